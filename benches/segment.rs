@@ -1,0 +1,2 @@
+//! Placeholder; the segmentation bench lands with the segmenter.
+fn main() {}

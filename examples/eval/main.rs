@@ -1,0 +1,2 @@
+//! Placeholder; scoring lands with the segmenter and the classifier.
+fn main() {}
