@@ -1,21 +1,56 @@
 //! Sentences and paragraphs of news copy.
 //!
-//! PLACEHOLDER: splits on blank lines only; the real segmenter replaces it.
+//! The segmenter makes one pass over the bytes of the text. It stops only at
+//! bytes that can end a sentence (`.`, `?`, `!`, a line break, and the lead
+//! byte of `…`, bullets and the like) and decides there by looking at a few
+//! bytes on either side: the word before a full stop, the closing quotation
+//! marks and brackets after it, and the first word of what follows. Every look
+//! is bounded, so the time is linear in the length of the text whatever it
+//! holds.
+//!
+//! The rules, in short:
+//!
+//! * `?` and `!` (and runs of them) end a sentence unless a lowercase word
+//!   follows (`“Why?” she asked.`).
+//! * A full stop ends a sentence unless a lowercase word follows, or the word
+//!   before it is an abbreviation: a title (`Mr.`, `Sen.`) never ends one
+//!   before a name or number; another abbreviation (`U.S.`, `Inc.`, `a.m.`),
+//!   an initial (`W.`) or an initialism (`Ph.D.`) ends one only before a common
+//!   sentence starter (`The`, `He`, `Then`).
+//! * Closing quotation marks and brackets right after the punctuation stay
+//!   with the sentence they close.
+//! * A full stop with no space after it ends a sentence only between a word
+//!   and a capitalised word (`in 2016.The`), never inside `U.S.A`, `3.5`,
+//!   `example.com` or an e-mail address or URL.
+//! * Ellipses (`...`, `…`, `. . .`) end a sentence when four dots are used or
+//!   a common sentence starter follows.
+//! * A blank line always ends a sentence and starts a paragraph. A single line
+//!   break ends a sentence (and starts a paragraph) unless the next line
+//!   continues in lowercase; runs of very short lines are a list.
+//! * Inline lists (`1. … 2. …`, `a) … b) …`, `• … • …`) are split before each
+//!   item.
+
+mod abbreviation;
 
 use crate::lexicon;
 use crate::model::{Sentence, Span};
+use abbreviation::{Abbreviations, Kind};
 use std::collections::HashSet;
 
-/// Splits text into sentences. Build once, use for many texts.
+/// Splits text into sentences. Build once, use for many texts; it is cheap to
+/// share between threads (`Send + Sync`).
 #[derive(Clone, Debug)]
 pub struct Segmenter {
-    abbreviations: HashSet<String>,
+    abbreviations: Abbreviations,
+    starters: HashSet<String>,
 }
 
-/// Configures a [`Segmenter`].
+/// Configures a [`Segmenter`]: starts from the default abbreviations and
+/// sentence starters, which can be added to and removed from.
 #[derive(Clone, Debug)]
 pub struct SegmenterBuilder {
-    abbreviations: HashSet<String>,
+    abbreviations: Abbreviations,
+    starters: HashSet<String>,
 }
 
 impl Default for Segmenter {
@@ -33,39 +68,82 @@ impl Segmenter {
     /// A builder starting from the default abbreviations.
     pub fn builder() -> SegmenterBuilder {
         SegmenterBuilder {
-            abbreviations: lexicon::entries(lexicon::ABBREVIATIONS)
-                .map(str::to_owned)
-                .collect(),
+            abbreviations: Abbreviations::from_entries(lexicon::entries(lexicon::ABBREVIATIONS)),
+            starters: abbreviation::default_starters(),
         }
     }
 
     /// The sentences of `text`, in order.
+    ///
+    /// The spans cover every non-whitespace byte of `text` exactly once, never
+    /// start or end with whitespace, and only whitespace lies between them.
     pub fn sentences(&self, text: &str) -> Vec<Sentence> {
-        let _ = &self.abbreviations;
-        let mut out = Vec::new();
-        let mut paragraph = 0;
-        let mut offset = 0;
-        for para in text.split("\n\n") {
-            let lead = para.len() - para.trim_start().len();
-            let body = para.trim();
-            if !body.is_empty() {
-                let start = offset + lead;
-                out.push(Sentence {
-                    span: Span::new(start, start + body.len()),
-                    paragraph,
-                });
-                paragraph += 1;
-            }
-            offset += para.len() + 2;
-        }
-        out
+        let mut scan = Scan {
+            seg: self,
+            text,
+            b: text.as_bytes(),
+            out: Vec::with_capacity(text.len() / 120 + 1),
+            start: 0,
+            paragraph: 0,
+            new_paragraph: false,
+            list_cut: None,
+        };
+        scan.run();
+        scan.out
+    }
+
+    /// The spans of the sentences of `text`, in order.
+    pub fn sentence_spans(&self, text: &str) -> impl Iterator<Item = Span> {
+        self.sentences(text).into_iter().map(|s| s.span)
+    }
+
+    /// The text of each sentence of `text`, in order.
+    pub fn sentence_texts<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        self.sentences(text)
+            .into_iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    /// Whether `word` (with or without its final full stop) is one of the
+    /// segmenter's abbreviations.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        self.abbreviations.lookup(word).is_some()
+    }
+
+    fn kind(&self, word: &str) -> Option<Kind> {
+        self.abbreviations.lookup(word)
+    }
+
+    fn is_starter(&self, word: &str) -> bool {
+        !word.is_empty() && self.starters.contains(word)
     }
 }
 
 impl SegmenterBuilder {
     /// Adds an abbreviation, written with its final full stop (`"Gov."`).
+    ///
+    /// Its full stop ends a sentence only when a common sentence starter
+    /// follows (`"... at Acme Bros. The next day ..."`). An entry written with
+    /// a capital first letter matches only capitalised words; one written in
+    /// lowercase matches any case.
     pub fn add_abbreviation(&mut self, abbreviation: &str) -> &mut SegmenterBuilder {
-        self.abbreviations.insert(abbreviation.to_owned());
+        self.abbreviations.insert(abbreviation, Kind::General);
+        self
+    }
+
+    /// Adds a title written before a name (`"Supt."`): its full stop never
+    /// ends a sentence when a capitalised word or a number follows.
+    pub fn add_title(&mut self, title: &str) -> &mut SegmenterBuilder {
+        self.abbreviations.insert(title, Kind::Title);
+        self
+    }
+
+    /// Adds an abbreviation that stays open only before a number (`"Art."` as
+    /// in `Art. 5`).
+    pub fn add_numeric_abbreviation(&mut self, abbreviation: &str) -> &mut SegmenterBuilder {
+        self.abbreviations.insert(abbreviation, Kind::Numeric);
         self
     }
 
@@ -75,10 +153,724 @@ impl SegmenterBuilder {
         self
     }
 
+    /// Adds a capitalised word that, after an abbreviation, shows that a new
+    /// sentence has begun (`"Officials"`).
+    pub fn add_sentence_starter(&mut self, word: &str) -> &mut SegmenterBuilder {
+        let word = word.trim();
+        if !word.is_empty() {
+            self.starters.insert(word.to_owned());
+        }
+        self
+    }
+
+    /// Removes a sentence starter.
+    pub fn remove_sentence_starter(&mut self, word: &str) -> &mut SegmenterBuilder {
+        self.starters.remove(word.trim());
+        self
+    }
+
     /// Builds the segmenter.
     pub fn build(&self) -> Segmenter {
         Segmenter {
             abbreviations: self.abbreviations.clone(),
+            starters: self.starters.clone(),
         }
     }
+}
+
+/// Bytes at which the scanner stops to decide.
+static STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'\n' as usize] = true;
+    // Lead byte of `…`, `•`, `‣`, `⁃`, `‼`, `⁇`, `⁈`, `⁉`.
+    t[0xE2] = true;
+    t
+};
+
+/// How far back the word before a full stop is looked for, in bytes.
+const MAX_TOKEN: usize = 64;
+/// How far ahead the next inline list item is looked for, in bytes.
+const LIST_WINDOW: usize = 400;
+/// Longest line, in bytes, that counts as a short line of a newline list.
+const SHORT_LINE: usize = 40;
+
+/// The state of one pass over a text.
+struct Scan<'s, 't> {
+    seg: &'s Segmenter,
+    text: &'t str,
+    b: &'t [u8],
+    out: Vec<Sentence>,
+    /// Start of the current sentence (before trimming).
+    start: usize,
+    paragraph: usize,
+    /// The next sentence starts a new paragraph.
+    new_paragraph: bool,
+    /// Offset of the space before the next item of an inline list.
+    list_cut: Option<usize>,
+}
+
+/// Byte length of the whitespace character starting at `i`, or 0.
+#[inline]
+fn ws_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) => 1,
+        Some(0xC2) => match b.get(i + 1) {
+            Some(0x85 | 0xA0) => 2,
+            _ => 0,
+        },
+        Some(0xE1) if b.get(i + 1) == Some(&0x9A) && b.get(i + 2) == Some(&0x80) => 3,
+        Some(0xE2) => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) => 3,
+            (Some(0x81), Some(0x9F)) => 3,
+            _ => 0,
+        },
+        Some(0xE3) if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => 3,
+        _ => 0,
+    }
+}
+
+/// Byte length of the whitespace character ending just before `i`, or 0.
+#[inline]
+fn ws_before(b: &[u8], i: usize) -> usize {
+    if i == 0 {
+        return 0;
+    }
+    if b[i - 1] < 0x80 {
+        return ws_at(b, i - 1);
+    }
+    if i >= 2 && b[i - 2] == 0xC2 {
+        return ws_at(b, i - 2);
+    }
+    if i >= 3 && ws_at(b, i - 3) == 3 {
+        return 3;
+    }
+    0
+}
+
+/// Byte length of the closing quotation mark or bracket at `i`, or 0.
+#[inline]
+fn closer_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'"' | b'\'' | b')' | b']' | b'}') => 1,
+        // `»`
+        Some(0xC2) if b.get(i + 1) == Some(&0xBB) => 2,
+        // `’ ” “ ‘ ›` (an opening mark right after the punctuation is a
+        // mistyped closing one)
+        Some(0xE2)
+            if b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0xBA)) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
+/// Byte length of the opening quotation mark or bracket at `i`, or 0.
+#[inline]
+fn opener_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'"' | b'\'' | b'(' | b'[' | b'{' | b'*') => 1,
+        // `«`, `¿`, `¡`
+        Some(0xC2) if matches!(b.get(i + 1), Some(0xAB | 0xBF | 0xA1)) => 2,
+        // `‘ “ „ ‹`
+        Some(0xE2)
+            if b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x98 | 0x9C | 0x9E | 0xB9)) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
+/// Byte length of the bullet at `i`, or 0.
+#[inline]
+fn bullet_at(b: &[u8], i: usize) -> usize {
+    match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+        // `•`, `‣`, `⁃`
+        (Some(0xE2), Some(0x80), Some(0xA2 | 0xA3)) | (Some(0xE2), Some(0x81), Some(0x83)) => 3,
+        // `▪`, `◦`, `●`
+        (Some(0xE2), Some(0x96), Some(0xAA)) | (Some(0xE2), Some(0x97), Some(0xA6 | 0x8F)) => 3,
+        _ => 0,
+    }
+}
+
+/// Byte length of a `?`/`!` at `i` (ASCII or `‼ ⁇ ⁈ ⁉`), or 0.
+#[inline]
+fn terminal_mark_at(b: &[u8], i: usize) -> usize {
+    match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+        (Some(b'?' | b'!'), _, _) => 1,
+        (Some(0xE2), Some(0x80), Some(0xBC)) | (Some(0xE2), Some(0x81), Some(0x87..=0x89)) => 3,
+        _ => 0,
+    }
+}
+
+/// Whether the bytes at `i` are `…`.
+#[inline]
+fn ellipsis_at(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&0xE2) && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6)
+}
+
+impl Scan<'_, '_> {
+    fn run(&mut self) {
+        let len = self.b.len();
+        let mut pos = self.begin(0);
+        loop {
+            let next = self.b[pos.min(len)..]
+                .iter()
+                .position(|&c| STOPS[c as usize])
+                .map(|d| pos + d);
+            if let Some(p) = self.list_cut {
+                if next.map_or(true, |i| p < i) {
+                    self.cut(p, p + 1, false);
+                    pos = self.begin(p + 1);
+                    continue;
+                }
+            }
+            let Some(i) = next else { break };
+            let after = match self.b[i] {
+                b'.' => self.stop(i),
+                b'?' | b'!' => self.exclaim(i),
+                b'\n' => self.newline(i),
+                _ => self.special(i),
+            };
+            // Always move on, whatever a rule returned.
+            pos = after.max(i + 1);
+        }
+        self.push(self.start, len);
+    }
+
+    /// Ends the current sentence at `end`; the next one starts at `next`.
+    fn cut(&mut self, end: usize, next: usize, newline: bool) {
+        self.push(self.start, end);
+        self.start = next;
+        if newline {
+            self.new_paragraph = true;
+        }
+    }
+
+    /// Records `start..end`, trimmed, as a sentence unless it is blank.
+    fn push(&mut self, start: usize, end: usize) {
+        let Some(raw) = self.text.get(start..end) else {
+            return;
+        };
+        let head = raw.trim_start();
+        let body = head.trim_end();
+        if body.is_empty() {
+            return;
+        }
+        if self.new_paragraph && !self.out.is_empty() {
+            self.paragraph += 1;
+        }
+        self.new_paragraph = false;
+        let s = start + (raw.len() - head.len());
+        self.out.push(Sentence {
+            span: Span::new(s, s + body.len()),
+            paragraph: self.paragraph,
+        });
+    }
+
+    /// Skips whitespace from `i`; returns where it ends and how many line
+    /// breaks it holds.
+    fn skip_ws(&self, mut i: usize) -> (usize, usize) {
+        let mut lines = 0;
+        loop {
+            let n = ws_at(self.b, i);
+            if n == 0 {
+                return (i, lines);
+            }
+            if self.b[i] == b'\n' {
+                lines += 1;
+            }
+            i += n;
+        }
+    }
+
+    fn skip_closers(&self, mut i: usize) -> usize {
+        loop {
+            let n = closer_at(self.b, i);
+            if n == 0 {
+                return i;
+            }
+            i += n;
+        }
+    }
+
+    fn char_at(&self, i: usize) -> char {
+        self.text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or(' ')
+    }
+
+    /// First non-whitespace offset of the current sentence, at or after it.
+    fn first_of_sentence(&self) -> usize {
+        self.skip_ws(self.start).0
+    }
+
+    /// The capitalised or lowercase word starting at `i` after any opening
+    /// marks: ASCII letters only, at most 20 bytes; empty when there is none.
+    fn next_word(&self, mut i: usize) -> &str {
+        for _ in 0..3 {
+            let n = opener_at(self.b, i);
+            if n == 0 {
+                break;
+            }
+            i += n;
+        }
+        let from = i.min(self.b.len());
+        let mut end = from;
+        while end < self.b.len() && end - from < 20 && self.b[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        &self.text[from..end]
+    }
+
+    /// Start of the whitespace-delimited token that ends at `i`, and whether
+    /// it was cut short by the look-back limit.
+    fn token_start(&self, i: usize) -> (usize, bool) {
+        let floor = self.start.max(i.saturating_sub(MAX_TOKEN));
+        let mut j = i;
+        while j > floor && ws_before(self.b, j) == 0 {
+            j -= 1;
+        }
+        if j == floor && j > self.start && ws_before(self.b, j) == 0 {
+            while !self.text.is_char_boundary(j) {
+                j += 1;
+            }
+            return (j, true);
+        }
+        (j, false)
+    }
+
+    /// Called where a sentence starts (after whitespace is skipped): notes an
+    /// inline list item marker (`1.`, `2.)`, `a)`, `• 3.`), looks ahead for
+    /// the next item, and returns where scanning goes on (after the marker, so
+    /// that its full stop is not taken for the end of the sentence).
+    fn begin(&mut self, p: usize) -> usize {
+        self.list_cut = None;
+        let b = self.b;
+        let len = b.len();
+        let q = self.skip_ws(p).0;
+        let mut j = q;
+        let bullet = bullet_at(b, j);
+        if bullet > 0 {
+            j += bullet;
+            while j < len && b[j] == b' ' && j - q < bullet + 3 {
+                j += 1;
+            }
+        }
+        let label_start = j;
+        while j < len && b[j].is_ascii_digit() && j - label_start < 3 {
+            j += 1;
+        }
+        let digits = j - label_start;
+        let next_label: Option<String> = if digits == 0 {
+            if j < len
+                && b[j].is_ascii_lowercase()
+                && !b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                j += 1;
+                let c = b[label_start];
+                (c < b'z').then(|| char::from(c + 1).to_string())
+            } else {
+                return q;
+            }
+        } else if digits <= 2 {
+            self.text[label_start..j]
+                .parse::<u32>()
+                .ok()
+                .map(|n| (n + 1).to_string())
+        } else {
+            return q;
+        };
+        let suffix_start = j;
+        if b.get(j) == Some(&b'.') && b.get(j + 1) == Some(&b')') {
+            j += 2;
+        } else if matches!(b.get(j), Some(b'.' | b')')) {
+            j += 1;
+        } else {
+            return q;
+        }
+        if ws_at(b, j) == 0 {
+            return q;
+        }
+        // A lone letter with a full stop is a list item only before a capital
+        // ("a. The first item"), not an initial.
+        if digits == 0 && b[suffix_start] == b'.' && !self.char_at(self.skip_ws(j).0).is_uppercase()
+        {
+            return q;
+        }
+        if let Some(label) = next_label {
+            let suffix = &self.text[suffix_start..j];
+            let pattern = format!(" {label}{suffix}");
+            let mut window_end = (j + LIST_WINDOW).min(len);
+            while !self.text.is_char_boundary(window_end) {
+                window_end -= 1;
+            }
+            let window = &self.text[j..window_end];
+            let window = window.split('\n').next().unwrap_or(window);
+            if let Some(at) = window.find(&pattern) {
+                let p = j + at;
+                if p + pattern.len() < len && ws_at(b, p + pattern.len()) > 0 {
+                    self.list_cut = Some(p);
+                }
+            }
+        }
+        j
+    }
+
+    /// A full stop at `i`: a lone one, or the first of an ellipsis.
+    fn stop(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let len = b.len();
+        // Measure the run of dots: `..`, `...`, `. . .`, `…`, `….`.
+        let mut j = i;
+        let mut dots = 0usize;
+        let mut spaced = false;
+        loop {
+            if b.get(j) == Some(&b'.') {
+                dots += 1;
+                j += 1;
+            } else if ellipsis_at(b, j) {
+                dots += 3;
+                j += 3;
+            } else if dots > 0 && b.get(j) == Some(&b' ') && b.get(j + 1) == Some(&b'.') {
+                spaced = true;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if dots == 1 {
+            return self.full_stop(i);
+        }
+        let run_end = j;
+        // `word. . . . The`: the first dot ends the sentence and the spaced
+        // ellipsis opens the next one.
+        if b[i] == b'.'
+            && spaced
+            && dots >= 4
+            && b.get(i + 1) == Some(&b' ')
+            && i > self.first_of_sentence()
+            && ws_before(b, i) == 0
+        {
+            let (m, _) = self.skip_ws(run_end);
+            if m > run_end && m < len && self.char_at(m).is_uppercase() {
+                self.cut(i + 1, i + 2, false);
+                return self.begin(i + 2);
+            }
+        }
+        let k = self.skip_closers(run_end);
+        if k >= len || ws_at(b, k) == 0 {
+            return k;
+        }
+        let (m, lines) = self.skip_ws(k);
+        if m >= len {
+            return m;
+        }
+        if lines >= 2 {
+            self.cut(k, m, true);
+            return self.begin(m);
+        }
+        let at_start = i <= self.first_of_sentence();
+        if !at_start && self.char_at(m).is_uppercase() {
+            let word = self.next_word(m);
+            if dots >= 4 || (word != "I" && self.seg.is_starter(word)) {
+                self.cut(k, m, lines > 0);
+                return self.begin(m);
+            }
+        }
+        k
+    }
+
+    /// A single full stop at `i`.
+    fn full_stop(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let len = b.len();
+        let k = self.skip_closers(i + 1);
+        if k >= len {
+            return k;
+        }
+        if ws_at(b, k) == 0 {
+            if k == i + 1 && self.missing_space_ends(i) {
+                self.cut(i + 1, i + 1, false);
+                return self.begin(i + 1);
+            }
+            return k;
+        }
+        let (m, lines) = self.skip_ws(k);
+        if m >= len {
+            return m;
+        }
+        if lines >= 2 || self.full_stop_ends(i, m) {
+            self.cut(k, m, lines > 0);
+            return self.begin(m);
+        }
+        k
+    }
+
+    /// Whether the full stop at `i`, followed by whitespace and then the
+    /// character at `m`, ends the sentence.
+    fn full_stop_ends(&self, i: usize, m: usize) -> bool {
+        let c = self.char_at(m);
+        if c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '&') {
+            return false;
+        }
+        match self.classify(i) {
+            Word::Plain => true,
+            Word::Abbreviation(Kind::Title) => false,
+            Word::Abbreviation(Kind::Numeric) => !c.is_ascii_digit(),
+            Word::Abbreviation(Kind::General) | Word::Initial | Word::Time => {
+                if c.is_ascii_digit() {
+                    return false;
+                }
+                let next = self.next_word(m);
+                if self.seg.is_starter(next) {
+                    return true;
+                }
+                // "He left at 6 p.m. Mr. Smith stayed." but "At 5 a.m. Mr.
+                // Smith went out."
+                matches!(self.classify(i), Word::Time)
+                    && self.b.get(m + next.len()) == Some(&b'.')
+                    && self.seg.kind(next) == Some(Kind::Title)
+                    && self.has_words(i, 4)
+            }
+        }
+    }
+
+    /// Whether the current sentence has at least `n` words before `i`.
+    fn has_words(&self, i: usize, n: usize) -> bool {
+        let mut words = 0;
+        let mut in_word = false;
+        for &c in &self.b[self.start..i] {
+            if c.is_ascii_whitespace() {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                words += 1;
+                if words >= n {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// What kind of word ends at the full stop at `i`.
+    fn classify(&self, i: usize) -> Word {
+        let (s, truncated) = self.token_start(i);
+        if truncated {
+            return Word::Plain;
+        }
+        let b = self.b;
+        let mut s = s;
+        for _ in 0..4 {
+            let n = opener_at(b, s);
+            if n == 0 || s + n > i {
+                break;
+            }
+            s += n;
+        }
+        let token = &self.text[s..i];
+        if token.contains('@') || token.contains("://") || token.starts_with("www.") {
+            return Word::Plain;
+        }
+        // `(D-Calif.)`, `R-N.Y.`: the part after a hyphen or slash.
+        let word = match token.rfind(['-', '/']) {
+            Some(at) if at + 1 < token.len() => &token[at + 1..],
+            _ => token,
+        };
+        if word.is_empty() {
+            return Word::Plain;
+        }
+        if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+            return Word::Time;
+        }
+        if let Some(kind) = self.seg.kind(word) {
+            return Word::Abbreviation(kind);
+        }
+        let wb = word.as_bytes();
+        if wb.len() == 1 {
+            return if wb[0].is_ascii_uppercase() {
+                Word::Initial
+            } else if wb[0].is_ascii_lowercase() {
+                Word::Abbreviation(Kind::General)
+            } else {
+                Word::Plain
+            };
+        }
+        // Initialisms: `Ph.D`, `e.g`, `U.S.A`, `J.R.R`.
+        if word.contains('.')
+            && word.split('.').all(|part| {
+                (1..=2).contains(&part.len()) && part.bytes().all(|c| c.is_ascii_alphabetic())
+            })
+        {
+            return Word::Abbreviation(Kind::General);
+        }
+        Word::Plain
+    }
+
+    /// Whether a full stop at `i` with no space after it ends a sentence:
+    /// only between a word of two or more characters and a capitalised word
+    /// (`in 2016.The`), not in `U.S.A`, `e.g.`, `3.5`, `example.com`,
+    /// addresses or URLs.
+    fn missing_space_ends(&self, i: usize) -> bool {
+        let b = self.b;
+        let (Some(c1), Some(c2)) = (b.get(i + 1), b.get(i + 2)) else {
+            return false;
+        };
+        if !c1.is_ascii_uppercase() || !c2.is_ascii_lowercase() {
+            return false;
+        }
+        let (s, truncated) = self.token_start(i);
+        if truncated {
+            return false;
+        }
+        let token = &self.text[s..i];
+        if token.contains('@') || token.contains('/') || token.starts_with("www.") {
+            return false;
+        }
+        // The rest of the token must not be an address either.
+        let mut e = i + 1;
+        while e < b.len() && e - i < MAX_TOKEN && ws_at(b, e) == 0 {
+            if matches!(b[e], b'@' | b'/') {
+                return false;
+            }
+            e += 1;
+        }
+        let segment = match token.rfind(['.', '(', '[', '"', '\'', '-']) {
+            Some(at) => &token[at + 1..],
+            None => token,
+        };
+        if segment.chars().count() < 2 {
+            return false;
+        }
+        !matches!(self.seg.kind(segment), Some(Kind::Title | Kind::General))
+    }
+
+    /// `?`, `!` and runs of them at `i`.
+    fn exclaim(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let len = b.len();
+        let mut j = i;
+        loop {
+            let n = terminal_mark_at(b, j);
+            if n == 0 {
+                break;
+            }
+            j += n;
+        }
+        let k = self.skip_closers(j);
+        if k >= len || ws_at(b, k) == 0 {
+            return k;
+        }
+        let (m, lines) = self.skip_ws(k);
+        if m >= len {
+            return m;
+        }
+        if lines >= 2 || !self.char_at(m).is_lowercase() {
+            self.cut(k, m, lines > 0);
+            return self.begin(m);
+        }
+        k
+    }
+
+    /// The lead byte `0xE2` at `i`: an ellipsis, a bullet, `‼`, or nothing.
+    fn special(&mut self, i: usize) -> usize {
+        let b = self.b;
+        if ellipsis_at(b, i) {
+            return self.stop(i);
+        }
+        if terminal_mark_at(b, i) > 0 {
+            return self.exclaim(i);
+        }
+        if bullet_at(b, i) > 0 && ws_before(b, i) > 0 && i > self.first_of_sentence() {
+            self.cut(i, i, false);
+            let after = self.begin(i);
+            return after.max(i + 3);
+        }
+        i + 1
+    }
+
+    /// A line break at `i` that no punctuation rule has dealt with.
+    fn newline(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let len = b.len();
+        let mut ws_start = i;
+        loop {
+            let n = ws_before(b, ws_start);
+            if n == 0 || ws_start - n < self.start {
+                break;
+            }
+            ws_start -= n;
+        }
+        let (ws_end, lines) = self.skip_ws(i);
+        if ws_end >= len {
+            return len;
+        }
+        if ws_start <= self.start {
+            // Nothing of the sentence yet: leading line breaks.
+            return ws_end;
+        }
+        if lines >= 2 || self.line_break_ends(ws_start, ws_end) {
+            self.cut(ws_start, ws_end, true);
+            return self.begin(ws_end);
+        }
+        ws_end
+    }
+
+    /// Whether a single line break between `before` (end of the line) and
+    /// `after` (start of the next) ends the sentence.
+    fn line_break_ends(&self, before: usize, after: usize) -> bool {
+        let next = self.char_at(after);
+        if next.is_lowercase() {
+            return self.short_lines(before, after);
+        }
+        // A soft wrap after a comma or a hyphen.
+        !matches!(self.b[before - 1], b',' | b'-' | b'&')
+    }
+
+    /// Whether the lines on both sides of a line break are short enough to be
+    /// items of a list (three words at most, the second with no final
+    /// punctuation).
+    fn short_lines(&self, before: usize, after: usize) -> bool {
+        let b = self.b;
+        let mut s = before;
+        while s > self.start && b[s - 1] != b'\n' {
+            s -= 1;
+            if before - s > SHORT_LINE {
+                return false;
+            }
+        }
+        let mut e = after;
+        while e < b.len() && b[e] != b'\n' {
+            e += 1;
+            if e - after > SHORT_LINE {
+                return false;
+            }
+        }
+        let prev = &self.text[s..before];
+        let next = self.text[after..e].trim_end();
+        prev.split_whitespace().count() <= 3
+            && next.split_whitespace().count() <= 3
+            && !next.ends_with(['.', '?', '!'])
+    }
+}
+
+/// The word before a full stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word {
+    /// A plain word, number, address or URL.
+    Plain,
+    /// A known abbreviation, a lowercase single letter or an initialism.
+    Abbreviation(Kind),
+    /// A single capital letter: an initial (or the pronoun `I`).
+    Initial,
+    /// `a.m.` or `p.m.`
+    Time,
 }

@@ -1,2 +1,23 @@
-//! Placeholder; scoring lands with the segmenter and the classifier.
-fn main() {}
+//! Scores the crate against gold files.
+//!
+//! ```text
+//! cargo run --release --example eval -- segment FILE...
+//! ```
+//!
+//! `segment` scores sentence gold files (JSON lines with `text` and
+//! `sentences`); see `segment.rs`.
+
+mod segment;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("segment") if args.len() > 1 => segment::main(&args[1..]),
+        _ => {
+            eprintln!("usage: eval segment FILE | eval FILE (attribution gold)");
+            ExitCode::from(2)
+        }
+    }
+}
