@@ -1,0 +1,488 @@
+//! The [`Auditor`]: built once (lexicons compiled, patterns ready), it runs
+//! the stages over any number of texts. It is `Send + Sync`, so one auditor
+//! serves every thread.
+
+use crate::cue::{self, Cue, CueKind};
+use crate::error::Error;
+use crate::label::{self, Basis};
+use crate::lexicon::{Lexicon, List};
+use crate::model::{Identity, Mode, Role, Sentence, Span};
+use crate::quote::{self, Quotation};
+use crate::report::{
+    Attribution, QuoteReport, Report, SentenceReport, SourceMention, SourceRow, Summary, Warning,
+    WarningKind, Words, SCHEMA_VERSION,
+};
+use crate::resolve::{Resolved, Resolver};
+use crate::segment::{Segmenter, SegmenterBuilder};
+use crate::source::{self, Mention, MentionKind};
+use crate::token::{self, Kind, Tagged};
+use std::ops::Range;
+
+/// Audits articles. Build it once with [`Auditor::new`] or
+/// [`Auditor::builder`], then call [`Auditor::audit`] on each text.
+///
+/// ```
+/// use attribution_audit::{Auditor, Label};
+///
+/// let auditor = Auditor::new();
+/// let text = "The bridge will close in May, officials said. It opened in 1931.";
+/// let report = auditor.audit(text);
+/// assert_eq!(report.sentences[0].label, Label::Anonymous);
+/// assert_eq!(report.sentences[1].label, Label::Unattributed);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Auditor {
+    segmenter: Segmenter,
+    lexicon: Lexicon,
+}
+
+/// Configures an [`Auditor`]: extends or trims its word lists.
+///
+/// ```
+/// use attribution_audit::{Auditor, Label, List};
+///
+/// let auditor = Auditor::builder()
+///     .add(List::Outlets, "Harbour Gazette")
+///     .build()
+///     .unwrap();
+/// let report = auditor.audit("The ferry is late again, the Harbour Gazette reported.");
+/// assert_eq!(report.sentences[0].label, Label::Named);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct AuditorBuilder {
+    segmenter: Option<SegmenterBuilder>,
+    added: Vec<(List, String)>,
+    removed: Vec<(List, String)>,
+}
+
+impl AuditorBuilder {
+    /// Adds an entry to a list (an outlet, a title, an abbreviation such as `"Supt."`).
+    pub fn add(&mut self, list: List, entry: &str) -> &mut AuditorBuilder {
+        let entry = entry.trim();
+        if list == List::Abbreviations {
+            self.segmenter
+                .get_or_insert_with(Segmenter::builder)
+                .add_abbreviation(entry);
+        } else {
+            self.added.push((list, entry.to_owned()));
+        }
+        self
+    }
+
+    /// Removes an entry from a list, default or added.
+    pub fn remove(&mut self, list: List, entry: &str) -> &mut AuditorBuilder {
+        let entry = entry.trim();
+        if list == List::Abbreviations {
+            self.segmenter
+                .get_or_insert_with(Segmenter::builder)
+                .remove_abbreviation(entry);
+        } else {
+            self.added
+                .retain(|(l, e)| !(*l == list && e.eq_ignore_ascii_case(entry)));
+            self.removed.push((list, entry.to_owned()));
+        }
+        self
+    }
+
+    /// Adds every entry of a word list in the crate's file format (one entry
+    /// a line, `#` comments).
+    pub fn add_list(&mut self, list: List, data: &str) -> &mut AuditorBuilder {
+        for entry in crate::lexicon::entries(data) {
+            self.add(list, entry);
+        }
+        self
+    }
+
+    /// Compiles the lists into an auditor.
+    pub fn build(&self) -> Result<Auditor, Error> {
+        let lexicon = Lexicon::build(&self.added, &self.removed).map_err(Error::lexicon)?;
+        let segmenter = self
+            .segmenter
+            .as_ref()
+            .map_or_else(Segmenter::new, SegmenterBuilder::build);
+        Ok(Auditor { segmenter, lexicon })
+    }
+}
+
+impl Default for Auditor {
+    fn default() -> Auditor {
+        Auditor::new()
+    }
+}
+
+/// An attribution as the stages see it, before it becomes report data.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    mention: Mention,
+    resolved: Option<Resolved>,
+    cue: Cue,
+    identity: Identity,
+    role: Role,
+    mode: Mode,
+    quote: Option<Span>,
+}
+
+impl Auditor {
+    /// An auditor with the default word lists.
+    pub fn new() -> Auditor {
+        // The default lists are known to compile.
+        AuditorBuilder::default().build().unwrap_or_else(|_| Auditor {
+            segmenter: Segmenter::new(),
+            lexicon: Lexicon::build(&[], &[]).expect("default lexicon compiles"),
+        })
+    }
+
+    /// A builder starting from the default word lists.
+    pub fn builder() -> AuditorBuilder {
+        AuditorBuilder::default()
+    }
+
+    /// The sentences of `text`.
+    pub fn sentences(&self, text: &str) -> Vec<Sentence> {
+        self.segmenter.sentences(text)
+    }
+
+    /// Audits `text`: every sentence labelled, every attribution found.
+    pub fn audit<'t>(&self, text: &'t str) -> Report<'t> {
+        let sentences = self.segmenter.sentences(text);
+        let tokens = token::tokenize(text);
+        let hits = self.lexicon.hits(text, &tokens);
+        let quotations = quote::find(text);
+        let tagged = Tagged::new(text, tokens, hits, &quotations);
+        let ranges: Vec<Range<usize>> = sentences
+            .iter()
+            .map(|s| {
+                token::first_at_or_after(&tagged.tokens, s.span.start)
+                    ..token::first_at_or_after(&tagged.tokens, s.span.end)
+            })
+            .collect();
+
+        let mut found: Vec<Vec<Found>> = Vec::with_capacity(sentences.len());
+        let mut resolver = Resolver::new();
+        for (s, range) in sentences.iter().zip(&ranges) {
+            resolver.observe(&tagged, range.clone());
+            let has_quote = quotations
+                .iter()
+                .any(|q| !q.nested && q.span.overlaps(s.span));
+            found.push(attributions(&tagged, range, has_quote, &mut resolver));
+        }
+        let quotes = attribute_quotations(&tagged, &sentences, &ranges, &quotations, &mut found);
+        build_report(&tagged, &sentences, &quotations, &found, quotes)
+    }
+}
+
+const FIRST_AND_SECOND_PERSON: &[&str] = &["i", "we", "you", "me", "us"];
+
+/// The attributions a sentence states itself, before quotations are tied
+/// to their speakers.
+fn attributions<'t>(
+    tagged: &Tagged<'t>,
+    range: &Range<usize>,
+    has_quote: bool,
+    resolver: &mut Resolver<'t>,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for cue in cue::find(tagged, range.clone(), has_quote) {
+        let Some((first, last)) = source::locate(tagged, range, &cue) else {
+            continue;
+        };
+        if first == last && tagged.is_any(first, FIRST_AND_SECOND_PERSON) {
+            continue;
+        }
+        let document_verb = source::is_document_verb(tagged, &cue);
+        let mention = source::classify(tagged, first, last, document_verb);
+        if document_verb && mention.role == Role::Person && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It) {
+            continue;
+        }
+        let resolved = resolver.resolve(tagged, &mention);
+        // Pronouns and role nouns take the identity and role of the source
+        // they stand for; names are labelled by their own words.
+        let (identity, role) = match (mention.kind, resolved) {
+            (MentionKind::Pronoun(_) | MentionKind::RoleNoun, Some(r)) => (r.identity, r.role),
+            _ => (mention.identity, mention.role),
+        };
+        out.push(Found {
+            mention,
+            resolved,
+            cue,
+            identity,
+            role,
+            mode: Mode::Indirect,
+            quote: None,
+        });
+    }
+    out
+}
+
+/// A quotation running over one or more paragraphs: its pieces and the
+/// sentences they touch.
+struct Group {
+    span: Span,
+    pieces: Vec<usize>,
+    sentences: Range<usize>,
+    closed: bool,
+    words: usize,
+}
+
+/// Ties each quotation to its speaker and gives every sentence it touches
+/// the speaker's attribution. Returns, per group, its report entry.
+fn attribute_quotations<'t>(
+    tagged: &Tagged<'t>,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    quotations: &[Quotation],
+    found: &mut [Vec<Found>],
+) -> Vec<(Span, Option<Found>, bool)> {
+    let mut groups: Vec<Group> = Vec::new();
+    for (i, q) in quotations.iter().enumerate() {
+        if q.nested {
+            continue;
+        }
+        let first = sentences.partition_point(|s| s.span.end <= q.span.start);
+        let last = sentences.partition_point(|s| s.span.start < q.span.end);
+        let words = tagged.tokens[token::first_at_or_after(&tagged.tokens, q.content.start)
+            ..token::first_at_or_after(&tagged.tokens, q.content.end)]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        match groups.last_mut() {
+            Some(g) if quotations[*g.pieces.last().unwrap_or(&i)].group == q.group && q.group != i => {
+                g.pieces.push(i);
+                g.span.end = q.span.end;
+                g.sentences.end = last.max(g.sentences.end);
+                g.closed = q.closed;
+                g.words += words;
+            }
+            _ => groups.push(Group {
+                span: q.span,
+                pieces: vec![i],
+                sentences: first..last.max(first),
+                closed: q.closed,
+                words,
+            }),
+        }
+    }
+
+    let mut out = Vec::with_capacity(groups.len());
+    let mut previous: Option<(Found, usize)> = None; // speaker, paragraph of its last piece
+    for g in &groups {
+        if g.sentences.is_empty() {
+            out.push((g.span, None, g.closed));
+            continue;
+        }
+        let para_first = sentences[g.sentences.start].paragraph;
+        let para_last = sentences[g.sentences.end - 1].paragraph;
+        // 1. A cue in a sentence the quotation touches, nearest its end.
+        let mut speaker = g
+            .sentences
+            .clone()
+            .rev()
+            .flat_map(|s| found[s].iter().filter(|f| f.quote.is_none() || f.quote == Some(g.span)))
+            .find(|f| {
+                !tagged.quoted[f.cue.first] && !matches!(f.cue.kind, CueKind::Citing)
+            })
+            .copied();
+        // 2. "She said:" closing the sentence before.
+        if speaker.is_none() && g.sentences.start > 0 {
+            let before = g.sentences.start - 1;
+            let r = &ranges[before];
+            let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind == Kind::Colon;
+            if ends_with_colon {
+                if let Some(f) = found[before].last().copied() {
+                    speaker = Some(f);
+                    if let Some(intro) = found[before].last_mut() {
+                        intro.mode = Mode::Direct;
+                        intro.quote = Some(g.span);
+                    }
+                }
+            }
+        }
+        // 3. The news convention: a quotation opening a paragraph right after
+        //    another speaker's quotation continues that speaker.
+        let opens_paragraph = ranges[g.sentences.start].start
+            == token::first_at_or_after(&tagged.tokens, g.span.start)
+            && (g.sentences.start == 0
+                || sentences[g.sentences.start - 1].paragraph != para_first);
+        if speaker.is_none() {
+            if let Some((prev, prev_para)) = previous {
+                let adjacent = prev_para == para_first
+                    || (opens_paragraph && prev_para + 1 == para_first);
+                if adjacent && g.words >= 4 {
+                    speaker = Some(prev);
+                }
+            }
+        }
+        let Some(speaker) = speaker else {
+            out.push((g.span, None, g.closed));
+            previous = None;
+            continue;
+        };
+        for s in g.sentences.clone() {
+            let mode = quote_mode(tagged, &ranges[s], g.span);
+            let own = found[s]
+                .iter_mut()
+                .find(|f| f.cue.first == speaker.cue.first && f.mention.first == speaker.mention.first);
+            match own {
+                Some(f) => {
+                    f.mode = mode;
+                    f.quote = Some(g.span);
+                }
+                None => found[s].push(Found {
+                    mode,
+                    quote: Some(g.span),
+                    ..speaker
+                }),
+            }
+        }
+        let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
+        out.push((g.span, Some(Found { mode, quote: Some(g.span), ..speaker }), g.closed));
+        previous = Some((speaker, para_last));
+    }
+    out
+}
+
+/// Direct when the quotation makes up the sentence or a clause of it,
+/// partial when it is a few words inside reported speech.
+fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
+    let tokens = &tagged.tokens[range.clone()];
+    let inside = tokens.iter().filter(|t| quote.contains(t.span)).count();
+    let starts_sentence = tokens.first().is_some_and(|t| quote.contains(t.span));
+    if starts_sentence || inside * 2 >= tokens.len() {
+        return Mode::Direct;
+    }
+    // A quoted clause ends with its own punctuation: `he said, "We will win."`
+    let last_inside = tokens.iter().rev().find(|t| quote.contains(t.span) && t.kind != Kind::Quote);
+    if last_inside.is_some_and(|t| matches!(t.kind, Kind::Period | Kind::Comma | Kind::Break)) && inside >= 6 {
+        return Mode::Direct;
+    }
+    Mode::Partial
+}
+
+fn words<'t>(tagged: &Tagged<'t>, first: usize, last: usize) -> Words<'t> {
+    let span = Span::new(tagged.tokens[first].span.start, tagged.tokens[last].span.end);
+    Words {
+        text: span.slice(tagged.text),
+        start: span.start,
+        end: span.end,
+    }
+}
+
+fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
+    let w = words(tagged, f.mention.first, f.mention.last);
+    let resolved = match (f.resolved, f.mention.kind) {
+        (Some(r), _) => Some(words(tagged, r.name.0, r.name.1).text),
+        (None, MentionKind::Name) => Some(words(tagged, f.mention.head.0, f.mention.head.1).text),
+        _ => None,
+    };
+    SourceMention {
+        text: w.text,
+        start: w.start,
+        end: w.end,
+        resolved: resolved.map(|r| r.trim_end_matches("'s").trim_end_matches("’s")),
+        identity: f.identity,
+        role: f.role,
+    }
+}
+
+fn build_report<'t>(
+    tagged: &Tagged<'t>,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+    found: &[Vec<Found>],
+    quotes: Vec<(Span, Option<Found>, bool)>,
+) -> Report<'t> {
+    let mut rows: Vec<SourceRow<'t>> = Vec::new();
+    let mut seen_mentions: Vec<(usize, usize)> = Vec::new();
+    let mut report_sentences = Vec::with_capacity(sentences.len());
+    for (s, fs) in sentences.iter().zip(found) {
+        let label = label::of_sentence(fs.iter().map(|f| Basis {
+            identity: f.identity,
+            role: f.role,
+            mode: f.mode,
+        }));
+        let attributions: Vec<Attribution<'t>> = fs
+            .iter()
+            .map(|f| Attribution {
+                source: mention_report(tagged, f),
+                cue: words(tagged, f.cue.first, f.cue.last),
+                mode: f.mode,
+                quote: f.quote,
+            })
+            .collect();
+        let mut counted: Vec<usize> = Vec::new();
+        for a in &attributions {
+            let name = a.source.resolved.unwrap_or(a.source.text);
+            let row = match rows.iter().position(|r| r.name == name) {
+                Some(i) => i,
+                None => {
+                    rows.push(SourceRow {
+                        name,
+                        identity: a.source.identity,
+                        role: a.source.role,
+                        mentions: 0,
+                        claims: 0,
+                    });
+                    rows.len() - 1
+                }
+            };
+            if !seen_mentions.contains(&(a.source.start, a.source.end)) {
+                seen_mentions.push((a.source.start, a.source.end));
+                rows[row].mentions += 1;
+            }
+            if !counted.contains(&row) {
+                counted.push(row);
+                rows[row].claims += 1;
+            }
+        }
+        report_sentences.push(SentenceReport {
+            start: s.span.start,
+            end: s.span.end,
+            paragraph: s.paragraph,
+            label,
+            attributions,
+            hedges: hedges(tagged, s.span),
+        });
+    }
+    let attributed_quotes = quotes.iter().filter(|q| q.1.is_some()).count();
+    let quotes = quotes
+        .into_iter()
+        .map(|(span, speaker, closed)| QuoteReport {
+            start: span.start,
+            end: span.end,
+            speaker: speaker.map(|f| {
+                let m = mention_report(tagged, &f);
+                m.resolved.unwrap_or(m.text)
+            }),
+            mode: speaker.map(|f| f.mode),
+            closed,
+        })
+        .collect();
+    let warnings = quotations
+        .iter()
+        .filter(|q| quote::is_unbalanced(q))
+        .map(|q| Warning {
+            kind: WarningKind::UnclosedQuotation,
+            start: q.span.start,
+            end: q.span.end,
+        })
+        .collect();
+    let summary = Summary::of(report_sentences.iter().map(|s| s.label), attributed_quotes);
+    Report {
+        schema_version: SCHEMA_VERSION,
+        sentences: report_sentences,
+        sources: rows,
+        quotes,
+        summary,
+        warnings,
+    }
+}
+
+/// Hedges in a sentence, outside quotations.
+fn hedges<'t>(tagged: &Tagged<'t>, span: Span) -> Vec<Words<'t>> {
+    let start = token::first_at_or_after(&tagged.tokens, span.start);
+    let end = token::first_at_or_after(&tagged.tokens, span.end);
+    (start..end)
+        .filter(|&k| !tagged.quoted[k])
+        .filter_map(|k| tagged.entry_at(k, List::Hedges).filter(|&l| l < end).map(|l| words(tagged, k, l)))
+        .collect()
+}

@@ -1,0 +1,163 @@
+//! Attribution cues: the words that tie a claim to a source ("said",
+//! "according to", "citing", a colon after a speaker's name, a trailing dash
+//! before a name).
+
+use crate::lexicon::List;
+use crate::token::{Kind, Tagged};
+use std::ops::Range;
+
+/// What kind of cue was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A verb of saying or believing; its source is its subject.
+    Verb,
+    /// `according to X`: the source follows.
+    According,
+    /// `citing X`: a second source the main clause rests on, following.
+    Citing,
+    /// `Name: claim`: a speaker label.
+    Colon,
+    /// `claim — Name`: a trailing signature.
+    Dash,
+}
+
+/// A cue: tokens `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub kind: CueKind,
+    pub first: usize,
+    pub last: usize,
+    /// A passive verb ("was told by"): the source follows `by`.
+    pub passive: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose", "first", "last",
+];
+
+const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "am", "'s"];
+
+/// Verbs whose subject must be a document or body ("polls show", "the study found").
+pub(crate) const DOCUMENT_VERBS: &[&str] = &[
+    "show", "shows", "showed", "shown", "find", "finds", "found", "conclude", "concludes",
+    "concluded", "read", "reads",
+];
+
+/// Cues of a sentence (tokens `range`), outside quotations.
+pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if tagged.quoted[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(cue) = cue_at(tagged, &range, i, has_quote) {
+            i = cue.last + 1;
+            cues.push(cue);
+        } else {
+            i += 1;
+        }
+    }
+    cues
+}
+
+fn cue_at(tagged: &Tagged, range: &Range<usize>, i: usize, has_quote: bool) -> Option<Cue> {
+    let tokens = &tagged.tokens;
+    let tok = tokens[i];
+    match tok.kind {
+        Kind::Colon => return speaker_label(tagged, range, i),
+        Kind::Dash => return signature(tagged, range, i),
+        Kind::Word => {}
+        _ => return None,
+    }
+    if let Some(last) = tagged.entry_at(i, List::CuePhrases) {
+        if !tagged.quoted[last] {
+            let kind = if tagged.is(i, "according") {
+                CueKind::According
+            } else {
+                CueKind::Citing
+            };
+            return Some(Cue {
+                kind,
+                first: i,
+                last,
+                passive: false,
+            });
+        }
+    }
+    let last = tagged
+        .entry_at(i, List::CueVerbs)
+        .or_else(|| has_quote.then(|| tagged.entry_at(i, List::WeakCueVerbs)).flatten())?;
+    if last >= range.end || !tok.lowercase || is_noun_use(tagged, range, i) {
+        return None;
+    }
+    let passive = i > range.start && tagged.is_any(i - 1, BE) && !tagged.word(i).ends_with("ing");
+    if passive && !tagged.is(last + 1, "by") {
+        return None;
+    }
+    Some(Cue {
+        kind: CueKind::Verb,
+        first: i,
+        last,
+        passive,
+    })
+}
+
+/// "the report", "his claims", "declined to say": the word is not the verb
+/// of an attribution.
+fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    if i == range.start {
+        return false;
+    }
+    let prev = i - 1;
+    if tagged.is_any(prev, DETERMINERS) {
+        return true;
+    }
+    if tagged.is(prev, "to") {
+        // "went on to say" attributes; "declined to say", "wants to say" do not.
+        let before = prev.saturating_sub(1);
+        return !(prev > range.start && tagged.is_any(before, &["on", "continued", "proceeded"]));
+    }
+    false
+}
+
+/// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
+fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
+    let names = colon.checked_sub(range.start)?;
+    if !(1..=4).contains(&names) || colon + 1 >= range.end {
+        return None;
+    }
+    let all_capitalized = (range.start..colon).all(|k| tagged.tokens[k].capitalized);
+    let has_name = (range.start..colon).any(|k| {
+        tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames)
+    }) || names >= 2;
+    (all_capitalized && has_name).then_some(Cue {
+        kind: CueKind::Colon,
+        first: colon,
+        last: colon,
+        passive: false,
+    })
+}
+
+/// `— Name` closing a sentence, the way a quoted post or letter is signed.
+fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> {
+    let mut k = dash + 1;
+    let mut names = 0;
+    while k < range.end && tagged.tokens[k].capitalized {
+        names += 1;
+        k += 1;
+        if k < range.end && tagged.tokens[k].kind == Kind::Period && names == 1 {
+            k += 1; // an initial: "Donald J. Trump"
+        }
+    }
+    let ends = k == range.end || matches!(tagged.tokens[k].kind, Kind::Open | Kind::Comma);
+    let follows_quote = dash > range.start && tagged.quoted[dash - 1];
+    (names >= 2 && ends && follows_quote).then_some(Cue {
+        kind: CueKind::Dash,
+        first: dash,
+        last: dash,
+        passive: false,
+    })
+}

@@ -1,0 +1,240 @@
+//! The report: every sentence with its label and attributions, the sources
+//! table, the quotations with their speakers, a summary and warnings. Plain
+//! data that borrows its strings from the audited text; serialise it with
+//! serde (`serde_json::to_string(&report)`) or read its fields.
+
+use crate::model::{Identity, Label, Mode, Role, Span};
+use serde::Serialize;
+
+/// The version of the report's shape; bumped when a field changes meaning
+/// or disappears (adding fields does not bump it).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The audit of one text. All offsets are UTF-8 byte offsets into it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report<'t> {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Every sentence, in order.
+    pub sentences: Vec<SentenceReport<'t>>,
+    /// One row per distinct source, in order of first appearance.
+    pub sources: Vec<SourceRow<'t>>,
+    /// Every quotation (a quotation running over paragraphs is one entry).
+    pub quotes: Vec<QuoteReport<'t>>,
+    /// Counts and shares per label.
+    pub summary: Summary,
+    /// Things in the text the audit could not read cleanly.
+    pub warnings: Vec<Warning>,
+}
+
+/// One sentence: one claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SentenceReport<'t> {
+    /// First byte of the sentence.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// Paragraph index, from zero.
+    pub paragraph: usize,
+    /// The claim's label.
+    pub label: Label,
+    /// What the claim is attributed to, if anything.
+    pub attributions: Vec<Attribution<'t>>,
+    /// Hedges that name no source (`allegedly`, `reportedly`).
+    pub hedges: Vec<Words<'t>>,
+}
+
+/// One attribution of a claim to a source.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Attribution<'t> {
+    /// Who the claim is attributed to.
+    pub source: SourceMention<'t>,
+    /// The attributing words.
+    pub cue: Words<'t>,
+    /// Direct, partial or indirect.
+    pub mode: Mode,
+    /// The quotation carried, when the mode is direct or partial.
+    pub quote: Option<Span>,
+}
+
+/// The words naming a source, and who they stand for.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SourceMention<'t> {
+    /// The words as written: `she`, `a senior official`, `Hugh Hill, a doctor`.
+    pub text: &'t str,
+    /// First byte of the words.
+    pub start: usize,
+    /// One past their last byte.
+    pub end: usize,
+    /// The name they resolve to (`she` → `Laura Loomer`), when known.
+    pub resolved: Option<&'t str>,
+    /// Named or anonymous.
+    pub identity: Identity,
+    /// Official, media, person or document.
+    pub role: Role,
+}
+
+/// A run of words of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Words<'t> {
+    /// The words as written.
+    pub text: &'t str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// A row of the sources table.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SourceRow<'t> {
+    /// The source's fullest name in the text (or its words, for unnamed sources).
+    pub name: &'t str,
+    /// Named or anonymous.
+    pub identity: Identity,
+    /// Official, media, person or document.
+    pub role: Role,
+    /// How many times the text names it as a source.
+    pub mentions: usize,
+    /// How many sentences rest on it.
+    pub claims: usize,
+}
+
+/// A quotation and its speaker.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteReport<'t> {
+    /// From the opening mark of the first piece to the closing mark of the last.
+    pub start: usize,
+    /// One past the closing mark.
+    pub end: usize,
+    /// Who says it, resolved when possible; `None` for scare quotes and
+    /// quotations whose speaker is not given.
+    pub speaker: Option<&'t str>,
+    /// Whether it is a direct or a partial quotation; `None` when nobody says it.
+    pub mode: Option<Mode>,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+/// Counts per label.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LabelCounts {
+    /// Sentences labelled `anonymous`.
+    pub anonymous: usize,
+    /// Sentences labelled `quoted`.
+    pub quoted: usize,
+    /// Sentences labelled `official`.
+    pub official: usize,
+    /// Sentences labelled `named`.
+    pub named: usize,
+    /// Sentences labelled `unattributed`.
+    pub unattributed: usize,
+}
+
+impl LabelCounts {
+    /// The count of one label.
+    pub fn get(&self, label: Label) -> usize {
+        match label {
+            Label::Anonymous => self.anonymous,
+            Label::Quoted => self.quoted,
+            Label::Official => self.official,
+            Label::Named => self.named,
+            Label::Unattributed => self.unattributed,
+        }
+    }
+
+    fn bump(&mut self, label: Label) {
+        match label {
+            Label::Anonymous => self.anonymous += 1,
+            Label::Quoted => self.quoted += 1,
+            Label::Official => self.official += 1,
+            Label::Named => self.named += 1,
+            Label::Unattributed => self.unattributed += 1,
+        }
+    }
+}
+
+/// Shares per label, each in `0.0..=1.0`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct LabelShares {
+    /// Share of sentences labelled `anonymous`.
+    pub anonymous: f64,
+    /// Share labelled `quoted`.
+    pub quoted: f64,
+    /// Share labelled `official`.
+    pub official: f64,
+    /// Share labelled `named`.
+    pub named: f64,
+    /// Share labelled `unattributed`.
+    pub unattributed: f64,
+}
+
+/// Totals for the whole text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// Number of sentences (claims).
+    pub sentences: usize,
+    /// Sentences per label.
+    pub counts: LabelCounts,
+    /// Share of sentences per label.
+    pub shares: LabelShares,
+    /// Share of attributed claims that rest on an anonymous source.
+    pub anonymous_share: f64,
+    /// Share of all claims with no source.
+    pub unattributed_share: f64,
+    /// Number of quotations attributed to a speaker.
+    pub attributed_quotes: usize,
+}
+
+impl Summary {
+    /// Totals over the labels of the sentences.
+    pub fn of(labels: impl IntoIterator<Item = Label>, attributed_quotes: usize) -> Summary {
+        let mut counts = LabelCounts::default();
+        let mut n = 0;
+        for label in labels {
+            counts.bump(label);
+            n += 1;
+        }
+        let share = |c: usize| if n == 0 { 0.0 } else { c as f64 / n as f64 };
+        let attributed = n - counts.unattributed;
+        Summary {
+            sentences: n,
+            counts,
+            shares: LabelShares {
+                anonymous: share(counts.anonymous),
+                quoted: share(counts.quoted),
+                official: share(counts.official),
+                named: share(counts.named),
+                unattributed: share(counts.unattributed),
+            },
+            anonymous_share: if attributed == 0 {
+                0.0
+            } else {
+                counts.anonymous as f64 / attributed as f64
+            },
+            unattributed_share: share(counts.unattributed),
+            attributed_quotes,
+        }
+    }
+}
+
+/// Something the audit could not read cleanly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// What it is.
+    pub kind: WarningKind,
+    /// Where it starts.
+    pub start: usize,
+    /// Where it ends.
+    pub end: usize,
+}
+
+/// Kinds of [`Warning`].
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// A quotation mark opened and never closed: the quotation is taken to
+    /// run to the end of its paragraph.
+    UnclosedQuotation,
+}

@@ -1,0 +1,246 @@
+//! Who a pronoun or a role noun stands for: `she` → the most recent woman
+//! named, `the president` → the most recent person titled president, `they`
+//! → the most recent group. A pronoun takes the identity and role of the
+//! mention it refers to, as that source was introduced.
+
+use crate::lexicon::List;
+use crate::model::{Identity, Role};
+use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS};
+use crate::token::{Kind, Tagged};
+use std::collections::HashMap;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// A person or body the article has named.
+#[derive(Clone, Debug)]
+struct Entity {
+    /// Tokens of its fullest name.
+    name: (usize, usize),
+    gender: Option<Gender>,
+    /// The office title it was introduced with ("president").
+    title: Option<usize>,
+    identity: Identity,
+    role: Role,
+    last_seen: usize,
+    person: bool,
+}
+
+/// What a mention resolves to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    /// Tokens of the name it stands for.
+    pub name: (usize, usize),
+    pub identity: Identity,
+    pub role: Role,
+}
+
+/// The entities of one article, built sentence by sentence.
+pub(crate) struct Resolver<'t> {
+    entities: Vec<Entity>,
+    by_word: HashMap<&'t str, usize>,
+    /// The last group or body that was a source, for `they` and `it`.
+    last_group: Option<Resolved>,
+    last_body: Option<Resolved>,
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+impl<'t> Resolver<'t> {
+    pub fn new() -> Resolver<'t> {
+        Resolver {
+            entities: Vec::new(),
+            by_word: HashMap::new(),
+            last_group: None,
+            last_body: None,
+        }
+    }
+
+    /// Notes the people a sentence names: a given name, an honorific or a
+    /// title before capitalised words; or a surname already known.
+    pub fn observe(&mut self, tagged: &Tagged<'t>, range: Range<usize>) {
+        let tokens = &tagged.tokens;
+        let mut k = range.start;
+        while k < range.end {
+            let t = tokens[k];
+            if !t.capitalized {
+                k += 1;
+                continue;
+            }
+            let word = strip_possessive(tagged.word(k));
+            let female = tagged.word_in(k, List::FemaleNames);
+            let male = tagged.word_in(k, List::MaleNames);
+            let (before_title, before_gender) = self.introducer(tagged, range.start, k);
+            if female || male || before_title.is_some() || before_gender.is_some() {
+                if let Some((first, last)) = name_run(tagged, k, (k + 4).min(range.end - 1)) {
+                    if first == k && (last > k || before_title.is_some() || before_gender.is_some() || self.by_word.contains_key(word)) {
+                        let gender = before_gender.or(if female && !male {
+                            Some(Gender::Female)
+                        } else if male && !female {
+                            Some(Gender::Male)
+                        } else {
+                            None
+                        });
+                        self.person(tagged, (first, last), gender, before_title, Role::Person);
+                        k = last + 1;
+                        continue;
+                    }
+                }
+            }
+            if let Some(&e) = self.by_word.get(word) {
+                self.entities[e].last_seen = k;
+            }
+            k += 1;
+        }
+    }
+
+    /// A title or honorific just before token `k`: ("Sen." → title index,
+    /// "Mrs." → female).
+    fn introducer(&self, tagged: &Tagged, start: usize, k: usize) -> (Option<usize>, Option<Gender>) {
+        let mut p = k;
+        if p > start && tagged.tokens[p - 1].kind == Kind::Period {
+            p -= 1;
+        }
+        if p == start {
+            return (None, None);
+        }
+        let w = tagged.word(p - 1).to_ascii_lowercase();
+        let gender = match w.as_str() {
+            "mr" | "sir" | "lord" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "dame" | "lady" => Some(Gender::Female),
+            _ => None,
+        };
+        let title = (tagged.word_in(p - 1, List::Titles) && !HONORIFICS.contains(&w.as_str())).then_some(p - 1);
+        (title, gender)
+    }
+
+    fn person(&mut self, tagged: &Tagged<'t>, name: (usize, usize), gender: Option<Gender>, title: Option<usize>, role: Role) -> usize {
+        let last_word = strip_possessive(tagged.word(name.1));
+        if let Some(&e) = self.by_word.get(last_word) {
+            let ent = &mut self.entities[e];
+            ent.last_seen = name.1;
+            if ent.gender.is_none() {
+                ent.gender = gender;
+            }
+            if name.1 - name.0 > ent.name.1 - ent.name.0 {
+                ent.name = name;
+            }
+            if ent.title.is_none() && title.is_some() {
+                ent.title = title;
+                ent.role = Role::Official;
+            }
+            return e;
+        }
+        let role = if title.is_some() { Role::Official } else { role };
+        self.entities.push(Entity {
+            name,
+            gender,
+            title,
+            identity: Identity::Named,
+            role,
+            last_seen: name.1,
+            person: true,
+        });
+        let e = self.entities.len() - 1;
+        self.by_word.insert(last_word, e);
+        let first_word = tagged.word(name.0);
+        if name.0 != name.1 && !self.by_word.contains_key(first_word) {
+            // "Hillary" alone may also refer back.
+            self.by_word.insert(first_word, e);
+        }
+        e
+    }
+
+    /// Resolves a source mention and remembers it for later ones.
+    pub fn resolve(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        match m.kind {
+            MentionKind::Pronoun(p) => self.pronoun(p, m.first),
+            MentionKind::RoleNoun => self.role_noun(tagged, m),
+            MentionKind::Name => {
+                let head = m.head;
+                if m.role == Role::Person || m.titled {
+                    let title = m.titled.then(|| (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles))).flatten();
+                    let e = self.person(tagged, head, None, title, m.role);
+                    let ent = &self.entities[e];
+                    Some(Resolved {
+                        name: ent.name,
+                        identity: ent.identity,
+                        role: ent.role,
+                    })
+                } else {
+                    let r = Resolved {
+                        name: head,
+                        identity: m.identity,
+                        role: m.role,
+                    };
+                    self.last_body = Some(r);
+                    self.last_group = Some(r);
+                    None
+                }
+            }
+            MentionKind::Other => {
+                let r = Resolved {
+                    name: (m.first, m.last),
+                    identity: m.identity,
+                    role: m.role,
+                };
+                if m.role != Role::Person || tagged.word(m.last).ends_with('s') {
+                    self.last_group = Some(r);
+                }
+                if m.role != Role::Person {
+                    self.last_body = Some(r);
+                }
+                None
+            }
+        }
+    }
+
+    fn pronoun(&mut self, p: Pronoun, at: usize) -> Option<Resolved> {
+        match p {
+            Pronoun::He | Pronoun::She => {
+                let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+                let e = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.person && e.last_seen < at && e.gender.is_none_or(|g| g == want))
+                    .max_by_key(|(_, e)| e.last_seen)
+                    .map(|(i, _)| i)?;
+                let ent = &mut self.entities[e];
+                ent.gender = Some(want);
+                Some(Resolved {
+                    name: ent.name,
+                    identity: ent.identity,
+                    role: ent.role,
+                })
+            }
+            Pronoun::They => self.last_group,
+            Pronoun::It => self.last_body,
+        }
+    }
+
+    fn role_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let title = (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles))?;
+        let e = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.title.is_some_and(|t| tagged.word(t).eq_ignore_ascii_case(tagged.word(title))))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)?;
+        let ent = &self.entities[e];
+        Some(Resolved {
+            name: ent.name,
+            identity: ent.identity,
+            role: ent.role,
+        })
+    }
+}

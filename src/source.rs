@@ -1,0 +1,591 @@
+//! The source mention around a cue, its head, and what it is: who speaks
+//! (identity: named or anonymous) and as what (role: official, media,
+//! person, document).
+
+use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
+use crate::lexicon::List;
+use crate::model::{Identity, Role};
+use crate::token::{Kind, Tagged};
+use std::ops::Range;
+
+/// A source mention: tokens `first..=last`, its head `head.0..=head.1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub head: (usize, usize),
+    pub kind: MentionKind,
+    pub identity: Identity,
+    pub role: Role,
+    /// Named with an office title ("Sen. Rand Paul").
+    pub titled: bool,
+}
+
+/// What the words of a mention are, which decides how it resolves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A proper name, with or without a title.
+    Name,
+    /// `he`, `she`, `they`, `it`.
+    Pronoun(Pronoun),
+    /// A definite description: `the president`, `the company`.
+    RoleNoun,
+    /// Anything else: groups, unnamed people, documents, bodies.
+    Other,
+}
+
+/// Pronouns that may stand for a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+}
+
+const STOP_BACK: &[&str] = &[
+    "that", "which", "and", "but", "or", "because", "while", "when", "as", "if", "where", "so",
+    "than", "since", "although", "though", "whether", "until", "unless", "who", "whom", "what",
+    "how", "why", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+    "also", "then", "to", "said", "says", "told", "after", "before", "once", "even", "yet",
+    "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
+];
+
+const SKIPPABLE: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+    "did", "does", "do", "also", "later", "previously", "then", "now", "again", "first", "once",
+    "already", "still", "never", "ever", "further", "earlier", "just", "even", "long", "only",
+    "not", "often", "always", "has", "recently", "yesterday", "today", "tonight", "separately",
+    "too", "been", "reportedly", "privately", "publicly", "repeatedly", "frequently", "last",
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
+];
+
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+const STOP_FORWARD: &[&str] = &[
+    "that", "in", "on", "during", "last", "this", "when", "while", "after", "before", "adding",
+    "noting", "saying", "because", "as", "to", "told", "said", "says", "and", "but", "who",
+    "which", "yesterday", "today", "tonight", "earlier", "later", "recently", "was", "is",
+    "were", "are", "has", "had", "have", "will", "would", "about", "if", "whether", "via",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "following", "despite", "with",
+    "for", "from", "by", "as", "like", "unlike", "of", "to", "while", "when", "amid", "among",
+    "under", "over", "through", "into", "about", "speaking", "asked", "if", "but", "and",
+];
+
+const INDEFINITE: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most", "few",
+    "other", "another", "various", "numerous", "multiple", "dozens", "hundreds", "thousands",
+    "more", "senior", "top", "both", "all",
+];
+
+const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
+
+const PRONOUNS: &[(&str, Pronoun)] = &[
+    ("he", Pronoun::He),
+    ("she", Pronoun::She),
+    ("they", Pronoun::They),
+    ("it", Pronoun::It),
+];
+
+/// Words that never begin a name even when capitalised at a sentence start.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "some", "many", "several", "two", "three", "both", "all", "other", "another", "one", "most",
+    "new", "former", "then", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
+    "before", "still", "also", "meanwhile", "however", "earlier", "later", "last", "now", "yet",
+    "so", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "dr.", "it", "he", "she", "they", "we",
+    "i", "you", "there", "here", "more", "few", "each", "every", "no", "not", "top", "senior",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "american", "americans", "u.s", "federal", "state", "national", "local",
+];
+
+/// Honorifics that make the next capitalised words a person's name.
+pub(crate) const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"];
+
+/// Finds the source mention a cue attributes to, within the sentence `range`.
+pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
+    match cue.kind {
+        CueKind::According | CueKind::Citing => forward(tagged, range, cue.last + 1),
+        CueKind::Dash => forward(tagged, range, cue.last + 1),
+        CueKind::Colon => Some((range.start, cue.first.checked_sub(1)?)),
+        CueKind::Verb if cue.passive => forward(tagged, range, cue.last + 2),
+        CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
+            let after_break = inverted_position(tagged, range, cue.first);
+            if after_break {
+                forward(tagged, range, cue.last + 1)
+            } else {
+                None
+            }
+        }),
+    }
+}
+
+/// Whether a verb stands where an inverted subject may follow it: after a
+/// comma, a closing quotation mark, or at the start of the sentence.
+fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    let mut k = verb;
+    while k > range.start {
+        k -= 1;
+        let t = tagged.tokens[k];
+        if t.kind == Kind::Word && tagged.is_any(k, SKIPPABLE) {
+            continue;
+        }
+        return matches!(t.kind, Kind::Comma | Kind::Quote | Kind::Dash | Kind::Colon)
+            || tagged.quoted[k];
+    }
+    true
+}
+
+/// The subject before a verb: skips auxiliaries, adverbs, dates and a
+/// parenthetical, then takes the noun phrase back to a clause boundary,
+/// with a preceding name when the phrase is an appositive.
+fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    let mut j = verb;
+    // Skip what may stand between a subject and its verb.
+    while j > range.start {
+        let k = j - 1;
+        let t = tokens[k];
+        if t.kind == Kind::Word
+            && !tagged.quoted[k]
+            && (tagged.is_any(k, SKIPPABLE)
+                || tagged.is_any(k, DAYS)
+                || (t.lowercase && tagged.word(k).ends_with("ly") && tagged.word(k).len() > 4))
+        {
+            j = k;
+            if k > range.start && tagged.is(k - 1, "on") && tagged.is_any(k, DAYS) {
+                j = k - 1;
+            }
+            continue;
+        }
+        if t.kind == Kind::Comma {
+            if let Some(open) = parenthetical_start(tagged, range, k) {
+                j = open;
+                continue;
+            }
+        }
+        break;
+    }
+    let end = j.checked_sub(1)?;
+    if end < range.start || tagged.quoted[end] {
+        return None;
+    }
+    if tokens[end].kind == Kind::Comma {
+        return appositive(tagged, range, end);
+    }
+    if tokens[end].kind == Kind::Close {
+        // "Sen. Rand Paul (R-Ky.) said": step over the party tag.
+        let open = (range.start..end).rev().take(8).find(|&k| tokens[k].kind == Kind::Open)?;
+        let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
+        return Some((first, end));
+    }
+    noun_phrase_back(tagged, range, end)
+}
+
+/// A comma pair enclosing a short prepositional aside (", in a statement,"):
+/// returns the index of the opening comma.
+fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> Option<usize> {
+    let open = (range.start..close)
+        .rev()
+        .take(10)
+        .find(|&k| tagged.tokens[k].kind != Kind::Word)?;
+    if tagged.tokens[open].kind != Kind::Comma || open + 1 >= close {
+        return None;
+    }
+    tagged
+        .is_any(open + 1, &["in", "on", "at", "during", "speaking", "via", "through", "after", "before", "for", "when", "while", "according", "without", "however", "too", "though", "meanwhile"])
+        .then_some(open)
+}
+
+/// `Name, a description, said`: the comma closes an appositive; the mention
+/// runs from the name to the description's end.
+fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(usize, usize)> {
+    let last = comma.checked_sub(1)?;
+    let (first, _) = noun_phrase_back(tagged, range, last)?;
+    if first <= range.start || tagged.tokens[first - 1].kind != Kind::Comma {
+        return None;
+    }
+    let lead = tagged.word(first);
+    let describes = tagged.tokens[first].lowercase || tagged.is_any(first, DEFINITE);
+    if !describes && !lead.eq_ignore_ascii_case("who") {
+        return None;
+    }
+    let (name_first, name_last) = noun_phrase_back(tagged, range, first - 2)?;
+    if !tagged.tokens[name_last].capitalized {
+        return None;
+    }
+    Some((name_first, last.max(name_last)))
+}
+
+/// The noun phrase ending at `end`, walking back to a clause boundary.
+fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    if end < range.start || end >= tokens.len() || tagged.quoted[end] {
+        return None;
+    }
+    let end_ok = tokens[end].is_word() || (tokens[end].kind == Kind::Period && end > range.start && tokens[end - 1].is_word());
+    if !end_ok {
+        return None;
+    }
+    let mut b = end;
+    while b > range.start && end - b < 14 {
+        let k = b - 1;
+        let t = tokens[k];
+        if tagged.quoted[k] {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                if tagged.is(k, "and") {
+                    // "Trump and Pence said": names joined by "and" are one subject.
+                    if tokens[b].capitalized && k > range.start && tokens[k - 1].capitalized {
+                        b = k;
+                        continue;
+                    }
+                    break;
+                }
+                if tagged.is_any(k, STOP_BACK) || (tagged.word_in(k, List::CueVerbs) && t.lowercase && !tagged.word_in(k, List::GroupNouns)) {
+                    break;
+                }
+                b = k;
+            }
+            // Abbreviation dots: "Sen.", "J.", "Jr."
+            Kind::Period if k > range.start && tokens[k - 1].is_word() && tokens[k - 1].span.len() <= 4 && tokens[k - 1].capitalized => b = k,
+            Kind::Other if tagged.word(k) == "&" => b = k,
+            _ => break,
+        }
+    }
+    // A leading preposition or clause opener belongs to another phrase:
+    // "After the debate Trump" → "Trump".
+    if tagged.is_any(b, PREPOSITIONS) && tokens[b].is_word() {
+        let restart = (b + 1..=end)
+            .rev()
+            .find(|&k| tagged.is_any(k, DEFINITE) || (tokens[k].capitalized && (k == b + 1 || !tokens[k - 1].capitalized)))?;
+        b = restart;
+    }
+    if b > end || !(tokens[b].is_word()) {
+        return None;
+    }
+    Some((b, end))
+}
+
+/// The noun phrase starting at `start`, up to a clause boundary, with a
+/// following appositive (", a doctor at the clinic") when the sentence ends
+/// there.
+fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    if start >= range.end || !tokens[start].is_word() || tagged.quoted[start] {
+        return None;
+    }
+    if tagged.is_any(start, &["that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it"]) {
+        return None;
+    }
+    let mut e = start;
+    while e + 1 < range.end && e - start < 14 {
+        let k = e + 1;
+        let t = tokens[k];
+        if tagged.quoted[k] {
+            break;
+        }
+        match t.kind {
+            Kind::Word if tagged.is_any(k, STOP_FORWARD) || tagged.is_any(k, DAYS) => break,
+            Kind::Word => e = k,
+            Kind::Period if tokens[e].is_word() && tokens[e].span.len() <= 4 && tokens[e].capitalized && k + 1 < range.end && tokens[k + 1].is_word() => e = k,
+            Kind::Other if tagged.word(k) == "&" => e = k,
+            Kind::Open => {
+                // "(R-Ky.)": a party tag stays with the name.
+                match (k..range.end).take(8).find(|&c| tokens[c].kind == Kind::Close) {
+                    Some(close) => e = close,
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    // ", a doctor at the clinic." to the end of the sentence.
+    let comma = e + 1;
+    if comma + 1 < range.end
+        && tokens[comma].kind == Kind::Comma
+        && (tagged.is_any(comma + 1, &["a", "an", "the", "who"]) || tokens[comma + 1].lowercase)
+    {
+        let mut k = comma + 1;
+        while k + 1 < range.end && tokens[k + 1].kind != Kind::Comma && tokens[k + 1].kind != Kind::Period && !tagged.quoted[k + 1] && k - comma < 14 {
+            k += 1;
+        }
+        if k + 1 >= range.end || tokens[k + 1].kind == Kind::Period {
+            return Some((start, k));
+        }
+    }
+    Some((start, e))
+}
+
+/// Decides what a mention is.
+pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_document_verb: bool) -> Mention {
+    let tokens = &tagged.tokens;
+    let mut m = Mention {
+        first,
+        last,
+        head: (first, last),
+        kind: MentionKind::Other,
+        identity: Identity::Named,
+        role: Role::Person,
+        titled: false,
+    };
+    if first == last {
+        if let Some(&(_, p)) = PRONOUNS.iter().find(|(w, _)| tagged.is(first, w)) {
+            m.kind = MentionKind::Pronoun(p);
+            m.role = if p == Pronoun::It { Role::Official } else { Role::Person };
+            return m;
+        }
+    }
+    let mut strong_anonymity = false;
+    let mut weak_anonymity = false;
+    let mut outlet = None;
+    let mut institution = None;
+    let mut title = None;
+    let mut spokesperson = false;
+    let mut group = None;
+    let mut institution_noun = None;
+    let mut document = None;
+    let mut k = first;
+    // The phrase after "familiar with", "close to" describes the
+    // anonymous source, not a second source.
+    let mut scope_end = last;
+    while k <= last {
+        for hit in tagged.hits_at(k) {
+            let h = (hit.first, hit.last.min(last));
+            if hit.last > last {
+                continue;
+            }
+            let l = hit.lists;
+            if l.has(List::Anonymity) {
+                let w = tagged.word(k).to_ascii_lowercase();
+                if matches!(w.as_str(), "some" | "many" | "several" | "others" | "few" | "most" | "critics" | "experts" | "analysts" | "observers") {
+                    weak_anonymity = true;
+                } else {
+                    strong_anonymity = true;
+                }
+                if tagged.is_any(hit.last, &["with", "to", "the"]) {
+                    scope_end = scope_end.min(hit.last);
+                }
+            }
+            if k <= scope_end {
+                if l.has(List::Outlets) && outlet.is_none() {
+                    outlet = Some(h);
+                }
+                if l.has(List::Institutions) && institution.is_none() {
+                    institution = Some(h);
+                }
+                if l.has(List::Titles) && title.is_none() {
+                    title = Some(h);
+                    spokesperson |= tagged.word(k).to_ascii_lowercase().starts_with("spokes")
+                        || tagged.is(hit.last, "secretary") && tagged.is(k, "press");
+                }
+                if l.has(List::GroupNouns) {
+                    group = Some(h);
+                }
+                if l.has(List::InstitutionNouns) {
+                    institution_noun = Some(h);
+                }
+                if l.has(List::Documents) {
+                    document = Some(h);
+                }
+            }
+        }
+        k += 1;
+    }
+    let name = name_run(tagged, first, scope_end.min(last));
+    let lead = tagged.word(first).to_ascii_lowercase();
+    let indefinite = INDEFINITE.contains(&lead.as_str()) || tokens[first].span.slice(tagged.text).chars().all(|c| c.is_ascii_digit());
+    let definite = DEFINITE.contains(&lead.as_str()) || lead.ends_with("'s") || lead.ends_with("’s") || ["his", "her", "their", "its"].contains(&lead.as_str());
+
+    // An unnamed document: "a new report", "polls".
+    let head_is = |h: Option<(usize, usize)>| h.is_some_and(|(_, l)| l == scope_end.min(last) || tagged.is_any(l + 1, &["for", "of", "at", "from", "in", "with", "by", "close", "familiar", "who"]));
+
+    if strong_anonymity {
+        m.identity = Identity::Anonymous;
+        m.role = role_of(outlet, institution, title, institution_noun, document);
+        return m;
+    }
+    if let Some(h) = name.filter(|_| !weak_anonymity || name_is_head(tagged, name, scope_end)) {
+        m.head = h;
+        m.kind = MentionKind::Name;
+        let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h));
+        let name_is_institution = institution.is_some_and(|o| overlaps(o, h));
+        if head_is(group) && !name_is_head(tagged, name, scope_end) {
+            // "White House officials", "Clinton aides": members of a body, unnamed.
+            m.identity = Identity::Anonymous;
+            m.role = if spokesperson { Role::Official } else { role_of(outlet, institution, title, institution_noun, document) };
+            if spokesperson {
+                m.identity = Identity::Named;
+            }
+            return m;
+        }
+        if spokesperson {
+            m.role = Role::Official;
+            return m;
+        }
+        if name_is_outlet && !head_is(document) {
+            m.role = Role::Media;
+            return m;
+        }
+        if head_is(document) {
+            m.role = if outlet.is_some() { Role::Media } else { Role::Document };
+            return m;
+        }
+        if name_is_institution || head_is(institution_noun) {
+            m.role = Role::Official;
+            return m;
+        }
+        if title.is_some() {
+            m.titled = true;
+            m.role = Role::Official;
+            return m;
+        }
+        m.role = Role::Person;
+        return m;
+    }
+    if weak_anonymity || (indefinite && (group.is_some() || title.is_some() || document.is_some() || institution_noun.is_some())) {
+        if spokesperson && (institution.is_some() || institution_noun.is_some() || name.is_some()) {
+            m.role = Role::Official;
+            return m;
+        }
+        m.identity = Identity::Anonymous;
+        m.role = role_of(outlet, institution, title, institution_noun, document);
+        return m;
+    }
+    if let Some(o) = outlet {
+        m.head = o;
+        m.role = Role::Media;
+        return m;
+    }
+    if head_is(group) && !spokesperson {
+        m.identity = Identity::Anonymous;
+        m.role = role_of(outlet, institution, title, institution_noun, document);
+        return m;
+    }
+    if let Some(t) = title {
+        m.role = Role::Official;
+        m.titled = true;
+        m.kind = if definite || t.0 == first { MentionKind::RoleNoun } else { MentionKind::Other };
+        if spokesperson {
+            m.kind = MentionKind::Other;
+        }
+        return m;
+    }
+    if let Some(i) = institution {
+        m.head = i;
+        m.role = Role::Official;
+        return m;
+    }
+    if let Some(d) = document {
+        // "the report": a document the article identified; bare plurals
+        // ("polls show") and indefinites are unnamed.
+        m.role = Role::Document;
+        if !definite {
+            m.identity = Identity::Anonymous;
+        } else {
+            m.head = d;
+        }
+        return m;
+    }
+    if institution_noun.is_some() {
+        m.role = Role::Official;
+        m.kind = if definite { MentionKind::RoleNoun } else { MentionKind::Other };
+        return m;
+    }
+    if cue_is_document_verb {
+        m.role = Role::Document;
+    }
+    if definite {
+        m.kind = MentionKind::RoleNoun;
+        return m;
+    }
+    m.identity = Identity::Anonymous;
+    m
+}
+
+/// Whether the cue is a verb that only documents and bodies take.
+pub(crate) fn is_document_verb(tagged: &Tagged, cue: &Cue) -> bool {
+    cue.kind == CueKind::Verb && tagged.is_any(cue.first, DOCUMENT_VERBS)
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+fn role_of(
+    outlet: Option<(usize, usize)>,
+    institution: Option<(usize, usize)>,
+    title: Option<(usize, usize)>,
+    institution_noun: Option<(usize, usize)>,
+    document: Option<(usize, usize)>,
+) -> Role {
+    if document.is_some() {
+        Role::Document
+    } else if outlet.is_some() {
+        Role::Media
+    } else if institution.is_some() || title.is_some() || institution_noun.is_some() {
+        Role::Official
+    } else {
+        Role::Person
+    }
+}
+
+/// Whether the name is the head of the phrase (the last word of the scope),
+/// rather than a modifier ("Clinton aides").
+fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize) -> bool {
+    name.is_some_and(|(_, l)| l == scope_end || !tagged.tokens.get(l + 1).is_some_and(|t| t.is_word() && t.lowercase && !tagged.is_any(l + 1, &["of", "for", "at", "from", "in", "with", "who"])))
+}
+
+/// The first run of capitalised words in `first..=last` that is a name:
+/// not a function word, not a title alone.
+pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    let mut k = first;
+    while k <= last {
+        let is_name_word = |k: usize| {
+            let t = tokens[k];
+            t.capitalized
+                && !NOT_NAMES.iter().any(|w| tagged.is(k, w))
+                && !tagged.word_in(k, List::Titles)
+                && !tagged.word_in(k, List::GroupNouns)
+                && !tagged.word_in(k, List::Documents)
+                && !tagged.word_in(k, List::Anonymity)
+                && !(tagged.word_in(k, List::InstitutionNouns) && !tagged.word_in(k, List::Institutions))
+        };
+        if is_name_word(k) || tagged.word_in(k, List::Institutions) || tagged.word_in(k, List::Outlets) || tagged.entry_at(k, List::Outlets).is_some() || tagged.entry_at(k, List::Institutions).is_some() {
+            let start = k;
+            let mut end = k;
+            // Extend over lexicon entries that start here ("The New York Times").
+            if let Some(l) = tagged.entry_at(k, List::Outlets).or_else(|| tagged.entry_at(k, List::Institutions)) {
+                end = end.max(l.min(last));
+            }
+            let mut n = end + 1;
+            while n <= last {
+                let t = tokens[n];
+                if t.kind == Kind::Period && tokens[n - 1].span.len() <= 2 && n < last {
+                    n += 1; // "George W. Bush"
+                    continue;
+                }
+                if t.capitalized && !tagged.word_in(n, List::GroupNouns) && !tagged.word_in(n, List::Documents) && (is_name_word(n) || tagged.word_in(n, List::InstitutionNouns)) {
+                    end = n;
+                    n += 1;
+                    continue;
+                }
+                break;
+            }
+            // Possessive "Trump's campaign": the name ends at the 's.
+            return Some((start, end));
+        }
+        k += 1;
+    }
+    None
+}

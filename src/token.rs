@@ -1,0 +1,260 @@
+//! Words and punctuation with their byte spans: the unit the attribution
+//! stages reason over. One linear pass over the text, no allocation per token.
+
+use crate::model::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters and digits, with inner `' ’ - . &` joining them
+    /// (`don't`, `R-KY`, `U.S`).
+    Word,
+    /// `,`
+    Comma,
+    /// `.`
+    Period,
+    /// `:`
+    Colon,
+    /// `;` `?` `!` `…` and other clause breaks
+    Break,
+    /// `—` `―` `–` or `--`
+    Dash,
+    /// `(` `[`
+    Open,
+    /// `)` `]`
+    Close,
+    /// A quotation mark or apostrophe not inside a word.
+    Quote,
+    /// Anything else.
+    Other,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// Word starting with an uppercase letter.
+    pub capitalized: bool,
+    /// Word starting with a lowercase letter.
+    pub lowercase: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+/// Quotation marks and apostrophes, straight and typographic.
+pub(crate) fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟' | '‛'
+    )
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | '&')
+}
+
+/// Splits `text` into tokens. Whitespace separates and is dropped.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            loop {
+                match chars.peek() {
+                    Some(&(_, n)) if n.is_alphanumeric() => {
+                        end += n.len_utf8();
+                        chars.next();
+                    }
+                    Some(&(i, n)) if is_joiner(n) => {
+                        // A joiner belongs to the word only between two letters or digits.
+                        let after = text[i + n.len_utf8()..].chars().next();
+                        if after.is_some_and(char::is_alphanumeric) {
+                            end = i + n.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            tokens.push(Token {
+                span: Span::new(start, end),
+                kind: Kind::Word,
+                capitalized: c.is_uppercase(),
+                lowercase: c.is_lowercase(),
+            });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = match c {
+            ',' => Kind::Comma,
+            '.' => Kind::Period,
+            ':' => Kind::Colon,
+            ';' | '?' | '!' | '…' => Kind::Break,
+            '—' | '―' | '–' => Kind::Dash,
+            '-' if text[end..].starts_with('-') => {
+                end += 1;
+                chars.next();
+                Kind::Dash
+            }
+            '(' | '[' => Kind::Open,
+            ')' | ']' => Kind::Close,
+            c if is_quote_char(c) => Kind::Quote,
+            _ => Kind::Other,
+        };
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+            capitalized: false,
+            lowercase: false,
+        });
+    }
+    tokens
+}
+
+/// Index of the first token starting at or after `offset`.
+pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
+    tokens.partition_point(|t| t.span.start < offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn inner_apostrophes_hyphens_and_dots_join_words() {
+        assert_eq!(
+            words("Don't ask R-KY about the U.S. now—ok?"),
+            ["Don't", "ask", "R-KY", "about", "the", "U.S", ".", "now", "—", "ok", "?"]
+        );
+    }
+
+    #[test]
+    fn quotes_are_tokens_of_their_own() {
+        let t = tokenize("“Yes,” she said 'no'");
+        let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Quote,
+                Kind::Word,
+                Kind::Comma,
+                Kind::Quote,
+                Kind::Word,
+                Kind::Word,
+                Kind::Quote,
+                Kind::Word,
+                Kind::Quote
+            ]
+        );
+    }
+}
+
+/// Tokens of one text with their lexicon hits and quotation mask: what the
+/// cue, source and resolution stages read.
+pub(crate) struct Tagged<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    hits: Vec<crate::lexicon::Hit>,
+    /// Per token, the index of the first hit starting there (`hits.len()` if none).
+    hit_at: Vec<u32>,
+    /// Per token, whether it lies inside a top-level quotation (marks included).
+    pub quoted: Vec<bool>,
+}
+
+impl<'t> Tagged<'t> {
+    pub fn new(
+        text: &'t str,
+        tokens: Vec<Token>,
+        hits: Vec<crate::lexicon::Hit>,
+        quotations: &[crate::quote::Quotation],
+    ) -> Tagged<'t> {
+        let mut hit_at = vec![hits.len() as u32; tokens.len()];
+        for (i, h) in hits.iter().enumerate().rev() {
+            hit_at[h.first] = i as u32;
+        }
+        let mut quoted = vec![false; tokens.len()];
+        for q in quotations.iter().filter(|q| !q.nested) {
+            let mut i = first_at_or_after(&tokens, q.span.start);
+            while i < tokens.len() && tokens[i].span.start < q.span.end {
+                quoted[i] = true;
+                i += 1;
+            }
+        }
+        Tagged {
+            text,
+            tokens,
+            hits,
+            hit_at,
+            quoted,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is a word among `ws`, ignoring ASCII case.
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let word = self.word(i);
+        ws.iter().any(|w| word.eq_ignore_ascii_case(w))
+    }
+
+    /// Hits starting at token `i`, longest first.
+    pub fn hits_at(&self, i: usize) -> &[crate::lexicon::Hit] {
+        let Some(&from) = self.hit_at.get(i) else {
+            return &[];
+        };
+        let from = from as usize;
+        let len = self.hits[from..]
+            .iter()
+            .take_while(|h| h.first == i)
+            .count();
+        &self.hits[from..from + len]
+    }
+
+    /// The last token of the longest entry of `list` starting at token `i`.
+    pub fn entry_at(&self, i: usize, list: crate::lexicon::List) -> Option<usize> {
+        self.hits_at(i)
+            .iter()
+            .find(|h| h.lists.has(list))
+            .map(|h| h.last)
+    }
+
+    /// Whether token `i` alone is an entry of `list`.
+    pub fn word_in(&self, i: usize, list: crate::lexicon::List) -> bool {
+        self.hits_at(i)
+            .iter()
+            .any(|h| h.last == i && h.lists.has(list))
+    }
+
+    /// Whether an entry of `list` covers token `i` (starting at or before it).
+    pub fn covered_by(&self, i: usize, list: crate::lexicon::List, lookback: usize) -> Option<(usize, usize)> {
+        (i.saturating_sub(lookback)..=i).rev().find_map(|s| {
+            self.hits_at(s)
+                .iter()
+                .find(|h| h.lists.has(list) && h.last >= i)
+                .map(|h| (h.first, h.last))
+        })
+    }
+}
