@@ -86,7 +86,7 @@ impl Segmenter {
             start: 0,
             paragraph: 0,
             new_paragraph: false,
-            list_cut: None,
+            forced_cut: None,
         };
         scan.run();
         scan.out
@@ -185,6 +185,7 @@ static STOPS: [bool; 256] = {
     t[b'?' as usize] = true;
     t[b'!' as usize] = true;
     t[b'\n' as usize] = true;
+    t[b':' as usize] = true;
     // Lead byte of `…`, `•`, `‣`, `⁃`, `‼`, `⁇`, `⁈`, `⁉`.
     t[0xE2] = true;
     t
@@ -208,8 +209,9 @@ struct Scan<'s, 't> {
     paragraph: usize,
     /// The next sentence starts a new paragraph.
     new_paragraph: bool,
-    /// Offset of the space before the next item of an inline list.
-    list_cut: Option<usize>,
+    /// Offset of a space where the current sentence must end: before the next
+    /// item of an inline list, or after a dateline.
+    forced_cut: Option<usize>,
 }
 
 /// Byte length of the whitespace character starting at `i`, or 0.
@@ -324,7 +326,7 @@ impl Scan<'_, '_> {
                 .iter()
                 .position(|&c| STOPS[c as usize])
                 .map(|d| pos + d);
-            if let Some(p) = self.list_cut {
+            if let Some(p) = self.forced_cut {
                 if next.map_or(true, |i| p < i) {
                     self.cut(p, p + 1, false);
                     pos = self.begin(p + 1);
@@ -336,6 +338,7 @@ impl Scan<'_, '_> {
                 b'.' => self.stop(i),
                 b'?' | b'!' => self.exclaim(i),
                 b'\n' => self.newline(i),
+                b':' => self.colon(i),
                 _ => self.special(i),
             };
             // Always move on, whatever a rule returned.
@@ -452,10 +455,16 @@ impl Scan<'_, '_> {
     /// the next item, and returns where scanning goes on (after the marker, so
     /// that its full stop is not taken for the end of the sentence).
     fn begin(&mut self, p: usize) -> usize {
-        self.list_cut = None;
+        self.forced_cut = None;
         let b = self.b;
         let len = b.len();
         let q = self.skip_ws(p).0;
+        if let Some(end) = self.dateline_end(q) {
+            if b.get(end) == Some(&b' ') && self.char_at(self.skip_ws(end).0).is_uppercase() {
+                self.forced_cut = Some(end);
+            }
+            return end;
+        }
         let mut j = q;
         let bullet = bullet_at(b, j);
         if bullet > 0 {
@@ -517,7 +526,7 @@ impl Scan<'_, '_> {
             if let Some(at) = window.find(&pattern) {
                 let p = j + at;
                 if p + pattern.len() < len && ws_at(b, p + pattern.len()) > 0 {
-                    self.list_cut = Some(p);
+                    self.forced_cut = Some(p);
                 }
             }
         }
@@ -618,7 +627,7 @@ impl Scan<'_, '_> {
     /// character at `m`, ends the sentence.
     fn full_stop_ends(&self, i: usize, m: usize) -> bool {
         let c = self.char_at(m);
-        if c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '&') {
+        if c.is_lowercase() || continues(c) {
             return false;
         }
         match self.classify(i) {
@@ -753,6 +762,50 @@ impl Scan<'_, '_> {
         !matches!(self.seg.kind(segment), Some(Kind::Title | Kind::General))
     }
 
+    /// A colon at `i`: a picture credit (`Image:`, `Photo:`) inside running
+    /// text starts a sentence of its own.
+    fn colon(&mut self, i: usize) -> usize {
+        let b = self.b;
+        if ws_at(b, i + 1) == 0 {
+            return i + 1;
+        }
+        let mut s = i;
+        while s > 0 && i - s < 12 && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if s == i || ws_before(b, s) == 0 || s <= self.first_of_sentence() {
+            return i + 1;
+        }
+        if CAPTION_LABELS.contains(&&self.text[s..i]) {
+            self.cut(s, s, false);
+            self.begin(s);
+        }
+        i + 1
+    }
+
+    /// End of a dateline at `q` (`Friday, July 21, 2017`), if there is one.
+    fn dateline_end(&self, q: usize) -> Option<usize> {
+        let b = self.b;
+        if !b.get(q)?.is_ascii_uppercase() {
+            return None;
+        }
+        let rest = self.text.get(q..)?;
+        let weekday = WEEKDAYS.iter().find(|w| rest.starts_with(**w))?;
+        let rest = rest[weekday.len()..].strip_prefix(", ")?;
+        let month = MONTHS.iter().find(|m| rest.starts_with(**m))?;
+        let rest = rest[month.len()..].strip_prefix(' ')?;
+        let day = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&day) {
+            return None;
+        }
+        let rest = rest[day..].strip_prefix(", ")?;
+        let year = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if year != 4 {
+            return None;
+        }
+        Some(b.len() - rest.len() + 4)
+    }
+
     /// `?`, `!` and runs of them at `i`.
     fn exclaim(&mut self, i: usize) -> usize {
         let b = self.b;
@@ -773,7 +826,8 @@ impl Scan<'_, '_> {
         if m >= len {
             return m;
         }
-        if lines >= 2 || !self.char_at(m).is_lowercase() {
+        let c = self.char_at(m);
+        if lines >= 2 || !(c.is_lowercase() || continues(c)) {
             self.cut(k, m, lines > 0);
             return self.begin(m);
         }
@@ -861,6 +915,65 @@ impl Scan<'_, '_> {
             && !next.ends_with(['.', '?', '!'])
     }
 }
+
+/// Whether a sentence never starts with `c`: punctuation that continues
+/// the one before (`, ; : ) ] } % . &`) or a dash, as in `"…game." - J. Doe`.
+fn continues(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '&' | '-' | '\u{2013}' | '\u{2014}'
+    )
+}
+
+/// Labels of a picture credit or caption line that starts a unit of its own:
+/// `… at the expo Image: Jane Doe.`
+const CAPTION_LABELS: &[&str] = &[
+    "Image",
+    "Images",
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Credit",
+    "Caption",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+];
 
 /// The word before a full stop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
