@@ -4,9 +4,11 @@
 //! cargo run --release --example eval -- segment FILE...
 //! ```
 //!
-//! `segment` scores sentence gold files (JSON lines with `text` and
+//! `cargo run --release --example eval -- FILE... [--errors]` scores claim
+//! labels and source mentions (see `attribution.rs`); `segment` scores sentence gold files (JSON lines with `text` and
 //! `sentences`); see `segment.rs`.
 
+mod attribution;
 mod segment;
 
 use std::process::ExitCode;
@@ -15,6 +17,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("segment") if args.len() > 1 => segment::main(&args[1..]),
+        Some(path) if path != "segment" => attribution::main(&args),
         _ => {
             eprintln!("usage: eval segment FILE | eval FILE (attribution gold)");
             ExitCode::from(2)
