@@ -393,14 +393,30 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Skips the closing quotation marks and brackets at `i`, including a
+    /// guillemet set off by a space as in French (`C’est fini. »`).
     fn skip_closers(&self, mut i: usize) -> usize {
+        let b = self.b;
         loop {
-            let n = closer_at(self.b, i);
+            let n = closer_at(b, i);
             if n == 0 {
-                return i;
+                break;
             }
             i += n;
         }
+        let space = ws_at(b, i);
+        if space > 0 && b[i] != b'\n' {
+            let j = i + space;
+            let guillemet = match b.get(j) {
+                Some(0xC2) if b.get(j + 1) == Some(&0xBB) => 2,
+                Some(0xE2) if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0xBA) => 3,
+                _ => 0,
+            };
+            if guillemet > 0 && (j + guillemet >= b.len() || ws_at(b, j + guillemet) > 0) {
+                return j + guillemet;
+            }
+        }
+        i
     }
 
     fn char_at(&self, i: usize) -> char {
@@ -642,11 +658,13 @@ impl Scan<'_, '_> {
                 if self.seg.is_starter(next) {
                     return true;
                 }
-                // "He left at 6 p.m. Mr. Smith stayed." but "At 5 a.m. Mr.
-                // Smith went out."
+                // After a time of day a capitalised word starts a sentence
+                // ("... at 6 p.m. Mr. Smith stayed."), unless it names a day,
+                // month or time zone ("6 p.m. Friday", "8 a.m. EST") or the
+                // sentence is too short to be complete ("At 5 a.m. Mr. Smith
+                // went out.").
                 matches!(self.classify(i), Word::Time)
-                    && self.b.get(m + next.len()) == Some(&b'.')
-                    && self.seg.kind(next) == Some(Kind::Title)
+                    && !TIME_FOLLOWERS.contains(&next)
                     && self.has_words(i, 4)
             }
         }
@@ -741,7 +759,11 @@ impl Scan<'_, '_> {
             return false;
         }
         let token = &self.text[s..i];
-        if token.contains('@') || token.contains('/') || token.starts_with("www.") {
+        if token.contains('@')
+            || token.contains('/')
+            || token.starts_with("www.")
+            || token.eq_ignore_ascii_case("www")
+        {
             return false;
         }
         // The rest of the token must not be an address either.
@@ -936,6 +958,92 @@ const CAPTION_LABELS: &[&str] = &[
     "Picture",
     "Credit",
     "Caption",
+];
+
+/// Capitalised words that continue a time of day (`8 p.m. Friday`).
+const TIME_FOLLOWERS: &[&str] = &[
+    "",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+    "Atlantic",
+    "Alaska",
+    "Hawaii",
+    "Greenwich",
+    "British",
+    "Local",
+    "ET",
+    "EST",
+    "EDT",
+    "CT",
+    "CST",
+    "CDT",
+    "MT",
+    "MST",
+    "MDT",
+    "PT",
+    "PST",
+    "PDT",
+    "AKST",
+    "AKDT",
+    "HST",
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "CEST",
+    "EET",
+    "EEST",
+    "WET",
+    "IST",
+    "JST",
+    "KST",
+    "AEST",
+    "AEDT",
+    "NZST",
+    "NZDT",
 ];
 
 const WEEKDAYS: &[&str] = &[

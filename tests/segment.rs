@@ -1,0 +1,631 @@
+//! One test per phenomenon the segmenter handles. Every sentence here is
+//! written for these tests.
+
+use attribution_audit::{Segmenter, SegmenterBuilder};
+
+fn split(text: &str) -> Vec<&str> {
+    Segmenter::new().sentence_texts(text)
+}
+
+fn split_with<'t>(builder: &SegmenterBuilder, text: &'t str) -> Vec<&'t str> {
+    builder.build().sentence_texts(text)
+}
+
+fn paragraphs(text: &str) -> Vec<usize> {
+    Segmenter::new()
+        .sentences(text)
+        .iter()
+        .map(|s| s.paragraph)
+        .collect()
+}
+
+#[test]
+fn empty_and_blank_text_have_no_sentences() {
+    assert!(split("").is_empty());
+    assert!(split(" \n\t\u{a0}\n ").is_empty());
+}
+
+#[test]
+fn plain_full_stops_question_and_exclamation_marks_end_sentences() {
+    assert_eq!(
+        split("The council met at noon. Was a vote held? Nobody knows!"),
+        [
+            "The council met at noon.",
+            "Was a vote held?",
+            "Nobody knows!"
+        ]
+    );
+}
+
+#[test]
+fn repeated_marks_stay_together() {
+    assert_eq!(
+        split("It worked?! The crowd cheered!!! Then it rained."),
+        ["It worked?!", "The crowd cheered!!!", "Then it rained."]
+    );
+}
+
+#[test]
+fn title_abbreviation_does_not_end_sentence() {
+    assert_eq!(
+        split("Mr. Okafor met Sen. Ruiz and Dr. Lee. Gov. Tan was absent."),
+        [
+            "Mr. Okafor met Sen. Ruiz and Dr. Lee.",
+            "Gov. Tan was absent."
+        ]
+    );
+}
+
+#[test]
+fn military_ranks_do_not_end_sentence() {
+    assert_eq!(
+        split("Lt. Col. Avery Stone briefed Sgt. Diaz and Gen. Park on Monday."),
+        ["Lt. Col. Avery Stone briefed Sgt. Diaz and Gen. Park on Monday."]
+    );
+}
+
+#[test]
+fn title_before_sentence_starter_still_does_not_end_sentence() {
+    // A title is always followed by a name, even one that looks like a word.
+    assert_eq!(
+        split("Ask Rep. Will Hurd about it."),
+        ["Ask Rep. Will Hurd about it."]
+    );
+}
+
+#[test]
+fn country_initialism_before_name_does_not_end_sentence() {
+    assert_eq!(
+        split("The U.S. Treasury and the U.K. Foreign Office disagreed with the U.N. Secretariat."),
+        ["The U.S. Treasury and the U.K. Foreign Office disagreed with the U.N. Secretariat."]
+    );
+}
+
+#[test]
+fn initialism_before_sentence_starter_ends_sentence() {
+    assert_eq!(
+        split("He moved to the U.S. Then he left."),
+        ["He moved to the U.S.", "Then he left."]
+    );
+    assert_eq!(
+        split("She sold shares in Vantor Inc. The price fell."),
+        ["She sold shares in Vantor Inc.", "The price fell."]
+    );
+}
+
+#[test]
+fn times_of_day() {
+    assert_eq!(
+        split("The polls opened at 7 a.m. and closed at 8 p.m. Turnout was low."),
+        [
+            "The polls opened at 7 a.m. and closed at 8 p.m.",
+            "Turnout was low."
+        ]
+    );
+    assert_eq!(
+        split("By 6 a.m. Mrs. Ito had left. The guards arrived at 9 p.m. Mr. Ito stayed."),
+        [
+            "By 6 a.m. Mrs. Ito had left.",
+            "The guards arrived at 9 p.m.",
+            "Mr. Ito stayed."
+        ]
+    );
+    assert_eq!(
+        split("The count ends at 8 p.m. Friday and at 9 a.m. EST on Monday."),
+        ["The count ends at 8 p.m. Friday and at 9 a.m. EST on Monday."]
+    );
+}
+
+#[test]
+fn number_abbreviation_before_digit() {
+    assert_eq!(
+        split("She lives at No. 10 on the square. No. It is not there."),
+        [
+            "She lives at No. 10 on the square.",
+            "No.",
+            "It is not there."
+        ]
+    );
+}
+
+#[test]
+fn corporate_suffixes_and_generational_suffixes() {
+    assert_eq!(
+        split("Dunmore Corp. and Hale Bros. Ltd. hired Jack Frey Jr. last week."),
+        ["Dunmore Corp. and Hale Bros. Ltd. hired Jack Frey Jr. last week."]
+    );
+}
+
+#[test]
+fn month_and_street_abbreviations() {
+    assert_eq!(
+        split("The fair opens Aug. 14 on Elm St. Tickets are free."),
+        ["The fair opens Aug. 14 on Elm St. Tickets are free."]
+    );
+    assert_eq!(
+        split("The fair opens Sept. 3 on Elm St. The tickets are free."),
+        ["The fair opens Sept. 3 on Elm St.", "The tickets are free."]
+    );
+}
+
+#[test]
+fn state_abbreviations() {
+    assert_eq!(
+        split("She grew up in Fresno, Calif. Police there knew her."),
+        ["She grew up in Fresno, Calif. Police there knew her."]
+    );
+    assert_eq!(
+        split("Her brother stayed in Albany, N.Y. for years. He then moved to Ill. Springfield was home."),
+        ["Her brother stayed in Albany, N.Y. for years.", "He then moved to Ill. Springfield was home."]
+    );
+    assert_eq!(
+        split("She grew up in Tampa, Fla. She moved away."),
+        ["She grew up in Tampa, Fla.", "She moved away."]
+    );
+}
+
+#[test]
+fn initials_do_not_end_sentence() {
+    assert_eq!(
+        split("J.R.R. Tolkien met George W. Bush in a dream."),
+        ["J.R.R. Tolkien met George W. Bush in a dream."]
+    );
+}
+
+#[test]
+fn pronoun_i_after_initial_position() {
+    assert_eq!(
+        split("The winner was me, not you and I. Did Anna K. Moss agree?"),
+        [
+            "The winner was me, not you and I.",
+            "Did Anna K. Moss agree?"
+        ]
+    );
+}
+
+#[test]
+fn party_state_tags() {
+    assert_eq!(
+        split("Sen. Ada Cole (D-Calif.) said the bill, backed by Rep. Ben Ray (R-KY), would fail."),
+        ["Sen. Ada Cole (D-Calif.) said the bill, backed by Rep. Ben Ray (R-KY), would fail."]
+    );
+}
+
+#[test]
+fn latin_abbreviations() {
+    assert_eq!(
+        split("Bring fruit, e.g. apples, pears, etc. and some bread, i.e. a baguette."),
+        ["Bring fruit, e.g. apples, pears, etc. and some bread, i.e. a baguette."]
+    );
+}
+
+#[test]
+fn decimals_money_and_times_do_not_split() {
+    assert_eq!(
+        split("Inflation rose 3.5 percent to $12.75 at 10.30 on Friday. Markets fell."),
+        [
+            "Inflation rose 3.5 percent to $12.75 at 10.30 on Friday.",
+            "Markets fell."
+        ]
+    );
+}
+
+#[test]
+fn number_at_end_of_sentence() {
+    assert_eq!(
+        split("The fund holds $300.00. It grew in 2019. 40 people invested."),
+        [
+            "The fund holds $300.00.",
+            "It grew in 2019.",
+            "40 people invested."
+        ]
+    );
+}
+
+#[test]
+fn urls_and_email_addresses() {
+    assert_eq!(
+        split("Write to Ola.Berg@newsdesk.example.org. Or see https://example.net/a.b/Report.html. Thanks."),
+        [
+            "Write to Ola.Berg@newsdesk.example.org.",
+            "Or see https://example.net/a.b/Report.html.",
+            "Thanks."
+        ]
+    );
+    assert_eq!(
+        split("Visit www.Example.com for more."),
+        ["Visit www.Example.com for more."]
+    );
+}
+
+#[test]
+fn closing_quote_stays_with_its_sentence() {
+    assert_eq!(
+        split("The mayor said: “We saw no casualties.” Rescue teams left."),
+        [
+            "The mayor said: “We saw no casualties.”",
+            "Rescue teams left."
+        ]
+    );
+    assert_eq!(
+        split("He called it \"a disgrace.\" The board disagreed."),
+        ["He called it \"a disgrace.\"", "The board disagreed."]
+    );
+}
+
+#[test]
+fn comma_inside_quote_then_said_is_one_sentence() {
+    assert_eq!(
+        split("“The bridge is safe,” she said. “Trust me.”"),
+        ["“The bridge is safe,” she said.", "“Trust me.”"]
+    );
+}
+
+#[test]
+fn said_after_question_in_quotes_is_one_sentence() {
+    assert_eq!(
+        split("“Why now?” she asked. “Because we can!” he replied."),
+        ["“Why now?” she asked.", "“Because we can!” he replied."]
+    );
+}
+
+#[test]
+fn lowercase_after_full_stop_in_quotes_is_one_sentence() {
+    assert_eq!(
+        split("'It is over.' the coach said. \"It is over.\" the captain agreed."),
+        [
+            "'It is over.' the coach said.",
+            "\"It is over.\" the captain agreed."
+        ]
+    );
+}
+
+#[test]
+fn multi_sentence_quotation_is_split() {
+    assert_eq!(
+        split(
+            "She said, “The vote was close. We will appeal. It is not over.” The court declined."
+        ),
+        [
+            "She said, “The vote was close.",
+            "We will appeal.",
+            "It is not over.”",
+            "The court declined."
+        ]
+    );
+}
+
+#[test]
+fn other_quotation_marks() {
+    assert_eq!(
+        split("Il a dit « C’est fini. » Puis il est parti. Sie sagte „Genug.“ Dann ging sie. Er rief ‹Halt!› Alle blieben."),
+        [
+            "Il a dit « C’est fini. »",
+            "Puis il est parti.",
+            "Sie sagte „Genug.“",
+            "Dann ging sie.",
+            "Er rief ‹Halt!›",
+            "Alle blieben."
+        ]
+    );
+    assert_eq!(
+        split("He said ‘No way.’ Then he left."),
+        ["He said ‘No way.’", "Then he left."]
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    assert_eq!(
+        split("Don't ask O'Brien about the '90s. The students' votes counted. It's done."),
+        [
+            "Don't ask O'Brien about the '90s.",
+            "The students' votes counted.",
+            "It's done."
+        ]
+    );
+    assert_eq!(
+        split("The Jones’ house sold. We’re sure."),
+        ["The Jones’ house sold.", "We’re sure."]
+    );
+}
+
+#[test]
+fn unbalanced_quotes_do_not_swallow_text() {
+    assert_eq!(
+        split("He said “it will rain. Nobody listened. The sun came out."),
+        [
+            "He said “it will rain.",
+            "Nobody listened.",
+            "The sun came out."
+        ]
+    );
+}
+
+#[test]
+fn ellipsis_inside_sentence() {
+    assert_eq!(
+        split("We waited ... and waited… and then, well... it ended. Fine."),
+        [
+            "We waited ... and waited… and then, well... it ended.",
+            "Fine."
+        ]
+    );
+}
+
+#[test]
+fn ellipsis_before_sentence_starter_ends_sentence() {
+    assert_eq!(
+        split("The list goes on... The end came quickly."),
+        ["The list goes on...", "The end came quickly."]
+    );
+    assert_eq!(
+        split("The list goes on… They gave up."),
+        ["The list goes on…", "They gave up."]
+    );
+}
+
+#[test]
+fn four_dot_ellipsis_ends_sentence() {
+    assert_eq!(
+        split("It never rained.... Crops failed. It never rained . . . . Crops failed."),
+        [
+            "It never rained....",
+            "Crops failed.",
+            "It never rained . . . .",
+            "Crops failed."
+        ]
+    );
+}
+
+#[test]
+fn bracketed_ellipsis() {
+    assert_eq!(
+        split("\"The plan [...] failed\" (Ng 12). It was shelved."),
+        ["\"The plan [...] failed\" (Ng 12).", "It was shelved."]
+    );
+}
+
+#[test]
+fn sentence_in_parentheses_keeps_its_parenthesis() {
+    assert_eq!(
+        split("The road closed. (He left.) Traffic resumed."),
+        ["The road closed.", "(He left.)", "Traffic resumed."]
+    );
+    assert_eq!(
+        split("She works as a nurse (She trained in Leeds.) at the clinic."),
+        ["She works as a nurse (She trained in Leeds.) at the clinic."]
+    );
+}
+
+#[test]
+fn missing_space_after_full_stop() {
+    assert_eq!(
+        split("Sales rose in 2016.The rise stopped.Nobody knew why."),
+        [
+            "Sales rose in 2016.",
+            "The rise stopped.",
+            "Nobody knew why."
+        ]
+    );
+}
+
+#[test]
+fn no_split_without_space_in_initialisms_decimals_and_domains() {
+    assert_eq!(
+        split("The U.S.A team, e.g.the relay, ran 3.5 km and posted on example.com today."),
+        ["The U.S.A team, e.g.the relay, ran 3.5 km and posted on example.com today."]
+    );
+}
+
+#[test]
+fn named_entity_with_exclamation_mark() {
+    assert_eq!(
+        split("He once worked at Yahoo! in the sales team."),
+        ["He once worked at Yahoo! in the sales team."]
+    );
+}
+
+#[test]
+fn possessive_after_abbreviation() {
+    assert_eq!(
+        split("That is Ray Cole Jr.'s boat."),
+        ["That is Ray Cole Jr.'s boat."]
+    );
+}
+
+#[test]
+fn inline_numbered_list() {
+    assert_eq!(
+        split("1. Check the ballots 2. Count them 3. Report the totals"),
+        [
+            "1. Check the ballots",
+            "2. Count them",
+            "3. Report the totals"
+        ]
+    );
+    assert_eq!(
+        split("1) Check the ballots. 2) Count them."),
+        ["1) Check the ballots.", "2) Count them."]
+    );
+}
+
+#[test]
+fn inline_lettered_and_bulleted_lists() {
+    assert_eq!(
+        split("a. Sign in b. Vote c. Leave"),
+        ["a. Sign in", "b. Vote", "c. Leave"]
+    );
+    assert_eq!(
+        split("• Bread • Milk • Eggs"),
+        ["• Bread", "• Milk", "• Eggs"]
+    );
+}
+
+#[test]
+fn newline_list_items() {
+    assert_eq!(
+        split("Demands:\n- Higher pay\n- Shorter hours\n- Safer sites"),
+        [
+            "Demands:",
+            "- Higher pay",
+            "- Shorter hours",
+            "- Safer sites"
+        ]
+    );
+    assert_eq!(
+        split("schedule\nopening remarks\nlunch break\n"),
+        ["schedule", "opening remarks", "lunch break"]
+    );
+}
+
+#[test]
+fn blank_line_ends_sentence() {
+    assert_eq!(
+        split("The report was late and\n\nthe committee waited"),
+        ["The report was late and", "the committee waited"]
+    );
+    assert_eq!(paragraphs("One.\n\nTwo.\r\n \r\nThree."), [0, 1, 2]);
+}
+
+#[test]
+fn headline_on_own_line() {
+    let text = "Flood Waters Rise in River Towns\nResidents fled on Sunday. Roads closed.";
+    assert_eq!(
+        split(text),
+        [
+            "Flood Waters Rise in River Towns",
+            "Residents fled on Sunday.",
+            "Roads closed."
+        ]
+    );
+    assert_eq!(paragraphs(text), [0, 1, 1]);
+}
+
+#[test]
+fn dateline_and_byline_lines() {
+    let text = "By Maria Lund\nOSLO, Norway\nThe talks ended early.";
+    assert_eq!(
+        split(text),
+        ["By Maria Lund", "OSLO, Norway", "The talks ended early."]
+    );
+    assert_eq!(paragraphs(text), [0, 1, 2]);
+}
+
+#[test]
+fn dateline_before_running_text_on_same_line() {
+    assert_eq!(
+        split("Monday, March 3, 2025 On Sunday the dam held."),
+        ["Monday, March 3, 2025", "On Sunday the dam held."]
+    );
+}
+
+#[test]
+fn line_ending_in_full_stop_starts_paragraph() {
+    let text = "The vote passed.\nThe mayor resigned.";
+    assert_eq!(split(text), ["The vote passed.", "The mayor resigned."]);
+    assert_eq!(paragraphs(text), [0, 1]);
+}
+
+#[test]
+fn soft_wrap_stays_in_sentence_and_paragraph() {
+    let text = "The committee voted on the\nproposal late on Tuesday. It passed.";
+    assert_eq!(
+        split(text),
+        [
+            "The committee voted on the\nproposal late on Tuesday.",
+            "It passed."
+        ]
+    );
+    assert_eq!(paragraphs(text), [0, 0]);
+}
+
+#[test]
+fn picture_credit_is_its_own_sentence() {
+    assert_eq!(
+        split("Crowds at the harbour festival Image: Lena Park."),
+        ["Crowds at the harbour festival", "Image: Lena Park."]
+    );
+}
+
+#[test]
+fn attribution_dash_after_quote_stays() {
+    assert_eq!(
+        split("\"We are not done yet.\" - Tom Reyes"),
+        ["\"We are not done yet.\" - Tom Reyes"]
+    );
+}
+
+#[test]
+fn unicode_whitespace_is_trimmed() {
+    let text = "\u{a0}The rain stopped.\u{a0}\u{2003}The sun came out.\u{3000}";
+    assert_eq!(split(text), ["The rain stopped.", "The sun came out."]);
+}
+
+#[test]
+fn spans_index_the_callers_text() {
+    let text = "  Überall regnete es. Später schien die Sonne.  ";
+    let sentences = Segmenter::new().sentences(text);
+    assert_eq!(sentences.len(), 2);
+    assert_eq!(
+        &text[sentences[0].span.start..sentences[0].span.end],
+        "Überall regnete es."
+    );
+    assert_eq!(sentences[1].span.slice(text), "Später schien die Sonne.");
+}
+
+#[test]
+fn custom_abbreviation_via_builder() {
+    let mut builder = Segmenter::builder();
+    let text = "The river Tamar rises in Cornw. Hills nearby are low.";
+    assert_eq!(
+        split_with(&builder, text),
+        ["The river Tamar rises in Cornw.", "Hills nearby are low."]
+    );
+    builder.add_abbreviation("Cornw.");
+    assert_eq!(split_with(&builder, text), [text]);
+    assert!(builder.build().is_abbreviation("Cornw."));
+}
+
+#[test]
+fn custom_title_via_builder() {
+    let mut builder = Segmenter::builder();
+    builder.add_title("Supv.");
+    assert_eq!(
+        split_with(&builder, "Ask Supv. The Nguyen about it."),
+        ["Ask Supv. The Nguyen about it."]
+    );
+}
+
+#[test]
+fn removed_abbreviation_ends_sentence() {
+    let mut builder = Segmenter::builder();
+    let text = "He met Gen. Ortiz.";
+    assert_eq!(split_with(&builder, text), [text]);
+    builder.remove_abbreviation("Gen.");
+    assert_eq!(split_with(&builder, text), ["He met Gen.", "Ortiz."]);
+    assert!(!builder.build().is_abbreviation("Gen."));
+}
+
+#[test]
+fn custom_sentence_starter_via_builder() {
+    let mut builder = Segmenter::builder();
+    let text = "Shares of Orin Inc. Officials declined to comment.";
+    assert_eq!(split_with(&builder, text), [text]);
+    builder.add_sentence_starter("Officials");
+    assert_eq!(
+        split_with(&builder, text),
+        ["Shares of Orin Inc.", "Officials declined to comment."]
+    );
+}
+
+#[test]
+fn segmenter_is_send_sync_and_reusable() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Segmenter>();
+    let seg = Segmenter::default();
+    assert_eq!(seg.sentences("One. Two.").len(), 2);
+    assert_eq!(seg.sentences("Three. Four.").len(), 2);
+    let spans: Vec<_> = seg.sentence_spans("A cat sat. It slept.").collect();
+    assert_eq!(spans.len(), 2);
+}
