@@ -171,7 +171,21 @@ impl Auditor {
     }
 }
 
-const FIRST_AND_SECOND_PERSON: &[&str] = &["i", "we", "you", "me", "us"];
+/// Subjects that are no source: the writer and reader, and everyone or nobody.
+const NOT_SOURCES: &[&str] = &[
+    "i", "we", "you", "me", "us", "anybody", "anyone", "everyone", "everybody", "nobody",
+    "somebody", "each", "either", "neither", "all", "both", "this", "that", "these", "those",
+    "what", "there",
+];
+
+/// A count or share of people ("63 percent said", "eight of 10 voters say"):
+/// a poll result the writer reports, not a source.
+fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
+    (first..=last).any(|k| {
+        tagged.is_any(k, &["percent", "%", "majority", "minority", "half", "third", "plurality"])
+            || (tagged.is(k, "of") && k > first && tagged.word(k - 1).chars().all(|c| c.is_ascii_digit() || c.is_alphabetic()) && tagged.word(k + 1).chars().all(|c| c.is_ascii_digit()) && !tagged.word(k + 1).is_empty())
+    }) || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
+}
 
 /// The attributions a sentence states itself, before quotations are tied
 /// to their speakers.
@@ -181,19 +195,33 @@ fn attributions<'t>(
     has_quote: bool,
     resolver: &mut Resolver<'t>,
 ) -> Vec<Found> {
-    let mut out = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
+    let mut relative = Vec::new();
+    // Where the content of the last reported-speech verb begins: a source
+    // named after it is inside that claim, not a source of the sentence.
+    let mut content_from: Option<usize> = None;
     for cue in cue::find(tagged, range.clone(), has_quote) {
         let Some((first, last)) = source::locate(tagged, range, &cue) else {
             continue;
         };
-        if first == last && tagged.is_any(first, FIRST_AND_SECOND_PERSON) {
+        if (first == last && tagged.is_any(first, NOT_SOURCES)) || is_tally(tagged, first, last) {
             continue;
+        }
+        if let Some(from) = content_from {
+            let clause_break = (from..first).any(|k| tagged.tokens[k].kind == Kind::Break);
+            if cue.kind == CueKind::Verb && first > from && !clause_break {
+                continue;
+            }
+        }
+        if cue.kind == CueKind::Verb && last < cue.first {
+            content_from = Some(cue.last + 1);
         }
         let document_verb = source::is_document_verb(tagged, &cue);
         let mention = source::classify(tagged, first, last, document_verb);
         if document_verb && mention.role == Role::Person && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It) {
             continue;
         }
+        relative.push(source::is_relative(tagged, last, &cue));
         let resolved = resolver.resolve(tagged, &mention);
         // Pronouns and role nouns take the identity and role of the source
         // they stand for; names are labelled by their own words.
@@ -210,6 +238,12 @@ fn attributions<'t>(
             mode: Mode::Indirect,
             quote: None,
         });
+    }
+    // "a woman who suggested": a relative clause counts only when the
+    // sentence attributes nothing else.
+    if relative.iter().any(|r| !r) && relative.iter().any(|r| *r) {
+        let mut keep = relative.iter().map(|r| !r);
+        out.retain(|_| keep.next().unwrap_or(true));
     }
     out
 }
@@ -279,7 +313,8 @@ fn attribute_quotations<'t>(
             .rev()
             .flat_map(|s| found[s].iter().filter(|f| f.quote.is_none() || f.quote == Some(g.span)))
             .find(|f| {
-                !tagged.quoted[f.cue.first] && !matches!(f.cue.kind, CueKind::Citing)
+                (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
+                    && !matches!(f.cue.kind, CueKind::Citing)
             })
             .copied();
         // 2. "She said:" closing the sentence before.

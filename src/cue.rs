@@ -47,13 +47,20 @@ pub(crate) const DOCUMENT_VERBS: &[&str] = &[
 /// Cues of a sentence (tokens `range`), outside quotations.
 pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec<Cue> {
     let mut cues = Vec::new();
+    let headline = is_title_case(tagged, &range);
     let mut i = range.start;
     while i < range.end {
         if tagged.quoted[i] {
+            // A transcript's speaker label may sit inside the quotation marks.
+            if tagged.tokens[i].kind == Kind::Colon {
+                if let Some(cue) = speaker_label(tagged, &range, i) {
+                    cues.push(cue);
+                }
+            }
             i += 1;
             continue;
         }
-        if let Some(cue) = cue_at(tagged, &range, i, has_quote) {
+        if let Some(cue) = cue_at(tagged, &range, i, has_quote, headline) {
             i = cue.last + 1;
             cues.push(cue);
         } else {
@@ -63,7 +70,19 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec
     cues
 }
 
-fn cue_at(tagged: &Tagged, range: &Range<usize>, i: usize, has_quote: bool) -> Option<Cue> {
+/// A headline in title case ("Graham Says Trump Could Deal"), where a cue
+/// verb is capitalised too.
+fn is_title_case(tagged: &Tagged, range: &Range<usize>) -> bool {
+    let words = tagged.tokens[range.clone()].iter().filter(|t| t.is_word());
+    let (mut n, mut caps) = (0, 0);
+    for t in words {
+        n += 1;
+        caps += usize::from(t.capitalized);
+    }
+    n >= 4 && caps * 10 >= n * 8
+}
+
+fn cue_at(tagged: &Tagged, range: &Range<usize>, i: usize, has_quote: bool, headline: bool) -> Option<Cue> {
     let tokens = &tagged.tokens;
     let tok = tokens[i];
     match tok.kind {
@@ -90,7 +109,7 @@ fn cue_at(tagged: &Tagged, range: &Range<usize>, i: usize, has_quote: bool) -> O
     let last = tagged
         .entry_at(i, List::CueVerbs)
         .or_else(|| has_quote.then(|| tagged.entry_at(i, List::WeakCueVerbs)).flatten())?;
-    if last >= range.end || !tok.lowercase || is_noun_use(tagged, range, i) {
+    if last >= range.end || !(tok.lowercase || headline && i > range.start) || is_noun_use(tagged, range, i) {
         return None;
     }
     let passive = i > range.start && tagged.is_any(i - 1, BE) && !tagged.word(i).ends_with("ing");
@@ -115,6 +134,10 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if tagged.is_any(prev, DETERMINERS) {
         return true;
     }
+    let p = tagged.word(prev);
+    if p.ends_with("'s") || p.ends_with("’s") {
+        return true; // "the editor's note", "Clinton's plan"
+    }
     if tagged.is(prev, "to") {
         // "went on to say" attributes; "declined to say", "wants to say" do not.
         let before = prev.saturating_sub(1);
@@ -125,13 +148,21 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
-    let names = colon.checked_sub(range.start)?;
+    let mut start = range.start;
+    if tagged.tokens.get(start).is_some_and(|t| t.kind == Kind::Quote) {
+        start += 1;
+    }
+    let names = colon.checked_sub(start)?;
     if !(1..=4).contains(&names) || colon + 1 >= range.end {
         return None;
     }
-    let all_capitalized = (range.start..colon).all(|k| tagged.tokens[k].capitalized);
-    let has_name = (range.start..colon).any(|k| {
-        tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames)
+    let all_capitalized = (start..colon).all(|k| tagged.tokens[k].capitalized);
+    let shouted = |k: usize| {
+        let w = tagged.word(k);
+        w.len() >= 2 && w.chars().all(|c| !c.is_lowercase())
+    };
+    let has_name = (start..colon).any(|k| {
+        tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames) || shouted(k)
     }) || names >= 2;
     (all_capitalized && has_name).then_some(Cue {
         kind: CueKind::Colon,

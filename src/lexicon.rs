@@ -38,6 +38,10 @@ pub enum List {
     Documents,
     /// Hedges that name no source (`allegedly`, `is believed to`).
     Hedges,
+    /// Nouns for an unnamed outlet (`the newspaper`).
+    MediaNouns,
+    /// Nouns for one person described, not named (`the nominee`).
+    PersonNouns,
     /// Female given names, for resolving `she`.
     FemaleNames,
     /// Male given names, for resolving `he`.
@@ -46,7 +50,7 @@ pub enum List {
 
 impl List {
     /// Every list.
-    pub const ALL: [List; 14] = [
+    pub const ALL: [List; 16] = [
         List::Abbreviations,
         List::CueVerbs,
         List::WeakCueVerbs,
@@ -59,6 +63,8 @@ impl List {
         List::Outlets,
         List::Documents,
         List::Hedges,
+        List::MediaNouns,
+        List::PersonNouns,
         List::FemaleNames,
         List::MaleNames,
     ];
@@ -78,6 +84,8 @@ impl List {
             List::Outlets => include_str!("lexicon/outlets.txt"),
             List::Documents => include_str!("lexicon/documents.txt"),
             List::Hedges => include_str!("lexicon/hedges.txt"),
+            List::MediaNouns => include_str!("lexicon/media_nouns.txt"),
+            List::PersonNouns => include_str!("lexicon/person_nouns.txt"),
             List::FemaleNames => include_str!("lexicon/names_female.txt"),
             List::MaleNames => include_str!("lexicon/names_male.txt"),
         }

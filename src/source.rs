@@ -111,10 +111,60 @@ pub(crate) const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir",
 
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
+    let (first, last) = locate_words(tagged, range, cue)?;
+    if !is_subject_word(tagged, last) {
+        return None;
+    }
+    Some((first, last))
+}
+
+/// Whether a relative pronoun ("who said") stands between the mention and
+/// its cue: such attributions sit inside another clause.
+pub(crate) fn is_relative(tagged: &Tagged, mention_last: usize, cue: &Cue) -> bool {
+    cue.kind == CueKind::Verb
+        && (mention_last + 1..cue.first).any(|k| tagged.is_any(k, &["who", "which"]))
+}
+
+/// Words that can head a source: a name, a pronoun, a noun of the lexicons.
+fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
+    let t = tagged.tokens[k];
+    match t.kind {
+        Kind::Word => {
+            t.capitalized
+                || PRONOUNS.iter().any(|(w, _)| tagged.is(k, w))
+                || tagged.hits_at(k).iter().chain(
+                    // An entry ending here, such as "press secretary".
+                    (k.saturating_sub(3)..k).flat_map(|s| tagged.hits_at(s)),
+                ).any(|h| {
+                    h.last == k
+                        && [
+                            List::GroupNouns,
+                            List::Titles,
+                            List::InstitutionNouns,
+                            List::Institutions,
+                            List::Outlets,
+                            List::Documents,
+                            List::MediaNouns,
+                            List::PersonNouns,
+                            List::Anonymity,
+                        ]
+                        .iter()
+                        .any(|&l| h.lists.has(l))
+                })
+        }
+        Kind::Close | Kind::Period => true,
+        _ => false,
+    }
+}
+
+fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     match cue.kind {
         CueKind::According | CueKind::Citing => forward(tagged, range, cue.last + 1),
         CueKind::Dash => forward(tagged, range, cue.last + 1),
-        CueKind::Colon => Some((range.start, cue.first.checked_sub(1)?)),
+        CueKind::Colon => {
+            let quoted = tagged.tokens[range.start].kind == Kind::Quote;
+            Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
+        }
         CueKind::Verb if cue.passive => forward(tagged, range, cue.last + 2),
         CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
             let after_break = inverted_position(tagged, range, cue.first);
@@ -149,6 +199,7 @@ fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool
 fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize, usize)> {
     let tokens = &tagged.tokens;
     let mut j = verb;
+    let progressive = tagged.word(verb).ends_with("ing");
     // Skip what may stand between a subject and its verb.
     while j > range.start {
         let k = j - 1;
@@ -156,6 +207,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         if t.kind == Kind::Word
             && !tagged.quoted[k]
             && (tagged.is_any(k, SKIPPABLE)
+                || (progressive && tagged.is_any(k, &["is", "was", "are", "were", "been", "be"]))
                 || tagged.is_any(k, DAYS)
                 || (t.lowercase && tagged.word(k).ends_with("ly") && tagged.word(k).len() > 4))
         {
@@ -179,6 +231,21 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     }
     if tokens[end].kind == Kind::Comma {
         return appositive(tagged, range, end);
+    }
+    if PRONOUNS.iter().any(|(w, _)| tagged.is(end, w)) {
+        return Some((end, end));
+    }
+    if tagged.is_any(end, &["who", "which"]) {
+        // "Smith, who said": the antecedent before the comma.
+        let before = end.checked_sub(1)?;
+        if before < range.start {
+            return None;
+        }
+        let last = if tokens[before].kind == Kind::Comma { before.checked_sub(1)? } else { before };
+        return noun_phrase_back(tagged, range, last);
+    }
+    if tagged.is_any(end, STOP_BACK) {
+        return None;
     }
     if tokens[end].kind == Kind::Close {
         // "Sen. Rand Paul (R-Ky.) said": step over the party tag.
@@ -354,6 +421,8 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
     let mut group = None;
     let mut institution_noun = None;
     let mut document = None;
+    let mut media_noun = None;
+    let mut person_noun = None;
     let mut k = first;
     // The phrase after "familiar with", "close to" describes the
     // anonymous source, not a second source.
@@ -396,6 +465,12 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
                 }
                 if l.has(List::Documents) {
                     document = Some(h);
+                }
+                if l.has(List::MediaNouns) {
+                    media_noun = Some(h);
+                }
+                if l.has(List::PersonNouns) {
+                    person_noun = Some(h);
                 }
             }
         }
@@ -466,6 +541,17 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
         m.role = Role::Media;
         return m;
     }
+    if head_is(media_noun) {
+        // "the newspaper": an outlet the article has named.
+        m.role = Role::Media;
+        m.identity = if definite { Identity::Named } else { Identity::Anonymous };
+        return m;
+    }
+    if head_is(person_noun) && definite && !is_plural(tagged, scope_end.min(last)) {
+        // "the nominee", "the woman": someone the article has introduced.
+        m.kind = MentionKind::RoleNoun;
+        return m;
+    }
     if head_is(group) && !spokesperson {
         m.identity = Identity::Anonymous;
         m.role = role_of(outlet, institution, title, institution_noun, document);
@@ -510,6 +596,12 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
     }
     m.identity = Identity::Anonymous;
     m
+}
+
+/// A rough plural test for a head noun: "officials", "aides", not "boss".
+fn is_plural(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.word(k);
+    (w.ends_with('s') && !w.ends_with("ss")) || ["people", "men", "women", "children", "police"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Whether the cue is a verb that only documents and bodies take.
