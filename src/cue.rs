@@ -40,8 +40,7 @@ const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "am", "
 
 /// Verbs whose subject must be a document or body ("polls show", "the study found").
 pub(crate) const DOCUMENT_VERBS: &[&str] = &[
-    "show", "shows", "showed", "shown", "find", "finds", "found", "conclude", "concludes",
-    "concluded", "read", "reads",
+    "show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",
 ];
 
 /// Cues of a sentence (tokens `range`), outside quotations.
@@ -183,8 +182,9 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
             k += 1; // an initial: "Donald J. Trump"
         }
     }
-    let ends = k == range.end || matches!(tagged.tokens[k].kind, Kind::Open | Kind::Comma);
-    let follows_quote = dash > range.start && tagged.quoted[dash - 1];
+    let ends = k == range.end
+        || matches!(tagged.tokens[k].kind, Kind::Open | Kind::Comma | Kind::Period | Kind::Quote);
+    let follows_quote = dash == range.start || tagged.quoted[dash - 1];
     (names >= 2 && ends && follows_quote).then_some(Cue {
         kind: CueKind::Dash,
         first: dash,

@@ -133,8 +133,16 @@ pub fn find(text: &str) -> Vec<Quotation> {
     let mut prev: Option<char> = None;
     let mut line_end = 0;
     let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    while let Some((i, mut c)) = iter.next() {
+        let mut next = iter.peek().map(|&(_, n)| n);
+        let mut len = c.len_utf8();
+        // Typewriter doubles: `` opens and '' stands for a double mark.
+        if (c == '\'' || c == '`') && next == Some(c) {
+            iter.next();
+            c = if c == '`' { '“' } else { '"' };
+            len = 2;
+            next = iter.peek().map(|&(_, n)| n);
+        }
         if c == '\n' {
             if let Some(open) = run_on_candidate(&stack) {
                 if line_end > open.at + open.len {
@@ -165,18 +173,14 @@ pub fn find(text: &str) -> Vec<Quotation> {
             paragraph_start = false;
         }
         match mark {
-            Some(Mark::Open(family) | Mark::Either(family)) => stack.push(Open {
-                family,
-                at: i,
-                len: c.len_utf8(),
-            }),
+            Some(Mark::Open(family) | Mark::Either(family)) => stack.push(Open { family, at: i, len }),
             Some(Mark::Close(family)) => {
                 if let Some(depth) = stack.iter().rposition(|o| o.family == family) {
                     // Marks opened inside it and never closed are dropped.
                     let open = stack[depth];
                     stack.truncate(depth);
                     let content = Span::new(open.at + open.len, i);
-                    push(&mut out, open, content, i + c.len_utf8(), true, false);
+                    push(&mut out, open, content, i + len, true, false);
                     if let Some(q) = out.last_mut() {
                         q.nested = !stack.is_empty();
                     }
@@ -185,7 +189,7 @@ pub fn find(text: &str) -> Vec<Quotation> {
             None => {}
         }
         prev = Some(c);
-        line_end = i + c.len_utf8();
+        line_end = i + len;
     }
     if let Some(open) = run_on_candidate(&stack) {
         if line_end > open.at + open.len {
@@ -271,6 +275,12 @@ mod tests {
     fn single_quotes_in_headlines_pair() {
         assert_eq!(quoted("Voters say it is ‘in their heads’"), ["in their heads"]);
         assert_eq!(quoted("Senator calls plan 'a disgrace' today"), ["a disgrace"]);
+    }
+
+    #[test]
+    fn typewriter_double_marks_pair() {
+        assert_eq!(quoted("He said ''we will win'' and left."), ["we will win"]);
+        assert_eq!(quoted("He said ``we will win'' and left."), ["we will win"]);
     }
 
     #[test]

@@ -271,24 +271,35 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
         .then_some(open)
 }
 
-/// `Name, a description, said`: the comma closes an appositive; the mention
-/// runs from the name to the description's end.
+/// `Name, a description, said` or `The club's manager, Name, said`: the
+/// comma closes an appositive that opened at the comma before; the mention
+/// runs from the phrase before that comma to the appositive's end.
 fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
     let last = comma.checked_sub(1)?;
-    let (first, _) = noun_phrase_back(tagged, range, last)?;
-    if first <= range.start || tagged.tokens[first - 1].kind != Kind::Comma {
+    let mut k = last;
+    let opening = loop {
+        if k <= range.start || last - k > 30 || tagged.quoted[k] {
+            return None;
+        }
+        match tokens[k].kind {
+            Kind::Comma => break k,
+            Kind::Period if k > 0 && !(tokens[k - 1].capitalized && tokens[k - 1].span.len() <= 4) => return None,
+            Kind::Colon | Kind::Break | Kind::Quote | Kind::Dash => return None,
+            _ => {}
+        }
+        k -= 1;
+    };
+    let (first, head_last) = noun_phrase_back(tagged, range, opening.checked_sub(1)?)?;
+    if !is_subject_word(tagged, head_last) || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w)) {
         return None;
     }
-    let lead = tagged.word(first);
-    let describes = tagged.tokens[first].lowercase || tagged.is_any(first, DEFINITE);
-    if !describes && !lead.eq_ignore_ascii_case("who") {
+    // Either side must be a name: "Hugh Hill, a doctor" or "its chief, Ann Lee".
+    let named = |a: usize, b: usize| (a..=b).any(|i| tokens[i].capitalized && i > range.start);
+    if !named(first, head_last) && !named(opening + 1, last) && !tokens[first].capitalized {
         return None;
     }
-    let (name_first, name_last) = noun_phrase_back(tagged, range, first - 2)?;
-    if !tagged.tokens[name_last].capitalized {
-        return None;
-    }
-    Some((name_first, last.max(name_last)))
+    Some((first, last))
 }
 
 /// The noun phrase ending at `end`, walking back to a clause boundary.
@@ -365,7 +376,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             Kind::Word if tagged.is_any(k, STOP_FORWARD) || tagged.is_any(k, DAYS) => break,
             Kind::Word => e = k,
             Kind::Period if tokens[e].is_word() && tokens[e].span.len() <= 4 && tokens[e].capitalized && k + 1 < range.end && tokens[k + 1].is_word() => e = k,
-            Kind::Other if tagged.word(k) == "&" => e = k,
+            Kind::Other if matches!(tagged.word(k), "&" | "/") => e = k,
             Kind::Open => {
                 // "(R-Ky.)": a party tag stays with the name.
                 match (k..range.end).take(8).find(|&c| tokens[c].kind == Kind::Close) {
