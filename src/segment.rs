@@ -320,7 +320,8 @@ fn ellipsis_at(b: &[u8], i: usize) -> bool {
 impl Scan<'_, '_> {
     fn run(&mut self) {
         let len = self.b.len();
-        let mut pos = self.begin(0);
+        self.start = self.skip_ws(0).0;
+        let mut pos = self.begin(self.start);
         loop {
             let next = self.b[pos.min(len)..]
                 .iter()
@@ -670,11 +671,15 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether the current sentence has at least `n` words before `i`.
+    /// Whether the current sentence has at least `n` words before `i` (a
+    /// sentence longer than 256 bytes counts as having them).
     fn has_words(&self, i: usize, n: usize) -> bool {
+        if i.saturating_sub(self.start) > 256 {
+            return true;
+        }
         let mut words = 0;
         let mut in_word = false;
-        for &c in &self.b[self.start..i] {
+        for &c in &self.b[self.start.min(i)..i] {
             if c.is_ascii_whitespace() {
                 in_word = false;
             } else if !in_word {
