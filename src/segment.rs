@@ -910,10 +910,43 @@ impl Scan<'_, '_> {
     fn line_break_ends(&self, before: usize, after: usize) -> bool {
         let next = self.char_at(after);
         if next.is_lowercase() {
+            // A line ending in a full stop after a plain word ends the
+            // sentence even before a lowercase line; `?` and `!` do not
+            // (`“Why?”` / `she asked.`), nor do abbreviations (`the U.S.` /
+            // `and Canada`).
+            let mut end = before;
+            for _ in 0..3 {
+                let n = self.closer_before(end);
+                if n == 0 {
+                    break;
+                }
+                end -= n;
+            }
+            if end >= 2
+                && end > self.start
+                && self.b[end - 1] == b'.'
+                && self.b[end - 2] != b'.'
+                && self.classify(end - 1) == Word::Plain
+            {
+                return true;
+            }
             return self.short_lines(before, after);
         }
         // A soft wrap after a comma or a hyphen.
         !matches!(self.b[before - 1], b',' | b'-' | b'&')
+    }
+
+    /// Byte length of the closing mark ending just before `i`, or 0.
+    fn closer_before(&self, i: usize) -> usize {
+        if i >= 1 && closer_at(self.b, i - 1) == 1 {
+            1
+        } else if i >= 3 && closer_at(self.b, i - 3) == 3 {
+            3
+        } else if i >= 2 && closer_at(self.b, i - 2) == 2 {
+            2
+        } else {
+            0
+        }
     }
 
     /// Whether the lines on both sides of a line break are short enough to be

@@ -541,6 +541,19 @@ fn soft_wrap_stays_in_sentence_and_paragraph() {
 }
 
 #[test]
+fn line_ending_in_full_stop_ends_sentence_before_lowercase_line() {
+    assert_eq!(
+        split("The vote passed.\nlater, the mayor resigned."),
+        ["The vote passed.", "later, the mayor resigned."]
+    );
+    assert_eq!(
+        split("He moved to the U.S.\nand stayed."),
+        ["He moved to the U.S.\nand stayed."]
+    );
+    assert_eq!(split("“Why?”\nshe asked."), ["“Why?”\nshe asked."]);
+}
+
+#[test]
 fn picture_credit_is_its_own_sentence() {
     assert_eq!(
         split("Crowds at the harbour festival Image: Lena Park."),
