@@ -29,6 +29,10 @@
 //!   continues in lowercase; runs of very short lines are a list.
 //! * Inline lists (`1. … 2. …`, `a) … b) …`, `• … • …`) are split before each
 //!   item.
+//! * News furniture: a dateline (`Friday, July 21, 2017`) that runs into the
+//!   text, and a picture credit (`Image: …`, `Photo: …`) after a caption, are
+//!   sentences of their own; a dash after a closing quotation mark
+//!   (`"…game." - J. Doe`) continues the sentence.
 
 mod abbreviation;
 
