@@ -126,10 +126,12 @@ impl Auditor {
     /// An auditor with the default word lists.
     pub fn new() -> Auditor {
         // The default lists are known to compile.
-        AuditorBuilder::default().build().unwrap_or_else(|_| Auditor {
-            segmenter: Segmenter::new(),
-            lexicon: Lexicon::build(&[], &[]).expect("default lexicon compiles"),
-        })
+        AuditorBuilder::default()
+            .build()
+            .unwrap_or_else(|_| Auditor {
+                segmenter: Segmenter::new(),
+                lexicon: Lexicon::build(&[], &[]).expect("default lexicon compiles"),
+            })
     }
 
     /// A builder starting from the default word lists.
@@ -173,17 +175,53 @@ impl Auditor {
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
 const NOT_SOURCES: &[&str] = &[
-    "i", "we", "you", "me", "us", "anybody", "anyone", "everyone", "everybody", "nobody",
-    "somebody", "each", "either", "neither", "all", "both", "this", "that", "these", "those",
-    "what", "there",
+    "i",
+    "we",
+    "you",
+    "me",
+    "us",
+    "anybody",
+    "anyone",
+    "everyone",
+    "everybody",
+    "nobody",
+    "somebody",
+    "each",
+    "either",
+    "neither",
+    "all",
+    "both",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "there",
 ];
 
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
 /// a poll result the writer reports, not a source.
 fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     (first..=last).any(|k| {
-        tagged.is_any(k, &["percent", "%", "majority", "minority", "half", "third", "plurality"])
-            || (tagged.is(k, "of") && k > first && tagged.word(k - 1).chars().all(|c| c.is_ascii_digit() || c.is_alphabetic()) && tagged.word(k + 1).chars().all(|c| c.is_ascii_digit()) && !tagged.word(k + 1).is_empty())
+        tagged.is_any(
+            k,
+            &[
+                "percent",
+                "%",
+                "majority",
+                "minority",
+                "half",
+                "third",
+                "plurality",
+            ],
+        ) || (tagged.is(k, "of")
+            && k > first
+            && tagged
+                .word(k - 1)
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_alphabetic())
+            && tagged.word(k + 1).chars().all(|c| c.is_ascii_digit())
+            && !tagged.word(k + 1).is_empty())
     }) || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -218,7 +256,10 @@ fn attributions<'t>(
         }
         let document_verb = source::is_document_verb(tagged, &cue);
         let mention = source::classify(tagged, first, last, document_verb);
-        if document_verb && mention.role == Role::Person && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It) {
+        if document_verb
+            && mention.role == Role::Person
+            && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It)
+        {
             continue;
         }
         relative.push(source::is_relative(tagged, last, &cue));
@@ -239,6 +280,11 @@ fn attributions<'t>(
             quote: None,
         });
     }
+    if out.is_empty() {
+        if let Some(found) = subject_attribution(tagged, range, resolver) {
+            out.push(found);
+        }
+    }
     // "a woman who suggested": a relative clause counts only when the
     // sentence attributes nothing else.
     if relative.iter().any(|r| !r) && relative.iter().any(|r| *r) {
@@ -246,6 +292,65 @@ fn attributions<'t>(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// With no cue, the subject of the main clause is the source of what the
+/// sentence ascribes to it ("Republicans are slamming Kaine", "Clinton laid
+/// out her plan"): the annotation guide counts positions and acts of a
+/// source as attribution.
+fn subject_attribution<'t>(
+    tagged: &Tagged<'t>,
+    range: &Range<usize>,
+    resolver: &mut Resolver<'t>,
+) -> Option<Found> {
+    let (first, last, verb) = source::main_subject(tagged, range)?;
+    if tagged.is_any(first, NOT_SOURCES)
+        || tagged.is_any(last, &["it", "there"])
+        || is_tally(tagged, first, last)
+    {
+        return None;
+    }
+    let mention = source::classify(tagged, first, last, false);
+    // Only people and groups of people hold positions this way; bodies and
+    // documents as subjects mostly describe events.
+    let person_like = match mention.kind {
+        MentionKind::Name => {
+            (mention.role == Role::Person || mention.titled)
+                && resolver.knows_person(tagged, mention.head.1)
+        }
+        MentionKind::Pronoun(p) => {
+            matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)
+        }
+        MentionKind::RoleNoun => false,
+        MentionKind::Other => {
+            mention.identity == Identity::Anonymous
+                && mention.role == Role::Person
+                && tagged.word_in(last, List::GroupNouns)
+                && source::is_plural(tagged, last)
+        }
+    };
+    if !person_like {
+        return None;
+    }
+    let resolved = resolver.resolve(tagged, &mention);
+    let (identity, role) = match (mention.kind, resolved) {
+        (MentionKind::Pronoun(_) | MentionKind::RoleNoun, Some(r)) => (r.identity, r.role),
+        _ => (mention.identity, mention.role),
+    };
+    Some(Found {
+        mention,
+        resolved,
+        cue: Cue {
+            kind: CueKind::Verb,
+            first: verb,
+            last: verb,
+            passive: false,
+        },
+        identity,
+        role,
+        mode: Mode::Indirect,
+        quote: None,
+    })
 }
 
 /// A quotation running over one or more paragraphs: its pieces and the
@@ -280,7 +385,9 @@ fn attribute_quotations<'t>(
             .filter(|t| t.is_word())
             .count();
         match groups.last_mut() {
-            Some(g) if quotations[*g.pieces.last().unwrap_or(&i)].group == q.group && q.group != i => {
+            Some(g)
+                if quotations[*g.pieces.last().unwrap_or(&i)].group == q.group && q.group != i =>
+            {
                 g.pieces.push(i);
                 g.span.end = q.span.end;
                 g.sentences.end = last.max(g.sentences.end);
@@ -311,7 +418,11 @@ fn attribute_quotations<'t>(
             .sentences
             .clone()
             .rev()
-            .flat_map(|s| found[s].iter().filter(|f| f.quote.is_none() || f.quote == Some(g.span)))
+            .flat_map(|s| {
+                found[s]
+                    .iter()
+                    .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
+            })
             .find(|f| {
                 (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
                     && !matches!(f.cue.kind, CueKind::Citing)
@@ -336,12 +447,11 @@ fn attribute_quotations<'t>(
         //    another speaker's quotation continues that speaker.
         let opens_paragraph = ranges[g.sentences.start].start
             == token::first_at_or_after(&tagged.tokens, g.span.start)
-            && (g.sentences.start == 0
-                || sentences[g.sentences.start - 1].paragraph != para_first);
+            && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
         if speaker.is_none() {
             if let Some((prev, prev_para)) = previous {
-                let adjacent = prev_para == para_first
-                    || (opens_paragraph && prev_para + 1 == para_first);
+                let adjacent =
+                    prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
                 if adjacent && g.words >= 4 {
                     speaker = Some(prev);
                 }
@@ -354,9 +464,9 @@ fn attribute_quotations<'t>(
         };
         for s in g.sentences.clone() {
             let mode = quote_mode(tagged, &ranges[s], g.span);
-            let own = found[s]
-                .iter_mut()
-                .find(|f| f.cue.first == speaker.cue.first && f.mention.first == speaker.mention.first);
+            let own = found[s].iter_mut().find(|f| {
+                f.cue.first == speaker.cue.first && f.mention.first == speaker.mention.first
+            });
             match own {
                 Some(f) => {
                     f.mode = mode;
@@ -370,7 +480,15 @@ fn attribute_quotations<'t>(
             }
         }
         let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
-        out.push((g.span, Some(Found { mode, quote: Some(g.span), ..speaker }), g.closed));
+        out.push((
+            g.span,
+            Some(Found {
+                mode,
+                quote: Some(g.span),
+                ..speaker
+            }),
+            g.closed,
+        ));
         previous = Some((speaker, para_last));
     }
     out
@@ -386,15 +504,23 @@ fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
         return Mode::Direct;
     }
     // A quoted clause ends with its own punctuation: `he said, "We will win."`
-    let last_inside = tokens.iter().rev().find(|t| quote.contains(t.span) && t.kind != Kind::Quote);
-    if last_inside.is_some_and(|t| matches!(t.kind, Kind::Period | Kind::Comma | Kind::Break)) && inside >= 6 {
+    let last_inside = tokens
+        .iter()
+        .rev()
+        .find(|t| quote.contains(t.span) && t.kind != Kind::Quote);
+    if last_inside.is_some_and(|t| matches!(t.kind, Kind::Period | Kind::Comma | Kind::Break))
+        && inside >= 6
+    {
         return Mode::Direct;
     }
     Mode::Partial
 }
 
 fn words<'t>(tagged: &Tagged<'t>, first: usize, last: usize) -> Words<'t> {
-    let span = Span::new(tagged.tokens[first].span.start, tagged.tokens[last].span.end);
+    let span = Span::new(
+        tagged.tokens[first].span.start,
+        tagged.tokens[last].span.end,
+    );
     Words {
         text: span.slice(tagged.text),
         start: span.start,
@@ -518,6 +644,11 @@ fn hedges<'t>(tagged: &Tagged<'t>, span: Span) -> Vec<Words<'t>> {
     let end = token::first_at_or_after(&tagged.tokens, span.end);
     (start..end)
         .filter(|&k| !tagged.quoted[k])
-        .filter_map(|k| tagged.entry_at(k, List::Hedges).filter(|&l| l < end).map(|l| words(tagged, k, l)))
+        .filter_map(|k| {
+            tagged
+                .entry_at(k, List::Hedges)
+                .filter(|&l| l < end)
+                .map(|l| words(tagged, k, l))
+        })
         .collect()
 }

@@ -36,7 +36,9 @@ const DETERMINERS: &[&str] = &[
     "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose", "first", "last",
 ];
 
-const BE: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "am", "'s"];
+const BE: &[&str] = &[
+    "is", "was", "were", "are", "been", "being", "be", "am", "'s",
+];
 
 /// Verbs whose subject must be a document or body ("polls show", "the study found").
 pub(crate) const DOCUMENT_VERBS: &[&str] = &[
@@ -81,7 +83,13 @@ fn is_title_case(tagged: &Tagged, range: &Range<usize>) -> bool {
     n >= 4 && caps * 10 >= n * 8
 }
 
-fn cue_at(tagged: &Tagged, range: &Range<usize>, i: usize, has_quote: bool, headline: bool) -> Option<Cue> {
+fn cue_at(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    i: usize,
+    has_quote: bool,
+    headline: bool,
+) -> Option<Cue> {
     let tokens = &tagged.tokens;
     let tok = tokens[i];
     match tok.kind {
@@ -105,10 +113,15 @@ fn cue_at(tagged: &Tagged, range: &Range<usize>, i: usize, has_quote: bool, head
             });
         }
     }
-    let last = tagged
-        .entry_at(i, List::CueVerbs)
-        .or_else(|| has_quote.then(|| tagged.entry_at(i, List::WeakCueVerbs)).flatten())?;
-    if last >= range.end || !(tok.lowercase || headline && i > range.start) || is_noun_use(tagged, range, i) {
+    let last = tagged.entry_at(i, List::CueVerbs).or_else(|| {
+        has_quote
+            .then(|| tagged.entry_at(i, List::WeakCueVerbs))
+            .flatten()
+    })?;
+    if last >= range.end
+        || !(tok.lowercase || headline && i > range.start)
+        || is_noun_use(tagged, range, i)
+    {
         return None;
     }
     let passive = i > range.start && tagged.is_any(i - 1, BE) && !tagged.word(i).ends_with("ing");
@@ -148,7 +161,11 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
     let mut start = range.start;
-    if tagged.tokens.get(start).is_some_and(|t| t.kind == Kind::Quote) {
+    if tagged
+        .tokens
+        .get(start)
+        .is_some_and(|t| t.kind == Kind::Quote)
+    {
         start += 1;
     }
     let names = colon.checked_sub(start)?;
@@ -183,7 +200,10 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
         }
     }
     let ends = k == range.end
-        || matches!(tagged.tokens[k].kind, Kind::Open | Kind::Comma | Kind::Period | Kind::Quote);
+        || matches!(
+            tagged.tokens[k].kind,
+            Kind::Open | Kind::Comma | Kind::Period | Kind::Quote
+        );
     let follows_quote = dash == range.start || tagged.quoted[dash - 1];
     (names >= 2 && ends && follows_quote).then_some(Cue {
         kind: CueKind::Dash,

@@ -38,7 +38,11 @@ mod tests {
     use super::*;
 
     const fn basis(identity: Identity, role: Role, mode: Mode) -> Basis {
-        Basis { identity, role, mode }
+        Basis {
+            identity,
+            role,
+            mode,
+        }
     }
 
     #[test]
@@ -61,12 +65,18 @@ mod tests {
 
     #[test]
     fn media_reported_speech_is_named() {
-        assert_eq!(of_sentence([basis(Identity::Named, Role::Media, Mode::Indirect)]), Label::Named);
+        assert_eq!(
+            of_sentence([basis(Identity::Named, Role::Media, Mode::Indirect)]),
+            Label::Named
+        );
     }
 
     #[test]
     fn named_document_is_official() {
-        assert_eq!(of_sentence([basis(Identity::Named, Role::Document, Mode::Indirect)]), Label::Official);
+        assert_eq!(
+            of_sentence([basis(Identity::Named, Role::Document, Mode::Indirect)]),
+            Label::Official
+        );
     }
 
     #[test]

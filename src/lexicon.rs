@@ -115,7 +115,11 @@ impl Lists {
 /// The entries of a word list: trimmed lines, comments and blank lines skipped.
 pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
-        .map(|line| line.split_once('#').map_or(line, |(before, _)| before).trim())
+        .map(|line| {
+            line.split_once('#')
+                .map_or(line, |(before, _)| before)
+                .trim()
+        })
         .filter(|line| !line.is_empty())
 }
 
@@ -144,7 +148,6 @@ pub(crate) struct Lexicon {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
 }
-
 
 impl Lexicon {
     /// Compiles the lists, `extra` entries added and `removed` entries dropped.

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Spans always fall on `char` boundaries, so `&text[span.start..span.end]` never
 /// panics for the text they were produced from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,

@@ -86,7 +86,8 @@ fn classify(
             }
             if opens_after(prev) {
                 // '90s, 'em: an apostrophe, not an opening mark.
-                if next.is_some_and(|n| n.is_ascii_digit()) || next.is_none_or(char::is_whitespace) {
+                if next.is_some_and(|n| n.is_ascii_digit()) || next.is_none_or(char::is_whitespace)
+                {
                     return None;
                 }
                 return Some(Mark::Open(Family::Single));
@@ -173,7 +174,9 @@ pub fn find(text: &str) -> Vec<Quotation> {
             paragraph_start = false;
         }
         match mark {
-            Some(Mark::Open(family) | Mark::Either(family)) => stack.push(Open { family, at: i, len }),
+            Some(Mark::Open(family) | Mark::Either(family)) => {
+                stack.push(Open { family, at: i, len })
+            }
             Some(Mark::Close(family)) => {
                 if let Some(depth) = stack.iter().rposition(|o| o.family == family) {
                     // Marks opened inside it and never closed are dropped.
@@ -214,7 +217,14 @@ fn run_on_candidate(stack: &[Open]) -> Option<Open> {
         .copied()
 }
 
-fn push(out: &mut Vec<Quotation>, open: Open, content: Span, end: usize, closed: bool, continues: bool) {
+fn push(
+    out: &mut Vec<Quotation>,
+    open: Open,
+    content: Span,
+    end: usize,
+    closed: bool,
+    continues: bool,
+) {
     let id = out.len();
     out.push(Quotation {
         span: Span::new(open.at, end),
@@ -230,13 +240,13 @@ fn push(out: &mut Vec<Quotation>, open: Open, content: Span, end: usize, closed:
 /// continues is followed, in text order, by the piece that reopens it.
 fn regroup(out: &mut [Quotation]) {
     let mut chain: Option<usize> = None;
-    for i in 0..out.len() {
-        if out[i].nested {
-            out[i].group = i;
+    for (i, q) in out.iter_mut().enumerate() {
+        if q.nested {
+            q.group = i;
             continue;
         }
-        out[i].group = chain.unwrap_or(i);
-        chain = out[i].continues.then_some(out[i].group);
+        q.group = chain.unwrap_or(i);
+        chain = q.continues.then_some(q.group);
     }
 }
 
@@ -251,10 +261,7 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        find(text)
-            .iter()
-            .map(|q| q.content.slice(text))
-            .collect()
+        find(text).iter().map(|q| q.content.slice(text)).collect()
     }
 
     #[test]
@@ -273,8 +280,14 @@ mod tests {
 
     #[test]
     fn single_quotes_in_headlines_pair() {
-        assert_eq!(quoted("Voters say it is ‘in their heads’"), ["in their heads"]);
-        assert_eq!(quoted("Senator calls plan 'a disgrace' today"), ["a disgrace"]);
+        assert_eq!(
+            quoted("Voters say it is ‘in their heads’"),
+            ["in their heads"]
+        );
+        assert_eq!(
+            quoted("Senator calls plan 'a disgrace' today"),
+            ["a disgrace"]
+        );
     }
 
     #[test]

@@ -81,7 +81,12 @@ impl<'t> Resolver<'t> {
             let (before_title, before_gender) = self.introducer(tagged, range.start, k);
             if female || male || before_title.is_some() || before_gender.is_some() {
                 if let Some((first, last)) = name_run(tagged, k, (k + 4).min(range.end - 1)) {
-                    if first == k && (last > k || before_title.is_some() || before_gender.is_some() || self.by_word.contains_key(word)) {
+                    if first == k
+                        && (last > k
+                            || before_title.is_some()
+                            || before_gender.is_some()
+                            || self.by_word.contains_key(word))
+                    {
                         let gender = before_gender.or(if female && !male {
                             Some(Gender::Female)
                         } else if male && !female {
@@ -104,7 +109,12 @@ impl<'t> Resolver<'t> {
 
     /// A title or honorific just before token `k`: ("Sen." → title index,
     /// "Mrs." → female).
-    fn introducer(&self, tagged: &Tagged, start: usize, k: usize) -> (Option<usize>, Option<Gender>) {
+    fn introducer(
+        &self,
+        tagged: &Tagged,
+        start: usize,
+        k: usize,
+    ) -> (Option<usize>, Option<Gender>) {
         let mut p = k;
         if p > start && tagged.tokens[p - 1].kind == Kind::Period {
             p -= 1;
@@ -118,11 +128,19 @@ impl<'t> Resolver<'t> {
             "mrs" | "ms" | "miss" | "dame" | "lady" => Some(Gender::Female),
             _ => None,
         };
-        let title = (tagged.word_in(p - 1, List::Titles) && !HONORIFICS.contains(&w.as_str())).then_some(p - 1);
+        let title = (tagged.word_in(p - 1, List::Titles) && !HONORIFICS.contains(&w.as_str()))
+            .then_some(p - 1);
         (title, gender)
     }
 
-    fn person(&mut self, tagged: &Tagged<'t>, name: (usize, usize), gender: Option<Gender>, title: Option<usize>, role: Role) -> usize {
+    fn person(
+        &mut self,
+        tagged: &Tagged<'t>,
+        name: (usize, usize),
+        gender: Option<Gender>,
+        title: Option<usize>,
+        role: Role,
+    ) -> usize {
         let last_word = strip_possessive(tagged.word(name.1));
         if let Some(&e) = self.by_word.get(last_word) {
             let ent = &mut self.entities[e];
@@ -139,7 +157,11 @@ impl<'t> Resolver<'t> {
             }
             return e;
         }
-        let role = if title.is_some() { Role::Official } else { role };
+        let role = if title.is_some() {
+            Role::Official
+        } else {
+            role
+        };
         self.entities.push(Entity {
             name,
             gender,
@@ -159,6 +181,14 @@ impl<'t> Resolver<'t> {
         e
     }
 
+    /// Whether the name whose last word is token `k` is a person the article
+    /// has introduced (with a given name, an honorific or a title).
+    pub fn knows_person(&self, tagged: &Tagged<'t>, k: usize) -> bool {
+        self.by_word
+            .get(strip_possessive(tagged.word(k)))
+            .is_some_and(|&e| self.entities[e].person)
+    }
+
     /// Resolves a source mention and remembers it for later ones.
     pub fn resolve(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         match m.kind {
@@ -167,7 +197,10 @@ impl<'t> Resolver<'t> {
             MentionKind::Name => {
                 let head = m.head;
                 if m.role == Role::Person || m.titled {
-                    let title = m.titled.then(|| (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles))).flatten();
+                    let title = m
+                        .titled
+                        .then(|| (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles)))
+                        .flatten();
                     let e = self.person(tagged, head, None, title, m.role);
                     let ent = &self.entities[e];
                     Some(Resolved {
@@ -206,12 +239,18 @@ impl<'t> Resolver<'t> {
     fn pronoun(&mut self, p: Pronoun, at: usize) -> Option<Resolved> {
         match p {
             Pronoun::He | Pronoun::She => {
-                let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+                let want = if p == Pronoun::He {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
                 let e = self
                     .entities
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.person && e.last_seen < at && e.gender.is_none_or(|g| g == want))
+                    .filter(|(_, e)| {
+                        e.person && e.last_seen < at && e.gender.is_none_or(|g| g == want)
+                    })
                     .max_by_key(|(_, e)| e.last_seen)
                     .map(|(i, _)| i)?;
                 let ent = &mut self.entities[e];
@@ -233,7 +272,10 @@ impl<'t> Resolver<'t> {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.title.is_some_and(|t| tagged.word(t).eq_ignore_ascii_case(tagged.word(title))))
+            .filter(|(_, e)| {
+                e.title
+                    .is_some_and(|t| tagged.word(t).eq_ignore_ascii_case(tagged.word(title)))
+            })
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, _)| i)?;
         let ent = &self.entities[e];

@@ -332,7 +332,7 @@ impl Scan<'_, '_> {
                 .position(|&c| STOPS[c as usize])
                 .map(|d| pos + d);
             if let Some(p) = self.forced_cut {
-                if next.map_or(true, |i| p < i) {
+                if next.is_none_or(|i| p < i) {
                     self.cut(p, p + 1, false);
                     pos = self.begin(p + 1);
                     continue;

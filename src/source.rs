@@ -44,44 +44,251 @@ pub(crate) enum Pronoun {
 }
 
 const STOP_BACK: &[&str] = &[
-    "that", "which", "and", "but", "or", "because", "while", "when", "as", "if", "where", "so",
-    "than", "since", "although", "though", "whether", "until", "unless", "who", "whom", "what",
-    "how", "why", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
-    "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
-    "also", "then", "to", "said", "says", "told", "after", "before", "once", "even", "yet",
-    "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
+    "that",
+    "which",
+    "and",
+    "but",
+    "or",
+    "because",
+    "while",
+    "when",
+    "as",
+    "if",
+    "where",
+    "so",
+    "than",
+    "since",
+    "although",
+    "though",
+    "whether",
+    "until",
+    "unless",
+    "who",
+    "whom",
+    "what",
+    "how",
+    "why",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "then",
+    "to",
+    "said",
+    "says",
+    "told",
+    "after",
+    "before",
+    "once",
+    "even",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "now",
+    "only",
+    "just",
+    "why",
+    "there",
+    "here",
+    "again",
 ];
 
 const SKIPPABLE: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
-    "did", "does", "do", "also", "later", "previously", "then", "now", "again", "first", "once",
-    "already", "still", "never", "ever", "further", "earlier", "just", "even", "long", "only",
-    "not", "often", "always", "has", "recently", "yesterday", "today", "tonight", "separately",
-    "too", "been", "reportedly", "privately", "publicly", "repeatedly", "frequently", "last",
-    "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "previously",
+    "then",
+    "now",
+    "again",
+    "first",
+    "once",
+    "already",
+    "still",
+    "never",
+    "ever",
+    "further",
+    "earlier",
+    "just",
+    "even",
+    "long",
+    "only",
+    "not",
+    "often",
+    "always",
+    "has",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+    "separately",
+    "too",
+    "been",
+    "reportedly",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "frequently",
+    "last",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "this",
+    "weekend",
 ];
 
 const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 const STOP_FORWARD: &[&str] = &[
-    "that", "in", "on", "during", "last", "this", "when", "while", "after", "before", "adding",
-    "noting", "saying", "because", "as", "to", "told", "said", "says", "and", "but", "who",
-    "which", "yesterday", "today", "tonight", "earlier", "later", "recently", "was", "is",
-    "were", "are", "has", "had", "have", "will", "would", "about", "if", "whether", "via",
+    "that",
+    "in",
+    "on",
+    "during",
+    "last",
+    "this",
+    "when",
+    "while",
+    "after",
+    "before",
+    "adding",
+    "noting",
+    "saying",
+    "because",
+    "as",
+    "to",
+    "told",
+    "said",
+    "says",
+    "and",
+    "but",
+    "who",
+    "which",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "was",
+    "is",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "about",
+    "if",
+    "whether",
+    "via",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "after", "before", "during", "since", "following", "despite", "with",
-    "for", "from", "by", "as", "like", "unlike", "of", "to", "while", "when", "amid", "among",
-    "under", "over", "through", "into", "about", "speaking", "asked", "if", "but", "and",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "despite",
+    "with",
+    "for",
+    "from",
+    "by",
+    "as",
+    "like",
+    "unlike",
+    "of",
+    "to",
+    "while",
+    "when",
+    "amid",
+    "among",
+    "under",
+    "over",
+    "through",
+    "into",
+    "about",
+    "speaking",
+    "asked",
+    "if",
+    "but",
+    "and",
 ];
 
 const INDEFINITE: &[&str] = &[
-    "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most", "few",
-    "other", "another", "various", "numerous", "multiple", "dozens", "hundreds", "thousands",
-    "more", "senior", "top", "both", "all",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "some",
+    "many",
+    "most",
+    "few",
+    "other",
+    "another",
+    "various",
+    "numerous",
+    "multiple",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "more",
+    "senior",
+    "top",
+    "both",
+    "all",
 ];
 
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
@@ -95,19 +302,194 @@ const PRONOUNS: &[(&str, Pronoun)] = &[
 
 /// Words that never begin a name even when capitalised at a sentence start.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-    "some", "many", "several", "two", "three", "both", "all", "other", "another", "one", "most",
-    "new", "former", "then", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after",
-    "before", "still", "also", "meanwhile", "however", "earlier", "later", "last", "now", "yet",
-    "so", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "dr.", "it", "he", "she", "they", "we",
-    "i", "you", "there", "here", "more", "few", "each", "every", "no", "not", "top", "senior",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "american", "americans", "u.s", "federal", "state", "national", "local",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "some",
+    "many",
+    "several",
+    "two",
+    "three",
+    "both",
+    "all",
+    "other",
+    "another",
+    "one",
+    "most",
+    "new",
+    "former",
+    "then",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "still",
+    "also",
+    "meanwhile",
+    "however",
+    "earlier",
+    "later",
+    "last",
+    "now",
+    "yet",
+    "so",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "dr.",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "more",
+    "few",
+    "each",
+    "every",
+    "no",
+    "not",
+    "top",
+    "senior",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "american",
+    "americans",
+    "u.s",
+    "federal",
+    "state",
+    "national",
+    "local",
+    "although",
+    "though",
+    "how",
+    "why",
+    "what",
+    "where",
+    "who",
+    "which",
+    "whether",
+    "because",
+    "since",
+    "unless",
+    "until",
+    "despite",
+    "after",
+    "during",
+    "with",
+    "without",
+    "for",
+    "from",
+    "by",
+    "of",
+    "to",
+    "or",
+    "nor",
+    "not",
+    "only",
+    "just",
+    "even",
+    "perhaps",
+    "maybe",
+    "indeed",
+    "instead",
+    "thus",
+    "therefore",
+    "moreover",
+    "furthermore",
+    "besides",
+    "overall",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "such",
+    "much",
+    "any",
+    "either",
+    "neither",
+    "every",
+    "everyone",
+    "someone",
+    "anyone",
+    "nobody",
+    "that's",
+    "it's",
+    "there's",
+    "here's",
+    "what's",
+    "let's",
+    "i'm",
+    "we're",
+    "you're",
+    "they're",
+    "he's",
+    "she's",
+    "editor's",
+    "according",
+    "asked",
+    "said",
+    "like",
+    "unlike",
+    "among",
+    "amid",
+    "under",
+    "over",
+    "about",
+    "above",
+    "below",
+    "into",
+    "onto",
+    "upon",
+    "toward",
+    "towards",
+    "whatever",
+    "whoever",
 ];
 
 /// Honorifics that make the next capitalised words a person's name.
-pub(crate) const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"];
+pub(crate) const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+];
 
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
@@ -130,27 +512,31 @@ fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
     match t.kind {
         Kind::Word => {
-            t.capitalized
+            (t.capitalized && !NOT_NAMES.iter().any(|w| tagged.is(k, w)))
                 || PRONOUNS.iter().any(|(w, _)| tagged.is(k, w))
-                || tagged.hits_at(k).iter().chain(
-                    // An entry ending here, such as "press secretary".
-                    (k.saturating_sub(3)..k).flat_map(|s| tagged.hits_at(s)),
-                ).any(|h| {
-                    h.last == k
-                        && [
-                            List::GroupNouns,
-                            List::Titles,
-                            List::InstitutionNouns,
-                            List::Institutions,
-                            List::Outlets,
-                            List::Documents,
-                            List::MediaNouns,
-                            List::PersonNouns,
-                            List::Anonymity,
-                        ]
-                        .iter()
-                        .any(|&l| h.lists.has(l))
-                })
+                || tagged
+                    .hits_at(k)
+                    .iter()
+                    .chain(
+                        // An entry ending here, such as "press secretary".
+                        (k.saturating_sub(3)..k).flat_map(|s| tagged.hits_at(s)),
+                    )
+                    .any(|h| {
+                        h.last == k
+                            && [
+                                List::GroupNouns,
+                                List::Titles,
+                                List::InstitutionNouns,
+                                List::Institutions,
+                                List::Outlets,
+                                List::Documents,
+                                List::MediaNouns,
+                                List::PersonNouns,
+                                List::Anonymity,
+                            ]
+                            .iter()
+                            .any(|&l| h.lists.has(l))
+                    })
         }
         Kind::Close | Kind::Period => true,
         _ => false,
@@ -241,7 +627,11 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         if before < range.start {
             return None;
         }
-        let last = if tokens[before].kind == Kind::Comma { before.checked_sub(1)? } else { before };
+        let last = if tokens[before].kind == Kind::Comma {
+            before.checked_sub(1)?
+        } else {
+            before
+        };
         return noun_phrase_back(tagged, range, last);
     }
     if tagged.is_any(end, STOP_BACK) {
@@ -249,7 +639,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     }
     if tokens[end].kind == Kind::Close {
         // "Sen. Rand Paul (R-Ky.) said": step over the party tag.
-        let open = (range.start..end).rev().take(8).find(|&k| tokens[k].kind == Kind::Open)?;
+        let open = (range.start..end)
+            .rev()
+            .take(8)
+            .find(|&k| tokens[k].kind == Kind::Open)?;
         let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
         return Some((first, end));
     }
@@ -267,7 +660,29 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
         return None;
     }
     tagged
-        .is_any(open + 1, &["in", "on", "at", "during", "speaking", "via", "through", "after", "before", "for", "when", "while", "according", "without", "however", "too", "though", "meanwhile"])
+        .is_any(
+            open + 1,
+            &[
+                "in",
+                "on",
+                "at",
+                "during",
+                "speaking",
+                "via",
+                "through",
+                "after",
+                "before",
+                "for",
+                "when",
+                "while",
+                "according",
+                "without",
+                "however",
+                "too",
+                "though",
+                "meanwhile",
+            ],
+        )
         .then_some(open)
 }
 
@@ -284,14 +699,19 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         }
         match tokens[k].kind {
             Kind::Comma => break k,
-            Kind::Period if k > 0 && !(tokens[k - 1].capitalized && tokens[k - 1].span.len() <= 4) => return None,
+            Kind::Period
+                if k > 0 && !(tokens[k - 1].capitalized && tokens[k - 1].span.len() <= 4) =>
+            {
+                return None
+            }
             Kind::Colon | Kind::Break | Kind::Quote | Kind::Dash => return None,
             _ => {}
         }
         k -= 1;
     };
     let (first, head_last) = noun_phrase_back(tagged, range, opening.checked_sub(1)?)?;
-    if !is_subject_word(tagged, head_last) || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w)) {
+    if !is_subject_word(tagged, head_last) || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w))
+    {
         return None;
     }
     // Either side must be a name: "Hugh Hill, a doctor" or "its chief, Ann Lee".
@@ -308,7 +728,8 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     if end < range.start || end >= tokens.len() || tagged.quoted[end] {
         return None;
     }
-    let end_ok = tokens[end].is_word() || (tokens[end].kind == Kind::Period && end > range.start && tokens[end - 1].is_word());
+    let end_ok = tokens[end].is_word()
+        || (tokens[end].kind == Kind::Period && end > range.start && tokens[end - 1].is_word());
     if !end_ok {
         return None;
     }
@@ -329,13 +750,24 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     }
                     break;
                 }
-                if tagged.is_any(k, STOP_BACK) || (tagged.word_in(k, List::CueVerbs) && t.lowercase && !tagged.word_in(k, List::GroupNouns)) {
+                if tagged.is_any(k, STOP_BACK)
+                    || (tagged.word_in(k, List::CueVerbs)
+                        && t.lowercase
+                        && !tagged.word_in(k, List::GroupNouns))
+                {
                     break;
                 }
                 b = k;
             }
             // Abbreviation dots: "Sen.", "J.", "Jr."
-            Kind::Period if k > range.start && tokens[k - 1].is_word() && tokens[k - 1].span.len() <= 4 && tokens[k - 1].capitalized => b = k,
+            Kind::Period
+                if k > range.start
+                    && tokens[k - 1].is_word()
+                    && tokens[k - 1].span.len() <= 4
+                    && tokens[k - 1].capitalized =>
+            {
+                b = k
+            }
             Kind::Other if tagged.word(k) == "&" => b = k,
             _ => break,
         }
@@ -343,9 +775,10 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
     if tagged.is_any(b, PREPOSITIONS) && tokens[b].is_word() {
-        let restart = (b + 1..=end)
-            .rev()
-            .find(|&k| tagged.is_any(k, DEFINITE) || (tokens[k].capitalized && (k == b + 1 || !tokens[k - 1].capitalized)))?;
+        let restart = (b + 1..=end).rev().find(|&k| {
+            tagged.is_any(k, DEFINITE)
+                || (tokens[k].capitalized && (k == b + 1 || !tokens[k - 1].capitalized))
+        })?;
         b = restart;
     }
     if b > end || !(tokens[b].is_word()) {
@@ -362,7 +795,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     if start >= range.end || !tokens[start].is_word() || tagged.quoted[start] {
         return None;
     }
-    if tagged.is_any(start, &["that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it"]) {
+    if tagged.is_any(
+        start,
+        &[
+            "that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it",
+        ],
+    ) {
         return None;
     }
     let mut e = start;
@@ -375,11 +813,22 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         match t.kind {
             Kind::Word if tagged.is_any(k, STOP_FORWARD) || tagged.is_any(k, DAYS) => break,
             Kind::Word => e = k,
-            Kind::Period if tokens[e].is_word() && tokens[e].span.len() <= 4 && tokens[e].capitalized && k + 1 < range.end && tokens[k + 1].is_word() => e = k,
+            Kind::Period
+                if tokens[e].is_word()
+                    && tokens[e].span.len() <= 4
+                    && tokens[e].capitalized
+                    && k + 1 < range.end
+                    && tokens[k + 1].is_word() =>
+            {
+                e = k
+            }
             Kind::Other if matches!(tagged.word(k), "&" | "/") => e = k,
             Kind::Open => {
                 // "(R-Ky.)": a party tag stays with the name.
-                match (k..range.end).take(8).find(|&c| tokens[c].kind == Kind::Close) {
+                match (k..range.end)
+                    .take(8)
+                    .find(|&c| tokens[c].kind == Kind::Close)
+                {
                     Some(close) => e = close,
                     None => break,
                 }
@@ -394,7 +843,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         && (tagged.is_any(comma + 1, &["a", "an", "the", "who"]) || tokens[comma + 1].lowercase)
     {
         let mut k = comma + 1;
-        while k + 1 < range.end && tokens[k + 1].kind != Kind::Comma && tokens[k + 1].kind != Kind::Period && !tagged.quoted[k + 1] && k - comma < 14 {
+        while k + 1 < range.end
+            && tokens[k + 1].kind != Kind::Comma
+            && tokens[k + 1].kind != Kind::Period
+            && !tagged.quoted[k + 1]
+            && k - comma < 14
+        {
             k += 1;
         }
         if k + 1 >= range.end || tokens[k + 1].kind == Kind::Period {
@@ -405,7 +859,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
 }
 
 /// Decides what a mention is.
-pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_document_verb: bool) -> Mention {
+pub(crate) fn classify(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+    cue_is_document_verb: bool,
+) -> Mention {
     let tokens = &tagged.tokens;
     let mut m = Mention {
         first,
@@ -419,7 +878,11 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
     if first == last {
         if let Some(&(_, p)) = PRONOUNS.iter().find(|(w, _)| tagged.is(first, w)) {
             m.kind = MentionKind::Pronoun(p);
-            m.role = if p == Pronoun::It { Role::Official } else { Role::Person };
+            m.role = if p == Pronoun::It {
+                Role::Official
+            } else {
+                Role::Person
+            };
             return m;
         }
     }
@@ -447,7 +910,19 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
             let l = hit.lists;
             if l.has(List::Anonymity) {
                 let w = tagged.word(k).to_ascii_lowercase();
-                if matches!(w.as_str(), "some" | "many" | "several" | "others" | "few" | "most" | "critics" | "experts" | "analysts" | "observers") {
+                if matches!(
+                    w.as_str(),
+                    "some"
+                        | "many"
+                        | "several"
+                        | "others"
+                        | "few"
+                        | "most"
+                        | "critics"
+                        | "experts"
+                        | "analysts"
+                        | "observers"
+                ) {
                     weak_anonymity = true;
                 } else {
                     strong_anonymity = true;
@@ -489,11 +964,29 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
     }
     let name = name_run(tagged, first, scope_end.min(last));
     let lead = tagged.word(first).to_ascii_lowercase();
-    let indefinite = INDEFINITE.contains(&lead.as_str()) || tokens[first].span.slice(tagged.text).chars().all(|c| c.is_ascii_digit());
-    let definite = DEFINITE.contains(&lead.as_str()) || lead.ends_with("'s") || lead.ends_with("’s") || ["his", "her", "their", "its"].contains(&lead.as_str());
+    let indefinite = INDEFINITE.contains(&lead.as_str())
+        || tokens[first]
+            .span
+            .slice(tagged.text)
+            .chars()
+            .all(|c| c.is_ascii_digit());
+    let definite = DEFINITE.contains(&lead.as_str())
+        || lead.ends_with("'s")
+        || lead.ends_with("’s")
+        || ["his", "her", "their", "its"].contains(&lead.as_str());
 
     // An unnamed document: "a new report", "polls".
-    let head_is = |h: Option<(usize, usize)>| h.is_some_and(|(_, l)| l == scope_end.min(last) || tagged.is_any(l + 1, &["for", "of", "at", "from", "in", "with", "by", "close", "familiar", "who"]));
+    let head_is = |h: Option<(usize, usize)>| {
+        h.is_some_and(|(_, l)| {
+            l == scope_end.min(last)
+                || tagged.is_any(
+                    l + 1,
+                    &[
+                        "for", "of", "at", "from", "in", "with", "by", "close", "familiar", "who",
+                    ],
+                )
+        })
+    };
 
     if strong_anonymity {
         m.identity = Identity::Anonymous;
@@ -508,7 +1001,11 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
         if head_is(group) && !name_is_head(tagged, name, scope_end) {
             // "White House officials", "Clinton aides": members of a body, unnamed.
             m.identity = Identity::Anonymous;
-            m.role = if spokesperson { Role::Official } else { role_of(outlet, institution, title, institution_noun, document) };
+            m.role = if spokesperson {
+                Role::Official
+            } else {
+                role_of(outlet, institution, title, institution_noun, document)
+            };
             if spokesperson {
                 m.identity = Identity::Named;
             }
@@ -523,7 +1020,11 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
             return m;
         }
         if head_is(document) {
-            m.role = if outlet.is_some() { Role::Media } else { Role::Document };
+            m.role = if outlet.is_some() {
+                Role::Media
+            } else {
+                Role::Document
+            };
             return m;
         }
         if name_is_institution || head_is(institution_noun) {
@@ -538,7 +1039,13 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
         m.role = Role::Person;
         return m;
     }
-    if weak_anonymity || (indefinite && (group.is_some() || title.is_some() || document.is_some() || institution_noun.is_some())) {
+    if weak_anonymity
+        || (indefinite
+            && (group.is_some()
+                || title.is_some()
+                || document.is_some()
+                || institution_noun.is_some()))
+    {
         if spokesperson && (institution.is_some() || institution_noun.is_some() || name.is_some()) {
             m.role = Role::Official;
             return m;
@@ -555,7 +1062,11 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
     if head_is(media_noun) {
         // "the newspaper": an outlet the article has named.
         m.role = Role::Media;
-        m.identity = if definite { Identity::Named } else { Identity::Anonymous };
+        m.identity = if definite {
+            Identity::Named
+        } else {
+            Identity::Anonymous
+        };
         return m;
     }
     if head_is(person_noun) && definite && !is_plural(tagged, scope_end.min(last)) {
@@ -571,7 +1082,11 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
     if let Some(t) = title {
         m.role = Role::Official;
         m.titled = true;
-        m.kind = if definite || t.0 == first { MentionKind::RoleNoun } else { MentionKind::Other };
+        m.kind = if definite || t.0 == first {
+            MentionKind::RoleNoun
+        } else {
+            MentionKind::Other
+        };
         if spokesperson {
             m.kind = MentionKind::Other;
         }
@@ -595,7 +1110,11 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
     }
     if institution_noun.is_some() {
         m.role = Role::Official;
-        m.kind = if definite { MentionKind::RoleNoun } else { MentionKind::Other };
+        m.kind = if definite {
+            MentionKind::RoleNoun
+        } else {
+            MentionKind::Other
+        };
         return m;
     }
     if cue_is_document_verb {
@@ -610,9 +1129,12 @@ pub(crate) fn classify(tagged: &Tagged, first: usize, last: usize, cue_is_docume
 }
 
 /// A rough plural test for a head noun: "officials", "aides", not "boss".
-fn is_plural(tagged: &Tagged, k: usize) -> bool {
+pub(crate) fn is_plural(tagged: &Tagged, k: usize) -> bool {
     let w = tagged.word(k);
-    (w.ends_with('s') && !w.ends_with("ss")) || ["people", "men", "women", "children", "police"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    (w.ends_with('s') && !w.ends_with("ss"))
+        || ["people", "men", "women", "children", "police"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Whether the cue is a verb that only documents and bodies take.
@@ -645,7 +1167,14 @@ fn role_of(
 /// Whether the name is the head of the phrase (the last word of the scope),
 /// rather than a modifier ("Clinton aides").
 fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize) -> bool {
-    name.is_some_and(|(_, l)| l == scope_end || !tagged.tokens.get(l + 1).is_some_and(|t| t.is_word() && t.lowercase && !tagged.is_any(l + 1, &["of", "for", "at", "from", "in", "with", "who"])))
+    name.is_some_and(|(_, l)| {
+        l == scope_end
+            || !tagged.tokens.get(l + 1).is_some_and(|t| {
+                t.is_word()
+                    && t.lowercase
+                    && !tagged.is_any(l + 1, &["of", "for", "at", "from", "in", "with", "who"])
+            })
+    })
 }
 
 /// The first run of capitalised words in `first..=last` that is a name:
@@ -662,13 +1191,22 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && !tagged.word_in(k, List::GroupNouns)
                 && !tagged.word_in(k, List::Documents)
                 && !tagged.word_in(k, List::Anonymity)
-                && !(tagged.word_in(k, List::InstitutionNouns) && !tagged.word_in(k, List::Institutions))
+                && (!tagged.word_in(k, List::InstitutionNouns)
+                    || tagged.word_in(k, List::Institutions))
         };
-        if is_name_word(k) || tagged.word_in(k, List::Institutions) || tagged.word_in(k, List::Outlets) || tagged.entry_at(k, List::Outlets).is_some() || tagged.entry_at(k, List::Institutions).is_some() {
+        if is_name_word(k)
+            || tagged.word_in(k, List::Institutions)
+            || tagged.word_in(k, List::Outlets)
+            || tagged.entry_at(k, List::Outlets).is_some()
+            || tagged.entry_at(k, List::Institutions).is_some()
+        {
             let start = k;
             let mut end = k;
             // Extend over lexicon entries that start here ("The New York Times").
-            if let Some(l) = tagged.entry_at(k, List::Outlets).or_else(|| tagged.entry_at(k, List::Institutions)) {
+            if let Some(l) = tagged
+                .entry_at(k, List::Outlets)
+                .or_else(|| tagged.entry_at(k, List::Institutions))
+            {
                 end = end.max(l.min(last));
             }
             let mut n = end + 1;
@@ -678,7 +1216,11 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n += 1; // "George W. Bush"
                     continue;
                 }
-                if t.capitalized && !tagged.word_in(n, List::GroupNouns) && !tagged.word_in(n, List::Documents) && (is_name_word(n) || tagged.word_in(n, List::InstitutionNouns)) {
+                if t.capitalized
+                    && !tagged.word_in(n, List::GroupNouns)
+                    && !tagged.word_in(n, List::Documents)
+                    && (is_name_word(n) || tagged.word_in(n, List::InstitutionNouns))
+                {
                     end = n;
                     n += 1;
                     continue;
@@ -689,6 +1231,181 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             return Some((start, end));
         }
         k += 1;
+    }
+    None
+}
+
+/// Words opening a subordinate clause, whose subject is not the sentence's.
+const SUBORDINATORS: &[&str] = &[
+    "if", "though", "although", "when", "while", "because", "unless", "whether", "once", "until",
+    "before", "after", "as", "since", "whenever", "where", "so",
+];
+
+const AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "did",
+    "does",
+    "do",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "shouldn't",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "weren’t",
+    "hasn’t",
+    "haven’t",
+    "hadn’t",
+    "won’t",
+    "wouldn’t",
+    "can’t",
+    "couldn’t",
+    "didn’t",
+    "doesn’t",
+    "don’t",
+    "shouldn’t",
+];
+
+/// Whether token `k` looks like the start of a predicate: an auxiliary, a
+/// verb of the lexicon, or a word with a verb's ending, after any adverbs.
+fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Option<usize> {
+    let is_adverb = |k: usize| {
+        let w = tagged.word(k);
+        tagged.tokens[k].lowercase
+            && ((w.ends_with("ly") && w.len() > 4) || tagged.is_any(k, SKIPPABLE))
+    };
+    let mut skipped = 0;
+    while k < range.end
+        && tagged.tokens[k].is_word()
+        && is_adverb(k)
+        && !tagged.is_any(k, AUXILIARIES)
+        && skipped < 2
+    {
+        k += 1;
+        skipped += 1;
+    }
+    if k >= range.end || tagged.quoted[k] {
+        return None;
+    }
+    let t = tagged.tokens[k];
+    if !t.is_word() || !t.lowercase {
+        return None;
+    }
+    if tagged.is_any(k, AUXILIARIES) {
+        // "are slamming", "have expressed" ascribe an act; a copula or
+        // "have" alone says what someone is or owns, a passive what was done
+        // to them, a modal or a negation what they did not do.
+        let next = tagged.word(k + 1);
+        let progressive = tagged.is_any(k, &["is", "are", "was", "were"]) && next.ends_with("ing");
+        let perfect = tagged.is_any(k, &["has", "have", "had"])
+            && (next.ends_with("ed")
+                || next.ends_with("en")
+                || tagged.word_in(k + 1, List::CueVerbs))
+            && !tagged.is(k + 1, "been");
+        return (progressive || perfect).then_some(k);
+    }
+    if tagged.word_in(k, List::CueVerbs) {
+        return Some(k);
+    }
+    let w = tagged.word(k);
+    let nounish = [
+        List::GroupNouns,
+        List::PersonNouns,
+        List::Documents,
+        List::InstitutionNouns,
+        List::MediaNouns,
+        List::Titles,
+    ]
+    .iter()
+    .any(|&l| tagged.word_in(k, l));
+    let verb_ending = w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 3);
+    (verb_ending && !nounish).then_some(k)
+}
+
+/// The subject of the sentence's main clause and the first word of its
+/// predicate, when the subject is a source-like phrase (a name, a group,
+/// a body). Tried at the sentence start and after each of the first
+/// commas, so that an opening phrase ("At a rally Friday, ...") is passed.
+pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, usize, usize)> {
+    let tokens = &tagged.tokens;
+    let mut starts = vec![range.start];
+    starts.extend(
+        (range.start..range.end)
+            .filter(|&k| tokens[k].kind == Kind::Comma && !tagged.quoted[k])
+            .take(3)
+            .map(|k| k + 1),
+    );
+    for p in starts {
+        if p >= range.end
+            || !tokens[p].is_word()
+            || tagged.quoted[p]
+            || tagged.is_any(p, SUBORDINATORS)
+        {
+            continue;
+        }
+        let mut j = p;
+        while j < range.end && j - p < 8 {
+            let t = tokens[j];
+            let word_like = t.is_word()
+                || (t.kind == Kind::Period
+                    && j > p
+                    && tokens[j - 1].capitalized
+                    && tokens[j - 1].span.len() <= 4);
+            if !word_like || tagged.quoted[j] {
+                break;
+            }
+            if t.is_word() && j > p && tagged.is_any(j, STOP_FORWARD) && !tagged.is_any(j, &["and"])
+            {
+                break;
+            }
+            // Before a name only name words stand ("Democrat Hillary Clinton");
+            // before a noun, modifiers may be lowercase ("younger black voters").
+            if t.kind == Kind::Word && t.lowercase && tagged.word_in(j, List::CueVerbs) {
+                break;
+            }
+            if is_subject_word(tagged, j) && t.kind == Kind::Word {
+                let name_head = t.capitalized && !tagged.hits_at(j).iter().any(|h| h.last == j);
+                if name_head
+                    && (p..j).any(|i| {
+                        tokens[i].lowercase && !tagged.is_any(i, &["and", "the", "former", "then"])
+                    })
+                {
+                    j += 1;
+                    continue;
+                }
+                if let Some(verb) = starts_predicate(tagged, range, j + 1) {
+                    return Some((p, j, verb));
+                }
+            }
+            j += 1;
+        }
     }
     None
 }

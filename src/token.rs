@@ -127,43 +127,6 @@ pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
     tokens.partition_point(|t| t.span.start < offset)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
-    }
-
-    #[test]
-    fn inner_apostrophes_hyphens_and_dots_join_words() {
-        assert_eq!(
-            words("Don't ask R-KY about the U.S. now—ok?"),
-            ["Don't", "ask", "R-KY", "about", "the", "U.S", ".", "now", "—", "ok", "?"]
-        );
-    }
-
-    #[test]
-    fn quotes_are_tokens_of_their_own() {
-        let t = tokenize("“Yes,” she said 'no'");
-        let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                Kind::Quote,
-                Kind::Word,
-                Kind::Comma,
-                Kind::Quote,
-                Kind::Word,
-                Kind::Word,
-                Kind::Quote,
-                Kind::Word,
-                Kind::Quote
-            ]
-        );
-    }
-}
-
 /// Tokens of one text with their lexicon hits and quotation mask: what the
 /// cue, source and resolution stages read.
 pub(crate) struct Tagged<'t> {
@@ -247,14 +210,41 @@ impl<'t> Tagged<'t> {
             .iter()
             .any(|h| h.last == i && h.lists.has(list))
     }
+}
 
-    /// Whether an entry of `list` covers token `i` (starting at or before it).
-    pub fn covered_by(&self, i: usize, list: crate::lexicon::List, lookback: usize) -> Option<(usize, usize)> {
-        (i.saturating_sub(lookback)..=i).rev().find_map(|s| {
-            self.hits_at(s)
-                .iter()
-                .find(|h| h.lists.has(list) && h.last >= i)
-                .map(|h| (h.first, h.last))
-        })
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn inner_apostrophes_hyphens_and_dots_join_words() {
+        assert_eq!(
+            words("Don't ask R-KY about the U.S. now—ok?"),
+            ["Don't", "ask", "R-KY", "about", "the", "U.S", ".", "now", "—", "ok", "?"]
+        );
+    }
+
+    #[test]
+    fn quotes_are_tokens_of_their_own() {
+        let t = tokenize("“Yes,” she said 'no'");
+        let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Quote,
+                Kind::Word,
+                Kind::Comma,
+                Kind::Quote,
+                Kind::Word,
+                Kind::Word,
+                Kind::Quote,
+                Kind::Word,
+                Kind::Quote
+            ]
+        );
     }
 }

@@ -56,13 +56,19 @@ pub fn main(args: &[String]) -> ExitCode {
             let Ok(doc) = serde_json::from_str::<Value>(&line) else {
                 continue;
             };
-            let Some(text) = doc["text"].as_str() else { continue };
+            let Some(text) = doc["text"].as_str() else {
+                continue;
+            };
             scores.articles += 1;
             let report = auditor.audit(text);
             let predicted: Vec<(usize, usize)> = report
                 .sentences
                 .iter()
-                .flat_map(|s| s.attributions.iter().map(|a| (a.source.start, a.source.end)))
+                .flat_map(|s| {
+                    s.attributions
+                        .iter()
+                        .map(|a| (a.source.start, a.source.end))
+                })
                 .collect::<std::collections::BTreeSet<_>>()
                 .into_iter()
                 .collect();
@@ -72,7 +78,10 @@ pub fn main(args: &[String]) -> ExitCode {
                     continue;
                 };
                 let span = (start as usize, end as usize);
-                let gold = g["label"].as_str().and_then(Label::from_name).unwrap_or(Label::Unattributed);
+                let gold = g["label"]
+                    .as_str()
+                    .and_then(Label::from_name)
+                    .unwrap_or(Label::Unattributed);
                 let best = report
                     .sentences
                     .iter()
@@ -84,12 +93,33 @@ pub fn main(args: &[String]) -> ExitCode {
                 }
                 if errors && gold != got {
                     let _ = writeln!(out, "--- {} gold={} got={}", doc["id"], gold, got);
-                    let _ = writeln!(out, "  {}", text.get(span.0..span.1).unwrap_or("").replace('\n', " "));
+                    let _ = writeln!(
+                        out,
+                        "  {}",
+                        text.get(span.0..span.1).unwrap_or("").replace('\n', " ")
+                    );
                     for a in g["attributions"].as_array().into_iter().flatten() {
-                        let _ = writeln!(out, "  gold: [{}] cue [{}] {} {} {}", a["source_text"].as_str().unwrap_or(""), a["cue"].as_str().unwrap_or(""), a["source_kind"].as_str().unwrap_or(""), a["quote"].as_str().unwrap_or(""), a["label"].as_str().unwrap_or(""));
+                        let _ = writeln!(
+                            out,
+                            "  gold: [{}] cue [{}] {} {} {}",
+                            a["source_text"].as_str().unwrap_or(""),
+                            a["cue"].as_str().unwrap_or(""),
+                            a["source_kind"].as_str().unwrap_or(""),
+                            a["quote"].as_str().unwrap_or(""),
+                            a["label"].as_str().unwrap_or("")
+                        );
                     }
                     for a in best.iter().flat_map(|s| &s.attributions) {
-                        let _ = writeln!(out, "  got:  [{}] -> {:?} cue [{}] {:?} {:?} {:?}", a.source.text, a.source.resolved, a.cue.text, a.source.identity, a.source.role, a.mode);
+                        let _ = writeln!(
+                            out,
+                            "  got:  [{}] -> {:?} cue [{}] {:?} {:?} {:?}",
+                            a.source.text,
+                            a.source.resolved,
+                            a.cue.text,
+                            a.source.identity,
+                            a.source.role,
+                            a.mode
+                        );
                     }
                 }
             }
@@ -129,7 +159,10 @@ fn print_scores(out: &mut impl Write, s: &Scores) {
     let total: usize = s.confusion.iter().flatten().sum();
     let correct: usize = (0..5).map(|i| s.confusion[i][i]).sum();
     let _ = writeln!(out, "{} articles, {} gold sentences\n", s.articles, total);
-    let _ = writeln!(out, "| label | precision | recall | F1 | gold | predicted |");
+    let _ = writeln!(
+        out,
+        "| label | precision | recall | F1 | gold | predicted |"
+    );
     let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|");
     let mut macro_f1 = 0.0;
     for (i, label) in Label::ALL.iter().enumerate() {
@@ -138,9 +171,17 @@ fn print_scores(out: &mut impl Write, s: &Scores) {
         let predicted: usize = (0..5).map(|g| s.confusion[g][i]).sum();
         let (p, r) = (ratio(tp, predicted), ratio(tp, gold));
         macro_f1 += f1(p, r) / 5.0;
-        let _ = writeln!(out, "| {label} | {p:.3} | {r:.3} | {:.3} | {gold} | {predicted} |", f1(p, r));
+        let _ = writeln!(
+            out,
+            "| {label} | {p:.3} | {r:.3} | {:.3} | {gold} | {predicted} |",
+            f1(p, r)
+        );
     }
-    let _ = writeln!(out, "\nmacro-F1 {macro_f1:.3}, accuracy {:.3}", ratio(correct, total));
+    let _ = writeln!(
+        out,
+        "\nmacro-F1 {macro_f1:.3}, accuracy {:.3}",
+        ratio(correct, total)
+    );
     let p = ratio(s.predicted_right, s.predicted_sources);
     let r = ratio(s.gold_found, s.gold_sources);
     let _ = writeln!(
@@ -151,10 +192,17 @@ fn print_scores(out: &mut impl Write, s: &Scores) {
         s.predicted_sources
     );
     let _ = writeln!(out, "confusion (rows gold, columns predicted):\n");
-    let _ = writeln!(out, "| gold \\ predicted | anonymous | quoted | official | named | unattributed |");
+    let _ = writeln!(
+        out,
+        "| gold \\ predicted | anonymous | quoted | official | named | unattributed |"
+    );
     let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|");
     for (i, label) in Label::ALL.iter().enumerate() {
         let row = s.confusion[i];
-        let _ = writeln!(out, "| {label} | {} | {} | {} | {} | {} |", row[0], row[1], row[2], row[3], row[4]);
+        let _ = writeln!(
+            out,
+            "| {label} | {} | {} | {} | {} | {} |",
+            row[0], row[1], row[2], row[3], row[4]
+        );
     }
 }
