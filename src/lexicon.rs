@@ -32,6 +32,8 @@ pub enum List {
     InstitutionNouns,
     /// Named bodies (`White House`, `Pentagon`, `NATO`).
     Institutions,
+    /// Countries and capitals that speak for their governments (`Moscow`).
+    Places,
     /// News outlets and wire services (`Reuters`, `The New York Times`).
     Outlets,
     /// Document nouns (`report`, `poll`, `memo`).
@@ -50,7 +52,7 @@ pub enum List {
 
 impl List {
     /// Every list.
-    pub const ALL: [List; 16] = [
+    pub const ALL: [List; 17] = [
         List::Abbreviations,
         List::CueVerbs,
         List::WeakCueVerbs,
@@ -60,6 +62,7 @@ impl List {
         List::Titles,
         List::InstitutionNouns,
         List::Institutions,
+        List::Places,
         List::Outlets,
         List::Documents,
         List::Hedges,
@@ -81,6 +84,7 @@ impl List {
             List::Titles => include_str!("lexicon/titles.txt"),
             List::InstitutionNouns => include_str!("lexicon/institution_nouns.txt"),
             List::Institutions => include_str!("lexicon/institutions.txt"),
+            List::Places => include_str!("lexicon/places.txt"),
             List::Outlets => include_str!("lexicon/outlets.txt"),
             List::Documents => include_str!("lexicon/documents.txt"),
             List::Hedges => include_str!("lexicon/hedges.txt"),

@@ -128,8 +128,10 @@ impl<'t> Resolver<'t> {
             "mrs" | "ms" | "miss" | "dame" | "lady" => Some(Gender::Female),
             _ => None,
         };
-        let title = (tagged.word_in(p - 1, List::Titles) && !HONORIFICS.contains(&w.as_str()))
-            .then_some(p - 1);
+        let title_end = if p < k { p } else { p - 1 };
+        let title = (tagged.entry_ending_at(title_end, List::Titles)
+            && !HONORIFICS.contains(&w.as_str()))
+        .then_some(p - 1);
         (title, gender)
     }
 

@@ -897,10 +897,18 @@ pub(crate) fn classify(
     let mut document = None;
     let mut media_noun = None;
     let mut person_noun = None;
+    let mut place = None;
     let mut k = first;
     // The phrase after "familiar with", "close to" describes the
     // anonymous source, not a second source.
     let mut scope_end = last;
+    // "Hugh Hill, a doctor at the clinic": the words before the comma name
+    // the source; the description after it only adds its title or body.
+    let comma = (first..=last).find(|&i| tokens[i].kind == Kind::Comma);
+    let core_end = comma
+        .filter(|&c| c > first && name_run(tagged, first, c - 1).is_some())
+        .map(|c| c - 1);
+    let mut appositive_title = None;
     while k <= last {
         for hit in tagged.hits_at(k) {
             let h = (hit.first, hit.last.min(last));
@@ -931,6 +939,12 @@ pub(crate) fn classify(
                     scope_end = scope_end.min(hit.last);
                 }
             }
+            if core_end.is_some_and(|e| k > e) {
+                if l.has(List::Titles) && appositive_title.is_none() {
+                    appositive_title = Some(h);
+                }
+                continue;
+            }
             if k <= scope_end {
                 if l.has(List::Outlets) && outlet.is_none() {
                     outlet = Some(h);
@@ -958,11 +972,16 @@ pub(crate) fn classify(
                 if l.has(List::PersonNouns) {
                     person_noun = Some(h);
                 }
+                if l.has(List::Places) && place.is_none() {
+                    place = Some(h);
+                }
             }
         }
         k += 1;
     }
-    let name = name_run(tagged, first, scope_end.min(last));
+    let scope_end = core_end.unwrap_or(scope_end);
+    let title = title.or(appositive_title);
+    let name = last_name_run(tagged, first, scope_end.min(last));
     let lead = tagged.word(first).to_ascii_lowercase();
     let indefinite = INDEFINITE.contains(&lead.as_str())
         || tokens[first]
@@ -1015,6 +1034,12 @@ pub(crate) fn classify(
             m.role = Role::Official;
             return m;
         }
+        if title.is_some_and(|t| t.1 < h.0) && !head_is(document) && !head_is(institution_noun) {
+            // "PolitiFact Executive Director Aaron Sharockman"
+            m.titled = true;
+            m.role = Role::Official;
+            return m;
+        }
         if name_is_outlet && !head_is(document) {
             m.role = Role::Media;
             return m;
@@ -1027,7 +1052,10 @@ pub(crate) fn classify(
             };
             return m;
         }
-        if name_is_institution || head_is(institution_noun) {
+        let body_name = place.is_some_and(|p| overlaps(p, h))
+            || is_acronym(tagged.word(h.1))
+            || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns));
+        if name_is_institution || head_is(institution_noun) || body_name {
             m.role = Role::Official;
             return m;
         }
@@ -1071,6 +1099,11 @@ pub(crate) fn classify(
     }
     if head_is(person_noun) && definite && !is_plural(tagged, scope_end.min(last)) {
         // "the nominee", "the woman": someone the article has introduced.
+        m.kind = MentionKind::RoleNoun;
+        return m;
+    }
+    if head_is(group) && definite && !is_plural(tagged, scope_end.min(last)) && !spokesperson {
+        // "the band leader": one person the article has introduced.
         m.kind = MentionKind::RoleNoun;
         return m;
     }
@@ -1175,6 +1208,29 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
                     && !tagged.is_any(l + 1, &["of", "for", "at", "from", "in", "with", "who"])
             })
     })
+}
+
+/// An organisation's initials: `AROS`, `S.E.C`, `NAACP`.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// The last run of capitalised words that is a name: the head of a phrase
+/// such as "Republican nominee Donald Trump".
+fn last_name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
+    let mut found = None;
+    let mut k = first;
+    while k <= last {
+        match name_run(tagged, k, last) {
+            Some(run) => {
+                found = Some(run);
+                k = run.1 + 1;
+            }
+            None => break,
+        }
+    }
+    found
 }
 
 /// The first run of capitalised words in `first..=last` that is a name:

@@ -204,6 +204,15 @@ impl<'t> Tagged<'t> {
             .map(|h| h.last)
     }
 
+    /// Whether an entry of `list` ends at token `i` (starting up to three tokens before).
+    pub fn entry_ending_at(&self, i: usize, list: crate::lexicon::List) -> bool {
+        (i.saturating_sub(3)..=i).any(|s| {
+            self.hits_at(s)
+                .iter()
+                .any(|h| h.last == i && h.lists.has(list))
+        })
+    }
+
     /// Whether token `i` alone is an entry of `list`.
     pub fn word_in(&self, i: usize, list: crate::lexicon::List) -> bool {
         self.hits_at(i)
