@@ -43,6 +43,13 @@ pub(crate) enum Pronoun {
     It,
 }
 
+/// The plainest verbs of saying: their subject is a source whatever noun
+/// heads it ("the announcer said", "the clip says").
+const SAYING: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
+    "stated", "explained", "noted", "argued", "insisted", "replied", "responded",
+];
+
 const STOP_BACK: &[&str] = &[
     "that",
     "which",
@@ -494,10 +501,14 @@ pub(crate) const HONORIFICS: &[&str] = &[
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     let (first, last) = locate_words(tagged, range, cue)?;
-    if !is_subject_word(tagged, last) {
-        return None;
-    }
-    Some((first, last))
+    // The head is the last word before an appositive's comma.
+    let core_last = (first..=last)
+        .find(|&k| tagged.tokens[k].kind == Kind::Comma && k > first)
+        .map_or(last, |c| c - 1);
+    let plain_saying = cue.kind == CueKind::Verb && tagged.is_any(cue.first, SAYING);
+    let head_ok = is_subject_word(tagged, core_last)
+        || (plain_saying && tagged.tokens[core_last].is_word() && !tagged.is_any(core_last, STOP_BACK));
+    head_ok.then_some((first, last))
 }
 
 /// Whether a relative pronoun ("who said") stands between the mention and
