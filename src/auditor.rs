@@ -168,6 +168,7 @@ impl Auditor {
                 .any(|q| !q.nested && q.span.overlaps(s.span));
             found.push(attributions(&tagged, range, has_quote, &mut resolver));
         }
+        carry_colon_introductions(&tagged, &sentences, &ranges, &mut found);
         let quotes = attribute_quotations(&tagged, &sentences, &ranges, &quotations, &mut found);
         build_report(&tagged, &sentences, &quotations, &found, quotes)
     }
@@ -351,6 +352,43 @@ fn subject_attribution<'t>(
         mode: Mode::Indirect,
         quote: None,
     })
+}
+
+/// "Limbaugh added:" followed by words without quotation marks (a block
+/// quotation whose marks the page dropped): the sentences it introduces, to
+/// the end of that paragraph, carry its attribution.
+fn carry_colon_introductions(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &mut [Vec<Found>],
+) {
+    for s in 0..sentences.len() {
+        let Some(intro) = found[s]
+            .iter()
+            .find(|f| {
+                f.cue.kind == CueKind::Verb
+                    && tagged.tokens.get(f.cue.last + 1).is_some_and(|t| t.kind == Kind::Colon)
+                    && f.mention.last < f.cue.first
+            })
+            .copied()
+        else {
+            continue;
+        };
+        let next = s + 1;
+        if next >= sentences.len() {
+            continue;
+        }
+        let paragraph = sentences[next].paragraph;
+        for t in next..sentences.len() {
+            let r = &ranges[t];
+            let opens_with_quote = r.start < r.end && tagged.quoted[r.start];
+            if sentences[t].paragraph != paragraph || !found[t].is_empty() || opens_with_quote {
+                break;
+            }
+            found[t].push(intro);
+        }
+    }
 }
 
 /// A quotation running over one or more paragraphs: its pieces and the

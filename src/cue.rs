@@ -158,6 +158,15 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     false
 }
 
+/// Labels that open a line with a colon but name no speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "update", "updated", "note", "editor's", "editor’s", "photo", "photos", "video", "watch",
+    "read", "related", "advertisement", "correction", "source", "sources", "image", "credit",
+    "caption", "analysis", "opinion", "breaking", "exclusive", "live", "the", "q", "a",
+    "question", "answer", "warning", "disclaimer", "transcript", "follow", "listen", "see",
+    "more", "also", "why", "how", "what", "when", "where", "who", "here", "this", "that",
+];
+
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
     let mut start = range.start;
@@ -177,9 +186,16 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
         let w = tagged.word(k);
         w.len() >= 2 && w.chars().all(|c| !c.is_lowercase())
     };
+    // A headline's "Pence: ..." names its speaker with one word; section
+    // labels ("Update:", "Photo:") name nobody.
+    let headline = start == 0 || is_title_case(tagged, range);
     let has_name = (start..colon).any(|k| {
         tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames) || shouted(k)
-    }) || names >= 2;
+    }) || names >= 2
+        || headline;
+    if tagged.is_any(start, NOT_SPEAKERS) {
+        return None;
+    }
     (all_capitalized && has_name).then_some(Cue {
         kind: CueKind::Colon,
         first: colon,

@@ -614,11 +614,15 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             }
             continue;
         }
-        if t.kind == Kind::Comma {
-            if let Some(open) = parenthetical_start(tagged, range, k) {
-                j = open;
-                continue;
-            }
+        // The aside's closing comma may sit inside a quotation: `race," added`.
+        let closing = match t.kind {
+            Kind::Comma => Some(k),
+            Kind::Quote if k > range.start && tokens[k - 1].kind == Kind::Comma => Some(k - 1),
+            _ => None,
+        };
+        if let Some(open) = closing.and_then(|c| parenthetical_start(tagged, range, c)) {
+            j = open;
+            continue;
         }
         break;
     }
@@ -663,39 +667,31 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
 /// A comma pair enclosing a short prepositional aside (", in a statement,"):
 /// returns the index of the opening comma.
 fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> Option<usize> {
-    let open = (range.start..close)
-        .rev()
-        .take(10)
-        .find(|&k| tagged.tokens[k].kind != Kind::Word)?;
-    if tagged.tokens[open].kind != Kind::Comma || open + 1 >= close {
+    let tokens = &tagged.tokens;
+    let floor = range.start.max(close.saturating_sub(40));
+    let open = (floor..close).rev().find(|&k| {
+        !tagged.quoted[k]
+            && matches!(
+                tokens[k].kind,
+                Kind::Comma | Kind::Period | Kind::Colon | Kind::Break
+            )
+    })?;
+    if tokens[open].kind != Kind::Comma || open + 1 >= close {
         return None;
     }
-    tagged
-        .is_any(
-            open + 1,
-            &[
-                "in",
-                "on",
-                "at",
-                "during",
-                "speaking",
-                "via",
-                "through",
-                "after",
-                "before",
-                "for",
-                "when",
-                "while",
-                "according",
-                "without",
-                "however",
-                "too",
-                "though",
-                "meanwhile",
-            ],
-        )
-        .then_some(open)
+    let lead = tagged.word(open + 1);
+    let aside = tagged.is_any(open + 1, ASIDES)
+        || (tokens[open + 1].lowercase && lead.ends_with("ing"));
+    (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
 }
+
+/// Words that open an aside between a subject and its verb
+/// (", in a statement,", ", speaking to reporters,").
+const ASIDES: &[&str] = &[
+    "in", "on", "at", "during", "via", "through", "after", "before", "for", "when", "while",
+    "according", "without", "however", "too", "though", "meanwhile", "also", "like", "unlike",
+    "as",
+];
 
 /// `Name, a description, said` or `The club's manager, Name, said`: the
 /// comma closes an appositive that opened at the comma before; the mention
