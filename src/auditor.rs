@@ -466,7 +466,20 @@ fn attribute_quotations<'t>(
                     && !matches!(f.cue.kind, CueKind::Citing)
             })
             .copied();
-        // 2. "She said:" closing the sentence before.
+        // 2. A signature right after it: `“...” ― Name`.
+        if speaker.is_none() && g.sentences.end < sentences.len() {
+            let after = &found[g.sentences.end];
+            let r = &ranges[g.sentences.end];
+            speaker = after
+                .iter()
+                .find(|f| f.cue.kind == CueKind::Dash && f.cue.first == r.start)
+                .copied();
+            if let Some(sig) = found[g.sentences.end].iter_mut().find(|f| f.cue.kind == CueKind::Dash) {
+                sig.mode = Mode::Direct;
+                sig.quote = Some(g.span);
+            }
+        }
+        // 3. "She said:" closing the sentence before.
         if speaker.is_none() && g.sentences.start > 0 {
             let before = g.sentences.start - 1;
             let r = &ranges[before];
@@ -481,7 +494,7 @@ fn attribute_quotations<'t>(
                 }
             }
         }
-        // 3. The news convention: a quotation opening a paragraph right after
+        // 4. The news convention: a quotation opening a paragraph right after
         //    another speaker's quotation continues that speaker.
         let opens_paragraph = ranges[g.sentences.start].start
             == token::first_at_or_after(&tagged.tokens, g.span.start)
