@@ -1014,12 +1014,25 @@ pub(crate) fn classify(
         })
     };
 
-    if strong_anonymity {
+    if strong_anonymity || leading_group(tagged, first, scope_end.min(last)) {
+        // "sources", "officials at the Pentagon", "advisers to Mr. Obama".
         m.identity = Identity::Anonymous;
         m.role = role_of(outlet, institution, title, institution_noun, document);
+        if spokesperson {
+            m.identity = Identity::Named;
+            m.role = Role::Official;
+        }
         return m;
     }
-    if let Some(h) = name.filter(|_| !weak_anonymity || name_is_head(tagged, name, scope_end)) {
+    if head_is(document) && !definite && outlet.is_none() && institution.is_none() {
+        // "recent polls", "a fund-raising document": no stated author.
+        m.identity = Identity::Anonymous;
+        m.role = Role::Document;
+        return m;
+    }
+    // "many Mexicans", "some Democrats": a quantifier before a group name.
+    let full_name = name.is_some_and(|(a, b)| b > a);
+    if let Some(h) = name.filter(|_| !weak_anonymity || (full_name && name_is_head(tagged, name, scope_end))) {
         m.head = h;
         m.kind = MentionKind::Name;
         let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h));
@@ -1215,6 +1228,34 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
                     && !tagged.is_any(l + 1, &["of", "for", "at", "from", "in", "with", "who"])
             })
     })
+}
+
+/// A plural group noun opening the phrase, before a preposition or at its
+/// end: "officials at the Pentagon", "two senior aides", "lawyers for the
+/// family". Names after the preposition only say whose members they are.
+fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let mut k = first;
+    while k <= last {
+        let t = tokens[k];
+        if !t.is_word() {
+            return false;
+        }
+        if tagged.word_in(k, List::GroupNouns) {
+            let at_end = k == last;
+            let before_preposition = tagged.is_any(k + 1, &["at", "of", "for", "to", "in", "from", "with", "on", "inside", "within", "across", "around"]);
+            let plural = is_plural(tagged, k);
+            let indefinite = tagged.is_any(first, INDEFINITE);
+            return (at_end || before_preposition) && (plural || indefinite) && !tagged.word_in(k, List::Titles);
+        }
+        // Only determiners, numbers and modifiers may come first; a name
+        // before the noun ("Clinton aides") is handled with names.
+        if t.capitalized && k > first && !tagged.word_in(k, List::Institutions) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// An organisation's initials: `AROS`, `S.E.C`, `NAACP`.
