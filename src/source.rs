@@ -300,6 +300,18 @@ const INDEFINITE: &[&str] = &[
 
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
 
+/// The pronoun token `k` is, contractions included ("He’s", "she'd").
+pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
+    let w = tagged.word(k);
+    let base = w
+        .split_once(['\'', '’'])
+        .map_or(w, |(b, _)| b);
+    PRONOUNS
+        .iter()
+        .find(|(p, _)| base.eq_ignore_ascii_case(p))
+        .map(|&(_, p)| p)
+}
+
 const PRONOUNS: &[(&str, Pronoun)] = &[
     ("he", Pronoun::He),
     ("she", Pronoun::She),
@@ -524,7 +536,7 @@ fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     match t.kind {
         Kind::Word => {
             (t.capitalized && !NOT_NAMES.iter().any(|w| tagged.is(k, w)))
-                || PRONOUNS.iter().any(|(w, _)| tagged.is(k, w))
+                || pronoun_at(tagged, k).is_some()
                 || tagged
                     .hits_at(k)
                     .iter()
@@ -633,7 +645,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     if tokens[end].kind == Kind::Comma {
         return appositive(tagged, range, end);
     }
-    if PRONOUNS.iter().any(|(w, _)| tagged.is(end, w)) {
+    if pronoun_at(tagged, end).is_some() {
         return Some((end, end));
     }
     if tagged.is_any(end, &["who", "which"]) {
@@ -711,7 +723,8 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
             {
                 return None
             }
-            Kind::Colon | Kind::Break | Kind::Quote | Kind::Dash => return None,
+            // An unpaired mark here is an apostrophe ("veterans' families").
+            Kind::Colon | Kind::Break | Kind::Dash => return None,
             _ => {}
         }
         k -= 1;
@@ -883,7 +896,7 @@ pub(crate) fn classify(
         titled: false,
     };
     if first == last {
-        if let Some(&(_, p)) = PRONOUNS.iter().find(|(w, _)| tagged.is(first, w)) {
+        if let Some(p) = pronoun_at(tagged, first) {
             m.kind = MentionKind::Pronoun(p);
             m.role = if p == Pronoun::It {
                 Role::Official
