@@ -517,7 +517,11 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let core_last = (first..=last)
         .find(|&k| tagged.tokens[k].kind == Kind::Comma && k > first)
         .map_or(last, |c| c - 1);
-    let plain_saying = cue.kind == CueKind::Verb && tagged.is_any(cue.first, SAYING);
+    if cue.kind != CueKind::Verb {
+        // What follows "according to" or "citing" is the source by construction.
+        return Some((first, last));
+    }
+    let plain_saying = tagged.is_any(cue.first, SAYING);
     let head_ok = is_subject_word(tagged, core_last)
         || (plain_saying && tagged.tokens[core_last].is_word() && !tagged.is_any(core_last, STOP_BACK));
     head_ok.then_some((first, last))
@@ -1015,15 +1019,20 @@ pub(crate) fn classify(
         || ["his", "her", "their", "its"].contains(&lead.as_str());
 
     // An unnamed document: "a new report", "polls".
+    // A head noun may be followed by its complement or a participle phrase:
+    // "a poll released Monday", "officials at the Pentagon".
     let head_is = |h: Option<(usize, usize)>| {
         h.is_some_and(|(_, l)| {
+            let next = tagged.word(l + 1);
             l == scope_end.min(last)
                 || tagged.is_any(
                     l + 1,
                     &[
                         "for", "of", "at", "from", "in", "with", "by", "close", "familiar", "who",
+                        "that", "which", "on", "conducted", "tracking",
                     ],
                 )
+                || (l < scope_end.min(last) && tagged.tokens[l + 1].lowercase && next.ends_with("ed"))
         })
     };
 
