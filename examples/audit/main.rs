@@ -1,0 +1,534 @@
+//! Audits news articles from the command line: labels every sentence and
+//! writes the reports as JSON, NDJSON, terminal text or one HTML page.
+//!
+//! ```text
+//! cargo run --release --example audit -- tests/fixtures/sample_article.txt
+//! cargo run --release --example audit -- --format text tests/fixtures/sample_article.txt
+//! cargo run --release --example audit -- --input ndjson --jobs 4 records.ndjson
+//! ```
+//!
+//! Run with `--help` for every option. Exit status: 0 all good, 1 a
+//! `--max-*-share` check failed, 2 an input could not be read or audited, or
+//! the options are wrong.
+
+mod args;
+mod html;
+mod text;
+
+use args::{Command, Format, InputKind, Options};
+use attribution_audit::{Auditor, Label, Report};
+use serde::Serialize;
+use serde_json::Value;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+
+/// NDJSON lines read, audited and written at a time.
+const BATCH: usize = 256;
+
+/// The JSON `null` of records without an id.
+static NULL: Value = Value::Null;
+
+fn main() -> ExitCode {
+    let mut args = Vec::new();
+    for arg in std::env::args_os().skip(1) {
+        match arg.into_string() {
+            Ok(a) => args.push(a),
+            Err(a) => return usage_error(&format!("argument is not UTF-8: {a:?}")),
+        }
+    }
+    let opts = match args::parse(args) {
+        Ok(Command::Run(opts)) => opts,
+        Ok(Command::Help) => {
+            let mut out = io::stdout().lock();
+            return match out
+                .write_all(args::USAGE.as_bytes())
+                .and_then(|()| out.flush())
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(2),
+            };
+        }
+        Err(problem) => return usage_error(&problem),
+    };
+
+    let mut status = Status::default();
+    match run(&opts, &mut status) {
+        Ok(()) => status.code(),
+        // The reader went away (`| head`): nothing left to do.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            warn(&format!("audit: cannot write the output: {e}"));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn usage_error(problem: &str) -> ExitCode {
+    warn(&format!("audit: {problem}\n\n{}", args::USAGE.trim_end()));
+    ExitCode::from(2)
+}
+
+/// A line on stderr; a closed stderr is not worth a panic.
+fn warn(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "{message}");
+}
+
+/// What went wrong over the whole run.
+#[derive(Default)]
+struct Status {
+    /// An input could not be read or audited: exit 2.
+    error: bool,
+    /// A share check failed: exit 1.
+    failed: bool,
+}
+
+impl Status {
+    fn code(&self) -> ExitCode {
+        if self.error {
+            ExitCode::from(2)
+        } else if self.failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// What every input needs: the options and the one auditor.
+struct Ctx<'a> {
+    opts: &'a Options,
+    auditor: &'a Auditor,
+    /// Several files: reports say which file they come from.
+    several: bool,
+    /// ANSI colour in `--format text`.
+    color: bool,
+}
+
+/// Where one report comes from.
+pub struct Origin<'a> {
+    /// The file as given (`-` is stdin).
+    pub file: &'a str,
+    /// The NDJSON line, from 1.
+    pub line: Option<usize>,
+    /// The NDJSON record's id.
+    pub id: Option<&'a Value>,
+}
+
+impl Origin<'_> {
+    /// The file for people: `<stdin>` for `-`.
+    fn file_name(&self) -> &str {
+        display_name(self.file)
+    }
+
+    /// A heading for people: the file, and for records the line and id.
+    pub fn heading(&self) -> String {
+        let mut h = self.file_name().to_owned();
+        if let Some(line) = self.line {
+            h.push_str(&format!(" line {line}"));
+        }
+        match self.id {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) => h.push_str(&format!(" (id {s})")),
+            Some(other) => h.push_str(&format!(" (id {other})")),
+        }
+        h
+    }
+}
+
+fn display_name(file: &str) -> &str {
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
+}
+
+/// A report as JSON: the serialized [`Report`] plus where it comes from.
+#[derive(Serialize)]
+struct JsonReport<'a, 't> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    #[serde(flatten)]
+    report: &'a Report<'t>,
+}
+
+/// An NDJSON record that could not be audited.
+#[derive(Serialize)]
+struct JsonError<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    line: usize,
+    id: &'a Value,
+    error: &'a str,
+}
+
+/// One input done: its output, ready to write in order.
+struct Done {
+    out: String,
+    /// It could not be audited.
+    error: bool,
+    /// The share checks it failed, as one stderr line.
+    failure: Option<String>,
+}
+
+fn run(opts: &Options, status: &mut Status) -> io::Result<()> {
+    let auditor = Auditor::new();
+    let ctx = Ctx {
+        opts,
+        auditor: &auditor,
+        several: opts.files.len() > 1,
+        color: opts.format == Format::Text
+            && io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    if opts.format == Format::Html {
+        out.write_all(html::page_head().as_bytes())?;
+    }
+    for file in &opts.files {
+        match opts.input {
+            InputKind::Text => text_file(&ctx, file, &mut out, status)?,
+            InputKind::Ndjson => ndjson_file(&ctx, file, &mut out, status)?,
+        }
+    }
+    if opts.format == Format::Html {
+        out.write_all(html::PAGE_FOOT.as_bytes())?;
+    }
+    out.flush()
+}
+
+/// Writes one input's output and notes how it went.
+fn emit(done: Done, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
+    out.write_all(done.out.as_bytes())?;
+    status.error |= done.error;
+    if let Some(message) = done.failure {
+        status.failed = true;
+        warn(&message);
+    }
+    Ok(())
+}
+
+fn read_all(file: &str) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    if file == "-" {
+        io::stdin().lock().read_to_end(&mut bytes)?;
+    } else {
+        File::open(file)?.read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
+}
+
+/// One text file: one article.
+fn text_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
+    let name = display_name(file);
+    let bytes = match read_all(file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            warn(&format!("audit: {name}: {e}"));
+            status.error = true;
+            return Ok(());
+        }
+    };
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            warn(&format!(
+                "audit: {name}: invalid UTF-8 at byte {}",
+                e.valid_up_to()
+            ));
+            status.error = true;
+            return Ok(());
+        }
+    };
+    let origin = Origin {
+        file,
+        line: None,
+        id: None,
+    };
+    emit(audit_one(ctx, &origin, text), out, status)
+}
+
+/// One NDJSON file, streamed in batches.
+fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
+    let name = display_name(file);
+    let mut reader: Box<dyn BufRead> = if file == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        match File::open(file) {
+            Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+            Err(e) => {
+                warn(&format!("audit: {name}: {e}"));
+                status.error = true;
+                return Ok(());
+            }
+        }
+    };
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let mut line = 0;
+    let mut bad = 0;
+    loop {
+        let mut buf = Vec::new();
+        let eof = match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => true,
+            Ok(_) => false,
+            Err(e) => {
+                warn(&format!("audit: {name}: line {}: {e}", line + 1));
+                status.error = true;
+                true
+            }
+        };
+        if !eof {
+            line += 1;
+            while buf.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+                buf.pop();
+            }
+            if !buf.iter().all(u8::is_ascii_whitespace) {
+                batch.push((line, buf));
+            }
+        }
+        if batch.len() == BATCH || (eof && !batch.is_empty()) {
+            for done in audit_batch(ctx, file, &batch) {
+                bad += usize::from(done.error);
+                emit(done, out, status)?;
+            }
+            out.flush()?;
+            batch.clear();
+        }
+        if eof {
+            break;
+        }
+    }
+    if bad > 0 {
+        let records = if bad == 1 { "record" } else { "records" };
+        warn(&format!(
+            "audit: {name}: {bad} {records} could not be audited"
+        ));
+    }
+    Ok(())
+}
+
+/// Audits a batch of NDJSON lines on `--jobs` threads; results in input order.
+fn audit_batch(ctx: &Ctx, file: &str, batch: &[(usize, Vec<u8>)]) -> Vec<Done> {
+    let jobs = ctx.opts.jobs.min(batch.len());
+    if jobs <= 1 {
+        return batch
+            .iter()
+            .map(|(line, bytes)| audit_record(ctx, file, *line, bytes))
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Done>> = batch.iter().map(|_| None).collect();
+    thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((line, bytes)) = batch.get(i) else {
+                            break;
+                        };
+                        mine.push((i, audit_record(ctx, file, *line, bytes)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        for worker in workers {
+            match worker.join() {
+                Ok(done) => {
+                    for (i, d) in done {
+                        slots[i] = Some(d);
+                    }
+                }
+                Err(payload) => panic::resume_unwind(payload),
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .zip(batch)
+        .map(|(slot, (line, _))| {
+            slot.unwrap_or_else(|| error_record(ctx, file, *line, &NULL, "record was not audited"))
+        })
+        .collect()
+}
+
+/// One NDJSON line: parse, pick the fields, audit.
+fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8]) -> Done {
+    let value: Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) => {
+            let message = e.to_string();
+            let position = format!(" at line {} column {}", e.line(), e.column());
+            let message = message.strip_suffix(&position).unwrap_or(&message);
+            let message = format!("invalid JSON at column {}: {message}", e.column());
+            return error_record(ctx, file, line, &NULL, &message);
+        }
+    };
+    let field = &ctx.opts.text_field;
+    let id = value.get(&ctx.opts.id_field).unwrap_or(&NULL);
+    let Some(object) = value.as_object() else {
+        return error_record(ctx, file, line, &NULL, "not a JSON object");
+    };
+    let text = match object.get(field) {
+        Some(Value::String(text)) => text,
+        Some(_) => {
+            let message = format!("field \"{field}\" is not a string");
+            return error_record(ctx, file, line, id, &message);
+        }
+        None => {
+            let message = format!("missing field \"{field}\"");
+            return error_record(ctx, file, line, id, &message);
+        }
+    };
+    let origin = Origin {
+        file,
+        line: Some(line),
+        id: Some(id),
+    };
+    // One record the auditor cannot handle must not end a long run (the
+    // panic message still reaches stderr).
+    match panic::catch_unwind(AssertUnwindSafe(|| audit_one(ctx, &origin, text))) {
+        Ok(done) => done,
+        Err(_) => error_record(ctx, file, line, id, "the auditor failed on this record"),
+    }
+}
+
+/// An error record in the output stream.
+fn error_record(ctx: &Ctx, file: &str, line: usize, id: &Value, error: &str) -> Done {
+    let origin = Origin {
+        file,
+        line: Some(line),
+        id: Some(id),
+    };
+    let record = JsonError {
+        file: ctx.several.then(|| display_name(file)),
+        line,
+        id,
+        error,
+    };
+    let mut out = String::new();
+    match ctx.opts.format {
+        Format::Json => out.push_str(&to_json(&record, true)),
+        Format::Ndjson => out.push_str(&to_json(&record, false)),
+        Format::Text => text::error(&mut out, &origin.heading(), error, ctx.color),
+        Format::Html => html::error(&mut out, &origin.heading(), error),
+    }
+    Done {
+        out,
+        error: true,
+        failure: None,
+    }
+}
+
+fn to_json(value: &impl Serialize, pretty: bool) -> String {
+    let json = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    // Reports and records are plain data with string keys: they always serialise.
+    let mut json = json.unwrap_or_else(|e| format!("{{\"error\":\"cannot serialise: {e}\"}}"));
+    json.push('\n');
+    json
+}
+
+/// Audits one text and renders its report.
+fn audit_one(ctx: &Ctx, origin: &Origin, text: &str) -> Done {
+    let report = ctx.auditor.audit(text);
+    let mut out = String::new();
+    match ctx.opts.format {
+        Format::Json | Format::Ndjson => {
+            let json = JsonReport {
+                file: ctx.several.then(|| origin.file_name()),
+                id: origin.id,
+                report: &report,
+            };
+            out.push_str(&to_json(&json, ctx.opts.format == Format::Json));
+        }
+        Format::Text => {
+            let heading = (ctx.several || origin.line.is_some()).then(|| origin.heading());
+            text::report(&mut out, heading.as_deref(), text, &report, ctx.color);
+        }
+        Format::Html => html::article(&mut out, &origin.heading(), text, &report),
+    }
+    Done {
+        out,
+        error: false,
+        failure: check(ctx.opts, origin, &report),
+    }
+}
+
+/// The `--max-*-share` checks: one line naming the input and what it failed.
+fn check(opts: &Options, origin: &Origin, report: &Report) -> Option<String> {
+    let s = &report.summary;
+    let mut failed = Vec::new();
+    if let Some(max) = opts.max_anonymous_share {
+        if s.anonymous_share > max {
+            failed.push(format!(
+                "anonymous share {:.3} exceeds {max}",
+                s.anonymous_share
+            ));
+        }
+    }
+    if let Some(max) = opts.max_unattributed_share {
+        if s.unattributed_share > max {
+            failed.push(format!(
+                "unattributed share {:.3} exceeds {max}",
+                s.unattributed_share
+            ));
+        }
+    }
+    (!failed.is_empty()).then(|| format!("audit: {}: {}", origin.heading(), failed.join("; ")))
+}
+
+/// The report name of a serialisable enum value (`named`, `official`, ...).
+pub fn name_of(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::from("?"),
+    }
+}
+
+/// A label's colours: ANSI foreground code and HTML background.
+pub fn colours(label: Label) -> (&'static str, &'static str) {
+    match label {
+        Label::Anonymous => ("31", "#f6c2c2"),
+        Label::Quoted => ("35", "#e2cdf4"),
+        Label::Official => ("34", "#c4d9f5"),
+        Label::Named => ("32", "#c6eac6"),
+        Label::Unattributed => ("33", "#f4e4a1"),
+        _ => ("0", "#dddddd"),
+    }
+}
+
+/// What each label means, for legends.
+pub fn meaning(label: Label) -> &'static str {
+    match label {
+        Label::Anonymous => "a source is not identified",
+        Label::Quoted => "quotation from an identified source",
+        Label::Official => "reported speech from an identified official source",
+        Label::Named => "reported speech from another identified source",
+        Label::Unattributed => "no source",
+        _ => "",
+    }
+}
+
+/// Whitespace runs as single spaces, for one-line display.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `0.25` as `25.0%`.
+pub fn percent(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
+}
