@@ -163,9 +163,13 @@ impl Auditor {
         let mut resolver = Resolver::new();
         for (s, range) in sentences.iter().zip(&ranges) {
             resolver.observe(&tagged, range.clone());
-            let has_quote = quotations
-                .iter()
-                .any(|q| !q.nested && q.span.overlaps(s.span));
+            // A sentence ending in a colon introduces what follows, often a quotation.
+            let introduces =
+                range.end > range.start && tagged.tokens[range.end - 1].kind == Kind::Colon;
+            let has_quote = introduces
+                || quotations
+                    .iter()
+                    .any(|q| !q.nested && q.span.overlaps(s.span));
             found.push(attributions(&tagged, range, has_quote, &mut resolver));
         }
         carry_colon_introductions(&tagged, &sentences, &ranges, &mut found);
@@ -199,6 +203,33 @@ const NOT_SOURCES: &[&str] = &[
     "what",
     "there",
 ];
+
+/// "did not respond to requests for comment", "declined to comment": the
+/// annotation guide leaves such sentences unattributed.
+fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let replying = tagged.is_any(
+        cue.first,
+        &[
+            "respond",
+            "responded",
+            "return",
+            "returned",
+            "reply",
+            "replied",
+            "comment",
+            "commented",
+            "say",
+            "said",
+        ],
+    );
+    let negated = (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
+        let w = tagged.word(k);
+        tagged.is_any(k, &["not", "never", "declined", "refused"])
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    });
+    replying && negated
+}
 
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
 /// a poll result the writer reports, not a source.
@@ -243,7 +274,10 @@ fn attributions<'t>(
         let Some((first, last)) = source::locate(tagged, range, &cue) else {
             continue;
         };
-        if (first == last && tagged.is_any(first, NOT_SOURCES)) || is_tally(tagged, first, last) {
+        if (first == last && tagged.is_any(first, NOT_SOURCES))
+            || is_tally(tagged, first, last)
+            || is_no_comment(tagged, range, &cue)
+        {
             continue;
         }
         if let Some(from) = content_from {
@@ -256,7 +290,18 @@ fn attributions<'t>(
             content_from = Some(cue.last + 1);
         }
         let document_verb = source::is_document_verb(tagged, &cue);
-        let mention = source::classify(tagged, first, last, document_verb);
+        let mut mention = source::classify(tagged, first, last, document_verb);
+        if cue.kind == CueKind::Colon && mention.kind == MentionKind::Name && !mention.titled {
+            // A speaker label in capitals ("MARSH:") is a person, not initials.
+            if mention.role == Role::Official
+                && tagged
+                    .word(mention.head.1)
+                    .chars()
+                    .all(|c| !c.is_lowercase())
+            {
+                mention.role = Role::Person;
+            }
+        }
         if document_verb
             && mention.role == Role::Person
             && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It)
@@ -367,9 +412,14 @@ fn carry_colon_introductions(
         let Some(intro) = found[s]
             .iter()
             .find(|f| {
-                f.cue.kind == CueKind::Verb
-                    && tagged.tokens.get(f.cue.last + 1).is_some_and(|t| t.kind == Kind::Colon)
-                    && f.mention.last < f.cue.first
+                let verb_then_colon = f.cue.kind == CueKind::Verb
+                    && tagged
+                        .tokens
+                        .get(f.cue.last + 1)
+                        .is_some_and(|t| t.kind == Kind::Colon)
+                    && f.mention.last < f.cue.first;
+                // A transcript's "MARSH:" speaks to the end of the paragraph.
+                verb_then_colon || f.cue.kind == CueKind::Colon
             })
             .copied()
         else {
@@ -474,7 +524,10 @@ fn attribute_quotations<'t>(
                 .iter()
                 .find(|f| f.cue.kind == CueKind::Dash && f.cue.first == r.start)
                 .copied();
-            if let Some(sig) = found[g.sentences.end].iter_mut().find(|f| f.cue.kind == CueKind::Dash) {
+            if let Some(sig) = found[g.sentences.end]
+                .iter_mut()
+                .find(|f| f.cue.kind == CueKind::Dash)
+            {
                 sig.mode = Mode::Direct;
                 sig.quote = Some(g.span);
             }

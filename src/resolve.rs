@@ -48,6 +48,28 @@ pub(crate) struct Resolver<'t> {
     last_body: Option<Resolved>,
 }
 
+/// "Dana Whitfield, a senior adviser": a capitalised name followed by an
+/// appositive describing a person.
+fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let mut n = k;
+    while n < end && n - k < 4 && tokens[n].capitalized {
+        n += 1;
+    }
+    if n - k < 2 || n + 2 >= end || tokens[n].kind != Kind::Comma {
+        return false;
+    }
+    if !tagged.is_any(n + 1, &["a", "an", "the", "his", "her", "their", "its"]) {
+        return false;
+    }
+    (n + 2..end.min(n + 8)).any(|i| {
+        tagged.tokens[i].kind == Kind::Word
+            && (tagged.word_in(i, List::Titles)
+                || tagged.word_in(i, List::PersonNouns)
+                || tagged.word_in(i, List::GroupNouns))
+    })
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -79,7 +101,12 @@ impl<'t> Resolver<'t> {
             let female = tagged.word_in(k, List::FemaleNames);
             let male = tagged.word_in(k, List::MaleNames);
             let (before_title, before_gender) = self.introducer(tagged, range.start, k);
-            if female || male || before_title.is_some() || before_gender.is_some() {
+            if female
+                || male
+                || before_title.is_some()
+                || before_gender.is_some()
+                || described_as_person(tagged, k, range.end)
+            {
                 if let Some((first, last)) = name_run(tagged, k, (k + 4).min(range.end - 1)) {
                     if first == k
                         && (last > k

@@ -46,8 +46,23 @@ pub(crate) enum Pronoun {
 /// The plainest verbs of saying: their subject is a source whatever noun
 /// heads it ("the announcer said", "the clip says").
 const SAYING: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
-    "stated", "explained", "noted", "argued", "insisted", "replied", "responded",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "stated",
+    "explained",
+    "noted",
+    "argued",
+    "insisted",
+    "replied",
+    "responded",
 ];
 
 const STOP_BACK: &[&str] = &[
@@ -303,9 +318,7 @@ const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
 /// The pronoun token `k` is, contractions included ("He’s", "she'd").
 pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
     let w = tagged.word(k);
-    let base = w
-        .split_once(['\'', '’'])
-        .map_or(w, |(b, _)| b);
+    let base = w.split_once(['\'', '’']).map_or(w, |(b, _)| b);
     PRONOUNS
         .iter()
         .find(|(p, _)| base.eq_ignore_ascii_case(p))
@@ -523,7 +536,9 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     }
     let plain_saying = tagged.is_any(cue.first, SAYING);
     let head_ok = is_subject_word(tagged, core_last)
-        || (plain_saying && tagged.tokens[core_last].is_word() && !tagged.is_any(core_last, STOP_BACK));
+        || (plain_saying
+            && tagged.tokens[core_last].is_word()
+            && !tagged.is_any(core_last, STOP_BACK));
     head_ok.then_some((first, last))
 }
 
@@ -696,16 +711,34 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
         return None;
     }
     let lead = tagged.word(open + 1);
-    let aside = tagged.is_any(open + 1, ASIDES)
-        || (tokens[open + 1].lowercase && lead.ends_with("ing"));
+    let aside =
+        tagged.is_any(open + 1, ASIDES) || (tokens[open + 1].lowercase && lead.ends_with("ing"));
     (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
 }
 
 /// Words that open an aside between a subject and its verb
 /// (", in a statement,", ", speaking to reporters,").
 const ASIDES: &[&str] = &[
-    "in", "on", "at", "during", "via", "through", "after", "before", "for", "when", "while",
-    "according", "without", "however", "too", "though", "meanwhile", "also", "like", "unlike",
+    "in",
+    "on",
+    "at",
+    "during",
+    "via",
+    "through",
+    "after",
+    "before",
+    "for",
+    "when",
+    "while",
+    "according",
+    "without",
+    "however",
+    "too",
+    "though",
+    "meanwhile",
+    "also",
+    "like",
+    "unlike",
     "as",
 ];
 
@@ -1028,11 +1061,26 @@ pub(crate) fn classify(
                 || tagged.is_any(
                     l + 1,
                     &[
-                        "for", "of", "at", "from", "in", "with", "by", "close", "familiar", "who",
-                        "that", "which", "on", "conducted", "tracking",
+                        "for",
+                        "of",
+                        "at",
+                        "from",
+                        "in",
+                        "with",
+                        "by",
+                        "close",
+                        "familiar",
+                        "who",
+                        "that",
+                        "which",
+                        "on",
+                        "conducted",
+                        "tracking",
                     ],
                 )
-                || (l < scope_end.min(last) && tagged.tokens[l + 1].lowercase && next.ends_with("ed"))
+                || (l < scope_end.min(last)
+                    && tagged.tokens[l + 1].lowercase
+                    && next.ends_with("ed"))
         })
     };
 
@@ -1054,7 +1102,9 @@ pub(crate) fn classify(
     }
     // "many Mexicans", "some Democrats": a quantifier before a group name.
     let full_name = name.is_some_and(|(a, b)| b > a);
-    if let Some(h) = name.filter(|_| !weak_anonymity || (full_name && name_is_head(tagged, name, scope_end))) {
+    if let Some(h) =
+        name.filter(|_| !weak_anonymity || (full_name && name_is_head(tagged, name, scope_end)))
+    {
         m.head = h;
         m.kind = MentionKind::Name;
         let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h));
@@ -1265,10 +1315,18 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
         }
         if tagged.word_in(k, List::GroupNouns) {
             let at_end = k == last;
-            let before_preposition = tagged.is_any(k + 1, &["at", "of", "for", "to", "in", "from", "with", "on", "inside", "within", "across", "around"]);
+            let before_preposition = tagged.is_any(
+                k + 1,
+                &[
+                    "at", "of", "for", "to", "in", "from", "with", "on", "inside", "within",
+                    "across", "around",
+                ],
+            );
             let plural = is_plural(tagged, k);
             let indefinite = tagged.is_any(first, INDEFINITE);
-            return (at_end || before_preposition) && (plural || indefinite) && !tagged.word_in(k, List::Titles);
+            return (at_end || before_preposition)
+                && (plural || indefinite)
+                && !tagged.word_in(k, List::Titles);
         }
         // Only determiners, numbers and modifiers may come first; a name
         // before the noun ("Clinton aides") is handled with names.
@@ -1283,7 +1341,10 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
 /// An organisation's initials: `AROS`, `S.E.C`, `NAACP`.
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    (2..=6).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// The last run of capitalised words that is a name: the head of a phrase
@@ -1360,6 +1421,100 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
     }
     None
 }
+
+/// Verbs of doing, not of saying or holding: "Scott campaigned", "Trump
+/// arrived". A subject with one of these is no source.
+const ACTS: &[&str] = &[
+    "campaigned",
+    "campaigns",
+    "worked",
+    "works",
+    "served",
+    "serves",
+    "died",
+    "dies",
+    "opened",
+    "opens",
+    "entered",
+    "enters",
+    "stayed",
+    "stays",
+    "arrived",
+    "arrives",
+    "traveled",
+    "travelled",
+    "travels",
+    "visited",
+    "visits",
+    "went",
+    "goes",
+    "came",
+    "comes",
+    "lived",
+    "lives",
+    "grew",
+    "grows",
+    "won",
+    "wins",
+    "lost",
+    "loses",
+    "spent",
+    "spends",
+    "held",
+    "holds",
+    "met",
+    "meets",
+    "sat",
+    "sits",
+    "stood",
+    "stands",
+    "walked",
+    "walks",
+    "ran",
+    "runs",
+    "left",
+    "leaves",
+    "leads",
+    "led",
+    "trails",
+    "trailed",
+    "occupies",
+    "occupied",
+    "joined",
+    "joins",
+    "moved",
+    "moves",
+    "returned",
+    "returns",
+    "flew",
+    "flies",
+    "played",
+    "plays",
+    "married",
+    "owns",
+    "owned",
+    "earned",
+    "earns",
+    "received",
+    "receives",
+    "started",
+    "starts",
+    "finished",
+    "headed",
+    "heads",
+    "entered",
+    "reversed",
+    "struggles",
+    "struggled",
+    "bristles",
+    "tried",
+    "tries",
+    "helped",
+    "helps",
+    "established",
+    "executed",
+    "participated",
+];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
 const SUBORDINATORS: &[&str] = &[
@@ -1444,17 +1599,16 @@ fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Opti
         return None;
     }
     if tagged.is_any(k, AUXILIARIES) {
-        // "are slamming", "have expressed" ascribe an act; a copula or
-        // "have" alone says what someone is or owns, a passive what was done
-        // to them, a modal or a negation what they did not do.
-        let next = tagged.word(k + 1);
-        let progressive = tagged.is_any(k, &["is", "are", "was", "were"]) && next.ends_with("ing");
-        let perfect = tagged.is_any(k, &["has", "have", "had"])
-            && (next.ends_with("ed")
-                || next.ends_with("en")
-                || tagged.word_in(k + 1, List::CueVerbs))
-            && !tagged.is(k + 1, "been");
-        return (progressive || perfect).then_some(k);
+        // "are slamming", "have expressed" ascribe a stance when the verb is
+        // one of saying or holding; a copula or "have" alone says what
+        // someone is or owns, a modal or a negation what they did not do.
+        let progressive = tagged.is_any(k, &["is", "are", "was", "were"]);
+        let perfect = tagged.is_any(k, &["has", "have", "had"]);
+        let stance = tagged.word_in(k + 1, List::CueVerbs) && !tagged.is(k + 1, "been");
+        return ((progressive || perfect) && stance).then_some(k);
+    }
+    if tagged.is_any(k, ACTS) {
+        return None;
     }
     if tagged.word_in(k, List::CueVerbs) {
         return Some(k);

@@ -19,6 +19,7 @@ struct Scores {
     predicted_sources: usize,
     predicted_right: usize,
     articles: usize,
+    same_boundaries: usize,
 }
 
 fn index(label: Label) -> usize {
@@ -87,6 +88,13 @@ pub fn main(args: &[String]) -> ExitCode {
                     .iter()
                     .max_by_key(|s| overlap(span, (s.start, s.end)));
                 let got = best.map_or(Label::Unattributed, |s| s.label);
+                let trimmed = text.get(span.0..span.1).map_or(span, |t| {
+                    let lead = t.len() - t.trim_start().len();
+                    (span.0 + lead, span.0 + lead + t.trim().len())
+                });
+                if best.is_some_and(|s| (s.start, s.end) == trimmed) {
+                    scores.same_boundaries += 1;
+                }
                 scores.confusion[index(gold)][index(got)] += 1;
                 for a in g["attributions"].as_array().into_iter().flatten() {
                     gold_sources.extend(spans(&a["source_spans"]));
@@ -158,7 +166,11 @@ fn f1(p: f64, r: f64) -> f64 {
 fn print_scores(out: &mut impl Write, s: &Scores) {
     let total: usize = s.confusion.iter().flatten().sum();
     let correct: usize = (0..5).map(|i| s.confusion[i][i]).sum();
-    let _ = writeln!(out, "{} articles, {} gold sentences\n", s.articles, total);
+    let _ = writeln!(
+        out,
+        "{} articles, {} gold sentences ({} with the same boundaries as predicted)\n",
+        s.articles, total, s.same_boundaries
+    );
     let _ = writeln!(
         out,
         "| label | precision | recall | F1 | gold | predicted |"

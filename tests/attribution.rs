@@ -1,0 +1,406 @@
+//! Attribution and labels, one phenomenon a test, on sentences written for
+//! the project.
+
+use attribution_audit::report::{Report, SentenceReport};
+use attribution_audit::{Auditor, Identity, Label, Mode, Role};
+
+fn audit(text: &str) -> Report<'_> {
+    Auditor::new().audit(text)
+}
+
+/// The sentence containing `needle`.
+fn sentence<'r, 't>(report: &'r Report<'t>, text: &str, needle: &str) -> &'r SentenceReport<'t> {
+    report
+        .sentences
+        .iter()
+        .find(|s| text[s.start..s.end].contains(needle))
+        .unwrap_or_else(|| panic!("no sentence contains {needle:?}"))
+}
+
+fn label_of(text: &str, needle: &str) -> Label {
+    let report = audit(text);
+    sentence(&report, text, needle).label
+}
+
+#[test]
+fn network_relaying_a_strike_citing_unnamed_sources_is_anonymous() {
+    let text = "Missiles hit a fuel depot outside the port city overnight, the network reported, citing unnamed sources.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    let cues: Vec<&str> = s.attributions.iter().map(|a| a.cue.text).collect();
+    assert!(cues.contains(&"citing"), "{cues:?}");
+    let unnamed = s
+        .attributions
+        .iter()
+        .find(|a| a.cue.text == "citing")
+        .unwrap();
+    assert_eq!(unnamed.source.text, "unnamed sources");
+    assert_eq!(unnamed.source.identity, Identity::Anonymous);
+}
+
+#[test]
+fn participial_citing_before_the_outlet_is_anonymous() {
+    let text = "Citing two people briefed on the talks, CNN reported that the deal had collapsed.";
+    assert_eq!(label_of(text, "CNN"), Label::Anonymous);
+}
+
+#[test]
+fn presidents_interview_quote_runs_into_a_second_sentence() {
+    let text = "President Maria Alvarez defended the budget on Tuesday.\n\n\
+                “We made hard choices and we will not apologize for them,” Alvarez said in an interview. \
+                “The numbers speak for themselves.”";
+    let report = audit(text);
+    let first = sentence(&report, text, "hard choices");
+    let second = sentence(&report, text, "speak for themselves");
+    assert_eq!(first.label, Label::Quoted);
+    assert_eq!(second.label, Label::Quoted);
+    let speaker = &second.attributions[0].source;
+    assert_eq!(speaker.resolved, Some("Maria Alvarez"));
+    assert_eq!(second.attributions[0].mode, Mode::Direct);
+}
+
+#[test]
+fn advisers_three_sentence_quote_with_she_continues_into_next_paragraph() {
+    let text =
+        "Dana Whitfield, a senior adviser to the governor, spent the morning with reporters.\n\n\
+                “The plan is ready. We have the votes,” she said. “Nobody should doubt that.\n\n\
+                “We will finish the job before the session ends.”";
+    let report = audit(text);
+    for needle in [
+        "The plan is ready",
+        "We have the votes",
+        "Nobody should doubt",
+        "finish the job",
+    ] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Quoted, "{needle}");
+        let a = &s.attributions[0];
+        assert_eq!(a.source.text, "she", "{needle}");
+        assert_eq!(a.source.resolved, Some("Dana Whitfield"), "{needle}");
+    }
+}
+
+#[test]
+fn senator_with_party_state_tag_warning_of_a_prelude_in_partial_quotes() {
+    let text = "Sen. Thomas Reed (R-Ky.) warned of a “prelude” to invasion in a floor speech.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    let a = &s.attributions[0];
+    assert_eq!(a.mode, Mode::Partial);
+    assert_eq!(a.source.role, Role::Official);
+    assert!(
+        a.source.text.starts_with("Sen. Thomas Reed"),
+        "{}",
+        a.source.text
+    );
+    assert!(a.quote.is_some());
+}
+
+#[test]
+fn closing_line_with_no_source_is_unattributed() {
+    let text = "“It is over,” the mayor said.\n\nThe bridge is expected to reopen in the spring.";
+    assert_eq!(label_of(text, "reopen in the spring"), Label::Unattributed);
+}
+
+#[test]
+fn told_an_outlet_names_the_speaker_not_the_outlet() {
+    let text = "Kim Osei told Reuters the mine would close.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.text, "Kim Osei");
+    assert_eq!(s.attributions[0].source.role, Role::Person);
+}
+
+#[test]
+fn inverted_said_after_a_quotation() {
+    let text = "“We are not leaving,” said Hugh Hill, a doctor at the clinic.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Hugh Hill"));
+}
+
+#[test]
+fn appositive_between_name_and_verb_keeps_the_name_as_head() {
+    let text = "Hugh Hill, a doctor at the clinic, said supplies had run out.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(
+        s.attributions[0].source.text,
+        "Hugh Hill, a doctor at the clinic"
+    );
+    assert_eq!(s.attributions[0].source.resolved, Some("Hugh Hill"));
+}
+
+#[test]
+fn relative_clause_cue_attributes_to_the_antecedent() {
+    let text = "The report was welcomed by Ana Ruiz, who pointed out that the figures were old.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert!(s
+        .attributions
+        .iter()
+        .any(|a| a.source.resolved == Some("Ana Ruiz")));
+}
+
+#[test]
+fn colon_introduced_quotation_carries_the_speaker() {
+    let text = "The chairman put it plainly:\n\n“We are out of money. The doors close on Friday.”";
+    let report = audit(text);
+    assert_eq!(
+        sentence(&report, text, "put it plainly").label,
+        Label::Quoted
+    );
+    assert_eq!(sentence(&report, text, "out of money").label, Label::Quoted);
+    assert_eq!(sentence(&report, text, "doors close").label, Label::Quoted);
+}
+
+#[test]
+fn trailing_dash_signature_names_the_speaker() {
+    let text = "“Change comes slowly, then all at once.” — Lena Marsh";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Lena Marsh"));
+}
+
+#[test]
+fn hedges_are_noted_but_are_not_sources() {
+    let text =
+        "The minister allegedly took the payments. The firm is believed to have moved offshore.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Unattributed);
+        assert_eq!(s.hedges.len(), 1);
+    }
+    assert_eq!(report.sentences[0].hedges[0].text, "allegedly");
+    assert_eq!(report.sentences[1].hedges[0].text, "is believed to");
+}
+
+#[test]
+fn according_to_an_outlet_is_named_media() {
+    let text = "The talks stalled on Monday, according to The Washington Post.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.role, Role::Media);
+}
+
+#[test]
+fn outlet_reporting_is_named() {
+    assert_eq!(
+        label_of("Reuters reported that the vote was delayed.", "vote"),
+        Label::Named
+    );
+}
+
+#[test]
+fn people_familiar_with_the_matter_are_anonymous() {
+    let text = "The company plans to cut 400 jobs, according to people familiar with the matter.";
+    assert_eq!(label_of(text, "400 jobs"), Label::Anonymous);
+}
+
+#[test]
+fn condition_of_anonymity_is_anonymous() {
+    let text = "An aide, who spoke on condition of anonymity, said the trip was cancelled.";
+    assert_eq!(label_of(text, "trip"), Label::Anonymous);
+}
+
+#[test]
+fn not_authorized_to_speak_is_anonymous() {
+    let text =
+        "The shipment left on Sunday, said an official who was not authorized to speak publicly.";
+    assert_eq!(label_of(text, "shipment"), Label::Anonymous);
+}
+
+#[test]
+fn unnamed_officials_are_anonymous() {
+    assert_eq!(
+        label_of("The bridge will close in May, officials said.", "bridge"),
+        Label::Anonymous
+    );
+    assert_eq!(
+        label_of(
+            "A senior administration official said the plan was final.",
+            "plan"
+        ),
+        Label::Anonymous
+    );
+}
+
+#[test]
+fn critics_and_experts_are_anonymous() {
+    assert_eq!(
+        label_of("Critics say the tax will hurt farmers.", "tax"),
+        Label::Anonymous
+    );
+    assert_eq!(
+        label_of("Experts warn that the dam is failing.", "dam"),
+        Label::Anonymous
+    );
+}
+
+#[test]
+fn report_with_no_author_is_anonymous() {
+    assert_eq!(
+        label_of("A new report found that rents rose 9 percent.", "rents"),
+        Label::Anonymous
+    );
+}
+
+#[test]
+fn spokesperson_named_by_office_is_official() {
+    let text = "A State Department spokesperson said the embassy would stay open.";
+    assert_eq!(label_of(text, "embassy"), Label::Official);
+}
+
+#[test]
+fn institutions_are_official() {
+    assert_eq!(
+        label_of("Police said the road was closed.", "road"),
+        Label::Official
+    );
+    assert_eq!(
+        label_of(
+            "The Pentagon said in a statement that the drill was routine.",
+            "drill"
+        ),
+        Label::Official
+    );
+    assert_eq!(
+        label_of("The Harmon campaign said the ad was misleading.", "ad was"),
+        Label::Official
+    );
+}
+
+#[test]
+fn titled_name_is_official_and_bare_surname_is_named() {
+    let text = "Gov. Ellen Park said the fund was empty. Park said it would refill by June.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(report.sentences[1].label, Label::Named);
+}
+
+#[test]
+fn pronoun_takes_the_label_of_its_titled_antecedent() {
+    let text = "President Omar Reyes spoke in Lisbon. He said the treaty was signed.";
+    let report = audit(text);
+    let s = &report.sentences[1];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("Omar Reyes"));
+}
+
+#[test]
+fn she_resolves_past_a_more_recent_man() {
+    let text = "Laura Quist met Peter Holm on Monday. She said the merger was off.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[1].attributions[0].source.resolved,
+        Some("Laura Quist")
+    );
+}
+
+#[test]
+fn role_noun_resolves_to_the_titled_person() {
+    let text = "President Omar Reyes arrived late. The president said the talks would resume.";
+    let report = audit(text);
+    let s = &report.sentences[1];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("Omar Reyes"));
+}
+
+#[test]
+fn the_company_is_official() {
+    let text = "Dalton Foods recalled the bars. The company said no one was hurt.";
+    assert_eq!(label_of(text, "no one was hurt"), Label::Official);
+}
+
+#[test]
+fn scare_quotes_do_not_make_a_claim_quoted() {
+    let text = "The so-called “reform” passed in March.";
+    assert_eq!(label_of(text, "reform"), Label::Unattributed);
+}
+
+#[test]
+fn declining_to_comment_is_unattributed() {
+    assert_eq!(
+        label_of("Lopez declined to comment on the lawsuit.", "lawsuit"),
+        Label::Unattributed
+    );
+    assert_eq!(
+        label_of(
+            "The airline did not respond to a request for comment.",
+            "airline"
+        ),
+        Label::Unattributed
+    );
+}
+
+#[test]
+fn belief_and_intention_are_attribution() {
+    assert_eq!(
+        label_of("Omar Reyes believes the election was fair.", "election"),
+        Label::Named
+    );
+}
+
+#[test]
+fn source_inside_a_quotation_does_not_change_the_label() {
+    let text = "“Officials told me they left,” Nadia Bloom said.";
+    assert_eq!(label_of(text, "Officials"), Label::Quoted);
+}
+
+#[test]
+fn unbalanced_quotation_is_reported_not_fatal() {
+    let text = "Maya Lind said “the plan is dead.\n\nVoters return on Tuesday.";
+    let report = audit(text);
+    assert_eq!(report.warnings.len(), 1);
+    assert_eq!(report.sentences.last().unwrap().label, Label::Unattributed);
+}
+
+#[test]
+fn transcript_speaker_labels_attribute_their_lines() {
+    let text = "HOST: Will you run again?\n\nMARSH: We will see. I have not decided.";
+    let report = audit(text);
+    assert!(report
+        .sentences
+        .iter()
+        .all(|s| s.label != Label::Unattributed));
+}
+
+#[test]
+fn summary_counts_add_up() {
+    let text = "Officials said the port is shut. It opened in 1901. “It is sad,” said Ana Ruiz.";
+    let report = audit(text);
+    let c = report.summary.counts;
+    assert_eq!(
+        c.anonymous + c.quoted + c.official + c.named + c.unattributed,
+        report.sentences.len()
+    );
+    assert_eq!(report.summary.sentences, 3);
+    assert!(report
+        .sources
+        .iter()
+        .any(|s| s.name == "Ana Ruiz" && s.claims == 1));
+    assert!((report.summary.unattributed_share - 1.0 / 3.0).abs() < 1e-9);
+}
+
+#[test]
+fn offsets_are_bytes_into_the_input() {
+    let text = "Élodie Marchand, a nurse, said: “Ça suffit.” 😀 “Enough,” she added.";
+    let report = audit(text);
+    for s in &report.sentences {
+        for a in &s.attributions {
+            assert_eq!(&text[a.source.start..a.source.end], a.source.text);
+            assert_eq!(&text[a.cue.start..a.cue.end], a.cue.text);
+            if let Some(q) = a.quote {
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            }
+        }
+    }
+}
