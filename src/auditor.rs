@@ -561,6 +561,18 @@ fn attribute_quotations<'t>(
                 }
             }
         }
+        // 5. A quotation opening a paragraph right after a sentence that
+        //    reports someone's words continues that someone.
+        if speaker.is_none() && opens_paragraph && g.words >= 4 && g.sentences.start > 0 {
+            let before = g.sentences.start - 1;
+            if sentences[before].paragraph + 1 == para_first {
+                speaker = found[before]
+                    .iter()
+                    .rev()
+                    .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
+                    .copied();
+            }
+        }
         let Some(speaker) = speaker else {
             out.push((g.span, None, g.closed));
             previous = None;
