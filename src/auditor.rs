@@ -357,17 +357,19 @@ fn subject_attribution<'t>(
         return None;
     }
     let mention = source::classify(tagged, first, last, false);
-    // Only people and groups of people hold positions this way; bodies and
-    // documents as subjects mostly describe events.
+    // People the article has introduced, groups of people, bodies and
+    // described persons hold positions this way; unknown capitalised words
+    // and documents as subjects mostly describe events.
     let person_like = match mention.kind {
         MentionKind::Name => {
-            (mention.role == Role::Person || mention.titled)
-                && resolver.knows_person(tagged, mention.head.1)
+            ((mention.role == Role::Person || mention.titled)
+                && resolver.knows_person(tagged, mention.head.1))
+                || mention.role == Role::Official
         }
         MentionKind::Pronoun(p) => {
             matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)
         }
-        MentionKind::RoleNoun => false,
+        MentionKind::RoleNoun => true,
         MentionKind::Other => {
             mention.identity == Identity::Anonymous
                 && mention.role == Role::Person

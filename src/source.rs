@@ -915,8 +915,100 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     Some((start, e))
 }
 
+/// Members of a body, unnamed: their role is the body's ("officials said").
+const OFFICIAL_MEMBERS: &[&str] = &[
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "diplomat",
+    "diplomats",
+    "staffer",
+    "staffers",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "prosecutors",
+    "investigators",
+    "authorities",
+    "officers",
+    "agents",
+    "soldiers",
+    "troops",
+    "regulators",
+    "spokespeople",
+];
+
+/// Last words of newspaper names: "the Coastal Ledger", "the Daily Herald".
+const MASTHEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Ledger",
+    "Chronicle",
+    "Courier",
+    "Examiner",
+    "Observer",
+    "Register",
+    "Star",
+    "Sun",
+    "News",
+    "Inquirer",
+    "Dispatch",
+    "Bulletin",
+    "Telegraph",
+    "Express",
+    "Mirror",
+    "Standard",
+    "Independent",
+    "Guardian",
+    "Globe",
+    "Monitor",
+    "Press",
+    "Reporter",
+    "Wire",
+    "Sentinel",
+    "Enquirer",
+    "Gazette",
+    "Tribune-Review",
+    "Post-Gazette",
+    "Free Press",
+    "Daily",
+    "Weekly",
+    "Magazine",
+];
+
 /// Decides what a mention is.
 pub(crate) fn classify(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+    cue_is_document_verb: bool,
+) -> Mention {
+    let mut m = classify_words(tagged, first, last, cue_is_document_verb);
+    if m.role == Role::Person && m.kind == MentionKind::Other {
+        if (first..=last).any(|k| tagged.is_any(k, OFFICIAL_MEMBERS)) {
+            m.role = Role::Official;
+        }
+    }
+    if m.kind == MentionKind::Name && m.role == Role::Person {
+        let masthead = tagged.is_any(m.head.1, MASTHEADS) && m.head.1 > m.head.0;
+        if masthead {
+            m.role = Role::Media;
+        }
+    }
+    m
+}
+
+fn classify_words(
     tagged: &Tagged,
     first: usize,
     last: usize,
@@ -1602,7 +1694,8 @@ fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Opti
         // "are slamming", "have expressed" ascribe a stance when the verb is
         // one of saying or holding; a copula or "have" alone says what
         // someone is or owns, a modal or a negation what they did not do.
-        let progressive = tagged.is_any(k, &["is", "are", "was", "were"]);
+        let progressive =
+            tagged.is_any(k, &["is", "are", "was", "were"]) && tagged.word(k + 1).ends_with("ing");
         let perfect = tagged.is_any(k, &["has", "have", "had"]);
         let stance = tagged.word_in(k + 1, List::CueVerbs) && !tagged.is(k + 1, "been");
         return ((progressive || perfect) && stance).then_some(k);
