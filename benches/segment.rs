@@ -9,9 +9,11 @@
 //! ATTRIBUTION_AUDIT_CORPUS=/path/to/news.jsonl cargo bench --bench segment
 //! ```
 
+mod common;
+
 use attribution_audit::Segmenter;
+use common::{corpus_path, corpus_texts};
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use std::path::PathBuf;
 use std::time::Duration;
 
 const SAMPLE: &str = "\
@@ -46,30 +48,6 @@ fn sample() -> String {
         text.push('\n');
     }
     text
-}
-
-/// The corpus file, if one is configured or found.
-fn corpus_path() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("ATTRIBUTION_AUDIT_CORPUS") {
-        return Some(PathBuf::from(p));
-    }
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news.jsonl");
-    p.exists().then_some(p)
-}
-
-/// The `text` fields of a JSON-lines file.
-fn corpus_texts(path: &PathBuf) -> Vec<String> {
-    let data = match std::fs::read_to_string(path) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("segment bench: cannot read {}: {e}", path.display());
-            return Vec::new();
-        }
-    };
-    data.lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
-        .collect()
 }
 
 fn bench(c: &mut Criterion) {

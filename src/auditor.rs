@@ -16,6 +16,7 @@ use crate::resolve::{Resolved, Resolver};
 use crate::segment::{Segmenter, SegmenterBuilder};
 use crate::source::{self, Mention, MentionKind};
 use crate::token::{self, Kind, Tagged};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Audits articles. Build it once with [`Auditor::new`] or
@@ -161,15 +162,12 @@ impl Auditor {
 
         let mut found: Vec<Vec<Found>> = Vec::with_capacity(sentences.len());
         let mut resolver = Resolver::new();
-        for (s, range) in sentences.iter().zip(&ranges) {
+        for range in &ranges {
             resolver.observe(&tagged, range.clone());
             // A sentence ending in a colon introduces what follows, often a quotation.
             let introduces =
                 range.end > range.start && tagged.tokens[range.end - 1].kind == Kind::Colon;
-            let has_quote = introduces
-                || quotations
-                    .iter()
-                    .any(|q| !q.nested && q.span.overlaps(s.span));
+            let has_quote = introduces || range.clone().any(|k| tagged.quoted[k]);
             found.push(attributions(&tagged, range, has_quote, &mut resolver));
         }
         carry_colon_introductions(&tagged, &sentences, &ranges, &mut found);
@@ -671,7 +669,8 @@ fn build_report<'t>(
     quotes: Vec<(Span, Option<Found>, bool)>,
 ) -> Report<'t> {
     let mut rows: Vec<SourceRow<'t>> = Vec::new();
-    let mut seen_mentions: Vec<(usize, usize)> = Vec::new();
+    let mut row_of: HashMap<&'t str, usize> = HashMap::new();
+    let mut seen_mentions: HashSet<(usize, usize)> = HashSet::new();
     let mut report_sentences = Vec::with_capacity(sentences.len());
     for (s, fs) in sentences.iter().zip(found) {
         let label = label::of_sentence(fs.iter().map(|f| Basis {
@@ -691,9 +690,10 @@ fn build_report<'t>(
         let mut counted: Vec<usize> = Vec::new();
         for a in &attributions {
             let name = a.source.resolved.unwrap_or(a.source.text);
-            let row = match rows.iter().position(|r| r.name == name) {
-                Some(i) => i,
+            let row = match row_of.get(name) {
+                Some(&i) => i,
                 None => {
+                    row_of.insert(name, rows.len());
                     rows.push(SourceRow {
                         name,
                         identity: a.source.identity,
@@ -704,8 +704,7 @@ fn build_report<'t>(
                     rows.len() - 1
                 }
             };
-            if !seen_mentions.contains(&(a.source.start, a.source.end)) {
-                seen_mentions.push((a.source.start, a.source.end));
+            if seen_mentions.insert((a.source.start, a.source.end)) {
                 rows[row].mentions += 1;
             }
             if !counted.contains(&row) {

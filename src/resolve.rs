@@ -43,6 +43,11 @@ pub(crate) struct Resolved {
 pub(crate) struct Resolver<'t> {
     entities: Vec<Entity>,
     by_word: HashMap<&'t str, usize>,
+    /// The entities mentioned last, most recent at the end: pronouns and
+    /// role nouns look only here, which keeps resolution linear.
+    recent: Vec<usize>,
+    /// The last person introduced with each title ("president" → index).
+    by_title: HashMap<String, usize>,
     /// The last group or body that was a source, for `they` and `it`.
     last_group: Option<Resolved>,
     last_body: Option<Resolved>,
@@ -70,6 +75,29 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     })
 }
 
+/// A title's full lowercase form, so "Sen." and "the senator" meet.
+fn title_key(word: &str) -> String {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let full = match w.as_str() {
+        "sen" | "sens" => "senator",
+        "rep" | "reps" | "congressman" | "congresswoman" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "adm" => "admiral",
+        "col" => "colonel",
+        "capt" => "captain",
+        "lt" => "lieutenant",
+        "sgt" => "sergeant",
+        "maj" => "major",
+        "spokeswoman" | "spokesman" => "spokesperson",
+        _ => return w,
+    };
+    full.to_owned()
+}
+
+/// How many recently mentioned entities a pronoun may refer to.
+const RECENT: usize = 16;
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -81,6 +109,8 @@ impl<'t> Resolver<'t> {
         Resolver {
             entities: Vec::new(),
             by_word: HashMap::new(),
+            recent: Vec::with_capacity(RECENT + 1),
+            by_title: HashMap::new(),
             last_group: None,
             last_body: None,
         }
@@ -128,7 +158,7 @@ impl<'t> Resolver<'t> {
                 }
             }
             if let Some(&e) = self.by_word.get(word) {
-                self.entities[e].last_seen = k;
+                self.touch(e, k);
             }
             k += 1;
         }
@@ -170,10 +200,26 @@ impl<'t> Resolver<'t> {
         title: Option<usize>,
         role: Role,
     ) -> usize {
+        let e = self.person_entity(tagged, name, gender, title, role);
+        if let Some(t) = title {
+            // "the president" later refers to the last person so titled.
+            self.by_title.insert(title_key(tagged.word(t)), e);
+        }
+        e
+    }
+
+    fn person_entity(
+        &mut self,
+        tagged: &Tagged<'t>,
+        name: (usize, usize),
+        gender: Option<Gender>,
+        title: Option<usize>,
+        role: Role,
+    ) -> usize {
         let last_word = strip_possessive(tagged.word(name.1));
         if let Some(&e) = self.by_word.get(last_word) {
+            self.touch(e, name.1);
             let ent = &mut self.entities[e];
-            ent.last_seen = name.1;
             if ent.gender.is_none() {
                 ent.gender = gender;
             }
@@ -201,6 +247,7 @@ impl<'t> Resolver<'t> {
             person: true,
         });
         let e = self.entities.len() - 1;
+        self.touch(e, name.1);
         self.by_word.insert(last_word, e);
         let first_word = tagged.word(name.0);
         if name.0 != name.1 && !self.by_word.contains_key(first_word) {
@@ -265,6 +312,25 @@ impl<'t> Resolver<'t> {
         }
     }
 
+    /// Records a mention of entity `e` at token `at`.
+    fn touch(&mut self, e: usize, at: usize) {
+        self.entities[e].last_seen = at;
+        self.recent.retain(|&r| r != e);
+        self.recent.push(e);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+    }
+
+    /// The most recent entity before token `at` that `fits`.
+    fn most_recent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.recent
+            .iter()
+            .copied()
+            .filter(|&e| self.entities[e].last_seen < at && fits(&self.entities[e]))
+            .max_by_key(|&e| self.entities[e].last_seen)
+    }
+
     fn pronoun(&mut self, p: Pronoun, at: usize) -> Option<Resolved> {
         match p {
             Pronoun::He | Pronoun::She => {
@@ -273,15 +339,7 @@ impl<'t> Resolver<'t> {
                 } else {
                     Gender::Female
                 };
-                let e = self
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| {
-                        e.person && e.last_seen < at && e.gender.is_none_or(|g| g == want)
-                    })
-                    .max_by_key(|(_, e)| e.last_seen)
-                    .map(|(i, _)| i)?;
+                let e = self.most_recent(at, |e| e.person && e.gender.is_none_or(|g| g == want))?;
                 let ent = &mut self.entities[e];
                 ent.gender = Some(want);
                 Some(Resolved {
@@ -297,16 +355,7 @@ impl<'t> Resolver<'t> {
 
     fn role_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         let title = (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles))?;
-        let e = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                e.title
-                    .is_some_and(|t| tagged.word(t).eq_ignore_ascii_case(tagged.word(title)))
-            })
-            .max_by_key(|(_, e)| e.last_seen)
-            .map(|(i, _)| i)?;
+        let e = *self.by_title.get(&title_key(tagged.word(title)))?;
         let ent = &self.entities[e];
         Some(Resolved {
             name: ent.name,

@@ -404,3 +404,12 @@ fn offsets_are_bytes_into_the_input() {
         }
     }
 }
+
+#[test]
+fn the_senator_resolves_to_an_abbreviated_title() {
+    let text = "Sen. Joan Pike (D-Ore.) opposed the bill. The senator said it would fail.";
+    let report = audit(text);
+    let s = &report.sentences[1];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("Joan Pike"));
+}
