@@ -994,10 +994,11 @@ pub(crate) fn classify(
     cue_is_document_verb: bool,
 ) -> Mention {
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
-    if m.role == Role::Person && m.kind == MentionKind::Other {
-        if (first..=last).any(|k| tagged.is_any(k, OFFICIAL_MEMBERS)) {
-            m.role = Role::Official;
-        }
+    if m.role == Role::Person
+        && m.kind == MentionKind::Other
+        && (first..=last).any(|k| tagged.is_any(k, OFFICIAL_MEMBERS))
+    {
+        m.role = Role::Official;
     }
     if m.kind == MentionKind::Name && m.role == Role::Person {
         let masthead = tagged.is_any(m.head.1, MASTHEADS) && m.head.1 > m.head.0;
