@@ -15,9 +15,10 @@ use crate::report::{
 use crate::resolve::{Resolved, Resolver};
 use crate::segment::{Segmenter, SegmenterBuilder};
 use crate::source::{self, Mention, MentionKind};
-use crate::token::{self, Kind, Tagged};
+use crate::token::{self, word_set, Kind, Tagged, WordSet};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Audits articles. Build it once with [`Auditor::new`] or
 /// [`Auditor::builder`], then call [`Auditor::audit`] on each text.
@@ -88,7 +89,7 @@ impl AuditorBuilder {
     /// Adds every entry of a word list in the crate's file format (one entry
     /// a line, `#` comments).
     pub fn add_list(&mut self, list: List, data: &str) -> &mut AuditorBuilder {
-        for entry in crate::lexicon::entries(data) {
+        for entry in crate::lexicon::entries_of(data) {
             self.add(list, entry);
         }
         self
@@ -96,7 +97,7 @@ impl AuditorBuilder {
 
     /// Compiles the lists into an auditor.
     pub fn build(&self) -> Result<Auditor, Error> {
-        let lexicon = Lexicon::build(&self.added, &self.removed).map_err(Error::lexicon)?;
+        let lexicon = Lexicon::build(&self.added, &self.removed).map_err(Error::invalid_entry)?;
         let segmenter = self
             .segmenter
             .as_ref()
@@ -177,30 +178,32 @@ impl Auditor {
 }
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
-const NOT_SOURCES: &[&str] = &[
-    "i",
-    "we",
-    "you",
-    "me",
-    "us",
-    "anybody",
-    "anyone",
-    "everyone",
-    "everybody",
-    "nobody",
-    "somebody",
-    "each",
-    "either",
-    "neither",
-    "all",
-    "both",
-    "this",
-    "that",
-    "these",
-    "those",
-    "what",
-    "there",
-];
+static NOT_SOURCES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "i",
+        "we",
+        "you",
+        "me",
+        "us",
+        "anybody",
+        "anyone",
+        "everyone",
+        "everybody",
+        "nobody",
+        "somebody",
+        "each",
+        "either",
+        "neither",
+        "all",
+        "both",
+        "this",
+        "that",
+        "these",
+        "those",
+        "what",
+        "there",
+    ])
+});
 
 /// "did not respond to requests for comment", "declined to comment": the
 /// annotation guide leaves such sentences unattributed.
@@ -272,7 +275,7 @@ fn attributions<'t>(
         let Some((first, last)) = source::locate(tagged, range, &cue) else {
             continue;
         };
-        if (first == last && tagged.is_any(first, NOT_SOURCES))
+        if (first == last && tagged.in_set(first, &NOT_SOURCES))
             || is_tally(tagged, first, last)
             || is_no_comment(tagged, range, &cue)
         {
@@ -348,7 +351,7 @@ fn subject_attribution<'t>(
     resolver: &mut Resolver<'t>,
 ) -> Option<Found> {
     let (first, last, verb) = source::main_subject(tagged, range)?;
-    if tagged.is_any(first, NOT_SOURCES)
+    if tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, &["it", "there"])
         || is_tally(tagged, first, last)
     {

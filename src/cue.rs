@@ -3,8 +3,9 @@
 //! before a name).
 
 use crate::lexicon::List;
-use crate::token::{Kind, Tagged};
+use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// What kind of cue was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,10 +32,13 @@ pub(crate) struct Cue {
     pub passive: bool,
 }
 
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose", "first", "last",
-];
+static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+        "these", "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose",
+        "first", "last",
+    ])
+});
 
 const BE: &[&str] = &[
     "is", "was", "were", "are", "been", "being", "be", "am", "'s",
@@ -143,7 +147,7 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         return false;
     }
     let prev = i - 1;
-    if tagged.is_any(prev, DETERMINERS) {
+    if tagged.in_set(prev, &DETERMINERS) {
         return true;
     }
     let p = tagged.word(prev);

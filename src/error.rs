@@ -11,16 +11,16 @@ pub struct Error {
 #[non_exhaustive]
 #[derive(Debug, thiserror::Error)]
 pub enum ErrorKind {
-    /// The word lists could not be compiled into an automaton (for example,
-    /// they exceed the automaton's size limits).
-    #[error("cannot compile the word lists: {0}")]
-    Lexicon(String),
+    /// A word-list entry cannot be used, for example because it holds no
+    /// word at all (`"..."`).
+    #[error("invalid word-list entry: {0}")]
+    InvalidEntry(String),
 }
 
 impl Error {
-    pub(crate) fn lexicon(e: aho_corasick::BuildError) -> Error {
+    pub(crate) fn invalid_entry(message: String) -> Error {
         Error {
-            kind: ErrorKind::Lexicon(e.to_string()),
+            kind: ErrorKind::InvalidEntry(message),
         }
     }
 

@@ -1,13 +1,13 @@
 //! Word lists, one entry a line, `#` starts a comment. The defaults are data
 //! files compiled into the crate; users extend them through the builder.
 //!
-//! All lists are matched together in one Aho-Corasick pass over the text. An
-//! entry written in lowercase matches any case; an entry with a capital letter
+//! All lists are matched together in one pass over the tokens, one hash
+//! look-up per token (entries are indexed by their first word). An entry
+//! written in lowercase matches any case; an entry with a capital letter
 //! (`CNN`, `White House`) matches only as written, so that `Time` the magazine
-//! is not `time` the noun.
+//! is not `time` the noun. Straight and typographic apostrophes match alike.
 
-use crate::token::Token;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::token::{fold_hash, Token};
 use std::collections::HashMap;
 
 /// The lists a user can extend.
@@ -117,7 +117,7 @@ impl Lists {
 }
 
 /// The entries of a word list: trimmed lines, comments and blank lines skipped.
-pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn entries_of(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
         .map(|line| {
             line.split_once('#')
@@ -130,14 +130,6 @@ pub(crate) fn entries(data: &str) -> impl Iterator<Item = &str> {
 /// The default abbreviations: words that a full stop does not end.
 pub(crate) const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
 
-/// One pattern of the automaton: the lists it belongs to whatever its case,
-/// and the lists it belongs to only in the exact spellings given.
-#[derive(Clone, Debug, Default)]
-struct Pattern {
-    any_case: Lists,
-    exact: Vec<(Box<str>, Lists)>,
-}
-
 /// A lexicon hit: tokens `first..=last` match an entry of `lists`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Hit {
@@ -146,11 +138,69 @@ pub(crate) struct Hit {
     pub lists: Lists,
 }
 
-/// All word lists, compiled into one automaton.
+/// One entry, as the tokens it is made of (lowercase, apostrophes straight):
+/// the lists it belongs to whatever its case, and those it belongs to only
+/// in the exact spellings given.
+#[derive(Clone, Debug)]
+struct Entry {
+    words: Box<[Box<str>]>,
+    any_case: Lists,
+    exact: Vec<(Box<[Box<str>]>, Lists)>,
+}
+
+/// All word lists, indexed by their first word (and, for longer entries,
+/// their second), so that one pass over the tokens with a hash look-up or two
+/// each finds every entry.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
-    patterns: Vec<Pattern>,
+    entries: Vec<Entry>,
+    by_first: KeyMap<Index>,
+}
+
+/// Maps keyed by [`fold_hash`](crate::token::fold_hash), which are hashes already.
+type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<crate::token::KeyHasher>>;
+
+/// The entries starting with one word.
+#[derive(Clone, Debug, Default)]
+struct Index {
+    /// The one-word entry, if any.
+    single: Option<usize>,
+    /// Longer entries by their second word, longest first.
+    by_second: KeyMap<Vec<usize>>,
+}
+
+/// A word as entries are keyed: lowercase, typographic apostrophes straight.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The token texts of an entry, apostrophes straight, case kept.
+fn entry_words(entry: &str) -> Vec<Box<str>> {
+    crate::token::tokenize(entry)
+        .iter()
+        .map(|t| t.span.slice(entry).replace('’', "'").into_boxed_str())
+        .collect()
+}
+
+/// Whether `word` equals the folded entry word `want`.
+fn same_folded(word: &str, want: &str, buf: &mut String) -> bool {
+    if word.len() == want.len() && word.is_ascii() {
+        return word.eq_ignore_ascii_case(want);
+    }
+    fold_into(word, buf);
+    buf == want
+}
+
+/// Whether `word` equals the spelled entry word `want` (apostrophes aside).
+fn same_spelled(word: &str, want: &str) -> bool {
+    word.len() == want.len() && word == want || word.replace('’', "'") == want
 }
 
 impl Lexicon {
@@ -158,10 +208,9 @@ impl Lexicon {
     pub(crate) fn build(
         extra: &[(List, String)],
         removed: &[(List, String)],
-    ) -> Result<Lexicon, aho_corasick::BuildError> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut keys: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
+    ) -> Result<Lexicon, String> {
+        let mut index: HashMap<Box<[Box<str>]>, usize> = HashMap::new();
+        let mut entries: Vec<Entry> = Vec::new();
         let is_removed = |list: List, entry: &str| {
             removed
                 .iter()
@@ -170,78 +219,129 @@ impl Lexicon {
         let defaults = List::ALL
             .iter()
             .filter(|l| **l != List::Abbreviations)
-            .flat_map(|&l| entries(l.default_data()).map(move |e| (l, e)));
+            .flat_map(|&l| entries_of(l.default_data()).map(move |e| (l, e)));
         let added = extra.iter().map(|(l, e)| (*l, e.as_str()));
-        // An entry with a straight apostrophe also matches a typographic one.
-        let spellings = defaults.chain(added).flat_map(|(l, e)| {
-            let curly = e.contains('\'').then(|| (l, e.replace('\'', "’")));
-            std::iter::once((l, e.to_owned())).chain(curly)
-        });
-        for (list, entry) in spellings {
-            let entry = entry.as_str();
+        let mut buf = String::new();
+        for (list, entry) in defaults.chain(added) {
             if list == List::Abbreviations || is_removed(list, entry) {
                 continue;
             }
-            let key = entry.to_ascii_lowercase();
-            let id = *index.entry(key.clone()).or_insert_with(|| {
-                keys.push(key);
-                patterns.push(Pattern::default());
-                patterns.len() - 1
+            let spelled = entry_words(entry);
+            if spelled.is_empty() {
+                return Err(format!("{list:?} entry {entry:?} has no words"));
+            }
+            let folded: Box<[Box<str>]> = spelled
+                .iter()
+                .map(|w| {
+                    fold_into(w, &mut buf);
+                    buf.as_str().into()
+                })
+                .collect();
+            let id = *index.entry(folded.clone()).or_insert_with(|| {
+                entries.push(Entry {
+                    words: folded,
+                    any_case: Lists::default(),
+                    exact: Vec::new(),
+                });
+                entries.len() - 1
             });
-            let pattern = &mut patterns[id];
+            let e = &mut entries[id];
             if entry.chars().any(char::is_uppercase) {
-                let spelled: Box<str> = entry.into();
-                match pattern.exact.iter_mut().find(|(s, _)| *s == spelled) {
+                let spelled: Box<[Box<str>]> = spelled.into();
+                match e.exact.iter_mut().find(|(s, _)| *s == spelled) {
                     Some((_, lists)) => lists.add(list),
                     None => {
                         let mut lists = Lists::default();
                         lists.add(list);
-                        pattern.exact.push((spelled, lists));
+                        e.exact.push((spelled, lists));
                     }
                 }
             } else {
-                pattern.any_case.add(list);
+                e.any_case.add(list);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&keys)?;
-        Ok(Lexicon {
-            automaton,
-            patterns,
-        })
+        let mut by_first: KeyMap<Index> = KeyMap::default();
+        for (id, e) in entries.iter().enumerate() {
+            let index = by_first.entry(fold_hash(&e.words[0])).or_default();
+            match e.words.get(1) {
+                None => index.single = Some(id),
+                Some(second) => index
+                    .by_second
+                    .entry(fold_hash(second))
+                    .or_default()
+                    .push(id),
+            }
+        }
+        // Longest entries first, so hits at a token come longest first.
+        for index in by_first.values_mut() {
+            for ids in index.by_second.values_mut() {
+                ids.sort_by_key(|&id| std::cmp::Reverse(entries[id].words.len()));
+            }
+        }
+        Ok(Lexicon { entries, by_first })
     }
 
-    /// Every entry found in `text` that starts and ends on token boundaries,
-    /// sorted by first token, longest first.
+    /// Every entry found in the tokens, sorted by first token, longest first.
     pub(crate) fn hits(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let first = tokens.partition_point(|t| t.span.start < m.start());
-            if first >= tokens.len() || tokens[first].span.start != m.start() {
+        let mut scratch = String::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let Some(index) = self.by_first.get(&t.key) else {
                 continue;
-            }
-            let last = tokens.partition_point(|t| t.span.end < m.end());
-            if last >= tokens.len() || tokens[last].span.end != m.end() {
-                continue;
-            }
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let mut lists = pattern.any_case;
-            if !pattern.exact.is_empty() {
-                let found = &text[m.start()..m.end()];
-                for (spelled, l) in &pattern.exact {
-                    if **spelled == *found {
-                        lists.0 |= l.0;
+            };
+            if let Some(next) = tokens.get(i + 1).filter(|_| !index.by_second.is_empty()) {
+                for &id in index.by_second.get(&next.key).into_iter().flatten() {
+                    if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
+                        hits.push(hit);
                     }
                 }
             }
-            if !lists.is_empty() {
-                hits.push(Hit { first, last, lists });
+            if let Some(id) = index.single {
+                if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
+                    hits.push(hit);
+                }
             }
         }
-        hits.sort_by(|a, b| a.first.cmp(&b.first).then(b.last.cmp(&a.last)));
         hits
+    }
+
+    /// Whether entry `id` matches at token `i` (its first two words already
+    /// matched when folded), and in which lists.
+    fn check(
+        &self,
+        id: usize,
+        i: usize,
+        text: &str,
+        tokens: &[Token],
+        scratch: &mut String,
+    ) -> Option<Hit> {
+        let e = &self.entries[id];
+        let last = i + e.words.len() - 1;
+        let words = tokens.get(i..=last)?;
+        let rest_match = e
+            .words
+            .iter()
+            .zip(words)
+            .skip(2)
+            .all(|(w, t)| same_folded(t.span.slice(text), w, scratch));
+        if !rest_match {
+            return None;
+        }
+        let mut lists = e.any_case;
+        for (spelled, l) in &e.exact {
+            let exact = spelled
+                .iter()
+                .zip(words)
+                .all(|(w, t)| same_spelled(t.span.slice(text), w));
+            if exact {
+                lists.0 |= l.0;
+            }
+        }
+        (!lists.is_empty()).then_some(Hit {
+            first: i,
+            last,
+            lists,
+        })
     }
 }
 
@@ -252,7 +352,7 @@ mod tests {
 
     #[test]
     fn comments_and_blank_lines_are_skipped() {
-        let got: Vec<&str> = entries("# head\n\nMr.  # title\n  Dr.\n").collect();
+        let got: Vec<&str> = entries_of("# head\n\nMr.  # title\n  Dr.\n").collect();
         assert_eq!(got, ["Mr.", "Dr."]);
     }
 

@@ -124,88 +124,135 @@ struct Open {
 }
 
 /// Finds the quotations of `text`, in order of their opening marks.
+///
+/// Only bytes that can start a mark or a line break are looked at, and the
+/// stack keeps a count per family, so the cost is linear whatever the input.
 pub fn find(text: &str) -> Vec<Quotation> {
+    let bytes = text.as_bytes();
     let mut out: Vec<Quotation> = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
-    // A quotation left open at the end of the previous paragraph, waiting
-    // for the next paragraph to reopen it.
-    let mut pending: Option<usize> = None;
-    let mut paragraph_start = true;
-    let mut prev: Option<char> = None;
-    let mut line_end = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, mut c)) = iter.next() {
-        let mut next = iter.peek().map(|&(_, n)| n);
+    let mut stack = Stack::default();
+    // Where the current line started, to find its last non-blank byte.
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Marks start with an ASCII byte or with 0xC2 (« ») or 0xE2 (“ ” ‘ ’ „ ‹ ›).
+        if !matches!(bytes[i], b'\n' | b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(mut c) = text[i..].chars().next() else {
+            break;
+        };
         let mut len = c.len_utf8();
+        if c == '\n' {
+            end_paragraph(text, &mut stack, &mut out, line_start, i);
+            i += 1;
+            line_start = i;
+            continue;
+        }
         // Typewriter doubles: `` opens and '' stands for a double mark.
-        if (c == '\'' || c == '`') && next == Some(c) {
-            iter.next();
+        if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&bytes[i]) {
             c = if c == '`' { '“' } else { '"' };
             len = 2;
-            next = iter.peek().map(|&(_, n)| n);
         }
-        if c == '\n' {
-            if let Some(open) = run_on_candidate(&stack) {
-                if line_end > open.at + open.len {
-                    pending = Some(out.len());
-                    let content = Span::new(open.at + open.len, line_end);
-                    push(&mut out, open, content, line_end, false, true);
-                }
-            }
-            stack.clear();
-            paragraph_start = true;
-            prev = Some(c);
+        if mark_of(c).is_none() {
+            i += len;
             continue;
         }
-        if c.is_whitespace() {
-            prev = Some(c);
-            continue;
-        }
-        let open_single = stack.iter().any(|o| o.family == Family::Single);
-        let open_double = stack.iter().any(|o| o.family == Family::Double);
-        let mark = classify(c, prev, next, open_single, open_double);
-        if paragraph_start {
-            // The previous paragraph's open quotation runs on only if this
-            // paragraph starts by reopening it.
-            if let Some(p) = pending.take() {
-                let reopens = matches!(mark, Some(Mark::Open(_) | Mark::Either(_)));
-                out[p].continues = reopens;
-            }
-            paragraph_start = false;
-        }
-        match mark {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + len..].chars().next();
+        match classify(c, prev, next, stack.singles > 0, stack.doubles > 0) {
             Some(Mark::Open(family) | Mark::Either(family)) => {
                 stack.push(Open { family, at: i, len })
             }
             Some(Mark::Close(family)) => {
-                if let Some(depth) = stack.iter().rposition(|o| o.family == family) {
-                    // Marks opened inside it and never closed are dropped.
-                    let open = stack[depth];
-                    stack.truncate(depth);
+                if let Some(open) = stack.pop_to(family) {
                     let content = Span::new(open.at + open.len, i);
                     push(&mut out, open, content, i + len, true, false);
                     if let Some(q) = out.last_mut() {
-                        q.nested = !stack.is_empty();
+                        q.nested = !stack.marks.is_empty();
                     }
                 }
             }
             None => {}
         }
-        prev = Some(c);
-        line_end = i + len;
+        i += len;
     }
-    if let Some(open) = run_on_candidate(&stack) {
-        if line_end > open.at + open.len {
-            let content = Span::new(open.at + open.len, line_end);
-            push(&mut out, open, content, line_end, false, false);
-        }
-    }
-    if let Some(p) = pending {
-        out[p].continues = false;
-    }
+    end_paragraph(text, &mut stack, &mut out, line_start, bytes.len());
     out.sort_by_key(|q| q.span.start);
     regroup(&mut out);
     out
+}
+
+/// Open marks, innermost last, with a count per family so that asking
+/// "is a double quotation open?" costs nothing.
+#[derive(Debug, Default)]
+struct Stack {
+    marks: Vec<Open>,
+    singles: usize,
+    doubles: usize,
+}
+
+impl Stack {
+    fn count(&mut self, family: Family) -> &mut usize {
+        match family {
+            Family::Single => &mut self.singles,
+            _ => &mut self.doubles,
+        }
+    }
+
+    fn push(&mut self, open: Open) {
+        *self.count(open.family) += 1;
+        self.marks.push(open);
+    }
+
+    /// Closes the innermost open mark of `family`, dropping the marks opened
+    /// inside it and never closed.
+    fn pop_to(&mut self, family: Family) -> Option<Open> {
+        if *self.count(family) == 0 {
+            return None;
+        }
+        let depth = self.marks.iter().rposition(|o| o.family == family)?;
+        let popped = self.marks.split_off(depth);
+        for o in &popped {
+            *self.count(o.family) -= 1;
+        }
+        popped.first().copied()
+    }
+
+    fn clear(&mut self) {
+        self.marks.clear();
+        self.singles = 0;
+        self.doubles = 0;
+    }
+}
+
+/// Ends a paragraph at the line break at `at`: a double quotation still open
+/// becomes a piece that continues if the next paragraph reopens it (the news
+/// convention), and is left unclosed otherwise; other open marks are dropped.
+fn end_paragraph(
+    text: &str,
+    stack: &mut Stack,
+    out: &mut Vec<Quotation>,
+    line_start: usize,
+    at: usize,
+) {
+    if let Some(open) = run_on_candidate(&stack.marks) {
+        let line_end = line_start + text[line_start..at].trim_end().len();
+        if line_end > open.at + open.len {
+            let content = Span::new(open.at + open.len, line_end);
+            let rest = text[at..].trim_start();
+            let reopens = rest.chars().next().is_some_and(|c| {
+                let next = rest[c.len_utf8()..].chars().next();
+                matches!(
+                    classify(c, None, next, false, false),
+                    Some(Mark::Open(_) | Mark::Either(_))
+                )
+            });
+            push(out, open, content, line_end, false, reopens);
+        }
+    }
+    stack.clear();
 }
 
 /// The outermost double-style mark still open at the end of a paragraph:

@@ -72,7 +72,7 @@ impl Segmenter {
     /// A builder starting from the default abbreviations.
     pub fn builder() -> SegmenterBuilder {
         SegmenterBuilder {
-            abbreviations: Abbreviations::from_entries(lexicon::entries(lexicon::ABBREVIATIONS)),
+            abbreviations: Abbreviations::from_entries(lexicon::entries_of(lexicon::ABBREVIATIONS)),
             starters: abbreviation::default_starters(),
         }
     }

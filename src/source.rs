@@ -5,8 +5,9 @@
 use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
 use crate::lexicon::List;
 use crate::model::{Identity, Role};
-use crate::token::{Kind, Tagged};
+use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A source mention: tokens `first..=last`, its head `head.0..=head.1`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,255 +66,268 @@ const SAYING: &[&str] = &[
     "responded",
 ];
 
-const STOP_BACK: &[&str] = &[
-    "that",
-    "which",
-    "and",
-    "but",
-    "or",
-    "because",
-    "while",
-    "when",
-    "as",
-    "if",
-    "where",
-    "so",
-    "than",
-    "since",
-    "although",
-    "though",
-    "whether",
-    "until",
-    "unless",
-    "who",
-    "whom",
-    "what",
-    "how",
-    "why",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "did",
-    "does",
-    "do",
-    "not",
-    "also",
-    "then",
-    "to",
-    "said",
-    "says",
-    "told",
-    "after",
-    "before",
-    "once",
-    "even",
-    "yet",
-    "however",
-    "meanwhile",
-    "still",
-    "now",
-    "only",
-    "just",
-    "why",
-    "there",
-    "here",
-    "again",
-];
+static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "that",
+        "which",
+        "and",
+        "but",
+        "or",
+        "because",
+        "while",
+        "when",
+        "as",
+        "if",
+        "where",
+        "so",
+        "than",
+        "since",
+        "although",
+        "though",
+        "whether",
+        "until",
+        "unless",
+        "who",
+        "whom",
+        "what",
+        "how",
+        "why",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "not",
+        "also",
+        "then",
+        "to",
+        "said",
+        "says",
+        "told",
+        "after",
+        "before",
+        "once",
+        "even",
+        "yet",
+        "however",
+        "meanwhile",
+        "still",
+        "now",
+        "only",
+        "just",
+        "why",
+        "there",
+        "here",
+        "again",
+    ])
+});
 
-const SKIPPABLE: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "previously",
-    "then",
-    "now",
-    "again",
-    "first",
-    "once",
-    "already",
-    "still",
-    "never",
-    "ever",
-    "further",
-    "earlier",
-    "just",
-    "even",
-    "long",
-    "only",
-    "not",
-    "often",
-    "always",
-    "has",
-    "recently",
-    "yesterday",
-    "today",
-    "tonight",
-    "separately",
-    "too",
-    "been",
-    "reportedly",
-    "privately",
-    "publicly",
-    "repeatedly",
-    "frequently",
-    "last",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "this",
-    "weekend",
-];
+static SKIPPABLE: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "previously",
+        "then",
+        "now",
+        "again",
+        "first",
+        "once",
+        "already",
+        "still",
+        "never",
+        "ever",
+        "further",
+        "earlier",
+        "just",
+        "even",
+        "long",
+        "only",
+        "not",
+        "often",
+        "always",
+        "has",
+        "recently",
+        "yesterday",
+        "today",
+        "tonight",
+        "separately",
+        "too",
+        "been",
+        "reportedly",
+        "privately",
+        "publicly",
+        "repeatedly",
+        "frequently",
+        "last",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "this",
+        "weekend",
+    ])
+});
 
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+static DAYS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ])
+});
 
-const STOP_FORWARD: &[&str] = &[
-    "that",
-    "in",
-    "on",
-    "during",
-    "last",
-    "this",
-    "when",
-    "while",
-    "after",
-    "before",
-    "adding",
-    "noting",
-    "saying",
-    "because",
-    "as",
-    "to",
-    "told",
-    "said",
-    "says",
-    "and",
-    "but",
-    "who",
-    "which",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "recently",
-    "was",
-    "is",
-    "were",
-    "are",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "about",
-    "if",
-    "whether",
-    "via",
-];
+static STOP_FORWARD: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "that",
+        "in",
+        "on",
+        "during",
+        "last",
+        "this",
+        "when",
+        "while",
+        "after",
+        "before",
+        "adding",
+        "noting",
+        "saying",
+        "because",
+        "as",
+        "to",
+        "told",
+        "said",
+        "says",
+        "and",
+        "but",
+        "who",
+        "which",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "recently",
+        "was",
+        "is",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "about",
+        "if",
+        "whether",
+        "via",
+    ])
+});
 
-const PREPOSITIONS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "since",
-    "following",
-    "despite",
-    "with",
-    "for",
-    "from",
-    "by",
-    "as",
-    "like",
-    "unlike",
-    "of",
-    "to",
-    "while",
-    "when",
-    "amid",
-    "among",
-    "under",
-    "over",
-    "through",
-    "into",
-    "about",
-    "speaking",
-    "asked",
-    "if",
-    "but",
-    "and",
-];
+static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "following",
+        "despite",
+        "with",
+        "for",
+        "from",
+        "by",
+        "as",
+        "like",
+        "unlike",
+        "of",
+        "to",
+        "while",
+        "when",
+        "amid",
+        "among",
+        "under",
+        "over",
+        "through",
+        "into",
+        "about",
+        "speaking",
+        "asked",
+        "if",
+        "but",
+        "and",
+    ])
+});
 
-const INDEFINITE: &[&str] = &[
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "several",
-    "some",
-    "many",
-    "most",
-    "few",
-    "other",
-    "another",
-    "various",
-    "numerous",
-    "multiple",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "more",
-    "senior",
-    "top",
-    "both",
-    "all",
-];
+static INDEFINITE: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "many",
+        "most",
+        "few",
+        "other",
+        "another",
+        "various",
+        "numerous",
+        "multiple",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "more",
+        "senior",
+        "top",
+        "both",
+        "all",
+    ])
+});
 
-const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
+static DEFINITE: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(&["the", "this", "that", "these", "those"]));
 
 /// The pronoun token `k` is, contractions included ("He’s", "she'd").
 pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
@@ -518,6 +532,8 @@ const NOT_NAMES: &[&str] = &[
     "whoever",
 ];
 
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
+
 /// Honorifics that make the next capitalised words a person's name.
 pub(crate) const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
@@ -538,7 +554,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let head_ok = is_subject_word(tagged, core_last)
         || (plain_saying
             && tagged.tokens[core_last].is_word()
-            && !tagged.is_any(core_last, STOP_BACK));
+            && !tagged.in_set(core_last, &STOP_BACK));
     head_ok.then_some((first, last))
 }
 
@@ -554,7 +570,7 @@ fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
     match t.kind {
         Kind::Word => {
-            (t.capitalized && !NOT_NAMES.iter().any(|w| tagged.is(k, w)))
+            (t.capitalized && !tagged.in_set(k, &NOT_NAME_SET))
                 || pronoun_at(tagged, k).is_some()
                 || tagged
                     .hits_at(k)
@@ -612,7 +628,7 @@ fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool
     while k > range.start {
         k -= 1;
         let t = tagged.tokens[k];
-        if t.kind == Kind::Word && tagged.is_any(k, SKIPPABLE) {
+        if t.kind == Kind::Word && tagged.in_set(k, &SKIPPABLE) {
             continue;
         }
         return matches!(t.kind, Kind::Comma | Kind::Quote | Kind::Dash | Kind::Colon)
@@ -634,13 +650,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         let t = tokens[k];
         if t.kind == Kind::Word
             && !tagged.quoted[k]
-            && (tagged.is_any(k, SKIPPABLE)
+            && (tagged.in_set(k, &SKIPPABLE)
                 || (progressive && tagged.is_any(k, &["is", "was", "are", "were", "been", "be"]))
-                || tagged.is_any(k, DAYS)
+                || tagged.in_set(k, &DAYS)
                 || (t.lowercase && tagged.word(k).ends_with("ly") && tagged.word(k).len() > 4))
         {
             j = k;
-            if k > range.start && tagged.is(k - 1, "on") && tagged.is_any(k, DAYS) {
+            if k > range.start && tagged.is(k - 1, "on") && tagged.in_set(k, &DAYS) {
                 j = k - 1;
             }
             continue;
@@ -680,7 +696,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         };
         return noun_phrase_back(tagged, range, last);
     }
-    if tagged.is_any(end, STOP_BACK) {
+    if tagged.in_set(end, &STOP_BACK) {
         return None;
     }
     if tokens[end].kind == Kind::Close {
@@ -712,35 +728,37 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
     }
     let lead = tagged.word(open + 1);
     let aside =
-        tagged.is_any(open + 1, ASIDES) || (tokens[open + 1].lowercase && lead.ends_with("ing"));
+        tagged.in_set(open + 1, &ASIDES) || (tokens[open + 1].lowercase && lead.ends_with("ing"));
     (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
 }
 
 /// Words that open an aside between a subject and its verb
 /// (", in a statement,", ", speaking to reporters,").
-const ASIDES: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "via",
-    "through",
-    "after",
-    "before",
-    "for",
-    "when",
-    "while",
-    "according",
-    "without",
-    "however",
-    "too",
-    "though",
-    "meanwhile",
-    "also",
-    "like",
-    "unlike",
-    "as",
-];
+static ASIDES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "in",
+        "on",
+        "at",
+        "during",
+        "via",
+        "through",
+        "after",
+        "before",
+        "for",
+        "when",
+        "while",
+        "according",
+        "without",
+        "however",
+        "too",
+        "though",
+        "meanwhile",
+        "also",
+        "like",
+        "unlike",
+        "as",
+    ])
+});
 
 /// `Name, a description, said` or `The club's manager, Name, said`: the
 /// comma closes an appositive that opened at the comma before; the mention
@@ -807,7 +825,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     }
                     break;
                 }
-                if tagged.is_any(k, STOP_BACK)
+                if tagged.in_set(k, &STOP_BACK)
                     || (tagged.word_in(k, List::CueVerbs)
                         && t.lowercase
                         && !tagged.word_in(k, List::GroupNouns))
@@ -831,9 +849,9 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     }
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
-    if tagged.is_any(b, PREPOSITIONS) && tokens[b].is_word() {
+    if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
         let restart = (b + 1..=end).rev().find(|&k| {
-            tagged.is_any(k, DEFINITE)
+            tagged.in_set(k, &DEFINITE)
                 || (tokens[k].capitalized && (k == b + 1 || !tokens[k - 1].capitalized))
         })?;
         b = restart;
@@ -868,7 +886,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             break;
         }
         match t.kind {
-            Kind::Word if tagged.is_any(k, STOP_FORWARD) || tagged.is_any(k, DAYS) => break,
+            Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             Kind::Word => e = k,
             Kind::Period
                 if tokens[e].is_word()
@@ -916,33 +934,35 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
 }
 
 /// Members of a body, unnamed: their role is the body's ("officials said").
-const OFFICIAL_MEMBERS: &[&str] = &[
-    "official",
-    "officials",
-    "aide",
-    "aides",
-    "lawmaker",
-    "lawmakers",
-    "legislator",
-    "legislators",
-    "diplomat",
-    "diplomats",
-    "staffer",
-    "staffers",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "prosecutors",
-    "investigators",
-    "authorities",
-    "officers",
-    "agents",
-    "soldiers",
-    "troops",
-    "regulators",
-    "spokespeople",
-];
+static OFFICIAL_MEMBERS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "diplomat",
+        "diplomats",
+        "staffer",
+        "staffers",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "prosecutors",
+        "investigators",
+        "authorities",
+        "officers",
+        "agents",
+        "soldiers",
+        "troops",
+        "regulators",
+        "spokespeople",
+    ])
+});
 
 /// Last words of newspaper names: "the Coastal Ledger", "the Daily Herald".
 const MASTHEADS: &[&str] = &[
@@ -996,7 +1016,7 @@ pub(crate) fn classify(
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
     if m.role == Role::Person
         && m.kind == MentionKind::Other
-        && (first..=last).any(|k| tagged.is_any(k, OFFICIAL_MEMBERS))
+        && (first..=last).any(|k| tagged.in_set(k, &OFFICIAL_MEMBERS))
     {
         m.role = Role::Official;
     }
@@ -1133,13 +1153,13 @@ fn classify_words(
     let title = title.or(appositive_title);
     let name = last_name_run(tagged, first, scope_end.min(last));
     let lead = tagged.word(first).to_ascii_lowercase();
-    let indefinite = INDEFINITE.contains(&lead.as_str())
+    let indefinite = tagged.in_set(first, &INDEFINITE)
         || tokens[first]
             .span
             .slice(tagged.text)
             .chars()
             .all(|c| c.is_ascii_digit());
-    let definite = DEFINITE.contains(&lead.as_str())
+    let definite = tagged.in_set(first, &DEFINITE)
         || lead.ends_with("'s")
         || lead.ends_with("’s")
         || ["his", "her", "their", "its"].contains(&lead.as_str());
@@ -1416,7 +1436,7 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
                 ],
             );
             let plural = is_plural(tagged, k);
-            let indefinite = tagged.is_any(first, INDEFINITE);
+            let indefinite = tagged.in_set(first, &INDEFINITE);
             return (at_end || before_preposition)
                 && (plural || indefinite)
                 && !tagged.word_in(k, List::Titles);
@@ -1466,7 +1486,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         let is_name_word = |k: usize| {
             let t = tokens[k];
             t.capitalized
-                && !NOT_NAMES.iter().any(|w| tagged.is(k, w))
+                && !tagged.in_set(k, &NOT_NAME_SET)
                 && !tagged.word_in(k, List::Titles)
                 && !tagged.word_in(k, List::GroupNouns)
                 && !tagged.word_in(k, List::Documents)
@@ -1517,154 +1537,160 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
 
 /// Verbs of doing, not of saying or holding: "Scott campaigned", "Trump
 /// arrived". A subject with one of these is no source.
-const ACTS: &[&str] = &[
-    "campaigned",
-    "campaigns",
-    "worked",
-    "works",
-    "served",
-    "serves",
-    "died",
-    "dies",
-    "opened",
-    "opens",
-    "entered",
-    "enters",
-    "stayed",
-    "stays",
-    "arrived",
-    "arrives",
-    "traveled",
-    "travelled",
-    "travels",
-    "visited",
-    "visits",
-    "went",
-    "goes",
-    "came",
-    "comes",
-    "lived",
-    "lives",
-    "grew",
-    "grows",
-    "won",
-    "wins",
-    "lost",
-    "loses",
-    "spent",
-    "spends",
-    "held",
-    "holds",
-    "met",
-    "meets",
-    "sat",
-    "sits",
-    "stood",
-    "stands",
-    "walked",
-    "walks",
-    "ran",
-    "runs",
-    "left",
-    "leaves",
-    "leads",
-    "led",
-    "trails",
-    "trailed",
-    "occupies",
-    "occupied",
-    "joined",
-    "joins",
-    "moved",
-    "moves",
-    "returned",
-    "returns",
-    "flew",
-    "flies",
-    "played",
-    "plays",
-    "married",
-    "owns",
-    "owned",
-    "earned",
-    "earns",
-    "received",
-    "receives",
-    "started",
-    "starts",
-    "finished",
-    "headed",
-    "heads",
-    "entered",
-    "reversed",
-    "struggles",
-    "struggled",
-    "bristles",
-    "tried",
-    "tries",
-    "helped",
-    "helps",
-    "established",
-    "executed",
-    "participated",
-];
+static ACTS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "campaigned",
+        "campaigns",
+        "worked",
+        "works",
+        "served",
+        "serves",
+        "died",
+        "dies",
+        "opened",
+        "opens",
+        "entered",
+        "enters",
+        "stayed",
+        "stays",
+        "arrived",
+        "arrives",
+        "traveled",
+        "travelled",
+        "travels",
+        "visited",
+        "visits",
+        "went",
+        "goes",
+        "came",
+        "comes",
+        "lived",
+        "lives",
+        "grew",
+        "grows",
+        "won",
+        "wins",
+        "lost",
+        "loses",
+        "spent",
+        "spends",
+        "held",
+        "holds",
+        "met",
+        "meets",
+        "sat",
+        "sits",
+        "stood",
+        "stands",
+        "walked",
+        "walks",
+        "ran",
+        "runs",
+        "left",
+        "leaves",
+        "leads",
+        "led",
+        "trails",
+        "trailed",
+        "occupies",
+        "occupied",
+        "joined",
+        "joins",
+        "moved",
+        "moves",
+        "returned",
+        "returns",
+        "flew",
+        "flies",
+        "played",
+        "plays",
+        "married",
+        "owns",
+        "owned",
+        "earned",
+        "earns",
+        "received",
+        "receives",
+        "started",
+        "starts",
+        "finished",
+        "headed",
+        "heads",
+        "entered",
+        "reversed",
+        "struggles",
+        "struggled",
+        "bristles",
+        "tried",
+        "tries",
+        "helped",
+        "helps",
+        "established",
+        "executed",
+        "participated",
+    ])
+});
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
-const SUBORDINATORS: &[&str] = &[
-    "if", "though", "although", "when", "while", "because", "unless", "whether", "once", "until",
-    "before", "after", "as", "since", "whenever", "where", "so",
-];
+static SUBORDINATORS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "if", "though", "although", "when", "while", "because", "unless", "whether", "once",
+        "until", "before", "after", "as", "since", "whenever", "where", "so",
+    ])
+});
 
-const AUXILIARIES: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "did",
-    "does",
-    "do",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "won't",
-    "wouldn't",
-    "can't",
-    "couldn't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "shouldn't",
-    "isn’t",
-    "aren’t",
-    "wasn’t",
-    "weren’t",
-    "hasn’t",
-    "haven’t",
-    "hadn’t",
-    "won’t",
-    "wouldn’t",
-    "can’t",
-    "couldn’t",
-    "didn’t",
-    "doesn’t",
-    "don’t",
-    "shouldn’t",
-];
+static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "does",
+        "do",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "shouldn't",
+        "isn’t",
+        "aren’t",
+        "wasn’t",
+        "weren’t",
+        "hasn’t",
+        "haven’t",
+        "hadn’t",
+        "won’t",
+        "wouldn’t",
+        "can’t",
+        "couldn’t",
+        "didn’t",
+        "doesn’t",
+        "don’t",
+        "shouldn’t",
+    ])
+});
 
 /// Whether token `k` looks like the start of a predicate: an auxiliary, a
 /// verb of the lexicon, or a word with a verb's ending, after any adverbs.
@@ -1672,13 +1698,13 @@ fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Opti
     let is_adverb = |k: usize| {
         let w = tagged.word(k);
         tagged.tokens[k].lowercase
-            && ((w.ends_with("ly") && w.len() > 4) || tagged.is_any(k, SKIPPABLE))
+            && ((w.ends_with("ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
     };
     let mut skipped = 0;
     while k < range.end
         && tagged.tokens[k].is_word()
         && is_adverb(k)
-        && !tagged.is_any(k, AUXILIARIES)
+        && !tagged.in_set(k, &AUXILIARIES)
         && skipped < 2
     {
         k += 1;
@@ -1691,7 +1717,7 @@ fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Opti
     if !t.is_word() || !t.lowercase {
         return None;
     }
-    if tagged.is_any(k, AUXILIARIES) {
+    if tagged.in_set(k, &AUXILIARIES) {
         // "are slamming", "have expressed" ascribe a stance when the verb is
         // one of saying or holding; a copula or "have" alone says what
         // someone is or owns, a modal or a negation what they did not do.
@@ -1701,7 +1727,7 @@ fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Opti
         let stance = tagged.word_in(k + 1, List::CueVerbs) && !tagged.is(k + 1, "been");
         return ((progressive || perfect) && stance).then_some(k);
     }
-    if tagged.is_any(k, ACTS) {
+    if tagged.in_set(k, &ACTS) {
         return None;
     }
     if tagged.word_in(k, List::CueVerbs) {
@@ -1740,7 +1766,7 @@ pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usi
         if p >= range.end
             || !tokens[p].is_word()
             || tagged.quoted[p]
-            || tagged.is_any(p, SUBORDINATORS)
+            || tagged.in_set(p, &SUBORDINATORS)
         {
             continue;
         }
@@ -1755,7 +1781,10 @@ pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usi
             if !word_like || tagged.quoted[j] {
                 break;
             }
-            if t.is_word() && j > p && tagged.is_any(j, STOP_FORWARD) && !tagged.is_any(j, &["and"])
+            if t.is_word()
+                && j > p
+                && tagged.in_set(j, &STOP_FORWARD)
+                && !tagged.is_any(j, &["and"])
             {
                 break;
             }

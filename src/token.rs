@@ -38,6 +38,8 @@ pub(crate) struct Token {
     pub capitalized: bool,
     /// Word starting with a lowercase letter.
     pub lowercase: bool,
+    /// [`fold_hash`] of the token's text: word lists are looked up by it.
+    pub key: u64,
 }
 
 impl Token {
@@ -92,6 +94,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 kind: Kind::Word,
                 capitalized: c.is_uppercase(),
                 lowercase: c.is_lowercase(),
+                key: fold_hash(&text[start..end]),
             });
             continue;
         }
@@ -117,6 +120,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             kind,
             capitalized: false,
             lowercase: false,
+            key: fold_hash(&text[start..end]),
         });
     }
     tokens
@@ -125,6 +129,56 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 /// Index of the first token starting at or after `offset`.
 pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
     tokens.partition_point(|t| t.span.start < offset)
+}
+
+/// A set of lowercase words, for [`Tagged::in_set`].
+pub(crate) type WordSet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// Builds a [`WordSet`] from a list of words.
+pub(crate) fn word_set(words: &[&'static str]) -> WordSet {
+    words.iter().map(|w| fold_hash(w)).collect()
+}
+
+/// FNV-1a of a word folded to lowercase with typographic apostrophes made
+/// straight: the key by which tokens meet word lists. Two different words
+/// share a key with odds of about one in 2^64 per pair.
+pub(crate) fn fold_hash(word: &str) -> u64 {
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+    if word.is_ascii() {
+        word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars() {
+            if c == '’' {
+                eat(b'\'');
+                continue;
+            }
+            for l in c.to_lowercase() {
+                l.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+            }
+        }
+    }
+    h
+}
+
+/// A hasher for keys that are already hashes ([`fold_hash`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// Tokens of one text with their lexicon hits and quotation mask: what the
@@ -181,6 +235,11 @@ impl<'t> Tagged<'t> {
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let word = self.word(i);
         ws.iter().any(|w| word.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i`, lowercased, is in `set` (built with [`word_set`]).
+    pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
+        self.tokens.get(i).is_some_and(|t| set.contains(&t.key))
     }
 
     /// Hits starting at token `i`, longest first.
