@@ -6,8 +6,9 @@
 use crate::lexicon::List;
 use crate::model::{Identity, Role};
 use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS};
-use crate::token::{Kind, Tagged};
+use crate::token::{fold_hash, KeyHasher, Kind, Tagged};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,7 +43,9 @@ pub(crate) struct Resolved {
 /// The entities of one article, built sentence by sentence.
 pub(crate) struct Resolver<'t> {
     entities: Vec<Entity>,
-    by_word: HashMap<&'t str, usize>,
+    /// Entities by the key of their surname (and first name).
+    by_word: HashMap<u64, usize, BuildHasherDefault<KeyHasher>>,
+    _text: std::marker::PhantomData<&'t str>,
     /// The entities mentioned last, most recent at the end: pronouns and
     /// role nouns look only here, which keeps resolution linear.
     recent: Vec<usize>,
@@ -98,6 +101,17 @@ fn title_key(word: &str) -> String {
 /// How many recently mentioned entities a pronoun may refer to.
 const RECENT: usize = 16;
 
+/// The key of token `k` without a possessive `'s`.
+fn name_key(tagged: &Tagged, k: usize) -> u64 {
+    let w = tagged.word(k);
+    let stripped = strip_possessive(w);
+    if stripped.len() == w.len() {
+        tagged.tokens[k].key
+    } else {
+        fold_hash(stripped)
+    }
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -108,7 +122,8 @@ impl<'t> Resolver<'t> {
     pub fn new() -> Resolver<'t> {
         Resolver {
             entities: Vec::new(),
-            by_word: HashMap::new(),
+            by_word: HashMap::default(),
+            _text: std::marker::PhantomData,
             recent: Vec::with_capacity(RECENT + 1),
             by_title: HashMap::new(),
             last_group: None,
@@ -127,7 +142,7 @@ impl<'t> Resolver<'t> {
                 k += 1;
                 continue;
             }
-            let word = strip_possessive(tagged.word(k));
+            let word = name_key(tagged, k);
             let female = tagged.word_in(k, List::FemaleNames);
             let male = tagged.word_in(k, List::MaleNames);
             let (before_title, before_gender) = self.introducer(tagged, range.start, k);
@@ -142,7 +157,7 @@ impl<'t> Resolver<'t> {
                         && (last > k
                             || before_title.is_some()
                             || before_gender.is_some()
-                            || self.by_word.contains_key(word))
+                            || self.by_word.contains_key(&word))
                     {
                         let gender = before_gender.or(if female && !male {
                             Some(Gender::Female)
@@ -157,7 +172,7 @@ impl<'t> Resolver<'t> {
                     }
                 }
             }
-            if let Some(&e) = self.by_word.get(word) {
+            if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
             }
             k += 1;
@@ -179,16 +194,18 @@ impl<'t> Resolver<'t> {
         if p == start {
             return (None, None);
         }
-        let w = tagged.word(p - 1).to_ascii_lowercase();
-        let gender = match w.as_str() {
-            "mr" | "sir" | "lord" => Some(Gender::Male),
-            "mrs" | "ms" | "miss" | "dame" | "lady" => Some(Gender::Female),
-            _ => None,
+        let w = p - 1;
+        let gender = if tagged.is_any(w, &["mr", "sir", "lord"]) {
+            Some(Gender::Male)
+        } else if tagged.is_any(w, &["mrs", "ms", "miss", "dame", "lady"]) {
+            Some(Gender::Female)
+        } else {
+            None
         };
         let title_end = if p < k { p } else { p - 1 };
         let title = (tagged.entry_ending_at(title_end, List::Titles)
-            && !HONORIFICS.contains(&w.as_str()))
-        .then_some(p - 1);
+            && !tagged.is_any(w, HONORIFICS))
+        .then_some(w);
         (title, gender)
     }
 
@@ -216,8 +233,8 @@ impl<'t> Resolver<'t> {
         title: Option<usize>,
         role: Role,
     ) -> usize {
-        let last_word = strip_possessive(tagged.word(name.1));
-        if let Some(&e) = self.by_word.get(last_word) {
+        let last_word = name_key(tagged, name.1);
+        if let Some(&e) = self.by_word.get(&last_word) {
             self.touch(e, name.1);
             let ent = &mut self.entities[e];
             if ent.gender.is_none() {
@@ -249,8 +266,8 @@ impl<'t> Resolver<'t> {
         let e = self.entities.len() - 1;
         self.touch(e, name.1);
         self.by_word.insert(last_word, e);
-        let first_word = tagged.word(name.0);
-        if name.0 != name.1 && !self.by_word.contains_key(first_word) {
+        let first_word = tagged.tokens[name.0].key;
+        if name.0 != name.1 && !self.by_word.contains_key(&first_word) {
             // "Hillary" alone may also refer back.
             self.by_word.insert(first_word, e);
         }
@@ -261,7 +278,7 @@ impl<'t> Resolver<'t> {
     /// has introduced (with a given name, an honorific or a title).
     pub fn knows_person(&self, tagged: &Tagged<'t>, k: usize) -> bool {
         self.by_word
-            .get(strip_possessive(tagged.word(k)))
+            .get(&name_key(tagged, k))
             .is_some_and(|&e| self.entities[e].person)
     }
 

@@ -62,52 +62,44 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits `text` into tokens. Whitespace separates and is dropped.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        // ASCII is decided on the byte; anything else is decoded.
+        let c = if b.is_ascii() {
+            b as char
+        } else {
+            match text[at..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = start + c.len_utf8();
-            loop {
-                match chars.peek() {
-                    Some(&(_, n)) if n.is_alphanumeric() => {
-                        end += n.len_utf8();
-                        chars.next();
-                    }
-                    Some(&(i, n)) if is_joiner(n) => {
-                        // A joiner belongs to the word only between two letters or digits.
-                        let after = text[i + n.len_utf8()..].chars().next();
-                        if after.is_some_and(char::is_alphanumeric) {
-                            end = i + n.len_utf8();
-                            chars.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
-            }
+            at = word_end(text, at);
             tokens.push(Token {
-                span: Span::new(start, end),
+                span: Span::new(start, at),
                 kind: Kind::Word,
                 capitalized: c.is_uppercase(),
                 lowercase: c.is_lowercase(),
-                key: fold_hash(&text[start..end]),
+                key: fold_hash(&text[start..at]),
             });
             continue;
         }
-        let mut end = start + c.len_utf8();
         let kind = match c {
             ',' => Kind::Comma,
             '.' => Kind::Period,
             ':' => Kind::Colon,
             ';' | '?' | '!' | '…' => Kind::Break,
             '—' | '―' | '–' => Kind::Dash,
-            '-' if text[end..].starts_with('-') => {
-                end += 1;
-                chars.next();
+            '-' if bytes.get(at) == Some(&b'-') => {
+                at += 1;
                 Kind::Dash
             }
             '(' | '[' => Kind::Open,
@@ -116,14 +108,47 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             _ => Kind::Other,
         };
         tokens.push(Token {
-            span: Span::new(start, end),
+            span: Span::new(start, at),
             kind,
             capitalized: false,
             lowercase: false,
-            key: fold_hash(&text[start..end]),
+            key: fold_hash(&text[start..at]),
         });
     }
     tokens
+}
+
+/// The end of the word whose first character ends at `at`: letters and
+/// digits, and joiners standing between two of them.
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let alnum_at = |i: usize| match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+        None => false,
+    };
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        let Some(c) = (if b.is_ascii() {
+            Some(b as char)
+        } else {
+            text[at..].chars().next()
+        }) else {
+            break;
+        };
+        if c.is_alphanumeric() {
+            at += c.len_utf8();
+        } else if is_joiner(c) && alnum_at(at + c.len_utf8()) {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
 }
 
 /// Index of the first token starting at or after `offset`.
