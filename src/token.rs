@@ -140,9 +140,7 @@ fn word_end(text: &str, mut at: usize) -> usize {
         }) else {
             break;
         };
-        if c.is_alphanumeric() {
-            at += c.len_utf8();
-        } else if is_joiner(c) && alnum_at(at + c.len_utf8()) {
+        if c.is_alphanumeric() || (is_joiner(c) && alnum_at(at + c.len_utf8())) {
             at += c.len_utf8();
         } else {
             break;
