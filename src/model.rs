@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -77,6 +78,7 @@ impl From<Span> for std::ops::Range<usize> {
 ///
 /// Paragraphs are counted from zero; a blank line starts a new one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Sentence {
     /// Where the sentence lies in the text (no leading or trailing whitespace).
     pub span: Span,
@@ -89,6 +91,7 @@ pub struct Sentence {
 /// The variants are listed in order of precedence: the first that holds wins.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Label {
     /// Some source of the claim is not identified.
@@ -139,6 +142,7 @@ impl std::fmt::Display for Label {
 /// Whether a source is identified.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Identity {
     /// A person, body or document the reader could look up.
@@ -150,6 +154,7 @@ pub enum Identity {
 /// What kind of source speaks.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Government, agency, court, police, party, campaign, company speaking as
@@ -166,6 +171,7 @@ pub enum Role {
 /// How the claim's words reach the reader.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// The whole sentence or clause is in quotation marks.

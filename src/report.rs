@@ -12,6 +12,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The audit of one text. All offsets are UTF-8 byte offsets into it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Report<'t> {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -29,6 +30,7 @@ pub struct Report<'t> {
 
 /// One sentence: one claim.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SentenceReport<'t> {
     /// First byte of the sentence.
     pub start: usize,
@@ -46,6 +48,7 @@ pub struct SentenceReport<'t> {
 
 /// One attribution of a claim to a source.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attribution<'t> {
     /// Who the claim is attributed to.
     pub source: SourceMention<'t>,
@@ -59,6 +62,7 @@ pub struct Attribution<'t> {
 
 /// The words naming a source, and who they stand for.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SourceMention<'t> {
     /// The words as written: `she`, `a senior official`, `Hugh Hill, a doctor`.
     pub text: &'t str,
@@ -76,6 +80,7 @@ pub struct SourceMention<'t> {
 
 /// A run of words of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Words<'t> {
     /// The words as written.
     pub text: &'t str,
@@ -87,6 +92,7 @@ pub struct Words<'t> {
 
 /// A row of the sources table.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SourceRow<'t> {
     /// The source's fullest name in the text (or its words, for unnamed sources).
     pub name: &'t str,
@@ -102,6 +108,7 @@ pub struct SourceRow<'t> {
 
 /// A quotation and its speaker.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuoteReport<'t> {
     /// From the opening mark of the first piece to the closing mark of the last.
     pub start: usize,
@@ -118,6 +125,7 @@ pub struct QuoteReport<'t> {
 
 /// Counts per label.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LabelCounts {
     /// Sentences labelled `anonymous`.
     pub anonymous: usize,
@@ -156,6 +164,7 @@ impl LabelCounts {
 
 /// Shares per label, each in `0.0..=1.0`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LabelShares {
     /// Share of sentences labelled `anonymous`.
     pub anonymous: f64,
@@ -171,6 +180,7 @@ pub struct LabelShares {
 
 /// Totals for the whole text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
     /// Number of sentences (claims).
     pub sentences: usize,
@@ -220,6 +230,7 @@ impl Summary {
 
 /// Something the audit could not read cleanly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Warning {
     /// What it is.
     pub kind: WarningKind,
@@ -232,6 +243,7 @@ pub struct Warning {
 /// Kinds of [`Warning`].
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     /// A quotation mark opened and never closed: the quotation is taken to
