@@ -283,7 +283,7 @@ fn attributions<'t>(
         }
         if let Some(from) = content_from {
             let clause_break = (from..first).any(|k| tagged.tokens[k].kind == Kind::Break);
-            if cue.kind == CueKind::Verb && first > from && !clause_break {
+            if cue.kind == CueKind::Verb && first >= from && !clause_break {
                 continue;
             }
         }

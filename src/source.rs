@@ -546,9 +546,17 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let core_last = (first..=last)
         .find(|&k| tagged.tokens[k].kind == Kind::Comma && k > first)
         .map_or(last, |c| c - 1);
-    if cue.kind != CueKind::Verb {
-        // What follows "according to" or "citing" is the source by construction.
+    if cue.kind == CueKind::According || cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
+        // What follows "according to" is the source by construction.
         return Some((first, last));
+    }
+    if cue.kind == CueKind::Citing {
+        // "citing unnamed sources" names a source; "citing safety concerns" does not.
+        let sourced = (first..=core_last).any(|k| {
+            is_subject_word(tagged, k) && !tagged.tokens[k].capitalized
+                || tagged.tokens[k].capitalized && k > first
+        });
+        return sourced.then_some((first, last));
     }
     let plain_saying = tagged.is_any(cue.first, SAYING);
     let head_ok = is_subject_word(tagged, core_last)
@@ -768,7 +776,19 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
     let last = comma.checked_sub(1)?;
     let mut k = last;
     let opening = loop {
-        if k <= range.start || last - k > 30 || tagged.quoted[k] {
+        if k <= range.start {
+            // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said": the
+            // name opens the sentence; the description runs from the first comma.
+            let first_comma = (range.start..last).find(|&c| tokens[c].kind == Kind::Comma)?;
+            let name_part = range.start..first_comma;
+            let named = name_part
+                .clone()
+                .any(|i| tokens[i].capitalized && is_subject_word(tagged, i) && i > range.start)
+                || name_run(tagged, range.start, first_comma.checked_sub(1)?)
+                    .is_some_and(|(a, b)| b > a);
+            return named.then_some((range.start, last));
+        }
+        if last - k > 30 || tagged.quoted[k] {
             return None;
         }
         match tokens[k].kind {
@@ -1197,6 +1217,22 @@ fn classify_words(
         })
     };
 
+    // "A lawyer for the outlets, David Schulz": a description, then the name.
+    if let Some(c) = comma.filter(|_| core_end.is_none() && !strong_anonymity) {
+        let after =
+            name_run(tagged, c + 1, last).filter(|&(a, b)| a == c + 1 && b == last && b > a);
+        if let Some(h) = after {
+            m.head = h;
+            m.kind = MentionKind::Name;
+            m.titled = title.is_some_and(|t| t.1 < c);
+            m.role = if spokesperson || m.titled {
+                Role::Official
+            } else {
+                Role::Person
+            };
+            return m;
+        }
+    }
     if strong_anonymity || leading_group(tagged, first, scope_end.min(last)) {
         // "sources", "officials at the Pentagon", "advisers to Mr. Obama".
         m.identity = Identity::Anonymous;
@@ -1207,7 +1243,8 @@ fn classify_words(
         }
         return m;
     }
-    if head_is(document) && !definite && outlet.is_none() && institution.is_none() {
+    let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized);
+    if head_is(document) && !definite && outlet.is_none() && institution.is_none() && !authored {
         // "recent polls", "a fund-raising document": no stated author.
         m.identity = Identity::Anonymous;
         m.role = Role::Document;

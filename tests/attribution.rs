@@ -413,3 +413,27 @@ fn the_senator_resolves_to_an_abbreviated_title() {
     assert_eq!(s.label, Label::Official);
     assert_eq!(s.attributions[0].source.resolved, Some("Joan Pike"));
 }
+
+#[test]
+fn a_source_named_inside_reported_speech_does_not_change_the_label() {
+    let text = "Megan Ortiz, a teacher at the school, said parents still want smaller classes.";
+    assert_eq!(label_of(text, "parents"), Label::Named);
+}
+
+#[test]
+fn document_with_a_named_author_is_not_anonymous() {
+    let text = "A 2015 study by the Lakeside Policy Institute found that fares rose.";
+    assert_ne!(label_of(text, "fares"), Label::Anonymous);
+}
+
+#[test]
+fn citing_a_reason_is_no_source() {
+    let text = "The airline cancelled the flights, citing safety concerns.";
+    assert_eq!(label_of(text, "flights"), Label::Unattributed);
+}
+
+#[test]
+fn description_then_name_is_named() {
+    let text = "A lawyer for the families, Ruth Ode, said the case would go ahead.";
+    assert_eq!(label_of(text, "case"), Label::Named);
+}
