@@ -149,17 +149,22 @@ impl Auditor {
     /// Audits `text`: every sentence labelled, every attribution found.
     pub fn audit<'t>(&self, text: &'t str) -> Report<'t> {
         let sentences = self.segmenter.sentences(text);
-        let tokens = token::tokenize(text);
-        let hits = self.lexicon.hits(text, &tokens);
+        // Tokens are made sentence by sentence, so that no word, and hence
+        // no source or cue, runs across a sentence boundary ("Ledger.The").
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
+        for s in &sentences {
+            let start = tokens.len();
+            token::tokenize_into(text, s.span, &mut tokens);
+            ranges.push(start..tokens.len());
+        }
+        let mut ends_sentence = vec![false; tokens.len()];
+        for r in ranges.iter().filter(|r| !r.is_empty()) {
+            ends_sentence[r.end - 1] = true;
+        }
+        let hits = self.lexicon.hits(text, &tokens, &ends_sentence);
         let quotations = quote::find(text);
         let tagged = Tagged::new(text, tokens, hits, &quotations);
-        let ranges: Vec<Range<usize>> = sentences
-            .iter()
-            .map(|s| {
-                token::first_at_or_after(&tagged.tokens, s.span.start)
-                    ..token::first_at_or_after(&tagged.tokens, s.span.end)
-            })
-            .collect();
 
         let mut found: Vec<Vec<Found>> = Vec::with_capacity(sentences.len());
         let mut resolver = Resolver::new();

@@ -198,9 +198,16 @@ fn same_folded(word: &str, want: &str, buf: &mut String) -> bool {
     buf == want
 }
 
-/// Whether `word` equals the spelled entry word `want` (apostrophes aside).
+/// Whether `word` equals the spelled entry word `want` (apostrophes aside),
+/// or is that word in capitals, as headlines write it ("USA TODAY").
 fn same_spelled(word: &str, want: &str) -> bool {
-    word.len() == want.len() && word == want || word.replace('’', "'") == want
+    let straight = |c: char| if c == '’' { '\'' } else { c };
+    word.chars().map(straight).eq(want.chars())
+        || (word.chars().all(|c| !c.is_lowercase())
+            && word
+                .chars()
+                .map(straight)
+                .eq(want.chars().flat_map(char::to_uppercase)))
 }
 
 impl Lexicon {
@@ -282,22 +289,27 @@ impl Lexicon {
     }
 
     /// Every entry found in the tokens, sorted by first token, longest first.
-    pub(crate) fn hits(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+    /// No entry runs past a token marked in `ends` (a sentence's last token).
+    pub(crate) fn hits(&self, text: &str, tokens: &[Token], ends: &[bool]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut scratch = String::new();
         for (i, t) in tokens.iter().enumerate() {
             let Some(index) = self.by_first.get(&t.key) else {
                 continue;
             };
-            if let Some(next) = tokens.get(i + 1).filter(|_| !index.by_second.is_empty()) {
+            let ends_here = ends.get(i).copied().unwrap_or(false);
+            if let Some(next) = tokens
+                .get(i + 1)
+                .filter(|_| !index.by_second.is_empty() && !ends_here)
+            {
                 for &id in index.by_second.get(&next.key).into_iter().flatten() {
-                    if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
+                    if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
                         hits.push(hit);
                     }
                 }
             }
             if let Some(id) = index.single {
-                if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
+                if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
                     hits.push(hit);
                 }
             }
@@ -313,11 +325,15 @@ impl Lexicon {
         i: usize,
         text: &str,
         tokens: &[Token],
+        ends: &[bool],
         scratch: &mut String,
     ) -> Option<Hit> {
         let e = &self.entries[id];
         let last = i + e.words.len() - 1;
         let words = tokens.get(i..=last)?;
+        if ends.get(i..last).is_some_and(|e| e.iter().any(|&x| x)) {
+            return None;
+        }
         let rest_match = e
             .words
             .iter()
@@ -362,7 +378,7 @@ mod tests {
         let text = "At that time Time reported it.";
         let tokens = tokenize(text);
         let outlets: Vec<&str> = lex
-            .hits(text, &tokens)
+            .hits(text, &tokens, &[])
             .into_iter()
             .filter(|h| h.lists.has(List::Outlets))
             .map(|h| tokens[h.first].span.slice(text))
@@ -375,7 +391,7 @@ mod tests {
         let lex = Lexicon::build(&[], &[]).unwrap();
         let text = "The presidential hopeful said so.";
         let tokens = tokenize(text);
-        let hits = lex.hits(text, &tokens);
+        let hits = lex.hits(text, &tokens, &[]);
         assert!(hits.iter().all(|h| !h.lists.has(List::Titles)));
         assert!(hits.iter().any(|h| h.lists.has(List::CueVerbs)));
     }
@@ -386,7 +402,7 @@ mod tests {
         let text = "the Doctors’ Union said";
         let tokens = tokenize(text);
         assert!(lex
-            .hits(text, &tokens)
+            .hits(text, &tokens, &[])
             .iter()
             .any(|h| h.lists.has(List::Institutions)));
     }

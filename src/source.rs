@@ -1490,6 +1490,13 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
 
 /// An organisation's initials: `AROS`, `S.E.C`, `NAACP`.
 fn is_acronym(word: &str) -> bool {
+    const NOT_BODIES: &[&str] = &[
+        "TV", "USA", "US", "UK", "AM", "PM", "OK", "ID", "DNA", "GDP", "CEO", "CFO", "LGBT",
+        "LGBTQ", "PTSD", "IRA", "COVID", "AIDS", "HIV", "DVD", "PC", "IT", "AI", "NEW", "THE",
+    ];
+    if NOT_BODIES.contains(&word) {
+        return false;
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && word
@@ -1781,8 +1788,10 @@ fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Opti
     ]
     .iter()
     .any(|&l| tagged.word_in(k, l));
-    let verb_ending = w.ends_with("ed")
-        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 3);
+    // A past tense ascribes an act or a stance; a bare "-s" word is as often
+    // a plural noun ("peacekeepers", "races") and counts only when the lists
+    // know it as a verb (above).
+    let verb_ending = w.ends_with("ed");
     (verb_ending && !nounish).then_some(k)
 }
 

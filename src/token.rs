@@ -62,9 +62,19 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits `text` into tokens. Whitespace separates and is dropped.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut at = 0;
+    tokenize_into(text, Span::new(0, text.len()), &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text[span]` (offsets stay those of `text`).
+pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
+    let Some(part) = text.get(..span.end) else {
+        return;
+    };
+    let bytes = part.as_bytes();
+    let mut at = span.start;
+    let text = part;
     while at < bytes.len() {
         let b = bytes[at];
         // ASCII is decided on the byte; anything else is decoded.
@@ -115,7 +125,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             key: fold_hash(&text[start..at]),
         });
     }
-    tokens
 }
 
 /// The end of the word whose first character ends at `at`: letters and

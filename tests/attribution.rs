@@ -437,3 +437,23 @@ fn description_then_name_is_named() {
     let text = "A lawyer for the families, Ruth Ode, said the case would go ahead.";
     assert_eq!(label_of(text, "case"), Label::Named);
 }
+
+#[test]
+fn no_source_runs_across_a_missing_space_between_sentences() {
+    let text = "The figures were reported by the Coastal Ledger.Pentagon officials said nothing.";
+    let report = audit(text);
+    for s in &report.sentences {
+        for a in &s.attributions {
+            assert!(
+                s.start <= a.source.start && a.source.end <= s.end,
+                "{}",
+                a.source.text
+            );
+            assert!(
+                s.start <= a.cue.start && a.cue.end <= s.end,
+                "{}",
+                a.cue.text
+            );
+        }
+    }
+}
