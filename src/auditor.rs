@@ -224,8 +224,6 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
             "replied",
             "comment",
             "commented",
-            "say",
-            "said",
         ],
     );
     let negated = (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
@@ -240,27 +238,28 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
 /// a poll result the writer reports, not a source.
 fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
-    (first..=last).any(|k| {
+    let share_of = |k: usize| {
         tagged.is_any(
             k,
             &[
-                "percent",
-                "%",
                 "majority",
                 "minority",
                 "half",
                 "third",
+                "quarter",
                 "plurality",
             ],
-        ) || (tagged.is(k, "of")
+        ) && tagged.is(k + 1, "of")
+    };
+    let number_of_number = |k: usize| {
+        tagged.is(k, "of")
             && k > first
-            && tagged
-                .word(k - 1)
-                .chars()
-                .all(|c| c.is_ascii_digit() || c.is_alphabetic())
-            && tagged.word(k + 1).chars().all(|c| c.is_ascii_digit())
-            && !tagged.word(k + 1).is_empty())
-    }) || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
+            && tagged.word(k + 1).bytes().all(|b| b.is_ascii_digit())
+            && !tagged.word(k + 1).is_empty()
+    };
+    (first..=last)
+        .any(|k| tagged.is_any(k, &["percent", "%"]) || share_of(k) || number_of_number(k))
+        || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The attributions a sentence states itself, before quotations are tied
@@ -564,7 +563,8 @@ fn attribute_quotations<'t>(
             if let Some((prev, prev_para)) = previous {
                 let adjacent =
                     prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
-                if adjacent && g.words >= 4 {
+                // A whole paragraph in quotation marks continues even when short.
+                if adjacent && (g.words >= 4 || opens_paragraph) {
                     speaker = Some(prev);
                 }
             }
