@@ -448,6 +448,36 @@ fn carry_colon_introductions(
     }
 }
 
+/// The subject of words that introduce a quotation with a colon, as an
+/// attribution whose cue is the colon's verb.
+fn introduction(tagged: &Tagged, range: Range<usize>) -> Option<Found> {
+    let (first, last, verb) = source::introducing_subject(tagged, &range)?;
+    if tagged.in_set(first, &NOT_SOURCES) || tagged.is_any(last, &["it", "there"]) {
+        return None;
+    }
+    let mention = source::classify(tagged, first, last, false);
+    if mention.kind == MentionKind::Other
+        && mention.identity == Identity::Anonymous
+        && mention.role == Role::Person
+    {
+        return None;
+    }
+    Some(Found {
+        mention,
+        resolved: None,
+        cue: Cue {
+            kind: CueKind::Verb,
+            first: verb,
+            last: verb,
+            passive: false,
+        },
+        identity: mention.identity,
+        role: mention.role,
+        mode: Mode::Direct,
+        quote: None,
+    })
+}
+
 /// A quotation running over one or more paragraphs: its pieces and the
 /// sentences they touch.
 struct Group {
@@ -545,12 +575,29 @@ fn attribute_quotations<'t>(
             let r = &ranges[before];
             let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind == Kind::Colon;
             if ends_with_colon {
+                if found[before].is_empty() {
+                    // "Sanders made the following comment:": any verb introduces.
+                    if let Some(f) = introduction(tagged, r.start..r.end - 1) {
+                        found[before].push(f);
+                    }
+                }
                 if let Some(f) = found[before].last().copied() {
                     speaker = Some(f);
                     if let Some(intro) = found[before].last_mut() {
                         intro.mode = Mode::Direct;
                         intro.quote = Some(g.span);
                     }
+                }
+            }
+        }
+        // 3b. "... made the following comment: “..." in the same sentence.
+        if speaker.is_none() {
+            let r = &ranges[g.sentences.start];
+            let open = token::first_at_or_after(&tagged.tokens, g.span.start);
+            if open > r.start && open < r.end && tagged.tokens[open - 1].kind == Kind::Colon {
+                speaker = introduction(tagged, r.start..open - 1);
+                if let Some(f) = speaker {
+                    found[g.sentences.start].push(f);
                 }
             }
         }

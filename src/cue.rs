@@ -222,7 +222,30 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
         start += 1;
     }
     let names = colon.checked_sub(start)?;
-    if !(1..=4).contains(&names) || colon + 1 >= range.end {
+    if colon + 1 >= range.end || tagged.is_any(start, NOT_SPEAKERS) {
+        return None;
+    }
+    // "Meghan McCain, Twitter: “...”", "Jo Lee, editor of The Review: “...”":
+    // a name and its description, then a quotation.
+    let quotation_follows = tagged.quoted[colon + 1] && !tagged.quoted[colon];
+    if quotation_follows && names <= 12 && tagged.tokens[start].capitalized {
+        let name = (start..colon)
+            .take_while(|&k| tagged.tokens[k].capitalized || tagged.tokens[k].kind == Kind::Period)
+            .count();
+        let described = tagged
+            .tokens
+            .get(start + name)
+            .is_some_and(|t| t.kind == Kind::Comma);
+        if name >= 2 && (described || start + name == colon) {
+            return Some(Cue {
+                kind: CueKind::Colon,
+                first: colon,
+                last: colon,
+                passive: false,
+            });
+        }
+    }
+    if !(1..=4).contains(&names) {
         return None;
     }
     let all_capitalized = (start..colon).all(|k| tagged.tokens[k].capitalized);
@@ -237,9 +260,6 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
         tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames) || shouted(k)
     }) || names >= 2
         || headline;
-    if tagged.is_any(start, NOT_SPEAKERS) {
-        return None;
-    }
     (all_capitalized && has_name).then_some(Cue {
         kind: CueKind::Colon,
         first: colon,

@@ -1800,6 +1800,26 @@ fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Opti
 /// a body). Tried at the sentence start and after each of the first
 /// commas, so that an opening phrase ("At a rally Friday, ...") is passed.
 pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, usize, usize)> {
+    subject_with(tagged, range, starts_predicate)
+}
+
+/// The subject of a sentence that introduces what follows with a colon
+/// ("Sanders made the following comment:"): any verb will do.
+pub(crate) fn introducing_subject(
+    tagged: &Tagged,
+    range: &Range<usize>,
+) -> Option<(usize, usize, usize)> {
+    let any_verb = |tagged: &Tagged, range: &Range<usize>, k: usize| {
+        (k < range.end && tagged.tokens[k].lowercase && !tagged.quoted[k]).then_some(k)
+    };
+    subject_with(tagged, range, any_verb)
+}
+
+fn subject_with(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    predicate: impl Fn(&Tagged, &Range<usize>, usize) -> Option<usize>,
+) -> Option<(usize, usize, usize)> {
     let tokens = &tagged.tokens;
     let mut starts = vec![range.start];
     starts.extend(
@@ -1849,7 +1869,7 @@ pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usi
                     j += 1;
                     continue;
                 }
-                if let Some(verb) = starts_predicate(tagged, range, j + 1) {
+                if let Some(verb) = predicate(tagged, range, j + 1) {
                     return Some((p, j, verb));
                 }
             }

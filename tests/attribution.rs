@@ -457,3 +457,29 @@ fn no_source_runs_across_a_missing_space_between_sentences() {
         }
     }
 }
+
+#[test]
+fn name_and_outlet_before_a_colon_speak_the_quotation() {
+    let text = "Rae Kim, The Harbour Review: “It was her best night. Nobody saw it coming.”";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Quoted);
+        assert_eq!(s.attributions[0].source.resolved, Some("Rae Kim"));
+    }
+}
+
+#[test]
+fn any_verb_before_a_colon_introduces_the_quotation() {
+    let text =
+        "On Monday, Rivera made the following remark: “The rate is 33 percent. It is too high.”";
+    let report = audit(text);
+    assert!(report.sentences.iter().all(|s| s.label == Label::Quoted));
+}
+
+#[test]
+fn a_third_time_is_no_tally() {
+    assert_eq!(
+        label_of("It was the third time the council said no.", "council"),
+        Label::Official
+    );
+}
