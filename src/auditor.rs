@@ -628,6 +628,11 @@ fn attribute_quotations<'t>(
                     .copied();
             }
         }
+        // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
+        // is no one's words.
+        if is_title_quote(tagged, g.span) {
+            speaker = None;
+        }
         let Some(speaker) = speaker else {
             out.push((g.span, None, g.closed));
             previous = None;
@@ -663,6 +668,31 @@ fn attribute_quotations<'t>(
         previous = Some((speaker, para_last));
     }
     out
+}
+
+/// A short quotation of capitalised words with no sentence punctuation:
+/// a title or a nickname, not speech.
+fn is_title_quote(tagged: &Tagged, span: Span) -> bool {
+    let first = token::first_at_or_after(&tagged.tokens, span.start);
+    let end = token::first_at_or_after(&tagged.tokens, span.end);
+    let inside = &tagged.tokens[first..end];
+    let words: Vec<_> = inside.iter().filter(|t| t.is_word()).collect();
+    let punctuated = inside.iter().any(|t| {
+        matches!(
+            t.kind,
+            Kind::Period | Kind::Comma | Kind::Break | Kind::Colon
+        )
+    });
+    !words.is_empty()
+        && words.len() <= 6
+        && !punctuated
+        && words.iter().all(|t| {
+            t.capitalized
+                || t.span
+                    .slice(tagged.text)
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        })
 }
 
 /// Direct when the quotation makes up the sentence or a clause of it,

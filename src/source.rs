@@ -953,6 +953,49 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     Some((start, e))
 }
 
+/// Titles of public office, which make an appositive source official.
+static PUBLIC_OFFICES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "president",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "secretary",
+        "minister",
+        "attorney",
+        "judge",
+        "justice",
+        "ambassador",
+        "sheriff",
+        "prosecutor",
+        "general",
+        "admiral",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "speaker",
+        "leader",
+        "commissioner",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "councilor",
+        "legislator",
+        "lawmaker",
+        "mp",
+        "mep",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press",
+    ])
+});
+
 /// Members of a body, unnamed: their role is the body's ("officials said").
 static OFFICIAL_MEMBERS: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -1170,7 +1213,14 @@ fn classify_words(
         k += 1;
     }
     let scope_end = core_end.unwrap_or(scope_end);
-    let title = title.or(appositive_title);
+    // In an appositive only a current public office makes the source official
+    // ("Ann Lee, the state's attorney general"); a job at a firm or a former
+    // office ("a former foreign minister") describes a person.
+    let title = title.or(appositive_title.filter(|&(t, _)| {
+        let opened = core_end.map_or(first, |e| e + 1);
+        tagged.in_set(t, &PUBLIC_OFFICES)
+            && !(opened..t).any(|k| tagged.is_any(k, &["former", "ex"]))
+    }));
     let name = last_name_run(tagged, first, scope_end.min(last));
     let lead = tagged.word(first).to_ascii_lowercase();
     let indefinite = tagged.in_set(first, &INDEFINITE)
@@ -1259,6 +1309,13 @@ fn classify_words(
         m.kind = MentionKind::Name;
         let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h));
         let name_is_institution = institution.is_some_and(|o| overlaps(o, h));
+        if head_is(person_noun) && !name_is_head(tagged, name, scope_end) && !spokesperson {
+            // "the GOP nominee": a person the article has introduced, not the party.
+            m.kind = MentionKind::RoleNoun;
+            m.head = (first, last);
+            m.role = Role::Person;
+            return m;
+        }
         if head_is(group) && !name_is_head(tagged, name, scope_end) {
             // "White House officials", "Clinton aides": members of a body, unnamed.
             m.identity = Identity::Anonymous;

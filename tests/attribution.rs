@@ -483,3 +483,35 @@ fn a_third_time_is_no_tally() {
         Label::Official
     );
 }
+
+#[test]
+fn a_title_in_quotation_marks_is_no_quotation() {
+    let text = "Lena Ward told the podcast “Morning Rounds” that the vote would pass.";
+    assert_eq!(label_of(text, "vote"), Label::Named);
+}
+
+#[test]
+fn the_party_nominee_is_a_person_not_the_party() {
+    let text = "Omar Reyes won the primary. The Green Party nominee said the race was close.";
+    let report = audit(text);
+    let s = &report.sentences[1];
+    assert_eq!(s.attributions[0].source.role, Role::Person);
+}
+
+#[test]
+fn appositive_public_office_is_official_but_a_former_one_is_not() {
+    assert_eq!(
+        label_of(
+            "Ann Lee, the state's attorney general, said the suit was filed.",
+            "suit"
+        ),
+        Label::Official
+    );
+    assert_eq!(
+        label_of(
+            "Jon Pell, a former foreign minister, said the talks failed.",
+            "talks"
+        ),
+        Label::Named
+    );
+}
