@@ -197,6 +197,18 @@ static SKIPPABLE: LazyLock<WordSet> = LazyLock::new(|| {
         "evening",
         "this",
         "weekend",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "won't",
+        "wouldn't",
+        "isn't",
+        "wasn't",
+        "can't",
+        "couldn't",
     ])
 });
 
@@ -845,7 +857,12 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     }
                     break;
                 }
-                if tagged.in_set(k, &STOP_BACK)
+                // "advisers to Mr. Obama", "people close to her": "to" inside the phrase.
+                let to_in_phrase = tagged.is(k, "to")
+                    && k > range.start
+                    && (tagged.word_in(k - 1, List::GroupNouns)
+                        || tagged.is_any(k - 1, &["close", "next"]));
+                if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
                     || (tagged.word_in(k, List::CueVerbs)
                         && t.lowercase
                         && !tagged.word_in(k, List::GroupNouns))
