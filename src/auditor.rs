@@ -43,12 +43,14 @@ pub struct Auditor {
 /// ```
 /// use attribution_audit::{Auditor, Label, List};
 ///
+/// let text = "The ferry is late again, harbourmaster Jo Lund said.";
+/// assert_eq!(Auditor::new().audit(text).sentences[0].label, Label::Named);
+///
 /// let auditor = Auditor::builder()
-///     .add(List::Outlets, "Harbour Gazette")
+///     .add(List::Titles, "harbourmaster")
 ///     .build()
 ///     .unwrap();
-/// let report = auditor.audit("The ferry is late again, the Harbour Gazette reported.");
-/// assert_eq!(report.sentences[0].label, Label::Named);
+/// assert_eq!(auditor.audit(text).sentences[0].label, Label::Official);
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct AuditorBuilder {
@@ -66,6 +68,9 @@ impl AuditorBuilder {
                 .get_or_insert_with(Segmenter::builder)
                 .add_abbreviation(entry);
         } else {
+            // The last call wins: adding undoes an earlier removal.
+            self.removed
+                .retain(|(l, e)| !(*l == list && e.eq_ignore_ascii_case(entry)));
             self.added.push((list, entry.to_owned()));
         }
         self
@@ -286,7 +291,12 @@ fn attributions<'t>(
             continue;
         }
         if let Some(from) = content_from {
-            let clause_break = (from..first).any(|k| tagged.tokens[k].kind == Kind::Break);
+            // A new clause (";", ", and", ", but") has its own source.
+            let clause_break = (from..first).any(|k| {
+                tagged.tokens[k].kind == Kind::Break
+                    || (tagged.tokens[k].kind == Kind::Comma
+                        && tagged.is_any(k + 1, &["and", "but", "while", "whereas"]))
+            });
             if cue.kind == CueKind::Verb && first >= from && !clause_break {
                 continue;
             }

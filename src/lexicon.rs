@@ -234,7 +234,8 @@ impl Lexicon {
                 continue;
             }
             let spelled = entry_words(entry);
-            if spelled.is_empty() {
+            let has_word = crate::token::tokenize(entry).iter().any(|t| t.is_word());
+            if !has_word {
                 return Err(format!("{list:?} entry {entry:?} has no words"));
             }
             let folded: Box<[Box<str>]> = spelled

@@ -70,12 +70,14 @@
 //! ```
 //! use attribution_audit::{Auditor, Label, List};
 //!
+//! let text = "The ferry is late again, harbourmaster Jo Lund said.";
+//! assert_eq!(Auditor::new().audit(text).sentences[0].label, Label::Named);
+//!
 //! let auditor = Auditor::builder()
-//!     .add(List::Outlets, "Harbour Gazette")
+//!     .add(List::Titles, "harbourmaster")
 //!     .build()
 //!     .expect("valid entries");
-//! let report = auditor.audit("The ferry is late again, the Harbour Gazette reported.");
-//! assert_eq!(report.sentences[0].label, Label::Named);
+//! assert_eq!(auditor.audit(text).sentences[0].label, Label::Official);
 //! ```
 //!
 //! ## Untrusted input

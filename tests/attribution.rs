@@ -515,3 +515,31 @@ fn appositive_public_office_is_official_but_a_former_one_is_not() {
         Label::Named
     );
 }
+
+#[test]
+fn builder_last_call_wins() {
+    use attribution_audit::List;
+    let auditor = Auditor::builder()
+        .remove(List::Titles, "harbourmaster")
+        .add(List::Titles, "harbourmaster")
+        .build()
+        .unwrap();
+    let text = "The ferry is late, harbourmaster Jo Lund said.";
+    assert_eq!(auditor.audit(text).sentences[0].label, Label::Official);
+}
+
+#[test]
+fn entries_without_a_word_are_refused() {
+    use attribution_audit::List;
+    assert!(Auditor::builder()
+        .add(List::Outlets, "...")
+        .build()
+        .is_err());
+    assert!(Auditor::builder().add(List::Outlets, "  ").build().is_err());
+}
+
+#[test]
+fn a_second_clause_has_its_own_source() {
+    let text = "Police said the road was shut, and officials said it would reopen.";
+    assert_eq!(label_of(text, "road"), Label::Anonymous);
+}
