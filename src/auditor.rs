@@ -364,7 +364,23 @@ fn subject_attribution<'t>(
     range: &Range<usize>,
     resolver: &mut Resolver<'t>,
 ) -> Option<Found> {
-    let (first, last, verb) = source::main_subject(tagged, range)?;
+    // A group of people as subject holds a position whatever the verb
+    // ("Many Democrats are afraid", "Republicans weren't concerned").
+    let (first, last, verb, any_verb) = match source::main_subject(tagged, range) {
+        Some((f, l, v)) => (f, l, v, false),
+        None => {
+            let (f, l, v) = source::introducing_subject(tagged, range)?;
+            (f, l, v, true)
+        }
+    };
+    // Only a stance or state (an auxiliary, a past tense), not a bare act
+    // ("Voters return on Tuesday").
+    let stance = source::is_auxiliary(tagged, verb) || tagged.word(verb).ends_with("ed");
+    if any_verb
+        && !(tagged.word_in(last, List::GroupNouns) && source::is_plural(tagged, last) && stance)
+    {
+        return None;
+    }
     if tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, &["it", "there"])
         || is_tally(tagged, first, last)

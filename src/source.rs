@@ -1813,6 +1813,7 @@ static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
 /// Whether token `k` looks like the start of a predicate: an auxiliary, a
 /// verb of the lexicon, or a word with a verb's ending, after any adverbs.
 fn starts_predicate(tagged: &Tagged, range: &Range<usize>, mut k: usize) -> Option<usize> {
+    k = past_aside(tagged, range, k);
     let is_adverb = |k: usize| {
         let w = tagged.word(k);
         tagged.tokens[k].lowercase
@@ -1877,6 +1878,27 @@ pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usi
     subject_with(tagged, range, starts_predicate)
 }
 
+/// Whether token `k` is an auxiliary or a copula ("are", "haven't").
+pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
+    tagged.in_set(k, &AUXILIARIES)
+}
+
+/// Past a short aside between commas (", in particular,", ", for example,"),
+/// or `k` itself when none starts there.
+pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
+    let tokens = &tagged.tokens;
+    if k >= range.end
+        || tokens[k].kind != Kind::Comma
+        || k + 1 >= range.end
+        || !tokens[k + 1].lowercase
+    {
+        return k;
+    }
+    (k + 1..range.end.min(k + 8))
+        .find(|&c| tokens[c].kind == Kind::Comma)
+        .map_or(k, |c| c + 1)
+}
+
 /// The subject of a sentence that introduces what follows with a colon
 /// ("Sanders made the following comment:"): any verb will do.
 pub(crate) fn introducing_subject(
@@ -1884,6 +1906,7 @@ pub(crate) fn introducing_subject(
     range: &Range<usize>,
 ) -> Option<(usize, usize, usize)> {
     let any_verb = |tagged: &Tagged, range: &Range<usize>, k: usize| {
+        let k = past_aside(tagged, range, k);
         (k < range.end && tagged.tokens[k].lowercase && !tagged.quoted[k]).then_some(k)
     };
     subject_with(tagged, range, any_verb)

@@ -543,3 +543,21 @@ fn a_second_clause_has_its_own_source() {
     let text = "Police said the road was shut, and officials said it would reopen.";
     assert_eq!(label_of(text, "road"), Label::Anonymous);
 }
+
+#[test]
+fn groups_holding_a_position_are_anonymous() {
+    assert_eq!(
+        label_of(
+            "Many Democrats are afraid that turnout will fall.",
+            "turnout"
+        ),
+        Label::Anonymous
+    );
+    assert_eq!(
+        label_of(
+            "Younger voters, in particular, have expressed doubts about the plan.",
+            "doubts"
+        ),
+        Label::Anonymous
+    );
+}
