@@ -99,6 +99,9 @@ fn cue_at(
     match tok.kind {
         Kind::Colon => return speaker_label(tagged, range, i),
         Kind::Dash => return signature(tagged, range, i),
+        Kind::Other if tagged.word(i) == "-" && spaced(tagged, i) => {
+            return signature(tagged, range, i)
+        }
         Kind::Word => {}
         _ => return None,
     }
@@ -268,8 +271,38 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     })
 }
 
+/// Whether token `i` has whitespace on both sides (a hyphen used as a dash).
+fn spaced(tagged: &Tagged, i: usize) -> bool {
+    let span = tagged.tokens[i].span;
+    let before = tagged.text[..span.start].chars().next_back();
+    let after = tagged.text[span.end..].chars().next();
+    before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
+}
+
 /// `— Name` closing a sentence, the way a quoted post or letter is signed.
 fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> {
+    // A headline's "... - sources", "... — officials": the dash hands the
+    // claim to the words after it, which end the line.
+    let tail = range.end.saturating_sub(dash + 1);
+    if (1..=3).contains(&tail) {
+        let last = range.end - 1;
+        let source_word = [
+            List::Anonymity,
+            List::GroupNouns,
+            List::Documents,
+            List::Outlets,
+        ]
+        .iter()
+        .any(|&l| tagged.word_in(last, l));
+        if source_word && (dash + 1..range.end).all(|k| tagged.tokens[k].is_word()) {
+            return Some(Cue {
+                kind: CueKind::Dash,
+                first: dash,
+                last: dash,
+                passive: false,
+            });
+        }
+    }
     let mut k = dash + 1;
     let mut names = 0;
     while k < range.end && tagged.tokens[k].capitalized {

@@ -1419,6 +1419,27 @@ fn classify_words(
         return m;
     }
     if head_is(group) && definite && !is_plural(tagged, scope_end.min(last)) && !spokesperson {
+        let head = group.map_or(last, |g| g.1);
+        if tagged.is_any(
+            head,
+            &[
+                "person",
+                "source",
+                "official",
+                "aide",
+                "adviser",
+                "advisor",
+                "insider",
+                "staffer",
+                "diplomat",
+                "investigator",
+            ],
+        ) {
+            // "the person said": the unnamed source met before.
+            m.identity = Identity::Anonymous;
+            m.role = role_of(outlet, institution, title, institution_noun, document);
+            return m;
+        }
         // "the band leader": one person the article has introduced.
         m.kind = MentionKind::RoleNoun;
         return m;

@@ -561,3 +561,27 @@ fn groups_holding_a_position_are_anonymous() {
         Label::Anonymous
     );
 }
+
+#[test]
+fn wire_story_with_anonymous_sourcing() {
+    let text = include_str!("fixtures/wire_anonymous.txt");
+    let labels: Vec<Label> = audit(text).sentences.iter().map(|s| s.label).collect();
+    use Label::*;
+    assert_eq!(
+        labels,
+        [
+            Anonymous,    // headline: "- sources"
+            Anonymous,    // according to three people familiar with the matter
+            Anonymous,    // the people said
+            Anonymous,    // one of the people said
+            Anonymous,    // another person said
+            Anonymous,    // the person said
+            Unattributed, // declined to comment
+            Official,     // a spokeswoman for the company
+            Unattributed, // reportedly: a hedge, no source
+            Anonymous,    // a senior banker ... on condition of anonymity
+            Anonymous,    // a person close to the board
+            Unattributed, // the writer's own statement
+        ]
+    );
+}
