@@ -237,7 +237,7 @@ fn end_paragraph(
     line_start: usize,
     at: usize,
 ) {
-    if let Some(open) = run_on_candidate(&stack.marks) {
+    if let Some(open) = run_on_candidate(text, &stack.marks) {
         let line_end = line_start + text[line_start..at].trim_end().len();
         if line_end > open.at + open.len {
             let content = Span::new(open.at + open.len, line_end);
@@ -257,11 +257,17 @@ fn end_paragraph(
 
 /// The outermost double-style mark still open at the end of a paragraph:
 /// the one that may run on into the next paragraph.
-fn run_on_candidate(stack: &[Open]) -> Option<Open> {
-    stack
+fn run_on_candidate(text: &str, stack: &[Open]) -> Option<Open> {
+    let double = stack
         .iter()
-        .find(|o| matches!(o.family, Family::Double | Family::Guillemet))
-        .copied()
+        .find(|o| matches!(o.family, Family::Double | Family::Guillemet));
+    // An opening ‘ or ‹ is never an apostrophe: left open, it is reported too.
+    let single = || {
+        stack
+            .iter()
+            .find(|o| o.family != Family::Double && text[o.at..].starts_with(['‘', '‹']))
+    };
+    double.or_else(single).copied()
 }
 
 fn push(
@@ -366,6 +372,15 @@ mod tests {
         assert_eq!(qs[0].content.slice(text), "this never ends.");
         // The next paragraph did not reopen it.
         assert!(!qs[0].closed);
+    }
+
+    #[test]
+    fn unclosed_typographic_single_quotation_is_flagged() {
+        let qs = find("She said ‘no way.\n\nNext.");
+        assert_eq!(qs.len(), 1);
+        assert!(is_unbalanced(&qs[0]));
+        // A straight apostrophe left open is elision or a possessive: no quotation.
+        assert!(find("the students' votes.\n\nNext.").is_empty());
     }
 
     #[test]
