@@ -100,6 +100,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod attribute;
 mod auditor;
 mod cue;
 mod error;
@@ -111,6 +112,7 @@ pub mod report;
 mod resolve;
 pub mod segment;
 mod source;
+mod speaker;
 mod token;
 
 pub use auditor::{Auditor, AuditorBuilder};

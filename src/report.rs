@@ -3,8 +3,15 @@
 //! data that borrows its strings from the audited text; serialise it with
 //! serde (`serde_json::to_string(&report)`) or read its fields.
 
-use crate::model::{Identity, Label, Mode, Role, Span};
+use crate::attribute::Found;
+use crate::label::{self, Basis};
+use crate::lexicon::List;
+use crate::model::{Identity, Label, Mode, Role, Sentence, Span};
+use crate::quote::{self, Quotation};
+use crate::source::MentionKind;
+use crate::token::{self, Tagged};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 /// The version of the report's shape; bumped when a field changes meaning
 /// or disappears (adding fields does not bump it).
@@ -249,4 +256,142 @@ pub enum WarningKind {
     /// A quotation mark opened and never closed: the quotation is taken to
     /// run to the end of its paragraph.
     UnclosedQuotation,
+}
+
+fn words<'t>(tagged: &Tagged<'t>, first: usize, last: usize) -> Words<'t> {
+    let span = Span::new(
+        tagged.tokens[first].span.start,
+        tagged.tokens[last].span.end,
+    );
+    Words {
+        text: span.slice(tagged.text),
+        start: span.start,
+        end: span.end,
+    }
+}
+
+fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
+    let w = words(tagged, f.mention.first, f.mention.last);
+    let resolved = match (f.resolved, f.mention.kind) {
+        (Some(r), _) => Some(words(tagged, r.name.0, r.name.1).text),
+        (None, MentionKind::Name) => Some(words(tagged, f.mention.head.0, f.mention.head.1).text),
+        _ => None,
+    };
+    SourceMention {
+        text: w.text,
+        start: w.start,
+        end: w.end,
+        resolved: resolved.map(|r| r.trim_end_matches("'s").trim_end_matches("’s")),
+        identity: f.identity,
+        role: f.role,
+    }
+}
+
+pub(crate) fn build<'t>(
+    tagged: &Tagged<'t>,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+    found: &[Vec<Found>],
+    quotes: Vec<(Span, Option<Found>, bool)>,
+) -> Report<'t> {
+    let mut rows: Vec<SourceRow<'t>> = Vec::new();
+    let mut row_of: HashMap<&'t str, usize> = HashMap::new();
+    let mut seen_mentions: HashSet<(usize, usize)> = HashSet::new();
+    let mut report_sentences = Vec::with_capacity(sentences.len());
+    for (s, fs) in sentences.iter().zip(found) {
+        let label = label::of_sentence(fs.iter().map(|f| Basis {
+            identity: f.identity,
+            role: f.role,
+            mode: f.mode,
+        }));
+        let attributions: Vec<Attribution<'t>> = fs
+            .iter()
+            .map(|f| Attribution {
+                source: mention_report(tagged, f),
+                cue: words(tagged, f.cue.first, f.cue.last),
+                mode: f.mode,
+                quote: f.quote,
+            })
+            .collect();
+        let mut counted: Vec<usize> = Vec::new();
+        for a in &attributions {
+            let name = a.source.resolved.unwrap_or(a.source.text);
+            let row = match row_of.get(name) {
+                Some(&i) => i,
+                None => {
+                    row_of.insert(name, rows.len());
+                    rows.push(SourceRow {
+                        name,
+                        identity: a.source.identity,
+                        role: a.source.role,
+                        mentions: 0,
+                        claims: 0,
+                    });
+                    rows.len() - 1
+                }
+            };
+            if seen_mentions.insert((a.source.start, a.source.end)) {
+                rows[row].mentions += 1;
+            }
+            if !counted.contains(&row) {
+                counted.push(row);
+                rows[row].claims += 1;
+            }
+        }
+        report_sentences.push(SentenceReport {
+            start: s.span.start,
+            end: s.span.end,
+            paragraph: s.paragraph,
+            label,
+            attributions,
+            hedges: hedges(tagged, s.span),
+        });
+    }
+    let attributed_quotes = quotes.iter().filter(|q| q.1.is_some()).count();
+    let quotes = quotes
+        .into_iter()
+        .map(|(span, speaker, closed)| QuoteReport {
+            start: span.start,
+            end: span.end,
+            speaker: speaker.map(|f| {
+                let m = mention_report(tagged, &f);
+                m.resolved.unwrap_or(m.text)
+            }),
+            mode: speaker.map(|f| f.mode),
+            closed,
+        })
+        .collect();
+    let warnings = quotations
+        .iter()
+        .filter(|q| quote::is_unbalanced(q))
+        .map(|q| Warning {
+            kind: WarningKind::UnclosedQuotation,
+            start: q.span.start,
+            end: q.span.end,
+        })
+        .collect();
+    let summary = Summary::of(report_sentences.iter().map(|s| s.label), attributed_quotes);
+    Report {
+        schema_version: SCHEMA_VERSION,
+        sentences: report_sentences,
+        sources: rows,
+        quotes,
+        summary,
+        warnings,
+    }
+}
+
+/// Hedges in a sentence, outside quotations.
+fn hedges<'t>(tagged: &Tagged<'t>, span: Span) -> Vec<Words<'t>> {
+    let start = token::first_at_or_after(&tagged.tokens, span.start);
+    let end = token::first_at_or_after(&tagged.tokens, span.end);
+    (start..end)
+        .filter(|&k| !tagged.quoted[k])
+        .filter_map(|k| {
+            tagged
+                .entry_at(k, List::Hedges)
+                .filter(|&l| l < end)
+                .map(|l| words(tagged, k, l))
+        })
+        .collect()
 }

@@ -1,0 +1,299 @@
+//! The attributions a sentence states itself: each cue, the source it
+//! names, and what that source is. A sentence with no cue may still ascribe a
+//! position to the subject of its main clause.
+
+use crate::cue::{self, Cue, CueKind};
+use crate::lexicon::List;
+use crate::model::{Identity, Mode, Role, Span};
+use crate::resolve::{Resolved, Resolver};
+use crate::source::{self, Mention, MentionKind};
+use crate::token::{word_set, Kind, Tagged, WordSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// An attribution as the stages see it, before it becomes report data.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub mention: Mention,
+    pub resolved: Option<Resolved>,
+    pub cue: Cue,
+    pub identity: Identity,
+    pub role: Role,
+    pub mode: Mode,
+    pub quote: Option<Span>,
+}
+
+/// Subjects that are no source: the writer and reader, and everyone or nobody.
+static NOT_SOURCES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "i",
+        "we",
+        "you",
+        "me",
+        "us",
+        "anybody",
+        "anyone",
+        "everyone",
+        "everybody",
+        "nobody",
+        "somebody",
+        "each",
+        "either",
+        "neither",
+        "all",
+        "both",
+        "this",
+        "that",
+        "these",
+        "those",
+        "what",
+        "there",
+    ])
+});
+
+/// "did not respond to requests for comment", "declined to comment": the
+/// annotation guide leaves such sentences unattributed.
+fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let replying = tagged.is_any(
+        cue.first,
+        &[
+            "respond",
+            "responded",
+            "return",
+            "returned",
+            "reply",
+            "replied",
+            "comment",
+            "commented",
+        ],
+    );
+    let negated = (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
+        let w = tagged.word(k);
+        tagged.is_any(k, &["not", "never", "declined", "refused"])
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    });
+    replying && negated
+}
+
+/// A count or share of people ("63 percent said", "eight of 10 voters say"):
+/// a poll result the writer reports, not a source.
+fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
+    let share_of = |k: usize| {
+        tagged.is_any(
+            k,
+            &[
+                "majority",
+                "minority",
+                "half",
+                "third",
+                "quarter",
+                "plurality",
+            ],
+        ) && tagged.is(k + 1, "of")
+    };
+    let number_of_number = |k: usize| {
+        tagged.is(k, "of")
+            && k > first
+            && tagged.word(k + 1).bytes().all(|b| b.is_ascii_digit())
+            && !tagged.word(k + 1).is_empty()
+    };
+    (first..=last)
+        .any(|k| tagged.is_any(k, &["percent", "%"]) || share_of(k) || number_of_number(k))
+        || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The attributions a sentence states itself, before quotations are tied
+/// to their speakers.
+pub(crate) fn of_sentence<'t>(
+    tagged: &Tagged<'t>,
+    range: &Range<usize>,
+    has_quote: bool,
+    resolver: &mut Resolver<'t>,
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut relative = Vec::new();
+    // Where the content of the last reported-speech verb begins: a source
+    // named after it is inside that claim, not a source of the sentence.
+    let mut content_from: Option<usize> = None;
+    for cue in cue::find(tagged, range.clone(), has_quote) {
+        let Some((first, last)) = source::locate(tagged, range, &cue) else {
+            continue;
+        };
+        if (first == last && tagged.in_set(first, &NOT_SOURCES))
+            || is_tally(tagged, first, last)
+            || is_no_comment(tagged, range, &cue)
+        {
+            continue;
+        }
+        if let Some(from) = content_from {
+            // A new clause (";", ", and", ", but") has its own source.
+            let clause_break = (from..first).any(|k| {
+                tagged.tokens[k].kind == Kind::Break
+                    || (tagged.tokens[k].kind == Kind::Comma
+                        && tagged.is_any(k + 1, &["and", "but", "while", "whereas"]))
+            });
+            if cue.kind == CueKind::Verb && first >= from && !clause_break {
+                continue;
+            }
+        }
+        if cue.kind == CueKind::Verb && last < cue.first {
+            content_from = Some(cue.last + 1);
+        }
+        let document_verb = source::is_document_verb(tagged, &cue);
+        let mut mention = source::classify(tagged, first, last, document_verb);
+        if cue.kind == CueKind::Colon && mention.kind == MentionKind::Name && !mention.titled {
+            // A speaker label in capitals ("MARSH:") is a person, not initials.
+            if mention.role == Role::Official
+                && tagged
+                    .word(mention.head.1)
+                    .chars()
+                    .all(|c| !c.is_lowercase())
+            {
+                mention.role = Role::Person;
+            }
+        }
+        if document_verb
+            && mention.role == Role::Person
+            && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It)
+        {
+            continue;
+        }
+        relative.push(source::is_relative(tagged, last, &cue));
+        let resolved = resolver.resolve(tagged, &mention);
+        // Pronouns and role nouns take the identity and role of the source
+        // they stand for; names are labelled by their own words.
+        let (identity, role) = match (mention.kind, resolved) {
+            (MentionKind::Pronoun(_) | MentionKind::RoleNoun, Some(r)) => (r.identity, r.role),
+            _ => (mention.identity, mention.role),
+        };
+        out.push(Found {
+            mention,
+            resolved,
+            cue,
+            identity,
+            role,
+            mode: Mode::Indirect,
+            quote: None,
+        });
+    }
+    if out.is_empty() {
+        if let Some(found) = subject_attribution(tagged, range, resolver) {
+            out.push(found);
+        }
+    }
+    // "a woman who suggested": a relative clause counts only when the
+    // sentence attributes nothing else.
+    if relative.iter().any(|r| !r) && relative.iter().any(|r| *r) {
+        let mut keep = relative.iter().map(|r| !r);
+        out.retain(|_| keep.next().unwrap_or(true));
+    }
+    out
+}
+
+/// With no cue, the subject of the main clause is the source of what the
+/// sentence ascribes to it ("Republicans are slamming Kaine", "Clinton laid
+/// out her plan"): the annotation guide counts positions and acts of a
+/// source as attribution.
+fn subject_attribution<'t>(
+    tagged: &Tagged<'t>,
+    range: &Range<usize>,
+    resolver: &mut Resolver<'t>,
+) -> Option<Found> {
+    // A group of people as subject holds a position whatever the verb
+    // ("Many Democrats are afraid", "Republicans weren't concerned").
+    let (first, last, verb, any_verb) = match source::main_subject(tagged, range) {
+        Some((f, l, v)) => (f, l, v, false),
+        None => {
+            let (f, l, v) = source::introducing_subject(tagged, range)?;
+            (f, l, v, true)
+        }
+    };
+    // Only a stance or state (an auxiliary, a past tense), not a bare act
+    // ("Voters return on Tuesday").
+    let stance = source::is_auxiliary(tagged, verb) || tagged.word(verb).ends_with("ed");
+    if any_verb
+        && !(tagged.word_in(last, List::GroupNouns) && source::is_plural(tagged, last) && stance)
+    {
+        return None;
+    }
+    if tagged.in_set(first, &NOT_SOURCES)
+        || tagged.is_any(last, &["it", "there"])
+        || is_tally(tagged, first, last)
+    {
+        return None;
+    }
+    let mention = source::classify(tagged, first, last, false);
+    // People the article has introduced, groups of people, bodies and
+    // described persons hold positions this way; unknown capitalised words
+    // and documents as subjects mostly describe events.
+    let person_like = match mention.kind {
+        MentionKind::Name => {
+            ((mention.role == Role::Person || mention.titled)
+                && resolver.knows_person(tagged, mention.head.1))
+                || mention.role == Role::Official
+        }
+        MentionKind::Pronoun(p) => {
+            matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)
+        }
+        MentionKind::RoleNoun => true,
+        MentionKind::Other => {
+            mention.identity == Identity::Anonymous
+                && mention.role == Role::Person
+                && tagged.word_in(last, List::GroupNouns)
+                && source::is_plural(tagged, last)
+        }
+    };
+    if !person_like {
+        return None;
+    }
+    let resolved = resolver.resolve(tagged, &mention);
+    let (identity, role) = match (mention.kind, resolved) {
+        (MentionKind::Pronoun(_) | MentionKind::RoleNoun, Some(r)) => (r.identity, r.role),
+        _ => (mention.identity, mention.role),
+    };
+    Some(Found {
+        mention,
+        resolved,
+        cue: Cue {
+            kind: CueKind::Verb,
+            first: verb,
+            last: verb,
+            passive: false,
+        },
+        identity,
+        role,
+        mode: Mode::Indirect,
+        quote: None,
+    })
+}
+
+/// The subject of words that introduce a quotation with a colon, as an
+/// attribution whose cue is the colon's verb.
+pub(crate) fn introduction(tagged: &Tagged, range: Range<usize>) -> Option<Found> {
+    let (first, last, verb) = source::introducing_subject(tagged, &range)?;
+    if tagged.in_set(first, &NOT_SOURCES) || tagged.is_any(last, &["it", "there"]) {
+        return None;
+    }
+    let mention = source::classify(tagged, first, last, false);
+    if mention.kind == MentionKind::Other
+        && mention.identity == Identity::Anonymous
+        && mention.role == Role::Person
+    {
+        return None;
+    }
+    Some(Found {
+        mention,
+        resolved: None,
+        cue: Cue {
+            kind: CueKind::Verb,
+            first: verb,
+            last: verb,
+            passive: false,
+        },
+        identity: mention.identity,
+        role: mention.role,
+        mode: Mode::Direct,
+        quote: None,
+    })
+}

@@ -1,0 +1,293 @@
+//! Who says each quotation: the cue in the sentences it touches, a
+//! signature after it, a colon introduction before it, or the speaker of the
+//! quotation or report just before (the news convention for quotations that
+//! run over paragraphs). Every sentence a quotation touches gets its
+//! speaker's attribution.
+
+use crate::attribute::{self, Found};
+use crate::cue::CueKind;
+use crate::model::{Identity, Mode, Sentence, Span};
+use crate::quote::Quotation;
+use crate::token::{self, Kind, Tagged};
+use std::ops::Range;
+
+/// "Limbaugh added:" followed by words without quotation marks (a block
+/// quotation whose marks the page dropped): the sentences it introduces, to
+/// the end of that paragraph, carry its attribution.
+pub(crate) fn carry_colon_introductions(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &mut [Vec<Found>],
+) {
+    for s in 0..sentences.len() {
+        let Some(intro) = found[s]
+            .iter()
+            .find(|f| {
+                let verb_then_colon = f.cue.kind == CueKind::Verb
+                    && tagged
+                        .tokens
+                        .get(f.cue.last + 1)
+                        .is_some_and(|t| t.kind == Kind::Colon)
+                    && f.mention.last < f.cue.first;
+                // A transcript's "MARSH:" speaks to the end of the paragraph.
+                verb_then_colon || f.cue.kind == CueKind::Colon
+            })
+            .copied()
+        else {
+            continue;
+        };
+        let next = s + 1;
+        if next >= sentences.len() {
+            continue;
+        }
+        let paragraph = sentences[next].paragraph;
+        for t in next..sentences.len() {
+            let r = &ranges[t];
+            let opens_with_quote = r.start < r.end && tagged.quoted[r.start];
+            if sentences[t].paragraph != paragraph || !found[t].is_empty() || opens_with_quote {
+                break;
+            }
+            found[t].push(intro);
+        }
+    }
+}
+
+/// A quotation running over one or more paragraphs: its pieces and the
+/// sentences they touch.
+struct Group {
+    span: Span,
+    pieces: Vec<usize>,
+    sentences: Range<usize>,
+    closed: bool,
+    words: usize,
+}
+
+/// Ties each quotation to its speaker and gives every sentence it touches
+/// the speaker's attribution. Returns, per group, its report entry.
+pub(crate) fn attribute_quotations<'t>(
+    tagged: &Tagged<'t>,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    quotations: &[Quotation],
+    found: &mut [Vec<Found>],
+) -> Vec<(Span, Option<Found>, bool)> {
+    let mut groups: Vec<Group> = Vec::new();
+    for (i, q) in quotations.iter().enumerate() {
+        if q.nested {
+            continue;
+        }
+        let first = sentences.partition_point(|s| s.span.end <= q.span.start);
+        let last = sentences.partition_point(|s| s.span.start < q.span.end);
+        let words = tagged.tokens[token::first_at_or_after(&tagged.tokens, q.content.start)
+            ..token::first_at_or_after(&tagged.tokens, q.content.end)]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        match groups.last_mut() {
+            Some(g)
+                if quotations[*g.pieces.last().unwrap_or(&i)].group == q.group && q.group != i =>
+            {
+                g.pieces.push(i);
+                g.span.end = q.span.end;
+                g.sentences.end = last.max(g.sentences.end);
+                g.closed = q.closed;
+                g.words += words;
+            }
+            _ => groups.push(Group {
+                span: q.span,
+                pieces: vec![i],
+                sentences: first..last.max(first),
+                closed: q.closed,
+                words,
+            }),
+        }
+    }
+
+    let mut out = Vec::with_capacity(groups.len());
+    let mut previous: Option<(Found, usize)> = None; // speaker, paragraph of its last piece
+    for g in &groups {
+        if g.sentences.is_empty() {
+            out.push((g.span, None, g.closed));
+            continue;
+        }
+        let para_first = sentences[g.sentences.start].paragraph;
+        let para_last = sentences[g.sentences.end - 1].paragraph;
+        // 1. A cue in a sentence the quotation touches, nearest its end.
+        let mut speaker = g
+            .sentences
+            .clone()
+            .rev()
+            .flat_map(|s| {
+                found[s]
+                    .iter()
+                    .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
+            })
+            .find(|f| {
+                (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
+                    && !matches!(f.cue.kind, CueKind::Citing)
+            })
+            .copied();
+        // 2. A signature right after it: `“...” ― Name`.
+        if speaker.is_none() && g.sentences.end < sentences.len() {
+            let after = &found[g.sentences.end];
+            let r = &ranges[g.sentences.end];
+            speaker = after
+                .iter()
+                .find(|f| f.cue.kind == CueKind::Dash && f.cue.first == r.start)
+                .copied();
+            if let Some(sig) = found[g.sentences.end]
+                .iter_mut()
+                .find(|f| f.cue.kind == CueKind::Dash)
+            {
+                sig.mode = Mode::Direct;
+                sig.quote = Some(g.span);
+            }
+        }
+        // 3. "She said:" closing the sentence before.
+        if speaker.is_none() && g.sentences.start > 0 {
+            let before = g.sentences.start - 1;
+            let r = &ranges[before];
+            let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind == Kind::Colon;
+            if ends_with_colon {
+                if found[before].is_empty() {
+                    // "Sanders made the following comment:": any verb introduces.
+                    if let Some(f) = attribute::introduction(tagged, r.start..r.end - 1) {
+                        found[before].push(f);
+                    }
+                }
+                if let Some(f) = found[before].last().copied() {
+                    speaker = Some(f);
+                    if let Some(intro) = found[before].last_mut() {
+                        intro.mode = Mode::Direct;
+                        intro.quote = Some(g.span);
+                    }
+                }
+            }
+        }
+        // 3b. "... made the following comment: “..." in the same sentence.
+        if speaker.is_none() {
+            let r = &ranges[g.sentences.start];
+            let open = token::first_at_or_after(&tagged.tokens, g.span.start);
+            if open > r.start && open < r.end && tagged.tokens[open - 1].kind == Kind::Colon {
+                speaker = attribute::introduction(tagged, r.start..open - 1);
+                if let Some(f) = speaker {
+                    found[g.sentences.start].push(f);
+                }
+            }
+        }
+        // 4. The news convention: a quotation opening a paragraph right after
+        //    another speaker's quotation continues that speaker.
+        let opens_paragraph = ranges[g.sentences.start].start
+            == token::first_at_or_after(&tagged.tokens, g.span.start)
+            && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
+        if speaker.is_none() {
+            if let Some((prev, prev_para)) = previous {
+                let adjacent =
+                    prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
+                // A whole paragraph in quotation marks continues even when short.
+                if adjacent && (g.words >= 4 || opens_paragraph) {
+                    speaker = Some(prev);
+                }
+            }
+        }
+        // 5. A quotation opening a paragraph right after a sentence that
+        //    reports someone's words continues that someone.
+        if speaker.is_none() && opens_paragraph && g.words >= 4 && g.sentences.start > 0 {
+            let before = g.sentences.start - 1;
+            if sentences[before].paragraph + 1 == para_first {
+                speaker = found[before]
+                    .iter()
+                    .rev()
+                    .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
+                    .copied();
+            }
+        }
+        // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
+        // is no one's words.
+        if is_title_quote(tagged, g.span) {
+            speaker = None;
+        }
+        let Some(speaker) = speaker else {
+            out.push((g.span, None, g.closed));
+            previous = None;
+            continue;
+        };
+        for s in g.sentences.clone() {
+            let mode = quote_mode(tagged, &ranges[s], g.span);
+            let own = found[s].iter_mut().find(|f| {
+                f.cue.first == speaker.cue.first && f.mention.first == speaker.mention.first
+            });
+            match own {
+                Some(f) => {
+                    f.mode = mode;
+                    f.quote = Some(g.span);
+                }
+                None => found[s].push(Found {
+                    mode,
+                    quote: Some(g.span),
+                    ..speaker
+                }),
+            }
+        }
+        let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
+        out.push((
+            g.span,
+            Some(Found {
+                mode,
+                quote: Some(g.span),
+                ..speaker
+            }),
+            g.closed,
+        ));
+        previous = Some((speaker, para_last));
+    }
+    out
+}
+
+/// A short quotation of capitalised words with no sentence punctuation:
+/// a title or a nickname, not speech.
+fn is_title_quote(tagged: &Tagged, span: Span) -> bool {
+    let first = token::first_at_or_after(&tagged.tokens, span.start);
+    let end = token::first_at_or_after(&tagged.tokens, span.end);
+    let inside = &tagged.tokens[first..end];
+    let words: Vec<_> = inside.iter().filter(|t| t.is_word()).collect();
+    let punctuated = inside.iter().any(|t| {
+        matches!(
+            t.kind,
+            Kind::Period | Kind::Comma | Kind::Break | Kind::Colon
+        )
+    });
+    !words.is_empty()
+        && words.len() <= 6
+        && !punctuated
+        && words.iter().all(|t| {
+            t.capitalized
+                || t.span
+                    .slice(tagged.text)
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Direct when the quotation makes up the sentence or a clause of it,
+/// partial when it is a few words inside reported speech.
+fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
+    let tokens = &tagged.tokens[range.clone()];
+    let inside = tokens.iter().filter(|t| quote.contains(t.span)).count();
+    let starts_sentence = tokens.first().is_some_and(|t| quote.contains(t.span));
+    if starts_sentence || inside * 2 >= tokens.len() {
+        return Mode::Direct;
+    }
+    // A quoted clause ends with its own punctuation: `he said, "We will win."`
+    let last_inside = tokens
+        .iter()
+        .rev()
+        .find(|t| quote.contains(t.span) && t.kind != Kind::Quote);
+    if last_inside.is_some_and(|t| matches!(t.kind, Kind::Period | Kind::Comma | Kind::Break))
+        && inside >= 6
+    {
+        return Mode::Direct;
+    }
+    Mode::Partial
+}
