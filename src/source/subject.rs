@@ -1,0 +1,179 @@
+//! The subject of a sentence's main clause, for sentences with no cue that
+//! still ascribe a position to someone ("Republicans are slamming Kaine"),
+//! and for words that introduce a quotation with a colon.
+
+use super::is_subject_word;
+use super::words::{ACTS, AUXILIARIES, SKIPPABLE, STOP_FORWARD, SUBORDINATORS};
+use crate::lexicon::List;
+use crate::token::{Kind, Tagged};
+use std::ops::Range;
+
+/// Whether token `k` looks like the start of a predicate: an auxiliary, a
+/// verb of the lexicon, or a word with a verb's ending, after any adverbs.
+pub(super) fn starts_predicate(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    mut k: usize,
+) -> Option<usize> {
+    k = past_aside(tagged, range, k);
+    let is_adverb = |k: usize| {
+        let w = tagged.word(k);
+        tagged.tokens[k].lowercase
+            && ((w.ends_with("ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
+    };
+    let mut skipped = 0;
+    while k < range.end
+        && tagged.tokens[k].is_word()
+        && is_adverb(k)
+        && !tagged.in_set(k, &AUXILIARIES)
+        && skipped < 2
+    {
+        k += 1;
+        skipped += 1;
+    }
+    if k >= range.end || tagged.quoted[k] {
+        return None;
+    }
+    let t = tagged.tokens[k];
+    if !t.is_word() || !t.lowercase {
+        return None;
+    }
+    if tagged.in_set(k, &AUXILIARIES) {
+        // "are slamming", "have expressed" ascribe a stance when the verb is
+        // one of saying or holding; a copula or "have" alone says what
+        // someone is or owns, a modal or a negation what they did not do.
+        let progressive =
+            tagged.is_any(k, &["is", "are", "was", "were"]) && tagged.word(k + 1).ends_with("ing");
+        let perfect = tagged.is_any(k, &["has", "have", "had"]);
+        let stance = tagged.word_in(k + 1, List::CueVerbs) && !tagged.is(k + 1, "been");
+        return ((progressive || perfect) && stance).then_some(k);
+    }
+    if tagged.in_set(k, &ACTS) {
+        return None;
+    }
+    if tagged.word_in(k, List::CueVerbs) {
+        return Some(k);
+    }
+    let w = tagged.word(k);
+    let nounish = [
+        List::GroupNouns,
+        List::PersonNouns,
+        List::Documents,
+        List::InstitutionNouns,
+        List::MediaNouns,
+        List::Titles,
+    ]
+    .iter()
+    .any(|&l| tagged.word_in(k, l));
+    // A past tense ascribes an act or a stance; a bare "-s" word is as often
+    // a plural noun ("peacekeepers", "races") and counts only when the lists
+    // know it as a verb (above).
+    let verb_ending = w.ends_with("ed");
+    (verb_ending && !nounish).then_some(k)
+}
+
+/// The subject of the sentence's main clause and the first word of its
+/// predicate, when the subject is a source-like phrase (a name, a group,
+/// a body). Tried at the sentence start and after each of the first
+/// commas, so that an opening phrase ("At a rally Friday, ...") is passed.
+pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, usize, usize)> {
+    subject_with(tagged, range, starts_predicate)
+}
+
+/// Whether token `k` is an auxiliary or a copula ("are", "haven't").
+pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
+    tagged.in_set(k, &AUXILIARIES)
+}
+
+/// Past a short aside between commas (", in particular,", ", for example,"),
+/// or `k` itself when none starts there.
+pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
+    let tokens = &tagged.tokens;
+    if k >= range.end
+        || tokens[k].kind != Kind::Comma
+        || k + 1 >= range.end
+        || !tokens[k + 1].lowercase
+    {
+        return k;
+    }
+    (k + 1..range.end.min(k + 8))
+        .find(|&c| tokens[c].kind == Kind::Comma)
+        .map_or(k, |c| c + 1)
+}
+
+/// The subject of a sentence that introduces what follows with a colon
+/// ("Sanders made the following comment:"): any verb will do.
+pub(crate) fn introducing_subject(
+    tagged: &Tagged,
+    range: &Range<usize>,
+) -> Option<(usize, usize, usize)> {
+    let any_verb = |tagged: &Tagged, range: &Range<usize>, k: usize| {
+        let k = past_aside(tagged, range, k);
+        (k < range.end && tagged.tokens[k].lowercase && !tagged.quoted[k]).then_some(k)
+    };
+    subject_with(tagged, range, any_verb)
+}
+
+pub(super) fn subject_with(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    predicate: impl Fn(&Tagged, &Range<usize>, usize) -> Option<usize>,
+) -> Option<(usize, usize, usize)> {
+    let tokens = &tagged.tokens;
+    let mut starts = vec![range.start];
+    starts.extend(
+        (range.start..range.end)
+            .filter(|&k| tokens[k].kind == Kind::Comma && !tagged.quoted[k])
+            .take(3)
+            .map(|k| k + 1),
+    );
+    for p in starts {
+        if p >= range.end
+            || !tokens[p].is_word()
+            || tagged.quoted[p]
+            || tagged.in_set(p, &SUBORDINATORS)
+        {
+            continue;
+        }
+        let mut j = p;
+        while j < range.end && j - p < 8 {
+            let t = tokens[j];
+            let word_like = t.is_word()
+                || (t.kind == Kind::Period
+                    && j > p
+                    && tokens[j - 1].capitalized
+                    && tokens[j - 1].span.len() <= 4);
+            if !word_like || tagged.quoted[j] {
+                break;
+            }
+            if t.is_word()
+                && j > p
+                && tagged.in_set(j, &STOP_FORWARD)
+                && !tagged.is_any(j, &["and"])
+            {
+                break;
+            }
+            // Before a name only name words stand ("Democrat Hillary Clinton");
+            // before a noun, modifiers may be lowercase ("younger black voters").
+            if t.kind == Kind::Word && t.lowercase && tagged.word_in(j, List::CueVerbs) {
+                break;
+            }
+            if is_subject_word(tagged, j) && t.kind == Kind::Word {
+                let name_head = t.capitalized && !tagged.hits_at(j).iter().any(|h| h.last == j);
+                if name_head
+                    && (p..j).any(|i| {
+                        tokens[i].lowercase && !tagged.is_any(i, &["and", "the", "former", "then"])
+                    })
+                {
+                    j += 1;
+                    continue;
+                }
+                if let Some(verb) = predicate(tagged, range, j + 1) {
+                    return Some((p, j, verb));
+                }
+            }
+            j += 1;
+        }
+    }
+    None
+}

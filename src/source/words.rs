@@ -1,0 +1,194 @@
+//! Closed-class words the source stage reasons with: auxiliaries, clause
+//! openers, determiners, days. They are grammar, not news vocabulary, so
+//! they live here rather than in the extensible word lists.
+
+use crate::token::{word_set, WordSet};
+use std::sync::LazyLock;
+
+/// The plainest verbs of saying: their subject is a source whatever noun
+/// heads it ("the announcer said", "the clip says").
+#[rustfmt::skip]
+pub(super) const SAYING: &[&str] = &[
+        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
+        "stated", "explained", "noted", "argued", "insisted", "replied", "responded",
+    ];
+
+#[rustfmt::skip]
+pub(super) static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "that", "which", "and", "but", "or", "because", "while", "when", "as", "if", "where", "so",
+        "than", "since", "although", "though", "whether", "until", "unless", "who", "whom", "what",
+        "how", "why", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
+        "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+        "also", "then", "to", "said", "says", "told", "after", "before", "once", "even", "yet",
+        "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
+    ])
+});
+
+#[rustfmt::skip]
+pub(super) static SKIPPABLE: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+        "did", "does", "do", "also", "later", "previously", "then", "now", "again", "first", "once",
+        "already", "still", "never", "ever", "further", "earlier", "just", "even", "long", "only",
+        "not", "often", "always", "has", "recently", "yesterday", "today", "tonight", "separately",
+        "too", "been", "reportedly", "privately", "publicly", "repeatedly", "frequently", "last",
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
+        "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
+        "wasn't", "can't", "couldn't",
+    ])
+});
+
+#[rustfmt::skip]
+pub(super) static DAYS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ])
+});
+
+#[rustfmt::skip]
+pub(super) static STOP_FORWARD: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "that", "in", "on", "during", "last", "this", "when", "while", "after", "before", "adding",
+        "noting", "saying", "because", "as", "to", "told", "said", "says", "and", "but", "who",
+        "which", "yesterday", "today", "tonight", "earlier", "later", "recently", "was", "is",
+        "were", "are", "has", "had", "have", "will", "would", "about", "if", "whether", "via",
+    ])
+});
+
+#[rustfmt::skip]
+pub(super) static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "in", "on", "at", "after", "before", "during", "since", "following", "despite", "with",
+        "for", "from", "by", "as", "like", "unlike", "of", "to", "while", "when", "amid", "among",
+        "under", "over", "through", "into", "about", "speaking", "asked", "if", "but", "and",
+    ])
+});
+
+#[rustfmt::skip]
+pub(super) static INDEFINITE: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most", "few",
+        "other", "another", "various", "numerous", "multiple", "dozens", "hundreds", "thousands",
+        "more", "senior", "top", "both", "all",
+    ])
+});
+
+pub(super) static DEFINITE: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(&["the", "this", "that", "these", "those"]));
+
+/// Words that never begin a name even when capitalised at a sentence start.
+#[rustfmt::skip]
+pub(super) const NOT_NAMES: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+        "some", "many", "several", "two", "three", "both", "all", "other", "another", "one", "most",
+        "new", "former", "then", "but", "and", "in", "on", "at", "as", "if", "when", "while",
+        "after", "before", "still", "also", "meanwhile", "however", "earlier", "later", "last",
+        "now", "yet", "so", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "dr.", "it", "he", "she",
+        "they", "we", "i", "you", "there", "here", "more", "few", "each", "every", "no", "not",
+        "top", "senior", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "american", "americans", "u.s", "federal", "state",
+        "national", "local", "although", "though", "how", "why", "what", "where", "who", "which",
+        "whether", "because", "since", "unless", "until", "despite", "after", "during", "with",
+        "without", "for", "from", "by", "of", "to", "or", "nor", "not", "only", "just", "even",
+        "perhaps", "maybe", "indeed", "instead", "thus", "therefore", "moreover", "furthermore",
+        "besides", "overall", "today", "yesterday", "tonight", "tomorrow", "such", "much", "any",
+        "either", "neither", "every", "everyone", "someone", "anyone", "nobody", "that's", "it's",
+        "there's", "here's", "what's", "let's", "i'm", "we're", "you're", "they're", "he's",
+        "she's", "editor's", "according", "asked", "said", "like", "unlike", "among", "amid",
+        "under", "over", "about", "above", "below", "into", "onto", "upon", "toward", "towards",
+        "whatever", "whoever",
+    ];
+
+pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
+
+/// Honorifics that make the next capitalised words a person's name.
+#[rustfmt::skip]
+pub(crate) const HONORIFICS: &[&str] = &[
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+    ];
+
+/// Words that open an aside between a subject and its verb
+/// (", in a statement,", ", speaking to reporters,").
+#[rustfmt::skip]
+pub(super) static ASIDES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "in", "on", "at", "during", "via", "through", "after", "before", "for", "when", "while",
+        "according", "without", "however", "too", "though", "meanwhile", "also", "like", "unlike",
+        "as",
+    ])
+});
+
+/// Titles of public office, which make an appositive source official.
+#[rustfmt::skip]
+pub(super) static PUBLIC_OFFICES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "president", "senator", "representative", "congressman", "congresswoman", "governor",
+        "mayor", "secretary", "minister", "attorney", "judge", "justice", "ambassador", "sheriff",
+        "prosecutor", "general", "admiral", "chancellor", "premier", "king", "queen", "speaker",
+        "leader", "commissioner", "councilman", "councilwoman", "councillor", "councilor",
+        "legislator", "lawmaker", "mp", "mep", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "press",
+    ])
+});
+
+/// Members of a body, unnamed: their role is the body's ("officials said").
+#[rustfmt::skip]
+pub(super) static OFFICIAL_MEMBERS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "official", "officials", "aide", "aides", "lawmaker", "lawmakers", "legislator",
+        "legislators", "diplomat", "diplomats", "staffer", "staffers", "adviser", "advisers",
+        "advisor", "advisors", "prosecutors", "investigators", "authorities", "officers", "agents",
+        "soldiers", "troops", "regulators", "spokespeople",
+    ])
+});
+
+/// Last words of newspaper names: "the Coastal Ledger", "the Daily Herald".
+#[rustfmt::skip]
+pub(super) const MASTHEADS: &[&str] = &[
+        "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Ledger", "Chronicle",
+        "Courier", "Examiner", "Observer", "Register", "Star", "Sun", "News", "Inquirer",
+        "Dispatch", "Bulletin", "Telegraph", "Express", "Mirror", "Standard", "Independent",
+        "Guardian", "Globe", "Monitor", "Press", "Reporter", "Wire", "Sentinel", "Enquirer",
+        "Gazette", "Tribune-Review", "Post-Gazette", "Free Press", "Daily", "Weekly", "Magazine",
+    ];
+
+/// Verbs of doing, not of saying or holding: "Scott campaigned", "Trump
+/// arrived". A subject with one of these is no source.
+#[rustfmt::skip]
+pub(super) static ACTS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "campaigned", "campaigns", "worked", "works", "served", "serves", "died", "dies", "opened",
+        "opens", "entered", "enters", "stayed", "stays", "arrived", "arrives", "traveled",
+        "travelled", "travels", "visited", "visits", "went", "goes", "came", "comes", "lived",
+        "lives", "grew", "grows", "won", "wins", "lost", "loses", "spent", "spends", "held",
+        "holds", "met", "meets", "sat", "sits", "stood", "stands", "walked", "walks", "ran", "runs",
+        "left", "leaves", "leads", "led", "trails", "trailed", "occupies", "occupied", "joined",
+        "joins", "moved", "moves", "returned", "returns", "flew", "flies", "played", "plays",
+        "married", "owns", "owned", "earned", "earns", "received", "receives", "started", "starts",
+        "finished", "headed", "heads", "entered", "reversed", "struggles", "struggled", "bristles",
+        "tried", "tries", "helped", "helps", "established", "executed", "participated",
+    ])
+});
+
+/// Words opening a subordinate clause, whose subject is not the sentence's.
+#[rustfmt::skip]
+pub(super) static SUBORDINATORS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "if", "though", "although", "when", "while", "because", "unless", "whether", "once",
+        "until", "before", "after", "as", "since", "whenever", "where", "so",
+    ])
+});
+
+#[rustfmt::skip]
+pub(super) static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+        "might", "must", "should", "did", "does", "do", "isn't", "aren't", "wasn't", "weren't",
+        "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "didn't",
+        "doesn't", "don't", "shouldn't", "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t",
+        "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "didn’t", "doesn’t", "don’t",
+        "shouldn’t",
+    ])
+});
