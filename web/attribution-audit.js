@@ -89,6 +89,8 @@
     pending = instantiate(source === undefined ? defaultSource() : source).then(
       function (instance) {
         exportsOf = instance.exports;
+        // Build the auditor now (tens of ms on a cold module), not on the first keystroke.
+        auditJson("");
         return api;
       },
       function (err) {
