@@ -1,0 +1,136 @@
+//! Times the audit and the segmenter on hostile inputs at 1x and 10x size
+//! and fails (exit 1) when 10x the input takes more than 15x the time.
+//!
+//! ```text
+//! cargo run --release --example stress
+//! cargo run --release --example stress -- --only newlines
+//! ```
+
+use attribution_audit::{Auditor, Segmenter};
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// The most 10x the input may cost, as a multiple of 1x.
+const MAX_GROWTH: f64 = 15.0;
+
+/// `unit` repeated until the text holds at least `bytes` bytes.
+fn repeat(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes.div_ceil(unit.len()))
+}
+
+const ARTICLE: &str = "The bridge will close in May, officials said. \"We will reopen next \
+spring,\" said Ana Lima, the harbour master. Fares rose, according to the Coastal Ledger.\n\n\
+A senior official, who spoke on condition of anonymity, said talks had stalled. Sen. Rand Paul \
+warned that the bill would fail. It allegedly happened in 1931.\n\n";
+
+/// The hostile inputs: a name and a text of about `bytes` bytes (`n` the
+/// scale: 1 or 10).
+fn inputs(n: usize) -> Vec<(&'static str, String)> {
+    let mb = 500_000 * n;
+    let mut nested = "“".repeat(10_000 * n);
+    nested.push_str("We will win, she said.");
+    vec![
+        ("news article repeated", repeat(ARTICLE, mb)),
+        (
+            "unbalanced quotes",
+            repeat("“They never closed, she said. \"It is over. ", mb),
+        ),
+        ("full stops (200k per 1x)", ".".repeat(200_000 * n)),
+        ("initials A. B. C.", repeat("A. B. C. ", mb)),
+        (
+            "one line, no punctuation",
+            repeat("officials say the port will close ", mb),
+        ),
+        ("one word, no space", "a".repeat(mb)),
+        ("nested opening quotes (10k per 1x)", nested),
+        ("newlines (100k per 1x)", "\n".repeat(100_000 * n)),
+        ("blank-line paragraphs", repeat("Ships wait.\n\n", mb)),
+        (
+            "cue words and quote soup",
+            repeat(
+                "said “ according to ” citing « officials » sources ‘ told ’ „ warned ‟ \
+                 a senior official said: \" — Ana Lima ― \" ",
+                mb,
+            ),
+        ),
+        (
+            "capitalised names, no stops",
+            repeat("Ana Lima Hugh Hill Rand Paul said ", mb),
+        ),
+    ]
+}
+
+/// One stage of the audit, run on a text.
+type Stage<'a> = &'a dyn Fn(&str);
+
+/// The best of `runs` timings of `f`.
+fn time(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let auditor = Auditor::new();
+    let segmenter = Segmenter::new();
+    let small = inputs(1);
+    let large = inputs(10);
+    println!("| input | 1x MB | 1x ms | 10x ms | growth |");
+    println!("|---|---:|---:|---:|---:|");
+    let mut worst: Vec<String> = Vec::new();
+    for ((name, one), (_, ten)) in small.iter().zip(&large) {
+        if only.as_deref().is_some_and(|o| !name.contains(o)) {
+            continue;
+        }
+        let stages: [(&str, Stage); 2] = [
+            ("audit", &|t: &str| {
+                black_box(auditor.audit(black_box(t)));
+            }),
+            ("segment", &|t: &str| {
+                black_box(segmenter.sentences(black_box(t)));
+            }),
+        ];
+        for (stage, run) in stages {
+            let a = time(3, || run(one));
+            let b = time(2, || run(ten));
+            // Below a millisecond the clock and the allocator dominate.
+            let growth = ms(b) / ms(a).max(1.0);
+            println!(
+                "| {stage}: {name} | {:.2} | {:.1} | {:.1} | {:.1}x |",
+                one.len() as f64 / 1e6,
+                ms(a),
+                ms(b),
+                growth
+            );
+            if growth > MAX_GROWTH {
+                worst.push(format!("{stage}: {name} ({growth:.1}x)"));
+            }
+        }
+    }
+    if worst.is_empty() {
+        println!("\nall growth within {MAX_GROWTH}x");
+        ExitCode::SUCCESS
+    } else {
+        println!(
+            "\nsuperlinear (growth over {MAX_GROWTH}x): {}",
+            worst.join(", ")
+        );
+        ExitCode::FAILURE
+    }
+}

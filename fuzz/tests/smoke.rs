@@ -1,0 +1,20 @@
+//! The targets' logic on a few inputs, on stable.
+
+use attribution_audit_fuzz::check::{audit_target, segment_target};
+
+const INPUTS: &[&[u8]] = &[
+    b"",
+    b"\xff\xfe",
+    b"The bridge will close in May, officials said. It opened in 1931.",
+    b"\x03\x00\x07\x02\x0b\x05\x00\"We will win,\" said Ana Lima. \xe2\x80\x9cYes.",
+    b"\x01\x10\x07Sources said. ...",
+    "«Non», a dit le ministre… „Ja“ — Sen. Ärzte 🦀 said.\n\n\"".as_bytes(),
+];
+
+#[test]
+fn targets_pass_on_samples() {
+    for input in INPUTS {
+        segment_target(input);
+        audit_target(input);
+    }
+}

@@ -1,0 +1,142 @@
+//! Hostile input at sizes that finish fast: the audit and the segmenter
+//! must not panic, must lose no text and must keep every invariant. How long
+//! they take is `examples/stress.rs`'s business.
+
+#[path = "../fuzz/src/check.rs"]
+mod check;
+
+use attribution_audit::{Auditor, Segmenter};
+use check::{check_audit_once, check_sentences};
+use std::sync::LazyLock;
+
+static AUDITOR: LazyLock<Auditor> = LazyLock::new(Auditor::new);
+
+/// `unit` repeated until the text holds at least `bytes` bytes.
+fn repeat(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes.div_ceil(unit.len()))
+}
+
+/// Audits and segments `text`, checking every invariant; returns the
+/// number of sentences.
+fn survive(text: &str) -> usize {
+    check_audit_once(&AUDITOR, text);
+    let sentences = Segmenter::new().sentences(text);
+    check_sentences(text, &sentences);
+    sentences.len()
+}
+
+#[test]
+fn unbalanced_quotation_marks_repeated() {
+    for unit in [
+        "\"He said it would close. ",
+        "“They never closed, she said. ",
+        "Police said ”it was over. ",
+        "« Non, dit-il. ",
+        "‘What,’ said Ana ‘no. ",
+    ] {
+        let text = repeat(unit, 100_000);
+        assert!(survive(&text) > 0);
+    }
+    // Opening marks only: every paragraph has a quotation left open.
+    for unit in ["“They never closed, she said.\n\n", "« Non, dit-il.\n\n"] {
+        let text = repeat(unit, 100_000);
+        survive(&text);
+        let report = AUDITOR.audit(&text);
+        assert!(
+            !report.warnings.is_empty(),
+            "no unclosed-quotation warning for {unit:?}"
+        );
+    }
+}
+
+#[test]
+fn two_hundred_thousand_full_stops() {
+    let text = ".".repeat(200_000);
+    assert!(survive(&text) >= 1);
+    let spaced = ". ".repeat(100_000);
+    assert!(survive(&spaced) >= 1);
+    let words = "Stop. ".repeat(30_000);
+    assert_eq!(survive(&words), 30_000);
+}
+
+#[test]
+fn initials_repeated() {
+    let text = repeat("A. B. C. ", 200_000);
+    survive(&text);
+    let named = repeat("J. R. R. Tolkien said so. ", 100_000);
+    survive(&named);
+}
+
+#[test]
+fn one_megabyte_line_without_punctuation() {
+    // 100 KB of cue words: the audit is quadratic in the length of such a
+    // sentence (tests/regressions.rs has the 1 MB case, ignored until fixed).
+    let text = repeat("officials say the port will close ", 100_000);
+    assert_eq!(survive(&text), 1);
+    let text = repeat(
+        "the port will close in the spring and open in the fall ",
+        1_000_000,
+    );
+    assert_eq!(survive(&text), 1);
+    let letters = "a".repeat(1_000_000);
+    assert_eq!(survive(&letters), 1);
+}
+
+#[test]
+fn ten_thousand_nested_opening_quotation_marks() {
+    for unit in ["“", "\"", "« ‘ ‹ „ ", "'"] {
+        let mut text = unit.repeat(10_000);
+        text.push_str("We will win, she said.");
+        survive(&text);
+    }
+}
+
+#[test]
+fn runs_of_newlines() {
+    let text = "\n".repeat(100_000);
+    assert_eq!(survive(&text), 0);
+    let mut text = "\n".repeat(100_000);
+    text.push_str("The port closed, officials said.");
+    text.push_str(&"\r\n".repeat(50_000));
+    text.push_str("It reopened.");
+    assert_eq!(survive(&text), 2);
+    let report = AUDITOR.audit(&text);
+    assert!(report.sentences[1].paragraph > report.sentences[0].paragraph);
+    let paragraphs = repeat("Ships wait.\n\n", 200_000);
+    assert_eq!(
+        survive(&paragraphs),
+        paragraphs.len() / "Ships wait.\n\n".len()
+    );
+}
+
+#[test]
+fn a_soup_of_cue_words_and_quotation_marks() {
+    let soup = "said “ according to ” citing « officials » sources ‘ told ’ „ warned ‟ \
+                a senior official said: \" — Ana Lima ― \" who spoke on condition of anonymity ' ";
+    let text = repeat(soup, 200_000);
+    survive(&text);
+    let dense = repeat("said\"said“said”said«said»said'said’", 100_000);
+    survive(&dense);
+}
+
+#[test]
+fn whitespace_only_and_invisible_characters() {
+    for unit in [
+        " ", "\t", "\u{a0}", "\u{2028}", "\u{3000}", "\u{200b}", "\u{feff}",
+    ] {
+        let text = repeat(unit, 100_000);
+        let n = survive(&text);
+        if text.trim().is_empty() {
+            assert_eq!(n, 0, "{unit:?}");
+        }
+    }
+}
+
+#[test]
+fn long_words_emoji_and_combining_marks() {
+    survive(&repeat("👩‍👩‍👧🇺🇸", 200_000));
+    survive(&repeat("e\u{301}\u{301}\u{301}", 200_000));
+    survive(&repeat("Москва заявила. 北京说。", 200_000));
+    survive(&repeat("U.S.A.U.S.A.", 100_000));
+    survive(&repeat("don't-won’t&can't.", 100_000));
+}

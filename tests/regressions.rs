@@ -1,0 +1,59 @@
+//! Inputs that once broke an invariant, found by tests/properties.rs or the
+//! fuzz targets, kept so the bugs stay fixed.
+
+#[path = "../fuzz/src/check.rs"]
+mod check;
+
+use attribution_audit::{Auditor, List};
+use check::{check_audit, check_configured, Edit};
+
+fn audits_cleanly(text: &str) {
+    check_audit(&Auditor::new(), &Auditor::new(), text);
+}
+
+/// A word list entry made only of punctuation was accepted, and its full
+/// stops then matched as words of the list.
+#[test]
+fn an_entry_of_full_stops_is_refused() {
+    assert!(Auditor::builder()
+        .add(List::CueVerbs, "...")
+        .build()
+        .is_err());
+    check_configured(&[Edit::Add(List::CueVerbs, "...".into())], "");
+}
+
+/// The tokenizer joined `master.Ana` into one word while the segmenter cut
+/// the sentence after `master.`: the source `Ana Lima, the harbour
+/// master.Ana` ran into the next sentence.
+#[test]
+fn a_source_does_not_run_over_a_missing_space_after_a_full_stop() {
+    audits_cleanly("said Ana Lima, the harbour master.Ana");
+    audits_cleanly("\"We will reopen next spring,\" said Ana Lima, the harbour master.Ana");
+    let text = "said Ana Lima, the harbour master.Ana";
+    let report = Auditor::new().audit(text);
+    for s in &report.sentences {
+        for a in &s.attributions {
+            assert!(a.source.start >= s.start && a.source.end <= s.end);
+        }
+    }
+}
+
+/// A 1 MB sentence of cue words ("officials say the port will close ...")
+/// takes minutes: `attribute::of_sentence` rescans the tokens from the
+/// first cue's content (`content_from`) to each later cue's source looking
+/// for a clause break, and `content_from` never moves while later cues are
+/// skipped, so the scans add up to O(n²) tokens per sentence.
+#[test]
+#[ignore = "library bug: quadratic clause-break scan in attribute::of_sentence"]
+fn a_megabyte_sentence_of_cue_words() {
+    let unit = "officials say the port will close ";
+    let text = unit.repeat(1_000_000 / unit.len());
+    let start = std::time::Instant::now();
+    audits_cleanly(&text);
+    // Generous: linear work on 1 MB takes well under a second in debug.
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(30),
+        "took {:?}",
+        start.elapsed()
+    );
+}
