@@ -116,6 +116,20 @@ pub(crate) fn of_sentence<'t>(
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
     let mut content_from: Option<usize> = None;
+    // Clause breaks (";", ", and", ", but") of the sentence, in order, found
+    // once so that each cue asks for one with a binary search.
+    let breaks: Vec<usize> = range
+        .clone()
+        .filter(|&k| {
+            tagged.tokens[k].kind == Kind::Break
+                || (tagged.tokens[k].kind == Kind::Comma
+                    && tagged.is_any(k + 1, &["and", "but", "while", "whereas"]))
+        })
+        .collect();
+    let break_between = |from: usize, to: usize| {
+        let i = breaks.partition_point(|&b| b < from);
+        breaks.get(i).is_some_and(|&b| b < to)
+    };
     for cue in cue::find(tagged, range.clone(), has_quote) {
         let Some((first, last)) = source::locate(tagged, range, &cue) else {
             continue;
@@ -127,13 +141,8 @@ pub(crate) fn of_sentence<'t>(
             continue;
         }
         if let Some(from) = content_from {
-            // A new clause (";", ", and", ", but") has its own source.
-            let clause_break = (from..first).any(|k| {
-                tagged.tokens[k].kind == Kind::Break
-                    || (tagged.tokens[k].kind == Kind::Comma
-                        && tagged.is_any(k + 1, &["and", "but", "while", "whereas"]))
-            });
-            if cue.kind == CueKind::Verb && first >= from && !clause_break {
+            // A new clause has its own source.
+            if cue.kind == CueKind::Verb && first >= from && !break_between(from, first) {
                 continue;
             }
         }
