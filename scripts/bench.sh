@@ -19,9 +19,12 @@ echo
 echo "| bench | median time | median throughput | MB/s (10^6) |"
 echo "|---|---:|---:|---:|"
 cat "$TMP/audit" "$TMP/segment" | awk '
-    $2 == "time:" { if (name) print row; name = $1; t = $5 " " $6; row = "| " name " | " t " | | |" }
-    $1 == "thrpt:" && name {
-        v = $4; u = $5; mb = (u ~ /GiB/) ? v * 1073.741824 : (u ~ /MiB/) ? v * 1.048576 : (u ~ /KiB/) ? v * 0.001024 : v / 1e6
+    # "name  time: [lo median hi]" starts at column 0; the first "thrpt:" after
+    # it is the throughput (later ones are the change against the last run).
+    /^[^ ]/ && $2 == "time:" { if (name) print row; name = $1; got = 0; t = $5 " " $6; row = "| " name " | " t " | | |" }
+    $1 == "thrpt:" && name && !got {
+        got = 1; v = $4; u = $5
+        mb = (u ~ /GiB/) ? v * 1073.741824 : (u ~ /MiB/) ? v * 1.048576 : (u ~ /KiB/) ? v * 0.001024 : v / 1e6
         row = sprintf("| %s | %s | %s %s | %.1f |", name, t, v, u, mb) }
     END { if (name) print row }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

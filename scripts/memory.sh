@@ -5,8 +5,11 @@
 #
 #   scripts/memory.sh [CORPUS]            # default ../shared/corpus/news.jsonl
 #
+# Then the same on long records: COUNT records of about 20 KB and 200 KB each
+# (corpus texts joined), also piped, to show how peak RSS follows record size.
+#
 # Env: REPEAT (default 110), JOBS (default "1 2"), LIMIT_MB (default 64),
-# AUDIT_BIN (skip the cargo build).
+# LONG_SIZES (default "20000 200000"), LONG_COUNT (default 300), AUDIT_BIN.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 CORPUS=$(corpus "${1:-}")
 REPEAT=${REPEAT:-110}
@@ -58,6 +61,14 @@ for jobs in ${JOBS:-1 2}; do
         label=$([[ $kind == corpus ]] && echo "corpus (1×)" || echo "corpus ×$REPEAT via pipe")
         echo "| $label | $jobs | $mb | $cpu | $wall | $ok |"
     done
+done
+for size in ${LONG_SIZES:-20000 200000}; do
+    python3 "$REPO/scripts/long_records.py" "$CORPUS" "$size" "${LONG_COUNT:-300}" |
+        /usr/bin/time -v -o "$TMP/long" "$BIN" --input ndjson --jobs 1 - >/dev/null
+    mb=$(peak_mb "$TMP/long")
+    cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.2f", u+s}' "$TMP/long")
+    ok=$(awk -v m="$mb" -v l="$LIMIT_MB" 'BEGIN{print (m<=l) ? "yes" : "NO"}')
+    echo "| ${LONG_COUNT:-300} records of ~$((size / 1000)) KB via pipe | 1 | $mb | $cpu | | $ok |"
 done
 echo
 printf '%s\n' "${notes[@]}"
