@@ -29,6 +29,11 @@ use std::thread;
 /// NDJSON lines read, audited and written at a time.
 const BATCH: usize = 256;
 
+/// Bytes of input a batch may hold before it is audited and written, so that
+/// memory stays flat also when records are long (a batch holds its lines and
+/// their reports, about three times the input).
+const BATCH_BYTES: usize = 8 << 20;
+
 /// The JSON `null` of records without an id.
 static NULL: Value = Value::Null;
 
@@ -271,6 +276,7 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
         }
     };
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let mut batch_bytes = 0;
     let mut line = 0;
     let mut bad = 0;
     loop {
@@ -290,16 +296,19 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
                 buf.pop();
             }
             if !buf.iter().all(u8::is_ascii_whitespace) {
+                batch_bytes += buf.len();
                 batch.push((line, buf));
             }
         }
-        if batch.len() == BATCH || (eof && !batch.is_empty()) {
+        let full = batch.len() == BATCH || batch_bytes >= BATCH_BYTES;
+        if full || (eof && !batch.is_empty()) {
             for done in audit_batch(ctx, file, &batch) {
                 bad += usize::from(done.error);
                 emit(done, out, status)?;
             }
             out.flush()?;
             batch.clear();
+            batch_bytes = 0;
         }
         if eof {
             break;
