@@ -23,6 +23,48 @@ pub(crate) struct Found {
     pub quote: Option<Span>,
 }
 
+/// Words of feeling or stance after a copula: "voters are afraid".
+static FEELINGS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "afraid",
+        "concerned",
+        "worried",
+        "skeptical",
+        "sceptical",
+        "confident",
+        "eager",
+        "optimistic",
+        "pessimistic",
+        "angry",
+        "upset",
+        "furious",
+        "unhappy",
+        "happy",
+        "divided",
+        "split",
+        "wary",
+        "reluctant",
+        "frustrated",
+        "convinced",
+        "sure",
+        "unsure",
+        "uncertain",
+        "opposed",
+        "determined",
+        "hopeful",
+        "fearful",
+        "nervous",
+        "anxious",
+        "outraged",
+        "critical",
+        "supportive",
+        "dismissive",
+        "coy",
+        "complimentary",
+        "unconvinced",
+    ])
+});
+
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
 static NOT_SOURCES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -218,9 +260,12 @@ fn subject_attribution<'t>(
             (f, l, v, true)
         }
     };
-    // Only a stance or state (an auxiliary, a past tense), not a bare act
-    // ("Voters return on Tuesday").
-    let stance = source::is_auxiliary(tagged, verb) || tagged.word(verb).ends_with("ed");
+    // Only a stance: a past tense, or a copula with a word of feeling ("are
+    // afraid", "weren't too concerned"); not a bare act ("Voters return on
+    // Tuesday") nor a description ("Protesters were a few blocks away").
+    let feeling = source::is_auxiliary(tagged, verb)
+        && (verb + 1..(verb + 4).min(range.end)).any(|k| tagged.in_set(k, &FEELINGS));
+    let stance = feeling || tagged.word(verb).ends_with("ed");
     if any_verb
         && !(tagged.word_in(last, List::GroupNouns) && source::is_plural(tagged, last) && stance)
     {

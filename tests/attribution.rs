@@ -585,3 +585,23 @@ fn wire_story_with_anonymous_sourcing() {
         ]
     );
 }
+
+#[test]
+fn coordinated_countries_speak_as_governments() {
+    assert_eq!(
+        label_of("China and Russia support the resolution.", "resolution"),
+        Label::Official
+    );
+}
+
+#[test]
+fn a_group_described_is_no_source_but_a_group_feeling_is() {
+    assert_eq!(
+        label_of("Protesters were a few blocks away.", "blocks"),
+        Label::Unattributed
+    );
+    assert_eq!(
+        label_of("Farmers are worried that prices will fall.", "prices"),
+        Label::Anonymous
+    );
+}

@@ -741,6 +741,7 @@ fn classify_words(
             return m;
         }
         let body_name = place.is_some_and(|p| overlaps(p, h))
+            || tagged.entry_ending_at(h.1, List::Places)
             || is_acronym(tagged.word(h.1))
             || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns));
         if name_is_institution || head_is(institution_noun) || body_name {
