@@ -601,7 +601,7 @@ fn a_group_described_is_no_source_but_a_group_feeling_is() {
         Label::Unattributed
     );
     assert_eq!(
-        label_of("Farmers are worried that prices will fall.", "prices"),
+        label_of("Voters are worried that prices will rise.", "prices"),
         Label::Anonymous
     );
 }
