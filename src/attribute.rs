@@ -347,7 +347,7 @@ pub(crate) fn introduction(tagged: &Tagged, range: Range<usize>) -> Option<Found
         },
         identity: mention.identity,
         role: mention.role,
-        mode: Mode::Direct,
+        mode: Mode::Indirect,
         quote: None,
     })
 }

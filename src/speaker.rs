@@ -111,6 +111,13 @@ pub(crate) fn attribute_quotations<'t>(
             out.push((g.span, None, g.closed));
             continue;
         }
+        // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
+        // is no one's words.
+        if is_title_quote(tagged, g.span) {
+            out.push((g.span, None, g.closed));
+            previous = None;
+            continue;
+        }
         let para_first = sentences[g.sentences.start].paragraph;
         let para_last = sentences[g.sentences.end - 1].paragraph;
         // 1. A cue in a sentence the quotation touches, nearest its end.
@@ -202,11 +209,6 @@ pub(crate) fn attribute_quotations<'t>(
                     .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
                     .copied();
             }
-        }
-        // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
-        // is no one's words.
-        if is_title_quote(tagged, g.span) {
-            speaker = None;
         }
         let Some(speaker) = speaker else {
             out.push((g.span, None, g.closed));

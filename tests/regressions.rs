@@ -50,3 +50,10 @@ fn a_long_sentence_of_cue_words() {
     let text = unit.repeat(200_000 / unit.len());
     audits_cleanly(&text);
 }
+
+/// A colon introducing a quotation that turns out to be a title left an
+/// attribution marked direct with no quotation.
+#[test]
+fn colon_before_a_title_quote_leaves_no_direct_attribution_without_quote() {
+    audits_cleanly("The bridge will close in May, officials said. Ana police:“Ana—Ana ");
+}
