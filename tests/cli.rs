@@ -1,35 +1,15 @@
 //! Runs the `audit` example binary as editors and hooks do: real files,
 //! real pipes, real exit codes.
 
+mod common;
+
+use common::{code, run, run_with, spawn, stdout};
 use serde_json::Value;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::OnceLock;
+use std::process::Output;
 
 const LABELS: [&str; 5] = ["anonymous", "quoted", "official", "named", "unattributed"];
-
-/// The example binary, built once for the whole test run.
-fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", "audit", "--quiet"])
-            .current_dir(manifest)
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building the audit example failed");
-        let target = match std::env::var_os("CARGO_TARGET_DIR") {
-            Some(dir) => manifest.join(dir),
-            None => manifest.join("target"),
-        };
-        let name = format!("audit{}", std::env::consts::EXE_SUFFIX);
-        let path = target.join("debug").join("examples").join(name);
-        assert!(path.is_file(), "no binary at {}", path.display());
-        path
-    })
-}
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -47,43 +27,6 @@ fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
     std::fs::write(&path, bytes).expect("scratch file written");
     path
-}
-
-fn spawn(args: &[&str]) -> Child {
-    Command::new(binary())
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("audit starts")
-}
-
-/// Runs the binary with `args`, feeding `stdin`.
-fn run_with(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = spawn(args);
-    let mut input = child.stdin.take().expect("stdin");
-    let stdin = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        // The binary may stop reading early (a bad option): that is fine.
-        let _ = input.write_all(&stdin);
-    });
-    let output = child.wait_with_output().expect("audit runs");
-    writer.join().expect("stdin writer");
-    output
-}
-
-fn run(args: &[&str]) -> Output {
-    run_with(args, b"")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("exit code")
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
 }
 
 fn stderr(output: &Output) -> &str {

@@ -2,33 +2,13 @@
 //! errors with exit 2, the good records still written, no panic, and a
 //! closed pipe ends quietly. (tests/cli.rs covers the ordinary cases.)
 
+mod common;
+
+use common::{code, run, run_with, spawn, stdout};
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::OnceLock;
-
-/// The example binary, built once for the whole test run (as tests/cli.rs).
-fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", "audit", "--quiet"])
-            .current_dir(manifest)
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building the audit example failed");
-        let target = match std::env::var_os("CARGO_TARGET_DIR") {
-            Some(dir) => manifest.join(dir),
-            None => manifest.join("target"),
-        };
-        let name = format!("audit{}", std::env::consts::EXE_SUFFIX);
-        let path = target.join("debug").join("examples").join(name);
-        assert!(path.is_file(), "no binary at {}", path.display());
-        path
-    })
-}
+use std::process::Output;
 
 /// A directory of this test run's own under the system's temp dir, removed
 /// when dropped.
@@ -53,42 +33,6 @@ impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
-}
-
-fn spawn(args: &[&str]) -> Child {
-    Command::new(binary())
-        .args(args)
-        .env("RUST_BACKTRACE", "0")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("audit starts")
-}
-
-/// Runs the binary with `args`, feeding `stdin`.
-fn run_with(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = spawn(args);
-    let mut input = child.stdin.take().expect("stdin");
-    let stdin = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
-    let output = child.wait_with_output().expect("audit runs");
-    writer.join().expect("stdin writer");
-    output
-}
-
-fn run(args: &[&str]) -> Output {
-    run_with(args, b"")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("exit code, not a signal")
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
 }
 
 fn stderr(output: &Output) -> String {

@@ -6,40 +6,20 @@
 //! Needs `/usr/bin/chromium` (`.ci/install-chromium`). Without it the tests
 //! print a skip message and pass, unless `REQUIRE_CHROMIUM=1` is set.
 
+mod common;
+
+use common::binary;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const LABELS: [&str; 5] = ["anonymous", "quoted", "official", "named", "unattributed"];
 /// Chromium gets this long before the test gives up on it.
 const BROWSER_TIMEOUT: Duration = Duration::from_secs(120);
-
-/// The example binary, built once for the whole test run (as in `tests/cli.rs`).
-fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", "audit", "--quiet"])
-            .current_dir(manifest)
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building the audit example failed");
-        let target = match std::env::var_os("CARGO_TARGET_DIR") {
-            Some(dir) => manifest.join(dir),
-            None => manifest.join("target"),
-        };
-        let name = format!("audit{}", std::env::consts::EXE_SUFFIX);
-        let path = target.join("debug").join("examples").join(name);
-        assert!(path.is_file(), "no binary at {}", path.display());
-        path
-    })
-}
 
 /// The sample article, relative to the crate root (where `audit` runs), so
 /// the page's heading names no machine path.
