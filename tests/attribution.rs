@@ -605,3 +605,9 @@ fn a_group_described_is_no_source_but_a_group_feeling_is() {
         Label::Anonymous
     );
 }
+
+#[test]
+fn praise_in_the_perfect_is_a_position() {
+    let text = "Omar Reyes spoke in Lisbon. Reyes has praised the new treaty.";
+    assert_eq!(label_of(text, "praised"), Label::Named);
+}

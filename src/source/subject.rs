@@ -45,13 +45,15 @@ pub(super) fn starts_predicate(
         let progressive =
             tagged.is_any(k, &["is", "are", "was", "were"]) && tagged.word(k + 1).ends_with("ing");
         let perfect = tagged.is_any(k, &["has", "have", "had"]);
-        let stance = tagged.word_in(k + 1, List::CueVerbs) && !tagged.is(k + 1, "been");
+        let stance = (tagged.word_in(k + 1, List::CueVerbs)
+            || tagged.word_in(k + 1, List::WeakCueVerbs))
+            && !tagged.is(k + 1, "been");
         return ((progressive || perfect) && stance).then_some(k);
     }
     if tagged.in_set(k, &ACTS) {
         return None;
     }
-    if tagged.word_in(k, List::CueVerbs) {
+    if tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs) {
         return Some(k);
     }
     let w = tagged.word(k);
