@@ -368,6 +368,11 @@ mod tests {
     use crate::token::tokenize;
 
     #[test]
+    fn every_built_in_entry_is_valid() {
+        assert!(Lexicon::build(&[], &[]).is_ok());
+    }
+
+    #[test]
     fn comments_and_blank_lines_are_skipped() {
         let got: Vec<&str> = entries_of("# head\n\nMr.  # title\n  Dr.\n").collect();
         assert_eq!(got, ["Mr.", "Dr."]);
