@@ -11,6 +11,11 @@ use crate::quote::Quotation;
 use crate::token::{self, Kind, Tagged};
 use std::ops::Range;
 
+/// How many of a sentence's attributions a quotation looks through for its
+/// speaker. Real sentences have a handful; the bound keeps a megabyte
+/// sentence of quotation marks and cues linear.
+const CANDIDATES: usize = 32;
+
 /// "Limbaugh added:" followed by words without quotation marks (a block
 /// quotation whose marks the page dropped): the sentences it introduces, to
 /// the end of that paragraph, carry its attribution.
@@ -128,6 +133,7 @@ pub(crate) fn attribute_quotations<'t>(
             .flat_map(|s| {
                 found[s]
                     .iter()
+                    .take(CANDIDATES)
                     .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
             })
             .find(|f| {
@@ -217,7 +223,7 @@ pub(crate) fn attribute_quotations<'t>(
         };
         for s in g.sentences.clone() {
             let mode = quote_mode(tagged, &ranges[s], g.span);
-            let own = found[s].iter_mut().find(|f| {
+            let own = found[s].iter_mut().take(CANDIDATES).find(|f| {
                 f.cue.first == speaker.cue.first && f.mention.first == speaker.mention.first
             });
             match own {
