@@ -204,11 +204,16 @@ pub(crate) fn attribute_quotations<'t>(
                 }
             }
         }
-        // 5. A quotation opening a paragraph right after a sentence that
-        //    reports someone's words continues that someone.
-        if speaker.is_none() && opens_paragraph && g.words >= 4 && g.sentences.start > 0 {
+        // 5. A quotation opening a paragraph, or a sentence of the same
+        //    paragraph, right after a sentence that reports someone's words
+        //    continues that someone.
+        let opens_sentence = ranges[g.sentences.start].start
+            == token::first_at_or_after(&tagged.tokens, g.span.start);
+        if speaker.is_none() && opens_sentence && g.words >= 4 && g.sentences.start > 0 {
             let before = g.sentences.start - 1;
-            if sentences[before].paragraph + 1 == para_first {
+            let next_to = sentences[before].paragraph + 1 == para_first
+                || sentences[before].paragraph == para_first;
+            if next_to {
                 speaker = found[before]
                     .iter()
                     .rev()

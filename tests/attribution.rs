@@ -611,3 +611,13 @@ fn praise_in_the_perfect_is_a_position() {
     let text = "Omar Reyes spoke in Lisbon. Reyes has praised the new treaty.";
     assert_eq!(label_of(text, "praised"), Label::Named);
 }
+
+#[test]
+fn quotation_after_a_report_in_the_same_paragraph_continues_its_speaker() {
+    let text =
+        "Mayor Ana Ruiz said the bridge would reopen. “We have waited long enough for this.”";
+    let report = audit(text);
+    let s = sentence(&report, text, "waited");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ana Ruiz"));
+}
