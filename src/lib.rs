@@ -121,3 +121,8 @@ pub use lexicon::List;
 pub use model::{Identity, Label, Mode, Role, Sentence, Span};
 pub use report::Report;
 pub use segment::{Segmenter, SegmenterBuilder};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
