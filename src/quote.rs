@@ -159,6 +159,16 @@ pub fn find(text: &str) -> Vec<Quotation> {
             i += len;
             continue;
         }
+        // The commonest mark is an apostrophe inside a word (don't, O’Brien):
+        // decided on the neighbouring bytes, without decoding.
+        let inside_word = (c == '\'' || c == '’')
+            && i > 0
+            && bytes[i - 1].is_ascii_alphanumeric()
+            && bytes.get(i + len).is_some_and(u8::is_ascii_alphanumeric);
+        if inside_word {
+            i += len;
+            continue;
+        }
         let prev = text[..i].chars().next_back();
         let next = text[i + len..].chars().next();
         match classify(c, prev, next, stack.singles > 0, stack.doubles > 0) {
