@@ -621,3 +621,12 @@ fn quotation_after_a_report_in_the_same_paragraph_continues_its_speaker() {
     assert_eq!(s.label, Label::Quoted);
     assert_eq!(s.attributions[0].source.resolved, Some("Ana Ruiz"));
 }
+
+#[test]
+fn according_to_ends_at_the_comma_before_the_claim() {
+    let text = "According to the national weather service, more rain is expected this week.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.text, "the national weather service");
+    assert_eq!(a.source.role, Role::Official);
+}

@@ -440,7 +440,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     let comma = e + 1;
     if comma + 1 < range.end
         && tokens[comma].kind == Kind::Comma
-        && (tagged.is_any(comma + 1, &["a", "an", "the", "who"]) || tokens[comma + 1].lowercase)
+        && tagged.is_any(
+            comma + 1,
+            &[
+                "a", "an", "the", "who", "which", "one", "its", "his", "her", "their",
+            ],
+        )
     {
         let mut k = comma + 1;
         while k + 1 < range.end
