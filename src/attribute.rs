@@ -23,6 +23,15 @@ pub(crate) struct Found {
     pub quote: Option<Span>,
 }
 
+/// Whether the phrase is headed by a group of people in the plural, its
+/// complement aside: "voters", "critics of the measure".
+fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
+    let head = (first..=last)
+        .find(|&k| tagged.is_any(k, &["of", "at", "in", "for", "from", "with"]))
+        .map_or(last, |k| k.saturating_sub(1).max(first));
+    tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
+}
+
 /// Words of feeling or stance after a copula: "voters are afraid".
 static FEELINGS: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -266,9 +275,7 @@ fn subject_attribution<'t>(
     let feeling = source::is_auxiliary(tagged, verb)
         && (verb + 1..(verb + 4).min(range.end)).any(|k| tagged.in_set(k, &FEELINGS));
     let stance = feeling || tagged.word(verb).ends_with("ed");
-    if any_verb
-        && !(tagged.word_in(last, List::GroupNouns) && source::is_plural(tagged, last) && stance)
-    {
+    if any_verb && !(plural_group(tagged, first, last) && stance) {
         return None;
     }
     if tagged.in_set(first, &NOT_SOURCES)
@@ -294,8 +301,7 @@ fn subject_attribution<'t>(
         MentionKind::Other => {
             mention.identity == Identity::Anonymous
                 && mention.role == Role::Person
-                && tagged.word_in(last, List::GroupNouns)
-                && source::is_plural(tagged, last)
+                && plural_group(tagged, first, last)
         }
     };
     if !person_like {

@@ -630,3 +630,15 @@ fn according_to_ends_at_the_comma_before_the_claim() {
     assert_eq!(a.source.text, "the national weather service");
     assert_eq!(a.source.role, Role::Official);
 }
+
+#[test]
+fn a_group_with_its_complement_and_an_aside_holds_a_position() {
+    let text = "Critics of the measure, including several farm groups, have vowed to fight it.";
+    assert_eq!(label_of(text, "vowed"), Label::Anonymous);
+}
+
+#[test]
+fn a_spokeswoman_declining_to_say_is_unattributed() {
+    let text = "A White House spokeswoman declined to say whether he would attend.";
+    assert_eq!(label_of(text, "declined"), Label::Unattributed);
+}

@@ -138,6 +138,9 @@ pub(super) fn subject_with(
             continue;
         }
         let mut j = p;
+        // A lowercase head seen ("critics"): what follows may be its
+        // complement ("critics of the measure") before the predicate.
+        let mut head_seen = false;
         while j < range.end && j - p < 8 {
             let t = tokens[j];
             let word_like = t.is_word()
@@ -170,6 +173,15 @@ pub(super) fn subject_with(
                     j += 1;
                     continue;
                 }
+                if let Some(verb) = predicate(tagged, range, j + 1) {
+                    return Some((p, j, verb));
+                }
+                head_seen |= t.lowercase || tagged.word_in(j, List::GroupNouns);
+            } else if head_seen
+                && t.kind == Kind::Word
+                && j > p
+                && tagged.is_any(j - 1, &["of", "the", "at", "in", "for", "from"])
+            {
                 if let Some(verb) = predicate(tagged, range, j + 1) {
                     return Some((p, j, verb));
                 }

@@ -168,7 +168,8 @@ pub(super) static ACTS: LazyLock<WordSet> = LazyLock::new(|| {
         "joins", "moved", "moves", "returned", "returns", "flew", "flies", "played", "plays",
         "married", "owns", "owned", "earned", "earns", "received", "receives", "started", "starts",
         "finished", "headed", "heads", "entered", "reversed", "struggles", "struggled", "bristles",
-        "tried", "tries", "helped", "helps", "established", "executed", "participated",
+        "tried", "tries", "helped", "helps", "established", "executed", "participated", "declined",
+        "declines", "refused", "refuses",
     ])
 });
 
