@@ -642,3 +642,25 @@ fn a_spokeswoman_declining_to_say_is_unattributed() {
     let text = "A White House spokeswoman declined to say whether he would attend.";
     assert_eq!(label_of(text, "declined"), Label::Unattributed);
 }
+
+#[test]
+fn according_to_a_name_stops_before_the_claim_clause() {
+    let text = "According to Marsh, the thinning is driven by warm water.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.text, "Marsh");
+}
+
+#[test]
+fn a_professor_and_affiliation_is_a_named_person() {
+    let text = "“The models are uncertain,” Professor Tomas Ek of Lund University told reporters.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Tomas Ek"));
+    assert_eq!(a.source.role, Role::Person);
+}
+
+#[test]
+fn a_study_in_a_named_journal_is_a_named_document() {
+    let text = "The study published in the journal Nature found that ice is thinning.";
+    assert_eq!(label_of(text, "ice"), Label::Official);
+}

@@ -456,7 +456,15 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         {
             k += 1;
         }
-        if k + 1 >= range.end || tokens[k + 1].kind == Kind::Period {
+        // A clause ("the thinning is driven by ...") is no appositive: no
+        // verb before a relative pronoun.
+        let clause = (comma + 1..=k)
+            .take_while(|&i| !tagged.is_any(i, &["who", "which", "that", "whose"]))
+            .any(|i| {
+                subject::is_auxiliary(tagged, i)
+                    || (tokens[i].lowercase && tagged.word_in(i, List::CueVerbs))
+            });
+        if !clause && (k + 1 >= range.end || tokens[k + 1].kind == Kind::Period) {
             return Some((start, k));
         }
     }
@@ -590,7 +598,9 @@ fn classify_words(
                 if l.has(List::InstitutionNouns) {
                     institution_noun = Some(h);
                 }
-                if l.has(List::Documents) {
+                if l.has(List::Documents) && document.is_none() {
+                    // The first document noun heads the phrase ("a study
+                    // published in the journal Nature").
                     document = Some(h);
                 }
                 if l.has(List::MediaNouns) {
@@ -615,7 +625,27 @@ fn classify_words(
         tagged.in_set(t, &PUBLIC_OFFICES)
             && !(opened..t).any(|k| tagged.is_any(k, &["former", "ex"]))
     }));
-    let name = last_name_run(tagged, first, scope_end.min(last));
+    // "Tomas Ek of Stockholm University": the name before "of" is the head.
+    let name_scope = (first + 1..scope_end.min(last))
+        .find(|&k| {
+            tagged.is_any(k, &["of", "at", "from"])
+                && tokens[k - 1].capitalized
+                && name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
+        })
+        .map_or(scope_end.min(last), |k| k - 1);
+    let name = last_name_run(tagged, first, name_scope);
+    if let Some(h) = name.filter(|_| name_scope < scope_end.min(last) && !strong_anonymity) {
+        // A person and their affiliation: labelled by the person's own title.
+        m.head = h;
+        m.kind = MentionKind::Name;
+        m.titled = title.is_some_and(|t| t.1 < h.0);
+        m.role = if m.titled {
+            Role::Official
+        } else {
+            Role::Person
+        };
+        return m;
+    }
     let lead = tagged.word(first).to_ascii_lowercase();
     let indefinite = tagged.in_set(first, &INDEFINITE)
         || tokens[first]

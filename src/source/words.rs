@@ -98,7 +98,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
         "there's", "here's", "what's", "let's", "i'm", "we're", "you're", "they're", "he's",
         "she's", "editor's", "according", "asked", "said", "like", "unlike", "among", "amid",
         "under", "over", "about", "above", "below", "into", "onto", "upon", "toward", "towards",
-        "whatever", "whoever",
+        "whatever", "whoever", "professor", "prof", "rev", "reverend", "rabbi", "imam",
+        "father", "coach",
     ];
 
 pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
