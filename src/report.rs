@@ -185,6 +185,19 @@ pub struct LabelShares {
     pub unattributed: f64,
 }
 
+impl LabelShares {
+    /// The share of one label.
+    pub fn get(&self, label: Label) -> f64 {
+        match label {
+            Label::Anonymous => self.anonymous,
+            Label::Quoted => self.quoted,
+            Label::Official => self.official,
+            Label::Named => self.named,
+            Label::Unattributed => self.unattributed,
+        }
+    }
+}
+
 /// Totals for the whole text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{code, run, run_with, spawn, stdout};
+use common::{code, json_lines, path_arg, run, run_with, spawn, stdout};
 use serde_json::Value;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -35,17 +35,6 @@ fn stderr(output: &Output) -> &str {
 
 fn json(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).expect("stdout is one JSON document")
-}
-
-fn json_lines(output: &Output) -> Vec<Value> {
-    stdout(output)
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
-        .collect()
-}
-
-fn path_arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }
 
 fn sentences(report: &Value) -> &Vec<Value> {

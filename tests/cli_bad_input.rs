@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::{code, run, run_with, spawn, stdout};
+use common::{code, json_lines, path_arg, run, run_with, spawn};
 use serde_json::Value;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Output;
 
 /// A directory of this test run's own under the system's temp dir, removed
@@ -46,17 +46,6 @@ fn no_panic(output: &Output) {
         "panic on stderr: {err}"
     );
     assert_ne!(output.status.code(), Some(101), "panic exit code");
-}
-
-fn json_lines(output: &Output) -> Vec<Value> {
-    stdout(output)
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
-        .collect()
-}
-
-fn path_arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }
 
 /// Deterministic pseudo-random bytes (xorshift), never valid UTF-8 for long.

@@ -197,14 +197,8 @@ fn write_article(out: &mut String, heading: &str, text: &str, report: &Report) -
 
     let s = &report.summary;
     writeln!(out, "<section class=\"bars\">\n<h3>Label shares</h3>")?;
-    let shares = [
-        s.shares.anonymous,
-        s.shares.quoted,
-        s.shares.official,
-        s.shares.named,
-        s.shares.unattributed,
-    ];
-    for (label, share) in Label::ALL.into_iter().zip(shares) {
+    for label in Label::ALL {
+        let share = s.shares.get(label);
         writeln!(
             out,
             "<div class=\"bar\" title=\"{}\"><span>{label}</span><span class=\"track\"><span class=\"fill label-{label}\" style=\"width: {:.1}%\"></span></span><span class=\"num\">{} \u{b7} {}</span></div>",

@@ -141,14 +141,8 @@ fn write_report(
         plural(s.sentences, "sentence"),
         plural(s.attributed_quotes, "attributed quotation")
     )?;
-    let shares = [
-        s.shares.anonymous,
-        s.shares.quoted,
-        s.shares.official,
-        s.shares.named,
-        s.shares.unattributed,
-    ];
-    for (label, share) in Label::ALL.into_iter().zip(shares) {
+    for label in Label::ALL {
+        let share = s.shares.get(label);
         writeln!(
             out,
             "  {} {:>4}  {:>6}",

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
@@ -71,4 +72,17 @@ pub fn code(output: &Output) -> i32 {
 /// Standard output as text.
 pub fn stdout(output: &Output) -> &str {
     std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
+}
+
+/// Standard output as JSON lines, one value a line.
+pub fn json_lines(output: &Output) -> Vec<Value> {
+    stdout(output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect()
+}
+
+/// A path as a command-line argument.
+pub fn path_arg(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
 }
