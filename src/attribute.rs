@@ -152,6 +152,13 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     (first..=last)
         .any(|k| tagged.is_any(k, &["percent", "%"]) || share_of(k) || number_of_number(k))
         || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
+            && !ends_in_full_name(tagged, first, last)
+}
+
+/// Whether a phrase ends in a name of two or more words ("9/11 widow Terry
+/// Strada"): a person described by a number, not a count of people.
+fn ends_in_full_name(tagged: &Tagged, first: usize, last: usize) -> bool {
+    crate::source::name_run(tagged, first, last).is_some_and(|(s, e)| e == last && e > s)
 }
 
 /// The attributions a sentence states itself, before quotations are tied
@@ -181,7 +188,14 @@ pub(crate) fn of_sentence<'t>(
         let i = breaks.partition_point(|&b| b < from);
         breaks.get(i).is_some_and(|&b| b < to)
     };
+    let adjunct = source::opening_adjunct(tagged, range);
     for cue in cue::find(tagged, range.clone(), has_quote) {
+        // A cue inside an opening adjunct: its own clause, not the frame of
+        // the main clause; in a participle phrase, not a claim at all.
+        let in_adjunct = adjunct.filter(|&(comma, _)| cue.last < comma);
+        if cue.kind == CueKind::Verb && in_adjunct.is_some_and(|(_, participle)| participle) {
+            continue;
+        }
         let Some((first, last)) = source::locate(tagged, range, &cue) else {
             continue;
         };
@@ -197,7 +211,7 @@ pub(crate) fn of_sentence<'t>(
                 continue;
             }
         }
-        if cue.kind == CueKind::Verb && last < cue.first {
+        if cue.kind == CueKind::Verb && last < cue.first && in_adjunct.is_none() {
             content_from = Some(cue.last + 1);
         }
         let document_verb = source::is_document_verb(tagged, &cue);
@@ -238,7 +252,7 @@ pub(crate) fn of_sentence<'t>(
         });
     }
     if out.is_empty() {
-        if let Some(found) = subject_attribution(tagged, range, resolver) {
+        if let Some(found) = subject_attribution(tagged, range, has_quote, resolver) {
             out.push(found);
         }
     }
@@ -258,6 +272,7 @@ pub(crate) fn of_sentence<'t>(
 fn subject_attribution<'t>(
     tagged: &Tagged<'t>,
     range: &Range<usize>,
+    has_quote: bool,
     resolver: &mut Resolver<'t>,
 ) -> Option<Found> {
     // A group of people as subject holds a position whatever the verb
@@ -275,7 +290,8 @@ fn subject_attribution<'t>(
     let feeling = source::is_auxiliary(tagged, verb)
         && (verb + 1..(verb + 4).min(range.end)).any(|k| tagged.in_set(k, &FEELINGS));
     let stance = feeling || tagged.word(verb).ends_with("ed");
-    if any_verb && !(plural_group(tagged, first, last) && stance) {
+    let group_stance = plural_group(tagged, first, last) && stance;
+    if any_verb && !group_stance && !has_quote {
         return None;
     }
     if tagged.in_set(first, &NOT_SOURCES)

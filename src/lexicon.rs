@@ -294,22 +294,35 @@ impl Lexicon {
     pub(crate) fn hits(&self, text: &str, tokens: &[Token], ends: &[bool]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut scratch = String::new();
+        // A possessive name ("the Federal Reserve's survey") matches an entry
+        // that it ends, by its stem.
+        let stem_key = |t: &Token| possessive_stem(t, text).map(crate::token::fold_hash);
         for (i, t) in tokens.iter().enumerate() {
-            let Some(index) = self.by_first.get(&t.key) else {
-                continue;
-            };
-            let ends_here = ends.get(i).copied().unwrap_or(false);
-            if let Some(next) = tokens
-                .get(i + 1)
-                .filter(|_| !index.by_second.is_empty() && !ends_here)
-            {
-                for &id in index.by_second.get(&next.key).into_iter().flatten() {
-                    if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
-                        hits.push(hit);
+            let own = self.by_first.get(&t.key);
+            if let Some(index) = own {
+                let ends_here = ends.get(i).copied().unwrap_or(false);
+                if let Some(next) = tokens
+                    .get(i + 1)
+                    .filter(|_| !index.by_second.is_empty() && !ends_here)
+                {
+                    let by_stem = stem_key(next)
+                        .and_then(|k| index.by_second.get(&k))
+                        .into_iter()
+                        .flatten()
+                        .filter(|&&id| self.entries[id].words.len() == 2);
+                    let ids = index.by_second.get(&next.key).into_iter().flatten();
+                    for &id in ids.chain(by_stem) {
+                        if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
+                            hits.push(hit);
+                        }
                     }
                 }
             }
-            if let Some(id) = index.single {
+            let single = own.and_then(|x| x.single).or_else(|| {
+                let k = stem_key(t)?;
+                self.by_first.get(&k)?.single
+            });
+            if let Some(id) = single {
                 if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
                     hits.push(hit);
                 }
@@ -335,12 +348,22 @@ impl Lexicon {
         if ends.get(i..last).is_some_and(|e| e.iter().any(|&x| x)) {
             return None;
         }
+        // The last word may be possessive; compare it by its stem then.
+        let full = |j: usize, t: &Token| {
+            let w = t.span.slice(text);
+            if j + 1 == words.len() {
+                possessive_stem(t, text).unwrap_or(w)
+            } else {
+                w
+            }
+        };
         let rest_match = e
             .words
             .iter()
             .zip(words)
+            .enumerate()
             .skip(2)
-            .all(|(w, t)| same_folded(t.span.slice(text), w, scratch));
+            .all(|(j, (w, t))| same_folded(full(j, t), w, scratch));
         if !rest_match {
             return None;
         }
@@ -349,7 +372,8 @@ impl Lexicon {
             let exact = spelled
                 .iter()
                 .zip(words)
-                .all(|(w, t)| same_spelled(t.span.slice(text), w));
+                .enumerate()
+                .all(|(j, (w, t))| same_spelled(full(j, t), w));
             if exact {
                 lists.0 |= l.0;
             }
@@ -360,6 +384,20 @@ impl Lexicon {
             lists,
         })
     }
+}
+
+/// The stem of a capitalised possessive ("Reserve's" gives "Reserve"), not
+/// of contractions ("It's", "That's").
+fn possessive_stem<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
+    const CONTRACTED: &[&str] = &[
+        "it", "he", "she", "that", "there", "what", "here", "where", "who", "let", "this",
+    ];
+    if !t.capitalized {
+        return None;
+    }
+    let w = t.span.slice(text);
+    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    (!stem.is_empty() && !CONTRACTED.iter().any(|c| stem.eq_ignore_ascii_case(c))).then_some(stem)
 }
 
 #[cfg(test)]

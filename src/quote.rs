@@ -112,6 +112,11 @@ fn classify(
                 Some(Mark::Open(Family::Double))
             }
         }
+        // A ” that starts a word with no quotation open opens one: the
+        // Scandinavian convention, and a common slip in news copy.
+        Mark::Close(Family::Double) if !open_double && opens_after(prev) && alnum(next) => {
+            Some(Mark::Open(Family::Double))
+        }
         other => Some(other),
     }
 }

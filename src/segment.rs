@@ -282,10 +282,11 @@ fn opener_at(b: &[u8], i: usize) -> usize {
         Some(b'"' | b'\'' | b'(' | b'[' | b'{' | b'*') => 1,
         // `«`, `¿`, `¡`
         Some(0xC2) if matches!(b.get(i + 1), Some(0xAB | 0xBF | 0xA1)) => 2,
-        // `‘ “ „ ‹`
+        // `‘ “ „ ‹`, and `”` (only asked where a word starts, where it is a
+        // mistyped opening mark or the Scandinavian one)
         Some(0xE2)
             if b.get(i + 1) == Some(&0x80)
-                && matches!(b.get(i + 2), Some(0x98 | 0x9C | 0x9E | 0xB9)) =>
+                && matches!(b.get(i + 2), Some(0x98 | 0x9C | 0x9D | 0x9E | 0xB9)) =>
         {
             3
         }
@@ -985,7 +986,18 @@ impl Scan<'_, '_> {
 fn continues(c: char) -> bool {
     matches!(
         c,
-        ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '&' | '-' | '\u{2013}' | '\u{2014}'
+        ',' | ';'
+            | ':'
+            | ')'
+            | ']'
+            | '}'
+            | '%'
+            | '.'
+            | '&'
+            | '-'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
     )
 }
 

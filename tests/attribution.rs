@@ -664,3 +664,100 @@ fn a_study_in_a_named_journal_is_a_named_document() {
     let text = "The study published in the journal Nature found that ice is thinning.";
     assert_eq!(label_of(text, "ice"), Label::Official);
 }
+
+#[test]
+fn a_person_described_by_a_number_is_no_tally() {
+    let text = "“The rules do not hold. They are plainly wrong,” said 9/11 widow Terry Strada.";
+    let report = audit(text);
+    let s = sentence(&report, text, "plainly wrong");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Terry Strada"));
+    assert_eq!(label_of(text, "do not hold"), Label::Quoted);
+}
+
+#[test]
+fn a_closing_mark_that_starts_a_word_opens_a_quotation() {
+    let text = "”Mr. Ortiz stands for the old ways. He is our shame.” ― Lena Brook";
+    let report = audit(text);
+    // "Mr." does not end a sentence after the mark, and the signature's
+    // dash does not start one.
+    assert_eq!(report.sentences.len(), 2, "{:?}", report.sentences);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Quoted);
+        assert_eq!(s.attributions[0].source.text, "Lena Brook");
+    }
+}
+
+#[test]
+fn a_possessive_institution_is_found_in_the_word_lists() {
+    let text = "Hiring slowed in the spring, the Federal Reserve's Beige Book survey said.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.role, Role::Document);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    let text = "The Justice Department's inspector general said the review would go on.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Justice Department")
+    );
+}
+
+#[test]
+fn news_agencies_and_their_polls_are_media() {
+    let text = "The Harbor News Service reported that the ferry had been sold.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.role, Role::Media);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let text = "A Valley Times-KTVB News poll showed Ortiz leading by four points.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.role, Role::Media);
+    assert_eq!(report.sentences[0].label, Label::Named);
+}
+
+#[test]
+fn a_generational_suffix_is_no_acronym() {
+    let text = "Robert Allen Dunmore III claimed to have voted twice.";
+    assert_eq!(label_of(text, "Dunmore"), Label::Named);
+}
+
+#[test]
+fn an_office_before_of_is_part_of_the_body() {
+    let text = "Inmate numbers doubled, according to the Federal Bureau of Prisons.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.role, Role::Official);
+    assert_eq!(a.source.resolved, Some("Federal Bureau of Prisons"));
+}
+
+#[test]
+fn a_cue_in_an_opening_clause_does_not_hide_the_main_one() {
+    let text = "When Ortiz warned of a shortfall, some lawmakers said he was exaggerating.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous, "{:?}", s.attributions);
+    assert_eq!(s.attributions.len(), 2);
+}
+
+#[test]
+fn verbs_in_an_opening_participle_phrase_are_not_cues() {
+    let text = "Asked whether he would concede, Ortiz said he would wait for the count.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions.len(), 1, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].source.text, "Ortiz");
+    assert_eq!(s.attributions[0].cue.text, "said");
+}
+
+#[test]
+fn a_quotation_in_a_sentence_about_a_person_is_theirs() {
+    let text = "Mayor Ana Ortiz opened the new bridge on Monday.\n\n\
+                Ortiz is promoting the span as “a lifeline for the whole valley.”";
+    assert_eq!(label_of(text, "lifeline"), Label::Quoted);
+}
+
+#[test]
+fn stance_verbs_of_condemnation_are_cues() {
+    let text = "Ana Ortiz rails against the plan as a giveaway to developers.";
+    assert_eq!(label_of(text, "rails"), Label::Named);
+}

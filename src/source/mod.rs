@@ -11,7 +11,7 @@ use std::ops::Range;
 mod subject;
 mod words;
 
-pub(crate) use subject::{introducing_subject, is_auxiliary, main_subject};
+pub(crate) use subject::{introducing_subject, is_auxiliary, main_subject, opening_adjunct};
 pub(crate) use words::HONORIFICS;
 use words::*;
 
@@ -598,10 +598,15 @@ fn classify_words(
                 if l.has(List::InstitutionNouns) {
                     institution_noun = Some(h);
                 }
-                if l.has(List::Documents) && document.is_none() {
+                if l.has(List::Documents) {
                     // The first document noun heads the phrase ("a study
-                    // published in the journal Nature").
-                    document = Some(h);
+                    // published in the journal Nature"), with the nouns
+                    // right after it ("the Beige Book survey").
+                    document = match document {
+                        None => Some(h),
+                        Some(d) if d.1 + 1 == h.0 => Some((d.0, h.1)),
+                        d => d,
+                    };
                 }
                 if l.has(List::MediaNouns) {
                     media_noun = Some(h);
@@ -630,6 +635,7 @@ fn classify_words(
         .find(|&k| {
             tagged.is_any(k, &["of", "at", "from"])
                 && tokens[k - 1].capitalized
+                && !tagged.word_in(k - 1, List::InstitutionNouns)
                 && name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
         })
         .map_or(scope_end.min(last), |k| k - 1);
@@ -731,7 +737,11 @@ fn classify_words(
     {
         m.head = h;
         m.kind = MentionKind::Name;
-        let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h));
+        // "Christian News Service", "a Washington Post-ABC News poll".
+        let masthead_name = h.1 > h.0
+            && (tagged.is_any(h.1, &["News", "Press"])
+                || tagged.is(h.1 - 1, "News") && tagged.is_any(h.1, &["Service", "Agency"]));
+        let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h)) || masthead_name;
         let name_is_institution = institution.is_some_and(|o| overlaps(o, h));
         if head_is(person_noun) && !name_is_head(tagged, name, scope_end) && !spokesperson {
             // "the GOP nominee": a person the article has introduced, not the party.
@@ -768,7 +778,7 @@ fn classify_words(
             return m;
         }
         if head_is(document) {
-            m.role = if outlet.is_some() {
+            m.role = if outlet.is_some() || name_is_outlet {
                 Role::Media
             } else {
                 Role::Document
@@ -997,7 +1007,9 @@ fn is_acronym(word: &str) -> bool {
         "TV", "USA", "US", "UK", "AM", "PM", "OK", "ID", "DNA", "GDP", "CEO", "CFO", "LGBT",
         "LGBTQ", "PTSD", "IRA", "COVID", "AIDS", "HIV", "DVD", "PC", "IT", "AI", "NEW", "THE",
     ];
-    if NOT_BODIES.contains(&word) {
+    // Regnal and generational numbers: "Robert John Dougherty III".
+    let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    if NOT_BODIES.contains(&word) || roman {
         return false;
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -1057,7 +1069,12 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 end = end.max(l.min(last));
             }
             let mut n = end + 1;
-            while n <= last {
+            // Possessive "Trump's campaign": the name ends at the 's.
+            let possessive = |k: usize| {
+                let w = tagged.word(k);
+                w.ends_with("'s") || w.ends_with("’s")
+            };
+            while n <= last && !possessive(end) {
                 let t = tokens[n];
                 if t.kind == Kind::Period && tokens[n - 1].span.len() <= 2 && n < last {
                     n += 1; // "George W. Bush"
@@ -1074,7 +1091,6 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 }
                 break;
             }
-            // Possessive "Trump's campaign": the name ends at the 's.
             return Some((start, end));
         }
         k += 1;

@@ -191,3 +191,26 @@ pub(super) fn subject_with(
     }
     None
 }
+
+/// An opening adjunct ended by a comma ("After Trump spoke, ...", "Asked
+/// about the deal, ..."): the comma's index, and whether the adjunct is a
+/// participle phrase describing the main clause's subject, whose verbs
+/// attribute nothing of their own.
+pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, bool)> {
+    let tokens = &tagged.tokens;
+    let first = (range.start..range.end.min(range.start + 2)).find(|&k| tokens[k].is_word())?;
+    let w = tagged.word(first);
+    let participle = tokens[first].capitalized
+        && (w.ends_with("ing") || tagged.is_any(first, &["Asked", "Pressed", "Questioned"]))
+        && !tagged.is_any(
+            first,
+            &["According", "Citing", "During", "Nothing", "Something"],
+        );
+    if !participle && !tagged.in_set(first, &SUBORDINATORS) {
+        return None;
+    }
+    let comma = (first + 1..range.end)
+        .take(40)
+        .find(|&k| tokens[k].kind == Kind::Comma && !tagged.quoted[k])?;
+    Some((comma, participle))
+}
