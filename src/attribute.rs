@@ -233,8 +233,8 @@ pub(crate) fn of_sentence<'t>(
         {
             continue;
         }
-        relative.push(source::is_relative(tagged, last, &cue));
         let resolved = resolver.resolve(tagged, &mention);
+        relative.push(source::is_relative(tagged, last, &cue));
         // Pronouns and role nouns take the identity and role of the source
         // they stand for; names are labelled by their own words.
         let (identity, role) = match (mention.kind, resolved) {

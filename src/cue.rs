@@ -153,6 +153,17 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if tagged.in_set(prev, &DETERMINERS) {
         return true;
     }
+    // "the McKinley plan", "the Vegas debate": a name modifying a noun.
+    if tagged.tokens[prev].capitalized
+        && prev > range.start
+        && tagged.in_set(prev - 1, &DETERMINERS)
+    {
+        return true;
+    }
+    // "Lee reports for the Daily News": a byline, not a report.
+    if tagged.is_any(i, &["reports", "writes"]) && tagged.is(i + 1, "for") {
+        return true;
+    }
     let p = tagged.word(prev);
     if p.ends_with("'s") || p.ends_with("’s") {
         return true; // "the editor's note", "Clinton's plan"

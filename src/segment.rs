@@ -859,11 +859,69 @@ impl Scan<'_, '_> {
             return m;
         }
         let c = self.char_at(m);
-        if lines >= 2 || !(c.is_lowercase() || continues(c)) {
+        let quoted_question = k > j && lines == 0 && self.speech_tag_at(m);
+        if lines >= 2 || !(c.is_lowercase() || continues(c) || quoted_question) {
             self.cut(k, m, lines > 0);
             return self.begin(m);
         }
         k
+    }
+
+    /// Whether a speaker tag starts at `m`: one to four capitalised words and
+    /// a verb of saying (`?” Graham asked.`), which a quoted question or
+    /// exclamation does not end the sentence before.
+    fn speech_tag_at(&self, m: usize) -> bool {
+        const SAYING: &[&str] = &[
+            "said",
+            "says",
+            "asked",
+            "asks",
+            "added",
+            "adds",
+            "wrote",
+            "writes",
+            "told",
+            "tells",
+            "replied",
+            "replies",
+            "shouted",
+            "yelled",
+            "exclaimed",
+            "wondered",
+            "continued",
+            "insisted",
+            "declared",
+            "responded",
+            "recalled",
+            "joked",
+            "quipped",
+            "tweeted",
+        ];
+        let mut at = m;
+        for n in 0..5 {
+            let word = self.next_word(at);
+            if word.is_empty() {
+                return false;
+            }
+            let first = word.as_bytes()[0];
+            if first.is_ascii_lowercase() {
+                return n > 0 && SAYING.contains(&word);
+            }
+            if n == 4 {
+                return false;
+            }
+            at += word.len();
+            // Initials and titles ("Mr.", "J."), then the space.
+            while self.b.get(at) == Some(&b'.') {
+                at += 1;
+            }
+            let space = ws_at(self.b, at);
+            if space == 0 || self.b[at] == b'\n' {
+                return false;
+            }
+            at += space;
+        }
+        false
     }
 
     /// The lead byte `0xE2` at `i`: an ellipsis, a bullet, `‼`, or nothing.

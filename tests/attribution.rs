@@ -761,3 +761,40 @@ fn stance_verbs_of_condemnation_are_cues() {
     let text = "Ana Ortiz rails against the plan as a giveaway to developers.";
     assert_eq!(label_of(text, "rails"), Label::Named);
 }
+
+#[test]
+fn a_cue_word_after_a_determiner_and_a_name_is_a_noun() {
+    let text = "A quarter of that, per the Ortiz plan, is $40,000.";
+    assert_eq!(label_of(text, "quarter"), Label::Unattributed);
+    let text = "Who won the Valley debate on Tuesday night?";
+    assert_eq!(label_of(text, "Who won"), Label::Unattributed);
+}
+
+#[test]
+fn a_byline_is_no_report() {
+    let text = "Lena Brook reports for the Harbor Ledger.";
+    assert_eq!(label_of(text, "Brook"), Label::Unattributed);
+}
+
+#[test]
+fn those_close_to_someone_are_anonymous() {
+    let text = "Those close to the mayor say she will not run again.";
+    assert_eq!(label_of(text, "close"), Label::Anonymous);
+}
+
+#[test]
+fn a_quoted_question_and_its_speaker_tag_are_one_claim() {
+    let text = "Senator Ruth Ames spoke on Monday. “Why would we ever agree to that?” Ames asked.";
+    let report = audit(text);
+    assert_eq!(report.sentences.len(), 2);
+    let s = sentence(&report, text, "Why would");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ruth Ames"));
+}
+
+#[test]
+fn a_headline_verb_is_not_part_of_the_name() {
+    let text = "Ames Says Valley Could Lose Its Ferry.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.text, "Ames");
+}

@@ -642,3 +642,24 @@ fn segmenter_is_send_sync_and_reusable() {
     let spans: Vec<_> = seg.sentence_spans("A cat sat. It slept.").collect();
     assert_eq!(spans.len(), 2);
 }
+
+#[test]
+fn a_quoted_question_runs_on_into_its_speaker_tag() {
+    assert_eq!(
+        split("“Why would we agree?” Ruth Ames asked. “Never!” Tom said. “Why?” Nobody knew."),
+        [
+            "“Why would we agree?” Ruth Ames asked.",
+            "“Never!” Tom said.",
+            "“Why?”",
+            "Nobody knew."
+        ]
+    );
+}
+
+#[test]
+fn a_closing_mark_that_opens_a_quotation_does_not_hide_a_title() {
+    assert_eq!(
+        split("”Mr. Ortiz left early. He is gone.” ― Lena Brook"),
+        ["”Mr. Ortiz left early.", "He is gone.” ― Lena Brook"]
+    );
+}

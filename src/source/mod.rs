@@ -1044,7 +1044,10 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
     while k <= last {
         let is_name_word = |k: usize| {
             let t = tokens[k];
+            // "Graham Says Trump Could Deal": a headline's verb ends the name.
+            let headline_verb = tagged.word(k).ends_with('s') && tagged.word_in(k, List::CueVerbs);
             t.capitalized
+                && !headline_verb
                 && !tagged.in_set(k, &NOT_NAME_SET)
                 && !tagged.word_in(k, List::Titles)
                 && !tagged.word_in(k, List::GroupNouns)
