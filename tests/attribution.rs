@@ -798,3 +798,22 @@ fn a_headline_verb_is_not_part_of_the_name() {
     let report = audit(text);
     assert_eq!(report.sentences[0].attributions[0].source.text, "Ames");
 }
+
+#[test]
+fn the_author_of_an_issued_statement_is_the_source() {
+    let text = "Harbor Freight Lines issued a statement saying the strike had cost it nothing.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.text, "Harbor Freight Lines");
+    assert_eq!(a.source.identity, Identity::Named);
+}
+
+#[test]
+fn sources_inside_an_according_to_claim_are_not_the_sentences() {
+    let text =
+        "According to Lena Brook, the board lost members because many disagreed with the plan.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named, "{:?}", s.attributions);
+    assert_eq!(s.attributions.len(), 1);
+}

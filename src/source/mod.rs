@@ -350,6 +350,14 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     && k > range.start
                     && (tagged.word_in(k - 1, List::GroupNouns)
                         || tagged.is_any(k - 1, &["close", "next"]));
+                // "Teneo issued a statement saying": the statement's author.
+                if t.lowercase
+                    && tagged.is_any(k, ISSUING)
+                    && (b..=end).any(|d| tagged.word_in(d, List::Documents))
+                {
+                    return noun_phrase_back(tagged, range, k.checked_sub(1)?)
+                        .filter(|_| k > range.start);
+                }
                 if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
                     || (tagged.word_in(k, List::CueVerbs)
                         && t.lowercase
@@ -386,6 +394,28 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     }
     Some((b, end))
 }
+
+/// Verbs by which a source puts out a document ("issued a statement
+/// saying").
+const ISSUING: &[&str] = &[
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "sent",
+    "sends",
+    "published",
+    "publishes",
+    "posted",
+    "posts",
+    "put",
+    "filed",
+    "files",
+    "wrote",
+    "writes",
+    "delivered",
+    "gave",
+];
 
 /// The noun phrase starting at `start`, up to a clause boundary, with a
 /// following appositive (", a doctor at the clinic") when the sentence ends
