@@ -817,3 +817,27 @@ fn sources_inside_an_according_to_claim_are_not_the_sentences() {
     assert_eq!(s.label, Label::Named, "{:?}", s.attributions);
     assert_eq!(s.attributions.len(), 1);
 }
+
+#[test]
+fn a_passive_source_ends_before_a_pronoun_clause() {
+    let text = "Her view was echoed by several economists I spoke to this week.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.text, "several economists");
+}
+
+#[test]
+fn a_sum_of_money_is_not_part_of_the_source() {
+    let text = "That is a fraction of the $20 million analysts say a statewide race costs.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.text, "analysts");
+}
+
+#[test]
+fn participles_of_saying_are_cues() {
+    let text = "Mayor Ana Ortiz has been pleading with the council to keep the ferry.";
+    assert_eq!(label_of(text, "pleading"), Label::Official);
+}

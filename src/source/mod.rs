@@ -380,6 +380,15 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             _ => break,
         }
     }
+    // "the $20 million experts say it costs": the sum is not the source.
+    if b > range.start && matches!(tagged.word(b - 1), "$" | "£" | "€") {
+        while b < end
+            && (tagged.word(b).starts_with(|c: char| c.is_ascii_digit())
+                || tagged.is_any(b, &["million", "billion", "trillion", "thousand"]))
+        {
+            b += 1;
+        }
+    }
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
     if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
@@ -442,6 +451,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         }
         match t.kind {
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
+            // "experts I spoke to": a subject pronoun opens a relative clause.
+            Kind::Word if tagged.is_any(k, &["I", "we", "you", "he", "she", "they"]) => break,
             Kind::Word => e = k,
             Kind::Period
                 if tokens[e].is_word()
