@@ -841,3 +841,23 @@ fn participles_of_saying_are_cues() {
     let text = "Mayor Ana Ortiz has been pleading with the council to keep the ferry.";
     assert_eq!(label_of(text, "pleading"), Label::Official);
 }
+
+#[test]
+fn an_appositive_after_a_party_tag_keeps_the_name() {
+    let text =
+        "Rep. Ana Ortiz (D-Ore.), chair of the harbor caucus, said members will help raise cash.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    assert_eq!(s.attributions.len(), 1);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ana Ortiz"));
+}
+
+#[test]
+fn which_refers_to_the_body_not_its_members() {
+    let text = "The campaign included members of the port authority, which has denied any role.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].source.text, "the port authority");
+}

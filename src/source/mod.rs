@@ -149,7 +149,10 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
             let after_break = inverted_position(tagged, range, cue.first);
             if after_break {
+                // "said members will help": the subject of the content, not
+                // an inverted source.
                 forward(tagged, range, cue.last + 1)
+                    .filter(|&(_, e)| !subject::is_auxiliary(tagged, e + 1))
             } else {
                 None
             }
@@ -230,7 +233,15 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         } else {
             before
         };
-        return noun_phrase_back(tagged, range, last);
+        let (first, last) = noun_phrase_back(tagged, range, last)?;
+        if tagged.is(end, "which") {
+            // "members of the Saudi government, which denied": a body, the
+            // last noun phrase.
+            if let Some(of) = (first + 1..last).rev().find(|&k| tagged.is(k, "of")) {
+                return Some((of + 1, last));
+            }
+        }
+        return Some((first, last));
     }
     if tagged.in_set(end, &STOP_BACK) {
         return None;
@@ -304,7 +315,16 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         }
         k -= 1;
     };
-    let (first, head_last) = noun_phrase_back(tagged, range, opening.checked_sub(1)?)?;
+    let mut before = opening.checked_sub(1)?;
+    if tokens[before].kind == Kind::Close {
+        // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said".
+        let open = (range.start..before)
+            .rev()
+            .take(8)
+            .find(|&k| tokens[k].kind == Kind::Open)?;
+        before = open.checked_sub(1)?;
+    }
+    let (first, head_last) = noun_phrase_back(tagged, range, before)?;
     if !is_subject_word(tagged, head_last) || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w))
     {
         return None;
@@ -350,6 +370,20 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     && k > range.start
                     && (tagged.word_in(k - 1, List::GroupNouns)
                         || tagged.is_any(k - 1, &["close", "next"]));
+                // "has also included members of ...": a verb, not a modifier.
+                if t.lowercase
+                    && tagged.word(k).ends_with("ed")
+                    && k > range.start
+                    && (subject::is_auxiliary(tagged, k - 1)
+                        || tagged.is_any(
+                            k - 1,
+                            &[
+                                "also", "not", "just", "still", "now", "only", "even", "then",
+                            ],
+                        ))
+                {
+                    break;
+                }
                 // "Teneo issued a statement saying": the statement's author.
                 if t.lowercase
                     && tagged.is_any(k, ISSUING)
@@ -583,7 +617,14 @@ fn classify_words(
     let comma = (first..=last).find(|&i| tokens[i].kind == Kind::Comma);
     let core_end = comma
         .filter(|&c| c > first && name_run(tagged, first, c - 1).is_some())
-        .map(|c| c - 1);
+        .map(|c| {
+            // "Rep. Ann Lee (D-N.Y.), chairman": the party tag is no name.
+            let tag_open = (tokens[c - 1].kind == Kind::Close)
+                .then(|| (first..c - 1).rev().find(|&k| tokens[k].kind == Kind::Open))
+                .flatten()
+                .filter(|&o| o > first);
+            tag_open.unwrap_or(c) - 1
+        });
     let mut appositive_title = None;
     while k <= last {
         for hit in tagged.hits_at(k) {
