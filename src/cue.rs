@@ -143,6 +143,12 @@ fn cue_at(
     })
 }
 
+/// Past tenses of cue verbs that do not end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "thought", "knew", "felt", "saw", "spoke", "found", "heard", "made",
+    "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore",
+];
+
 /// "the report", "his claims", "declined to say": the word is not the verb
 /// of an attribution.
 fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
@@ -153,12 +159,24 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if tagged.in_set(prev, &DETERMINERS) {
         return true;
     }
-    // "the McKinley plan", "the Vegas debate": a name modifying a noun.
-    if tagged.tokens[prev].capitalized
-        && prev > range.start
-        && tagged.in_set(prev - 1, &DETERMINERS)
-    {
-        return true;
+    // "the McKinley plan", "a U.N. Environment Program report": a name
+    // modifying a noun. Only a base form after a singular name reads so;
+    // "the Pentagon said", "the Democrats say" are verbs.
+    let w = tagged.word(i);
+    let base_form = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"))
+        && !tagged.is_any(i, IRREGULAR_PAST);
+    let singular = !tagged.word(prev).ends_with('s');
+    if base_form && singular && tagged.tokens[prev].capitalized {
+        let mut k = prev;
+        while k > range.start
+            && k + 5 > prev
+            && (tagged.tokens[k - 1].capitalized || tagged.tokens[k - 1].kind == Kind::Period)
+        {
+            k -= 1;
+        }
+        if k > range.start && tagged.in_set(k - 1, &DETERMINERS) {
+            return true;
+        }
     }
     // "Lee reports for the Daily News": a byline, not a report.
     if tagged.is_any(i, &["reports", "writes"]) && tagged.is(i + 1, "for") {

@@ -861,3 +861,21 @@ fn which_refers_to_the_body_not_its_members() {
     assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
     assert_eq!(s.attributions[0].source.text, "the port authority");
 }
+
+#[test]
+fn a_body_named_after_the_article_still_speaks() {
+    let text = "The Pentagon said the strike was lawful.";
+    assert_eq!(label_of(text, "Pentagon"), Label::Official);
+    let text = "The Harbor Ledger reported that the ferry was sold.";
+    assert_eq!(label_of(text, "Ledger"), Label::Named);
+}
+
+#[test]
+fn a_body_described_as_an_agency_is_official() {
+    let text =
+        "Valley Transit Services, the agency that runs the ferries, said it would add a boat.";
+    assert_eq!(label_of(text, "Valley"), Label::Official);
+    let text =
+        "The Harbor Policy Center at the Coastal Institution estimates that fares will rise.";
+    assert_eq!(label_of(text, "Harbor"), Label::Official);
+}

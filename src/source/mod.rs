@@ -626,6 +626,7 @@ fn classify_words(
             tag_open.unwrap_or(c) - 1
         });
     let mut appositive_title = None;
+    let mut appositive_body = false;
     while k <= last {
         for hit in tagged.hits_at(k) {
             let h = (hit.first, hit.last.min(last));
@@ -659,6 +660,14 @@ fn classify_words(
             if core_end.is_some_and(|e| k > e) {
                 if l.has(List::Titles) && appositive_title.is_none() {
                     appositive_title = Some(h);
+                }
+                // "..., the agency that oversees the program": a body.
+                let opened = comma.map_or(first, |c| c + 1);
+                if l.has(List::InstitutionNouns)
+                    && k <= opened + 2
+                    && tagged.in_set(opened, &DEFINITE)
+                {
+                    appositive_body = true;
                 }
                 continue;
             }
@@ -867,7 +876,8 @@ fn classify_words(
             };
             return m;
         }
-        let body_name = place.is_some_and(|p| overlaps(p, h))
+        let body_name = appositive_body
+            || place.is_some_and(|p| overlaps(p, h))
             || tagged.entry_ending_at(h.1, List::Places)
             || is_acronym(tagged.word(h.1))
             || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns));
