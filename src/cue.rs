@@ -163,8 +163,10 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     // modifying a noun. Only a base form after a singular name reads so;
     // "the Pentagon said", "the Democrats say" are verbs.
     let w = tagged.word(i);
-    let base_form = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"))
-        && !tagged.is_any(i, IRREGULAR_PAST);
+    let base_form = !(w.ends_with('s')
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || tagged.is_any(i, IRREGULAR_PAST));
     let singular = !tagged.word(prev).ends_with('s');
     if base_form && singular && tagged.tokens[prev].capitalized {
         let mut k = prev;
