@@ -173,6 +173,7 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         while k > range.start
             && k + 5 > prev
             && (tagged.tokens[k - 1].capitalized || tagged.tokens[k - 1].kind == Kind::Period)
+            && !tagged.in_set(k - 1, &DETERMINERS)
         {
             k -= 1;
         }
@@ -180,8 +181,38 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             return true;
         }
     }
-    // "Lee reports for the Daily News": a byline, not a report.
-    if tagged.is_any(i, &["reports", "writes"]) && tagged.is(i + 1, "for") {
+    // "Lee reports for the Daily News", "Lee reported from Beijing": a
+    // byline, not a report.
+    if tagged.is_any(i, &["reports", "writes", "reported", "reporting"])
+        && tagged.is_any(i + 1, &["for", "from"])
+    {
+        return true;
+    }
+    // "The nation added 178,000 jobs": adding things, not words.
+    if tagged.is_any(i, &["add", "adds", "added", "adding"])
+        && (tagged.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            || tagged.is_any(
+                i + 1,
+                &[
+                    "a",
+                    "an",
+                    "the",
+                    "its",
+                    "their",
+                    "more",
+                    "another",
+                    "new",
+                    "nearly",
+                    "about",
+                    "some",
+                    "several",
+                    "dozens",
+                    "hundreds",
+                    "thousands",
+                    "millions",
+                ],
+            ))
+    {
         return true;
     }
     let p = tagged.word(prev);
@@ -243,6 +274,21 @@ const NOT_SPEAKERS: &[&str] = &[
     "here",
     "this",
     "that",
+    // A preposition opens a phrase, not a speaker's name.
+    "among",
+    "of",
+    "in",
+    "on",
+    "for",
+    "from",
+    "at",
+    "by",
+    "with",
+    "about",
+    "to",
+    "as",
+    "after",
+    "before",
 ];
 
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.

@@ -879,3 +879,25 @@ fn a_body_described_as_an_agency_is_official() {
         "The Harbor Policy Center at the Coastal Institution estimates that fares will rise.";
     assert_eq!(label_of(text, "Harbor"), Label::Official);
 }
+
+#[test]
+fn adding_numbers_and_bylines_are_not_speech() {
+    let text = "The port added 1,200 jobs last year.";
+    assert_eq!(label_of(text, "port"), Label::Unattributed);
+    let text = "Lena Brook reported from Lisbon and Tom Ames from Porto.";
+    assert_eq!(label_of(text, "Lisbon"), Label::Unattributed);
+    let text = "The Ortiz plan is simple.";
+    assert_eq!(label_of(text, "simple"), Label::Unattributed);
+}
+
+#[test]
+fn a_phrase_opened_by_a_preposition_is_no_speaker_label() {
+    let text = "Among the donors to the harbor fund: Lena Brook, Tom Ames and Ana Ortiz.";
+    assert_eq!(label_of(text, "donors"), Label::Unattributed);
+}
+
+#[test]
+fn added_before_a_clause_is_speech() {
+    let text = "Ana Ortiz added that the ferry would run all winter.";
+    assert_eq!(label_of(text, "winter"), Label::Named);
+}
