@@ -143,25 +143,14 @@ fn cue_at(
     })
 }
 
-/// Past tenses of cue verbs that do not end in "-ed".
-const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "thought", "knew", "felt", "saw", "spoke", "found", "heard", "made",
-    "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore",
-];
-
-/// "the report", "his claims", "declined to say": the word is not the verb
-/// of an attribution.
-fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+/// "the McKinley plan", "a U.N. Environment Program report": a name
+/// modifying the word, which is a noun. Only a base form after a singular
+/// name reads so; "the Pentagon said", "the Democrats say" are verbs.
+pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if i == range.start {
         return false;
     }
     let prev = i - 1;
-    if tagged.in_set(prev, &DETERMINERS) {
-        return true;
-    }
-    // "the McKinley plan", "a U.N. Environment Program report": a name
-    // modifying a noun. Only a base form after a singular name reads so;
-    // "the Pentagon said", "the Democrats say" are verbs.
     let w = tagged.word(i);
     let base_form = !(w.ends_with('s')
         || w.ends_with("ed")
@@ -181,6 +170,28 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             return true;
         }
     }
+    false
+}
+
+/// Past tenses of cue verbs that do not end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "thought", "knew", "felt", "saw", "spoke", "found", "heard", "made",
+    "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore",
+];
+
+/// "the report", "his claims", "declined to say": the word is not the verb
+/// of an attribution.
+fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    if i == range.start {
+        return false;
+    }
+    let prev = i - 1;
+    if tagged.in_set(prev, &DETERMINERS) {
+        return true;
+    }
+    if names_a_thing(tagged, range, i) {
+        return true;
+    }
     // "Lee reports for the Daily News", "Lee reported from Beijing": a
     // byline, not a report.
     if tagged.is_any(i, &["reports", "writes", "reported", "reporting"])
@@ -194,11 +205,6 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             || tagged.is_any(
                 i + 1,
                 &[
-                    "a",
-                    "an",
-                    "the",
-                    "its",
-                    "their",
                     "more",
                     "another",
                     "new",

@@ -901,3 +901,35 @@ fn added_before_a_clause_is_speech() {
     let text = "Ana Ortiz added that the ferry would run all winter.";
     assert_eq!(label_of(text, "winter"), Label::Named);
 }
+
+#[test]
+fn a_description_between_dashes_is_part_of_the_source() {
+    let text = "Brook -- author of a book on ferries -- said the fares would rise.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].source.resolved, Some("Brook"));
+}
+
+#[test]
+fn an_inverted_subject_is_not_followed_by_its_own_verb() {
+    let text = "Lena Brook, a ferry historian, said the old boats tended to sink.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions.len(), 1);
+    assert_eq!(s.attributions[0].source.resolved, Some("Lena Brook"));
+    let text = "On Sunday he was in Porto, claiming without evidence that the vote was rigged.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.text != "without evidence"));
+}
+
+#[test]
+fn a_verb_after_to_is_not_part_of_a_relative_antecedent() {
+    let text = "The shift is likely to placate nervous Democrats, who have argued that it helps.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.text, "nervous Democrats");
+}

@@ -72,7 +72,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let (first, last) = locate_words(tagged, range, cue)?;
     // The head is the last word before an appositive's comma.
     let core_last = (first..=last)
-        .find(|&k| tagged.tokens[k].kind == Kind::Comma && k > first)
+        .find(|&k| matches!(tagged.tokens[k].kind, Kind::Comma | Kind::Dash) && k > first)
         .map_or(last, |c| c - 1);
     if cue.kind == CueKind::According || cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
         // What follows "according to" is the source by construction.
@@ -151,8 +151,10 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             if after_break {
                 // "said members will help": the subject of the content, not
                 // an inverted source.
-                forward(tagged, range, cue.last + 1)
-                    .filter(|&(_, e)| !subject::is_auxiliary(tagged, e + 1))
+                forward(tagged, range, cue.last + 1).filter(|&(_, e)| {
+                    let verb_inside = tagged.tokens[e].lowercase && tagged.word(e).ends_with("ed");
+                    !subject::is_auxiliary(tagged, e + 1) && !verb_inside
+                })
             } else {
                 None
             }
@@ -245,6 +247,16 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     }
     if tagged.in_set(end, &STOP_BACK) {
         return None;
+    }
+    if tokens[end].kind == Kind::Dash {
+        // "Kall -- co-editor of a book on debates -- said": step over the
+        // description between dashes.
+        let open = (range.start..end)
+            .rev()
+            .take(30)
+            .find(|&k| tokens[k].kind == Kind::Dash)?;
+        let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
+        return Some((first, end));
     }
     if tokens[end].kind == Kind::Close {
         // "Sen. Rand Paul (R-Ky.) said": step over the party tag.
@@ -414,6 +426,17 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             _ => break,
         }
     }
+    // "likely to placate nervous Democrats, who argued": the verb after
+    // "to" is not part of the phrase.
+    if b > range.start
+        && b < end
+        && tagged.is(b - 1, "to")
+        && tokens[b].lowercase
+        && !tagged.in_set(b, &DEFINITE)
+        && !tagged.in_set(b, &INDEFINITE)
+    {
+        b += 1;
+    }
     // "the $20 million experts say it costs": the sum is not the source.
     if b > range.start && matches!(tagged.word(b - 1), "$" | "£" | "€") {
         while b < end
@@ -471,7 +494,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     if tagged.is_any(
         start,
         &[
-            "that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it",
+            "that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it", "without",
         ],
     ) {
         return None;
@@ -614,7 +637,7 @@ fn classify_words(
     let mut scope_end = last;
     // "Hugh Hill, a doctor at the clinic": the words before the comma name
     // the source; the description after it only adds its title or body.
-    let comma = (first..=last).find(|&i| tokens[i].kind == Kind::Comma);
+    let comma = (first..=last).find(|&i| matches!(tokens[i].kind, Kind::Comma | Kind::Dash));
     let core_end = comma
         .filter(|&c| c > first && name_run(tagged, first, c - 1).is_some())
         .map(|c| {

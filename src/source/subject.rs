@@ -54,7 +54,8 @@ pub(super) fn starts_predicate(
         return None;
     }
     if tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs) {
-        return Some(k);
+        // "The McKinley plan is linear": a noun.
+        return (!crate::cue::names_a_thing(tagged, range, k)).then_some(k);
     }
     let w = tagged.word(k);
     let nounish = [
