@@ -192,6 +192,10 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if names_a_thing(tagged, range, i) {
         return true;
     }
+    // "a liberal think tank".
+    if tagged.is(i, "think") && tagged.is_any(i + 1, &["tank", "tanks"]) {
+        return true;
+    }
     // "Lee reports for the Daily News", "Lee reported from Beijing": a
     // byline, not a report.
     if tagged.is_any(i, &["reports", "writes", "reported", "reporting"])

@@ -933,3 +933,43 @@ fn a_verb_after_to_is_not_part_of_a_relative_antecedent() {
     let s = &report.sentences[0];
     assert_eq!(s.attributions[0].source.text, "nervous Democrats");
 }
+
+#[test]
+fn a_name_after_a_possessive_description_is_the_source() {
+    let text = "Ortiz’s longtime colleague, Lena Brook, insists the plan was “reckless.”";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Lena Brook"));
+}
+
+#[test]
+fn a_reflexive_after_the_name_keeps_the_source() {
+    let text = "Ortiz himself released a statement saying he was “deeply sorry.”";
+    assert_eq!(label_of(text, "Ortiz"), Label::Quoted);
+}
+
+#[test]
+fn a_participle_after_a_clause_is_not_an_appositive() {
+    let text =
+        "Ana Ortiz, the port's director, dismissed the idea on Sunday, calling it \"absurd.\"";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.source.resolved == Some("Ana Ortiz")),
+        "{:?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn a_think_tank_does_not_think() {
+    let text =
+        "\"Fares must fall,\" said Lena Brook, a fellow at the Harbor Fund, a liberal think tank.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(report.sentences[0].attributions.len(), 1);
+}

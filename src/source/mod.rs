@@ -86,6 +86,14 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         });
         return sourced.then_some((first, last));
     }
+    // "Pence himself said": the name is the head.
+    let core_last = if core_last > first
+        && tagged.is_any(core_last, &["himself", "herself", "themselves", "itself"])
+    {
+        core_last - 1
+    } else {
+        core_last
+    };
     let plain_saying = tagged.is_any(cue.first, SAYING);
     let head_ok = is_subject_word(tagged, core_last)
         || (plain_saying
@@ -335,6 +343,11 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
             .take(8)
             .find(|&k| tokens[k].kind == Kind::Open)?;
         before = open.checked_sub(1)?;
+    }
+    // "Lee, the chief, dismissed the idea, calling it": a clause, not an
+    // appositive.
+    if (opening + 1..=last).any(|k| tokens[k].lowercase && tagged.word_in(k, List::CueVerbs)) {
+        return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
     if !is_subject_word(tagged, head_last) || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w))
@@ -639,7 +652,14 @@ fn classify_words(
     // the source; the description after it only adds its title or body.
     let comma = (first..=last).find(|&i| matches!(tokens[i].kind, Kind::Comma | Kind::Dash));
     let core_end = comma
-        .filter(|&c| c > first && name_run(tagged, first, c - 1).is_some())
+        .filter(|&c| {
+            c > first
+                && last_name_run(tagged, first, c - 1).is_some_and(|(_, b)| {
+                    b + 1 == c
+                        || tokens[c - 1].kind == Kind::Close
+                        || tagged.is_any(c - 1, &["himself", "herself"])
+                })
+        })
         .map(|c| {
             // "Rep. Ann Lee (D-N.Y.), chairman": the party tag is no name.
             let tag_open = (tokens[c - 1].kind == Kind::Close)
