@@ -157,7 +157,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         || w.ends_with("ing")
         || tagged.is_any(i, IRREGULAR_PAST));
     let singular = !tagged.word(prev).ends_with('s');
-    if base_form && singular && tagged.tokens[prev].capitalized {
+    if tagged.tokens[prev].capitalized {
         let mut k = prev;
         while k > range.start
             && k + 5 > prev
@@ -166,9 +166,16 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         {
             k -= 1;
         }
-        if k > range.start && tagged.in_set(k - 1, &DETERMINERS) {
-            return true;
+        if k == range.start {
+            return false;
         }
+        // "32% of Republican claims": after "of" and an adjective of party
+        // or nation, any form is a noun.
+        let adjective = ["an", "ic", "ish"]
+            .iter()
+            .any(|e| tagged.word(prev).ends_with(e));
+        let of_adjective = k == prev && adjective && tagged.is(k - 1, "of");
+        return of_adjective || base_form && singular && tagged.in_set(k - 1, &DETERMINERS);
     }
     false
 }

@@ -321,7 +321,8 @@ impl<'t> Resolver<'t> {
                 if m.role != Role::Person || tagged.word(m.last).ends_with('s') {
                     self.last_group = Some(r);
                 }
-                if m.role != Role::Person {
+                // "Aides" are no "it".
+                if m.role != Role::Person && !crate::source::is_plural(tagged, m.last) {
                     self.last_body = Some(r);
                 }
                 None

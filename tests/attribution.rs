@@ -973,3 +973,40 @@ fn a_think_tank_does_not_think() {
     assert_eq!(report.sentences[0].label, Label::Quoted);
     assert_eq!(report.sentences[0].attributions.len(), 1);
 }
+
+#[test]
+fn claims_of_a_party_are_a_noun() {
+    let text = "The site rated 32% of Republican claims as false.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.cue.text != "claims"));
+    let text = "A spokeswoman for Ana Ortiz says the ferry will run.";
+    assert_eq!(label_of(text, "spokeswoman"), Label::Official);
+}
+
+#[test]
+fn it_does_not_stand_for_a_plural() {
+    let text = "Harbor aides met on Monday. The board released two ads it described as \"closing arguments.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "closing");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.source.identity == Identity::Named),
+        "{:?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn instead_does_not_name_a_source() {
+    let text =
+        "Ortiz did not answer, and instead argued that the port made a deal “to sell the ferries.”";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.text != "instead"));
+}

@@ -34,7 +34,7 @@ pub(super) static SKIPPABLE: LazyLock<WordSet> = LazyLock::new(|| {
         "not", "often", "always", "has", "recently", "yesterday", "today", "tonight", "separately",
         "too", "been", "reportedly", "privately", "publicly", "repeatedly", "frequently", "last",
         "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
-        "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
+        "instead", "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
         "wasn't", "can't", "couldn't",
     ])
 });
