@@ -193,10 +193,19 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         return false;
     }
     let prev = i - 1;
-    if tagged.in_set(prev, &DETERMINERS) {
+    // "first reported", "last said": an adverb before a past tense.
+    let w = tagged.word(i);
+    let past = w.ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST);
+    if tagged.in_set(prev, &DETERMINERS) && !(past && tagged.is_any(prev, &["first", "last"])) {
         return true;
     }
     if names_a_thing(tagged, range, i) {
+        return true;
+    }
+    // "companies accused of moving oil": the passive of a reduced relative.
+    if tagged.is_any(i, &["accused", "charged", "suspected", "alleged"])
+        && tagged.is_any(i + 1, &["of", "with"])
+    {
         return true;
     }
     // "a liberal think tank".

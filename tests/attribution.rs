@@ -1010,3 +1010,34 @@ fn instead_does_not_name_a_source() {
         .iter()
         .all(|a| a.source.text != "instead"));
 }
+
+#[test]
+fn the_accused_are_not_a_source() {
+    let text = "The port is preparing fines against a network of shipping firms accused of dumping oil, according to two people familiar with the plan.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions.len(), 1, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].cue.text, "according to");
+}
+
+#[test]
+fn a_relative_clause_inside_an_appositive_keeps_the_main_cue() {
+    let text = "Another official, who asked not to be named, said the list was not final.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions.len(), 1, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].cue.text, "said");
+}
+
+#[test]
+fn first_before_a_past_tense_is_an_adverb() {
+    let text = "The Harbor Ledger first reported the sale on Monday, citing unnamed officials.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert_eq!(cues, ["reported", "citing"]);
+}

@@ -346,7 +346,10 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
     }
     // "Lee, the chief, dismissed the idea, calling it": a clause, not an
     // appositive.
-    if (opening + 1..=last).any(|k| tokens[k].lowercase && tagged.word_in(k, List::CueVerbs)) {
+    let relative = tagged.is_any(opening + 1, &["who", "which", "whose"]);
+    if !relative
+        && (opening + 1..=last).any(|k| tokens[k].lowercase && tagged.word_in(k, List::CueVerbs))
+    {
         return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
@@ -443,7 +446,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     // "to" is not part of the phrase.
     if b > range.start
         && b < end
-        && tagged.is(b - 1, "to")
+        && (tagged.is(b - 1, "to") || subject::is_auxiliary(tagged, b - 1))
         && tokens[b].lowercase
         && !tagged.in_set(b, &DEFINITE)
         && !tagged.in_set(b, &INDEFINITE)
