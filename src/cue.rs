@@ -331,6 +331,10 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     if colon + 1 >= range.end || tagged.is_any(start, NOT_SPEAKERS) {
         return None;
     }
+    // "Lee, who chairs the group, said: '...'": the verb is the cue.
+    if colon > start && tagged.word_in(colon - 1, List::CueVerbs) {
+        return None;
+    }
     // "Meghan McCain, Twitter: “...”", "Jo Lee, editor of The Review: “...”":
     // a name and its description, then a quotation.
     let quotation_follows = tagged.quoted[colon + 1] && !tagged.quoted[colon];

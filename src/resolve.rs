@@ -98,6 +98,37 @@ fn title_key(word: &str) -> String {
     full.to_owned()
 }
 
+/// Nouns for a woman or a man, which fix the pronoun of an unnamed person.
+const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "mother",
+    "daughter",
+    "wife",
+    "girl",
+    "lady",
+    "sister",
+    "grandmother",
+    "widow",
+    "spokeswoman",
+    "congresswoman",
+    "businesswoman",
+    "chairwoman",
+];
+const MALE_NOUNS: &[&str] = &[
+    "man",
+    "father",
+    "son",
+    "husband",
+    "boy",
+    "brother",
+    "grandfather",
+    "widower",
+    "spokesman",
+    "congressman",
+    "businessman",
+    "chairman",
+];
+
 /// How many recently mentioned entities a pronoun may refer to.
 const RECENT: usize = 16;
 
@@ -274,6 +305,33 @@ impl<'t> Resolver<'t> {
         e
     }
 
+    /// Remembers a person the article does not name, as a candidate for a
+    /// later "he" or "she".
+    fn unnamed_person(&mut self, tagged: &Tagged<'t>, m: &Mention, r: Resolved) {
+        let head = (m.first..=m.last)
+            .take_while(|&k| tagged.tokens[k].kind != Kind::Comma)
+            .last()
+            .unwrap_or(m.last);
+        let gender = if tagged.is_any(head, FEMALE_NOUNS) {
+            Some(Gender::Female)
+        } else if tagged.is_any(head, MALE_NOUNS) {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+        self.entities.push(Entity {
+            name: r.name,
+            gender,
+            title: None,
+            identity: r.identity,
+            role: r.role,
+            last_seen: m.last,
+            person: true,
+        });
+        let e = self.entities.len() - 1;
+        self.touch(e, m.last);
+    }
+
     /// Whether the name whose last word is token `k` is a person the article
     /// has introduced (with a given name, an honorific or a title).
     pub fn knows_person(&self, tagged: &Tagged<'t>, k: usize) -> bool {
@@ -321,9 +379,15 @@ impl<'t> Resolver<'t> {
                 if m.role != Role::Person || tagged.word(m.last).ends_with('s') {
                     self.last_group = Some(r);
                 }
+                let plural = crate::source::is_plural(tagged, m.last);
                 // "Aides" are no "it".
-                if m.role != Role::Person && !crate::source::is_plural(tagged, m.last) {
+                if m.role != Role::Person && !plural {
                     self.last_body = Some(r);
+                }
+                if !plural && matches!(m.role, Role::Person | Role::Official) {
+                    // "One woman, who did not want to be named, said ... she
+                    // said": an unnamed person that "he" or "she" may stand for.
+                    self.unnamed_person(tagged, m, r);
                 }
                 None
             }

@@ -1041,3 +1041,36 @@ fn first_before_a_past_tense_is_an_adverb() {
         .collect();
     assert_eq!(cues, ["reported", "citing"]);
 }
+
+/// The labels of every sentence of a fixture article, in order.
+fn labels(text: &str) -> Vec<Label> {
+    audit(text).sentences.iter().map(|s| s.label).collect()
+}
+
+#[test]
+fn wire_story_on_sanctions_is_labelled_sentence_by_sentence() {
+    use Label::{Anonymous as A, Named as N, Official as O, Quoted as Q, Unattributed as U};
+    let text = include_str!("fixtures/wire_sanctions.txt");
+    assert_eq!(
+        labels(text),
+        [U, A, A, U, U, Q, Q, A, Q, N, A, A, A, Q, O, U]
+    );
+}
+
+#[test]
+fn council_story_is_labelled_sentence_by_sentence() {
+    use Label::{Anonymous as A, Official as O, Quoted as Q, Unattributed as U};
+    let text = include_str!("fixtures/council_libraries.txt");
+    assert_eq!(labels(text), [U, O, Q, Q, Q, A, Q, O, A, A, A, O, U, U]);
+    // "she" after an unnamed woman is that woman, not the last named one.
+    let report = audit(text);
+    let s = sentence(&report, text, "only place");
+    assert_eq!(s.attributions[0].source.identity, Identity::Anonymous);
+}
+
+#[test]
+fn a_colon_after_a_cue_verb_is_not_a_second_cue() {
+    let text = "Jane Okafor, who chairs the friends group, said: 'This is a betrayal.'";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions.len(), 1);
+}

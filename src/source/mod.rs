@@ -860,7 +860,8 @@ fn classify_words(
         }
         return m;
     }
-    let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized);
+    let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized)
+        || published_by_body(tagged, first, last);
     if head_is(document) && !definite && outlet.is_none() && institution.is_none() && !authored {
         // "recent polls", "a fund-raising document": no stated author.
         m.identity = Identity::Anonymous;
@@ -1027,7 +1028,7 @@ fn classify_words(
         // "the report": a document the article identified; bare plurals
         // ("polls show") and indefinites are unnamed.
         m.role = Role::Document;
-        if !definite {
+        if !definite && !authored {
             m.identity = Identity::Anonymous;
         } else {
             m.head = d;
@@ -1052,6 +1053,19 @@ fn classify_words(
     }
     m.identity = Identity::Anonymous;
     m
+}
+
+/// "figures published by the council", "a report from the agency": a
+/// document whose author is a body.
+fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        tagged.is_any(k, &["by", "from"])
+            && (k + 1..=last).any(|j| {
+                tagged.word_in(j, List::InstitutionNouns)
+                    || tagged.entry_at(j, List::Institutions).is_some()
+                    || tagged.entry_at(j, List::Outlets).is_some()
+            })
+    })
 }
 
 /// A rough plural test for a head noun: "officials", "aides", not "boss".
