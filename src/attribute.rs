@@ -27,7 +27,7 @@ pub(crate) struct Found {
 /// complement aside: "voters", "critics of the measure".
 fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
     let head = (first..=last)
-        .find(|&k| tagged.is_any(k, &["of", "at", "in", "for", "from", "with"]))
+        .find(|&k| tagged.is_any(k, &["of", "at", "in", "for", "from", "with", "on"]))
         .map_or(last, |k| k.saturating_sub(1).max(first));
     tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
 }

@@ -1074,3 +1074,21 @@ fn a_colon_after_a_cue_verb_is_not_a_second_cue() {
     let report = audit(text);
     assert_eq!(report.sentences[0].attributions.len(), 1);
 }
+
+#[test]
+fn senate_story_is_labelled_sentence_by_sentence() {
+    use Label::{Anonymous as A, Official as O, Quoted as Q, Unattributed as U};
+    let text = include_str!("fixtures/senate_insulin.txt");
+    assert_eq!(labels(text), [U, Q, Q, O, A, O, Q, Q, U, O, Q, A, U]);
+    let report = audit(text);
+    // The party tag is not the name, and "he" finds the senator.
+    let s = sentence(&report, text, "fewer cures");
+    assert_eq!(s.attributions[0].source.resolved, Some("John Park"));
+    assert_eq!(s.attributions[0].source.role, Role::Official);
+}
+
+#[test]
+fn a_group_with_a_complement_holds_a_feeling() {
+    let text = "Republicans on the panel were skeptical.";
+    assert_eq!(label_of(text, "skeptical"), Label::Anonymous);
+}

@@ -710,7 +710,7 @@ fn classify_words(
                 // "..., the agency that oversees the program": a body.
                 let opened = comma.map_or(first, |c| c + 1);
                 if l.has(List::InstitutionNouns)
-                    && k <= opened + 2
+                    && k <= opened + 5
                     && tagged.in_set(opened, &DEFINITE)
                 {
                     appositive_body = true;
@@ -776,6 +776,10 @@ fn classify_words(
                 && name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
         })
         .map_or(scope_end.min(last), |k| k - 1);
+    // "Sen. Ann Lee (D-N.M.)": the party tag is no part of the name.
+    let name_scope = (first..=name_scope)
+        .find(|&k| tokens[k].kind == Kind::Open && k > first)
+        .map_or(name_scope, |k| k - 1);
     let name = last_name_run(tagged, first, name_scope);
     if let Some(h) = name.filter(|_| name_scope < scope_end.min(last) && !strong_anonymity) {
         // A person and their affiliation: labelled by the person's own title.

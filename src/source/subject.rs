@@ -112,6 +112,13 @@ pub(crate) fn introducing_subject(
 ) -> Option<(usize, usize, usize)> {
     let any_verb = |tagged: &Tagged, range: &Range<usize>, k: usize| {
         let k = past_aside(tagged, range, k);
+        // A preposition opens the subject's complement or an aside ("Trump
+        // in the past has called"), not the predicate: an auxiliary soon
+        // after it may start one.
+        if tagged.is_any(k, &["on", "at", "in", "from", "for", "with", "of"]) {
+            return (k + 1..range.end.min(k + 5))
+                .find(|&a| is_auxiliary(tagged, a) && !tagged.quoted[a]);
+        }
         (k < range.end && tagged.tokens[k].lowercase && !tagged.quoted[k]).then_some(k)
     };
     subject_with(tagged, range, any_verb)
@@ -152,10 +159,14 @@ pub(super) fn subject_with(
             if !word_like || tagged.quoted[j] {
                 break;
             }
+            // "Republicans on the panel": a group's complement.
+            let complement =
+                head_seen && tagged.is_any(j, &["on", "at", "in", "from", "for", "with", "of"]);
             if t.is_word()
                 && j > p
                 && tagged.in_set(j, &STOP_FORWARD)
                 && !tagged.is_any(j, &["and"])
+                && !complement
             {
                 break;
             }
