@@ -131,7 +131,21 @@ fn cue_at(
     {
         return None;
     }
-    let passive = i > range.start && tagged.is_any(i - 1, BE) && !tagged.word(i).ends_with("ing");
+    // "was first reported by", "is widely believed by": adverbs may stand
+    // between the copula and the participle.
+    let mut before = i;
+    while before > range.start + 1
+        && tagged.tokens[before - 1].lowercase
+        && (tagged.is_any(
+            before - 1,
+            &["first", "also", "later", "initially", "originally"],
+        ) || tagged.word(before - 1).ends_with("ly"))
+        && before + 2 > i
+    {
+        before -= 1;
+    }
+    let passive =
+        before > range.start && tagged.is_any(before - 1, BE) && !tagged.word(i).ends_with("ing");
     if passive && !tagged.is(last + 1, "by") {
         return None;
     }

@@ -1092,3 +1092,34 @@ fn a_group_with_a_complement_holds_a_feeling() {
     let text = "Republicans on the panel were skeptical.";
     assert_eq!(label_of(text, "skeptical"), Label::Anonymous);
 }
+
+#[test]
+fn a_participle_or_second_verb_shares_the_main_subject() {
+    let text = "Ortiz has tried to use the ad against Brook, accusing her of neglect.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.text, "Ortiz");
+    let text = "Mr. Ames is gloomy about ferries and expects fares to rise.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.text, "Mr. Ames");
+}
+
+#[test]
+fn the_head_of_a_source_stands_before_a_trailing_phrase() {
+    let text = "A memorable Ortiz ad in 2008 questioned whether Brook was ready.";
+    assert_eq!(label_of(text, "memorable"), Label::Official);
+}
+
+#[test]
+fn an_adverb_inside_a_passive_is_passed() {
+    let text = "The sale was first reported by the Harbor Ledger.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.text, "the Harbor Ledger");
+    assert_eq!(a.source.role, Role::Media);
+}
+
+#[test]
+fn a_month_between_subject_and_verb_is_passed() {
+    let text = "Federal prosecutors in April charged two developers with fraud.";
+    assert_eq!(label_of(text, "prosecutors"), Label::Official);
+}

@@ -86,6 +86,16 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         });
         return sourced.then_some((first, last));
     }
+    // "A Clinton ad in 2008 questioned": the head stands before the
+    // phrase's trailing preposition.
+    let core_last = if is_subject_word(tagged, core_last) {
+        core_last
+    } else {
+        (first + 1..core_last)
+            .rev()
+            .find(|&k| tagged.is_any(k, &["in", "on", "at", "from", "during", "of", "for"]))
+            .map_or(core_last, |p| p - 1)
+    };
     // "Pence himself said": the name is the head.
     let core_last = if core_last > first
         && tagged.is_any(core_last, &["himself", "herself", "themselves", "itself"])
@@ -154,6 +164,12 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
         }
         CueKind::Verb if cue.passive => forward(tagged, range, cue.last + 2),
+        // "..., accusing her of", "is bearish on loans and expects": the
+        // subject of the main clause.
+        CueKind::Verb if shares_main_subject(tagged, range, cue) => {
+            let (first, last, verb) = subject::introducing_subject(tagged, range)?;
+            (verb < cue.first).then_some((first, last))
+        }
         CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
             let after_break = inverted_position(tagged, range, cue.first);
             if after_break {
@@ -168,6 +184,22 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             }
         }),
     }
+}
+
+/// Whether a verb continues the main clause without a subject of its own:
+/// a participle after a comma ("..., accusing her of") or a verb after
+/// "and" ("is bearish on loans and expects").
+fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let Some(prev) = cue.first.checked_sub(1).filter(|&p| p > range.start) else {
+        return false;
+    };
+    let participle = tagged.word(cue.first).ends_with("ing")
+        && tagged.tokens[prev].kind == Kind::Comma
+        && !tagged.quoted[prev];
+    let coordinated = tagged.is_any(prev, &["and", "but"])
+        && !tagged.word(cue.first).ends_with("ing")
+        && tagged.tokens[prev - 1].kind != Kind::Comma;
+    participle || coordinated
 }
 
 /// Whether a verb stands where an inverted subject may follow it: after a
@@ -208,6 +240,11 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             if k > range.start && tagged.is(k - 1, "on") && tagged.in_set(k, &DAYS) {
                 j = k - 1;
             }
+            continue;
+        }
+        // "prosecutors in April charged".
+        if t.capitalized && tagged.in_set(k, &MONTHS) && k > range.start && tagged.is(k - 1, "in") {
+            j = k - 1;
             continue;
         }
         // The aside's closing comma may sit inside a quotation: `race," added`.

@@ -46,6 +46,24 @@ pub(super) static DAYS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Months, which an aside between a subject and its verb may name ("in April").
+pub(super) static MONTHS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ])
+});
+
 #[rustfmt::skip]
 pub(super) static STOP_FORWARD: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
