@@ -26,9 +26,15 @@ pub(crate) struct Found {
 /// Whether the phrase is headed by a group of people in the plural, its
 /// complement aside: "voters", "critics of the measure".
 fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
-    let head = (first..=last)
-        .find(|&k| tagged.is_any(k, &["of", "at", "in", "for", "from", "with", "on"]))
-        .map_or(last, |k| k.saturating_sub(1).max(first));
+    // The head ends before a preposition or a participle ("protesters
+    // marching through the streets").
+    let head = (first + 1..=last)
+        .find(|&k| {
+            tagged.is_any(k, &["of", "at", "in", "for", "from", "with", "on", "who"])
+                || (tagged.tokens[k].lowercase
+                    && (tagged.word(k).ends_with("ing") || tagged.word(k).ends_with("ed")))
+        })
+        .map_or(last, |k| k - 1);
     tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
 }
 
@@ -193,10 +199,22 @@ pub(crate) fn of_sentence<'t>(
         // A cue inside an opening adjunct: its own clause, not the frame of
         // the main clause; in a participle phrase, not a claim at all.
         let in_adjunct = adjunct.filter(|&(comma, _)| cue.last < comma);
-        if cue.kind == CueKind::Verb && in_adjunct.is_some_and(|(_, participle)| participle) {
+        let in_participle = cue.kind == CueKind::Verb && in_adjunct.is_some_and(|(_, p)| p);
+        // "Calling Ross "exactly the partner I need," Mrs. Clinton ...": the
+        // opening participle's subject is the main clause's.
+        let leading =
+            in_participle && (range.start..cue.first).all(|k| !tagged.tokens[k].is_word());
+        if in_participle && !leading {
             continue;
         }
-        let Some((first, last)) = source::locate(tagged, range, &cue) else {
+        let located = if leading {
+            source::introducing_subject(tagged, range)
+                .filter(|&(f, _, _)| in_adjunct.is_some_and(|(comma, _)| f > comma))
+                .map(|(f, l, _)| (f, l))
+        } else {
+            source::locate(tagged, range, &cue)
+        };
+        let Some((first, last)) = located else {
             continue;
         };
         if (first == last && tagged.in_set(first, &NOT_SOURCES))

@@ -1123,3 +1123,38 @@ fn a_month_between_subject_and_verb_is_passed() {
     let text = "Federal prosecutors in April charged two developers with fraud.";
     assert_eq!(label_of(text, "prosecutors"), Label::Official);
 }
+
+#[test]
+fn a_name_after_a_description_heads_the_source() {
+    let text = "Ortiz's running mate, Valley Gov. Tom Ames, plans to release his returns soon.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Ames"));
+}
+
+#[test]
+fn an_age_between_commas_is_passed() {
+    let text =
+        "Brook, 56, who has served on the board for a decade, told reporters the vote was rigged.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Brook")
+    );
+}
+
+#[test]
+fn a_group_doing_something_holds_its_chant() {
+    let text = "Protesters marching through the streets chanted \"What curfew?\"";
+    assert_eq!(label_of(text, "Protesters"), Label::Anonymous);
+}
+
+#[test]
+fn an_opening_participle_with_a_quotation_belongs_to_the_main_subject() {
+    let text = "Calling Brook \"exactly the partner I need,\" Mayor Ana Ortiz praised the council.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ana Ortiz"));
+}

@@ -105,7 +105,12 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         core_last
     };
     let plain_saying = tagged.is_any(cue.first, SAYING);
+    // "Trump's running mate, Indiana Gov. Mike Pence": a name after the
+    // description heads the phrase.
+    let name_after = core_last + 2 <= last
+        && last_name_run(tagged, core_last + 2, last).is_some_and(|(_, b)| b == last);
     let head_ok = is_subject_word(tagged, core_last)
+        || name_after
         || (plain_saying
             && tagged.tokens[core_last].is_word()
             && !tagged.in_set(core_last, &STOP_BACK));
@@ -373,6 +378,13 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         k -= 1;
     };
     let mut before = opening.checked_sub(1)?;
+    // "Schiff, 56, who has served": an age between commas.
+    if before > range.start + 1
+        && tagged.word(before).bytes().all(|b| b.is_ascii_digit())
+        && tokens[before - 1].kind == Kind::Comma
+    {
+        before -= 2;
+    }
     if tokens[before].kind == Kind::Close {
         // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said".
         let open = (range.start..before)
@@ -390,7 +402,11 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
-    if !is_subject_word(tagged, head_last) || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w))
+    // "Trump's running mate, Indiana Gov. Mike Pence, said": the name
+    // after the description is the head.
+    let name_after = last_name_run(tagged, opening + 1, last).is_some_and(|(_, b)| b == last);
+    if !(is_subject_word(tagged, head_last) || name_after)
+        || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w))
     {
         return None;
     }

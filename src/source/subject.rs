@@ -133,9 +133,9 @@ pub(super) fn subject_with(
     let mut starts = vec![range.start];
     starts.extend(
         (range.start..range.end)
-            .filter(|&k| tokens[k].kind == Kind::Comma && !tagged.quoted[k])
+            .filter(|&k| tokens[k].kind == Kind::Comma && ends_clause(tagged, k))
             .take(3)
-            .map(|k| k + 1),
+            .map(|k| after_comma(tagged, k)),
     );
     for p in starts {
         if p >= range.end
@@ -223,6 +223,25 @@ pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(
     }
     let comma = (first + 1..range.end)
         .take(40)
-        .find(|&k| tokens[k].kind == Kind::Comma && !tagged.quoted[k])?;
+        .find(|&k| tokens[k].kind == Kind::Comma && ends_clause(tagged, k))?;
     Some((comma, participle))
+}
+
+/// Whether the comma at `k` ends a clause of the sentence: outside any
+/// quotation, or closing one (`partner I need," Mrs. Clinton said`).
+fn ends_clause(tagged: &Tagged, k: usize) -> bool {
+    !tagged.quoted[k]
+        || tagged
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Quote)
+}
+
+/// Where a clause after the comma at `k` starts: past a closing mark.
+fn after_comma(tagged: &Tagged, k: usize) -> usize {
+    if tagged.quoted[k] {
+        k + 2
+    } else {
+        k + 1
+    }
 }
