@@ -195,7 +195,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
 }
 
 /// Past tenses of cue verbs that do not end in "-ed".
-const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "thought", "knew", "felt", "saw", "spoke", "found", "heard", "made",
     "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore",
 ];
@@ -219,6 +219,22 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     // "companies accused of moving oil": the passive of a reduced relative.
     if tagged.is_any(i, &["accused", "charged", "suspected", "alleged"])
         && tagged.is_any(i + 1, &["of", "with"])
+    {
+        return true;
+    }
+    // "snap polls", "a government plan": a word before a noun, or after a
+    // determiner and a noun, modifies or is a noun.
+    let base = !(tagged.word(i).ends_with('s')
+        || tagged.word(i).ends_with("ed")
+        || tagged.is_any(i, IRREGULAR_PAST));
+    if base && tagged.word_in(i + 1, List::Documents) {
+        return true;
+    }
+    if base
+        && prev > range.start
+        && tagged.tokens[prev].lowercase
+        && tagged.word_in(prev, List::InstitutionNouns)
+        && tagged.in_set(prev - 1, &DETERMINERS)
     {
         return true;
     }

@@ -1158,3 +1158,61 @@ fn an_opening_participle_with_a_quotation_belongs_to_the_main_subject() {
     assert_eq!(s.label, Label::Quoted);
     assert_eq!(s.attributions[0].source.resolved, Some("Ana Ortiz"));
 }
+
+#[test]
+fn only_a_word_shaped_like_a_verb_starts_a_predicate() {
+    let text = "The 1,370 fundraisers -- dubbed \"Harborers\" by the campaign -- raised money from their friends, family members and business associates.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.cue.text != "and"));
+}
+
+#[test]
+fn the_writer_is_no_source() {
+    let text = "Please read the two guides I wrote in 2014 for people in that spot.";
+    assert_eq!(label_of(text, "guides"), Label::Unattributed);
+}
+
+#[test]
+fn a_verb_after_and_inside_a_relative_clause_is_not_the_main_subjects() {
+    let text = "The video has become a focus for demonstrators, who have taken to the streets and called for its release.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0]
+            .attributions
+            .iter()
+            .all(|a| a.source.text != "The video"),
+        "{:?}",
+        report.sentences[0].attributions
+    );
+}
+
+#[test]
+fn a_cue_word_before_a_document_or_after_a_body_is_a_noun() {
+    let text = "Ortiz did well in snap polls after the debate.";
+    assert_eq!(label_of(text, "snap"), Label::Unattributed);
+    let text = "Others could buy a government plan like Medicare.";
+    assert_eq!(label_of(text, "Medicare"), Label::Unattributed);
+}
+
+#[test]
+fn an_inverted_source_close_to_someone_keeps_its_complement() {
+    let text = "\"We are in no hurry,\" said a person close to the board.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.text,
+        "a person close to the board"
+    );
+}
+
+#[test]
+fn a_participle_after_a_reporting_clause_is_not_the_main_subjects() {
+    let text = "The company has hired advisers, the people said, asking not to be named.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.text != "The company"));
+}

@@ -198,13 +198,22 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     let Some(prev) = cue.first.checked_sub(1).filter(|&p| p > range.start) else {
         return false;
     };
+    // "..., the people said, asking not to be named": the participle goes
+    // with the clause it follows, not the main one.
     let participle = tagged.word(cue.first).ends_with("ing")
         && tagged.tokens[prev].kind == Kind::Comma
-        && !tagged.quoted[prev];
+        && !tagged.quoted[prev]
+        && !tagged.word_in(prev - 1, List::CueVerbs);
     let coordinated = tagged.is_any(prev, &["and", "but"])
         && !tagged.word(cue.first).ends_with("ing")
         && tagged.tokens[prev - 1].kind != Kind::Comma;
-    participle || coordinated
+    // Not when a relative or subordinate clause comes first ("demonstrators,
+    // who have taken to the streets and called for").
+    let embedded = (range.start..prev).any(|k| {
+        tagged.is_any(k, &["who", "which", "that", "whom", "whose"])
+            || tagged.in_set(k, &SUBORDINATORS)
+    });
+    (participle || coordinated) && !embedded
 }
 
 /// Whether a verb stands where an inverted subject may follow it: after a
@@ -273,6 +282,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     }
     if pronoun_at(tagged, end).is_some() {
         return Some((end, end));
+    }
+    // "the guides I wrote": the writer or the reader, not a source.
+    if tagged.is_any(end, &["I", "we", "you"]) {
+        return None;
     }
     if tagged.is_any(end, &["who", "which"]) {
         // "Smith, who said": the antecedent before the comma.
@@ -576,6 +589,13 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             break;
         }
         match t.kind {
+            // "a person close to the board", "people familiar with it".
+            Kind::Word
+                if tagged.is_any(k, &["to", "with"])
+                    && tagged.is_any(k - 1, &["close", "familiar", "closest"]) =>
+            {
+                e = k
+            }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // "experts I spoke to": a subject pronoun opens a relative clause.
             Kind::Word if tagged.is_any(k, &["I", "we", "you", "he", "she", "they"]) => break,

@@ -119,7 +119,17 @@ pub(crate) fn introducing_subject(
             return (k + 1..range.end.min(k + 5))
                 .find(|&a| is_auxiliary(tagged, a) && !tagged.quoted[a]);
         }
-        (k < range.end && tagged.tokens[k].lowercase && !tagged.quoted[k]).then_some(k)
+        if k >= range.end || !tagged.tokens[k].lowercase || tagged.quoted[k] {
+            return None;
+        }
+        // A verb's shape: "and", "majority" are none.
+        let w = tagged.word(k);
+        let verb = is_auxiliary(tagged, k)
+            || tagged.word_in(k, List::CueVerbs)
+            || tagged.word_in(k, List::WeakCueVerbs)
+            || tagged.is_any(k, crate::cue::IRREGULAR_PAST)
+            || ((w.ends_with("ed") || w.ends_with('s')) && !tagged.in_set(k, &STOP_FORWARD));
+        verb.then_some(k)
     };
     subject_with(tagged, range, any_verb)
 }
