@@ -209,7 +209,7 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && tagged.tokens[prev - 1].kind != Kind::Comma;
     // Not when a relative or subordinate clause comes first ("demonstrators,
     // who have taken to the streets and called for").
-    let embedded = (range.start..prev).any(|k| {
+    let embedded = (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
         tagged.is_any(k, &["who", "which", "that", "whom", "whose"])
             || tagged.in_set(k, &SUBORDINATORS)
     });
