@@ -42,6 +42,7 @@ fn inputs(n: usize) -> Vec<(&'static str, String)> {
             repeat("“They never closed, she said. \"It is over. ", mb),
         ),
         ("full stops (200k per 1x)", ".".repeat(200_000 * n)),
+        ("spaced full stops (200k per 1x)", ". ".repeat(200_000 * n)),
         ("initials A. B. C.", repeat("A. B. C. ", mb)),
         (
             "one line, no punctuation",

@@ -104,6 +104,13 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
         }
         let kind = match c {
             ',' => Kind::Comma,
+            // A run of full stops is one ellipsis, like "…".
+            '.' if bytes.get(at) == Some(&b'.') => {
+                while bytes.get(at) == Some(&b'.') {
+                    at += 1;
+                }
+                Kind::Break
+            }
             '.' => Kind::Period,
             ':' => Kind::Colon,
             ';' | '?' | '!' | '…' => Kind::Break,
@@ -326,6 +333,17 @@ mod tests {
             words("Don't ask R-KY about the U.S. now—ok?"),
             ["Don't", "ask", "R-KY", "about", "the", "U.S", ".", "now", "—", "ok", "?"]
         );
+    }
+
+    #[test]
+    fn a_run_of_full_stops_is_one_ellipsis() {
+        let t = tokenize("Wait... what. Yes.....");
+        let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Word, Kind::Break, Kind::Word, Kind::Period, Kind::Word, Kind::Break]
+        );
+        assert_eq!(t[5].span.len(), 5);
     }
 
     #[test]
