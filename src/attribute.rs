@@ -31,7 +31,7 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
     let head = (first + 1..=last)
         .find(|&k| {
             tagged.is_any(k, &["of", "at", "in", "for", "from", "with", "on", "who"])
-                || (tagged.tokens[k].lowercase
+                || (tagged.tokens[k].lowercase()
                     && (tagged.word(k).ends_with("ing") || tagged.word(k).ends_with("ed")))
         })
         .map_or(last, |k| k - 1);
@@ -185,8 +185,8 @@ pub(crate) fn of_sentence<'t>(
     let breaks: Vec<usize> = range
         .clone()
         .filter(|&k| {
-            tagged.tokens[k].kind == Kind::Break
-                || (tagged.tokens[k].kind == Kind::Comma
+            tagged.tokens[k].kind() == Kind::Break
+                || (tagged.tokens[k].kind() == Kind::Comma
                     && tagged.is_any(k + 1, &["and", "but", "while", "whereas"]))
         })
         .collect();

@@ -157,7 +157,7 @@ impl Auditor {
             resolver.observe(&tagged, range.clone());
             // A sentence ending in a colon introduces what follows, often a quotation.
             let introduces =
-                range.end > range.start && tagged.tokens[range.end - 1].kind == Kind::Colon;
+                range.end > range.start && tagged.tokens[range.end - 1].kind() == Kind::Colon;
             let has_quote = introduces || range.clone().any(|k| tagged.quoted[k]);
             found.push(attribute::of_sentence(
                 &tagged,

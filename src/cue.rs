@@ -57,7 +57,7 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec
     while i < range.end {
         if tagged.quoted[i] {
             // A transcript's speaker label may sit inside the quotation marks.
-            if tagged.tokens[i].kind == Kind::Colon {
+            if tagged.tokens[i].kind() == Kind::Colon {
                 if let Some(cue) = speaker_label(tagged, &range, i) {
                     cues.push(cue);
                 }
@@ -82,7 +82,7 @@ fn is_title_case(tagged: &Tagged, range: &Range<usize>) -> bool {
     let (mut n, mut caps) = (0, 0);
     for t in words {
         n += 1;
-        caps += usize::from(t.capitalized);
+        caps += usize::from(t.capitalized());
     }
     n >= 4 && caps * 10 >= n * 8
 }
@@ -96,7 +96,7 @@ fn cue_at(
 ) -> Option<Cue> {
     let tokens = &tagged.tokens;
     let tok = tokens[i];
-    match tok.kind {
+    match tok.kind() {
         Kind::Colon => return speaker_label(tagged, range, i),
         Kind::Dash => return signature(tagged, range, i),
         Kind::Other if tagged.word(i) == "-" && spaced(tagged, i) => {
@@ -126,7 +126,7 @@ fn cue_at(
             .flatten()
     })?;
     if last >= range.end
-        || !(tok.lowercase || headline && i > range.start)
+        || !(tok.lowercase() || headline && i > range.start)
         || is_noun_use(tagged, range, i)
     {
         return None;
@@ -135,7 +135,7 @@ fn cue_at(
     // between the copula and the participle.
     let mut before = i;
     while before > range.start + 1
-        && tagged.tokens[before - 1].lowercase
+        && tagged.tokens[before - 1].lowercase()
         && (tagged.is_any(
             before - 1,
             &["first", "also", "later", "initially", "originally"],
@@ -171,11 +171,11 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         || w.ends_with("ing")
         || tagged.is_any(i, IRREGULAR_PAST));
     let singular = !tagged.word(prev).ends_with('s');
-    if tagged.tokens[prev].capitalized {
+    if tagged.tokens[prev].capitalized() {
         let mut k = prev;
         while k > range.start
             && k + 5 > prev
-            && (tagged.tokens[k - 1].capitalized || tagged.tokens[k - 1].kind == Kind::Period)
+            && (tagged.tokens[k - 1].capitalized() || tagged.tokens[k - 1].kind() == Kind::Period)
             && !tagged.in_set(k - 1, &DETERMINERS)
         {
             k -= 1;
@@ -232,7 +232,7 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     }
     if base
         && prev > range.start
-        && tagged.tokens[prev].lowercase
+        && tagged.tokens[prev].lowercase()
         && tagged.word_in(prev, List::InstitutionNouns)
         && tagged.in_set(prev - 1, &DETERMINERS)
     {
@@ -353,7 +353,7 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     if tagged
         .tokens
         .get(start)
-        .is_some_and(|t| t.kind == Kind::Quote)
+        .is_some_and(|t| t.kind() == Kind::Quote)
     {
         start += 1;
     }
@@ -368,14 +368,16 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     // "Meghan McCain, Twitter: “...”", "Jo Lee, editor of The Review: “...”":
     // a name and its description, then a quotation.
     let quotation_follows = tagged.quoted[colon + 1] && !tagged.quoted[colon];
-    if quotation_follows && names <= 12 && tagged.tokens[start].capitalized {
+    if quotation_follows && names <= 12 && tagged.tokens[start].capitalized() {
         let name = (start..colon)
-            .take_while(|&k| tagged.tokens[k].capitalized || tagged.tokens[k].kind == Kind::Period)
+            .take_while(|&k| {
+                tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period
+            })
             .count();
         let described = tagged
             .tokens
             .get(start + name)
-            .is_some_and(|t| t.kind == Kind::Comma);
+            .is_some_and(|t| t.kind() == Kind::Comma);
         if name >= 2 && (described || start + name == colon) {
             return Some(Cue {
                 kind: CueKind::Colon,
@@ -388,7 +390,7 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     if !(1..=4).contains(&names) {
         return None;
     }
-    let all_capitalized = (start..colon).all(|k| tagged.tokens[k].capitalized);
+    let all_capitalized = (start..colon).all(|k| tagged.tokens[k].capitalized());
     let shouted = |k: usize| {
         let w = tagged.word(k);
         w.len() >= 2 && w.chars().all(|c| !c.is_lowercase())
@@ -410,7 +412,7 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
 
 /// Whether token `i` has whitespace on both sides (a hyphen used as a dash).
 fn spaced(tagged: &Tagged, i: usize) -> bool {
-    let span = tagged.tokens[i].span;
+    let span = tagged.tokens[i].span();
     let before = tagged.text[..span.start].chars().next_back();
     let after = tagged.text[span.end..].chars().next();
     before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
@@ -442,16 +444,16 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
     }
     let mut k = dash + 1;
     let mut names = 0;
-    while k < range.end && tagged.tokens[k].capitalized {
+    while k < range.end && tagged.tokens[k].capitalized() {
         names += 1;
         k += 1;
-        if k < range.end && tagged.tokens[k].kind == Kind::Period && names == 1 {
+        if k < range.end && tagged.tokens[k].kind() == Kind::Period && names == 1 {
             k += 1; // an initial: "Donald J. Trump"
         }
     }
     let ends = k == range.end
         || matches!(
-            tagged.tokens[k].kind,
+            tagged.tokens[k].kind(),
             Kind::Open | Kind::Comma | Kind::Period | Kind::Quote
         );
     let follows_quote = dash == range.start || tagged.quoted[dash - 1];

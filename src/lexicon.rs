@@ -185,7 +185,7 @@ fn fold_into(word: &str, out: &mut String) {
 fn entry_words(entry: &str) -> Vec<Box<str>> {
     crate::token::tokenize(entry)
         .iter()
-        .map(|t| t.span.slice(entry).replace('’', "'").into_boxed_str())
+        .map(|t| t.span().slice(entry).replace('’', "'").into_boxed_str())
         .collect()
 }
 
@@ -298,7 +298,7 @@ impl Lexicon {
         // that it ends, by its stem.
         let stem_key = |t: &Token| possessive_stem(t, text).map(crate::token::fold_hash);
         for (i, t) in tokens.iter().enumerate() {
-            let own = self.by_first.get(&t.key);
+            let own = self.by_first.get(&t.key());
             if let Some(index) = own {
                 let ends_here = ends.get(i).copied().unwrap_or(false);
                 if let Some(next) = tokens
@@ -310,7 +310,7 @@ impl Lexicon {
                         .into_iter()
                         .flatten()
                         .filter(|&&id| self.entries[id].words.len() == 2);
-                    let ids = index.by_second.get(&next.key).into_iter().flatten();
+                    let ids = index.by_second.get(&next.key()).into_iter().flatten();
                     for &id in ids.chain(by_stem) {
                         if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
                             hits.push(hit);
@@ -350,7 +350,7 @@ impl Lexicon {
         }
         // The last word may be possessive; compare it by its stem then.
         let full = |j: usize, t: &Token| {
-            let w = t.span.slice(text);
+            let w = t.span().slice(text);
             if j + 1 == words.len() {
                 possessive_stem(t, text).unwrap_or(w)
             } else {
@@ -392,10 +392,10 @@ fn possessive_stem<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
     const CONTRACTED: &[&str] = &[
         "it", "he", "she", "that", "there", "what", "here", "where", "who", "let", "this",
     ];
-    if !t.capitalized {
+    if !t.capitalized() {
         return None;
     }
-    let w = t.span.slice(text);
+    let w = t.span().slice(text);
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
     (!stem.is_empty() && !CONTRACTED.iter().any(|c| stem.eq_ignore_ascii_case(c))).then_some(stem)
 }
@@ -425,7 +425,7 @@ mod tests {
             .hits(text, &tokens, &[])
             .into_iter()
             .filter(|h| h.lists.has(List::Outlets))
-            .map(|h| tokens[h.first].span.slice(text))
+            .map(|h| tokens[h.first].span().slice(text))
             .collect();
         assert_eq!(outlets, ["Time"]);
     }

@@ -273,8 +273,8 @@ pub enum WarningKind {
 
 fn words<'t>(tagged: &Tagged<'t>, first: usize, last: usize) -> Words<'t> {
     let span = Span::new(
-        tagged.tokens[first].span.start,
-        tagged.tokens[last].span.end,
+        tagged.tokens[first].span().start,
+        tagged.tokens[last].span().end,
     );
     Words {
         text: span.slice(tagged.text),

@@ -61,17 +61,17 @@ pub(crate) struct Resolver<'t> {
 fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     let tokens = &tagged.tokens;
     let mut n = k;
-    while n < end && n - k < 4 && tokens[n].capitalized {
+    while n < end && n - k < 4 && tokens[n].capitalized() {
         n += 1;
     }
-    if n - k < 2 || n + 2 >= end || tokens[n].kind != Kind::Comma {
+    if n - k < 2 || n + 2 >= end || tokens[n].kind() != Kind::Comma {
         return false;
     }
     if !tagged.is_any(n + 1, &["a", "an", "the", "his", "her", "their", "its"]) {
         return false;
     }
     (n + 2..end.min(n + 8)).any(|i| {
-        tagged.tokens[i].kind == Kind::Word
+        tagged.tokens[i].kind() == Kind::Word
             && (tagged.word_in(i, List::Titles)
                 || tagged.word_in(i, List::PersonNouns)
                 || tagged.word_in(i, List::GroupNouns))
@@ -137,7 +137,7 @@ fn name_key(tagged: &Tagged, k: usize) -> u64 {
     let w = tagged.word(k);
     let stripped = strip_possessive(w);
     if stripped.len() == w.len() {
-        tagged.tokens[k].key
+        tagged.tokens[k].key()
     } else {
         fold_hash(stripped)
     }
@@ -169,7 +169,7 @@ impl<'t> Resolver<'t> {
         let mut k = range.start;
         while k < range.end {
             let t = tokens[k];
-            if !t.capitalized {
+            if !t.capitalized() {
                 k += 1;
                 continue;
             }
@@ -219,7 +219,7 @@ impl<'t> Resolver<'t> {
         k: usize,
     ) -> (Option<usize>, Option<Gender>) {
         let mut p = k;
-        if p > start && tagged.tokens[p - 1].kind == Kind::Period {
+        if p > start && tagged.tokens[p - 1].kind() == Kind::Period {
             p -= 1;
         }
         if p == start {
@@ -297,7 +297,7 @@ impl<'t> Resolver<'t> {
         let e = self.entities.len() - 1;
         self.touch(e, name.1);
         self.by_word.insert(last_word, e);
-        let first_word = tagged.tokens[name.0].key;
+        let first_word = tagged.tokens[name.0].key();
         if name.0 != name.1 && !self.by_word.contains_key(&first_word) {
             // "Hillary" alone may also refer back.
             self.by_word.insert(first_word, e);
@@ -309,7 +309,7 @@ impl<'t> Resolver<'t> {
     /// later "he" or "she".
     fn unnamed_person(&mut self, tagged: &Tagged<'t>, m: &Mention, r: Resolved) {
         let head = (m.first..=m.last)
-            .take_while(|&k| tagged.tokens[k].kind != Kind::Comma)
+            .take_while(|&k| tagged.tokens[k].kind() != Kind::Comma)
             .last()
             .unwrap_or(m.last);
         let gender = if tagged.is_any(head, FEMALE_NOUNS) {

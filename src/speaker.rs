@@ -33,7 +33,7 @@ pub(crate) fn carry_colon_introductions(
                     && tagged
                         .tokens
                         .get(f.cue.last + 1)
-                        .is_some_and(|t| t.kind == Kind::Colon)
+                        .is_some_and(|t| t.kind() == Kind::Colon)
                     && f.mention.last < f.cue.first;
                 // A transcript's "MARSH:" speaks to the end of the paragraph.
                 verb_then_colon || f.cue.kind == CueKind::Colon
@@ -161,7 +161,7 @@ pub(crate) fn attribute_quotations<'t>(
         if speaker.is_none() && g.sentences.start > 0 {
             let before = g.sentences.start - 1;
             let r = &ranges[before];
-            let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind == Kind::Colon;
+            let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind() == Kind::Colon;
             if ends_with_colon {
                 if found[before].is_empty() {
                     // "Sanders made the following comment:": any verb introduces.
@@ -182,7 +182,7 @@ pub(crate) fn attribute_quotations<'t>(
         if speaker.is_none() {
             let r = &ranges[g.sentences.start];
             let open = token::first_at_or_after(&tagged.tokens, g.span.start);
-            if open > r.start && open < r.end && tagged.tokens[open - 1].kind == Kind::Colon {
+            if open > r.start && open < r.end && tagged.tokens[open - 1].kind() == Kind::Colon {
                 speaker = attribute::introduction(tagged, r.start..open - 1);
                 if let Some(f) = speaker {
                     found[g.sentences.start].push(f);
@@ -267,7 +267,7 @@ fn is_title_quote(tagged: &Tagged, span: Span) -> bool {
     let words: Vec<_> = inside.iter().filter(|t| t.is_word()).collect();
     let punctuated = inside.iter().any(|t| {
         matches!(
-            t.kind,
+            t.kind(),
             Kind::Period | Kind::Comma | Kind::Break | Kind::Colon
         )
     });
@@ -275,8 +275,8 @@ fn is_title_quote(tagged: &Tagged, span: Span) -> bool {
         && words.len() <= 6
         && !punctuated
         && words.iter().all(|t| {
-            t.capitalized
-                || t.span
+            t.capitalized()
+                || t.span()
                     .slice(tagged.text)
                     .chars()
                     .all(|c| c.is_ascii_digit())
@@ -287,8 +287,8 @@ fn is_title_quote(tagged: &Tagged, span: Span) -> bool {
 /// partial when it is a few words inside reported speech.
 fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
     let tokens = &tagged.tokens[range.clone()];
-    let inside = tokens.iter().filter(|t| quote.contains(t.span)).count();
-    let starts_sentence = tokens.first().is_some_and(|t| quote.contains(t.span));
+    let inside = tokens.iter().filter(|t| quote.contains(t.span())).count();
+    let starts_sentence = tokens.first().is_some_and(|t| quote.contains(t.span()));
     if starts_sentence || inside * 2 >= tokens.len() {
         return Mode::Direct;
     }
@@ -296,8 +296,8 @@ fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
     let last_inside = tokens
         .iter()
         .rev()
-        .find(|t| quote.contains(t.span) && t.kind != Kind::Quote);
-    if last_inside.is_some_and(|t| matches!(t.kind, Kind::Period | Kind::Comma | Kind::Break))
+        .find(|t| quote.contains(t.span()) && t.kind() != Kind::Quote);
+    if last_inside.is_some_and(|t| matches!(t.kind(), Kind::Period | Kind::Comma | Kind::Break))
         && inside >= 6
     {
         return Mode::Direct;

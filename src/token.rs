@@ -5,6 +5,7 @@ use crate::model::Span;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum Kind {
     /// A run of letters and digits, with inner `' ’ - . &` joining them
     /// (`don't`, `R-KY`, `U.S`).
@@ -15,7 +16,7 @@ pub(crate) enum Kind {
     Period,
     /// `:`
     Colon,
-    /// `;` `?` `!` `…` and other clause breaks
+    /// `;` `?` `!` `…` `...` and other clause breaks
     Break,
     /// `—` `―` `–` or `--`
     Dash,
@@ -29,22 +30,74 @@ pub(crate) enum Kind {
     Other,
 }
 
-/// One token of the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Token {
-    pub span: Span,
-    pub kind: Kind,
-    /// Word starting with an uppercase letter.
-    pub capitalized: bool,
-    /// Word starting with a lowercase letter.
-    pub lowercase: bool,
-    /// [`fold_hash`] of the token's text: word lists are looked up by it.
-    pub key: u64,
+impl Kind {
+    const ALL: [Kind; 10] = [
+        Kind::Word,
+        Kind::Comma,
+        Kind::Period,
+        Kind::Colon,
+        Kind::Break,
+        Kind::Dash,
+        Kind::Open,
+        Kind::Close,
+        Kind::Quote,
+        Kind::Other,
+    ];
 }
 
+/// One token of the text, in 16 bytes: its span as 32-bit offsets, and one
+/// word holding its [`fold_hash`] key (whose low byte is always zero), its
+/// kind and its case. Small tokens keep huge inputs in cache; the offsets
+/// limit tokens to the first 4 GiB of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    start: u32,
+    end: u32,
+    packed: u64,
+}
+
+const CAPITALIZED: u64 = 0x10;
+const LOWERCASE: u64 = 0x20;
+
 impl Token {
+    /// A token over `span` (which must end within 4 GiB).
+    fn new(span: Span, kind: Kind, capitalized: bool, lowercase: bool, key: u64) -> Token {
+        let flags = (kind as u64)
+            | if capitalized { CAPITALIZED } else { 0 }
+            | if lowercase { LOWERCASE } else { 0 };
+        Token {
+            start: span.start as u32,
+            end: span.end as u32,
+            packed: key | flags,
+        }
+    }
+
+    /// Its byte span in the text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    pub fn kind(&self) -> Kind {
+        Kind::ALL[(self.packed & 0x0F) as usize % Kind::ALL.len()]
+    }
+
+    /// Word starting with an uppercase letter.
+    pub fn capitalized(&self) -> bool {
+        self.packed & CAPITALIZED != 0
+    }
+
+    /// Word starting with a lowercase letter.
+    pub fn lowercase(&self) -> bool {
+        self.packed & LOWERCASE != 0
+    }
+
+    /// [`fold_hash`] of the token's text: word lists are looked up by it.
+    pub fn key(&self) -> u64 {
+        self.packed & !0xFF
+    }
+
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        self.kind() == Kind::Word
     }
 }
 
@@ -75,7 +128,10 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
     let bytes = part.as_bytes();
     let mut at = span.start;
     let text = part;
-    while at < bytes.len() {
+    // Token offsets are 32-bit: text past 4 GiB gets no tokens (its
+    // sentences are still found, and labelled unattributed).
+    let limit = bytes.len().min(u32::MAX as usize);
+    while at < limit {
         let b = bytes[at];
         // ASCII is decided on the byte; anything else is decoded.
         let c = if b.is_ascii() {
@@ -93,21 +149,33 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
         }
         if c.is_alphanumeric() {
             at = word_end(text, at);
-            tokens.push(Token {
-                span: Span::new(start, at),
-                kind: Kind::Word,
-                capitalized: c.is_uppercase(),
-                lowercase: c.is_lowercase(),
-                key: fold_hash(&text[start..at]),
-            });
+            if at > limit {
+                break;
+            }
+            tokens.push(Token::new(
+                Span::new(start, at),
+                Kind::Word,
+                c.is_uppercase(),
+                c.is_lowercase(),
+                fold_hash(&text[start..at]),
+            ));
             continue;
         }
         let kind = match c {
             ',' => Kind::Comma,
-            // A run of full stops is one ellipsis, like "…".
-            '.' if bytes.get(at) == Some(&b'.') => {
-                while bytes.get(at) == Some(&b'.') {
-                    at += 1;
+            // A run of full stops is one ellipsis, like "…", and so is the
+            // spaced one (". . .").
+            '.' if bytes.get(at) == Some(&b'.')
+                || (bytes.get(at) == Some(&b' ') && bytes.get(at + 1) == Some(&b'.')) =>
+            {
+                loop {
+                    if bytes.get(at) == Some(&b'.') {
+                        at += 1;
+                    } else if bytes.get(at) == Some(&b' ') && bytes.get(at + 1) == Some(&b'.') {
+                        at += 2;
+                    } else {
+                        break;
+                    }
                 }
                 Kind::Break
             }
@@ -124,13 +192,16 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
             c if is_quote_char(c) => Kind::Quote,
             _ => Kind::Other,
         };
-        tokens.push(Token {
-            span: Span::new(start, at),
+        if at > limit {
+            break;
+        }
+        tokens.push(Token::new(
+            Span::new(start, at),
             kind,
-            capitalized: false,
-            lowercase: false,
-            key: fold_hash(&text[start..at]),
-        });
+            false,
+            false,
+            fold_hash(&text[start..at]),
+        ));
     }
 }
 
@@ -167,7 +238,7 @@ fn word_end(text: &str, mut at: usize) -> usize {
 
 /// Index of the first token starting at or after `offset`.
 pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
-    tokens.partition_point(|t| t.span.start < offset)
+    tokens.partition_point(|t| t.span().start < offset)
 }
 
 /// A set of lowercase words, for [`Tagged::in_set`].
@@ -199,7 +270,8 @@ pub(crate) fn fold_hash(word: &str) -> u64 {
             }
         }
     }
-    h
+    // The low byte is left for a token's kind and case.
+    h & !0xFF
 }
 
 /// A hasher for keys that are already hashes ([`fold_hash`]).
@@ -246,7 +318,7 @@ impl<'t> Tagged<'t> {
         let mut quoted = vec![false; tokens.len()];
         for q in quotations.iter().filter(|q| !q.nested) {
             let mut i = first_at_or_after(&tokens, q.span.start);
-            while i < tokens.len() && tokens[i].span.start < q.span.end {
+            while i < tokens.len() && tokens[i].span().start < q.span.end {
                 quoted[i] = true;
                 i += 1;
             }
@@ -262,7 +334,7 @@ impl<'t> Tagged<'t> {
 
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+        self.tokens.get(i).map_or("", |t| t.span().slice(self.text))
     }
 
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
@@ -278,7 +350,7 @@ impl<'t> Tagged<'t> {
 
     /// Whether token `i`, lowercased, is in `set` (built with [`word_set`]).
     pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
-        self.tokens.get(i).is_some_and(|t| set.contains(&t.key))
+        self.tokens.get(i).is_some_and(|t| set.contains(&t.key()))
     }
 
     /// Hits starting at token `i`, longest first.
@@ -324,7 +396,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| t.span().slice(text))
+            .collect()
     }
 
     #[test]
@@ -338,18 +413,39 @@ mod tests {
     #[test]
     fn a_run_of_full_stops_is_one_ellipsis() {
         let t = tokenize("Wait... what. Yes.....");
-        let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
+        let kinds: Vec<Kind> = t.iter().map(|t| t.kind()).collect();
         assert_eq!(
             kinds,
-            [Kind::Word, Kind::Break, Kind::Word, Kind::Period, Kind::Word, Kind::Break]
+            [
+                Kind::Word,
+                Kind::Break,
+                Kind::Word,
+                Kind::Period,
+                Kind::Word,
+                Kind::Break
+            ]
         );
-        assert_eq!(t[5].span.len(), 5);
+        assert_eq!(t[5].span().len(), 5);
+        let t = tokenize("So . . . we left. Then . . .");
+        let kinds: Vec<Kind> = t.iter().map(|t| t.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Word,
+                Kind::Break,
+                Kind::Word,
+                Kind::Word,
+                Kind::Period,
+                Kind::Word,
+                Kind::Break
+            ]
+        );
     }
 
     #[test]
     fn quotes_are_tokens_of_their_own() {
         let t = tokenize("“Yes,” she said 'no'");
-        let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
+        let kinds: Vec<Kind> = t.iter().map(|t| t.kind()).collect();
         assert_eq!(
             kinds,
             [

@@ -72,7 +72,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let (first, last) = locate_words(tagged, range, cue)?;
     // The head is the last word before an appositive's comma.
     let core_last = (first..=last)
-        .find(|&k| matches!(tagged.tokens[k].kind, Kind::Comma | Kind::Dash) && k > first)
+        .find(|&k| matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash) && k > first)
         .map_or(last, |c| c - 1);
     if cue.kind == CueKind::According || cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
         // What follows "according to" is the source by construction.
@@ -81,8 +81,8 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     if cue.kind == CueKind::Citing {
         // "citing unnamed sources" names a source; "citing safety concerns" does not.
         let sourced = (first..=core_last).any(|k| {
-            is_subject_word(tagged, k) && !tagged.tokens[k].capitalized
-                || tagged.tokens[k].capitalized && k > first
+            is_subject_word(tagged, k) && !tagged.tokens[k].capitalized()
+                || tagged.tokens[k].capitalized() && k > first
         });
         return sourced.then_some((first, last));
     }
@@ -127,9 +127,9 @@ pub(crate) fn is_relative(tagged: &Tagged, mention_last: usize, cue: &Cue) -> bo
 /// Words that can head a source: a name, a pronoun, a noun of the lexicons.
 fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
-    match t.kind {
+    match t.kind() {
         Kind::Word => {
-            (t.capitalized && !tagged.in_set(k, &NOT_NAME_SET))
+            (t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
                 || pronoun_at(tagged, k).is_some()
                 || tagged
                     .hits_at(k)
@@ -165,7 +165,7 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::According | CueKind::Citing => forward(tagged, range, cue.last + 1),
         CueKind::Dash => forward(tagged, range, cue.last + 1),
         CueKind::Colon => {
-            let quoted = tagged.tokens[range.start].kind == Kind::Quote;
+            let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
             Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
         }
         CueKind::Verb if cue.passive => forward(tagged, range, cue.last + 2),
@@ -181,7 +181,8 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                 // "said members will help": the subject of the content, not
                 // an inverted source.
                 forward(tagged, range, cue.last + 1).filter(|&(_, e)| {
-                    let verb_inside = tagged.tokens[e].lowercase && tagged.word(e).ends_with("ed");
+                    let verb_inside =
+                        tagged.tokens[e].lowercase() && tagged.word(e).ends_with("ed");
                     !subject::is_auxiliary(tagged, e + 1) && !verb_inside
                 })
             } else {
@@ -201,12 +202,12 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     // "..., the people said, asking not to be named": the participle goes
     // with the clause it follows, not the main one.
     let participle = tagged.word(cue.first).ends_with("ing")
-        && tagged.tokens[prev].kind == Kind::Comma
+        && tagged.tokens[prev].kind() == Kind::Comma
         && !tagged.quoted[prev]
         && !tagged.word_in(prev - 1, List::CueVerbs);
     let coordinated = tagged.is_any(prev, &["and", "but"])
         && !tagged.word(cue.first).ends_with("ing")
-        && tagged.tokens[prev - 1].kind != Kind::Comma;
+        && tagged.tokens[prev - 1].kind() != Kind::Comma;
     // Not when a relative or subordinate clause comes first ("demonstrators,
     // who have taken to the streets and called for").
     let embedded = (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
@@ -223,11 +224,13 @@ fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool
     while k > range.start {
         k -= 1;
         let t = tagged.tokens[k];
-        if t.kind == Kind::Word && tagged.in_set(k, &SKIPPABLE) {
+        if t.kind() == Kind::Word && tagged.in_set(k, &SKIPPABLE) {
             continue;
         }
-        return matches!(t.kind, Kind::Comma | Kind::Quote | Kind::Dash | Kind::Colon)
-            || tagged.quoted[k];
+        return matches!(
+            t.kind(),
+            Kind::Comma | Kind::Quote | Kind::Dash | Kind::Colon
+        ) || tagged.quoted[k];
     }
     true
 }
@@ -243,12 +246,12 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     while j > range.start {
         let k = j - 1;
         let t = tokens[k];
-        if t.kind == Kind::Word
+        if t.kind() == Kind::Word
             && !tagged.quoted[k]
             && (tagged.in_set(k, &SKIPPABLE)
                 || (progressive && tagged.is_any(k, &["is", "was", "are", "were", "been", "be"]))
                 || tagged.in_set(k, &DAYS)
-                || (t.lowercase && tagged.word(k).ends_with("ly") && tagged.word(k).len() > 4))
+                || (t.lowercase() && tagged.word(k).ends_with("ly") && tagged.word(k).len() > 4))
         {
             j = k;
             if k > range.start && tagged.is(k - 1, "on") && tagged.in_set(k, &DAYS) {
@@ -257,14 +260,15 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             continue;
         }
         // "prosecutors in April charged".
-        if t.capitalized && tagged.in_set(k, &MONTHS) && k > range.start && tagged.is(k - 1, "in") {
+        if t.capitalized() && tagged.in_set(k, &MONTHS) && k > range.start && tagged.is(k - 1, "in")
+        {
             j = k - 1;
             continue;
         }
         // The aside's closing comma may sit inside a quotation: `race," added`.
-        let closing = match t.kind {
+        let closing = match t.kind() {
             Kind::Comma => Some(k),
-            Kind::Quote if k > range.start && tokens[k - 1].kind == Kind::Comma => Some(k - 1),
+            Kind::Quote if k > range.start && tokens[k - 1].kind() == Kind::Comma => Some(k - 1),
             _ => None,
         };
         if let Some(open) = closing.and_then(|c| parenthetical_start(tagged, range, c)) {
@@ -277,7 +281,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     if end < range.start || tagged.quoted[end] {
         return None;
     }
-    if tokens[end].kind == Kind::Comma {
+    if tokens[end].kind() == Kind::Comma {
         return appositive(tagged, range, end);
     }
     if pronoun_at(tagged, end).is_some() {
@@ -293,7 +297,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         if before < range.start {
             return None;
         }
-        let last = if tokens[before].kind == Kind::Comma {
+        let last = if tokens[before].kind() == Kind::Comma {
             before.checked_sub(1)?
         } else {
             before
@@ -311,22 +315,22 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     if tagged.in_set(end, &STOP_BACK) {
         return None;
     }
-    if tokens[end].kind == Kind::Dash {
+    if tokens[end].kind() == Kind::Dash {
         // "Kall -- co-editor of a book on debates -- said": step over the
         // description between dashes.
         let open = (range.start..end)
             .rev()
             .take(30)
-            .find(|&k| tokens[k].kind == Kind::Dash)?;
+            .find(|&k| tokens[k].kind() == Kind::Dash)?;
         let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
         return Some((first, end));
     }
-    if tokens[end].kind == Kind::Close {
+    if tokens[end].kind() == Kind::Close {
         // "Sen. Rand Paul (R-Ky.) said": step over the party tag.
         let open = (range.start..end)
             .rev()
             .take(8)
-            .find(|&k| tokens[k].kind == Kind::Open)?;
+            .find(|&k| tokens[k].kind() == Kind::Open)?;
         let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
         return Some((first, end));
     }
@@ -341,16 +345,16 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
     let open = (floor..close).rev().find(|&k| {
         !tagged.quoted[k]
             && matches!(
-                tokens[k].kind,
+                tokens[k].kind(),
                 Kind::Comma | Kind::Period | Kind::Colon | Kind::Break
             )
     })?;
-    if tokens[open].kind != Kind::Comma || open + 1 >= close {
+    if tokens[open].kind() != Kind::Comma || open + 1 >= close {
         return None;
     }
     let lead = tagged.word(open + 1);
     let aside =
-        tagged.in_set(open + 1, &ASIDES) || (tokens[open + 1].lowercase && lead.ends_with("ing"));
+        tagged.in_set(open + 1, &ASIDES) || (tokens[open + 1].lowercase() && lead.ends_with("ing"));
     (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
 }
 
@@ -365,11 +369,11 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         if k <= range.start {
             // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said": the
             // name opens the sentence; the description runs from the first comma.
-            let first_comma = (range.start..last).find(|&c| tokens[c].kind == Kind::Comma)?;
+            let first_comma = (range.start..last).find(|&c| tokens[c].kind() == Kind::Comma)?;
             let name_part = range.start..first_comma;
             let named = name_part
                 .clone()
-                .any(|i| tokens[i].capitalized && is_subject_word(tagged, i) && i > range.start)
+                .any(|i| tokens[i].capitalized() && is_subject_word(tagged, i) && i > range.start)
                 || name_run(tagged, range.start, first_comma.checked_sub(1)?)
                     .is_some_and(|(a, b)| b > a);
             return named.then_some((range.start, last));
@@ -377,10 +381,10 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         if last - k > 30 || tagged.quoted[k] {
             return None;
         }
-        match tokens[k].kind {
+        match tokens[k].kind() {
             Kind::Comma => break k,
             Kind::Period
-                if k > 0 && !(tokens[k - 1].capitalized && tokens[k - 1].span.len() <= 4) =>
+                if k > 0 && !(tokens[k - 1].capitalized() && tokens[k - 1].span().len() <= 4) =>
             {
                 return None
             }
@@ -394,23 +398,23 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
     // "Schiff, 56, who has served": an age between commas.
     if before > range.start + 1
         && tagged.word(before).bytes().all(|b| b.is_ascii_digit())
-        && tokens[before - 1].kind == Kind::Comma
+        && tokens[before - 1].kind() == Kind::Comma
     {
         before -= 2;
     }
-    if tokens[before].kind == Kind::Close {
+    if tokens[before].kind() == Kind::Close {
         // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said".
         let open = (range.start..before)
             .rev()
             .take(8)
-            .find(|&k| tokens[k].kind == Kind::Open)?;
+            .find(|&k| tokens[k].kind() == Kind::Open)?;
         before = open.checked_sub(1)?;
     }
     // "Lee, the chief, dismissed the idea, calling it": a clause, not an
     // appositive.
     let relative = tagged.is_any(opening + 1, &["who", "which", "whose"]);
     if !relative
-        && (opening + 1..=last).any(|k| tokens[k].lowercase && tagged.word_in(k, List::CueVerbs))
+        && (opening + 1..=last).any(|k| tokens[k].lowercase() && tagged.word_in(k, List::CueVerbs))
     {
         return None;
     }
@@ -424,8 +428,8 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         return None;
     }
     // Either side must be a name: "Hugh Hill, a doctor" or "its chief, Ann Lee".
-    let named = |a: usize, b: usize| (a..=b).any(|i| tokens[i].capitalized && i > range.start);
-    if !named(first, head_last) && !named(opening + 1, last) && !tokens[first].capitalized {
+    let named = |a: usize, b: usize| (a..=b).any(|i| tokens[i].capitalized() && i > range.start);
+    if !named(first, head_last) && !named(opening + 1, last) && !tokens[first].capitalized() {
         return None;
     }
     Some((first, last))
@@ -438,7 +442,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
         return None;
     }
     let end_ok = tokens[end].is_word()
-        || (tokens[end].kind == Kind::Period && end > range.start && tokens[end - 1].is_word());
+        || (tokens[end].kind() == Kind::Period && end > range.start && tokens[end - 1].is_word());
     if !end_ok {
         return None;
     }
@@ -449,11 +453,11 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
         if tagged.quoted[k] {
             break;
         }
-        match t.kind {
+        match t.kind() {
             Kind::Word => {
                 if tagged.is(k, "and") {
                     // "Trump and Pence said": names joined by "and" are one subject.
-                    if tokens[b].capitalized && k > range.start && tokens[k - 1].capitalized {
+                    if tokens[b].capitalized() && k > range.start && tokens[k - 1].capitalized() {
                         b = k;
                         continue;
                     }
@@ -465,7 +469,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     && (tagged.word_in(k - 1, List::GroupNouns)
                         || tagged.is_any(k - 1, &["close", "next"]));
                 // "has also included members of ...": a verb, not a modifier.
-                if t.lowercase
+                if t.lowercase()
                     && tagged.word(k).ends_with("ed")
                     && k > range.start
                     && (subject::is_auxiliary(tagged, k - 1)
@@ -479,7 +483,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     break;
                 }
                 // "Teneo issued a statement saying": the statement's author.
-                if t.lowercase
+                if t.lowercase()
                     && tagged.is_any(k, ISSUING)
                     && (b..=end).any(|d| tagged.word_in(d, List::Documents))
                 {
@@ -488,7 +492,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                 }
                 if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
                     || (tagged.word_in(k, List::CueVerbs)
-                        && t.lowercase
+                        && t.lowercase()
                         && !tagged.word_in(k, List::GroupNouns))
                 {
                     break;
@@ -499,8 +503,8 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             Kind::Period
                 if k > range.start
                     && tokens[k - 1].is_word()
-                    && tokens[k - 1].span.len() <= 4
-                    && tokens[k - 1].capitalized =>
+                    && tokens[k - 1].span().len() <= 4
+                    && tokens[k - 1].capitalized() =>
             {
                 b = k
             }
@@ -513,7 +517,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     if b > range.start
         && b < end
         && (tagged.is(b - 1, "to") || subject::is_auxiliary(tagged, b - 1))
-        && tokens[b].lowercase
+        && tokens[b].lowercase()
         && !tagged.in_set(b, &DEFINITE)
         && !tagged.in_set(b, &INDEFINITE)
     {
@@ -533,7 +537,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
         let restart = (b + 1..=end).rev().find(|&k| {
             tagged.in_set(k, &DEFINITE)
-                || (tokens[k].capitalized && (k == b + 1 || !tokens[k - 1].capitalized))
+                || (tokens[k].capitalized() && (k == b + 1 || !tokens[k - 1].capitalized()))
         })?;
         b = restart;
     }
@@ -588,7 +592,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         if tagged.quoted[k] {
             break;
         }
-        match t.kind {
+        match t.kind() {
             // "a person close to the board", "people familiar with it".
             Kind::Word
                 if tagged.is_any(k, &["to", "with"])
@@ -602,8 +606,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             Kind::Word => e = k,
             Kind::Period
                 if tokens[e].is_word()
-                    && tokens[e].span.len() <= 4
-                    && tokens[e].capitalized
+                    && tokens[e].span().len() <= 4
+                    && tokens[e].capitalized()
                     && k + 1 < range.end
                     && tokens[k + 1].is_word() =>
             {
@@ -614,7 +618,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 // "(R-Ky.)": a party tag stays with the name.
                 match (k..range.end)
                     .take(8)
-                    .find(|&c| tokens[c].kind == Kind::Close)
+                    .find(|&c| tokens[c].kind() == Kind::Close)
                 {
                     Some(close) => e = close,
                     None => break,
@@ -626,7 +630,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     // ", a doctor at the clinic." to the end of the sentence.
     let comma = e + 1;
     if comma + 1 < range.end
-        && tokens[comma].kind == Kind::Comma
+        && tokens[comma].kind() == Kind::Comma
         && tagged.is_any(
             comma + 1,
             &[
@@ -636,8 +640,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     {
         let mut k = comma + 1;
         while k + 1 < range.end
-            && tokens[k + 1].kind != Kind::Comma
-            && tokens[k + 1].kind != Kind::Period
+            && tokens[k + 1].kind() != Kind::Comma
+            && tokens[k + 1].kind() != Kind::Period
             && !tagged.quoted[k + 1]
             && k - comma < 14
         {
@@ -649,9 +653,9 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             .take_while(|&i| !tagged.is_any(i, &["who", "which", "that", "whose"]))
             .any(|i| {
                 subject::is_auxiliary(tagged, i)
-                    || (tokens[i].lowercase && tagged.word_in(i, List::CueVerbs))
+                    || (tokens[i].lowercase() && tagged.word_in(i, List::CueVerbs))
             });
-        if !clause && (k + 1 >= range.end || tokens[k + 1].kind == Kind::Period) {
+        if !clause && (k + 1 >= range.end || tokens[k + 1].kind() == Kind::Period) {
             return Some((start, k));
         }
     }
@@ -726,20 +730,24 @@ fn classify_words(
     let mut scope_end = last;
     // "Hugh Hill, a doctor at the clinic": the words before the comma name
     // the source; the description after it only adds its title or body.
-    let comma = (first..=last).find(|&i| matches!(tokens[i].kind, Kind::Comma | Kind::Dash));
+    let comma = (first..=last).find(|&i| matches!(tokens[i].kind(), Kind::Comma | Kind::Dash));
     let core_end = comma
         .filter(|&c| {
             c > first
                 && last_name_run(tagged, first, c - 1).is_some_and(|(_, b)| {
                     b + 1 == c
-                        || tokens[c - 1].kind == Kind::Close
+                        || tokens[c - 1].kind() == Kind::Close
                         || tagged.is_any(c - 1, &["himself", "herself"])
                 })
         })
         .map(|c| {
             // "Rep. Ann Lee (D-N.Y.), chairman": the party tag is no name.
-            let tag_open = (tokens[c - 1].kind == Kind::Close)
-                .then(|| (first..c - 1).rev().find(|&k| tokens[k].kind == Kind::Open))
+            let tag_open = (tokens[c - 1].kind() == Kind::Close)
+                .then(|| {
+                    (first..c - 1)
+                        .rev()
+                        .find(|&k| tokens[k].kind() == Kind::Open)
+                })
                 .flatten()
                 .filter(|&o| o > first);
             tag_open.unwrap_or(c) - 1
@@ -844,14 +852,14 @@ fn classify_words(
     let name_scope = (first + 1..scope_end.min(last))
         .find(|&k| {
             tagged.is_any(k, &["of", "at", "from"])
-                && tokens[k - 1].capitalized
+                && tokens[k - 1].capitalized()
                 && !tagged.word_in(k - 1, List::InstitutionNouns)
                 && name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
         })
         .map_or(scope_end.min(last), |k| k - 1);
     // "Sen. Ann Lee (D-N.M.)": the party tag is no part of the name.
     let name_scope = (first..=name_scope)
-        .find(|&k| tokens[k].kind == Kind::Open && k > first)
+        .find(|&k| tokens[k].kind() == Kind::Open && k > first)
         .map_or(name_scope, |k| k - 1);
     let name = last_name_run(tagged, first, name_scope);
     if let Some(h) = name.filter(|_| name_scope < scope_end.min(last) && !strong_anonymity) {
@@ -869,7 +877,7 @@ fn classify_words(
     let lead = tagged.word(first).to_ascii_lowercase();
     let indefinite = tagged.in_set(first, &INDEFINITE)
         || tokens[first]
-            .span
+            .span()
             .slice(tagged.text)
             .chars()
             .all(|c| c.is_ascii_digit());
@@ -906,7 +914,7 @@ fn classify_words(
                     ],
                 )
                 || (l < scope_end.min(last)
-                    && tagged.tokens[l + 1].lowercase
+                    && tagged.tokens[l + 1].lowercase()
                     && next.ends_with("ed"))
         })
     };
@@ -937,7 +945,7 @@ fn classify_words(
         }
         return m;
     }
-    let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized)
+    let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized())
         || published_by_body(tagged, first, last);
     if head_is(document) && !definite && outlet.is_none() && institution.is_none() && !authored {
         // "recent polls", "a fund-raising document": no stated author.
@@ -1188,7 +1196,7 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
         l == scope_end
             || !tagged.tokens.get(l + 1).is_some_and(|t| {
                 t.is_word()
-                    && t.lowercase
+                    && t.lowercase()
                     && !tagged.is_any(l + 1, &["of", "for", "at", "from", "in", "with", "who"])
             })
     })
@@ -1222,7 +1230,7 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
         }
         // Only determiners, numbers and modifiers may come first; a name
         // before the noun ("Clinton aides") is handled with names.
-        if t.capitalized && k > first && !tagged.word_in(k, List::Institutions) {
+        if t.capitalized() && k > first && !tagged.word_in(k, List::Institutions) {
             return false;
         }
         k += 1;
@@ -1275,7 +1283,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             let t = tokens[k];
             // "Graham Says Trump Could Deal": a headline's verb ends the name.
             let headline_verb = tagged.word(k).ends_with('s') && tagged.word_in(k, List::CueVerbs);
-            t.capitalized
+            t.capitalized()
                 && !headline_verb
                 && !tagged.in_set(k, &NOT_NAME_SET)
                 && !tagged.word_in(k, List::Titles)
@@ -1308,11 +1316,11 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             };
             while n <= last && !possessive(end) {
                 let t = tokens[n];
-                if t.kind == Kind::Period && tokens[n - 1].span.len() <= 2 && n < last {
+                if t.kind() == Kind::Period && tokens[n - 1].span().len() <= 2 && n < last {
                     n += 1; // "George W. Bush"
                     continue;
                 }
-                if t.capitalized
+                if t.capitalized()
                     && !tagged.word_in(n, List::GroupNouns)
                     && !tagged.word_in(n, List::Documents)
                     && (is_name_word(n) || tagged.word_in(n, List::InstitutionNouns))

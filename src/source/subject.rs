@@ -18,7 +18,7 @@ pub(super) fn starts_predicate(
     k = past_aside(tagged, range, k);
     let is_adverb = |k: usize| {
         let w = tagged.word(k);
-        tagged.tokens[k].lowercase
+        tagged.tokens[k].lowercase()
             && ((w.ends_with("ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
     };
     let mut skipped = 0;
@@ -35,7 +35,7 @@ pub(super) fn starts_predicate(
         return None;
     }
     let t = tagged.tokens[k];
-    if !t.is_word() || !t.lowercase {
+    if !t.is_word() || !t.lowercase() {
         return None;
     }
     if tagged.in_set(k, &AUXILIARIES) {
@@ -93,14 +93,14 @@ pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
 pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
     let tokens = &tagged.tokens;
     if k >= range.end
-        || tokens[k].kind != Kind::Comma
+        || tokens[k].kind() != Kind::Comma
         || k + 1 >= range.end
-        || !tokens[k + 1].lowercase
+        || !tokens[k + 1].lowercase()
     {
         return k;
     }
     (k + 1..range.end.min(k + 8))
-        .find(|&c| tokens[c].kind == Kind::Comma)
+        .find(|&c| tokens[c].kind() == Kind::Comma)
         .map_or(k, |c| c + 1)
 }
 
@@ -119,7 +119,7 @@ pub(crate) fn introducing_subject(
             return (k + 1..range.end.min(k + 5))
                 .find(|&a| is_auxiliary(tagged, a) && !tagged.quoted[a]);
         }
-        if k >= range.end || !tagged.tokens[k].lowercase || tagged.quoted[k] {
+        if k >= range.end || !tagged.tokens[k].lowercase() || tagged.quoted[k] {
             return None;
         }
         // A verb's shape: "and", "majority" are none.
@@ -145,7 +145,7 @@ pub(super) fn subject_with(
     // in a sentence of any length.
     starts.extend(
         (range.start..range.end.min(range.start + 60))
-            .filter(|&k| tokens[k].kind == Kind::Comma && ends_clause(tagged, k))
+            .filter(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))
             .take(3)
             .map(|k| after_comma(tagged, k)),
     );
@@ -164,10 +164,10 @@ pub(super) fn subject_with(
         while j < range.end && j - p < 8 {
             let t = tokens[j];
             let word_like = t.is_word()
-                || (t.kind == Kind::Period
+                || (t.kind() == Kind::Period
                     && j > p
-                    && tokens[j - 1].capitalized
-                    && tokens[j - 1].span.len() <= 4);
+                    && tokens[j - 1].capitalized()
+                    && tokens[j - 1].span().len() <= 4);
             if !word_like || tagged.quoted[j] {
                 break;
             }
@@ -184,14 +184,15 @@ pub(super) fn subject_with(
             }
             // Before a name only name words stand ("Democrat Hillary Clinton");
             // before a noun, modifiers may be lowercase ("younger black voters").
-            if t.kind == Kind::Word && t.lowercase && tagged.word_in(j, List::CueVerbs) {
+            if t.kind() == Kind::Word && t.lowercase() && tagged.word_in(j, List::CueVerbs) {
                 break;
             }
-            if is_subject_word(tagged, j) && t.kind == Kind::Word {
-                let name_head = t.capitalized && !tagged.hits_at(j).iter().any(|h| h.last == j);
+            if is_subject_word(tagged, j) && t.kind() == Kind::Word {
+                let name_head = t.capitalized() && !tagged.hits_at(j).iter().any(|h| h.last == j);
                 if name_head
                     && (p..j).any(|i| {
-                        tokens[i].lowercase && !tagged.is_any(i, &["and", "the", "former", "then"])
+                        tokens[i].lowercase()
+                            && !tagged.is_any(i, &["and", "the", "former", "then"])
                     })
                 {
                     j += 1;
@@ -200,9 +201,9 @@ pub(super) fn subject_with(
                 if let Some(verb) = predicate(tagged, range, j + 1) {
                     return Some((p, j, verb));
                 }
-                head_seen |= t.lowercase || tagged.word_in(j, List::GroupNouns);
+                head_seen |= t.lowercase() || tagged.word_in(j, List::GroupNouns);
             } else if head_seen
-                && t.kind == Kind::Word
+                && t.kind() == Kind::Word
                 && j > p
                 && tagged.is_any(j - 1, &["of", "the", "at", "in", "for", "from"])
             {
@@ -224,7 +225,7 @@ pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(
     let tokens = &tagged.tokens;
     let first = (range.start..range.end.min(range.start + 2)).find(|&k| tokens[k].is_word())?;
     let w = tagged.word(first);
-    let participle = tokens[first].capitalized
+    let participle = tokens[first].capitalized()
         && (w.ends_with("ing") || tagged.is_any(first, &["Asked", "Pressed", "Questioned"]))
         && !tagged.is_any(
             first,
@@ -235,7 +236,7 @@ pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(
     }
     let comma = (first + 1..range.end)
         .take(40)
-        .find(|&k| tokens[k].kind == Kind::Comma && ends_clause(tagged, k))?;
+        .find(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))?;
     Some((comma, participle))
 }
 
@@ -246,7 +247,7 @@ fn ends_clause(tagged: &Tagged, k: usize) -> bool {
         || tagged
             .tokens
             .get(k + 1)
-            .is_some_and(|t| t.kind == Kind::Quote)
+            .is_some_and(|t| t.kind() == Kind::Quote)
 }
 
 /// Where a clause after the comma at `k` starts: past a closing mark.
