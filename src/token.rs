@@ -280,7 +280,10 @@ pub(crate) struct KeyHasher(u64);
 
 impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // Keys have a zero low byte (see `fold_hash`); the table takes its
+        // bucket from the low bits and its tag from the top ones, so the high
+        // half is folded into the low one.
+        self.0 ^ (self.0 >> 32)
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {

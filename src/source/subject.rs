@@ -140,16 +140,14 @@ pub(super) fn subject_with(
     predicate: impl Fn(&Tagged, &Range<usize>, usize) -> Option<usize>,
 ) -> Option<(usize, usize, usize)> {
     let tokens = &tagged.tokens;
-    let mut starts = vec![range.start];
-    // Only the sentence's opening is searched, so that a call costs the same
-    // in a sentence of any length.
-    starts.extend(
-        (range.start..range.end.min(range.start + 60))
-            .filter(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))
-            .take(3)
-            .map(|k| after_comma(tagged, k)),
-    );
-    for p in starts {
+    // The sentence start and after each of its first three commas; only the
+    // sentence's opening is searched, so that a call costs the same in a
+    // sentence of any length.
+    let after_commas = (range.start..range.end.min(range.start + 60))
+        .filter(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))
+        .take(3)
+        .map(|k| after_comma(tagged, k));
+    for p in std::iter::once(range.start).chain(after_commas) {
         if p >= range.end
             || !tokens[p].is_word()
             || tagged.quoted[p]
