@@ -638,6 +638,10 @@ impl Scan<'_, '_> {
         if m >= len {
             return m;
         }
+        let quote_closed = k > i + 1 && matches!(b[i + 1], b'"' | 0xE2);
+        if quote_closed && lines == 0 && self.short_speech_tag_at(m) {
+            return k;
+        }
         if lines >= 2 || self.full_stop_ends(i, m) {
             self.cut(k, m, lines > 0);
             return self.begin(m);
@@ -859,7 +863,7 @@ impl Scan<'_, '_> {
             return m;
         }
         let c = self.char_at(m);
-        let quoted_question = k > j && lines == 0 && self.speech_tag_at(m);
+        let quoted_question = k > j && lines == 0 && self.speech_tag_at(m).is_some();
         if lines >= 2 || !(c.is_lowercase() || continues(c) || quoted_question) {
             self.cut(k, m, lines > 0);
             return self.begin(m);
@@ -867,10 +871,32 @@ impl Scan<'_, '_> {
         k
     }
 
-    /// Whether a speaker tag starts at `m`: one to four capitalised words and
-    /// a verb of saying (`?” Graham asked.`), which a quoted question or
-    /// exclamation does not end the sentence before.
-    fn speech_tag_at(&self, m: usize) -> bool {
+    /// Whether a short speaker tag that ends the sentence starts at `m`
+    /// (`.” Trump said to cheers.`): a full stop inside the closing mark
+    /// where a comma belongs.
+    fn short_speech_tag_at(&self, m: usize) -> bool {
+        let Some(mut at) = self.speech_tag_at(m) else {
+            return false;
+        };
+        for _ in 0..4 {
+            match self.b.get(at) {
+                Some(b'.' | b',') => return true,
+                Some(b' ') => at += 1,
+                _ => {}
+            }
+            let word = self.next_word(at);
+            if word.is_empty() || !word.as_bytes()[0].is_ascii_lowercase() {
+                return false;
+            }
+            at += word.len();
+        }
+        false
+    }
+
+    /// Where a speaker tag that starts at `m` ends: one to four capitalised
+    /// words and a verb of saying (`?” Graham asked.`), which a quoted
+    /// question or exclamation does not end the sentence before.
+    fn speech_tag_at(&self, m: usize) -> Option<usize> {
         const SAYING: &[&str] = &[
             "said",
             "says",
@@ -901,14 +927,14 @@ impl Scan<'_, '_> {
         for n in 0..5 {
             let word = self.next_word(at);
             if word.is_empty() {
-                return false;
+                return None;
             }
             let first = word.as_bytes()[0];
             if first.is_ascii_lowercase() {
-                return n > 0 && SAYING.contains(&word);
+                return (n > 0 && SAYING.contains(&word)).then_some(at + word.len());
             }
             if n == 4 {
-                return false;
+                return None;
             }
             at += word.len();
             // Initials and titles ("Mr.", "J."), then the space.
@@ -917,11 +943,11 @@ impl Scan<'_, '_> {
             }
             let space = ws_at(self.b, at);
             if space == 0 || self.b[at] == b'\n' {
-                return false;
+                return None;
             }
             at += space;
         }
-        false
+        None
     }
 
     /// The lead byte `0xE2` at `i`: an ellipsis, a bullet, `‼`, or nothing.

@@ -663,3 +663,15 @@ fn a_closing_mark_that_opens_a_quotation_does_not_hide_a_title() {
         ["”Mr. Ortiz left early.", "He is gone.” ― Lena Brook"]
     );
 }
+
+#[test]
+fn a_full_stop_inside_a_quotation_before_a_short_speaker_tag_runs_on() {
+    assert_eq!(
+        split("“They are not reporting it.” Ortiz said to cheers. “It is over.” Ames said the vote was lost."),
+        [
+            "“They are not reporting it.” Ortiz said to cheers.",
+            "“It is over.”",
+            "Ames said the vote was lost."
+        ]
+    );
+}
