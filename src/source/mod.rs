@@ -315,26 +315,31 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     if tagged.in_set(end, &STOP_BACK) {
         return None;
     }
-    if tokens[end].kind() == Kind::Dash {
-        // "Kall -- co-editor of a book on debates -- said": step over the
-        // description between dashes.
-        let open = (range.start..end)
-            .rev()
-            .take(30)
-            .find(|&k| tokens[k].kind() == Kind::Dash)?;
-        let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
-        return Some((first, end));
+    match tokens[end].kind() {
+        // "Kall -- co-editor of a book on debates -- said": the description
+        // between dashes.
+        Kind::Dash => phrase_before_aside(tagged, range, end, Kind::Dash, 30),
+        // "Sen. Rand Paul (R-Ky.) said": the party tag.
+        Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 8),
+        _ => noun_phrase_back(tagged, range, end),
     }
-    if tokens[end].kind() == Kind::Close {
-        // "Sen. Rand Paul (R-Ky.) said": step over the party tag.
-        let open = (range.start..end)
-            .rev()
-            .take(8)
-            .find(|&k| tokens[k].kind() == Kind::Open)?;
-        let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
-        return Some((first, end));
-    }
-    noun_phrase_back(tagged, range, end)
+}
+
+/// The noun phrase before an aside that ends at `end` and opens with a
+/// token of kind `opens` at most `window` tokens back, with the aside.
+fn phrase_before_aside(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    end: usize,
+    opens: Kind,
+    window: usize,
+) -> Option<(usize, usize)> {
+    let open = (range.start..end)
+        .rev()
+        .take(window)
+        .find(|&k| tagged.tokens[k].kind() == opens)?;
+    let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
+    Some((first, end))
 }
 
 /// A comma pair enclosing a short prepositional aside (", in a statement,"):
