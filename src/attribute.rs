@@ -35,7 +35,8 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
                     && (tagged.word(k).ends_with("ing") || tagged.word(k).ends_with("ed")))
         })
         .map_or(last, |k| k - 1);
-    tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
+    let quantifier = tagged.is_any(head, &["many", "some", "several", "most", "others", "few"]);
+    quantifier || tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
 }
 
 /// Words of feeling or stance after a copula: "voters are afraid".
@@ -332,6 +333,8 @@ fn subject_attribution<'t>(
             ((mention.role == Role::Person || mention.titled)
                 && resolver.knows_person(tagged, mention.head.1))
                 || mention.role == Role::Official
+                // "Clinton aides": unnamed members of a named side.
+                || mention.identity == Identity::Anonymous
         }
         MentionKind::Pronoun(p) => {
             matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)

@@ -1216,3 +1216,17 @@ fn a_participle_after_a_reporting_clause_is_not_the_main_subjects() {
         .iter()
         .all(|a| a.source.text != "The company"));
 }
+
+#[test]
+fn quantified_groups_and_unnamed_members_hold_feelings() {
+    let text = "Many in the small harbor town were outraged at the closure.";
+    assert_eq!(label_of(text, "outraged"), Label::Anonymous);
+    let text = "Mayor Ana Ortiz spoke on Monday. Ortiz aides were coy about her plans.";
+    assert_eq!(label_of(text, "coy"), Label::Anonymous);
+}
+
+#[test]
+fn a_participle_after_a_subject_with_a_relative_clause_shares_it() {
+    let text = "Harbor leaders who have long opposed the plan have embraced it, warning that the port will close.";
+    assert_eq!(label_of(text, "warning"), Label::Anonymous);
+}

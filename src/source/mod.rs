@@ -214,7 +214,7 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         tagged.is_any(k, &["who", "which", "that", "whom", "whose"])
             || tagged.in_set(k, &SUBORDINATORS)
     });
-    (participle || coordinated) && !embedded
+    participle || (coordinated && !embedded)
 }
 
 /// Whether a verb stands where an inverted subject may follow it: after a
