@@ -342,7 +342,7 @@ fn subject_attribution<'t>(
         MentionKind::RoleNoun => true,
         MentionKind::Other => {
             mention.identity == Identity::Anonymous
-                && mention.role == Role::Person
+                && matches!(mention.role, Role::Person | Role::Official)
                 && plural_group(tagged, first, last)
         }
     };

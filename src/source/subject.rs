@@ -124,11 +124,21 @@ pub(crate) fn introducing_subject(
         }
         // A verb's shape: "and", "majority" are none.
         let w = tagged.word(k);
+        let nounish = [
+            List::GroupNouns,
+            List::PersonNouns,
+            List::Documents,
+            List::Titles,
+        ]
+        .iter()
+        .any(|&l| tagged.word_in(k, l));
         let verb = is_auxiliary(tagged, k)
             || tagged.word_in(k, List::CueVerbs)
             || tagged.word_in(k, List::WeakCueVerbs)
             || tagged.is_any(k, crate::cue::IRREGULAR_PAST)
-            || ((w.ends_with("ed") || w.ends_with('s')) && !tagged.in_set(k, &STOP_FORWARD));
+            || ((w.ends_with("ed") || w.ends_with('s'))
+                && !tagged.in_set(k, &STOP_FORWARD)
+                && !nounish);
         verb.then_some(k)
     };
     subject_with(tagged, range, any_verb)
@@ -199,11 +209,14 @@ pub(super) fn subject_with(
                 if let Some(verb) = predicate(tagged, range, j + 1) {
                     return Some((p, j, verb));
                 }
-                head_seen |= t.lowercase() || tagged.word_in(j, List::GroupNouns);
+                head_seen |= t.lowercase()
+                    || tagged.word_in(j, List::GroupNouns)
+                    || tagged.word_in(j, List::Anonymity);
             } else if head_seen
                 && t.kind() == Kind::Word
                 && j > p
-                && tagged.is_any(j - 1, &["of", "the", "at", "in", "for", "from"])
+                && (tagged.is_any(j - 1, &["of", "the", "at", "in", "for", "from"])
+                    || is_auxiliary(tagged, j + 1))
             {
                 if let Some(verb) = predicate(tagged, range, j + 1) {
                     return Some((p, j, verb));
