@@ -238,6 +238,28 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
+    // "revives questions", "faces claims": the object of another verb.
+    let w = tagged.word(i);
+    let p_word = tagged.word(prev);
+    if w.ends_with('s')
+        && tagged.tokens[prev].lowercase()
+        && (p_word.ends_with('s') || p_word.ends_with("ed"))
+        && !tagged.is_any(prev, BE)
+        && !tagged.is_any(
+            prev,
+            &["has", "was", "does", "is", "always", "news", "this", "thus"],
+        )
+    {
+        return true;
+    }
+    // "as they say": an idiom, not a source.
+    if tagged.is_any(i, &["say", "said"])
+        && prev > range.start
+        && tagged.is_any(prev, &["they", "we", "you"])
+        && tagged.is(prev - 1, "as")
+    {
+        return true;
+    }
     // "a liberal think tank".
     if tagged.is(i, "think") && tagged.is_any(i + 1, &["tank", "tanks"]) {
         return true;

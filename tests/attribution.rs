@@ -1230,3 +1230,11 @@ fn a_participle_after_a_subject_with_a_relative_clause_shares_it() {
     let text = "Harbor leaders who have long opposed the plan have embraced it, warning that the port will close.";
     assert_eq!(label_of(text, "warning"), Label::Anonymous);
 }
+
+#[test]
+fn a_cue_word_after_another_verb_is_its_object() {
+    let text = "The release of the harbor files revives questions about the sale.";
+    assert_eq!(label_of(text, "revives"), Label::Unattributed);
+    let text = "So as they say in the ferry business: stay tuned.";
+    assert_eq!(label_of(text, "ferry"), Label::Unattributed);
+}
