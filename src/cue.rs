@@ -171,6 +171,15 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         || w.ends_with("ing")
         || tagged.is_any(i, IRREGULAR_PAST));
     let singular = !tagged.word(prev).ends_with('s');
+    // "on U.S. support": an abbreviation's full stop ends the name.
+    let prev = if tagged.tokens[prev].kind() == Kind::Period
+        && prev > range.start
+        && tagged.tokens[prev - 1].capitalized()
+    {
+        prev - 1
+    } else {
+        prev
+    };
     if tagged.tokens[prev].capitalized() {
         let mut k = prev;
         while k > range.start
@@ -189,7 +198,9 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             .iter()
             .any(|e| tagged.word(prev).ends_with(e));
         let of_adjective = k == prev && adjective && tagged.is(k - 1, "of");
-        return of_adjective || base_form && singular && tagged.in_set(k - 1, &DETERMINERS);
+        let preposition = tagged.is_any(k - 1, &["on", "of", "for", "from", "with", "about"]);
+        return of_adjective
+            || base_form && singular && (tagged.in_set(k - 1, &DETERMINERS) || preposition);
     }
     false
 }
@@ -235,6 +246,17 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && tagged.tokens[prev].lowercase()
         && tagged.word_in(prev, List::InstitutionNouns)
         && tagged.in_set(prev - 1, &DETERMINERS)
+    {
+        return true;
+    }
+    // "too many calls", "two claims": a counted noun.
+    if tagged.word(i).ends_with('s')
+        && (tagged.is_any(
+            prev,
+            &[
+                "many", "few", "several", "more", "most", "no", "two", "three",
+            ],
+        ) || tagged.word(prev).bytes().all(|b| b.is_ascii_digit()))
     {
         return true;
     }

@@ -1238,3 +1238,11 @@ fn a_cue_word_after_another_verb_is_its_object() {
     let text = "So as they say in the ferry business: stay tuned.";
     assert_eq!(label_of(text, "ferry"), Label::Unattributed);
 }
+
+#[test]
+fn counted_nouns_and_nouns_after_an_abbreviation_are_not_cues() {
+    let text = "But too many calls still roll over to backup centers.";
+    assert_eq!(label_of(text, "calls"), Label::Unattributed);
+    let text = "The bloc aims to rely less on U.S. support.";
+    assert_eq!(label_of(text, "bloc"), Label::Unattributed);
+}
