@@ -157,6 +157,20 @@ fn cue_at(
     })
 }
 
+/// "too many calls", "two claims": a counted noun, not a verb.
+pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {
+    const QUANTIFIERS: &[&str] = &[
+        "many", "few", "several", "more", "most", "no", "two", "three",
+    ];
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    tagged.word(i).ends_with('s')
+        && (tagged.is_any(prev, QUANTIFIERS)
+            || (tagged.tokens[prev].is_word()
+                && tagged.word(prev).bytes().all(|b| b.is_ascii_digit())))
+}
+
 /// "the McKinley plan", "a U.N. Environment Program report": a name
 /// modifying the word, which is a noun. Only a base form after a singular
 /// name reads so; "the Pentagon said", "the Democrats say" are verbs.
@@ -249,15 +263,7 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
-    // "too many calls", "two claims": a counted noun.
-    if tagged.word(i).ends_with('s')
-        && (tagged.is_any(
-            prev,
-            &[
-                "many", "few", "several", "more", "most", "no", "two", "three",
-            ],
-        ) || tagged.word(prev).bytes().all(|b| b.is_ascii_digit()))
-    {
+    if counted(tagged, i) {
         return true;
     }
     // "revives questions", "faces claims": the object of another verb.

@@ -55,7 +55,8 @@ pub(super) fn starts_predicate(
     }
     if tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs) {
         // "The McKinley plan is linear": a noun.
-        return (!crate::cue::names_a_thing(tagged, range, k)).then_some(k);
+        let noun = crate::cue::names_a_thing(tagged, range, k) || crate::cue::counted(tagged, k);
+        return (!noun).then_some(k);
     }
     let w = tagged.word(k);
     let nounish = [
