@@ -225,112 +225,131 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore",
 ];
 
+/// A test of the word at a token index, within a sentence.
+type Reading = fn(&Tagged, &Range<usize>, usize) -> bool;
+
 /// "the report", "his claims", "declined to say": the word is not the verb
-/// of an attribution.
+/// of an attribution. Each test below is one reading of the word as a noun
+/// or as no claim.
 fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    if i == range.start {
-        return false;
-    }
-    let prev = i - 1;
-    // "first reported", "last said": an adverb before a past tense.
-    let w = tagged.word(i);
-    let past = w.ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST);
-    if tagged.in_set(prev, &DETERMINERS) && !(past && tagged.is_any(prev, &["first", "last"])) {
-        return true;
-    }
-    if names_a_thing(tagged, range, i) {
-        return true;
-    }
-    // "companies accused of moving oil": the passive of a reduced relative.
-    if tagged.is_any(i, &["accused", "charged", "suspected", "alleged"])
+    const READINGS: [Reading; 12] = [
+        after_determiner,
+        names_a_thing,
+        reduced_passive,
+        modifies_a_noun,
+        counted_at,
+        object_of_verb,
+        idiom,
+        think_tank,
+        byline,
+        adding_things,
+        after_possessive,
+        after_to,
+    ];
+    i > range.start && READINGS.iter().any(|reading| reading(tagged, range, i))
+}
+
+/// "the report", "his claims"; but "first reported", "last said" are an
+/// adverb before a past tense.
+fn after_determiner(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    let past = tagged.word(i).ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST);
+    tagged.in_set(i - 1, &DETERMINERS) && !(past && tagged.is_any(i - 1, &["first", "last"]))
+}
+
+/// "companies accused of moving oil": the passive of a reduced relative.
+fn reduced_passive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, &["accused", "charged", "suspected", "alleged"])
         && tagged.is_any(i + 1, &["of", "with"])
-    {
-        return true;
-    }
-    // "snap polls", "a government plan": a word before a noun, or after a
-    // determiner and a noun, modifies or is a noun.
-    let base = !(tagged.word(i).ends_with('s')
-        || tagged.word(i).ends_with("ed")
-        || tagged.is_any(i, IRREGULAR_PAST));
-    if base && tagged.word_in(i + 1, List::Documents) {
-        return true;
-    }
-    if base
-        && prev > range.start
-        && tagged.tokens[prev].lowercase()
-        && tagged.word_in(prev, List::InstitutionNouns)
-        && tagged.in_set(prev - 1, &DETERMINERS)
-    {
-        return true;
-    }
-    if counted(tagged, i) {
-        return true;
-    }
-    // "revives questions", "faces claims": the object of another verb.
+}
+
+/// Whether the word has the base form ("plan", not "plans", "planned").
+fn base_form(tagged: &Tagged, i: usize) -> bool {
     let w = tagged.word(i);
-    let p_word = tagged.word(prev);
-    if w.ends_with('s')
+    !(w.ends_with('s') || w.ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST))
+}
+
+/// "snap polls", "a government plan": a word before a document noun, or
+/// after a determiner and a noun, modifies or is a noun.
+fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let prev = i - 1;
+    base_form(tagged, i)
+        && (tagged.word_in(i + 1, List::Documents)
+            || (prev > range.start
+                && tagged.tokens[prev].lowercase()
+                && tagged.word_in(prev, List::InstitutionNouns)
+                && tagged.in_set(prev - 1, &DETERMINERS)))
+}
+
+fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    counted(tagged, i)
+}
+
+/// "revives questions", "faces claims": the object of another verb.
+fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    let prev = i - 1;
+    let p = tagged.word(prev);
+    tagged.word(i).ends_with('s')
         && tagged.tokens[prev].lowercase()
-        && (p_word.ends_with('s') || p_word.ends_with("ed"))
+        && (p.ends_with('s') || p.ends_with("ed"))
         && !tagged.is_any(prev, BE)
         && !tagged.is_any(
             prev,
             &["has", "was", "does", "is", "always", "news", "this", "thus"],
         )
-    {
-        return true;
-    }
-    // "as they say": an idiom, not a source.
-    if tagged.is_any(i, &["say", "said"])
+}
+
+/// "as they say": an idiom, not a source.
+fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let prev = i - 1;
+    tagged.is_any(i, &["say", "said"])
         && prev > range.start
         && tagged.is_any(prev, &["they", "we", "you"])
         && tagged.is(prev - 1, "as")
-    {
-        return true;
-    }
-    // "a liberal think tank".
-    if tagged.is(i, "think") && tagged.is_any(i + 1, &["tank", "tanks"]) {
-        return true;
-    }
-    // "Lee reports for the Daily News", "Lee reported from Beijing": a
-    // byline, not a report.
-    if tagged.is_any(i, &["reports", "writes", "reported", "reporting"])
+}
+
+/// "a liberal think tank".
+fn think_tank(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    tagged.is(i, "think") && tagged.is_any(i + 1, &["tank", "tanks"])
+}
+
+/// "Lee reports for the Daily News", "Lee reported from Beijing": a
+/// byline, not a report.
+fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, &["reports", "writes", "reported", "reporting"])
         && tagged.is_any(i + 1, &["for", "from"])
-    {
-        return true;
-    }
-    // "The nation added 178,000 jobs": adding things, not words.
-    if tagged.is_any(i, &["add", "adds", "added", "adding"])
+}
+
+/// "The nation added 178,000 jobs": adding things, not words.
+fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    const AMOUNTS: &[&str] = &[
+        "more",
+        "another",
+        "new",
+        "nearly",
+        "about",
+        "some",
+        "several",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+    ];
+    tagged.is_any(i, &["add", "adds", "added", "adding"])
         && (tagged.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
-            || tagged.is_any(
-                i + 1,
-                &[
-                    "more",
-                    "another",
-                    "new",
-                    "nearly",
-                    "about",
-                    "some",
-                    "several",
-                    "dozens",
-                    "hundreds",
-                    "thousands",
-                    "millions",
-                ],
-            ))
-    {
-        return true;
-    }
-    let p = tagged.word(prev);
-    if p.ends_with("'s") || p.ends_with("’s") {
-        return true; // "the editor's note", "Clinton's plan"
-    }
-    if tagged.is(prev, "to") {
-        // "went on to say" attributes; "declined to say", "wants to say" do not.
-        let before = prev.saturating_sub(1);
-        return !(prev > range.start && tagged.is_any(before, &["on", "continued", "proceeded"]));
-    }
-    false
+            || tagged.is_any(i + 1, AMOUNTS))
+}
+
+/// "the editor's note", "Clinton's plan".
+fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    let p = tagged.word(i - 1);
+    p.ends_with("'s") || p.ends_with("’s")
+}
+
+/// "declined to say", "wants to say"; but "went on to say" attributes.
+fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let prev = i - 1;
+    tagged.is(prev, "to")
+        && !(prev > range.start && tagged.is_any(prev - 1, &["on", "continued", "proceeded"]))
 }
 
 /// Labels that open a line with a colon but name no speaker.
