@@ -233,10 +233,13 @@ pub(crate) fn of_sentence<'t>(
         if cue.kind == CueKind::Verb && last < cue.first && in_adjunct.is_none() {
             content_from = Some(cue.last + 1);
         }
-        // "According to Ham, ... because many disagreed": the rest of the
-        // sentence is Ham's claim.
+        // "According to Ham, ... because many disagreed", "Caddell: Voters
+        // Worried ...": the rest of the sentence is the source's claim.
         if cue.kind == CueKind::According && cue.first <= range.start + 1 {
             content_from = Some(last + 1);
+        }
+        if cue.kind == CueKind::Colon {
+            content_from = Some(cue.last + 1);
         }
         let document_verb = source::is_document_verb(tagged, &cue);
         let mut mention = source::classify(tagged, first, last, document_verb);

@@ -1246,3 +1246,12 @@ fn counted_nouns_and_nouns_after_an_abbreviation_are_not_cues() {
     let text = "The bloc aims to rely less on U.S. support.";
     assert_eq!(label_of(text, "bloc"), Label::Unattributed);
 }
+
+#[test]
+fn sources_inside_a_speaker_labels_claim_are_not_the_sentences() {
+    let text = "Lena Brook: Harbor Voters Worried About the Ferry; It Is ‘in Their Heads.’";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted, "{:?}", s.attributions);
+    assert_eq!(s.attributions.len(), 1);
+}
