@@ -133,6 +133,12 @@ impl Auditor {
 
     /// Audits `text`: every sentence labelled, every attribution found.
     pub fn audit<'t>(&self, text: &'t str) -> Report<'t> {
+        self.audit_tokens_below(text, token::MAX_OFFSET)
+    }
+
+    /// [`Auditor::audit`] with tokens only below byte `max` (the 4 GiB
+    /// limit, made small in tests).
+    fn audit_tokens_below<'t>(&self, text: &'t str, max: usize) -> Report<'t> {
         let sentences = self.segmenter.sentences(text);
         // Tokens are made sentence by sentence, so that no word, and hence
         // no source or cue, runs across a sentence boundary ("Ledger.The").
@@ -140,7 +146,7 @@ impl Auditor {
         let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
         for s in &sentences {
             let start = tokens.len();
-            token::tokenize_into(text, s.span, &mut tokens);
+            token::tokenize_below(text, s.span, &mut tokens, max);
             ranges.push(start..tokens.len());
         }
         let mut ends_sentence = vec![false; tokens.len()];
@@ -170,5 +176,28 @@ impl Auditor {
         let quotes =
             speaker::attribute_quotations(&tagged, &sentences, &ranges, &quotations, &mut found);
         report::build(&tagged, &sentences, &quotations, &found, quotes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Label;
+
+    /// Past the token limit (4 GiB; here 60 bytes) sentences are still
+    /// reported, with no attributions, and nothing panics.
+    #[test]
+    fn sentences_past_the_token_limit_are_kept_unattributed() {
+        let text = "Ana Ortiz said the ferry would run. \"It will,\" she said. Officials said no. Tom Ames said yes.";
+        let auditor = Auditor::new();
+        let full = auditor.audit(text);
+        let cut = auditor.audit_tokens_below(text, 60);
+        assert_eq!(full.sentences.len(), cut.sentences.len());
+        assert_eq!(cut.sentences[0].label, full.sentences[0].label);
+        for s in cut.sentences.iter().filter(|s| s.start >= 60) {
+            assert_eq!(s.label, Label::Unattributed);
+            assert!(s.attributions.is_empty());
+        }
+        assert!(cut.summary.counts.get(Label::Unattributed) >= 2);
     }
 }

@@ -122,6 +122,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 
 /// Appends the tokens of `text[span]` (offsets stay those of `text`).
 pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
+    tokenize_below(text, span, tokens, MAX_OFFSET);
+}
+
+/// The largest offset a token may end at.
+pub(crate) const MAX_OFFSET: usize = u32::MAX as usize;
+
+/// [`tokenize_into`], making no token that ends past `max` (for tests of
+/// the 4 GiB limit on small texts).
+pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, max: usize) {
     let Some(part) = text.get(..span.end) else {
         return;
     };
@@ -130,7 +139,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
     let text = part;
     // Token offsets are 32-bit: text past 4 GiB gets no tokens (its
     // sentences are still found, and labelled unattributed).
-    let limit = bytes.len().min(u32::MAX as usize);
+    let limit = bytes.len().min(max).min(MAX_OFFSET);
     while at < limit {
         let b = bytes[at];
         // ASCII is decided on the byte; anything else is decoded.
