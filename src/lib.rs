@@ -92,6 +92,9 @@
 //! configurations and by tests on hostile inputs. Building an auditor fails
 //! only on a word-list entry with no word in it ([`Error`]).
 //!
+//! Tokens carry 32-bit offsets: in one text longer than 4 GiB, the sentences
+//! past 4 GiB are reported but carry no attributions.
+//!
 //! ## Features
 //!
 //! - `schema`: derives `schemars::JsonSchema` for the report, so that
