@@ -1255,3 +1255,22 @@ fn sources_inside_a_speaker_labels_claim_are_not_the_sentences() {
     assert_eq!(s.label, Label::Quoted, "{:?}", s.attributions);
     assert_eq!(s.attributions.len(), 1);
 }
+
+#[test]
+fn wire_anonymity_phrasings_are_anonymous() {
+    for text in [
+        "The plan was approved, a person who declined to be identified said.",
+        "The ministry is preparing a bid, according to documents seen by the Harbor Ledger.",
+        "The deal is close, said a person with knowledge of the talks.",
+        "The firm will cut jobs, according to people briefed on the plan.",
+        "Traders said prices would rise.",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Anonymous, "{text}");
+    }
+    let report = audit("The plan was approved, a person who declined to be identified said.");
+    assert_eq!(
+        report.sentences[0].attributions[0].source.text,
+        "a person who declined to be identified"
+    );
+}

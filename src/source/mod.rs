@@ -321,8 +321,24 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         Kind::Dash => phrase_before_aside(tagged, range, end, Kind::Dash, 30),
         // "Sen. Rand Paul (R-Ky.) said": the party tag.
         Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 8),
-        _ => noun_phrase_back(tagged, range, end),
+        _ => relative_subject(tagged, range, end).or_else(|| noun_phrase_back(tagged, range, end)),
     }
+}
+
+/// "a person who declined to be identified said": the noun before a
+/// relative clause that runs, without a comma, up to the verb.
+fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
+    // "the man who Trump said": a name or pronoun before the verb is its
+    // own subject.
+    if !tagged.tokens[end].lowercase() || pronoun_at(tagged, end).is_some() {
+        return None;
+    }
+    let who = (range.start.max(end.saturating_sub(12))..end)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .find(|&k| tagged.is_any(k, &["who", "whom"]))?;
+    let (first, _) = noun_phrase_back(tagged, range, who.checked_sub(1)?)?;
+    Some((first, end))
 }
 
 /// The noun phrase before an aside that ends at `end` and opens with a
@@ -948,6 +964,16 @@ fn classify_words(
             m.identity = Identity::Named;
             m.role = Role::Official;
         }
+        return m;
+    }
+    // "documents seen by Reuters": who saw a document did not write it.
+    let witnessed = (first..last).any(|k| {
+        tagged.is_any(k, &["seen", "reviewed", "obtained", "viewed", "examined"])
+            && tagged.is(k + 1, "by")
+    });
+    if witnessed && document.is_some_and(|(d, _)| d < last) && !definite {
+        m.identity = Identity::Anonymous;
+        m.role = Role::Document;
         return m;
     }
     let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized())
