@@ -265,7 +265,19 @@ impl<'t> Resolver<'t> {
         role: Role,
     ) -> usize {
         let last_word = name_key(tagged, name.1);
-        if let Some(&e) = self.by_word.get(&last_word) {
+        let given =
+            |k: usize| tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames);
+        // "Bill Clinton" after "Hillary Clinton": another person of that name.
+        let another = |e: usize| {
+            let known = self.entities[e].name;
+            name.0 < name.1
+                && known.0 < known.1
+                && (given(name.0) || given(known.0))
+                && !tagged.is_any(name.0, HONORIFICS)
+                && !tagged.is_any(known.0, HONORIFICS)
+                && tagged.tokens[name.0].key() != tagged.tokens[known.0].key()
+        };
+        if let Some(&e) = self.by_word.get(&last_word).filter(|&&e| !another(e)) {
             self.touch(e, name.1);
             let ent = &mut self.entities[e];
             if ent.gender.is_none() {

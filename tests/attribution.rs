@@ -1274,3 +1274,13 @@ fn wire_anonymity_phrasings_are_anonymous() {
         "a person who declined to be identified"
     );
 }
+
+#[test]
+fn two_people_with_one_surname_stay_apart() {
+    let text =
+        "Mayor Ana Ortiz spoke first. Luis Ortiz watched from the front row and said he was proud.";
+    let report = audit(text);
+    let s = sentence(&report, text, "front row");
+    assert_eq!(s.attributions[0].source.resolved, Some("Luis Ortiz"));
+    assert_eq!(s.label, Label::Named);
+}
