@@ -54,6 +54,9 @@ pub(crate) struct Resolver<'t> {
     /// The last group or body that was a source, for `they` and `it`.
     last_group: Option<Resolved>,
     last_body: Option<Resolved>,
+    /// The last person who was a source, and where: "he said" prefers the
+    /// speaker of the sentences before to a name merely mentioned since.
+    last_source: Option<(usize, usize)>,
 }
 
 /// "Dana Whitfield, a senior adviser": a capitalised name followed by an
@@ -129,6 +132,10 @@ const MALE_NOUNS: &[&str] = &[
     "chairman",
 ];
 
+/// How many tokens back the last source is preferred as the antecedent of
+/// "he" or "she" (about three sentences).
+const SOURCE_WINDOW: usize = 90;
+
 /// How many recently mentioned entities a pronoun may refer to.
 const RECENT: usize = 16;
 
@@ -159,6 +166,7 @@ impl<'t> Resolver<'t> {
             by_title: HashMap::new(),
             last_group: None,
             last_body: None,
+            last_source: None,
         }
     }
 
@@ -342,6 +350,7 @@ impl<'t> Resolver<'t> {
         });
         let e = self.entities.len() - 1;
         self.touch(e, m.last);
+        self.last_source = Some((e, m.last));
     }
 
     /// Whether the name whose last word is token `k` is a person the article
@@ -365,6 +374,7 @@ impl<'t> Resolver<'t> {
                         .then(|| (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles)))
                         .flatten();
                     let e = self.person(tagged, head, None, title, m.role);
+                    self.last_source = Some((e, m.last));
                     let ent = &self.entities[e];
                     Some(Resolved {
                         name: ent.name,
@@ -433,7 +443,18 @@ impl<'t> Resolver<'t> {
                 } else {
                     Gender::Female
                 };
-                let e = self.most_recent(at, |e| e.person && e.gender.is_none_or(|g| g == want))?;
+                let fits = |e: &Entity| e.person && e.gender.is_none_or(|g| g == want);
+                let recent_source = self
+                    .last_source
+                    .filter(|&(e, seen)| {
+                        seen < at && at - seen <= SOURCE_WINDOW && fits(&self.entities[e])
+                    })
+                    .map(|(e, _)| e);
+                let e = match recent_source {
+                    Some(e) => e,
+                    None => self.most_recent(at, fits)?,
+                };
+                self.last_source = Some((e, at));
                 let ent = &mut self.entities[e];
                 ent.gender = Some(want);
                 Some(Resolved {

@@ -1284,3 +1284,12 @@ fn two_people_with_one_surname_stay_apart() {
     assert_eq!(s.attributions[0].source.resolved, Some("Luis Ortiz"));
     assert_eq!(s.label, Label::Named);
 }
+
+#[test]
+fn he_prefers_the_last_speaker_to_a_name_only_mentioned() {
+    let text = "Mayor Tom Ortiz said the ferry would run. He praised the old bridge built by Abraham Lincoln. He added that fares would fall.";
+    let report = audit(text);
+    let s = sentence(&report, text, "fares would fall");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Ortiz"));
+    assert_eq!(s.label, Label::Official);
+}
