@@ -349,15 +349,27 @@ impl<'t> Tagged<'t> {
         self.tokens.get(i).map_or("", |t| t.span().slice(self.text))
     }
 
+    /// The bytes of token `i` (empty when there is no such token).
+    #[inline]
+    fn bytes(&self, i: usize) -> &'t [u8] {
+        let text: &'t str = self.text;
+        self.tokens
+            .get(i)
+            .and_then(|t| text.as_bytes().get(t.span.start..t.span.end))
+            .unwrap_or_default()
+    }
+
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        let word = self.bytes(i);
+        word.len() == w.len() && word.eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Whether token `i` is a word among `ws`, ignoring ASCII case.
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        let word = self.word(i);
-        ws.iter().any(|w| word.eq_ignore_ascii_case(w))
+        let word = self.bytes(i);
+        ws.iter()
+            .any(|w| word.len() == w.len() && word.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Whether token `i`, lowercased, is in `set` (built with [`word_set`]).
