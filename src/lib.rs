@@ -107,6 +107,7 @@ mod attribute;
 mod auditor;
 mod cue;
 mod error;
+mod json;
 pub mod label;
 mod lexicon;
 pub mod model;

@@ -176,7 +176,7 @@ struct JsonError<'a> {
 
 /// One input done: its output, ready to write in order.
 struct Done {
-    out: String,
+    out: Vec<u8>,
     /// It could not be audited.
     error: bool,
     /// The share checks it failed, as one stderr line.
@@ -211,7 +211,7 @@ fn run(opts: &Options, status: &mut Status) -> io::Result<()> {
 
 /// Writes one input's output and notes how it went.
 fn emit(done: Done, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
-    out.write_all(done.out.as_bytes())?;
+    out.write_all(&done.out)?;
     status.error |= done.error;
     if let Some(message) = done.failure {
         status.failed = true;
@@ -432,7 +432,7 @@ fn error_record(ctx: &Ctx, file: &str, line: usize, id: &Value, error: &str) -> 
         Format::Html => html::error(&mut out, &origin.heading(), error),
     }
     Done {
-        out,
+        out: out.into_bytes(),
         error: true,
         failure: None,
     }
@@ -453,27 +453,63 @@ fn to_json(value: &impl Serialize, pretty: bool) -> String {
 /// Audits one text and renders its report.
 fn audit_one(ctx: &Ctx, origin: &Origin, text: &str) -> Done {
     let report = ctx.auditor.audit(text);
-    let mut out = String::new();
-    match ctx.opts.format {
-        Format::Json | Format::Ndjson => {
+    let file = ctx.several.then(|| origin.file_name());
+    let out = match ctx.opts.format {
+        Format::Json => {
             let json = JsonReport {
-                file: ctx.several.then(|| origin.file_name()),
+                file,
                 id: origin.id,
                 report: &report,
             };
-            out.push_str(&to_json(&json, ctx.opts.format == Format::Json));
+            to_json(&json, true).into_bytes()
         }
+        Format::Ndjson => ndjson_report(file, origin.id, &report),
         Format::Text => {
+            let mut out = String::new();
             let heading = (ctx.several || origin.line.is_some()).then(|| origin.heading());
             text::report(&mut out, heading.as_deref(), text, &report, ctx.color);
+            out.into_bytes()
         }
-        Format::Html => html::article(&mut out, &origin.heading(), text, &report),
-    }
+        Format::Html => {
+            let mut out = String::new();
+            html::article(&mut out, &origin.heading(), text, &report);
+            out.into_bytes()
+        }
+    };
     Done {
         out,
         error: false,
         failure: check(ctx.opts, origin, &report),
     }
+}
+
+/// One line of NDJSON: the bytes serde_json writes for a [`JsonReport`],
+/// with the report written by `Report::write_json`, which is several times
+/// faster than serde.
+fn ndjson_report(file: Option<&str>, id: Option<&Value>, report: &Report) -> Vec<u8> {
+    let mut out = Vec::new();
+    // `{"file":…,"id":…`, then the report's own fields, whose opening brace
+    // becomes the comma between the two. Strings and JSON values always
+    // serialise into a Vec.
+    if let Some(file) = file {
+        out.extend_from_slice(b"{\"file\":");
+        let _ = serde_json::to_writer(&mut out, file);
+    }
+    if let Some(id) = id {
+        out.extend_from_slice(if out.is_empty() {
+            b"{\"id\":"
+        } else {
+            b",\"id\":"
+        });
+        let _ = serde_json::to_writer(&mut out, id);
+    }
+    let at = out.len();
+    report.write_json(&mut out);
+    if at > 0 {
+        out[at] = b',';
+    }
+    out.push(b'\n');
+    out
 }
 
 /// The `--max-*-share` checks: one line naming the input and what it failed.

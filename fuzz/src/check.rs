@@ -312,6 +312,12 @@ pub fn check_audit(auditor: &Auditor, other: &Auditor, text: &str) {
         "report sentences differ from the segmenter's"
     );
     let json = serde_json::to_string(&report).expect("a report serialises");
+    let mut written = Vec::new();
+    report.write_json(&mut written);
+    assert!(
+        written == json.as_bytes(),
+        "write_json differs from serde_json"
+    );
     let again = serde_json::to_string(&auditor.audit(text)).expect("a report serialises");
     assert!(json == again, "two runs give different reports");
     let third = serde_json::to_string(&other.audit(text)).expect("a report serialises");
