@@ -355,7 +355,7 @@ impl<'t> Tagged<'t> {
         let text: &'t str = self.text;
         self.tokens
             .get(i)
-            .and_then(|t| text.as_bytes().get(t.span.start..t.span.end))
+            .and_then(|t| text.as_bytes().get(t.span().start..t.span().end))
             .unwrap_or_default()
     }
 
