@@ -128,6 +128,18 @@ struct Open {
     len: usize,
 }
 
+/// Bytes that can start a quotation mark or a line break.
+static STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Finds the quotations of `text`, in order of their opening marks.
 ///
 /// Only bytes that can start a mark or a line break are looked at, and the
@@ -139,12 +151,12 @@ pub fn find(text: &str) -> Vec<Quotation> {
     // Where the current line started, to find its last non-blank byte.
     let mut line_start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // Marks start with an ASCII byte or with 0xC2 (« ») or 0xE2 (“ ” ‘ ’ „ ‹ ›).
-        if !matches!(bytes[i], b'\n' | b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
-            i += 1;
-            continue;
-        }
+    // Marks start with an ASCII byte or with 0xC2 (« ») or 0xE2 (“ ” ‘ ’ „ ‹ ›).
+    while let Some(skip) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| STOPS[usize::from(b)]))
+    {
+        i += skip;
         let Some(mut c) = text[i..].chars().next() else {
             break;
         };
