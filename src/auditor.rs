@@ -149,11 +149,10 @@ impl Auditor {
             token::tokenize_below(text, s.span, &mut tokens, max);
             ranges.push(start..tokens.len());
         }
-        let mut ends_sentence = vec![false; tokens.len()];
         for r in ranges.iter().filter(|r| !r.is_empty()) {
-            ends_sentence[r.end - 1] = true;
+            tokens[r.end - 1].ends = true;
         }
-        let hits = self.lexicon.hits(text, &tokens, &ends_sentence);
+        let hits = self.lexicon.hits(text, &tokens);
         let quotations = quote::find(text);
         let tagged = Tagged::new(text, tokens, hits, &quotations);
 
@@ -175,7 +174,7 @@ impl Auditor {
         speaker::carry_colon_introductions(&tagged, &sentences, &ranges, &mut found);
         let quotes =
             speaker::attribute_quotations(&tagged, &sentences, &ranges, &quotations, &mut found);
-        report::build(&tagged, &sentences, &quotations, &found, quotes)
+        report::build(&tagged, &sentences, &ranges, &quotations, &found, quotes)
     }
 }
 

@@ -185,7 +185,7 @@ fn fold_into(word: &str, out: &mut String) {
 fn entry_words(entry: &str) -> Vec<Box<str>> {
     crate::token::tokenize(entry)
         .iter()
-        .map(|t| t.span().slice(entry).replace('’', "'").into_boxed_str())
+        .map(|t| t.span.slice(entry).replace('’', "'").into_boxed_str())
         .collect()
 }
 
@@ -290,29 +290,28 @@ impl Lexicon {
     }
 
     /// Every entry found in the tokens, sorted by first token, longest first.
-    /// No entry runs past a token marked in `ends` (a sentence's last token).
-    pub(crate) fn hits(&self, text: &str, tokens: &[Token], ends: &[bool]) -> Vec<Hit> {
+    /// No entry runs past a token marked [`Token::ends`] (a sentence's last token).
+    pub(crate) fn hits(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut scratch = String::new();
         // A possessive name ("the Federal Reserve's survey") matches an entry
         // that it ends, by its stem.
         let stem_key = |t: &Token| possessive_stem(t, text).map(crate::token::fold_hash);
         for (i, t) in tokens.iter().enumerate() {
-            let own = self.by_first.get(&t.key());
+            let own = self.by_first.get(&t.key);
             if let Some(index) = own {
-                let ends_here = ends.get(i).copied().unwrap_or(false);
                 if let Some(next) = tokens
                     .get(i + 1)
-                    .filter(|_| !index.by_second.is_empty() && !ends_here)
+                    .filter(|_| !index.by_second.is_empty() && !t.ends)
                 {
                     let by_stem = stem_key(next)
                         .and_then(|k| index.by_second.get(&k))
                         .into_iter()
                         .flatten()
                         .filter(|&&id| self.entries[id].words.len() == 2);
-                    let ids = index.by_second.get(&next.key()).into_iter().flatten();
+                    let ids = index.by_second.get(&next.key).into_iter().flatten();
                     for &id in ids.chain(by_stem) {
-                        if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
+                        if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
                             hits.push(hit);
                         }
                     }
@@ -323,7 +322,7 @@ impl Lexicon {
                 self.by_first.get(&k)?.single
             });
             if let Some(id) = single {
-                if let Some(hit) = self.check(id, i, text, tokens, ends, &mut scratch) {
+                if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
                     hits.push(hit);
                 }
             }
@@ -339,18 +338,17 @@ impl Lexicon {
         i: usize,
         text: &str,
         tokens: &[Token],
-        ends: &[bool],
         scratch: &mut String,
     ) -> Option<Hit> {
         let e = &self.entries[id];
         let last = i + e.words.len() - 1;
         let words = tokens.get(i..=last)?;
-        if ends.get(i..last).is_some_and(|e| e.iter().any(|&x| x)) {
+        if words[..words.len() - 1].iter().any(|t| t.ends) {
             return None;
         }
         // The last word may be possessive; compare it by its stem then.
         let full = |j: usize, t: &Token| {
-            let w = t.span().slice(text);
+            let w = t.span.slice(text);
             if j + 1 == words.len() {
                 possessive_stem(t, text).unwrap_or(w)
             } else {
@@ -392,10 +390,10 @@ fn possessive_stem<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
     const CONTRACTED: &[&str] = &[
         "it", "he", "she", "that", "there", "what", "here", "where", "who", "let", "this",
     ];
-    if !t.capitalized() {
+    if !t.capitalized {
         return None;
     }
-    let w = t.span().slice(text);
+    let w = t.span.slice(text);
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
     (!stem.is_empty() && !CONTRACTED.iter().any(|c| stem.eq_ignore_ascii_case(c))).then_some(stem)
 }
@@ -422,10 +420,10 @@ mod tests {
         let text = "At that time Time reported it.";
         let tokens = tokenize(text);
         let outlets: Vec<&str> = lex
-            .hits(text, &tokens, &[])
+            .hits(text, &tokens)
             .into_iter()
             .filter(|h| h.lists.has(List::Outlets))
-            .map(|h| tokens[h.first].span().slice(text))
+            .map(|h| tokens[h.first].span.slice(text))
             .collect();
         assert_eq!(outlets, ["Time"]);
     }
@@ -435,7 +433,7 @@ mod tests {
         let lex = Lexicon::build(&[], &[]).unwrap();
         let text = "The presidential hopeful said so.";
         let tokens = tokenize(text);
-        let hits = lex.hits(text, &tokens, &[]);
+        let hits = lex.hits(text, &tokens);
         assert!(hits.iter().all(|h| !h.lists.has(List::Titles)));
         assert!(hits.iter().any(|h| h.lists.has(List::CueVerbs)));
     }
@@ -446,7 +444,7 @@ mod tests {
         let text = "the Doctors’ Union said";
         let tokens = tokenize(text);
         assert!(lex
-            .hits(text, &tokens, &[])
+            .hits(text, &tokens)
             .iter()
             .any(|h| h.lists.has(List::Institutions)));
     }

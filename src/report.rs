@@ -9,9 +9,10 @@ use crate::lexicon::List;
 use crate::model::{Identity, Label, Mode, Role, Sentence, Span};
 use crate::quote::{self, Quotation};
 use crate::source::MentionKind;
-use crate::token::{self, Tagged};
+use crate::token::Tagged;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// The version of the report's shape; bumped when a field changes meaning
 /// or disappears (adding fields does not bump it).
@@ -319,6 +320,7 @@ fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
 pub(crate) fn build<'t>(
     tagged: &Tagged<'t>,
     sentences: &[Sentence],
+    ranges: &[Range<usize>],
     quotations: &[Quotation],
     found: &[Vec<Found>],
     quotes: Vec<(Span, Option<Found>, bool)>,
@@ -327,7 +329,7 @@ pub(crate) fn build<'t>(
     let mut row_of: HashMap<&'t str, usize> = HashMap::new();
     let mut seen_mentions: HashSet<(usize, usize)> = HashSet::new();
     let mut report_sentences = Vec::with_capacity(sentences.len());
-    for (s, fs) in sentences.iter().zip(found) {
+    for ((s, fs), range) in sentences.iter().zip(found).zip(ranges) {
         let label = label::of_sentence(fs.iter().map(|f| Basis {
             identity: f.identity,
             role: f.role,
@@ -373,7 +375,7 @@ pub(crate) fn build<'t>(
             paragraph: s.paragraph,
             label,
             attributions,
-            hedges: hedges(tagged, s.span),
+            hedges: hedges(tagged, range.clone()),
         });
     }
     let attributed_quotes = quotes.iter().filter(|q| q.1.is_some()).count();
@@ -410,11 +412,10 @@ pub(crate) fn build<'t>(
     }
 }
 
-/// Hedges in a sentence, outside quotations.
-fn hedges<'t>(tagged: &Tagged<'t>, span: Span) -> Vec<Words<'t>> {
-    let start = token::first_at_or_after(&tagged.tokens, span.start);
-    let end = token::first_at_or_after(&tagged.tokens, span.end);
-    (start..end)
+/// Hedges in a sentence (its tokens `range`), outside quotations.
+fn hedges<'t>(tagged: &Tagged<'t>, range: Range<usize>) -> Vec<Words<'t>> {
+    let end = range.end;
+    range
         .filter(|&k| !tagged.quoted[k])
         .filter_map(|k| {
             tagged

@@ -5,7 +5,6 @@ use crate::model::Span;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
 pub(crate) enum Kind {
     /// A run of letters and digits, with inner `' ’ - . &` joining them
     /// (`don't`, `R-KY`, `U.S`).
@@ -16,7 +15,7 @@ pub(crate) enum Kind {
     Period,
     /// `:`
     Colon,
-    /// `;` `?` `!` `…` `...` and other clause breaks
+    /// `;` `?` `!` `…` and other clause breaks
     Break,
     /// `—` `―` `–` or `--`
     Dash,
@@ -30,74 +29,69 @@ pub(crate) enum Kind {
     Other,
 }
 
-impl Kind {
-    const ALL: [Kind; 10] = [
-        Kind::Word,
-        Kind::Comma,
-        Kind::Period,
-        Kind::Colon,
-        Kind::Break,
-        Kind::Dash,
-        Kind::Open,
-        Kind::Close,
-        Kind::Quote,
-        Kind::Other,
-    ];
-}
-
-/// One token of the text, in 16 bytes: its span as 32-bit offsets, and one
-/// word holding its [`fold_hash`] key (whose low byte is always zero), its
-/// kind and its case. Small tokens keep huge inputs in cache; the offsets
-/// limit tokens to the first 4 GiB of a text.
+/// One token of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    start: u32,
-    end: u32,
-    packed: u64,
+    pub span: Span,
+    /// [`fold_hash`] of the token's text: word lists are looked up by it.
+    pub key: u64,
+    /// Index of the first lexicon hit starting at this token (see
+    /// [`Tagged::hits_at`]); set by [`Tagged::new`].
+    hit: u32,
+    pub kind: Kind,
+    /// Word starting with an uppercase letter.
+    pub capitalized: bool,
+    /// Word starting with a lowercase letter.
+    pub lowercase: bool,
+    /// The last token of its sentence: no word-list entry runs past it.
+    pub ends: bool,
 }
 
-const CAPITALIZED: u64 = 0x10;
-const LOWERCASE: u64 = 0x20;
-
 impl Token {
-    /// A token over `span` (which must end within 4 GiB).
-    fn new(span: Span, kind: Kind, capitalized: bool, lowercase: bool, key: u64) -> Token {
-        let flags = (kind as u64)
-            | if capitalized { CAPITALIZED } else { 0 }
-            | if lowercase { LOWERCASE } else { 0 };
-        Token {
-            start: span.start as u32,
-            end: span.end as u32,
-            packed: key | flags,
-        }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
     }
 
     /// Its byte span in the text.
+    #[inline]
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        self.span
     }
 
+    #[inline]
     pub fn kind(&self) -> Kind {
-        Kind::ALL[(self.packed & 0x0F) as usize % Kind::ALL.len()]
+        self.kind
+    }
+
+    /// [`fold_hash`] of the token's text.
+    #[inline]
+    pub fn key(&self) -> u64 {
+        self.key
     }
 
     /// Word starting with an uppercase letter.
+    #[inline]
     pub fn capitalized(&self) -> bool {
-        self.packed & CAPITALIZED != 0
+        self.capitalized
     }
 
     /// Word starting with a lowercase letter.
+    #[inline]
     pub fn lowercase(&self) -> bool {
-        self.packed & LOWERCASE != 0
+        self.lowercase
     }
 
-    /// [`fold_hash`] of the token's text: word lists are looked up by it.
-    pub fn key(&self) -> u64 {
-        self.packed & !0xFF
-    }
-
-    pub fn is_word(&self) -> bool {
-        self.kind() == Kind::Word
+    #[inline]
+    fn new(start: usize, end: usize, kind: Kind, key: u64) -> Token {
+        Token {
+            span: Span::new(start, end),
+            key,
+            hit: 0,
+            kind,
+            capitalized: false,
+            lowercase: false,
+            ends: false,
+        }
     }
 }
 
@@ -109,10 +103,6 @@ pub(crate) fn is_quote_char(c: char) -> bool {
     )
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | '&')
-}
-
 /// Splits `text` into tokens. Whitespace separates and is dropped.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -120,63 +110,81 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// What an ASCII byte starts: whitespace, a word, or punctuation. Bytes of
+/// multi-byte characters are [`HIGH`] and decoded.
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const PUNCT: u8 = 2;
+const HIGH: u8 = 3;
+
+/// Per byte, the byte lowercased if it is an ASCII letter or digit, else 0.
+static FOLDED: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+static CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Appends the tokens of `text[span]` (offsets stay those of `text`).
+///
+/// One pass over the bytes: ASCII is decided on the byte by a table, other
+/// characters are decoded; a word's [`fold_hash`] key is computed as it is
+/// scanned.
 pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
     tokenize_below(text, span, tokens, MAX_OFFSET);
 }
 
-/// The largest offset a token may end at.
-pub(crate) const MAX_OFFSET: usize = u32::MAX as usize;
+/// The largest offset a token may end at (none: tests make it small).
+pub(crate) const MAX_OFFSET: usize = usize::MAX;
 
-/// [`tokenize_into`], making no token that ends past `max` (for tests of
-/// the 4 GiB limit on small texts).
+/// [`tokenize_into`], making no token that starts at or past `max` (for
+/// tests of texts cut short of their tokens).
 pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, max: usize) {
     let Some(part) = text.get(..span.end) else {
         return;
     };
     let bytes = part.as_bytes();
     let mut at = span.start;
-    let text = part;
-    // Token offsets are 32-bit: text past 4 GiB gets no tokens (its
-    // sentences are still found, and labelled unattributed).
-    let limit = bytes.len().min(max).min(MAX_OFFSET);
-    while at < limit {
-        let b = bytes[at];
-        // ASCII is decided on the byte; anything else is decoded.
-        let c = if b.is_ascii() {
-            b as char
-        } else {
-            match text[at..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
+    while let Some(&b) = bytes.get(at).filter(|_| at < max) {
         let start = at;
-        at += c.len_utf8();
-        if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            at = word_end(text, at);
-            if at > limit {
-                break;
+        match CLASS[usize::from(b)] {
+            SPACE => at += 1,
+            ALNUM => {
+                let (end, key) = word(part, at + 1, eat(FNV_OFFSET, b.to_ascii_lowercase()));
+                at = end;
+                tokens.push(Token {
+                    capitalized: b.is_ascii_uppercase(),
+                    lowercase: b.is_ascii_lowercase(),
+                    ..Token::new(start, end, Kind::Word, key)
+                });
             }
-            tokens.push(Token::new(
-                Span::new(start, at),
-                Kind::Word,
-                c.is_uppercase(),
-                c.is_lowercase(),
-                fold_hash(&text[start..at]),
-            ));
-            continue;
-        }
-        let kind = match c {
-            ',' => Kind::Comma,
-            // A run of full stops is one ellipsis, like "…", and so is the
-            // spaced one (". . .").
-            '.' if bytes.get(at) == Some(&b'.')
-                || (bytes.get(at) == Some(&b' ') && bytes.get(at + 1) == Some(&b'.')) =>
-            {
+            PUNCT if b == b'.' && ellipsis_follows(bytes, at) => {
+                // A run of full stops is one ellipsis, like "…", and so is
+                // the spaced one (". . .").
+                at += 1;
                 loop {
                     if bytes.get(at) == Some(&b'.') {
                         at += 1;
@@ -186,68 +194,173 @@ pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, ma
                         break;
                     }
                 }
-                Kind::Break
+                tokens.push(Token::new(
+                    start,
+                    at,
+                    Kind::Break,
+                    fold_hash(&part[start..at]),
+                ));
             }
-            '.' => Kind::Period,
-            ':' => Kind::Colon,
-            ';' | '?' | '!' | '…' => Kind::Break,
-            '—' | '―' | '–' => Kind::Dash,
-            '-' if bytes.get(at) == Some(&b'-') => {
+            PUNCT => {
                 at += 1;
-                Kind::Dash
+                let kind = match b {
+                    b',' => Kind::Comma,
+                    b'.' => Kind::Period,
+                    b':' => Kind::Colon,
+                    b';' | b'?' | b'!' => Kind::Break,
+                    b'-' if bytes.get(at) == Some(&b'-') => {
+                        at += 1;
+                        Kind::Dash
+                    }
+                    b'(' | b'[' => Kind::Open,
+                    b')' | b']' => Kind::Close,
+                    b'"' | b'\'' => Kind::Quote,
+                    _ => Kind::Other,
+                };
+                let mut key = eat(FNV_OFFSET, b);
+                if at - start == 2 {
+                    key = eat(key, b);
+                }
+                tokens.push(Token::new(start, at, kind, key));
             }
-            '(' | '[' => Kind::Open,
-            ')' | ']' => Kind::Close,
-            c if is_quote_char(c) => Kind::Quote,
-            _ => Kind::Other,
-        };
-        if at > limit {
-            break;
+            _ => {
+                let Some(c) = part.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                at += c.len_utf8();
+                if c.is_whitespace() {
+                    continue;
+                }
+                let first = eat_char(FNV_OFFSET, c);
+                if c.is_alphanumeric() {
+                    let (end, key) = word(part, at, first);
+                    at = end;
+                    tokens.push(Token {
+                        capitalized: c.is_uppercase(),
+                        lowercase: c.is_lowercase(),
+                        ..Token::new(start, end, Kind::Word, key)
+                    });
+                    continue;
+                }
+                let kind = match c {
+                    '…' => Kind::Break,
+                    '—' | '―' | '–' => Kind::Dash,
+                    c if is_quote_char(c) => Kind::Quote,
+                    _ => Kind::Other,
+                };
+                tokens.push(Token::new(start, at, kind, first));
+            }
         }
-        tokens.push(Token::new(
-            Span::new(start, at),
-            kind,
-            false,
-            false,
-            fold_hash(&text[start..at]),
-        ));
     }
 }
 
-/// The end of the word whose first character ends at `at`: letters and
-/// digits, and joiners standing between two of them.
-fn word_end(text: &str, mut at: usize) -> usize {
+/// Whether the full stop at `at` opens an ellipsis: another full stop
+/// follows, directly or after one space.
+fn ellipsis_follows(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at + 1) == Some(&b'.')
+        || (bytes.get(at + 1) == Some(&b' ') && bytes.get(at + 2) == Some(&b'.'))
+}
+
+/// The end of the word whose first character ends at `at`, and its
+/// [`fold_hash`] given `h`, the hash of what came before: letters and
+/// digits, and joiners (`' ’ - ‐ ‑ . &`) standing between two of them.
+#[inline(always)]
+fn word(text: &str, mut at: usize, mut h: u64) -> (usize, u64) {
     let bytes = text.as_bytes();
     let alnum_at = |i: usize| match bytes.get(i) {
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+        Some(_) => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_alphanumeric),
         None => false,
     };
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii_alphanumeric() {
+    while let Some(&b) = bytes.get(at) {
+        let folded = FOLDED[usize::from(b)];
+        if folded != 0 {
+            h = eat(h, folded);
             at += 1;
-            continue;
-        }
-        let Some(c) = (if b.is_ascii() {
-            Some(b as char)
+        } else if b.is_ascii() {
+            if matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(at + 1) {
+                h = eat(h, b);
+                at += 1;
+            } else {
+                break;
+            }
         } else {
-            text[at..].chars().next()
-        }) else {
-            break;
-        };
-        if c.is_alphanumeric() || (is_joiner(c) && alnum_at(at + c.len_utf8())) {
-            at += c.len_utf8();
-        } else {
-            break;
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let len = c.len_utf8();
+            if c.is_alphanumeric() || (matches!(c, '’' | '‐' | '‑') && alnum_at(at + len)) {
+                h = eat_char(h, c);
+                at += len;
+            } else {
+                break;
+            }
         }
     }
-    at
+    (at, h)
 }
 
-/// Index of the first token starting at or after `offset`.
+/// Index of the first token starting at or after `offset` (what
+/// `tokens.partition_point(|t| t.span.start < offset)` gives).
+///
+/// Tokens spread fairly evenly over a text, so the search starts where the
+/// offset's share of the text puts it and gallops from there: a handful of
+/// tokens near the answer are read instead of a binary search's twenty or so
+/// scattered ones, which in a long text are each a cache miss. The gallop
+/// keeps the worst case logarithmic.
 pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
-    tokens.partition_point(|t| t.span().start < offset)
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return 0;
+    };
+    if offset <= first.span.start {
+        return 0;
+    }
+    if offset > last.span.start {
+        return tokens.len();
+    }
+    // Here tokens[0] starts before `offset` and the last token does not.
+    let n = tokens.len();
+    let before = |i: usize| tokens[i].span.start < offset;
+    let spread = (last.span.start - first.span.start) as u128;
+    let share = (offset - first.span.start) as u128 * (n - 1) as u128 / spread.max(1);
+    let guess = usize::try_from(share).unwrap_or(n - 1).clamp(1, n - 1);
+    // The answer lies in lo..=hi.
+    let (mut lo, mut hi);
+    let mut step = 1;
+    if before(guess) {
+        lo = guess + 1;
+        loop {
+            let probe = guess.saturating_add(step);
+            if probe >= n {
+                hi = n;
+                break;
+            }
+            if !before(probe) {
+                hi = probe;
+                break;
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    } else {
+        hi = guess;
+        loop {
+            let Some(probe) = guess.checked_sub(step) else {
+                lo = 0;
+                break;
+            };
+            if before(probe) {
+                lo = probe + 1;
+                break;
+            }
+            hi = probe;
+            step *= 2;
+        }
+    }
+    lo + tokens[lo..hi].partition_point(|t| t.span.start < offset)
 }
 
 /// A set of lowercase words, for [`Tagged::in_set`].
@@ -258,29 +371,43 @@ pub(crate) fn word_set(words: &[&'static str]) -> WordSet {
     words.iter().map(|w| fold_hash(w)).collect()
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One byte into an FNV-1a hash.
+#[inline(always)]
+fn eat(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
+
+/// One character into an FNV-1a hash, folded as [`fold_hash`] folds it.
+#[inline]
+fn eat_char(mut h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        return eat(h, (c as u8).to_ascii_lowercase());
+    }
+    if c == '’' {
+        return eat(h, b'\'');
+    }
+    let mut buf = [0u8; 4];
+    for l in c.to_lowercase() {
+        for &b in l.encode_utf8(&mut buf).as_bytes() {
+            h = eat(h, b);
+        }
+    }
+    h
+}
+
 /// FNV-1a of a word folded to lowercase with typographic apostrophes made
 /// straight: the key by which tokens meet word lists. Two different words
 /// share a key with odds of about one in 2^64 per pair.
 pub(crate) fn fold_hash(word: &str) -> u64 {
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(PRIME);
     if word.is_ascii() {
-        word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+        word.bytes()
+            .fold(FNV_OFFSET, |h, b| eat(h, b.to_ascii_lowercase()))
     } else {
-        let mut buf = [0u8; 4];
-        for c in word.chars() {
-            if c == '’' {
-                eat(b'\'');
-                continue;
-            }
-            for l in c.to_lowercase() {
-                l.encode_utf8(&mut buf).bytes().for_each(&mut eat);
-            }
-        }
+        word.chars().fold(FNV_OFFSET, eat_char)
     }
-    // The low byte is left for a token's kind and case.
-    h & !0xFF
 }
 
 /// A hasher for keys that are already hashes ([`fold_hash`]).
@@ -289,10 +416,7 @@ pub(crate) struct KeyHasher(u64);
 
 impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
-        // Keys have a zero low byte (see `fold_hash`); the table takes its
-        // bucket from the low bits and its tag from the top ones, so the high
-        // half is folded into the low one.
-        self.0 ^ (self.0 >> 32)
+        self.0
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
@@ -310,8 +434,6 @@ pub(crate) struct Tagged<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
     hits: Vec<crate::lexicon::Hit>,
-    /// Per token, the index of the first hit starting there (`hits.len()` if none).
-    hit_at: Vec<u32>,
     /// Per token, whether it lies inside a top-level quotation (marks included).
     pub quoted: Vec<bool>,
 }
@@ -319,18 +441,24 @@ pub(crate) struct Tagged<'t> {
 impl<'t> Tagged<'t> {
     pub fn new(
         text: &'t str,
-        tokens: Vec<Token>,
+        mut tokens: Vec<Token>,
         hits: Vec<crate::lexicon::Hit>,
         quotations: &[crate::quote::Quotation],
     ) -> Tagged<'t> {
-        let mut hit_at = vec![hits.len() as u32; tokens.len()];
+        // Each token notes the first hit starting there (`hits.len()` if none).
+        let none = hits.len() as u32;
+        for t in &mut tokens {
+            t.hit = none;
+        }
         for (i, h) in hits.iter().enumerate().rev() {
-            hit_at[h.first] = i as u32;
+            if let Some(t) = tokens.get_mut(h.first) {
+                t.hit = i as u32;
+            }
         }
         let mut quoted = vec![false; tokens.len()];
         for q in quotations.iter().filter(|q| !q.nested) {
             let mut i = first_at_or_after(&tokens, q.span.start);
-            while i < tokens.len() && tokens[i].span().start < q.span.end {
+            while i < tokens.len() && tokens[i].span.start < q.span.end {
                 quoted[i] = true;
                 i += 1;
             }
@@ -339,55 +467,42 @@ impl<'t> Tagged<'t> {
             text,
             tokens,
             hits,
-            hit_at,
             quoted,
         }
     }
 
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span().slice(self.text))
-    }
-
-    /// The bytes of token `i` (empty when there is no such token).
-    #[inline]
-    fn bytes(&self, i: usize) -> &'t [u8] {
-        let text: &'t str = self.text;
-        self.tokens
-            .get(i)
-            .and_then(|t| text.as_bytes().get(t.span().start..t.span().end))
-            .unwrap_or_default()
+        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
     }
 
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        let word = self.bytes(i);
-        word.len() == w.len() && word.eq_ignore_ascii_case(w.as_bytes())
+        self.word(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` is a word among `ws`, ignoring ASCII case.
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        let word = self.bytes(i);
-        ws.iter()
-            .any(|w| word.len() == w.len() && word.eq_ignore_ascii_case(w.as_bytes()))
+        let word = self.word(i);
+        ws.iter().any(|w| word.eq_ignore_ascii_case(w))
     }
 
     /// Whether token `i`, lowercased, is in `set` (built with [`word_set`]).
     pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
-        self.tokens.get(i).is_some_and(|t| set.contains(&t.key()))
+        self.tokens.get(i).is_some_and(|t| set.contains(&t.key))
     }
 
     /// Hits starting at token `i`, longest first.
     pub fn hits_at(&self, i: usize) -> &[crate::lexicon::Hit] {
-        let Some(&from) = self.hit_at.get(i) else {
+        let Some(t) = self.tokens.get(i) else {
             return &[];
         };
-        let from = from as usize;
-        let len = self.hits[from..]
-            .iter()
-            .take_while(|h| h.first == i)
-            .count();
-        &self.hits[from..from + len]
+        let from = t.hit as usize;
+        let Some(rest) = self.hits.get(from..) else {
+            return &[];
+        };
+        let len = rest.iter().take_while(|h| h.first == i).count();
+        &rest[..len]
     }
 
     /// The last token of the longest entry of `list` starting at token `i`.
@@ -417,23 +532,6 @@ impl<'t> Tagged<'t> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    fn words(text: &str) -> Vec<&str> {
-        tokenize(text)
-            .iter()
-            .map(|t| t.span().slice(text))
-            .collect()
-    }
-
-    #[test]
-    fn inner_apostrophes_hyphens_and_dots_join_words() {
-        assert_eq!(
-            words("Don't ask R-KY about the U.S. now—ok?"),
-            ["Don't", "ask", "R-KY", "about", "the", "U.S", ".", "now", "—", "ok", "?"]
-        );
-    }
-
     #[test]
     fn a_run_of_full_stops_is_one_ellipsis() {
         let t = tokenize("Wait... what. Yes.....");
@@ -450,6 +548,7 @@ mod tests {
             ]
         );
         assert_eq!(t[5].span().len(), 5);
+        assert_eq!(t[1].key(), fold_hash("..."));
         let t = tokenize("So . . . we left. Then . . .");
         let kinds: Vec<Kind> = t.iter().map(|t| t.kind()).collect();
         assert_eq!(
@@ -466,10 +565,24 @@ mod tests {
         );
     }
 
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn inner_apostrophes_hyphens_and_dots_join_words() {
+        assert_eq!(
+            words("Don't ask R-KY about the U.S. now—ok?"),
+            ["Don't", "ask", "R-KY", "about", "the", "U.S", ".", "now", "—", "ok", "?"]
+        );
+    }
+
     #[test]
     fn quotes_are_tokens_of_their_own() {
         let t = tokenize("“Yes,” she said 'no'");
-        let kinds: Vec<Kind> = t.iter().map(|t| t.kind()).collect();
+        let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,
             [
@@ -484,5 +597,136 @@ mod tests {
                 Kind::Quote
             ]
         );
+    }
+
+    /// The tokenizer as first written, character by character, hashing
+    /// each token's text afterwards: the fast one must agree with it.
+    fn reference(text: &str, span: Span) -> Vec<Token> {
+        fn is_joiner(c: char) -> bool {
+            matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | '&')
+        }
+        let mut tokens = Vec::new();
+        let Some(text) = text.get(..span.end) else {
+            return tokens;
+        };
+        let alnum_at = |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
+        let mut at = span.start;
+        while let Some(c) = text[at..].chars().next() {
+            let start = at;
+            at += c.len_utf8();
+            if c.is_whitespace() {
+                continue;
+            }
+            let mut t = Token::new(start, at, Kind::Other, 0);
+            if c.is_alphanumeric() {
+                while let Some(c) = text[at..].chars().next() {
+                    if c.is_alphanumeric() || (is_joiner(c) && alnum_at(at + c.len_utf8())) {
+                        at += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                t.kind = Kind::Word;
+                t.capitalized = c.is_uppercase();
+                t.lowercase = c.is_lowercase();
+            } else {
+                t.kind = match c {
+                    ',' => Kind::Comma,
+                    '.' => Kind::Period,
+                    ':' => Kind::Colon,
+                    ';' | '?' | '!' | '…' => Kind::Break,
+                    '—' | '―' | '–' => Kind::Dash,
+                    '-' if text[at..].starts_with('-') => {
+                        at += 1;
+                        Kind::Dash
+                    }
+                    '(' | '[' => Kind::Open,
+                    ')' | ']' => Kind::Close,
+                    c if is_quote_char(c) => Kind::Quote,
+                    _ => Kind::Other,
+                };
+            }
+            t.span = Span::new(start, at);
+            t.key = fold_hash(&text[start..at]);
+            tokens.push(t);
+        }
+        tokens
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_char() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let want = if c.is_whitespace() {
+                SPACE
+            } else if c.is_alphanumeric() {
+                ALNUM
+            } else {
+                PUNCT
+            };
+            assert_eq!(CLASS[usize::from(b)], want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn tokens_agree_with_the_reference_on_tricky_text() {
+        let text = "İSTANBUL — O’Brien's co‐op R‑KY: “Yes”… --x ẞtraße ǅemal 3.5% a.b. \
+                    \u{a0}tab\there\r\nend-- ‘’ « » x’ ’y ’90s ᾈ ΣΑΣ";
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let mut got = Vec::new();
+                tokenize_into(text, Span::new(start, end), &mut got);
+                assert_eq!(
+                    got,
+                    reference(text, Span::new(start, end)),
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_agree_with_the_reference(
+            text in r"(\PC|[ .,’'\-‐‑&“”—…İẞ\n])*",
+            cut in 0usize..64,
+        ) {
+            let mut end = text.len().saturating_sub(cut);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let mut start = cut.min(end);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let span = Span::new(start, end);
+            let mut got = Vec::new();
+            tokenize_into(&text, span, &mut got);
+            proptest::prop_assert_eq!(got, reference(&text, span));
+        }
+
+        #[test]
+        fn first_at_or_after_is_a_binary_search(
+            gaps in proptest::collection::vec(
+                proptest::prop_oneof![1usize..3, 1usize..100, 1000usize..100_000],
+                0..300,
+            ),
+            probes in proptest::collection::vec(0usize..10_000_000, 1..50),
+        ) {
+            let mut at = 0;
+            let tokens: Vec<Token> = gaps
+                .iter()
+                .map(|g| {
+                    at += g;
+                    Token::new(at, at + 1, Kind::Word, 0)
+                })
+                .collect();
+            let mut offsets = probes;
+            offsets.extend(tokens.iter().flat_map(|t| [t.span.start - 1, t.span.start, t.span.end]));
+            for offset in offsets {
+                let want = tokens.partition_point(|t| t.span.start < offset);
+                proptest::prop_assert_eq!(first_at_or_after(&tokens, offset), want);
+            }
+        }
     }
 }
