@@ -632,6 +632,15 @@ mod tests {
             } else {
                 t.kind = match c {
                     ',' => Kind::Comma,
+                    '.' if text[at..span.end].starts_with('.')
+                        || text[at..span.end].starts_with(" .") =>
+                    {
+                        let rest = |at: usize| &text[at..span.end];
+                        while rest(at).starts_with('.') || rest(at).starts_with(" .") {
+                            at += if rest(at).starts_with('.') { 1 } else { 2 };
+                        }
+                        Kind::Break
+                    }
                     '.' => Kind::Period,
                     ':' => Kind::Colon,
                     ';' | '?' | '!' | '…' => Kind::Break,
