@@ -300,6 +300,15 @@ fn words<'t>(tagged: &Tagged<'t>, first: usize, last: usize) -> Words<'t> {
     }
 }
 
+/// `s` without every trailing `suffix` (what `trim_end_matches` does,
+/// without building a substring searcher).
+fn strip_all<'t>(mut s: &'t str, suffix: &str) -> &'t str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
     let w = words(tagged, f.mention.first, f.mention.last);
     let resolved = match (f.resolved, f.mention.kind) {
@@ -311,7 +320,7 @@ fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
         text: w.text,
         start: w.start,
         end: w.end,
-        resolved: resolved.map(|r| r.trim_end_matches("'s").trim_end_matches("’s")),
+        resolved: resolved.map(|r| strip_all(strip_all(r, "'s"), "’s")),
         identity: f.identity,
         role: f.role,
     }
@@ -326,9 +335,11 @@ pub(crate) fn build<'t>(
     quotes: Vec<(Span, Option<Found>, bool)>,
 ) -> Report<'t> {
     let mut rows: Vec<SourceRow<'t>> = Vec::new();
-    let mut row_of: HashMap<&'t str, usize> = HashMap::new();
-    let mut seen_mentions: HashSet<(usize, usize)> = HashSet::new();
+    let attributions: usize = found.iter().map(Vec::len).sum();
+    let mut row_of: HashMap<&'t str, usize> = HashMap::with_capacity(attributions);
+    let mut seen_mentions: HashSet<(usize, usize)> = HashSet::with_capacity(attributions);
     let mut report_sentences = Vec::with_capacity(sentences.len());
+    let mut next_hit = 0;
     for ((s, fs), range) in sentences.iter().zip(found).zip(ranges) {
         let label = label::of_sentence(fs.iter().map(|f| Basis {
             identity: f.identity,
@@ -375,7 +386,7 @@ pub(crate) fn build<'t>(
             paragraph: s.paragraph,
             label,
             attributions,
-            hedges: hedges(tagged, range.clone()),
+            hedges: hedges(tagged, range.clone(), &mut next_hit),
         });
     }
     let attributed_quotes = quotes.iter().filter(|q| q.1.is_some()).count();
@@ -412,16 +423,55 @@ pub(crate) fn build<'t>(
     }
 }
 
-/// Hedges in a sentence (its tokens `range`), outside quotations.
-fn hedges<'t>(tagged: &Tagged<'t>, range: Range<usize>) -> Vec<Words<'t>> {
-    let end = range.end;
-    range
-        .filter(|&k| !tagged.quoted[k])
-        .filter_map(|k| {
-            tagged
-                .entry_at(k, List::Hedges)
-                .filter(|&l| l < end)
-                .map(|l| words(tagged, k, l))
-        })
-        .collect()
+/// Hedges in a sentence (its tokens `range`), outside quotations: at each
+/// token, the longest hedge starting there, if it ends in the sentence.
+/// Only tokens where some word-list entry starts can start a hedge, so the
+/// hits are walked, not the tokens; `next` is the first hit not yet passed,
+/// for sentences taken in order.
+fn hedges<'t>(tagged: &Tagged<'t>, range: Range<usize>, next: &mut usize) -> Vec<Words<'t>> {
+    let mut out = Vec::new();
+    let hits = tagged.hits();
+    while hits.get(*next).is_some_and(|h| h.first < range.start) {
+        *next += 1;
+    }
+    while let Some(h) = hits.get(*next) {
+        let k = h.first;
+        if k >= range.end {
+            break;
+        }
+        let here = tagged.hits_at(k);
+        *next += here.len().max(1);
+        if tagged.quoted[k] {
+            continue;
+        }
+        let hedge = here.iter().find(|h| h.lists.has(List::Hedges));
+        if let Some(l) = hedge.map(|h| h.last).filter(|&l| l < range.end) {
+            out.push(words(tagged, k, l));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_all;
+
+    #[test]
+    fn strip_all_trims_as_trim_end_matches_does() {
+        for s in [
+            "",
+            "'s",
+            "'s's",
+            "Ana's",
+            "Ana’s",
+            "Ana's’s",
+            "s'",
+            "Ana",
+            "x 's",
+        ] {
+            for suffix in ["'s", "’s"] {
+                assert_eq!(strip_all(s, suffix), s.trim_end_matches(suffix), "{s:?}");
+            }
+        }
+    }
 }

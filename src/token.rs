@@ -505,6 +505,11 @@ impl<'t> Tagged<'t> {
         &rest[..len]
     }
 
+    /// Every hit, by first token, longest first.
+    pub fn hits(&self) -> &[crate::lexicon::Hit] {
+        &self.hits
+    }
+
     /// The last token of the longest entry of `list` starting at token `i`.
     pub fn entry_at(&self, i: usize, list: crate::lexicon::List) -> Option<usize> {
         self.hits_at(i)
