@@ -1,5 +1,6 @@
 //! Full-audit throughput: segmentation, quotations, attributions, labels and
-//! the report, serialised to JSON as a user would.
+//! the report, serialised to JSON as a user would (`Report::write_json`;
+//! `audit/corpus-serde` serialises with `serde_json::to_vec` instead).
 //!
 //! Runs on the bundled sample article at three sizes (about 1 KB, 5 KB and
 //! 200 KB, to show that cost grows linearly with length), times building the
@@ -17,7 +18,17 @@ use common::{corpus_path, corpus_texts, repeated, ARTICLE};
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use std::time::Duration;
 
-fn audit_json(auditor: &Auditor, text: &str) -> usize {
+/// The audit and its compact JSON, written by `Report::write_json` into a
+/// buffer reused from text to text, as a service writing reports would.
+fn audit_json(auditor: &Auditor, text: &str, out: &mut Vec<u8>) -> usize {
+    let report = auditor.audit(text);
+    out.clear();
+    report.write_json(out);
+    out.len()
+}
+
+/// The same JSON through serde (`serde_json::to_vec`), for comparison.
+fn audit_serde(auditor: &Auditor, text: &str) -> usize {
     let report = auditor.audit(text);
     serde_json::to_vec(&report).map_or(0, |v| v.len())
 }
@@ -39,7 +50,10 @@ fn bench(c: &mut Criterion) {
     let long = repeated(ARTICLE, 200_000);
     for (name, text) in [("1KB", &short), ("5KB", &typical), ("200KB", &long)] {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function(name, |b| b.iter(|| audit_json(&auditor, black_box(text))));
+        let mut out = Vec::new();
+        group.bench_function(name, |b| {
+            b.iter(|| audit_json(&auditor, black_box(text), &mut out))
+        });
     }
 
     if let Some(path) = corpus_path() {
@@ -52,11 +66,20 @@ fn bench(c: &mut Criterion) {
                 texts.len()
             );
             group.throughput(Throughput::Bytes(bytes as u64));
+            let mut out = Vec::new();
             group.bench_function("corpus", |b| {
                 b.iter(|| {
                     texts
                         .iter()
-                        .map(|t| audit_json(&auditor, black_box(t)))
+                        .map(|t| audit_json(&auditor, black_box(t), &mut out))
+                        .sum::<usize>()
+                })
+            });
+            group.bench_function("corpus-serde", |b| {
+                b.iter(|| {
+                    texts
+                        .iter()
+                        .map(|t| audit_serde(&auditor, black_box(t)))
                         .sum::<usize>()
                 })
             });
