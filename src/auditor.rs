@@ -136,8 +136,8 @@ impl Auditor {
         self.audit_tokens_below(text, token::MAX_OFFSET)
     }
 
-    /// [`Auditor::audit`] with tokens only below byte `max` (the 4 GiB
-    /// limit, made small in tests).
+    /// [`Auditor::audit`] with tokens only below byte `max` (no limit in
+    /// use; tests make one to check sentences without tokens).
     fn audit_tokens_below<'t>(&self, text: &'t str, max: usize) -> Report<'t> {
         let sentences = self.segmenter.sentences(text);
         // Tokens are made sentence by sentence, so that no word, and hence
@@ -183,10 +183,10 @@ mod tests {
     use super::*;
     use crate::model::Label;
 
-    /// Past the token limit (4 GiB; here 60 bytes) sentences are still
-    /// reported, with no attributions, and nothing panics.
+    /// Sentences without tokens (here past byte 60) are still reported, with
+    /// no attributions, and nothing panics.
     #[test]
-    fn sentences_past_the_token_limit_are_kept_unattributed() {
+    fn sentences_without_tokens_are_kept_unattributed() {
         let text = "Ana Ortiz said the ferry would run. \"It will,\" she said. Officials said no. Tom Ames said yes.";
         let auditor = Auditor::new();
         let full = auditor.audit(text);

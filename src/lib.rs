@@ -91,9 +91,7 @@
 //! is checked by property tests over arbitrary strings and word-list
 //! configurations and by tests on hostile inputs. Building an auditor fails
 //! only on a word-list entry with no word in it ([`Error`]).
-//!
-//! Tokens carry 32-bit offsets: in one text longer than 4 GiB, the sentences
-//! past 4 GiB are reported but carry no attributions.
+
 //!
 //! ## Features
 //!
