@@ -105,8 +105,22 @@ impl List {
 pub(crate) struct Lists(u32);
 
 impl Lists {
+    /// The set of `lists`.
+    pub const fn of(lists: &[List]) -> Lists {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < lists.len() {
+            bits |= lists[i].bit();
+            i += 1;
+        }
+        Lists(bits)
+    }
     pub const fn has(self, list: List) -> bool {
         self.0 & list.bit() != 0
+    }
+    /// Whether any of `lists` is among these.
+    pub const fn any_of(self, lists: Lists) -> bool {
+        self.0 & lists.0 != 0
     }
     fn add(&mut self, list: List) {
         self.0 |= list.bit();

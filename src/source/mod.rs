@@ -3,7 +3,7 @@
 //! person, document).
 
 use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
 use crate::token::{Kind, Tagged};
 use std::ops::Range;
@@ -53,6 +53,12 @@ pub(crate) enum Pronoun {
 /// The pronoun token `k` is, contractions included ("He’s", "she'd").
 pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
     let w = tagged.word(k);
+    // Most tokens are longer than any pronoun and its contraction ("they'd")
+    // or start with another letter.
+    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if w.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
+        return None;
+    }
     let base = w.split_once(['\'', '’']).map_or(w, |(b, _)| b);
     PRONOUNS
         .iter()
@@ -124,6 +130,19 @@ pub(crate) fn is_relative(tagged: &Tagged, mention_last: usize, cue: &Cue) -> bo
         && (mention_last + 1..cue.first).any(|k| tagged.is_any(k, &["who", "which"]))
 }
 
+/// The word lists whose entries can head a source.
+const SOURCE_LISTS: Lists = Lists::of(&[
+    List::GroupNouns,
+    List::Titles,
+    List::InstitutionNouns,
+    List::Institutions,
+    List::Outlets,
+    List::Documents,
+    List::MediaNouns,
+    List::PersonNouns,
+    List::Anonymity,
+]);
+
 /// Words that can head a source: a name, a pronoun, a noun of the lexicons.
 fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
@@ -138,22 +157,7 @@ fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
                         // An entry ending here, such as "press secretary".
                         (k.saturating_sub(3)..k).flat_map(|s| tagged.hits_at(s)),
                     )
-                    .any(|h| {
-                        h.last == k
-                            && [
-                                List::GroupNouns,
-                                List::Titles,
-                                List::InstitutionNouns,
-                                List::Institutions,
-                                List::Outlets,
-                                List::Documents,
-                                List::MediaNouns,
-                                List::PersonNouns,
-                                List::Anonymity,
-                            ]
-                            .iter()
-                            .any(|&l| h.lists.has(l))
-                    })
+                    .any(|h| h.last == k && h.lists.any_of(SOURCE_LISTS))
         }
         Kind::Close | Kind::Period => true,
         _ => false,
