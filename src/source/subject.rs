@@ -4,9 +4,28 @@
 
 use super::is_subject_word;
 use super::words::{ACTS, AUXILIARIES, SKIPPABLE, STOP_FORWARD, SUBORDINATORS};
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::token::{Kind, Tagged};
 use std::ops::Range;
+
+/// Nouns of the word lists, which a word with a verb's ending may also be
+/// ("peacekeepers", "services").
+const NOUN_LISTS: Lists = Lists::of(&[
+    List::GroupNouns,
+    List::PersonNouns,
+    List::Documents,
+    List::InstitutionNouns,
+    List::MediaNouns,
+    List::Titles,
+]);
+
+/// Whether token `k` alone is a noun of the word lists.
+fn is_noun(tagged: &Tagged, k: usize) -> bool {
+    tagged
+        .hits_at(k)
+        .iter()
+        .any(|h| h.last == k && h.lists.any_of(NOUN_LISTS))
+}
 
 /// Whether token `k` looks like the start of a predicate: an auxiliary, a
 /// verb of the lexicon, or a word with a verb's ending, after any adverbs.
@@ -59,16 +78,7 @@ pub(super) fn starts_predicate(
         return (!noun).then_some(k);
     }
     let w = tagged.word(k);
-    let nounish = [
-        List::GroupNouns,
-        List::PersonNouns,
-        List::Documents,
-        List::InstitutionNouns,
-        List::MediaNouns,
-        List::Titles,
-    ]
-    .iter()
-    .any(|&l| tagged.word_in(k, l));
+    let nounish = is_noun(tagged, k);
     // A past tense ascribes an act or a stance; a bare "-s" word is as often
     // a plural noun ("peacekeepers", "races") and counts only when the lists
     // know it as a verb (above).
@@ -125,14 +135,7 @@ pub(crate) fn introducing_subject(
         }
         // A verb's shape: "and", "majority" are none.
         let w = tagged.word(k);
-        let nounish = [
-            List::GroupNouns,
-            List::PersonNouns,
-            List::Documents,
-            List::Titles,
-        ]
-        .iter()
-        .any(|&l| tagged.word_in(k, l));
+        let nounish = is_noun(tagged, k);
         let verb = is_auxiliary(tagged, k)
             || tagged.word_in(k, List::CueVerbs)
             || tagged.word_in(k, List::WeakCueVerbs)
