@@ -85,22 +85,11 @@ fn describe(s: &SentenceReport) -> String {
     let sources: Vec<String> = s
         .attributions
         .iter()
-        .map(|a| format!("{}: {}", a.source.text, role_name(a.source.role)))
+        .map(|a| format!("{}: {}", a.source.text, a.source.role.as_str()))
         .collect();
     if sources.is_empty() {
         s.label.to_string()
     } else {
         format!("{} ({})", s.label, sources.join("; "))
-    }
-}
-
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Official => "official",
-        Role::Media => "media",
-        Role::Person => "person",
-        Role::Document => "document",
-        // `Role` may grow.
-        _ => "other",
     }
 }

@@ -64,7 +64,7 @@ fn sentence(out: &mut Vec<u8>, s: &SentenceReport) {
     out.extend_from_slice(b",\"paragraph\":");
     usize(out, *paragraph);
     out.extend_from_slice(b",\"label\":");
-    name(out, label_name(*label));
+    name(out, Label::as_str(*label));
     out.extend_from_slice(b",\"attributions\":");
     list(out, attributions, attribution);
     out.extend_from_slice(b",\"hedges\":");
@@ -84,7 +84,7 @@ fn attribution(out: &mut Vec<u8>, a: &Attribution) {
     out.extend_from_slice(b",\"cue\":");
     words(out, cue);
     out.extend_from_slice(b",\"mode\":");
-    name(out, mode_name(*mode));
+    name(out, Mode::as_str(*mode));
     out.extend_from_slice(b",\"quote\":");
     match quote {
         Some(span) => self::span(out, span),
@@ -114,9 +114,9 @@ fn mention(out: &mut Vec<u8>, m: &SourceMention) {
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"identity\":");
-    name(out, identity_name(*identity));
+    name(out, Identity::as_str(*identity));
     out.extend_from_slice(b",\"role\":");
-    name(out, role_name(*role));
+    name(out, Role::as_str(*role));
     out.push(b'}');
 }
 
@@ -151,9 +151,9 @@ fn source_row(out: &mut Vec<u8>, r: &SourceRow) {
     out.extend_from_slice(b"{\"name\":");
     string(out, row_name);
     out.extend_from_slice(b",\"identity\":");
-    name(out, identity_name(*identity));
+    name(out, Identity::as_str(*identity));
     out.extend_from_slice(b",\"role\":");
-    name(out, role_name(*role));
+    name(out, Role::as_str(*role));
     out.extend_from_slice(b",\"mentions\":");
     usize(out, *mentions);
     out.extend_from_slice(b",\"claims\":");
@@ -180,7 +180,7 @@ fn quote(out: &mut Vec<u8>, q: &QuoteReport) {
     }
     out.extend_from_slice(b",\"mode\":");
     match mode {
-        Some(m) => name(out, mode_name(*m)),
+        Some(m) => name(out, Mode::as_str(*m)),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"closed\":");
@@ -256,36 +256,6 @@ fn warning(out: &mut Vec<u8>, w: &Warning) {
     out.extend_from_slice(b",\"end\":");
     usize(out, *end);
     out.push(b'}');
-}
-
-// The names serde gives the enums (`rename_all = "snake_case"`).
-
-fn label_name(label: Label) -> &'static str {
-    label.as_str()
-}
-
-fn mode_name(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Direct => "direct",
-        Mode::Partial => "partial",
-        Mode::Indirect => "indirect",
-    }
-}
-
-fn identity_name(identity: Identity) -> &'static str {
-    match identity {
-        Identity::Named => "named",
-        Identity::Anonymous => "anonymous",
-    }
-}
-
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Official => "official",
-        Role::Media => "media",
-        Role::Person => "person",
-        Role::Document => "document",
-    }
 }
 
 /// A name that needs no escaping, in quotation marks.
@@ -409,25 +379,25 @@ mod tests {
         for label in Label::ALL {
             assert_eq!(
                 serde_json::to_string(&label).unwrap(),
-                format!("\"{}\"", label_name(label))
+                format!("\"{}\"", Label::as_str(label))
             );
         }
         for mode in [Mode::Direct, Mode::Partial, Mode::Indirect] {
             assert_eq!(
                 serde_json::to_string(&mode).unwrap(),
-                format!("\"{}\"", mode_name(mode))
+                format!("\"{}\"", Mode::as_str(mode))
             );
         }
         for identity in [Identity::Named, Identity::Anonymous] {
             assert_eq!(
                 serde_json::to_string(&identity).unwrap(),
-                format!("\"{}\"", identity_name(identity))
+                format!("\"{}\"", Identity::as_str(identity))
             );
         }
         for role in [Role::Official, Role::Media, Role::Person, Role::Document] {
             assert_eq!(
                 serde_json::to_string(&role).unwrap(),
-                format!("\"{}\"", role_name(role))
+                format!("\"{}\"", Role::as_str(role))
             );
         }
         assert_eq!(

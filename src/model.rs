@@ -151,6 +151,16 @@ pub enum Identity {
     Anonymous,
 }
 
+impl Identity {
+    /// The name as it appears in reports (`"named"`, ...).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Identity::Named => "named",
+            Identity::Anonymous => "anonymous",
+        }
+    }
+}
+
 /// What kind of source speaks.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -168,6 +178,18 @@ pub enum Role {
     Document,
 }
 
+impl Role {
+    /// The name as it appears in reports (`"official"`, ...).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::Official => "official",
+            Role::Media => "media",
+            Role::Person => "person",
+            Role::Document => "document",
+        }
+    }
+}
+
 /// How the claim's words reach the reader.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -180,4 +202,15 @@ pub enum Mode {
     Partial,
     /// Reported speech, no quotation marks.
     Indirect,
+}
+
+impl Mode {
+    /// The name as it appears in reports (`"direct"`, ...).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Mode::Direct => "direct",
+            Mode::Partial => "partial",
+            Mode::Indirect => "indirect",
+        }
+    }
 }
