@@ -9,6 +9,8 @@
 
 use attribution_audit::report::{Report, Words};
 use attribution_audit::{Auditor, AuditorBuilder, Identity, Label, List, Mode, Role, Sentence};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// The sentences cover `text`: in order, non-overlapping, non-empty, on char
 /// boundaries, trimmed, only whitespace between and around them, paragraph
@@ -463,11 +465,37 @@ pub fn audit_target(data: &[u8]) {
             }
         })
         .collect();
-    if edits.is_empty() {
-        static DEFAULT: std::sync::LazyLock<(Auditor, Auditor)> =
-            std::sync::LazyLock::new(|| (Auditor::new(), Auditor::new()));
-        check_audit(&DEFAULT.0, &DEFAULT.1, text);
-    } else {
-        check_configured(&edits, text);
+    if let Some(pair) = auditors_for(ops, &edits) {
+        check_audit(&pair.0, &pair.1, text);
     }
+}
+
+/// Two auditors built from the same edits, to compare their reports.
+type Pair = Arc<(Auditor, Auditor)>;
+
+/// Two auditors built from `edits` (None when the edits must not build),
+/// cached by the edit bytes: building takes milliseconds, auditing a fuzz
+/// input microseconds, so building every time would starve the fuzzer.
+fn auditors_for(ops: &[u8], edits: &[Edit]) -> Option<Pair> {
+    static CACHE: LazyLock<Mutex<HashMap<Vec<u8>, Option<Pair>>>> = LazyLock::new(Mutex::default);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = cache.get(ops) {
+        return found.clone();
+    }
+    if cache.len() >= 1024 {
+        cache.clear();
+    }
+    let built = builder_with(edits).build();
+    assert_eq!(
+        built.is_err(),
+        should_fail(edits),
+        "build() gave {:?} for edits {edits:?}",
+        built.as_ref().err().map(ToString::to_string)
+    );
+    let pair = built.ok().map(|auditor| {
+        let other = builder_with(edits).build().expect("the same edits build");
+        Arc::new((auditor, other))
+    });
+    cache.insert(ops.to_vec(), pair.clone());
+    pair
 }
