@@ -7,6 +7,7 @@ use crate::lexicon::List;
 use crate::model::{Identity, Mode, Role, Span};
 use crate::resolve::{Resolved, Resolver};
 use crate::source::{self, Mention, MentionKind};
+use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -30,12 +31,17 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
     // marching through the streets").
     let head = (first + 1..=last)
         .find(|&k| {
-            tagged.is_any(k, &["of", "at", "in", "for", "from", "with", "on", "who"])
-                || (tagged.tokens[k].lowercase()
-                    && (tagged.word(k).ends_with("ing") || tagged.word(k).ends_with("ed")))
+            tagged.is_any(
+                k,
+                words!["of", "at", "in", "for", "from", "with", "on", "who"],
+            ) || (tagged.tokens[k].lowercase()
+                && (tagged.word(k).ends_with("ing") || tagged.word(k).ends_with("ed")))
         })
         .map_or(last, |k| k - 1);
-    let quantifier = tagged.is_any(head, &["many", "some", "several", "most", "others", "few"]);
+    let quantifier = tagged.is_any(
+        head,
+        words!["many", "some", "several", "most", "others", "few"],
+    );
     quantifier || tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
 }
 
@@ -114,7 +120,7 @@ static NOT_SOURCES: LazyLock<WordSet> = LazyLock::new(|| {
 fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     let replying = tagged.is_any(
         cue.first,
-        &[
+        words![
             "respond",
             "responded",
             "return",
@@ -127,7 +133,7 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     );
     let negated = (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
         let w = tagged.word(k);
-        tagged.is_any(k, &["not", "never", "declined", "refused"])
+        tagged.is_any(k, words!["not", "never", "declined", "refused"])
             || w.ends_with("n't")
             || w.ends_with("n’t")
     });
@@ -140,7 +146,7 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     let share_of = |k: usize| {
         tagged.is_any(
             k,
-            &[
+            words![
                 "majority",
                 "minority",
                 "half",
@@ -157,7 +163,7 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
             && !tagged.word(k + 1).is_empty()
     };
     (first..=last)
-        .any(|k| tagged.is_any(k, &["percent", "%"]) || share_of(k) || number_of_number(k))
+        .any(|k| tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k))
         || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
             && !ends_in_full_name(tagged, first, last)
 }
@@ -188,7 +194,7 @@ pub(crate) fn of_sentence<'t>(
         .filter(|&k| {
             tagged.tokens[k].kind() == Kind::Break
                 || (tagged.tokens[k].kind() == Kind::Comma
-                    && tagged.is_any(k + 1, &["and", "but", "while", "whereas"]))
+                    && tagged.is_any(k + 1, words!["and", "but", "while", "whereas"]))
         })
         .collect();
     let break_between = |from: usize, to: usize| {
@@ -322,7 +328,7 @@ fn subject_attribution<'t>(
         return None;
     }
     if tagged.in_set(first, &NOT_SOURCES)
-        || tagged.is_any(last, &["it", "there"])
+        || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
     {
         return None;
@@ -377,7 +383,7 @@ fn subject_attribution<'t>(
 /// attribution whose cue is the colon's verb.
 pub(crate) fn introduction(tagged: &Tagged, range: Range<usize>) -> Option<Found> {
     let (first, last, verb) = source::introducing_subject(tagged, &range)?;
-    if tagged.in_set(first, &NOT_SOURCES) || tagged.is_any(last, &["it", "there"]) {
+    if tagged.in_set(first, &NOT_SOURCES) || tagged.is_any(last, words!["it", "there"]) {
         return None;
     }
     let mention = source::classify(tagged, first, last, false);

@@ -3,6 +3,7 @@
 //! before a name).
 
 use crate::lexicon::List;
+use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -40,14 +41,11 @@ static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
-const BE: &[&str] = &[
-    "is", "was", "were", "are", "been", "being", "be", "am", "'s",
-];
+const BE: &[u64] = words!["is", "was", "were", "are", "been", "being", "be", "am", "'s",];
 
 /// Verbs whose subject must be a document or body ("polls show", "the study found").
-pub(crate) const DOCUMENT_VERBS: &[&str] = &[
-    "show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",
-];
+pub(crate) const DOCUMENT_VERBS: &[u64] =
+    words!["show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",];
 
 /// Cues of a sentence (tokens `range`), outside quotations.
 pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec<Cue> {
@@ -138,7 +136,7 @@ fn cue_at(
         && tagged.tokens[before - 1].lowercase()
         && (tagged.is_any(
             before - 1,
-            &["first", "also", "later", "initially", "originally"],
+            words!["first", "also", "later", "initially", "originally"],
         ) || tagged.word(before - 1).ends_with("ly"))
         && before + 2 > i
     {
@@ -159,9 +157,8 @@ fn cue_at(
 
 /// "too many calls", "two claims": a counted noun, not a verb.
 pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {
-    const QUANTIFIERS: &[&str] = &[
-        "many", "few", "several", "more", "most", "no", "two", "three",
-    ];
+    const QUANTIFIERS: &[u64] =
+        words!["many", "few", "several", "more", "most", "no", "two", "three",];
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
@@ -212,7 +209,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             .iter()
             .any(|e| tagged.word(prev).ends_with(e));
         let of_adjective = k == prev && adjective && tagged.is(k - 1, "of");
-        let preposition = tagged.is_any(k - 1, &["on", "of", "for", "from", "with", "about"]);
+        let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"]);
         return of_adjective
             || base_form && singular && (tagged.in_set(k - 1, &DETERMINERS) || preposition);
     }
@@ -220,7 +217,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
 }
 
 /// Past tenses of cue verbs that do not end in "-ed".
-pub(crate) const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[u64] = words![
     "said", "told", "wrote", "thought", "knew", "felt", "saw", "spoke", "found", "heard", "made",
     "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore",
 ];
@@ -253,13 +250,13 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// adverb before a past tense.
 fn after_determiner(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     let past = tagged.word(i).ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST);
-    tagged.in_set(i - 1, &DETERMINERS) && !(past && tagged.is_any(i - 1, &["first", "last"]))
+    tagged.in_set(i - 1, &DETERMINERS) && !(past && tagged.is_any(i - 1, words!["first", "last"]))
 }
 
 /// "companies accused of moving oil": the passive of a reduced relative.
 fn reduced_passive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    tagged.is_any(i, &["accused", "charged", "suspected", "alleged"])
-        && tagged.is_any(i + 1, &["of", "with"])
+    tagged.is_any(i, words!["accused", "charged", "suspected", "alleged"])
+        && tagged.is_any(i + 1, words!["of", "with"])
 }
 
 /// Whether the word has the base form ("plan", not "plans", "planned").
@@ -294,34 +291,34 @@ fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         && !tagged.is_any(prev, BE)
         && !tagged.is_any(
             prev,
-            &["has", "was", "does", "is", "always", "news", "this", "thus"],
+            words!["has", "was", "does", "is", "always", "news", "this", "thus"],
         )
 }
 
 /// "as they say": an idiom, not a source.
 fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
-    tagged.is_any(i, &["say", "said"])
+    tagged.is_any(i, words!["say", "said"])
         && prev > range.start
-        && tagged.is_any(prev, &["they", "we", "you"])
+        && tagged.is_any(prev, words!["they", "we", "you"])
         && tagged.is(prev - 1, "as")
 }
 
 /// "a liberal think tank".
 fn think_tank(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    tagged.is(i, "think") && tagged.is_any(i + 1, &["tank", "tanks"])
+    tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"])
 }
 
 /// "Lee reports for the Daily News", "Lee reported from Beijing": a
 /// byline, not a report.
 fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    tagged.is_any(i, &["reports", "writes", "reported", "reporting"])
-        && tagged.is_any(i + 1, &["for", "from"])
+    tagged.is_any(i, words!["reports", "writes", "reported", "reporting"])
+        && tagged.is_any(i + 1, words!["for", "from"])
 }
 
 /// "The nation added 178,000 jobs": adding things, not words.
 fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    const AMOUNTS: &[&str] = &[
+    const AMOUNTS: &[u64] = words![
         "more",
         "another",
         "new",
@@ -334,7 +331,7 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         "thousands",
         "millions",
     ];
-    tagged.is_any(i, &["add", "adds", "added", "adding"])
+    tagged.is_any(i, words!["add", "adds", "added", "adding"])
         && (tagged.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
             || tagged.is_any(i + 1, AMOUNTS))
 }
@@ -349,16 +346,15 @@ fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     tagged.is(prev, "to")
-        && !(prev > range.start && tagged.is_any(prev - 1, &["on", "continued", "proceeded"]))
+        && !(prev > range.start && tagged.is_any(prev - 1, words!["on", "continued", "proceeded"]))
 }
 
 /// Labels that open a line with a colon but name no speaker.
-const NOT_SPEAKERS: &[&str] = &[
+const NOT_SPEAKERS: &[u64] = words![
     "update",
     "updated",
     "note",
     "editor's",
-    "editor’s",
     "photo",
     "photos",
     "video",

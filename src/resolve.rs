@@ -6,6 +6,7 @@
 use crate::lexicon::List;
 use crate::model::{Identity, Role};
 use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS};
+use crate::token::words;
 use crate::token::{fold_hash, KeyHasher, Kind, Tagged};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -70,7 +71,10 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     if n - k < 2 || n + 2 >= end || tokens[n].kind() != Kind::Comma {
         return false;
     }
-    if !tagged.is_any(n + 1, &["a", "an", "the", "his", "her", "their", "its"]) {
+    if !tagged.is_any(
+        n + 1,
+        words!["a", "an", "the", "his", "her", "their", "its"],
+    ) {
         return false;
     }
     (n + 2..end.min(n + 8)).any(|i| {
@@ -102,7 +106,7 @@ fn title_key(word: &str) -> String {
 }
 
 /// Nouns for a woman or a man, which fix the pronoun of an unnamed person.
-const FEMALE_NOUNS: &[&str] = &[
+const FEMALE_NOUNS: &[u64] = words![
     "woman",
     "mother",
     "daughter",
@@ -117,7 +121,7 @@ const FEMALE_NOUNS: &[&str] = &[
     "businesswoman",
     "chairwoman",
 ];
-const MALE_NOUNS: &[&str] = &[
+const MALE_NOUNS: &[u64] = words![
     "man",
     "father",
     "son",
@@ -234,9 +238,9 @@ impl<'t> Resolver<'t> {
             return (None, None);
         }
         let w = p - 1;
-        let gender = if tagged.is_any(w, &["mr", "sir", "lord"]) {
+        let gender = if tagged.is_any(w, words!["mr", "sir", "lord"]) {
             Some(Gender::Male)
-        } else if tagged.is_any(w, &["mrs", "ms", "miss", "dame", "lady"]) {
+        } else if tagged.is_any(w, words!["mrs", "ms", "miss", "dame", "lady"]) {
             Some(Gender::Female)
         } else {
             None

@@ -382,9 +382,39 @@ const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// One byte into an FNV-1a hash.
 #[inline(always)]
-fn eat(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+const fn eat(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(FNV_PRIME)
 }
+
+/// [`fold_hash`] of ASCII words, at compile time: the keys of the short
+/// word lists written in the code (see [`words!`]).
+pub(crate) const fn keys<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        let bytes = words[i].as_bytes();
+        let mut h = FNV_OFFSET;
+        let mut j = 0;
+        while j < bytes.len() {
+            assert!(bytes[j].is_ascii(), "word lists in the code are ASCII");
+            h = eat(h, bytes[j].to_ascii_lowercase());
+            j += 1;
+        }
+        out[i] = h;
+        i += 1;
+    }
+    out
+}
+
+/// The keys of a word list written in the code, for [`Tagged::is_any`]:
+/// `tagged.is_any(k, words!["who", "which"])`. Hashed at compile time, so
+/// a test costs one integer comparison per word.
+macro_rules! words {
+    ($($w:expr),* $(,)?) => {
+        &const { $crate::token::keys([$($w),*]) }
+    };
+}
+pub(crate) use words;
 
 /// One character into an FNV-1a hash, folded as [`fold_hash`] folds it.
 #[inline]
@@ -487,10 +517,9 @@ impl<'t> Tagged<'t> {
         self.word(i).eq_ignore_ascii_case(w)
     }
 
-    /// Whether token `i` is a word among `ws`, ignoring ASCII case.
-    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        let word = self.word(i);
-        ws.iter().any(|w| word.eq_ignore_ascii_case(w))
+    /// Whether token `i` is among `keys` (a [`words!`] list), ignoring case.
+    pub fn is_any(&self, i: usize, keys: &[u64]) -> bool {
+        self.tokens.get(i).is_some_and(|t| keys.contains(&t.key))
     }
 
     /// Whether token `i`, lowercased, is in `set` (built with [`word_set`]).

@@ -5,6 +5,7 @@
 use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
+use crate::token::words;
 use crate::token::{Kind, Tagged};
 use std::ops::Range;
 
@@ -99,13 +100,15 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     } else {
         (first + 1..core_last)
             .rev()
-            .find(|&k| tagged.is_any(k, &["in", "on", "at", "from", "during", "of", "for"]))
+            .find(|&k| tagged.is_any(k, words!["in", "on", "at", "from", "during", "of", "for"]))
             .map_or(core_last, |p| p - 1)
     };
     // "Pence himself said": the name is the head.
     let core_last = if core_last > first
-        && tagged.is_any(core_last, &["himself", "herself", "themselves", "itself"])
-    {
+        && tagged.is_any(
+            core_last,
+            words!["himself", "herself", "themselves", "itself"],
+        ) {
         core_last - 1
     } else {
         core_last
@@ -127,7 +130,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
 /// its cue: such attributions sit inside another clause.
 pub(crate) fn is_relative(tagged: &Tagged, mention_last: usize, cue: &Cue) -> bool {
     cue.kind == CueKind::Verb
-        && (mention_last + 1..cue.first).any(|k| tagged.is_any(k, &["who", "which"]))
+        && (mention_last + 1..cue.first).any(|k| tagged.is_any(k, words!["who", "which"]))
 }
 
 /// The word lists whose entries can head a source.
@@ -209,13 +212,13 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && tagged.tokens[prev].kind() == Kind::Comma
         && !tagged.quoted[prev]
         && !tagged.word_in(prev - 1, List::CueVerbs);
-    let coordinated = tagged.is_any(prev, &["and", "but"])
+    let coordinated = tagged.is_any(prev, words!["and", "but"])
         && !tagged.word(cue.first).ends_with("ing")
         && tagged.tokens[prev - 1].kind() != Kind::Comma;
     // Not when a relative or subordinate clause comes first ("demonstrators,
     // who have taken to the streets and called for").
     let embedded = (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
-        tagged.is_any(k, &["who", "which", "that", "whom", "whose"])
+        tagged.is_any(k, words!["who", "which", "that", "whom", "whose"])
             || tagged.in_set(k, &SUBORDINATORS)
     });
     participle || (coordinated && !embedded)
@@ -253,7 +256,8 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         if t.kind() == Kind::Word
             && !tagged.quoted[k]
             && (tagged.in_set(k, &SKIPPABLE)
-                || (progressive && tagged.is_any(k, &["is", "was", "are", "were", "been", "be"]))
+                || (progressive
+                    && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
                 || tagged.in_set(k, &DAYS)
                 || (t.lowercase() && tagged.word(k).ends_with("ly") && tagged.word(k).len() > 4))
         {
@@ -292,10 +296,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         return Some((end, end));
     }
     // "the guides I wrote": the writer or the reader, not a source.
-    if tagged.is_any(end, &["I", "we", "you"]) {
+    if tagged.is_any(end, words!["I", "we", "you"]) {
         return None;
     }
-    if tagged.is_any(end, &["who", "which"]) {
+    if tagged.is_any(end, words!["who", "which"]) {
         // "Smith, who said": the antecedent before the comma.
         let before = end.checked_sub(1)?;
         if before < range.start {
@@ -340,7 +344,7 @@ fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     let who = (range.start.max(end.saturating_sub(12))..end)
         .rev()
         .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
-        .find(|&k| tagged.is_any(k, &["who", "whom"]))?;
+        .find(|&k| tagged.is_any(k, words!["who", "whom"]))?;
     let (first, _) = noun_phrase_back(tagged, range, who.checked_sub(1)?)?;
     Some((first, end))
 }
@@ -437,7 +441,7 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
     }
     // "Lee, the chief, dismissed the idea, calling it": a clause, not an
     // appositive.
-    let relative = tagged.is_any(opening + 1, &["who", "which", "whose"]);
+    let relative = tagged.is_any(opening + 1, words!["who", "which", "whose"]);
     if !relative
         && (opening + 1..=last).any(|k| tokens[k].lowercase() && tagged.word_in(k, List::CueVerbs))
     {
@@ -492,7 +496,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                 let to_in_phrase = tagged.is(k, "to")
                     && k > range.start
                     && (tagged.word_in(k - 1, List::GroupNouns)
-                        || tagged.is_any(k - 1, &["close", "next"]));
+                        || tagged.is_any(k - 1, words!["close", "next"]));
                 // "has also included members of ...": a verb, not a modifier.
                 if t.lowercase()
                     && tagged.word(k).ends_with("ed")
@@ -500,9 +504,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     && (subject::is_auxiliary(tagged, k - 1)
                         || tagged.is_any(
                             k - 1,
-                            &[
-                                "also", "not", "just", "still", "now", "only", "even", "then",
-                            ],
+                            words!["also", "not", "just", "still", "now", "only", "even", "then",],
                         ))
                 {
                     break;
@@ -552,7 +554,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     if b > range.start && matches!(tagged.word(b - 1), "$" | "£" | "€") {
         while b < end
             && (tagged.word(b).starts_with(|c: char| c.is_ascii_digit())
-                || tagged.is_any(b, &["million", "billion", "trillion", "thousand"]))
+                || tagged.is_any(b, words!["million", "billion", "trillion", "thousand"]))
         {
             b += 1;
         }
@@ -574,7 +576,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
 
 /// Verbs by which a source puts out a document ("issued a statement
 /// saying").
-const ISSUING: &[&str] = &[
+const ISSUING: &[u64] = words![
     "issued",
     "issues",
     "released",
@@ -604,7 +606,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     }
     if tagged.is_any(
         start,
-        &[
+        words![
             "that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it", "without",
         ],
     ) {
@@ -620,14 +622,14 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         match t.kind() {
             // "a person close to the board", "people familiar with it".
             Kind::Word
-                if tagged.is_any(k, &["to", "with"])
-                    && tagged.is_any(k - 1, &["close", "familiar", "closest"]) =>
+                if tagged.is_any(k, words!["to", "with"])
+                    && tagged.is_any(k - 1, words!["close", "familiar", "closest"]) =>
             {
                 e = k
             }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // "experts I spoke to": a subject pronoun opens a relative clause.
-            Kind::Word if tagged.is_any(k, &["I", "we", "you", "he", "she", "they"]) => break,
+            Kind::Word if tagged.is_any(k, words!["I", "we", "you", "he", "she", "they"]) => break,
             Kind::Word => e = k,
             Kind::Period
                 if tokens[e].is_word()
@@ -658,9 +660,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         && tokens[comma].kind() == Kind::Comma
         && tagged.is_any(
             comma + 1,
-            &[
-                "a", "an", "the", "who", "which", "one", "its", "his", "her", "their",
-            ],
+            words!["a", "an", "the", "who", "which", "one", "its", "his", "her", "their",],
         )
     {
         let mut k = comma + 1;
@@ -675,7 +675,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         // A clause ("the thinning is driven by ...") is no appositive: no
         // verb before a relative pronoun.
         let clause = (comma + 1..=k)
-            .take_while(|&i| !tagged.is_any(i, &["who", "which", "that", "whose"]))
+            .take_while(|&i| !tagged.is_any(i, words!["who", "which", "that", "whose"]))
             .any(|i| {
                 subject::is_auxiliary(tagged, i)
                     || (tokens[i].lowercase() && tagged.word_in(i, List::CueVerbs))
@@ -762,7 +762,7 @@ fn classify_words(
                 && last_name_run(tagged, first, c - 1).is_some_and(|(_, b)| {
                     b + 1 == c
                         || tokens[c - 1].kind() == Kind::Close
-                        || tagged.is_any(c - 1, &["himself", "herself"])
+                        || tagged.is_any(c - 1, words!["himself", "herself"])
                 })
         })
         .map(|c| {
@@ -805,7 +805,7 @@ fn classify_words(
                 } else {
                     strong_anonymity = true;
                 }
-                if tagged.is_any(hit.last, &["with", "to", "the"]) {
+                if tagged.is_any(hit.last, words!["with", "to", "the"]) {
                     scope_end = scope_end.min(hit.last);
                 }
             }
@@ -871,12 +871,12 @@ fn classify_words(
     let title = title.or(appositive_title.filter(|&(t, _)| {
         let opened = core_end.map_or(first, |e| e + 1);
         tagged.in_set(t, &PUBLIC_OFFICES)
-            && !(opened..t).any(|k| tagged.is_any(k, &["former", "ex"]))
+            && !(opened..t).any(|k| tagged.is_any(k, words!["former", "ex"]))
     }));
     // "Tomas Ek of Stockholm University": the name before "of" is the head.
     let name_scope = (first + 1..scope_end.min(last))
         .find(|&k| {
-            tagged.is_any(k, &["of", "at", "from"])
+            tagged.is_any(k, words!["of", "at", "from"])
                 && tokens[k - 1].capitalized()
                 && !tagged.word_in(k - 1, List::InstitutionNouns)
                 && name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
@@ -920,7 +920,7 @@ fn classify_words(
             l == scope_end.min(last)
                 || tagged.is_any(
                     l + 1,
-                    &[
+                    words![
                         "for",
                         "of",
                         "at",
@@ -972,8 +972,10 @@ fn classify_words(
     }
     // "documents seen by Reuters": who saw a document did not write it.
     let witnessed = (first..last).any(|k| {
-        tagged.is_any(k, &["seen", "reviewed", "obtained", "viewed", "examined"])
-            && tagged.is(k + 1, "by")
+        tagged.is_any(
+            k,
+            words!["seen", "reviewed", "obtained", "viewed", "examined"],
+        ) && tagged.is(k + 1, "by")
     });
     if witnessed && document.is_some_and(|(d, _)| d < last) && !definite {
         m.identity = Identity::Anonymous;
@@ -997,8 +999,8 @@ fn classify_words(
         m.kind = MentionKind::Name;
         // "Christian News Service", "a Washington Post-ABC News poll".
         let masthead_name = h.1 > h.0
-            && (tagged.is_any(h.1, &["News", "Press"])
-                || tagged.is(h.1 - 1, "News") && tagged.is_any(h.1, &["Service", "Agency"]));
+            && (tagged.is_any(h.1, words!["News", "Press"])
+                || tagged.is(h.1 - 1, "News") && tagged.is_any(h.1, words!["Service", "Agency"]));
         let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h)) || masthead_name;
         let name_is_institution = institution.is_some_and(|o| overlaps(o, h));
         if head_is(person_noun) && !name_is_head(tagged, name, scope_end) && !spokesperson {
@@ -1099,7 +1101,7 @@ fn classify_words(
         let head = group.map_or(last, |g| g.1);
         if tagged.is_any(
             head,
-            &[
+            words![
                 "person",
                 "source",
                 "official",
@@ -1179,7 +1181,7 @@ fn classify_words(
 /// document whose author is a body.
 fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
     (first..last).any(|k| {
-        tagged.is_any(k, &["by", "from"])
+        tagged.is_any(k, words!["by", "from"])
             && (k + 1..=last).any(|j| {
                 tagged.word_in(j, List::InstitutionNouns)
                     || tagged.entry_at(j, List::Institutions).is_some()
@@ -1232,7 +1234,10 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
             || !tagged.tokens.get(l + 1).is_some_and(|t| {
                 t.is_word()
                     && t.lowercase()
-                    && !tagged.is_any(l + 1, &["of", "for", "at", "from", "in", "with", "who"])
+                    && !tagged.is_any(
+                        l + 1,
+                        words!["of", "for", "at", "from", "in", "with", "who"],
+                    )
             })
     })
 }
@@ -1252,7 +1257,7 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
             let at_end = k == last;
             let before_preposition = tagged.is_any(
                 k + 1,
-                &[
+                words![
                     "at", "of", "for", "to", "in", "from", "with", "on", "inside", "within",
                     "across", "around",
                 ],

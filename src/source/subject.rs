@@ -5,6 +5,7 @@
 use super::is_subject_word;
 use super::words::{ACTS, AUXILIARIES, SKIPPABLE, STOP_FORWARD, SUBORDINATORS};
 use crate::lexicon::{List, Lists};
+use crate::token::words;
 use crate::token::{Kind, Tagged};
 use std::ops::Range;
 
@@ -61,9 +62,9 @@ pub(super) fn starts_predicate(
         // "are slamming", "have expressed" ascribe a stance when the verb is
         // one of saying or holding; a copula or "have" alone says what
         // someone is or owns, a modal or a negation what they did not do.
-        let progressive =
-            tagged.is_any(k, &["is", "are", "was", "were"]) && tagged.word(k + 1).ends_with("ing");
-        let perfect = tagged.is_any(k, &["has", "have", "had"]);
+        let progressive = tagged.is_any(k, words!["is", "are", "was", "were"])
+            && tagged.word(k + 1).ends_with("ing");
+        let perfect = tagged.is_any(k, words!["has", "have", "had"]);
         let stance = (tagged.word_in(k + 1, List::CueVerbs)
             || tagged.word_in(k + 1, List::WeakCueVerbs))
             && !tagged.is(k + 1, "been");
@@ -126,7 +127,7 @@ pub(crate) fn introducing_subject(
         // A preposition opens the subject's complement or an aside ("Trump
         // in the past has called"), not the predicate: an auxiliary soon
         // after it may start one.
-        if tagged.is_any(k, &["on", "at", "in", "from", "for", "with", "of"]) {
+        if tagged.is_any(k, words!["on", "at", "in", "from", "for", "with", "of"]) {
             return (k + 1..range.end.min(k + 5))
                 .find(|&a| is_auxiliary(tagged, a) && !tagged.quoted[a]);
         }
@@ -184,12 +185,12 @@ pub(super) fn subject_with(
                 break;
             }
             // "Republicans on the panel": a group's complement.
-            let complement =
-                head_seen && tagged.is_any(j, &["on", "at", "in", "from", "for", "with", "of"]);
+            let complement = head_seen
+                && tagged.is_any(j, words!["on", "at", "in", "from", "for", "with", "of"]);
             if t.is_word()
                 && j > p
                 && tagged.in_set(j, &STOP_FORWARD)
-                && !tagged.is_any(j, &["and"])
+                && !tagged.is_any(j, words!["and"])
                 && !complement
             {
                 break;
@@ -204,7 +205,7 @@ pub(super) fn subject_with(
                 if name_head
                     && (p..j).any(|i| {
                         tokens[i].lowercase()
-                            && !tagged.is_any(i, &["and", "the", "former", "then"])
+                            && !tagged.is_any(i, words!["and", "the", "former", "then"])
                     })
                 {
                     j += 1;
@@ -219,7 +220,7 @@ pub(super) fn subject_with(
             } else if head_seen
                 && t.kind() == Kind::Word
                 && j > p
-                && (tagged.is_any(j - 1, &["of", "the", "at", "in", "for", "from"])
+                && (tagged.is_any(j - 1, words!["of", "the", "at", "in", "for", "from"])
                     || is_auxiliary(tagged, j + 1))
             {
                 if let Some(verb) = predicate(tagged, range, j + 1) {
@@ -241,10 +242,10 @@ pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(
     let first = (range.start..range.end.min(range.start + 2)).find(|&k| tokens[k].is_word())?;
     let w = tagged.word(first);
     let participle = tokens[first].capitalized()
-        && (w.ends_with("ing") || tagged.is_any(first, &["Asked", "Pressed", "Questioned"]))
+        && (w.ends_with("ing") || tagged.is_any(first, words!["Asked", "Pressed", "Questioned"]))
         && !tagged.is_any(
             first,
-            &["According", "Citing", "During", "Nothing", "Something"],
+            words!["According", "Citing", "During", "Nothing", "Something"],
         );
     if !participle && !tagged.in_set(first, &SUBORDINATORS) {
         return None;

@@ -2,13 +2,14 @@
 //! openers, determiners, days. They are grammar, not news vocabulary, so
 //! they live here rather than in the extensible word lists.
 
+use crate::token::words;
 use crate::token::{word_set, WordSet};
 use std::sync::LazyLock;
 
 /// The plainest verbs of saying: their subject is a source whatever noun
 /// heads it ("the announcer said", "the clip says").
 #[rustfmt::skip]
-pub(super) const SAYING: &[&str] = &[
+pub(super) const SAYING: &[u64] = words![
         "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
         "stated", "explained", "noted", "argued", "insisted", "replied", "responded",
     ];
@@ -124,7 +125,7 @@ pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NO
 
 /// Honorifics that make the next capitalised words a person's name.
 #[rustfmt::skip]
-pub(crate) const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[u64] = words![
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
     ];
 
@@ -165,7 +166,7 @@ pub(super) static OFFICIAL_MEMBERS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Last words of newspaper names: "the Coastal Ledger", "the Daily Herald".
 #[rustfmt::skip]
-pub(super) const MASTHEADS: &[&str] = &[
+pub(super) const MASTHEADS: &[u64] = words![
         "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Ledger", "Chronicle",
         "Courier", "Examiner", "Observer", "Register", "Star", "Sun", "News", "Inquirer",
         "Dispatch", "Bulletin", "Telegraph", "Express", "Mirror", "Standard", "Independent",
