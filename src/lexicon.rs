@@ -125,6 +125,10 @@ impl Lists {
     fn add(&mut self, list: List) {
         self.0 |= list.bit();
     }
+    /// These and `other`.
+    pub const fn union(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
     pub const fn is_empty(self) -> bool {
         self.0 == 0
     }

@@ -472,6 +472,8 @@ pub(crate) struct Tagged<'t> {
     hits: Vec<crate::lexicon::Hit>,
     /// Per token, whether it lies inside a top-level quotation (marks included).
     pub quoted: Vec<bool>,
+    /// Per token, the lists of the entries that end there.
+    ending: Vec<crate::lexicon::Lists>,
 }
 
 impl<'t> Tagged<'t> {
@@ -486,9 +488,13 @@ impl<'t> Tagged<'t> {
         for t in &mut tokens {
             t.hit = none;
         }
+        let mut ending = vec![crate::lexicon::Lists::default(); tokens.len()];
         for (i, h) in hits.iter().enumerate().rev() {
             if let Some(t) = tokens.get_mut(h.first) {
                 t.hit = i as u32;
+            }
+            if let Some(e) = ending.get_mut(h.last) {
+                *e = e.union(h.lists);
             }
         }
         let mut quoted = vec![false; tokens.len()];
@@ -504,6 +510,7 @@ impl<'t> Tagged<'t> {
             tokens,
             hits,
             quoted,
+            ending,
         }
     }
 
@@ -538,6 +545,12 @@ impl<'t> Tagged<'t> {
         };
         let len = rest.iter().take_while(|h| h.first == i).count();
         &rest[..len]
+    }
+
+    /// The lists of the entries ending at token `i` ("press secretary" at
+    /// "secretary").
+    pub fn lists_ending_at(&self, i: usize) -> crate::lexicon::Lists {
+        self.ending.get(i).copied().unwrap_or_default()
     }
 
     /// Every hit, by first token, longest first.

@@ -153,14 +153,8 @@ fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
         Kind::Word => {
             (t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
                 || pronoun_at(tagged, k).is_some()
-                || tagged
-                    .hits_at(k)
-                    .iter()
-                    .chain(
-                        // An entry ending here, such as "press secretary".
-                        (k.saturating_sub(3)..k).flat_map(|s| tagged.hits_at(s)),
-                    )
-                    .any(|h| h.last == k && h.lists.any_of(SOURCE_LISTS))
+                // An entry ending here, such as "press secretary".
+                || tagged.lists_ending_at(k).any_of(SOURCE_LISTS)
         }
         Kind::Close | Kind::Period => true,
         _ => false,
