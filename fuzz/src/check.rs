@@ -482,7 +482,7 @@ fn auditors_for(ops: &[u8], edits: &[Edit]) -> Option<Pair> {
     if let Some(found) = cache.get(ops) {
         return found.clone();
     }
-    if cache.len() >= 1024 {
+    if cache.len() >= 64 {
         cache.clear();
     }
     let built = builder_with(edits).build();
