@@ -1293,3 +1293,39 @@ fn he_prefers_the_last_speaker_to_a_name_only_mentioned() {
     assert_eq!(s.attributions[0].source.resolved, Some("Tom Ortiz"));
     assert_eq!(s.label, Label::Official);
 }
+
+/// The source of `needle`'s sentence's first attribution.
+fn first_source<'t>(report: &Report<'t>, text: &str, needle: &str) -> Option<&'t str> {
+    sentence(report, text, needle)
+        .attributions
+        .first()
+        .map(|a| a.source.text)
+}
+
+#[test]
+fn a_reduced_relative_clause_stands_between_subject_and_verb() {
+    let text = "A harbour survey released on Friday shows that traffic fell by a third.\n\n\
+                New ferry figures out this week show the same.\n\n\
+                A study conducted by the Coastal Institute found that fares doubled.";
+    let report = audit(text);
+    assert_eq!(
+        first_source(&report, text, "traffic fell"),
+        Some("A harbour survey")
+    );
+    assert_eq!(
+        first_source(&report, text, "the same"),
+        Some("New ferry figures")
+    );
+    assert_eq!(
+        first_source(&report, text, "fares doubled"),
+        Some("A study")
+    );
+}
+
+#[test]
+fn a_clause_after_a_participle_is_not_a_reduced_relative() {
+    // "watched" is the main verb, not a participle: Lima does not say no.
+    let text = "Ana Lima watched the mayor say no to the plan.";
+    let report = audit(text);
+    assert_ne!(first_source(&report, text, "watched"), Some("Ana Lima"));
+}

@@ -279,6 +279,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         }
         break;
     }
+    let j = reduced_relative(tagged, range, j).unwrap_or(j);
     let end = j.checked_sub(1)?;
     if end < range.start || tagged.quoted[end] {
         return None;
@@ -325,6 +326,53 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 8),
         _ => relative_subject(tagged, range, end).or_else(|| noun_phrase_back(tagged, range, end)),
     }
+}
+
+/// "A poll released Monday shows", "polls out on Sunday show", "a survey
+/// conducted by Gallup found": a reduced relative clause stands between the
+/// subject and its verb `j`; where the participle starts, so that the
+/// subject is read before it. The clause may hold only a time, a date or
+/// the agent ("by Gallup"), so that "Obama hoped Clinton would say" keeps
+/// its subject.
+fn reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
+    let lowest = j.saturating_sub(8).max(range.start + 1);
+    let participle = (lowest..j).rev().find(|&k| is_participle(tagged, k))?;
+    let mut agent = false;
+    for k in participle + 1..j {
+        let t = tagged.tokens[k];
+        agent |= tagged.is(k, "by");
+        let fits = !tagged.quoted[k]
+            && (tagged.in_set(k, &TIME_WORDS)
+                || tagged.in_set(k, &DAYS)
+                || tagged.in_set(k, &MONTHS)
+                || t.span()
+                    .slice(tagged.text)
+                    .starts_with(|c: char| c.is_ascii_digit())
+                || (agent && (t.capitalized() || t.kind() == Kind::Period)));
+        if !fits {
+            return None;
+        }
+    }
+    let noun = participle - 1;
+    let t = tagged.tokens[noun];
+    let subject = t.is_word()
+        && pronoun_at(tagged, noun).is_none()
+        && !tagged.in_set(noun, &STOP_BACK)
+        && is_subject_word(tagged, noun);
+    subject.then_some(participle)
+}
+
+/// A past participle that may open a reduced relative clause ("released",
+/// "out"); not a cue verb, whose clause would be the attribution itself.
+fn is_participle(tagged: &Tagged, k: usize) -> bool {
+    let t = tagged.tokens[k];
+    t.lowercase()
+        && !tagged.word_in(k, List::CueVerbs)
+        && (tagged.word(k).ends_with("ed")
+            || tagged.is_any(
+                k,
+                words!["out", "taken", "done", "written", "held", "seen", "made"],
+            ))
 }
 
 /// "a person who declined to be identified said": the noun before a

@@ -47,6 +47,39 @@ pub(super) static DAYS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Words of a time or an agent that a reduced relative clause may hold
+/// between a subject and its verb ("released late last week").
+pub(super) static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "on",
+        "in",
+        "at",
+        "by",
+        "during",
+        "over",
+        "since",
+        "the",
+        "a",
+        "an",
+        "this",
+        "last",
+        "late",
+        "early",
+        "earlier",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "today",
+        "yesterday",
+        "recently",
+    ])
+});
+
 /// Months, which an aside between a subject and its verb may name ("in April").
 pub(super) static MONTHS: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
