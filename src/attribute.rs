@@ -231,9 +231,17 @@ pub(crate) fn of_sentence<'t>(
             continue;
         }
         if let Some(from) = content_from {
-            // A new clause has its own source.
+            // A source after the content's start is inside that claim, unless
+            // it tags the sentence ("Voters want change, she said"): then the
+            // tag frames what came before, and a stance found there is the
+            // speaker's claim, not a source of its own.
             if cue.kind == CueKind::Verb && first >= from && !break_between(from, first) {
-                continue;
+                if !is_tag(tagged, range, (first, last), &cue) {
+                    continue;
+                }
+                let mut keep = out.iter().map(|f| reports_speech(tagged, &f.cue));
+                relative.retain(|_| keep.next().unwrap_or(true));
+                out.retain(|f| reports_speech(tagged, &f.cue));
             }
         }
         if cue.kind == CueKind::Verb && last < cue.first && in_adjunct.is_none() {
@@ -296,6 +304,31 @@ pub(crate) fn of_sentence<'t>(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// Whether a source and its cue form a tag set off by a comma, at the end
+/// of the sentence or between commas: ", she said.", ", says Ana Lima",
+/// ", he said, is".
+fn is_tag(tagged: &Tagged, range: &Range<usize>, source: (usize, usize), cue: &Cue) -> bool {
+    let start = source.0.min(cue.first);
+    let end = source.1.max(cue.last) + 1;
+    let after_comma = start > range.start
+        && (tagged.tokens[start - 1].kind() == Kind::Comma
+            || (tagged.tokens[start - 1].kind() == Kind::Quote
+                && start - 1 > range.start
+                && tagged.tokens[start - 2].kind() == Kind::Comma));
+    let closed = end >= range.end
+        || matches!(
+            tagged.tokens[end].kind(),
+            Kind::Comma | Kind::Period | Kind::Break
+        ) && (end + 1 >= range.end || tagged.tokens[end].kind() == Kind::Comma);
+    after_comma && closed && end - start <= 12
+}
+
+/// Whether a cue reports speech or writing ("said", "according to"), as
+/// against a stance or an act ("want", "feel").
+fn reports_speech(tagged: &Tagged, cue: &Cue) -> bool {
+    cue.kind != CueKind::Verb || source::is_saying(tagged, cue.first)
 }
 
 /// With no cue, the subject of the main clause is the source of what the

@@ -1329,3 +1329,29 @@ fn a_clause_after_a_participle_is_not_a_reduced_relative() {
     let report = audit(text);
     assert_ne!(first_source(&report, text, "watched"), Some("Ana Lima"));
 }
+
+#[test]
+fn a_trailing_tag_frames_the_stance_before_it() {
+    let text = "Ana Lima spoke for the ferry union on Monday.\n\n\
+                Commuters want a later ferry, she said.\n\n\
+                Many riders feel ignored, says Hugh Hill.";
+    let report = audit(text);
+    let s = sentence(&report, text, "later ferry");
+    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    assert_eq!(sources, ["she"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ana Lima"));
+    assert_eq!(s.label, Label::Named);
+    let s = sentence(&report, text, "feel ignored");
+    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    assert_eq!(sources, ["Hugh Hill"]);
+}
+
+#[test]
+fn a_trailing_tag_keeps_the_speech_it_relays() {
+    let text = "Officials said the ferry deal collapsed, the Coastal Ledger reported.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    assert_eq!(sources, ["Officials", "the Coastal Ledger"]);
+    assert_eq!(s.label, Label::Anonymous);
+}
