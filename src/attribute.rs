@@ -202,7 +202,13 @@ pub(crate) fn of_sentence<'t>(
         breaks.get(i).is_some_and(|&b| b < to)
     };
     let adjunct = source::opening_adjunct(tagged, range);
+    let phrase = source::opening_phrase(tagged, range);
     for cue in cue::find(tagged, range.clone(), has_quote) {
+        // "In a Facebook message posted Friday, Cruz said": a participle
+        // after a noun of an opening phrase describes the noun.
+        if phrase.is_some_and(|comma| cue.last < comma) && modifies_noun(tagged, &cue) {
+            continue;
+        }
         // A cue inside an opening adjunct: its own clause, not the frame of
         // the main clause; in a participle phrase, not a claim at all.
         let in_adjunct = adjunct.filter(|&(comma, _)| cue.last < comma);
@@ -304,6 +310,21 @@ pub(crate) fn of_sentence<'t>(
         out.retain(|_| keep.next().unwrap_or(true));
     }
     out
+}
+
+/// Whether a verb cue is a participle right after a noun ("a message
+/// posted Friday", "its tweet announcing the deal").
+fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
+    let w = tagged.word(cue.first);
+    cue.kind == CueKind::Verb
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && cue.first > 0
+        && tagged.tokens[cue.first - 1].is_word()
+        && source::pronoun_at(tagged, cue.first - 1).is_none()
+        && !tagged.is_any(
+            cue.first - 1,
+            words!["who", "that", "which", "and", "or", "I", "we", "you"],
+        )
 }
 
 /// Whether a source and its cue form a tag set off by a comma, at the end

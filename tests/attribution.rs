@@ -1355,3 +1355,13 @@ fn a_trailing_tag_keeps_the_speech_it_relays() {
     assert_eq!(sources, ["Officials", "the Coastal Ledger"]);
     assert_eq!(s.label, Label::Anonymous);
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_describes_its_noun() {
+    let text = "In a letter posted on Friday, Ana Lima said the ferry would run.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    assert_eq!(sources, ["Ana Lima"]);
+    assert_eq!(s.label, Label::Named);
+}

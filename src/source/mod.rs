@@ -12,7 +12,9 @@ use std::ops::Range;
 mod subject;
 mod words;
 
-pub(crate) use subject::{introducing_subject, is_auxiliary, main_subject, opening_adjunct};
+pub(crate) use subject::{
+    introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
+};
 pub(crate) use words::HONORIFICS;
 use words::*;
 

@@ -3,7 +3,9 @@
 //! and for words that introduce a quotation with a colon.
 
 use super::is_subject_word;
-use super::words::{ACTS, AUXILIARIES, SKIPPABLE, STOP_FORWARD, SUBORDINATORS};
+use super::words::{
+    ACTS, AUXILIARIES, OPENING_PREPOSITIONS, SKIPPABLE, STOP_FORWARD, SUBORDINATORS,
+};
 use crate::lexicon::{List, Lists};
 use crate::token::words;
 use crate::token::{Kind, Tagged};
@@ -254,6 +256,20 @@ pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(
         .take(40)
         .find(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))?;
     Some((comma, participle))
+}
+
+/// An opening prepositional phrase ended by a comma ("In a message posted
+/// Friday, ...", "In its tweet announcing the deal, ..."): the comma's
+/// index.
+pub(crate) fn opening_phrase(tagged: &Tagged, range: &Range<usize>) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let first = (range.start..range.end.min(range.start + 2)).find(|&k| tokens[k].is_word())?;
+    if !tokens[first].capitalized() || !tagged.in_set(first, &OPENING_PREPOSITIONS) {
+        return None;
+    }
+    (first + 1..range.end)
+        .take(25)
+        .find(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))
 }
 
 /// Whether the comma at `k` ends a clause of the sentence: outside any

@@ -235,6 +235,29 @@ pub(super) static SUBORDINATORS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Prepositions that open a sentence with a phrase, not a clause.
+pub(super) static OPENING_PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "in",
+        "on",
+        "at",
+        "from",
+        "with",
+        "under",
+        "over",
+        "throughout",
+        "amid",
+        "despite",
+        "for",
+        "through",
+        "without",
+        "within",
+        "among",
+        "into",
+        "across",
+    ])
+});
+
 #[rustfmt::skip]
 pub(super) static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
