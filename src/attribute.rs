@@ -187,14 +187,17 @@ pub(crate) fn of_sentence<'t>(
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
     let mut content_from: Option<usize> = None;
-    // Clause breaks (";", ", and", ", but") of the sentence, in order, found
+    // Clause breaks (";", ", and", ", though", "-- and") of the sentence, in order, found
     // once so that each cue asks for one with a binary search.
     let breaks: Vec<usize> = range
         .clone()
         .filter(|&k| {
             tagged.tokens[k].kind() == Kind::Break
-                || (tagged.tokens[k].kind() == Kind::Comma
-                    && tagged.is_any(k + 1, words!["and", "but", "while", "whereas"]))
+                || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
+                    && tagged.is_any(
+                        k + 1,
+                        words!["and", "but", "while", "whereas", "though", "although"],
+                    ))
         })
         .collect();
     let break_between = |from: usize, to: usize| {

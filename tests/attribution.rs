@@ -1365,3 +1365,21 @@ fn a_participle_in_an_opening_phrase_describes_its_noun() {
     assert_eq!(sources, ["Ana Lima"]);
     assert_eq!(s.label, Label::Named);
 }
+
+#[test]
+fn a_clause_after_though_or_a_dash_has_its_own_source() {
+    let text =
+        "Ana Lima said fares would rise, though officials noted that the fund was empty.\n\n\
+                Hugh Hill said the pier was safe -- and critics warned that it was not.";
+    let report = audit(text);
+    for (needle, second) in [
+        ("fund was empty", "officials"),
+        ("pier was safe", "critics"),
+    ] {
+        let s = sentence(&report, text, needle);
+        let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+        assert_eq!(sources.len(), 2, "{sources:?}");
+        assert_eq!(sources[1], second);
+        assert_eq!(s.label, Label::Anonymous);
+    }
+}
