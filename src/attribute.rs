@@ -140,6 +140,35 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     replying && negated
 }
 
+/// "declined to comment", "refused to say": no claim, which the guide
+/// leaves unattributed, whoever declines.
+fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
+    tagged.is_any(
+        verb,
+        words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
+    ) && tagged.is(verb + 1, "to")
+        && tagged.is_any(
+            verb + 2,
+            words![
+                "comment",
+                "say",
+                "discuss",
+                "elaborate",
+                "answer",
+                "respond",
+                "speak",
+                "specify",
+                "confirm",
+                "reply",
+                "detail",
+                "explain",
+                "address",
+                "identify",
+                "name",
+            ],
+        )
+}
+
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
 /// a poll result the writer reports, not a source.
 fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
@@ -387,6 +416,7 @@ fn subject_attribution<'t>(
     if tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
+        || declines_to_comment(tagged, verb)
     {
         return None;
     }

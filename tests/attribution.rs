@@ -1383,3 +1383,13 @@ fn a_clause_after_though_or_a_dash_has_its_own_source() {
         assert_eq!(s.label, Label::Anonymous);
     }
 }
+
+#[test]
+fn officials_declining_to_comment_leave_the_sentence_unattributed() {
+    let text = "Officials at the port authority declined to comment.\n\n\
+                Several council members refused to say how they would vote.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Unattributed, "{:?}", s.attributions);
+    }
+}
