@@ -1393,3 +1393,14 @@ fn officials_declining_to_comment_leave_the_sentence_unattributed() {
         assert_eq!(s.label, Label::Unattributed, "{:?}", s.attributions);
     }
 }
+
+#[test]
+fn unnamed_people_described_by_a_place_resolve_to_no_name() {
+    let text = "Two Oregon residents said the ferry fund was empty.";
+    let report = audit(text);
+    let source = &report.sentences[0].attributions[0].source;
+    assert_eq!(source.text, "Two Oregon residents");
+    assert_eq!(source.identity, Identity::Anonymous);
+    assert_eq!(source.resolved, None);
+    assert!(report.sources.iter().all(|s| s.name != "Oregon"));
+}

@@ -756,6 +756,11 @@ pub(crate) fn classify(
             m.role = Role::Media;
         }
     }
+    // "Two California residents", "one European diplomat": unnamed people
+    // whose capitalised word names a place, not a person to resolve to.
+    if m.kind == MentionKind::Name && m.identity == Identity::Anonymous && m.role == Role::Person {
+        m.kind = MentionKind::Other;
+    }
     m
 }
 
