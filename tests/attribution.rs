@@ -1404,3 +1404,27 @@ fn unnamed_people_described_by_a_place_resolve_to_no_name() {
     assert_eq!(source.resolved, None);
     assert!(report.sources.iter().all(|s| s.name != "Oregon"));
 }
+
+#[test]
+fn an_inverted_source_described_by_a_participle_is_found() {
+    let text = "\"The pier will close,\" said one engineer involved in the survey.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.text, "one engineer");
+    assert_eq!(s.attributions[0].source.identity, Identity::Anonymous);
+    assert_eq!(s.label, Label::Anonymous);
+}
+
+#[test]
+fn a_source_who_declined_to_be_named_is_anonymous() {
+    for clause in [
+        "who declined to be named",
+        "who asked not to be identified",
+        "speaking without being named",
+    ] {
+        let text = format!("The diplomat, {clause}, said the talks had stalled.");
+        let report = audit(&text);
+        let s = &report.sentences[0];
+        assert_eq!(s.label, Label::Anonymous, "{clause}: {:?}", s.attributions);
+    }
+}

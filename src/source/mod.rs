@@ -188,10 +188,14 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             if after_break {
                 // "said members will help": the subject of the content, not
                 // an inverted source.
-                forward(tagged, range, cue.last + 1).filter(|&(_, e)| {
-                    let verb_inside =
-                        tagged.tokens[e].lowercase() && tagged.word(e).ends_with("ed");
-                    !subject::is_auxiliary(tagged, e + 1) && !verb_inside
+                forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
+                    let participle = tagged.tokens[e].lowercase() && tagged.word(e).ends_with("ed");
+                    // "said one banker involved in the talks": a participle
+                    // before a preposition describes the source.
+                    if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
+                        return Some((f, e - 1));
+                    }
+                    (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
                 })
             } else {
                 None

@@ -235,6 +235,11 @@ pub(super) static SUBORDINATORS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Prepositions after a participle that describes a noun ("involved in",
+/// "briefed on", "based at").
+pub(super) static PARTICIPLE_PREPOSITIONS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(&["in", "on", "with", "at", "by", "to", "for", "from", "about"]));
+
 /// Prepositions that open a sentence with a phrase, not a clause.
 pub(super) static OPENING_PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
