@@ -474,6 +474,9 @@ pub(crate) struct Tagged<'t> {
     pub quoted: Vec<bool>,
     /// Per token, the lists of the entries that end there.
     ending: Vec<crate::lexicon::Lists>,
+    /// Per token, the lists of the entries that start there: most tokens
+    /// start none, and a test of a list there is then one bit test.
+    starting: Vec<crate::lexicon::Lists>,
 }
 
 impl<'t> Tagged<'t> {
@@ -489,9 +492,13 @@ impl<'t> Tagged<'t> {
             t.hit = none;
         }
         let mut ending = vec![crate::lexicon::Lists::default(); tokens.len()];
+        let mut starting = vec![crate::lexicon::Lists::default(); tokens.len()];
         for (i, h) in hits.iter().enumerate().rev() {
             if let Some(t) = tokens.get_mut(h.first) {
                 t.hit = i as u32;
+            }
+            if let Some(s) = starting.get_mut(h.first) {
+                *s = s.union(h.lists);
             }
             if let Some(e) = ending.get_mut(h.last) {
                 *e = e.union(h.lists);
@@ -511,6 +518,7 @@ impl<'t> Tagged<'t> {
             hits,
             quoted,
             ending,
+            starting,
         }
     }
 
@@ -553,6 +561,11 @@ impl<'t> Tagged<'t> {
         self.ending.get(i).copied().unwrap_or_default()
     }
 
+    /// The lists of the entries starting at token `i`.
+    fn lists_starting_at(&self, i: usize) -> crate::lexicon::Lists {
+        self.starting.get(i).copied().unwrap_or_default()
+    }
+
     /// Every hit, by first token, longest first.
     pub fn hits(&self) -> &[crate::lexicon::Hit] {
         &self.hits
@@ -560,6 +573,9 @@ impl<'t> Tagged<'t> {
 
     /// The last token of the longest entry of `list` starting at token `i`.
     pub fn entry_at(&self, i: usize, list: crate::lexicon::List) -> Option<usize> {
+        if !self.lists_starting_at(i).has(list) {
+            return None;
+        }
         self.hits_at(i)
             .iter()
             .find(|h| h.lists.has(list))
@@ -568,6 +584,9 @@ impl<'t> Tagged<'t> {
 
     /// Whether an entry of `list` ends at token `i` (starting up to three tokens before).
     pub fn entry_ending_at(&self, i: usize, list: crate::lexicon::List) -> bool {
+        if !self.lists_ending_at(i).has(list) {
+            return false;
+        }
         (i.saturating_sub(3)..=i).any(|s| {
             self.hits_at(s)
                 .iter()
@@ -577,6 +596,9 @@ impl<'t> Tagged<'t> {
 
     /// Whether token `i` alone is an entry of `list`.
     pub fn word_in(&self, i: usize, list: crate::lexicon::List) -> bool {
+        if !self.lists_starting_at(i).has(list) || !self.lists_ending_at(i).has(list) {
+            return false;
+        }
         self.hits_at(i)
             .iter()
             .any(|h| h.last == i && h.lists.has(list))
