@@ -228,6 +228,13 @@ pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, ma
                     break;
                 };
                 at += c.len_utf8();
+                // Typographic quotes and dashes, the commonest characters
+                // past ASCII in news copy, are known before the costlier
+                // Unicode tests below (they are neither space nor word).
+                if let Some(kind) = punctuation_kind(c) {
+                    tokens.push(Token::new(start, at, kind, eat_char(FNV_OFFSET, c)));
+                    continue;
+                }
                 if c.is_whitespace() {
                     continue;
                 }
@@ -242,15 +249,21 @@ pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, ma
                     });
                     continue;
                 }
-                let kind = match c {
-                    '…' => Kind::Break,
-                    '—' | '―' | '–' => Kind::Dash,
-                    c if is_quote_char(c) => Kind::Quote,
-                    _ => Kind::Other,
-                };
-                tokens.push(Token::new(start, at, kind, first));
+                tokens.push(Token::new(start, at, Kind::Other, first));
             }
         }
+    }
+}
+
+/// The kind of a character past ASCII that is a token of its own: an
+/// ellipsis, a dash or a quotation mark.
+#[inline]
+fn punctuation_kind(c: char) -> Option<Kind> {
+    match c {
+        '…' => Some(Kind::Break),
+        '—' | '―' | '–' => Some(Kind::Dash),
+        c if is_quote_char(c) => Some(Kind::Quote),
+        _ => None,
     }
 }
 
@@ -292,7 +305,14 @@ fn word(text: &str, mut at: usize, mut h: u64) -> (usize, u64) {
                 break;
             };
             let len = c.len_utf8();
-            if c.is_alphanumeric() || (matches!(c, '’' | '‐' | '‑') && alnum_at(at + len)) {
+            // The joiners are no letters: tested first, they spare the
+            // commonest of them, `’`, a Unicode table search.
+            let joins = if matches!(c, '’' | '‐' | '‑') {
+                alnum_at(at + len)
+            } else {
+                c.is_alphanumeric()
+            };
+            if joins {
                 h = eat_char(h, c);
                 at += len;
             } else {
