@@ -38,15 +38,15 @@ mod abbreviation;
 
 use crate::lexicon;
 use crate::model::{Sentence, Span};
+use crate::token::FastSet;
 use abbreviation::{Abbreviations, Kind};
-use std::collections::HashSet;
 
 /// Splits text into sentences. Build once, use for many texts; it is cheap to
 /// share between threads (`Send + Sync`).
 #[derive(Clone, Debug)]
 pub struct Segmenter {
     abbreviations: Abbreviations,
-    starters: HashSet<String>,
+    starters: FastSet<String>,
 }
 
 /// Configures a [`Segmenter`]: starts from the default abbreviations and
@@ -54,7 +54,7 @@ pub struct Segmenter {
 #[derive(Clone, Debug)]
 pub struct SegmenterBuilder {
     abbreviations: Abbreviations,
-    starters: HashSet<String>,
+    starters: FastSet<String>,
 }
 
 impl Default for Segmenter {
