@@ -9,6 +9,7 @@ use crate::resolve::{Resolved, Resolver};
 use crate::source::{self, Mention, MentionKind};
 use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -216,20 +217,24 @@ pub(crate) fn of_sentence<'t>(
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
     let mut content_from: Option<usize> = None;
-    // Clause breaks (";", ", and", ", though", "-- and") of the sentence, in order, found
-    // once so that each cue asks for one with a binary search.
-    let breaks: Vec<usize> = range
-        .clone()
-        .filter(|&k| {
-            tagged.tokens[k].kind() == Kind::Break
-                || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
-                    && tagged.is_any(
-                        k + 1,
-                        words!["and", "but", "while", "whereas", "though", "although"],
-                    ))
-        })
-        .collect();
+    // Clause breaks (";", ", and", ", though", "-- and") of the sentence, in
+    // order, found once so that each cue asks for one with a binary search;
+    // and only when a cue first asks, which in most sentences none does.
+    let breaks: OnceCell<Vec<usize>> = OnceCell::new();
     let break_between = |from: usize, to: usize| {
+        let breaks = breaks.get_or_init(|| {
+            range
+                .clone()
+                .filter(|&k| {
+                    tagged.tokens[k].kind() == Kind::Break
+                        || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
+                            && tagged.is_any(
+                                k + 1,
+                                words!["and", "but", "while", "whereas", "though", "although"],
+                            ))
+                })
+                .collect()
+        });
         let i = breaks.partition_point(|&b| b < from);
         breaks.get(i).is_some_and(|&b| b < to)
     };

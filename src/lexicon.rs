@@ -173,6 +173,42 @@ struct Entry {
 pub(crate) struct Lexicon {
     entries: Vec<Entry>,
     by_first: KeyMap<Index>,
+    /// The keys of `by_first`, as a filter.
+    firsts: KeyFilter,
+}
+
+/// A set of keys that may err only by saying yes: a bit per key's top
+/// bits. Most tokens start no entry, and one bit test tells so where a hash
+/// look-up would cost several times more.
+#[derive(Clone, Debug)]
+struct KeyFilter(Box<[u64]>);
+
+impl KeyFilter {
+    /// 2^15 bits (4 KiB): a few thousand first words leave most clear.
+    const BITS: u32 = 15;
+
+    fn new() -> KeyFilter {
+        KeyFilter(vec![0; (1 << Self::BITS) / 64].into_boxed_slice())
+    }
+
+    /// The word and bit of `key`. Its top bits: FNV-1a mixes them best.
+    fn slot(key: u64) -> (usize, u64) {
+        let bit = (key >> (64 - Self::BITS)) as usize;
+        (bit / 64, 1 << (bit % 64))
+    }
+
+    fn insert(&mut self, key: u64) {
+        let (word, bit) = Self::slot(key);
+        if let Some(w) = self.0.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    /// False only if `key` was never inserted.
+    fn may_hold(&self, key: u64) -> bool {
+        let (word, bit) = Self::slot(key);
+        self.0.get(word).is_some_and(|w| w & bit != 0)
+    }
 }
 
 /// Maps keyed by [`fold_hash`](crate::token::fold_hash), which are hashes already.
@@ -304,19 +340,29 @@ impl Lexicon {
                 ids.sort_by_key(|&id| std::cmp::Reverse(entries[id].words.len()));
             }
         }
-        Ok(Lexicon { entries, by_first })
+        let mut firsts = KeyFilter::new();
+        for &key in by_first.keys() {
+            firsts.insert(key);
+        }
+        Ok(Lexicon {
+            entries,
+            by_first,
+            firsts,
+        })
     }
 
     /// Every entry found in the tokens, sorted by first token, longest first.
     /// No entry runs past a token marked [`Token::ends`] (a sentence's last token).
     pub(crate) fn hits(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        // News copy has a hit every six or seven tokens: room for that
+        // spares the vector's repeated growth.
+        let mut hits = Vec::with_capacity(tokens.len() / 6);
         let mut scratch = String::new();
         // A possessive name ("the Federal Reserve's survey") matches an entry
         // that it ends, by its stem.
         let stem_key = |t: &Token| possessive_stem(t, text).map(crate::token::fold_hash);
         for (i, t) in tokens.iter().enumerate() {
-            let own = self.by_first.get(&t.key);
+            let own = self.first_word(t.key);
             if let Some(index) = own {
                 if let Some(next) = tokens
                     .get(i + 1)
@@ -337,7 +383,7 @@ impl Lexicon {
             }
             let single = own.and_then(|x| x.single).or_else(|| {
                 let k = stem_key(t)?;
-                self.by_first.get(&k)?.single
+                self.first_word(k)?.single
             });
             if let Some(id) = single {
                 if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
@@ -346,6 +392,15 @@ impl Lexicon {
             }
         }
         hits
+    }
+
+    /// The entries whose first word has `key`.
+    #[inline]
+    fn first_word(&self, key: u64) -> Option<&Index> {
+        if !self.firsts.may_hold(key) {
+            return None;
+        }
+        self.by_first.get(&key)
     }
 
     /// Whether entry `id` matches at token `i` (its first two words already
@@ -404,13 +459,19 @@ impl Lexicon {
 
 /// The stem of a capitalised possessive ("Reserve's" gives "Reserve"), not
 /// of contractions ("It's", "That's").
+#[inline]
 fn possessive_stem<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
-    const CONTRACTED: &[&str] = &[
-        "it", "he", "she", "that", "there", "what", "here", "where", "who", "let", "this",
-    ];
+    // Most tokens are not capitalised: tested inline, before any call.
     if !t.capitalized {
         return None;
     }
+    possessive_stem_of(t, text)
+}
+
+fn possessive_stem_of<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
+    const CONTRACTED: &[&str] = &[
+        "it", "he", "she", "that", "there", "what", "here", "where", "who", "let", "this",
+    ];
     let w = t.span.slice(text);
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
     (!stem.is_empty() && !CONTRACTED.iter().any(|c| stem.eq_ignore_ascii_case(c))).then_some(stem)

@@ -112,6 +112,7 @@ pub mod model;
 pub mod quote;
 pub mod report;
 mod resolve;
+mod scan;
 pub mod segment;
 mod source;
 mod speaker;

@@ -129,16 +129,7 @@ struct Open {
 }
 
 /// Bytes that can start a quotation mark or a line break.
-static STOPS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\n' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[b'`' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t
-};
+const STOPS: [u8; 6] = [b'\n', b'"', b'\'', b'`', 0xC2, 0xE2];
 
 /// Finds the quotations of `text`, in order of their opening marks.
 ///
@@ -154,7 +145,7 @@ pub fn find(text: &str) -> Vec<Quotation> {
     // Marks start with an ASCII byte or with 0xC2 (« ») or 0xE2 (“ ” ‘ ’ „ ‹ ›).
     while let Some(skip) = bytes
         .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| STOPS[usize::from(b)]))
+        .and_then(|rest| crate::scan::find_any(rest, STOPS))
     {
         i += skip;
         let Some(mut c) = text[i..].chars().next() else {

@@ -9,9 +9,8 @@ use crate::lexicon::List;
 use crate::model::{Identity, Label, Mode, Role, Sentence, Span};
 use crate::quote::{self, Quotation};
 use crate::source::MentionKind;
-use crate::token::Tagged;
+use crate::token::{FastMap, FastSet, Tagged};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The version of the report's shape; bumped when a field changes meaning
@@ -336,8 +335,10 @@ pub(crate) fn build<'t>(
 ) -> Report<'t> {
     let mut rows: Vec<SourceRow<'t>> = Vec::new();
     let attributions: usize = found.iter().map(Vec::len).sum();
-    let mut row_of: HashMap<&'t str, usize> = HashMap::with_capacity(attributions);
-    let mut seen_mentions: HashSet<(usize, usize)> = HashSet::with_capacity(attributions);
+    let mut row_of: FastMap<&'t str, usize> =
+        FastMap::with_capacity_and_hasher(attributions, Default::default());
+    let mut seen_mentions: FastSet<(usize, usize)> =
+        FastSet::with_capacity_and_hasher(attributions, Default::default());
     let mut report_sentences = Vec::with_capacity(sentences.len());
     let mut next_hit = 0;
     for ((s, fs), range) in sentences.iter().zip(found).zip(ranges) {

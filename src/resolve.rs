@@ -7,7 +7,7 @@ use crate::lexicon::List;
 use crate::model::{Identity, Role};
 use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS};
 use crate::token::words;
-use crate::token::{fold_hash, KeyHasher, Kind, Tagged};
+use crate::token::{fold_hash, FastMap, KeyHasher, Kind, Tagged};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -51,7 +51,7 @@ pub(crate) struct Resolver<'t> {
     /// role nouns look only here, which keeps resolution linear.
     recent: Vec<usize>,
     /// The last person introduced with each title ("president" → index).
-    by_title: HashMap<String, usize>,
+    by_title: FastMap<String, usize>,
     /// The last group or body that was a source, for `they` and `it`.
     last_group: Option<Resolved>,
     last_body: Option<Resolved>,
@@ -167,7 +167,7 @@ impl<'t> Resolver<'t> {
             by_word: HashMap::default(),
             _text: std::marker::PhantomData,
             recent: Vec::with_capacity(RECENT + 1),
-            by_title: HashMap::new(),
+            by_title: FastMap::default(),
             last_group: None,
             last_body: None,
             last_source: None,

@@ -38,15 +38,15 @@ mod abbreviation;
 
 use crate::lexicon;
 use crate::model::{Sentence, Span};
+use crate::token::FastSet;
 use abbreviation::{Abbreviations, Kind};
-use std::collections::HashSet;
 
 /// Splits text into sentences. Build once, use for many texts; it is cheap to
 /// share between threads (`Send + Sync`).
 #[derive(Clone, Debug)]
 pub struct Segmenter {
     abbreviations: Abbreviations,
-    starters: HashSet<String>,
+    starters: FastSet<String>,
 }
 
 /// Configures a [`Segmenter`]: starts from the default abbreviations and
@@ -54,7 +54,7 @@ pub struct Segmenter {
 #[derive(Clone, Debug)]
 pub struct SegmenterBuilder {
     abbreviations: Abbreviations,
-    starters: HashSet<String>,
+    starters: FastSet<String>,
 }
 
 impl Default for Segmenter {
@@ -182,18 +182,9 @@ impl SegmenterBuilder {
     }
 }
 
-/// Bytes at which the scanner stops to decide.
-static STOPS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b':' as usize] = true;
-    // Lead byte of `…`, `•`, `‣`, `⁃`, `‼`, `⁇`, `⁈`, `⁉`.
-    t[0xE2] = true;
-    t
-};
+/// Bytes at which the scanner stops to decide; 0xE2 is the lead byte of
+/// `…`, `•`, `‣`, `⁃`, `‼`, `⁇`, `⁈`, `⁉`.
+const STOPS: [u8; 6] = [b'.', b'?', b'!', b'\n', b':', 0xE2];
 
 /// How far back the word before a full stop is looked for, in bytes.
 const MAX_TOKEN: usize = 64;
@@ -328,10 +319,7 @@ impl Scan<'_, '_> {
         self.start = self.skip_ws(0).0;
         let mut pos = self.begin(self.start);
         loop {
-            let next = self.b[pos.min(len)..]
-                .iter()
-                .position(|&c| STOPS[c as usize])
-                .map(|d| pos + d);
+            let next = crate::scan::find_any(&self.b[pos.min(len)..], STOPS).map(|d| pos + d);
             if let Some(p) = self.forced_cut {
                 if next.is_none_or(|i| p < i) {
                     self.cut(p, p + 1, false);

@@ -228,6 +228,13 @@ pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, ma
                     break;
                 };
                 at += c.len_utf8();
+                // Typographic quotes and dashes, the commonest characters
+                // past ASCII in news copy, are known before the costlier
+                // Unicode tests below (they are neither space nor word).
+                if let Some(kind) = punctuation_kind(c) {
+                    tokens.push(Token::new(start, at, kind, eat_char(FNV_OFFSET, c)));
+                    continue;
+                }
                 if c.is_whitespace() {
                     continue;
                 }
@@ -242,15 +249,21 @@ pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, ma
                     });
                     continue;
                 }
-                let kind = match c {
-                    '…' => Kind::Break,
-                    '—' | '―' | '–' => Kind::Dash,
-                    c if is_quote_char(c) => Kind::Quote,
-                    _ => Kind::Other,
-                };
-                tokens.push(Token::new(start, at, kind, first));
+                tokens.push(Token::new(start, at, Kind::Other, first));
             }
         }
+    }
+}
+
+/// The kind of a character past ASCII that is a token of its own: an
+/// ellipsis, a dash or a quotation mark.
+#[inline]
+fn punctuation_kind(c: char) -> Option<Kind> {
+    match c {
+        '…' => Some(Kind::Break),
+        '—' | '―' | '–' => Some(Kind::Dash),
+        c if is_quote_char(c) => Some(Kind::Quote),
+        _ => None,
     }
 }
 
@@ -292,7 +305,14 @@ fn word(text: &str, mut at: usize, mut h: u64) -> (usize, u64) {
                 break;
             };
             let len = c.len_utf8();
-            if c.is_alphanumeric() || (matches!(c, '’' | '‐' | '‑') && alnum_at(at + len)) {
+            // The joiners are no letters: tested first, they spare the
+            // commonest of them, `’`, a Unicode table search.
+            let joins = if matches!(c, '’' | '‐' | '‑') {
+                alnum_at(at + len)
+            } else {
+                c.is_alphanumeric()
+            };
+            if joins {
                 h = eat_char(h, c);
                 at += len;
             } else {
@@ -368,6 +388,13 @@ pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
     }
     lo + tokens[lo..hi].partition_point(|t| t.span.start < offset)
 }
+
+/// A map hashed by [`KeyHasher`], for keys of a few bytes.
+pub(crate) type FastMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// A set hashed by [`KeyHasher`], for keys of a few bytes.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// A set of lowercase words, for [`Tagged::in_set`].
 pub(crate) type WordSet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<KeyHasher>>;
@@ -446,7 +473,9 @@ pub(crate) fn fold_hash(word: &str) -> u64 {
     }
 }
 
-/// A hasher for keys that are already hashes ([`fold_hash`]).
+/// A hasher for keys that are already hashes ([`fold_hash`]); other keys
+/// (short strings, offsets) it hashes by FNV-1a, several times cheaper
+/// than the default SipHash on keys of a few bytes.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct KeyHasher(u64);
 
@@ -474,6 +503,9 @@ pub(crate) struct Tagged<'t> {
     pub quoted: Vec<bool>,
     /// Per token, the lists of the entries that end there.
     ending: Vec<crate::lexicon::Lists>,
+    /// Per token, the lists of the entries that start there: most tokens
+    /// start none, and a test of a list there is then one bit test.
+    starting: Vec<crate::lexicon::Lists>,
 }
 
 impl<'t> Tagged<'t> {
@@ -489,9 +521,13 @@ impl<'t> Tagged<'t> {
             t.hit = none;
         }
         let mut ending = vec![crate::lexicon::Lists::default(); tokens.len()];
+        let mut starting = vec![crate::lexicon::Lists::default(); tokens.len()];
         for (i, h) in hits.iter().enumerate().rev() {
             if let Some(t) = tokens.get_mut(h.first) {
                 t.hit = i as u32;
+            }
+            if let Some(s) = starting.get_mut(h.first) {
+                *s = s.union(h.lists);
             }
             if let Some(e) = ending.get_mut(h.last) {
                 *e = e.union(h.lists);
@@ -511,6 +547,7 @@ impl<'t> Tagged<'t> {
             hits,
             quoted,
             ending,
+            starting,
         }
     }
 
@@ -553,6 +590,11 @@ impl<'t> Tagged<'t> {
         self.ending.get(i).copied().unwrap_or_default()
     }
 
+    /// The lists of the entries starting at token `i`.
+    fn lists_starting_at(&self, i: usize) -> crate::lexicon::Lists {
+        self.starting.get(i).copied().unwrap_or_default()
+    }
+
     /// Every hit, by first token, longest first.
     pub fn hits(&self) -> &[crate::lexicon::Hit] {
         &self.hits
@@ -560,6 +602,9 @@ impl<'t> Tagged<'t> {
 
     /// The last token of the longest entry of `list` starting at token `i`.
     pub fn entry_at(&self, i: usize, list: crate::lexicon::List) -> Option<usize> {
+        if !self.lists_starting_at(i).has(list) {
+            return None;
+        }
         self.hits_at(i)
             .iter()
             .find(|h| h.lists.has(list))
@@ -568,6 +613,9 @@ impl<'t> Tagged<'t> {
 
     /// Whether an entry of `list` ends at token `i` (starting up to three tokens before).
     pub fn entry_ending_at(&self, i: usize, list: crate::lexicon::List) -> bool {
+        if !self.lists_ending_at(i).has(list) {
+            return false;
+        }
         (i.saturating_sub(3)..=i).any(|s| {
             self.hits_at(s)
                 .iter()
@@ -577,6 +625,9 @@ impl<'t> Tagged<'t> {
 
     /// Whether token `i` alone is an entry of `list`.
     pub fn word_in(&self, i: usize, list: crate::lexicon::List) -> bool {
+        if !self.lists_starting_at(i).has(list) || !self.lists_ending_at(i).has(list) {
+            return false;
+        }
         self.hits_at(i)
             .iter()
             .any(|h| h.last == i && h.lists.has(list))

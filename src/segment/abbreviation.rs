@@ -5,7 +5,7 @@
 //! (`"Calif."`) only matches words that start with a capital, so that `Ill.`
 //! (Illinois) is an abbreviation and `ill.` is not.
 
-use std::collections::{HashMap, HashSet};
+use crate::token::{FastMap, FastSet};
 
 /// How an abbreviation behaves before the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub(crate) const MAX_ABBREVIATION: usize = 24;
 /// Abbreviations by lowercase form.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
-    map: HashMap<String, Entry>,
+    map: FastMap<String, Entry>,
 }
 
 /// The key of an abbreviation as written by a user or the data file, and
@@ -283,7 +283,7 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 /// The default sentence starters as a set.
-pub(crate) fn default_starters() -> HashSet<String> {
+pub(crate) fn default_starters() -> FastSet<String> {
     SENTENCE_STARTERS.iter().map(|s| (*s).to_owned()).collect()
 }
 

@@ -62,11 +62,20 @@ pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
     if w.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
         return None;
     }
-    let base = w.split_once(['\'', '’']).map_or(w, |(b, _)| b);
+    let base = before_apostrophe(w);
     PRONOUNS
         .iter()
         .find(|(p, _)| base.eq_ignore_ascii_case(p))
         .map(|&(_, p)| p)
+}
+
+/// `w` up to its first apostrophe, straight or typographic: what
+/// `split_once(['\'', '’'])` gives, by a walk over the bytes.
+fn before_apostrophe(w: &str) -> &str {
+    let b = w.as_bytes();
+    (0..b.len())
+        .find(|&i| b[i] == b'\'' || b[i..].starts_with("’".as_bytes()))
+        .map_or(w, |i| &w[..i])
 }
 
 const PRONOUNS: &[(&str, Pronoun)] = &[
@@ -1434,4 +1443,30 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         k += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod apostrophe_tests {
+    use super::before_apostrophe;
+
+    #[test]
+    fn before_apostrophe_splits_as_split_once_does() {
+        for w in [
+            "he",
+            "he's",
+            "He’s",
+            "they’d",
+            "’",
+            "'",
+            "",
+            "x’’y",
+            "co‐op’s",
+            "ü’s",
+            "it'",
+            "’s",
+        ] {
+            let want = w.split_once(['\'', '’']).map_or(w, |(b, _)| b);
+            assert_eq!(before_apostrophe(w), want, "{w:?}");
+        }
+    }
 }
