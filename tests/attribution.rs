@@ -1428,3 +1428,15 @@ fn a_source_who_declined_to_be_named_is_anonymous() {
         assert_eq!(s.label, Label::Anonymous, "{clause}: {:?}", s.attributions);
     }
 }
+
+#[test]
+fn a_relative_clause_after_any_noun_marks_a_person_source() {
+    let text = "The surveyor, who was on the pier, said the pylons had cracked.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(
+        s.attributions[0].source.text,
+        "The surveyor, who was on the pier"
+    );
+    assert_ne!(s.label, Label::Unattributed);
+}

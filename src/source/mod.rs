@@ -513,14 +513,23 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
     // "Trump's running mate, Indiana Gov. Mike Pence, said": the name
     // after the description is the head.
     let name_after = last_name_run(tagged, opening + 1, last).is_some_and(|(_, b)| b == last);
-    if !(is_subject_word(tagged, head_last) || name_after)
+    // "The engineer, who was on site, said": "who" makes any noun a person.
+    let person = tagged.is(opening + 1, "who")
+        && tokens[head_last].lowercase()
+        && head_last > first
+        && tagged.in_set(first, &DEFINITE);
+    if !(is_subject_word(tagged, head_last) || name_after || person)
         || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w))
     {
         return None;
     }
     // Either side must be a name: "Hugh Hill, a doctor" or "its chief, Ann Lee".
     let named = |a: usize, b: usize| (a..=b).any(|i| tokens[i].capitalized() && i > range.start);
-    if !named(first, head_last) && !named(opening + 1, last) && !tokens[first].capitalized() {
+    if !named(first, head_last)
+        && !named(opening + 1, last)
+        && !tokens[first].capitalized()
+        && !person
+    {
         return None;
     }
     Some((first, last))
