@@ -4,12 +4,14 @@
 //! ```text
 //! cargo run --release --example stress
 //! cargo run --release --example stress -- --only newlines
-//! cargo run --release --example stress -- --scale 4   # 1x four times larger
+//! cargo run --release --example stress -- --scale 4   # every 1x four times larger
 //! ```
 //!
-//! At the default scale the 1x inputs (0.5 MB, 200,000 full stops) fit in
-//! the processor's caches and the 10x ones do not; `--scale 4` compares two
-//! sizes that are both out of cache, which isolates the algorithm's growth.
+//! The 1x sizes are those the hostility issue names: quotation marks, cue
+//! words and initials repeated for megabytes (2 MB), one 5 MB line without
+//! punctuation, 200,000 full stops, 10,000 nested quotation marks, 100,000
+//! newlines. Every input is timed best of five at 1x and best of three at
+//! 10x; the first run of each warms the allocator and the caches.
 
 use attribution_audit::{Auditor, Segmenter};
 use std::hint::black_box;
@@ -29,10 +31,10 @@ spring,\" said Ana Lima, the harbour master. Fares rose, according to the Coasta
 A senior official, who spoke on condition of anonymity, said talks had stalled. Sen. Rand Paul \
 warned that the bill would fail. It allegedly happened in 1931.\n\n";
 
-/// The hostile inputs: a name and a text of about `bytes` bytes (`n` the
-/// scale: 1 or 10).
+/// The hostile inputs: a name and a text (`n` the scale: 1 or 10 times
+/// the `--scale`).
 fn inputs(n: usize) -> Vec<(&'static str, String)> {
-    let mb = 500_000 * n;
+    let mb = 2_000_000 * n;
     let mut nested = "“".repeat(10_000 * n);
     nested.push_str("We will win, she said.");
     vec![
@@ -45,10 +47,10 @@ fn inputs(n: usize) -> Vec<(&'static str, String)> {
         ("spaced full stops (200k per 1x)", ". ".repeat(200_000 * n)),
         ("initials A. B. C.", repeat("A. B. C. ", mb)),
         (
-            "one line, no punctuation",
-            repeat("officials say the port will close ", mb),
+            "one 5 MB line, no punctuation",
+            repeat("officials say the port will close ", 5_000_000 * n),
         ),
-        ("one word, no space", "a".repeat(mb)),
+        ("one word, no space", "a".repeat(5_000_000 * n)),
         ("nested opening quotes (10k per 1x)", nested),
         ("newlines (100k per 1x)", "\n".repeat(100_000 * n)),
         ("blank-line paragraphs", repeat("Ships wait.\n\n", mb)),
@@ -120,8 +122,8 @@ fn main() -> ExitCode {
             }),
         ];
         for (stage, run) in stages {
-            let a = time(3, || run(one));
-            let b = time(2, || run(ten));
+            let a = time(5, || run(one));
+            let b = time(3, || run(ten));
             // Below a millisecond the clock and the allocator dominate.
             let growth = ms(b) / ms(a).max(1.0);
             println!(
