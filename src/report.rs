@@ -9,7 +9,7 @@ use crate::lexicon::List;
 use crate::model::{Identity, Label, Mode, Role, Sentence, Span};
 use crate::quote::{self, Quotation};
 use crate::source::MentionKind;
-use crate::token::{FastMap, FastSet, Tagged};
+use crate::token::{Tagged, TextMap, TextSet};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -335,10 +335,10 @@ pub(crate) fn build<'t>(
 ) -> Report<'t> {
     let mut rows: Vec<SourceRow<'t>> = Vec::new();
     let attributions: usize = found.iter().map(Vec::len).sum();
-    let mut row_of: FastMap<&'t str, usize> =
-        FastMap::with_capacity_and_hasher(attributions, Default::default());
-    let mut seen_mentions: FastSet<(usize, usize)> =
-        FastSet::with_capacity_and_hasher(attributions, Default::default());
+    let mut row_of: TextMap<&'t str, usize> =
+        TextMap::with_capacity_and_hasher(attributions, Default::default());
+    let mut seen_mentions: TextSet<(usize, usize)> =
+        TextSet::with_capacity_and_hasher(attributions, Default::default());
     let mut report_sentences = Vec::with_capacity(sentences.len());
     let mut next_hit = 0;
     for ((s, fs), range) in sentences.iter().zip(found).zip(ranges) {

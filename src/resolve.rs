@@ -7,9 +7,7 @@ use crate::lexicon::List;
 use crate::model::{Identity, Role};
 use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS};
 use crate::token::words;
-use crate::token::{fold_hash, FastMap, KeyHasher, Kind, Tagged};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use crate::token::{fold_hash, Kind, Tagged, TextMap};
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,13 +43,13 @@ pub(crate) struct Resolved {
 pub(crate) struct Resolver<'t> {
     entities: Vec<Entity>,
     /// Entities by the key of their surname (and first name).
-    by_word: HashMap<u64, usize, BuildHasherDefault<KeyHasher>>,
+    by_word: TextMap<u64, usize>,
     _text: std::marker::PhantomData<&'t str>,
     /// The entities mentioned last, most recent at the end: pronouns and
     /// role nouns look only here, which keeps resolution linear.
     recent: Vec<usize>,
     /// The last person introduced with each title ("president" → index).
-    by_title: FastMap<String, usize>,
+    by_title: TextMap<String, usize>,
     /// The last group or body that was a source, for `they` and `it`.
     last_group: Option<Resolved>,
     last_body: Option<Resolved>,
@@ -164,10 +162,10 @@ impl<'t> Resolver<'t> {
     pub fn new() -> Resolver<'t> {
         Resolver {
             entities: Vec::new(),
-            by_word: HashMap::default(),
+            by_word: TextMap::default(),
             _text: std::marker::PhantomData,
             recent: Vec::with_capacity(RECENT + 1),
-            by_title: FastMap::default(),
+            by_title: TextMap::default(),
             last_group: None,
             last_body: None,
             last_source: None,
