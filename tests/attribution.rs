@@ -1440,3 +1440,15 @@ fn a_relative_clause_after_any_noun_marks_a_person_source() {
     );
     assert_ne!(s.label, Label::Unattributed);
 }
+
+#[test]
+fn tax_returns_and_court_papers_are_documents() {
+    let text = "The ferry operator lost money for a decade, tax returns show.\n\n\
+                The harbour master sold the pier in 2019, court papers show.";
+    let report = audit(text);
+    for s in &report.sentences {
+        let a = &s.attributions[0];
+        assert_eq!(a.source.role, Role::Document, "{:?}", a.source);
+        assert_eq!(s.label, Label::Anonymous);
+    }
+}
