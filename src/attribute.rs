@@ -213,6 +213,9 @@ pub(crate) fn of_sentence<'t>(
     resolver: &mut Resolver<'t>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    if is_credit_line(tagged, range) {
+        return out;
+    }
     let mut relative = Vec::new();
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
@@ -361,6 +364,36 @@ fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
         && !tagged.is_any(
             cue.first - 1,
             words!["who", "that", "which", "and", "or", "I", "we", "you"],
+        )
+}
+
+/// "Ana Lima contributed reporting", "Reporting by Hugh Hill; editing by
+/// Ann Lee", "Lee reported from Lisbon": the newspaper's credits, not
+/// claims.
+fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
+    range.clone().any(|k| {
+        (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
+            || (tagged.is_any(k, words!["reporting", "editing", "writing"])
+                && tagged.is(k + 1, "by")
+                && credit_start(tagged, range, k))
+            || (tagged.is_any(k, words!["reported", "reports", "reporting", "writes"])
+                && tagged.is(k + 1, "from")
+                && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized()))
+    })
+}
+
+/// Whether token `k` opens a credit: the sentence's first word, after "(",
+/// "Additional" or a separator ("Reporting by ...; editing by ..."), not
+/// "according to reporting by the Times".
+fn credit_start(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    let mut p = k;
+    if p > range.start && tagged.is(p - 1, "additional") {
+        p -= 1;
+    }
+    p == range.start
+        || matches!(
+            tagged.tokens[p - 1].kind(),
+            Kind::Open | Kind::Break | Kind::Comma
         )
 }
 

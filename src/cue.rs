@@ -229,7 +229,7 @@ type Reading = fn(&Tagged, &Range<usize>, usize) -> bool;
 /// of an attribution. Each test below is one reading of the word as a noun
 /// or as no claim.
 fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    const READINGS: [Reading; 12] = [
+    const READINGS: [Reading; 13] = [
         after_determiner,
         names_a_thing,
         reduced_passive,
@@ -242,6 +242,7 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         adding_things,
         after_possessive,
         after_to,
+        plural_subject,
     ];
     i > range.start && READINGS.iter().any(|reading| reading(tagged, range, i))
 }
@@ -314,6 +315,16 @@ fn think_tank(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     tagged.is_any(i, words!["reports", "writes", "reported", "reporting"])
         && tagged.is_any(i + 1, words!["for", "from"])
+}
+
+/// "Health worries have dogged her", "his claims were false": a plural
+/// noun before a plural verb; a verb in -s takes a singular subject.
+fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    tagged.word(i).ends_with('s')
+        && tagged.is_any(
+            i + 1,
+            words!["have", "are", "were", "haven't", "aren't", "weren't"],
+        )
 }
 
 /// "The nation added 178,000 jobs": adding things, not words.

@@ -1452,3 +1452,22 @@ fn tax_returns_and_court_papers_are_documents() {
         assert_eq!(s.label, Label::Anonymous);
     }
 }
+
+#[test]
+fn credit_lines_attribute_nothing() {
+    let text = "Ana Lima and Hugh Hill contributed reporting.\n\n\
+                (Reporting by Ana Lima; editing by Hugh Hill)\n\n\
+                Hugh Hill reported from Lisbon.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Unattributed, "{:?}", s.attributions);
+    }
+    let text = "The ferry is late, according to reporting by the Coastal Ledger.";
+    assert_eq!(label_of(text, "ferry"), Label::Named);
+}
+
+#[test]
+fn a_plural_noun_before_a_plural_verb_is_no_cue() {
+    let text = "Safety worries have dogged the ferry for years.";
+    assert_eq!(label_of(text, "worries"), Label::Unattributed);
+}
