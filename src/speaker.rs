@@ -194,12 +194,16 @@ pub(crate) fn attribute_quotations<'t>(
         let opens_paragraph = ranges[g.sentences.start].start
             == token::first_at_or_after(&tagged.tokens, g.span.start)
             && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
+        // A whole sentence in quotation marks ("We were scared.") is speech
+        // however short; a few words inside one may be scare quotes.
+        let whole_sentence =
+            opens_sentence(tagged, ranges, g) && closes_sentence(tagged, ranges, g);
         if speaker.is_none() {
             if let Some((prev, prev_para)) = previous {
                 let adjacent =
                     prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
                 // A whole paragraph in quotation marks continues even when short.
-                if adjacent && (g.words >= 4 || opens_paragraph) {
+                if adjacent && (g.words >= 4 || opens_paragraph || whole_sentence) {
                     speaker = Some(prev);
                 }
             }
@@ -207,9 +211,11 @@ pub(crate) fn attribute_quotations<'t>(
         // 5. A quotation opening a paragraph, or a sentence of the same
         //    paragraph, right after a sentence that reports someone's words
         //    continues that someone.
-        let opens_sentence = ranges[g.sentences.start].start
-            == token::first_at_or_after(&tagged.tokens, g.span.start);
-        if speaker.is_none() && opens_sentence && g.words >= 4 && g.sentences.start > 0 {
+        if speaker.is_none()
+            && opens_sentence(tagged, ranges, g)
+            && (g.words >= 4 || whole_sentence)
+            && g.sentences.start > 0
+        {
             let before = g.sentences.start - 1;
             let next_to = sentences[before].paragraph + 1 == para_first
                 || sentences[before].paragraph == para_first;
@@ -256,6 +262,18 @@ pub(crate) fn attribute_quotations<'t>(
         previous = Some((speaker, para_last));
     }
     out
+}
+
+/// Whether the quotation opens the first sentence it touches.
+fn opens_sentence(tagged: &Tagged, ranges: &[Range<usize>], g: &Group) -> bool {
+    ranges[g.sentences.start].start == token::first_at_or_after(&tagged.tokens, g.span.start)
+}
+
+/// Whether the quotation runs to the end of the last sentence it touches
+/// (its closing mark the sentence's last token).
+fn closes_sentence(tagged: &Tagged, ranges: &[Range<usize>], g: &Group) -> bool {
+    let r = &ranges[g.sentences.end - 1];
+    r.end > r.start && tagged.tokens[r.end - 1].span().end <= g.span.end
 }
 
 /// A short quotation of capitalised words with no sentence punctuation:

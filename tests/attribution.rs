@@ -1471,3 +1471,13 @@ fn a_plural_noun_before_a_plural_verb_is_no_cue() {
     let text = "Safety worries have dogged the ferry for years.";
     assert_eq!(label_of(text, "worries"), Label::Unattributed);
 }
+
+#[test]
+fn a_short_quoted_sentence_continues_the_speaker_before_it() {
+    let text = "\"The pier is rotten,\" a fisherman told the Ledger. \"We are scared.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "We are scared");
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.text, "a fisherman");
+    assert_eq!(s.attributions[0].mode, Mode::Direct);
+}
