@@ -1481,3 +1481,12 @@ fn a_short_quoted_sentence_continues_the_speaker_before_it() {
     assert_eq!(s.attributions[0].source.text, "a fisherman");
     assert_eq!(s.attributions[0].mode, Mode::Direct);
 }
+
+#[test]
+fn a_relative_of_someone_unnamed_is_anonymous() {
+    let text = "The driver's brother said the van had no brakes.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.identity, Identity::Anonymous);
+    assert_eq!(s.label, Label::Anonymous);
+}

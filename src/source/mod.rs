@@ -778,6 +778,15 @@ pub(crate) fn classify(
             m.role = Role::Media;
         }
     }
+    // "the man's sister", "a victim's mother": a relative of someone
+    // unnamed is unnamed too.
+    if m.kind == MentionKind::RoleNoun
+        && m.role == Role::Person
+        && unnamed_possessor(tagged, first, last)
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+    }
     // "Two California residents", "one European diplomat": unnamed people
     // whose capitalised word names a place, not a person to resolve to.
     if m.kind == MentionKind::Name && m.identity == Identity::Anonymous && m.role == Role::Person {
@@ -1251,6 +1260,20 @@ fn classify_words(
     }
     m.identity = Identity::Anonymous;
     m
+}
+
+/// Whether the phrase opens with an unnamed possessor: a determiner, then
+/// lowercase words, the last possessive ("the man's", "a local farmer's").
+fn unnamed_possessor(tagged: &Tagged, first: usize, last: usize) -> bool {
+    if !tagged.in_set(first, &DEFINITE) && !tagged.in_set(first, &INDEFINITE) {
+        return false;
+    }
+    (first + 1..last)
+        .take_while(|&k| tagged.tokens[k].lowercase())
+        .any(|k| {
+            let w = tagged.word(k);
+            w.ends_with("'s") || w.ends_with("’s")
+        })
 }
 
 /// "figures published by the council", "a report from the agency": a
