@@ -1490,3 +1490,18 @@ fn a_relative_of_someone_unnamed_is_anonymous() {
     assert_eq!(s.attributions[0].source.identity, Identity::Anonymous);
     assert_eq!(s.label, Label::Anonymous);
 }
+
+#[test]
+fn a_document_of_a_body_named_by_its_noun_is_official() {
+    assert_eq!(
+        label_of(
+            "According to a police report, the ferry hit the pier.",
+            "ferry"
+        ),
+        Label::Official
+    );
+    assert_eq!(
+        label_of("A new report found that the ferry hit the pier.", "ferry"),
+        Label::Anonymous
+    );
+}

@@ -179,6 +179,14 @@ pub(crate) fn is_saying(tagged: &Tagged, k: usize) -> bool {
 
 fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     match cue.kind {
+        // "According to a police report, the ferry hit the pier": opening
+        // the sentence, the phrase ends at its comma, where the claim begins.
+        CueKind::According | CueKind::Citing if cue.first <= range.start + 1 => {
+            forward(tagged, range, cue.last + 1).map(|(f, e)| {
+                let comma = (f..=e).find(|&k| tagged.tokens[k].kind() == Kind::Comma);
+                (f, comma.map_or(e, |c| c.saturating_sub(1).max(f)))
+            })
+        }
         CueKind::According | CueKind::Citing => forward(tagged, range, cue.last + 1),
         CueKind::Dash => forward(tagged, range, cue.last + 1),
         CueKind::Colon => {
@@ -1069,6 +1077,15 @@ fn classify_words(
     }
     let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized())
         || published_by_body(tagged, first, last);
+    // "a police report", "a county audit": a body's document, its author
+    // stated by the noun before it.
+    let by_body = institution_noun
+        .zip(document)
+        .is_some_and(|((_, body), (d, _))| body < d);
+    if head_is(document) && by_body {
+        m.role = Role::Document;
+        return m;
+    }
     if head_is(document) && !definite && outlet.is_none() && institution.is_none() && !authored {
         // "recent polls", "a fund-raising document": no stated author.
         m.identity = Identity::Anonymous;
