@@ -87,10 +87,14 @@
 //! input), and their cost grows linearly with the length of the input, also on
 //! hostile text such as unbalanced quotation marks repeated for megabytes,
 //! hundreds of thousands of full stops or one line of megabytes. Each stage
-//! scans the text or its tokens once, and every look-around is bounded. This
-//! is checked by property tests over arbitrary strings and word-list
-//! configurations and by tests on hostile inputs. Building an auditor fails
-//! only on a word-list entry with no word in it ([`Error`]).
+//! scans the text or its tokens once, and every look-around is bounded. The
+//! maps that grow with the text (names, sources) mix a secret drawn once per
+//! process into their hashes, so that crafted names cannot all fall into one
+//! bucket; no map is iterated into the report, which stays the same byte for
+//! byte from run to run. This is checked by property tests over arbitrary
+//! strings and word-list configurations and by tests on hostile inputs.
+//! Building an auditor fails only on a word-list entry with no word in it
+//! ([`Error`]).
 
 //!
 //! ## Features
