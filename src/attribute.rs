@@ -478,6 +478,9 @@ fn subject_attribution<'t>(
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)
                 && plural_group(tagged, first, last)
+                && (feeling
+                    || tagged.word_in(verb, List::CueVerbs)
+                    || tagged.word_in(verb, List::WeakCueVerbs))
         }
     };
     if !person_like {

@@ -1505,3 +1505,18 @@ fn a_document_of_a_body_named_by_its_noun_is_official() {
         Label::Anonymous
     );
 }
+
+#[test]
+fn a_group_doing_something_is_no_source_but_a_group_feeling_is() {
+    assert_eq!(
+        label_of(
+            "Half a dozen students attended the first meeting.",
+            "students"
+        ),
+        Label::Unattributed
+    );
+    assert_eq!(
+        label_of("Many commuters are worried about the fares.", "commuters"),
+        Label::Anonymous
+    );
+}
