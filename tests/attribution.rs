@@ -1520,3 +1520,14 @@ fn a_group_doing_something_is_no_source_but_a_group_feeling_is() {
         Label::Anonymous
     );
 }
+
+#[test]
+fn an_agentless_report_is_a_hedge_not_a_source() {
+    let text = "It was reported that the harbour master had resigned.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Unattributed);
+    assert!(s.attributions.is_empty());
+    let hedges: Vec<&str> = s.hedges.iter().map(|h| h.text).collect();
+    assert_eq!(hedges, ["It was reported"]);
+}
