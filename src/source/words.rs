@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 /// heads it ("the announcer said", "the clip says").
 #[rustfmt::skip]
 pub(super) const SAYING: &[u64] = words![
-        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
-        "stated", "explained", "noted", "argued", "insisted", "replied", "responded",
-    ];
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
+    "stated", "explained", "noted", "argued", "insisted", "replied", "responded",
+];
 
 #[rustfmt::skip]
 pub(super) static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
@@ -159,8 +159,8 @@ pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NO
 /// Honorifics that make the next capitalised words a person's name.
 #[rustfmt::skip]
 pub(crate) const HONORIFICS: &[u64] = words![
-        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
-    ];
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+];
 
 /// Words that open an aside between a subject and its verb
 /// (", in a statement,", ", speaking to reporters,").
@@ -200,12 +200,12 @@ pub(super) static OFFICIAL_MEMBERS: LazyLock<WordSet> = LazyLock::new(|| {
 /// Last words of newspaper names: "the Coastal Ledger", "the Daily Herald".
 #[rustfmt::skip]
 pub(super) const MASTHEADS: &[u64] = words![
-        "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Ledger", "Chronicle",
-        "Courier", "Examiner", "Observer", "Register", "Star", "Sun", "News", "Inquirer",
-        "Dispatch", "Bulletin", "Telegraph", "Express", "Mirror", "Standard", "Independent",
-        "Guardian", "Globe", "Monitor", "Press", "Reporter", "Wire", "Sentinel", "Enquirer",
-        "Gazette", "Tribune-Review", "Post-Gazette", "Free Press", "Daily", "Weekly", "Magazine",
-    ];
+    "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Ledger", "Chronicle",
+    "Courier", "Examiner", "Observer", "Register", "Star", "Sun", "News", "Inquirer",
+    "Dispatch", "Bulletin", "Telegraph", "Express", "Mirror", "Standard", "Independent",
+    "Guardian", "Globe", "Monitor", "Press", "Reporter", "Wire", "Sentinel", "Enquirer",
+    "Gazette", "Tribune-Review", "Post-Gazette", "Free Press", "Daily", "Weekly", "Magazine",
+];
 
 /// Verbs of doing, not of saying or holding: "Scott campaigned", "Trump
 /// arrived". A subject with one of these is no source.
