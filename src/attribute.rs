@@ -141,33 +141,39 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     replying && negated
 }
 
-/// "declined to comment", "refused to say": no claim, which the guide
-/// leaves unattributed, whoever declines.
+/// "declined to comment", "refused to say", "referred questions to": no
+/// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
-    tagged.is_any(
-        verb,
-        words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
-    ) && tagged.is(verb + 1, "to")
+    let referred = tagged.is_any(verb, words!["referred", "refers", "directed"])
         && tagged.is_any(
-            verb + 2,
-            words![
-                "comment",
-                "say",
-                "discuss",
-                "elaborate",
-                "answer",
-                "respond",
-                "speak",
-                "specify",
-                "confirm",
-                "reply",
-                "detail",
-                "explain",
-                "address",
-                "identify",
-                "name",
-            ],
-        )
+            verb + 1,
+            words!["questions", "inquiries", "requests", "reporters"],
+        );
+    referred
+        || tagged.is_any(
+            verb,
+            words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
+        ) && tagged.is(verb + 1, "to")
+            && tagged.is_any(
+                verb + 2,
+                words![
+                    "comment",
+                    "say",
+                    "discuss",
+                    "elaborate",
+                    "answer",
+                    "respond",
+                    "speak",
+                    "specify",
+                    "confirm",
+                    "reply",
+                    "detail",
+                    "explain",
+                    "address",
+                    "identify",
+                    "name",
+                ],
+            )
 }
 
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
@@ -276,19 +282,24 @@ pub(crate) fn of_sentence<'t>(
         {
             continue;
         }
-        if let Some(from) = content_from {
-            // A source after the content's start is inside that claim, unless
-            // it tags the sentence ("Voters want change, she said"): then the
-            // tag frames what came before, and a stance found there is the
-            // speaker's claim, not a source of its own.
-            if cue.kind == CueKind::Verb && first >= from && !break_between(from, first) {
-                if !is_tag(tagged, range, (first, last), &cue) {
-                    continue;
-                }
-                let mut keep = out.iter().map(|f| reports_speech(tagged, &f.cue));
-                relative.retain(|_| keep.next().unwrap_or(true));
-                out.retain(|f| reports_speech(tagged, &f.cue));
-            }
+        // A source after the content's start is inside that claim, unless it
+        // tags the sentence ("Voters want change, she said", "..., according
+        // to two officials"): then the tag frames what came before, and a
+        // stance found there is the source's claim, not a source of its own.
+        let inside = content_from.is_some_and(|from| {
+            cue.kind == CueKind::Verb && first >= from && !break_between(from, first)
+        });
+        let phrase_tag = matches!(cue.kind, CueKind::According | CueKind::Citing)
+            && cue.first > range.start
+            && tagged.tokens[cue.first - 1].kind() == Kind::Comma;
+        let tag = phrase_tag || (inside && is_tag(tagged, range, (first, last), &cue));
+        if inside && !tag {
+            continue;
+        }
+        if tag {
+            let mut keep = out.iter().map(|f| reports_speech(tagged, &f.cue));
+            relative.retain(|_| keep.next().unwrap_or(true));
+            out.retain(|f| reports_speech(tagged, &f.cue));
         }
         if cue.kind == CueKind::Verb && last < cue.first && in_adjunct.is_none() {
             content_from = Some(cue.last + 1);
@@ -416,11 +427,95 @@ fn is_tag(tagged: &Tagged, range: &Range<usize>, source: (usize, usize), cue: &C
     after_comma && closed && end - start <= 12
 }
 
-/// Whether a cue reports speech or writing ("said", "according to"), as
-/// against a stance or an act ("want", "feel").
+/// Whether a cue reports speech or writing ("said", "reported", "according
+/// to"), as against a stance, an intent or a feeling ("want", "plans",
+/// "expressed frustration").
 fn reports_speech(tagged: &Tagged, cue: &Cue) -> bool {
-    cue.kind != CueKind::Verb || source::is_saying(tagged, cue.first)
+    cue.kind != CueKind::Verb
+        || source::is_saying(tagged, cue.first)
+        || !tagged.in_set(cue.first, &STANCES)
 }
+
+/// Cue verbs of a stance rather than of words: inside a claim that a tag
+/// attributes, they are that claim's content.
+static STANCES: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "want",
+        "wants",
+        "wanted",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "hope",
+        "hopes",
+        "hoped",
+        "feel",
+        "feels",
+        "felt",
+        "fear",
+        "fears",
+        "feared",
+        "expect",
+        "expects",
+        "expected",
+        "plan",
+        "plans",
+        "planned",
+        "intend",
+        "intends",
+        "intended",
+        "worry",
+        "worries",
+        "worried",
+        "see",
+        "sees",
+        "saw",
+        "view",
+        "views",
+        "viewed",
+        "consider",
+        "considers",
+        "considered",
+        "know",
+        "knows",
+        "knew",
+        "suspect",
+        "suspects",
+        "suspected",
+        "doubt",
+        "doubts",
+        "doubted",
+        "prefer",
+        "prefers",
+        "preferred",
+        "like",
+        "likes",
+        "liked",
+        "support",
+        "supports",
+        "supported",
+        "oppose",
+        "opposes",
+        "opposed",
+        "favor",
+        "favors",
+        "favored",
+        "favour",
+        "favours",
+        "favoured",
+        "expressed",
+        "ask",
+        "wonder",
+        "wonders",
+        "wondered",
+        "agree",
+        "agrees",
+        "agreed",
+    ])
+});
 
 /// With no cue, the subject of the main clause is the source of what the
 /// sentence ascribes to it ("Republicans are slamming Kaine", "Clinton laid

@@ -1531,3 +1531,19 @@ fn an_agentless_report_is_a_hedge_not_a_source() {
     let hedges: Vec<&str> = s.hedges.iter().map(|h| h.text).collect();
     assert_eq!(hedges, ["It was reported"]);
 }
+
+#[test]
+fn a_trailing_according_to_frames_the_stance_before_it() {
+    let text = "The ferry operator plans to cut 200 jobs, according to the Coastal Ledger.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    assert_eq!(sources, ["the Coastal Ledger"]);
+    assert_eq!(s.label, Label::Named);
+}
+
+#[test]
+fn referring_questions_elsewhere_is_no_claim() {
+    let text = "The port authority referred questions to the ministry.";
+    assert_eq!(label_of(text, "referred"), Label::Unattributed);
+}
