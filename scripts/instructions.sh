@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Counts the instructions (callgrind) that `audit --input ndjson` spends on the
+# first N articles of the corpus (default 300), JSON in and out, building the
+# auditor included. Unlike wall time, the count does not drift with the host's
+# load or speed, so two versions compare exactly.
+#
+#   scripts/instructions.sh [CORPUS] [N]
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+CORPUS_PATH=$(corpus "${1:-}")
+N=${2:-300}
+command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
+cd "$REPO"
+cargo build --release --quiet --example audit
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+head -n "$N" "$CORPUS_PATH" >"$TMP/input.jsonl"
+bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$TMP/input.jsonl")
+valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.out" \
+    "${CARGO_TARGET_DIR:-target}/release/examples/audit" --input ndjson --format ndjson "$TMP/input.jsonl" \
+    >/dev/null 2>"$TMP/log"
+total=$(grep -o 'refs: *[0-9,]*' "$TMP/log" | tr -d ', ' | cut -d: -f2)
+echo "first $N articles, $bytes bytes of text: $total instructions ($((total / bytes)) per byte)"
