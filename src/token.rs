@@ -617,7 +617,10 @@ impl<'t> Tagged<'t> {
 
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        // Words of another length differ: most tokens are told apart by
+        // their span, without reading the text.
+        let len = self.tokens.get(i).map_or(0, |t| t.span.len());
+        len == w.len() && self.word(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` is among `keys` (a [`words!`] list), ignoring case.
