@@ -371,15 +371,29 @@ fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
 /// Ann Lee", "Lee reported from Lisbon": the newspaper's credits, not
 /// claims.
 fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
-    range.clone().any(|k| {
-        (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
-            || (tagged.is_any(k, words!["reporting", "editing", "writing"])
-                && tagged.is(k + 1, "by")
-                && credit_start(tagged, range, k))
-            || (tagged.is_any(k, words!["reported", "reports", "reporting", "writes"])
-                && tagged.is(k + 1, "from")
-                && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized()))
-    })
+    // Every credit has one of these words: a key test per token rules out
+    // nearly every sentence before the finer tests below.
+    let credit_words = words![
+        "contributed",
+        "reporting",
+        "editing",
+        "writing",
+        "reported",
+        "reports",
+        "writes",
+    ];
+    range
+        .clone()
+        .filter(|&k| tagged.is_any(k, credit_words))
+        .any(|k| {
+            (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
+                || (tagged.is_any(k, words!["reporting", "editing", "writing"])
+                    && tagged.is(k + 1, "by")
+                    && credit_start(tagged, range, k))
+                || (tagged.is_any(k, words!["reported", "reports", "reporting", "writes"])
+                    && tagged.is(k + 1, "from")
+                    && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized()))
+        })
 }
 
 /// Whether token `k` opens a credit: the sentence's first word, after "(",
