@@ -11,7 +11,6 @@ use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// An attribution as the stages see it, before it becomes report data.
 #[derive(Clone, Copy, Debug)]
@@ -47,74 +46,70 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
 }
 
 /// Words of feeling or stance after a copula: "voters are afraid".
-static FEELINGS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "afraid",
-        "concerned",
-        "worried",
-        "skeptical",
-        "sceptical",
-        "confident",
-        "eager",
-        "optimistic",
-        "pessimistic",
-        "angry",
-        "upset",
-        "furious",
-        "unhappy",
-        "happy",
-        "divided",
-        "split",
-        "wary",
-        "reluctant",
-        "frustrated",
-        "convinced",
-        "sure",
-        "unsure",
-        "uncertain",
-        "opposed",
-        "determined",
-        "hopeful",
-        "fearful",
-        "nervous",
-        "anxious",
-        "outraged",
-        "critical",
-        "supportive",
-        "dismissive",
-        "coy",
-        "complimentary",
-        "unconvinced",
-    ])
-});
+static FEELINGS: WordSet<256> = word_set![
+    "afraid",
+    "concerned",
+    "worried",
+    "skeptical",
+    "sceptical",
+    "confident",
+    "eager",
+    "optimistic",
+    "pessimistic",
+    "angry",
+    "upset",
+    "furious",
+    "unhappy",
+    "happy",
+    "divided",
+    "split",
+    "wary",
+    "reluctant",
+    "frustrated",
+    "convinced",
+    "sure",
+    "unsure",
+    "uncertain",
+    "opposed",
+    "determined",
+    "hopeful",
+    "fearful",
+    "nervous",
+    "anxious",
+    "outraged",
+    "critical",
+    "supportive",
+    "dismissive",
+    "coy",
+    "complimentary",
+    "unconvinced",
+];
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
-static NOT_SOURCES: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "i",
-        "we",
-        "you",
-        "me",
-        "us",
-        "anybody",
-        "anyone",
-        "everyone",
-        "everybody",
-        "nobody",
-        "somebody",
-        "each",
-        "either",
-        "neither",
-        "all",
-        "both",
-        "this",
-        "that",
-        "these",
-        "those",
-        "what",
-        "there",
-    ])
-});
+static NOT_SOURCES: WordSet<128> = word_set![
+    "i",
+    "we",
+    "you",
+    "me",
+    "us",
+    "anybody",
+    "anyone",
+    "everyone",
+    "everybody",
+    "nobody",
+    "somebody",
+    "each",
+    "either",
+    "neither",
+    "all",
+    "both",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "there",
+];
 
 /// "did not respond to requests for comment", "declined to comment": the
 /// annotation guide leaves such sentences unattributed.
