@@ -6,7 +6,6 @@ use crate::lexicon::List;
 use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// What kind of cue was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,13 +32,10 @@ pub(crate) struct Cue {
     pub passive: bool,
 }
 
-static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-        "these", "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose",
-        "first", "last",
-    ])
-});
+static DETERMINERS: WordSet<128> = word_set![
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose", "first", "last",
+];
 
 const BE: &[u64] = words!["is", "was", "were", "are", "been", "being", "be", "am", "'s",];
 

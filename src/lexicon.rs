@@ -255,6 +255,11 @@ fn same_folded(word: &str, want: &str, buf: &mut String) -> bool {
 /// Whether `word` equals the spelled entry word `want` (apostrophes aside),
 /// or is that word in capitals, as headlines write it ("USA TODAY").
 fn same_spelled(word: &str, want: &str) -> bool {
+    // Entry words hold no typographic apostrophe: the same bytes are the
+    // commonest match, told without decoding a character.
+    if word == want {
+        return true;
+    }
     let straight = |c: char| if c == '’' { '\'' } else { c };
     word.chars().map(straight).eq(want.chars())
         || (word.chars().all(|c| !c.is_lowercase())

@@ -341,6 +341,8 @@ pub(crate) fn build<'t>(
         TextSet::with_capacity_and_hasher(attributions, Default::default());
     let mut report_sentences = Vec::with_capacity(sentences.len());
     let mut next_hit = 0;
+    // The rows a sentence's claim has counted, one buffer for all sentences.
+    let mut counted: Vec<usize> = Vec::new();
     for ((s, fs), range) in sentences.iter().zip(found).zip(ranges) {
         let label = label::of_sentence(fs.iter().map(|f| Basis {
             identity: f.identity,
@@ -356,7 +358,7 @@ pub(crate) fn build<'t>(
                 quote: f.quote,
             })
             .collect();
-        let mut counted: Vec<usize> = Vec::new();
+        counted.clear();
         for a in &attributions {
             let name = a.source.resolved.unwrap_or(a.source.text);
             let row = match row_of.get(name) {

@@ -62,7 +62,10 @@ pub(crate) fn carry_colon_introductions(
 /// sentences they touch.
 struct Group {
     span: Span,
-    pieces: Vec<usize>,
+    /// The first token at or after the start of `span`.
+    open: usize,
+    /// The last of its quotations.
+    last_piece: usize,
     sentences: Range<usize>,
     closed: bool,
     words: usize,
@@ -90,10 +93,8 @@ pub(crate) fn attribute_quotations<'t>(
             .filter(|t| t.is_word())
             .count();
         match groups.last_mut() {
-            Some(g)
-                if quotations[*g.pieces.last().unwrap_or(&i)].group == q.group && q.group != i =>
-            {
-                g.pieces.push(i);
+            Some(g) if quotations[g.last_piece].group == q.group && q.group != i => {
+                g.last_piece = i;
                 g.span.end = q.span.end;
                 g.sentences.end = last.max(g.sentences.end);
                 g.closed = q.closed;
@@ -101,7 +102,8 @@ pub(crate) fn attribute_quotations<'t>(
             }
             _ => groups.push(Group {
                 span: q.span,
-                pieces: vec![i],
+                open: token::first_at_or_after(&tagged.tokens, q.span.start),
+                last_piece: i,
                 sentences: first..last.max(first),
                 closed: q.closed,
                 words,
@@ -118,7 +120,7 @@ pub(crate) fn attribute_quotations<'t>(
         }
         // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
         // is no one's words.
-        if is_title_quote(tagged, g.span) {
+        if is_title_quote(tagged, g) {
             out.push((g.span, None, g.closed));
             previous = None;
             continue;
@@ -181,7 +183,7 @@ pub(crate) fn attribute_quotations<'t>(
         // 3b. "... made the following comment: “..." in the same sentence.
         if speaker.is_none() {
             let r = &ranges[g.sentences.start];
-            let open = token::first_at_or_after(&tagged.tokens, g.span.start);
+            let open = g.open;
             if open > r.start && open < r.end && tagged.tokens[open - 1].kind() == Kind::Colon {
                 speaker = attribute::introduction(tagged, r.start..open - 1);
                 if let Some(f) = speaker {
@@ -191,13 +193,11 @@ pub(crate) fn attribute_quotations<'t>(
         }
         // 4. The news convention: a quotation opening a paragraph right after
         //    another speaker's quotation continues that speaker.
-        let opens_paragraph = ranges[g.sentences.start].start
-            == token::first_at_or_after(&tagged.tokens, g.span.start)
+        let opens_paragraph = opens_sentence(ranges, g)
             && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
         // A whole sentence in quotation marks ("We were scared.") is speech
         // however short; a few words inside one may be scare quotes.
-        let whole_sentence =
-            opens_sentence(tagged, ranges, g) && closes_sentence(tagged, ranges, g);
+        let whole_sentence = opens_sentence(ranges, g) && closes_sentence(tagged, ranges, g);
         if speaker.is_none() {
             if let Some((prev, prev_para)) = previous {
                 let adjacent =
@@ -212,7 +212,7 @@ pub(crate) fn attribute_quotations<'t>(
         //    paragraph, right after a sentence that reports someone's words
         //    continues that someone.
         if speaker.is_none()
-            && opens_sentence(tagged, ranges, g)
+            && opens_sentence(ranges, g)
             && (g.words >= 4 || whole_sentence)
             && g.sentences.start > 0
         {
@@ -265,8 +265,8 @@ pub(crate) fn attribute_quotations<'t>(
 }
 
 /// Whether the quotation opens the first sentence it touches.
-fn opens_sentence(tagged: &Tagged, ranges: &[Range<usize>], g: &Group) -> bool {
-    ranges[g.sentences.start].start == token::first_at_or_after(&tagged.tokens, g.span.start)
+fn opens_sentence(ranges: &[Range<usize>], g: &Group) -> bool {
+    ranges[g.sentences.start].start == g.open
 }
 
 /// Whether the quotation runs to the end of the last sentence it touches
@@ -278,27 +278,33 @@ fn closes_sentence(tagged: &Tagged, ranges: &[Range<usize>], g: &Group) -> bool 
 
 /// A short quotation of capitalised words with no sentence punctuation:
 /// a title or a nickname, not speech.
-fn is_title_quote(tagged: &Tagged, span: Span) -> bool {
-    let first = token::first_at_or_after(&tagged.tokens, span.start);
-    let end = token::first_at_or_after(&tagged.tokens, span.end);
-    let inside = &tagged.tokens[first..end];
-    let words: Vec<_> = inside.iter().filter(|t| t.is_word()).collect();
-    let punctuated = inside.iter().any(|t| {
-        matches!(
+fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
+    // One pass over the tokens inside, left at the first that rules it out.
+    let inside = tagged.tokens[g.open..]
+        .iter()
+        .take_while(|t| t.span().start < g.span.end);
+    let mut words = 0;
+    for t in inside {
+        if matches!(
             t.kind(),
             Kind::Period | Kind::Comma | Kind::Break | Kind::Colon
-        )
-    });
-    !words.is_empty()
-        && words.len() <= 6
-        && !punctuated
-        && words.iter().all(|t| {
-            t.capitalized()
-                || t.span()
+        ) {
+            return false;
+        }
+        if t.is_word() {
+            words += 1;
+            let numeral = || {
+                t.span()
                     .slice(tagged.text)
                     .chars()
                     .all(|c| c.is_ascii_digit())
-        })
+            };
+            if words > 6 || !(t.capitalized() || numeral()) {
+                return false;
+            }
+        }
+    }
+    words > 0
 }
 
 /// Direct when the quotation makes up the sentence or a clause of it,

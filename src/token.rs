@@ -455,13 +455,68 @@ impl std::hash::Hasher for SeededHasher {
     }
 }
 
-/// A set of lowercase words, for [`Tagged::in_set`].
-pub(crate) type WordSet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<KeyHasher>>;
-
-/// Builds a [`WordSet`] from a list of words.
-pub(crate) fn word_set(words: &[&'static str]) -> WordSet {
-    words.iter().map(|w| fold_hash(w)).collect()
+/// A set of word keys ([`fold_hash`]es) built at compile time by
+/// [`word_set!`], for [`Tagged::in_set`]. Open addressing: a key's top bits
+/// (FNV-1a mixes them best) choose its slot, and a taken slot passes it on
+/// to the next. With about four slots a word, most tokens, which are in no
+/// set, are told so by one empty slot: a load and two comparisons where a
+/// hash set would hash, probe a control group and lazily build itself.
+#[derive(Debug)]
+pub(crate) struct WordSet<const SLOTS: usize> {
+    /// The keys, 0 marking an empty slot (no word of the code hashes to 0).
+    slots: [u64; SLOTS],
 }
+
+impl<const SLOTS: usize> WordSet<SLOTS> {
+    /// The set of `keys`; a key given twice is kept once.
+    pub(crate) const fn new(keys: &[u64]) -> WordSet<SLOTS> {
+        assert!(
+            SLOTS.is_power_of_two() && SLOTS >= 2 && SLOTS >= 2 * keys.len(),
+            "a word set takes a power of two slots, two or more a word"
+        );
+        let mut slots = [0; SLOTS];
+        let mut k = 0;
+        while k < keys.len() {
+            let key = keys[k];
+            assert!(key != 0, "0 marks an empty slot");
+            let mut i = Self::home(key);
+            while slots[i] != 0 && slots[i] != key {
+                i = (i + 1) % SLOTS;
+            }
+            slots[i] = key;
+            k += 1;
+        }
+        WordSet { slots }
+    }
+
+    /// The slot a key is first looked for in: its top bits.
+    const fn home(key: u64) -> usize {
+        (key >> (64 - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// Whether `key` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, key: u64) -> bool {
+        let mut i = Self::home(key);
+        loop {
+            match self.slots[i % SLOTS] {
+                0 => return false,
+                k if k == key => return true,
+                _ => i = (i + 1) % SLOTS,
+            }
+        }
+    }
+}
+
+/// A [`WordSet`] of words written in the code, hashed at compile time:
+/// `static DAYS: WordSet<32> = word_set!["monday", "tuesday"];` (the slots,
+/// a power of two, about four times the words).
+macro_rules! word_set {
+    ($($w:expr),* $(,)?) => {
+        $crate::token::WordSet::new(&$crate::token::keys([$($w),*]))
+    };
+}
+pub(crate) use word_set;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
@@ -617,7 +672,10 @@ impl<'t> Tagged<'t> {
 
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        // Words of another length differ: most tokens are told apart by
+        // their span, without reading the text.
+        let len = self.tokens.get(i).map_or(0, |t| t.span.len());
+        len == w.len() && self.word(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` is among `keys` (a [`words!`] list), ignoring case.
@@ -625,9 +683,9 @@ impl<'t> Tagged<'t> {
         self.tokens.get(i).is_some_and(|t| keys.contains(&t.key))
     }
 
-    /// Whether token `i`, lowercased, is in `set` (built with [`word_set`]).
-    pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
-        self.tokens.get(i).is_some_and(|t| set.contains(&t.key))
+    /// Whether token `i`, lowercased, is in `set` (built with [`word_set!`]).
+    pub fn in_set<const SLOTS: usize>(&self, i: usize, set: &WordSet<SLOTS>) -> bool {
+        self.tokens.get(i).is_some_and(|t| set.contains(t.key))
     }
 
     /// Hits starting at token `i`, longest first.
@@ -708,6 +766,24 @@ mod tests {
         assert!(buckets.len() > 200, "{} buckets", buckets.len());
         // The same process hashes the same key alike.
         assert_eq!(seeded.hash_one(42u64), Seeded::default().hash_one(42u64));
+    }
+
+    #[test]
+    fn word_sets_hold_their_words_and_no_others() {
+        static SET: WordSet<16> = word_set!["who", "which", "it's", "who"];
+        for w in ["who", "WHICH", "it’s", "It's"] {
+            assert!(SET.contains(fold_hash(w)), "{w}");
+        }
+        for w in ["whom", "its", "", "what"] {
+            assert!(!SET.contains(fold_hash(w)), "{w}");
+        }
+        assert!(!SET.contains(0));
+        // Keys crowded into one home slot are all found, and a miss there
+        // still ends.
+        let crowded: [u64; 8] = std::array::from_fn(|i| (i as u64 + 1) | 0xf << 60);
+        let set = WordSet::<16>::new(&crowded);
+        assert!(crowded.iter().all(|&k| set.contains(k)));
+        assert!(!set.contains(0xf << 60 | 99));
     }
 
     #[test]

@@ -4,7 +4,6 @@
 
 use crate::token::words;
 use crate::token::{word_set, WordSet};
-use std::sync::LazyLock;
 
 /// The plainest verbs of saying: their subject is a source whatever noun
 /// heads it ("the announcer said", "the clip says").
@@ -15,123 +14,106 @@ pub(super) const SAYING: &[u64] = words![
 ];
 
 #[rustfmt::skip]
-pub(super) static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "that", "which", "and", "but", "or", "because", "while", "when", "as", "if", "where", "so",
-        "than", "since", "although", "though", "whether", "until", "unless", "who", "whom", "what",
-        "how", "why", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
-        "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
-        "also", "then", "to", "said", "says", "told", "after", "before", "once", "even", "yet",
-        "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
-    ])
-});
+pub(super) static STOP_BACK: WordSet<512> = word_set![
+    "that", "which", "and", "but", "or", "because", "while", "when", "as", "if", "where", "so",
+    "than", "since", "although", "though", "whether", "until", "unless", "who", "whom", "what",
+    "how", "why", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+    "also", "then", "to", "said", "says", "told", "after", "before", "once", "even", "yet",
+    "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
+];
 
 #[rustfmt::skip]
-pub(super) static SKIPPABLE: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
-        "did", "does", "do", "also", "later", "previously", "then", "now", "again", "first", "once",
-        "already", "still", "never", "ever", "further", "earlier", "just", "even", "long", "only",
-        "not", "often", "always", "has", "recently", "yesterday", "today", "tonight", "separately",
-        "too", "been", "reportedly", "privately", "publicly", "repeatedly", "frequently", "last",
-        "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
-        "instead", "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
-        "wasn't", "can't", "couldn't",
-    ])
-});
+pub(super) static SKIPPABLE: WordSet<512> = word_set![
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+    "did", "does", "do", "also", "later", "previously", "then", "now", "again", "first", "once",
+    "already", "still", "never", "ever", "further", "earlier", "just", "even", "long", "only",
+    "not", "often", "always", "has", "recently", "yesterday", "today", "tonight", "separately",
+    "too", "been", "reportedly", "privately", "publicly", "repeatedly", "frequently", "last",
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
+    "instead", "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
+    "wasn't", "can't", "couldn't",
+];
 
 #[rustfmt::skip]
-pub(super) static DAYS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ])
-});
+pub(super) static DAYS: WordSet<32> = word_set![
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
 
 /// Words of a time or an agent that a reduced relative clause may hold
 /// between a subject and its verb ("released late last week").
-pub(super) static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "on",
-        "in",
-        "at",
-        "by",
-        "during",
-        "over",
-        "since",
-        "the",
-        "a",
-        "an",
-        "this",
-        "last",
-        "late",
-        "early",
-        "earlier",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "today",
-        "yesterday",
-        "recently",
-    ])
-});
+pub(super) static TIME_WORDS: WordSet<128> = word_set![
+    "on",
+    "in",
+    "at",
+    "by",
+    "during",
+    "over",
+    "since",
+    "the",
+    "a",
+    "an",
+    "this",
+    "last",
+    "late",
+    "early",
+    "earlier",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "yesterday",
+    "recently",
+];
 
 /// Months, which an aside between a subject and its verb may name ("in April").
-pub(super) static MONTHS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ])
-});
+pub(super) static MONTHS: WordSet<64> = word_set![
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 #[rustfmt::skip]
-pub(super) static STOP_FORWARD: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "that", "in", "on", "during", "last", "this", "when", "while", "after", "before", "adding",
-        "noting", "saying", "because", "as", "to", "told", "said", "says", "and", "but", "who",
-        "which", "yesterday", "today", "tonight", "earlier", "later", "recently", "was", "is",
-        "were", "are", "has", "had", "have", "will", "would", "about", "if", "whether", "via",
-    ])
-});
+pub(super) static STOP_FORWARD: WordSet<256> = word_set![
+    "that", "in", "on", "during", "last", "this", "when", "while", "after", "before", "adding",
+    "noting", "saying", "because", "as", "to", "told", "said", "says", "and", "but", "who",
+    "which", "yesterday", "today", "tonight", "earlier", "later", "recently", "was", "is",
+    "were", "are", "has", "had", "have", "will", "would", "about", "if", "whether", "via",
+];
 
 #[rustfmt::skip]
-pub(super) static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "in", "on", "at", "after", "before", "during", "since", "following", "despite", "with",
-        "for", "from", "by", "as", "like", "unlike", "of", "to", "while", "when", "amid", "among",
-        "under", "over", "through", "into", "about", "speaking", "asked", "if", "but", "and",
-    ])
-});
+pub(super) static PREPOSITIONS: WordSet<128> = word_set![
+    "in", "on", "at", "after", "before", "during", "since", "following", "despite", "with",
+    "for", "from", "by", "as", "like", "unlike", "of", "to", "while", "when", "amid", "among",
+    "under", "over", "through", "into", "about", "speaking", "asked", "if", "but", "and",
+];
 
 #[rustfmt::skip]
-pub(super) static INDEFINITE: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most", "few",
-        "other", "another", "various", "numerous", "multiple", "dozens", "hundreds", "thousands",
-        "more", "senior", "top", "both", "all",
-    ])
-});
+pub(super) static INDEFINITE: WordSet<128> = word_set![
+    "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most", "few",
+    "other", "another", "various", "numerous", "multiple", "dozens", "hundreds", "thousands",
+    "more", "senior", "top", "both", "all",
+];
 
-pub(super) static DEFINITE: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(&["the", "this", "that", "these", "those"]));
+pub(super) static DEFINITE: WordSet<32> = word_set!["the", "this", "that", "these", "those"];
 
 /// Words that never begin a name even when capitalised at a sentence start.
 #[rustfmt::skip]
-pub(super) const NOT_NAMES: &[&str] = &[
+pub(super) static NOT_NAME_SET: WordSet<1024> = word_set![
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "some", "many", "several", "two", "three", "both", "all", "other", "another", "one", "most",
         "new", "former", "then", "but", "and", "in", "on", "at", "as", "if", "when", "while",
@@ -154,8 +136,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
         "father", "coach",
     ];
 
-pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
-
 /// Honorifics that make the next capitalised words a person's name.
 #[rustfmt::skip]
 pub(crate) const HONORIFICS: &[u64] = words![
@@ -165,37 +145,31 @@ pub(crate) const HONORIFICS: &[u64] = words![
 /// Words that open an aside between a subject and its verb
 /// (", in a statement,", ", speaking to reporters,").
 #[rustfmt::skip]
-pub(super) static ASIDES: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "in", "on", "at", "during", "via", "through", "after", "before", "for", "when", "while",
-        "according", "without", "however", "too", "though", "meanwhile", "also", "like", "unlike",
-        "as",
-    ])
-});
+pub(super) static ASIDES: WordSet<128> = word_set![
+    "in", "on", "at", "during", "via", "through", "after", "before", "for", "when", "while",
+    "according", "without", "however", "too", "though", "meanwhile", "also", "like", "unlike",
+    "as",
+];
 
 /// Titles of public office, which make an appositive source official.
 #[rustfmt::skip]
-pub(super) static PUBLIC_OFFICES: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "president", "senator", "representative", "congressman", "congresswoman", "governor",
-        "mayor", "secretary", "minister", "attorney", "judge", "justice", "ambassador", "sheriff",
-        "prosecutor", "general", "admiral", "chancellor", "premier", "king", "queen", "speaker",
-        "leader", "commissioner", "councilman", "councilwoman", "councillor", "councilor",
-        "legislator", "lawmaker", "mp", "mep", "envoy", "spokesman", "spokeswoman", "spokesperson",
-        "press",
-    ])
-});
+pub(super) static PUBLIC_OFFICES: WordSet<256> = word_set![
+    "president", "senator", "representative", "congressman", "congresswoman", "governor",
+    "mayor", "secretary", "minister", "attorney", "judge", "justice", "ambassador", "sheriff",
+    "prosecutor", "general", "admiral", "chancellor", "premier", "king", "queen", "speaker",
+    "leader", "commissioner", "councilman", "councilwoman", "councillor", "councilor",
+    "legislator", "lawmaker", "mp", "mep", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "press",
+];
 
 /// Members of a body, unnamed: their role is the body's ("officials said").
 #[rustfmt::skip]
-pub(super) static OFFICIAL_MEMBERS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "official", "officials", "aide", "aides", "lawmaker", "lawmakers", "legislator",
-        "legislators", "diplomat", "diplomats", "staffer", "staffers", "adviser", "advisers",
-        "advisor", "advisors", "prosecutors", "investigators", "authorities", "officers", "agents",
-        "soldiers", "troops", "regulators", "spokespeople",
-    ])
-});
+pub(super) static OFFICIAL_MEMBERS: WordSet<128> = word_set![
+    "official", "officials", "aide", "aides", "lawmaker", "lawmakers", "legislator",
+    "legislators", "diplomat", "diplomats", "staffer", "staffers", "adviser", "advisers",
+    "advisor", "advisors", "prosecutors", "investigators", "authorities", "officers", "agents",
+    "soldiers", "troops", "regulators", "spokespeople",
+];
 
 /// Last words of newspaper names: "the Coastal Ledger", "the Daily Herald".
 #[rustfmt::skip]
@@ -210,67 +184,59 @@ pub(super) const MASTHEADS: &[u64] = words![
 /// Verbs of doing, not of saying or holding: "Scott campaigned", "Trump
 /// arrived". A subject with one of these is no source.
 #[rustfmt::skip]
-pub(super) static ACTS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "campaigned", "campaigns", "worked", "works", "served", "serves", "died", "dies", "opened",
-        "opens", "entered", "enters", "stayed", "stays", "arrived", "arrives", "traveled",
-        "travelled", "travels", "visited", "visits", "went", "goes", "came", "comes", "lived",
-        "lives", "grew", "grows", "won", "wins", "lost", "loses", "spent", "spends", "held",
-        "holds", "met", "meets", "sat", "sits", "stood", "stands", "walked", "walks", "ran", "runs",
-        "left", "leaves", "leads", "led", "trails", "trailed", "occupies", "occupied", "joined",
-        "joins", "moved", "moves", "returned", "returns", "flew", "flies", "played", "plays",
-        "married", "owns", "owned", "earned", "earns", "received", "receives", "started", "starts",
-        "finished", "headed", "heads", "entered", "reversed", "struggles", "struggled", "bristles",
-        "tried", "tries", "helped", "helps", "established", "executed", "participated", "declined",
-        "declines", "refused", "refuses",
-    ])
-});
+pub(super) static ACTS: WordSet<512> = word_set![
+    "campaigned", "campaigns", "worked", "works", "served", "serves", "died", "dies", "opened",
+    "opens", "entered", "enters", "stayed", "stays", "arrived", "arrives", "traveled",
+    "travelled", "travels", "visited", "visits", "went", "goes", "came", "comes", "lived",
+    "lives", "grew", "grows", "won", "wins", "lost", "loses", "spent", "spends", "held",
+    "holds", "met", "meets", "sat", "sits", "stood", "stands", "walked", "walks", "ran", "runs",
+    "left", "leaves", "leads", "led", "trails", "trailed", "occupies", "occupied", "joined",
+    "joins", "moved", "moves", "returned", "returns", "flew", "flies", "played", "plays",
+    "married", "owns", "owned", "earned", "earns", "received", "receives", "started", "starts",
+    "finished", "headed", "heads", "entered", "reversed", "struggles", "struggled", "bristles",
+    "tried", "tries", "helped", "helps", "established", "executed", "participated", "declined",
+    "declines", "refused", "refuses",
+];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
 #[rustfmt::skip]
-pub(super) static SUBORDINATORS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "if", "though", "although", "when", "while", "because", "unless", "whether", "once",
-        "until", "before", "after", "as", "since", "whenever", "where", "so",
-    ])
-});
+pub(super) static SUBORDINATORS: WordSet<128> = word_set![
+    "if", "though", "although", "when", "while", "because", "unless", "whether", "once",
+    "until", "before", "after", "as", "since", "whenever", "where", "so",
+];
 
 /// Prepositions after a participle that describes a noun ("involved in",
 /// "briefed on", "based at").
-pub(super) static PARTICIPLE_PREPOSITIONS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(&["in", "on", "with", "at", "by", "to", "for", "from", "about"]));
+pub(super) static PARTICIPLE_PREPOSITIONS: WordSet<64> =
+    word_set!["in", "on", "with", "at", "by", "to", "for", "from", "about"];
 
 /// Prepositions that open a sentence with a phrase, not a clause.
-pub(super) static OPENING_PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "in",
-        "on",
-        "at",
-        "from",
-        "with",
-        "under",
-        "over",
-        "throughout",
-        "amid",
-        "despite",
-        "for",
-        "through",
-        "without",
-        "within",
-        "among",
-        "into",
-        "across",
-    ])
-});
+pub(super) static OPENING_PREPOSITIONS: WordSet<128> = word_set![
+    "in",
+    "on",
+    "at",
+    "from",
+    "with",
+    "under",
+    "over",
+    "throughout",
+    "amid",
+    "despite",
+    "for",
+    "through",
+    "without",
+    "within",
+    "among",
+    "into",
+    "across",
+];
 
+/// Auxiliaries and copulas. Keys fold typographic apostrophes to straight
+/// ones: "isn't" stands for "isn’t" too.
 #[rustfmt::skip]
-pub(super) static AUXILIARIES: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-        "might", "must", "should", "did", "does", "do", "isn't", "aren't", "wasn't", "weren't",
-        "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "didn't",
-        "doesn't", "don't", "shouldn't", "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t",
-        "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "didn’t", "doesn’t", "don’t",
-        "shouldn’t",
-    ])
-});
+pub(super) static AUXILIARIES: WordSet<256> = word_set![
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does", "do", "isn't", "aren't", "wasn't", "weren't",
+    "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "didn't",
+    "doesn't", "don't", "shouldn't",
+];
