@@ -440,9 +440,7 @@ fn is_tag(tagged: &Tagged, range: &Range<usize>, source: (usize, usize), cue: &C
 /// to"), as against a stance, an intent or a feeling ("want", "plans",
 /// "expressed frustration").
 fn reports_speech(tagged: &Tagged, cue: &Cue) -> bool {
-    cue.kind != CueKind::Verb
-        || source::is_saying(tagged, cue.first)
-        || !tagged.in_set(cue.first, &STANCES)
+    cue.kind != CueKind::Verb || !tagged.in_set(cue.first, &STANCES)
 }
 
 /// Cue verbs of a stance rather than of words: inside a claim that a tag

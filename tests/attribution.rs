@@ -17,6 +17,11 @@ fn sentence<'r, 't>(report: &'r Report<'t>, text: &str, needle: &str) -> &'r Sen
         .unwrap_or_else(|| panic!("no sentence contains {needle:?}"))
 }
 
+/// The source texts of a sentence's attributions, in order.
+fn sources_of<'t>(s: &SentenceReport<'t>) -> Vec<&'t str> {
+    s.attributions.iter().map(|a| a.source.text).collect()
+}
+
 fn label_of(text: &str, needle: &str) -> Label {
     let report = audit(text);
     sentence(&report, text, needle).label
@@ -1337,12 +1342,12 @@ fn a_trailing_tag_frames_the_stance_before_it() {
                 Many riders feel ignored, says Hugh Hill.";
     let report = audit(text);
     let s = sentence(&report, text, "later ferry");
-    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    let sources = sources_of(s);
     assert_eq!(sources, ["she"]);
     assert_eq!(s.attributions[0].source.resolved, Some("Ana Lima"));
     assert_eq!(s.label, Label::Named);
     let s = sentence(&report, text, "feel ignored");
-    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    let sources = sources_of(s);
     assert_eq!(sources, ["Hugh Hill"]);
 }
 
@@ -1351,7 +1356,7 @@ fn a_trailing_tag_keeps_the_speech_it_relays() {
     let text = "Officials said the ferry deal collapsed, the Coastal Ledger reported.";
     let report = audit(text);
     let s = &report.sentences[0];
-    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    let sources = sources_of(s);
     assert_eq!(sources, ["Officials", "the Coastal Ledger"]);
     assert_eq!(s.label, Label::Anonymous);
 }
@@ -1361,7 +1366,7 @@ fn a_participle_in_an_opening_phrase_describes_its_noun() {
     let text = "In a letter posted on Friday, Ana Lima said the ferry would run.";
     let report = audit(text);
     let s = &report.sentences[0];
-    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    let sources = sources_of(s);
     assert_eq!(sources, ["Ana Lima"]);
     assert_eq!(s.label, Label::Named);
 }
@@ -1377,7 +1382,7 @@ fn a_clause_after_though_or_a_dash_has_its_own_source() {
         ("pier was safe", "critics"),
     ] {
         let s = sentence(&report, text, needle);
-        let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+        let sources = sources_of(s);
         assert_eq!(sources.len(), 2, "{sources:?}");
         assert_eq!(sources[1], second);
         assert_eq!(s.label, Label::Anonymous);
@@ -1537,7 +1542,7 @@ fn a_trailing_according_to_frames_the_stance_before_it() {
     let text = "The ferry operator plans to cut 200 jobs, according to the Coastal Ledger.";
     let report = audit(text);
     let s = &report.sentences[0];
-    let sources: Vec<&str> = s.attributions.iter().map(|a| a.source.text).collect();
+    let sources = sources_of(s);
     assert_eq!(sources, ["the Coastal Ledger"]);
     assert_eq!(s.label, Label::Named);
 }

@@ -172,11 +172,6 @@ fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     }
 }
 
-/// Whether token `k` is a plain verb of saying ("said", "told", "wrote").
-pub(crate) fn is_saying(tagged: &Tagged, k: usize) -> bool {
-    tagged.is_any(k, SAYING)
-}
-
 fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     match cue.kind {
         // "According to a police report, the ferry hit the pier": opening
