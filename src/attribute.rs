@@ -433,7 +433,20 @@ fn is_tag(tagged: &Tagged, range: &Range<usize>, source: (usize, usize), cue: &C
             tagged.tokens[end].kind(),
             Kind::Comma | Kind::Period | Kind::Break
         ) && (end + 1 >= range.end || tagged.tokens[end].kind() == Kind::Comma);
-    after_comma && closed && end - start <= 12
+    after_comma && (closed || told_whom_ends(tagged, range, cue, end)) && end - start <= 12
+}
+
+/// ", Mnuchin told The Washington Post earlier this week.": after "told",
+/// the one told and a time may close the sentence, so the tag still ends it.
+fn told_whom_ends(tagged: &Tagged, range: &Range<usize>, cue: &Cue, end: usize) -> bool {
+    let last = range.end - 1;
+    let rest = end..last;
+    tagged.is_any(cue.last, words!["told"])
+        && tagged.tokens[last].kind() == Kind::Period
+        && rest.len() <= 8
+        && rest.clone().all(|k| {
+            tagged.tokens[k].is_word() && !tagged.is_any(k, words!["that"]) && !tagged.quoted[k]
+        })
 }
 
 /// Whether a cue reports speech or writing ("said", "reported", "according
@@ -520,6 +533,20 @@ static STANCES: WordSet<512> = word_set![
     "agree",
     "agrees",
     "agreed",
+    "wanting",
+    "believing",
+    "thinking",
+    "hoping",
+    "fearing",
+    "expecting",
+    "planning",
+    "intending",
+    "worrying",
+    "considering",
+    "supporting",
+    "opposing",
+    "favoring",
+    "wondering",
 ];
 
 /// With no cue, the subject of the main clause is the source of what the

@@ -215,7 +215,10 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
 /// Past tenses of cue verbs that do not end in "-ed".
 pub(crate) const IRREGULAR_PAST: &[u64] = words![
     "said", "told", "wrote", "thought", "knew", "felt", "saw", "spoke", "found", "heard", "made",
-    "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore",
+    "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore", "cast",
+    "led", "kept", "left", "lost", "met", "paid", "ran", "won", "struck", "threw", "brought",
+    "bought", "fought", "sought", "built", "stood", "chose", "drew", "drove", "fell", "meant",
+    "rose", "sold", "shot", "became", "withdrew", "broke", "hit",
 ];
 
 /// A test of the word at a token index, within a sentence.

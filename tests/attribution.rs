@@ -1552,3 +1552,28 @@ fn referring_questions_elsewhere_is_no_claim() {
     let text = "The port authority referred questions to the ministry.";
     assert_eq!(label_of(text, "referred"), Label::Unattributed);
 }
+
+#[test]
+fn a_trailing_participle_takes_the_subject_past_an_adverb() {
+    let text = "The mayor often sides with the unions, saying the port needs their crews.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The mayor"]);
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+#[test]
+fn a_trailing_participle_takes_the_subject_of_an_irregular_verb() {
+    let text = "Okafor and Lind cast the vote as a rescue, saying the mill would close without it.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Okafor and Lind"]);
+    assert_eq!(report.sentences[0].label, Label::Named);
+}
+
+#[test]
+fn a_told_tag_with_its_listener_frames_the_stance_before_it() {
+    let text = "Vega is not planning a run, her chief of staff, Rui Costa, told the Harbour Gazette on Monday.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["her chief of staff, Rui Costa"]);
+    assert_eq!(s.label, Label::Official);
+}

@@ -125,7 +125,20 @@ pub(crate) fn introducing_subject(
     range: &Range<usize>,
 ) -> Option<(usize, usize, usize)> {
     let any_verb = |tagged: &Tagged, range: &Range<usize>, k: usize| {
-        let k = past_aside(tagged, range, k);
+        let mut k = past_aside(tagged, range, k);
+        // "He often breaks for": up to two adverbs before the verb.
+        for _ in 0..2 {
+            let w = tagged.word(k);
+            let adverb = k < range.end
+                && tagged.tokens[k].lowercase()
+                && !tagged.quoted[k]
+                && ((w.ends_with("ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
+                && !is_auxiliary(tagged, k);
+            if !adverb {
+                break;
+            }
+            k += 1;
+        }
         // A preposition opens the subject's complement or an aside ("Trump
         // in the past has called"), not the predicate: an auxiliary soon
         // after it may start one.
