@@ -193,10 +193,15 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
             && tagged.word(k + 1).bytes().all(|b| b.is_ascii_digit())
             && !tagged.word(k + 1).is_empty()
     };
-    (first..=last)
-        .any(|k| tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k))
-        || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
-            && !ends_in_full_name(tagged, first, last)
+    // "a majority of voters", "41 percent of respondents": a share of a
+    // named kind of people is an unnamed group, a source like "voters".
+    let of_people =
+        tagged.word_in(last, List::GroupNouns) && (first..last).any(|k| tagged.is(k, "of"));
+    !of_people
+        && ((first..=last).any(|k| {
+            tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k)
+        }) || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
+            && !ends_in_full_name(tagged, first, last))
 }
 
 /// Whether a phrase ends in a name of two or more words ("9/11 widow Terry

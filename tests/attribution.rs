@@ -1577,3 +1577,46 @@ fn a_told_tag_with_its_listener_frames_the_stance_before_it() {
     assert_eq!(sources_of(s), ["her chief of staff, Rui Costa"]);
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn a_share_of_a_group_is_an_unnamed_group() {
+    let text = "A majority of dock workers say the strike will last. Fifty-five percent of respondents said the fares were too high.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A majority of dock workers"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["Fifty-five percent of respondents"]
+    );
+    assert_eq!(report.sentences[1].label, Label::Anonymous);
+}
+
+#[test]
+fn a_bare_share_stays_a_tally() {
+    let text = "In the survey, 62 percent said the fares were too high.";
+    assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
+}
+
+#[test]
+fn joint_pollsters_joined_by_a_slash_are_one_source() {
+    let text = "A new Harbour Gazette/Civic Data poll shows the mayor trailing. \
+                The race is close, according to a Valley Times/KXRT poll released last week.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A new Harbour Gazette/Civic Data poll"]
+    );
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["a Valley Times/KXRT poll"]
+    );
+}
+
+#[test]
+fn speechwriters_imploring_are_an_unnamed_group() {
+    let text = "Two former speechwriters implored the senator to drop the line.";
+    assert_eq!(label_of(text, "implored"), Label::Anonymous);
+}

@@ -610,6 +610,15 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                 b = k
             }
             Kind::Other if tagged.word(k) == "&" => b = k,
+            // "Politico/Morning Consult": joint names of pollsters and outlets.
+            Kind::Other
+                if tagged.word(k) == "/"
+                    && k > range.start
+                    && tokens[b].capitalized()
+                    && tokens[k - 1].capitalized() =>
+            {
+                b = k
+            }
             _ => break,
         }
     }
@@ -727,6 +736,10 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             }
             _ => break,
         }
+    }
+    // "a poll released last week": the participle describes the head.
+    if e > start && tokens[e].lowercase() && tagged.word(e).ends_with("ed") {
+        e -= 1;
     }
     // ", a doctor at the clinic." to the end of the sentence.
     let comma = e + 1;
