@@ -36,7 +36,10 @@ pub(crate) fn carry_colon_introductions(
                         .is_some_and(|t| t.kind() == Kind::Colon)
                     && f.mention.last < f.cue.first;
                 // A transcript's "MARSH:" speaks to the end of the paragraph.
-                verb_then_colon || f.cue.kind == CueKind::Colon
+                // Only the sentence's own cue introduces: one carried here
+                // from an earlier introduction does not carry on.
+                (verb_then_colon || f.cue.kind == CueKind::Colon)
+                    && ranges[s].contains(&f.cue.first)
             })
             .copied()
         else {
@@ -47,12 +50,24 @@ pub(crate) fn carry_colon_introductions(
             continue;
         }
         let paragraph = sentences[next].paragraph;
+        // An introduction ending its paragraph sets off the next one as a
+        // block quotation: all of it is the speaker's words, and a source
+        // named inside ("She knows nothing") is inside them.
+        let ends_in_colon = ranges[s]
+            .clone()
+            .last()
+            .is_some_and(|k| tagged.tokens[k].kind() == Kind::Colon);
+        let block = ends_in_colon && paragraph != sentences[s].paragraph;
         for t in next..sentences.len() {
             let r = &ranges[t];
             let opens_with_quote = r.start < r.end && tagged.quoted[r.start];
-            if sentences[t].paragraph != paragraph || !found[t].is_empty() || opens_with_quote {
+            if sentences[t].paragraph != paragraph
+                || (!found[t].is_empty() && !block)
+                || opens_with_quote
+            {
                 break;
             }
+            found[t].clear();
             found[t].push(intro);
         }
     }

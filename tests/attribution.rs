@@ -1620,3 +1620,18 @@ fn speechwriters_imploring_are_an_unnamed_group() {
     let text = "Two former speechwriters implored the senator to drop the line.";
     assert_eq!(label_of(text, "implored"), Label::Anonymous);
 }
+
+#[test]
+fn a_block_quotation_after_an_introduction_is_all_the_speakers() {
+    let text = "The harbourmaster spoke after the vote. Okafor added:\n\n\
+                The board never read the survey. It knows nothing about tides. \
+                Engineers warned them for years.\n\n\
+                The council meets again in May.";
+    let report = audit(text);
+    for needle in ["never read", "knows nothing", "Engineers warned"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(sources_of(s), ["Okafor"], "{needle}");
+        assert_eq!(s.label, Label::Named, "{needle}");
+    }
+    assert_eq!(label_of(text, "meets again"), Label::Unattributed);
+}
