@@ -254,9 +254,36 @@ fn after_determiner(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 }
 
 /// "companies accused of moving oil": the passive of a reduced relative.
-fn reduced_passive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    tagged.is_any(i, words!["accused", "charged", "suspected", "alleged"])
-        && tagged.is_any(i + 1, words!["of", "with"])
+fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    (tagged.is_any(i, words!["accused", "charged", "suspected", "alleged"])
+        && tagged.is_any(i + 1, words!["of", "with"]))
+        || raised_passive(tagged, range, i)
+}
+
+/// "a seat long thought to be safe", "a video expected to be damaging":
+/// without "is" before it, the passive describes a noun; nobody holds the
+/// view (with "is", it is a hedge).
+fn raised_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let to_be = tagged.is(i + 1, "to") && tagged.is_any(i + 2, words!["be", "have"]);
+    let raising = tagged.is_any(
+        i,
+        words![
+            "thought",
+            "believed",
+            "considered",
+            "known",
+            "rumored",
+            "rumoured",
+            "understood"
+        ],
+    ) && tagged.is(i + 1, "to");
+    let by_auxiliary = (range.start..i)
+        .rev()
+        .take(3)
+        .any(|k| tagged.is_any(k, words!["is", "are", "was", "were", "be", "been", "being"]));
+    (raising
+        || (to_be && tagged.is_any(i, words!["expected", "said", "reported", "alleged", "seen"])))
+        && !by_auxiliary
 }
 
 /// Whether the word has the base form ("plan", not "plans", "planned").

@@ -1635,3 +1635,21 @@ fn a_block_quotation_after_an_introduction_is_all_the_speakers() {
     }
     assert_eq!(label_of(text, "meets again"), Label::Unattributed);
 }
+
+#[test]
+fn a_raised_passive_after_a_noun_is_no_source() {
+    let text = "The senators revived a bill widely believed to be dead.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+}
+
+#[test]
+fn where_a_body_is_based_is_no_claim() {
+    let text = "Marlow Freight, the shipping firm based in Porto, moved its depot.";
+    assert_eq!(label_of(text, "Porto"), Label::Unattributed);
+}

@@ -195,7 +195,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "married", "owns", "owned", "earned", "earns", "received", "receives", "started", "starts",
     "finished", "headed", "heads", "entered", "reversed", "struggles", "struggled", "bristles",
     "tried", "tries", "helped", "helps", "established", "executed", "participated", "declined",
-    "declines", "refused", "refuses",
+    "declines", "refused", "refuses", "based", "located", "headquartered", "born", "named",
+    "elected", "appointed", "nominated", "scheduled",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
