@@ -336,9 +336,12 @@ pub(crate) fn of_sentence<'t>(
         // Pronouns and role nouns take the identity and role of the source
         // they stand for; names are labelled by their own words.
         let (identity, role) = match (mention.kind, resolved) {
-            (MentionKind::Pronoun(_) | MentionKind::RoleNoun, Some(r)) => (r.identity, r.role),
+            (MentionKind::Pronoun(_) | MentionKind::RoleNoun | MentionKind::Other, Some(r)) => {
+                (r.identity, r.role)
+            }
             _ => (mention.identity, mention.role),
         };
+        let resolved = named_only(&mention, resolved);
         out.push(Found {
             mention,
             resolved,
@@ -620,9 +623,12 @@ fn subject_attribution<'t>(
     }
     let resolved = resolver.resolve(tagged, &mention);
     let (identity, role) = match (mention.kind, resolved) {
-        (MentionKind::Pronoun(_) | MentionKind::RoleNoun, Some(r)) => (r.identity, r.role),
+        (MentionKind::Pronoun(_) | MentionKind::RoleNoun | MentionKind::Other, Some(r)) => {
+            (r.identity, r.role)
+        }
         _ => (mention.identity, mention.role),
     };
+    let resolved = named_only(&mention, resolved);
     Some(Found {
         mention,
         resolved,
@@ -637,6 +643,12 @@ fn subject_attribution<'t>(
         mode: Mode::Indirect,
         quote: None,
     })
+}
+
+/// "the poll" after "a new poll" is as anonymous as that poll and resolves
+/// to no name.
+fn named_only(mention: &Mention, resolved: Option<Resolved>) -> Option<Resolved> {
+    resolved.filter(|r| mention.kind != MentionKind::Other || r.identity == Identity::Named)
 }
 
 /// The subject of words that introduce a quotation with a colon, as an

@@ -56,7 +56,13 @@ pub(crate) struct Resolver<'t> {
     /// The last person who was a source, and where: "he said" prefers the
     /// speaker of the sentences before to a name merely mentioned since.
     last_source: Option<(usize, usize)>,
+    /// The documents last cited as sources, by the key of their noun
+    /// ("poll"), most recent at the end: "the poll" stands for the last one.
+    documents: Vec<(u64, Resolved)>,
 }
+
+/// How many cited documents "the poll", "the report" look back through.
+const DOCUMENTS: usize = 4;
 
 /// "Dana Whitfield, a senior adviser": a capitalised name followed by an
 /// appositive describing a person.
@@ -169,6 +175,7 @@ impl<'t> Resolver<'t> {
             last_group: None,
             last_body: None,
             last_source: None,
+            documents: Vec::with_capacity(DOCUMENTS + 1),
         }
     }
 
@@ -391,6 +398,7 @@ impl<'t> Resolver<'t> {
                     };
                     self.last_body = Some(r);
                     self.last_group = Some(r);
+                    self.cite_document(tagged, m.last, r);
                     None
                 }
             }
@@ -400,6 +408,10 @@ impl<'t> Resolver<'t> {
                     identity: m.identity,
                     role: m.role,
                 };
+                if let Some(cited) = self.cited_document(tagged, m) {
+                    return Some(cited);
+                }
+                self.cite_document(tagged, m.last, r);
                 if m.role != Role::Person || tagged.word(m.last).ends_with('s') {
                     self.last_group = Some(r);
                 }
@@ -416,6 +428,39 @@ impl<'t> Resolver<'t> {
                 None
             }
         }
+    }
+
+    /// Remembers a document cited as a source ("a Gazette poll", "a new
+    /// report"), when the mention ends in a document noun.
+    fn cite_document(&mut self, tagged: &Tagged<'t>, last: usize, r: Resolved) {
+        if !tagged.word_in(last, List::Documents) {
+            return;
+        }
+        let key = tagged.tokens[last].key;
+        self.documents.retain(|(k, _)| *k != key);
+        self.documents.push((key, r));
+        if self.documents.len() > DOCUMENTS {
+            self.documents.remove(0);
+        }
+    }
+
+    /// "the poll", "this report": a definite document noun, with at most
+    /// a lowercase modifier, stands for the last document of that noun.
+    fn cited_document(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let definite = tagged.is_any(m.first, words!["the", "this", "that"])
+            && m.last > m.first
+            && m.last - m.first <= 2
+            && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
+            && tagged.word_in(m.last, List::Documents);
+        if !definite {
+            return None;
+        }
+        let key = tagged.tokens[m.last].key;
+        self.documents
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|&(_, r)| r)
     }
 
     /// Records a mention of entity `e` at token `at`.

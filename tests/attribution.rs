@@ -1653,3 +1653,19 @@ fn where_a_body_is_based_is_no_claim() {
     let text = "Marlow Freight, the shipping firm based in Porto, moved its depot.";
     assert_eq!(label_of(text, "Porto"), Label::Unattributed);
 }
+
+#[test]
+fn the_poll_stands_for_the_last_poll_cited() {
+    let text = "A Reuters poll showed the mayor ahead. \
+                The lead is four points, according to the poll. \
+                A new poll shows a tie. The poll found voters split.";
+    let report = audit(text);
+    let gazette = sentence(&report, text, "four points");
+    assert_eq!(gazette.attributions[0].source.resolved, Some("Reuters"));
+    assert_eq!(gazette.attributions[0].source.role, Role::Media);
+    assert_eq!(gazette.label, Label::Named);
+    let unnamed = sentence(&report, text, "voters split");
+    assert_eq!(unnamed.attributions[0].source.identity, Identity::Anonymous);
+    assert_eq!(unnamed.attributions[0].source.resolved, None);
+    assert_eq!(unnamed.label, Label::Anonymous);
+}
