@@ -332,7 +332,12 @@ pub(crate) fn of_sentence<'t>(
             continue;
         }
         let resolved = resolver.resolve(tagged, &mention);
-        relative.push(source::is_relative(tagged, last, &cue));
+        let pronoun = source::relative_pronoun(tagged, last, &cue);
+        relative.push(pronoun.is_some());
+        let (mention, resolved) = match pronoun {
+            Some(k) => relative_mention(tagged, mention, resolved, k),
+            None => (mention, resolved),
+        };
         // Pronouns and role nouns take the identity and role of the source
         // they stand for; names are labelled by their own words.
         let (identity, role) = match (mention.kind, resolved) {
@@ -341,7 +346,6 @@ pub(crate) fn of_sentence<'t>(
             }
             _ => (mention.identity, mention.role),
         };
-        let resolved = named_only(&mention, resolved);
         out.push(Found {
             mention,
             resolved,
@@ -628,7 +632,6 @@ fn subject_attribution<'t>(
         }
         _ => (mention.identity, mention.role),
     };
-    let resolved = named_only(&mention, resolved);
     Some(Found {
         mention,
         resolved,
@@ -645,10 +648,37 @@ fn subject_attribution<'t>(
     })
 }
 
-/// "the poll" after "a new poll" is as anonymous as that poll and resolves
-/// to no name.
-fn named_only(mention: &Mention, resolved: Option<Resolved>) -> Option<Resolved> {
-    resolved.filter(|r| mention.kind != MentionKind::Other || r.identity == Identity::Named)
+/// "Republicans, who say": the relative pronoun is the mention, as "they"
+/// would be, and it resolves to what it stands for.
+fn relative_mention(
+    tagged: &Tagged,
+    antecedent: Mention,
+    resolved: Option<Resolved>,
+    pronoun: usize,
+) -> (Mention, Option<Resolved>) {
+    let name = match antecedent.kind {
+        MentionKind::Name => antecedent.head,
+        _ => (antecedent.first, antecedent.last),
+    };
+    // "the Harbour Trust, which said": a body, whatever its name suggested.
+    let role = if tagged.is(pronoun, "which") && antecedent.role == Role::Person {
+        Role::Official
+    } else {
+        antecedent.role
+    };
+    let resolved = resolved.map(|r| Resolved { role, ..r }).or(Some(Resolved {
+        name,
+        identity: antecedent.identity,
+        role,
+    }));
+    let mention = Mention {
+        first: pronoun,
+        last: pronoun,
+        head: (pronoun, pronoun),
+        role,
+        ..antecedent
+    };
+    (mention, resolved)
 }
 
 /// The subject of words that introduce a quotation with a colon, as an

@@ -864,7 +864,11 @@ fn which_refers_to_the_body_not_its_members() {
     let report = audit(text);
     let s = &report.sentences[0];
     assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
-    assert_eq!(s.attributions[0].source.text, "the port authority");
+    assert_eq!(s.attributions[0].source.text, "which");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("the port authority")
+    );
 }
 
 #[test]
@@ -936,7 +940,8 @@ fn a_verb_after_to_is_not_part_of_a_relative_antecedent() {
     let text = "The shift is likely to placate nervous Democrats, who have argued that it helps.";
     let report = audit(text);
     let s = &report.sentences[0];
-    assert_eq!(s.attributions[0].source.text, "nervous Democrats");
+    assert_eq!(s.attributions[0].source.text, "who");
+    assert_eq!(s.attributions[0].source.resolved, Some("nervous Democrats"));
 }
 
 #[test]
@@ -1666,6 +1671,22 @@ fn the_poll_stands_for_the_last_poll_cited() {
     assert_eq!(gazette.label, Label::Named);
     let unnamed = sentence(&report, text, "voters split");
     assert_eq!(unnamed.attributions[0].source.identity, Identity::Anonymous);
-    assert_eq!(unnamed.attributions[0].source.resolved, None);
+    assert_eq!(unnamed.attributions[0].source.resolved, Some("A new poll"));
     assert_eq!(unnamed.label, Label::Anonymous);
+}
+
+#[test]
+fn a_relative_pronoun_is_the_mention_and_resolves_to_its_antecedent() {
+    let text = "The levy drew fire from fishermen, who say it will sink them. \
+                The audit was run by the Harbour Trust, which said costs rose.";
+    let report = audit(text);
+    let who = &sentence(&report, text, "sink them").attributions[0];
+    assert_eq!(who.source.text, "who");
+    assert_eq!(who.source.resolved, Some("fishermen"));
+    assert_eq!(who.source.identity, Identity::Anonymous);
+    let which = sentence(&report, text, "costs rose");
+    assert_eq!(which.attributions[0].source.text, "which");
+    assert_eq!(which.attributions[0].source.resolved, Some("Harbour Trust"));
+    assert_eq!(which.attributions[0].source.role, Role::Official);
+    assert_eq!(which.label, Label::Official);
 }

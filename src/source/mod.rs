@@ -6,7 +6,7 @@ use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
 use crate::token::words;
-use crate::token::{Kind, Tagged};
+use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
 
 mod subject;
@@ -137,11 +137,13 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     head_ok.then_some((first, last))
 }
 
-/// Whether a relative pronoun ("who said") stands between the mention and
+/// The relative pronoun ("who said", "which said") between a mention and
 /// its cue: such attributions sit inside another clause.
-pub(crate) fn is_relative(tagged: &Tagged, mention_last: usize, cue: &Cue) -> bool {
-    cue.kind == CueKind::Verb
-        && (mention_last + 1..cue.first).any(|k| tagged.is_any(k, words!["who", "which"]))
+pub(crate) fn relative_pronoun(tagged: &Tagged, mention_last: usize, cue: &Cue) -> Option<usize> {
+    if cue.kind != CueKind::Verb {
+        return None;
+    }
+    (mention_last + 1..cue.first).find(|&k| tagged.is_any(k, words!["who", "which"]))
 }
 
 /// The word lists whose entries can head a source.
@@ -329,6 +331,17 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             before
         };
         let (first, last) = noun_phrase_back(tagged, range, last)?;
+        // "drew scrutiny from Republicans, who": the antecedent is the
+        // phrase after the last verb or preposition that is not "of".
+        let first = (first..last)
+            .rev()
+            .find(|&k| {
+                tagged.tokens[k].lowercase()
+                    && (tagged.in_set(k, &ANTECEDENT_CUTS)
+                        || tagged.word(k).ends_with("ed")
+                        || tagged.is_any(k, crate::cue::IRREGULAR_PAST))
+            })
+            .map_or(first, |k| k + 1);
         if tagged.is(end, "which") {
             // "members of the Saudi government, which denied": a body, the
             // last noun phrase.
@@ -656,6 +669,25 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     }
     Some((b, end))
 }
+
+/// Words before which a relative pronoun's antecedent starts.
+static ANTECEDENT_CUTS: WordSet<64> = word_set![
+    "from",
+    "by",
+    "with",
+    "against",
+    "among",
+    "between",
+    "after",
+    "before",
+    "during",
+    "at",
+    "in",
+    "on",
+    "for",
+    "like",
+    "including",
+];
 
 /// Verbs by which a source puts out a document ("issued a statement
 /// saying").
