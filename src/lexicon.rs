@@ -158,12 +158,22 @@ pub(crate) struct Hit {
 
 /// One entry, as the tokens it is made of (lowercase, apostrophes straight):
 /// the lists it belongs to whatever its case, and those it belongs to only
-/// in the exact spellings given.
+/// in the exact spellings given (`Lexicon::exact[exact.0..exact.1]`).
 #[derive(Clone, Debug)]
 struct Entry {
-    words: Box<[Box<str>]>,
+    words: Words,
     any_case: Lists,
-    exact: Vec<(Box<[Box<str>]>, Lists)>,
+    exact: (usize, usize),
+}
+
+/// Where the words of an entry or of a spelling are kept: `len` spans of
+/// [`Lexicon::spans`] from `first`. Every word of every entry lies in one
+/// string, so that the thousands of entries cost a few allocations to build
+/// (and to free), not one or two a word.
+#[derive(Clone, Copy, Debug)]
+struct Words {
+    first: usize,
+    len: usize,
 }
 
 /// All word lists, indexed by their first word (and, for longer entries,
@@ -172,6 +182,13 @@ struct Entry {
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     entries: Vec<Entry>,
+    /// The spellings of the entries that match only as written, each with
+    /// its lists, entry by entry.
+    exact: Vec<(Words, Lists)>,
+    /// Every word of every entry and spelling, end to end.
+    chars: String,
+    /// Byte ranges of `chars`, one a word.
+    spans: Vec<(usize, usize)>,
     by_first: KeyMap<Index>,
     /// The keys of `by_first`, as a filter.
     firsts: KeyFilter,
@@ -226,6 +243,11 @@ struct Index {
 /// A word as entries are keyed: lowercase, typographic apostrophes straight.
 fn fold_into(word: &str, out: &mut String) {
     out.clear();
+    fold_onto(word, out);
+}
+
+/// Appends `word` folded as by [`fold_into`].
+fn fold_onto(word: &str, out: &mut String) {
     for c in word.chars() {
         match c {
             '’' => out.push('\''),
@@ -235,12 +257,22 @@ fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// The token texts of an entry, apostrophes straight, case kept.
-fn entry_words(entry: &str) -> Vec<Box<str>> {
-    crate::token::tokenize(entry)
-        .iter()
-        .map(|t| t.span.slice(entry).replace('’', "'").into_boxed_str())
-        .collect()
+/// The words of an entry joined by line breaks (which no token holds),
+/// each appended by `push` (folded or straightened): a key for the entry in
+/// one string.
+fn joined_words(entry: &str, tokens: &[Token], out: &mut String, push: fn(&str, &mut String)) {
+    out.clear();
+    for (n, t) in tokens.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        push(t.span.slice(entry), out);
+    }
+}
+
+/// Appends `word` with typographic apostrophes straight, case kept.
+fn straighten_onto(word: &str, out: &mut String) {
+    out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
 }
 
 /// Whether `word` equals the folded entry word `want`.
@@ -275,8 +307,6 @@ impl Lexicon {
         extra: &[(List, String)],
         removed: &[(List, String)],
     ) -> Result<Lexicon, String> {
-        let mut index: HashMap<Box<[Box<str>]>, usize> = HashMap::new();
-        let mut entries: Vec<Entry> = Vec::new();
         let is_removed = |list: List, entry: &str| {
             removed
                 .iter()
@@ -287,50 +317,113 @@ impl Lexicon {
             .filter(|l| **l != List::Abbreviations)
             .flat_map(|&l| entries_of(l.default_data()).map(move |e| (l, e)));
         let added = extra.iter().map(|(l, e)| (*l, e.as_str()));
-        let mut buf = String::new();
+        let mut lexicon = Lexicon {
+            entries: Vec::new(),
+            exact: Vec::new(),
+            chars: String::new(),
+            spans: Vec::new(),
+            by_first: KeyMap::default(),
+            firsts: KeyFilter::new(),
+        };
+        // Entries by their folded words (joined), to merge those met twice.
+        let mut index: crate::token::FastMap<String, usize> = Default::default();
+        // Spellings by entry, in the order met; grouped by entry at the end.
+        let mut spellings: Vec<(usize, Words, Lists)> = Vec::new();
+        let (mut tokens, mut folded, mut spelled) = (Vec::new(), String::new(), String::new());
         for (list, entry) in defaults.chain(added) {
             if list == List::Abbreviations || is_removed(list, entry) {
                 continue;
             }
-            let spelled = entry_words(entry);
-            let has_word = crate::token::tokenize(entry).iter().any(|t| t.is_word());
-            if !has_word {
+            tokens.clear();
+            crate::token::tokenize_into(
+                entry,
+                crate::model::Span::new(0, entry.len()),
+                &mut tokens,
+            );
+            if !tokens.iter().any(|t| t.is_word()) {
                 return Err(format!("{list:?} entry {entry:?} has no words"));
             }
-            let folded: Box<[Box<str>]> = spelled
-                .iter()
-                .map(|w| {
-                    fold_into(w, &mut buf);
-                    buf.as_str().into()
-                })
-                .collect();
-            let id = *index.entry(folded.clone()).or_insert_with(|| {
-                entries.push(Entry {
-                    words: folded,
-                    any_case: Lists::default(),
-                    exact: Vec::new(),
-                });
-                entries.len() - 1
-            });
-            let e = &mut entries[id];
-            if entry.chars().any(char::is_uppercase) {
-                let spelled: Box<[Box<str>]> = spelled.into();
-                match e.exact.iter_mut().find(|(s, _)| *s == spelled) {
-                    Some((_, lists)) => lists.add(list),
-                    None => {
-                        let mut lists = Lists::default();
-                        lists.add(list);
-                        e.exact.push((spelled, lists));
-                    }
+            joined_words(entry, &tokens, &mut folded, fold_onto);
+            let id = match index.get(folded.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let words = lexicon.push_words(&folded);
+                    lexicon.entries.push(Entry {
+                        words,
+                        any_case: Lists::default(),
+                        exact: (0, 0),
+                    });
+                    index.insert(folded.clone(), lexicon.entries.len() - 1);
+                    lexicon.entries.len() - 1
                 }
+            };
+            if entry.chars().any(char::is_uppercase) {
+                joined_words(entry, &tokens, &mut spelled, straighten_onto);
+                let words = lexicon.push_words(&spelled);
+                let mut lists = Lists::default();
+                lists.add(list);
+                spellings.push((id, words, lists));
             } else {
-                e.any_case.add(list);
+                lexicon.entries[id].any_case.add(list);
             }
         }
+        lexicon.group_spellings(spellings);
+        lexicon.index_entries();
+        Ok(lexicon)
+    }
+
+    /// Stores the words of `joined` (separated by line breaks).
+    fn push_words(&mut self, joined: &str) -> Words {
+        let first = self.spans.len();
+        for word in joined.split('\n') {
+            let start = self.chars.len();
+            self.chars.push_str(word);
+            self.spans.push((start, self.chars.len()));
+        }
+        Words {
+            first,
+            len: self.spans.len() - first,
+        }
+    }
+
+    /// The words stored at `w`.
+    fn words(&self, w: Words) -> impl Iterator<Item = &str> + '_ {
+        self.spans[w.first..w.first + w.len]
+            .iter()
+            .map(|&(start, end)| &self.chars[start..end])
+    }
+
+    /// Gives each entry its spellings: `spellings` grouped by entry, in the
+    /// order first met within each; a spelling met again (in another list)
+    /// adds its lists to the first.
+    fn group_spellings(&mut self, mut spellings: Vec<(usize, Words, Lists)>) {
+        spellings.sort_by_key(|&(id, _, _)| id);
+        self.exact.reserve(spellings.len());
+        for (id, words, lists) in spellings {
+            let (start, end) = self.entries[id].exact;
+            let start = if start == end {
+                self.exact.len()
+            } else {
+                start
+            };
+            let known = (start..self.exact.len())
+                .find(|&k| self.words(self.exact[k].0).eq(self.words(words)));
+            match known {
+                Some(k) => self.exact[k].1 = self.exact[k].1.union(lists),
+                None => self.exact.push((words, lists)),
+            }
+            self.entries[id].exact = (start, self.exact.len());
+        }
+    }
+
+    /// Indexes the entries by their first word and second word.
+    fn index_entries(&mut self) {
         let mut by_first: KeyMap<Index> = KeyMap::default();
-        for (id, e) in entries.iter().enumerate() {
-            let index = by_first.entry(fold_hash(&e.words[0])).or_default();
-            match e.words.get(1) {
+        for (id, e) in self.entries.iter().enumerate() {
+            let mut words = self.words(e.words);
+            let first = words.next().unwrap_or_default();
+            let index = by_first.entry(fold_hash(first)).or_default();
+            match words.next() {
                 None => index.single = Some(id),
                 Some(second) => index
                     .by_second
@@ -342,18 +435,13 @@ impl Lexicon {
         // Longest entries first, so hits at a token come longest first.
         for index in by_first.values_mut() {
             for ids in index.by_second.values_mut() {
-                ids.sort_by_key(|&id| std::cmp::Reverse(entries[id].words.len()));
+                ids.sort_by_key(|&id| std::cmp::Reverse(self.entries[id].words.len));
             }
         }
-        let mut firsts = KeyFilter::new();
         for &key in by_first.keys() {
-            firsts.insert(key);
+            self.firsts.insert(key);
         }
-        Ok(Lexicon {
-            entries,
-            by_first,
-            firsts,
-        })
+        self.by_first = by_first;
     }
 
     /// Every entry found in the tokens, sorted by first token, longest first.
@@ -377,7 +465,7 @@ impl Lexicon {
                         .and_then(|k| index.by_second.get(&k))
                         .into_iter()
                         .flatten()
-                        .filter(|&&id| self.entries[id].words.len() == 2);
+                        .filter(|&&id| self.entries[id].words.len == 2);
                     let ids = index.by_second.get(&next.key).into_iter().flatten();
                     for &id in ids.chain(by_stem) {
                         if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
@@ -419,7 +507,7 @@ impl Lexicon {
         scratch: &mut String,
     ) -> Option<Hit> {
         let e = &self.entries[id];
-        let last = i + e.words.len() - 1;
+        let last = i + e.words.len - 1;
         let words = tokens.get(i..=last)?;
         if words[..words.len() - 1].iter().any(|t| t.ends) {
             return None;
@@ -433,9 +521,8 @@ impl Lexicon {
                 w
             }
         };
-        let rest_match = e
-            .words
-            .iter()
+        let rest_match = self
+            .words(e.words)
             .zip(words)
             .enumerate()
             .skip(2)
@@ -444,9 +531,9 @@ impl Lexicon {
             return None;
         }
         let mut lists = e.any_case;
-        for (spelled, l) in &e.exact {
-            let exact = spelled
-                .iter()
+        for &(spelled, l) in &self.exact[e.exact.0..e.exact.1] {
+            let exact = self
+                .words(spelled)
                 .zip(words)
                 .enumerate()
                 .all(|(j, (w, t))| same_spelled(full(j, t), w));
@@ -510,6 +597,28 @@ mod tests {
             .map(|h| tokens[h.first].span.slice(text))
             .collect();
         assert_eq!(outlets, ["Time"]);
+    }
+
+    #[test]
+    fn a_spelling_in_two_lists_matches_in_both() {
+        let extra = [
+            (List::Outlets, "Daily Ledger".to_owned()),
+            (List::Institutions, "daily ledger".to_owned()),
+            (List::Institutions, "Daily Ledger".to_owned()),
+        ];
+        let lex = Lexicon::build(&extra, &[]).unwrap();
+        let lists = |text: &str| {
+            let tokens = tokenize(text);
+            lex.hits(text, &tokens)
+                .into_iter()
+                .find(|h| h.last == h.first + 1)
+                .map(|h| h.lists)
+                .unwrap_or_default()
+        };
+        let exact = lists("the Daily Ledger said");
+        assert!(exact.has(List::Outlets) && exact.has(List::Institutions));
+        let lower = lists("the daily ledger said");
+        assert!(!lower.has(List::Outlets) && lower.has(List::Institutions));
     }
 
     #[test]

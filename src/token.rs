@@ -104,6 +104,7 @@ pub(crate) fn is_quote_char(c: char) -> bool {
 }
 
 /// Splits `text` into tokens. Whitespace separates and is dropped.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     tokenize_into(text, Span::new(0, text.len()), &mut tokens);
