@@ -158,22 +158,20 @@ pub(crate) struct Hit {
 
 /// One entry, as the tokens it is made of (lowercase, apostrophes straight):
 /// the lists it belongs to whatever its case, and those it belongs to only
-/// in the exact spellings given (`Lexicon::exact[exact.0..exact.1]`).
+/// in the exact spellings given.
 #[derive(Clone, Debug)]
 struct Entry {
     words: Words,
     any_case: Lists,
-    exact: (usize, usize),
+    exact: Vec<(Words, Lists)>,
 }
 
-/// Where the words of an entry or of a spelling are kept: `len` spans of
-/// [`Lexicon::spans`] from `first`. Every word of every entry lies in one
-/// string, so that the thousands of entries cost a few allocations to build
-/// (and to free), not one or two a word.
-#[derive(Clone, Copy, Debug)]
-struct Words {
-    first: usize,
-    len: usize,
+/// The words of an entry or of a spelling.
+type Words = Box<[Box<str>]>;
+
+/// The words of `joined` (separated by line breaks).
+fn split_words(joined: &str) -> Words {
+    joined.split('\n').map(Box::from).collect()
 }
 
 /// All word lists, indexed by their first word (and, for longer entries,
@@ -182,13 +180,6 @@ struct Words {
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     entries: Vec<Entry>,
-    /// The spellings of the entries that match only as written, each with
-    /// its lists, entry by entry.
-    exact: Vec<(Words, Lists)>,
-    /// Every word of every entry and spelling, end to end.
-    chars: String,
-    /// Byte ranges of `chars`, one a word.
-    spans: Vec<(usize, usize)>,
     by_first: KeyMap<Index>,
     /// The keys of `by_first`, as a filter.
     firsts: KeyFilter,
@@ -319,16 +310,11 @@ impl Lexicon {
         let added = extra.iter().map(|(l, e)| (*l, e.as_str()));
         let mut lexicon = Lexicon {
             entries: Vec::new(),
-            exact: Vec::new(),
-            chars: String::new(),
-            spans: Vec::new(),
             by_first: KeyMap::default(),
             firsts: KeyFilter::new(),
         };
         // Entries by their folded words (joined), to merge those met twice.
         let mut index: crate::token::FastMap<String, usize> = Default::default();
-        // Spellings by entry, in the order met; grouped by entry at the end.
-        let mut spellings: Vec<(usize, Words, Lists)> = Vec::new();
         let (mut tokens, mut folded, mut spelled) = (Vec::new(), String::new(), String::new());
         for (list, entry) in defaults.chain(added) {
             if list == List::Abbreviations || is_removed(list, entry) {
@@ -347,81 +333,43 @@ impl Lexicon {
             let id = match index.get(folded.as_str()) {
                 Some(&id) => id,
                 None => {
-                    let words = lexicon.push_words(&folded);
+                    let words = split_words(&folded);
                     lexicon.entries.push(Entry {
                         words,
                         any_case: Lists::default(),
-                        exact: (0, 0),
+                        exact: Vec::new(),
                     });
                     index.insert(folded.clone(), lexicon.entries.len() - 1);
                     lexicon.entries.len() - 1
                 }
             };
+            let e = &mut lexicon.entries[id];
             if entry.chars().any(char::is_uppercase) {
+                // A spelling met again (in another list) adds its list.
                 joined_words(entry, &tokens, &mut spelled, straighten_onto);
-                let words = lexicon.push_words(&spelled);
-                let mut lists = Lists::default();
-                lists.add(list);
-                spellings.push((id, words, lists));
+                let same = |words: &Words| words.iter().map(|w| &**w).eq(spelled.split('\n'));
+                match e.exact.iter_mut().find(|(words, _)| same(words)) {
+                    Some((_, lists)) => lists.add(list),
+                    None => {
+                        let mut lists = Lists::default();
+                        lists.add(list);
+                        e.exact.push((split_words(&spelled), lists));
+                    }
+                }
             } else {
-                lexicon.entries[id].any_case.add(list);
+                e.any_case.add(list);
             }
         }
-        lexicon.group_spellings(spellings);
         lexicon.index_entries();
         Ok(lexicon)
-    }
-
-    /// Stores the words of `joined` (separated by line breaks).
-    fn push_words(&mut self, joined: &str) -> Words {
-        let first = self.spans.len();
-        for word in joined.split('\n') {
-            let start = self.chars.len();
-            self.chars.push_str(word);
-            self.spans.push((start, self.chars.len()));
-        }
-        Words {
-            first,
-            len: self.spans.len() - first,
-        }
-    }
-
-    /// The words stored at `w`.
-    fn words(&self, w: Words) -> impl Iterator<Item = &str> + '_ {
-        self.spans[w.first..w.first + w.len]
-            .iter()
-            .map(|&(start, end)| &self.chars[start..end])
-    }
-
-    /// Gives each entry its spellings: `spellings` grouped by entry, in the
-    /// order first met within each; a spelling met again (in another list)
-    /// adds its lists to the first.
-    fn group_spellings(&mut self, mut spellings: Vec<(usize, Words, Lists)>) {
-        spellings.sort_by_key(|&(id, _, _)| id);
-        self.exact.reserve(spellings.len());
-        for (id, words, lists) in spellings {
-            let (start, end) = self.entries[id].exact;
-            let start = if start == end {
-                self.exact.len()
-            } else {
-                start
-            };
-            let known = (start..self.exact.len())
-                .find(|&k| self.words(self.exact[k].0).eq(self.words(words)));
-            match known {
-                Some(k) => self.exact[k].1 = self.exact[k].1.union(lists),
-                None => self.exact.push((words, lists)),
-            }
-            self.entries[id].exact = (start, self.exact.len());
-        }
     }
 
     /// Indexes the entries by their first word and second word.
     fn index_entries(&mut self) {
         let mut by_first: KeyMap<Index> = KeyMap::default();
         for (id, e) in self.entries.iter().enumerate() {
-            let mut words = self.words(e.words);
-            let first = words.next().unwrap_or_default();
+            let mut words = e.words.iter();
+            let first = words.next().map_or("", |w| w);
             let index = by_first.entry(fold_hash(first)).or_default();
             match words.next() {
                 None => index.single = Some(id),
@@ -435,7 +383,7 @@ impl Lexicon {
         // Longest entries first, so hits at a token come longest first.
         for index in by_first.values_mut() {
             for ids in index.by_second.values_mut() {
-                ids.sort_by_key(|&id| std::cmp::Reverse(self.entries[id].words.len));
+                ids.sort_by_key(|&id| std::cmp::Reverse(self.entries[id].words.len()));
             }
         }
         for &key in by_first.keys() {
@@ -465,7 +413,7 @@ impl Lexicon {
                         .and_then(|k| index.by_second.get(&k))
                         .into_iter()
                         .flatten()
-                        .filter(|&&id| self.entries[id].words.len == 2);
+                        .filter(|&&id| self.entries[id].words.len() == 2);
                     let ids = index.by_second.get(&next.key).into_iter().flatten();
                     for &id in ids.chain(by_stem) {
                         if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
@@ -507,7 +455,7 @@ impl Lexicon {
         scratch: &mut String,
     ) -> Option<Hit> {
         let e = &self.entries[id];
-        let last = i + e.words.len - 1;
+        let last = i + e.words.len() - 1;
         let words = tokens.get(i..=last)?;
         if words[..words.len() - 1].iter().any(|t| t.ends) {
             return None;
@@ -521,8 +469,9 @@ impl Lexicon {
                 w
             }
         };
-        let rest_match = self
-            .words(e.words)
+        let rest_match = e
+            .words
+            .iter()
             .zip(words)
             .enumerate()
             .skip(2)
@@ -531,9 +480,9 @@ impl Lexicon {
             return None;
         }
         let mut lists = e.any_case;
-        for &(spelled, l) in &self.exact[e.exact.0..e.exact.1] {
-            let exact = self
-                .words(spelled)
+        for (spelled, l) in &e.exact {
+            let exact = spelled
+                .iter()
                 .zip(words)
                 .enumerate()
                 .all(|(j, (w, t))| same_spelled(full(j, t), w));
