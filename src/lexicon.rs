@@ -169,9 +169,12 @@ struct Entry {
 /// The words of an entry or of a spelling.
 type Words = Box<[Box<str>]>;
 
-/// The words of `joined` (separated by line breaks).
-fn split_words(joined: &str) -> Words {
-    joined.split('\n').map(Box::from).collect()
+/// The `count` words of `joined` (separated by line breaks).
+fn split_words(joined: &str, count: usize) -> Words {
+    // Made to measure: the slice is not reallocated to shrink it.
+    let mut words = Vec::with_capacity(count);
+    words.extend(joined.split('\n').map(Box::from));
+    words.into_boxed_slice()
 }
 
 /// All word lists, indexed by their first word (and, for longer entries,
@@ -333,7 +336,7 @@ impl Lexicon {
             let id = match index.get(folded.as_str()) {
                 Some(&id) => id,
                 None => {
-                    let words = split_words(&folded);
+                    let words = split_words(&folded, tokens.len());
                     lexicon.entries.push(Entry {
                         words,
                         any_case: Lists::default(),
@@ -353,7 +356,7 @@ impl Lexicon {
                     None => {
                         let mut lists = Lists::default();
                         lists.add(list);
-                        e.exact.push((split_words(&spelled), lists));
+                        e.exact.push((split_words(&spelled, tokens.len()), lists));
                     }
                 }
             } else {
