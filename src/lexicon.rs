@@ -161,9 +161,20 @@ pub(crate) struct Hit {
 /// in the exact spellings given.
 #[derive(Clone, Debug)]
 struct Entry {
-    words: Box<[Box<str>]>,
+    words: Words,
     any_case: Lists,
-    exact: Vec<(Box<[Box<str>]>, Lists)>,
+    exact: Vec<(Words, Lists)>,
+}
+
+/// The words of an entry or of a spelling.
+type Words = Box<[Box<str>]>;
+
+/// The `count` words of `joined` (separated by line breaks).
+fn split_words(joined: &str, count: usize) -> Words {
+    // Made to measure: the slice is not reallocated to shrink it.
+    let mut words = Vec::with_capacity(count);
+    words.extend(joined.split('\n').map(Box::from));
+    words.into_boxed_slice()
 }
 
 /// All word lists, indexed by their first word (and, for longer entries,
@@ -226,6 +237,11 @@ struct Index {
 /// A word as entries are keyed: lowercase, typographic apostrophes straight.
 fn fold_into(word: &str, out: &mut String) {
     out.clear();
+    fold_onto(word, out);
+}
+
+/// Appends `word` folded as by [`fold_into`].
+fn fold_onto(word: &str, out: &mut String) {
     for c in word.chars() {
         match c {
             '’' => out.push('\''),
@@ -235,12 +251,22 @@ fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// The token texts of an entry, apostrophes straight, case kept.
-fn entry_words(entry: &str) -> Vec<Box<str>> {
-    crate::token::tokenize(entry)
-        .iter()
-        .map(|t| t.span.slice(entry).replace('’', "'").into_boxed_str())
-        .collect()
+/// The words of an entry joined by line breaks (which no token holds),
+/// each appended by `push` (folded or straightened): a key for the entry in
+/// one string.
+fn joined_words(entry: &str, tokens: &[Token], out: &mut String, push: fn(&str, &mut String)) {
+    out.clear();
+    for (n, t) in tokens.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        push(t.span.slice(entry), out);
+    }
+}
+
+/// Appends `word` with typographic apostrophes straight, case kept.
+fn straighten_onto(word: &str, out: &mut String) {
+    out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
 }
 
 /// Whether `word` equals the folded entry word `want`.
@@ -275,8 +301,6 @@ impl Lexicon {
         extra: &[(List, String)],
         removed: &[(List, String)],
     ) -> Result<Lexicon, String> {
-        let mut index: HashMap<Box<[Box<str>]>, usize> = HashMap::new();
-        let mut entries: Vec<Entry> = Vec::new();
         let is_removed = |list: List, entry: &str| {
             removed
                 .iter()
@@ -287,50 +311,70 @@ impl Lexicon {
             .filter(|l| **l != List::Abbreviations)
             .flat_map(|&l| entries_of(l.default_data()).map(move |e| (l, e)));
         let added = extra.iter().map(|(l, e)| (*l, e.as_str()));
-        let mut buf = String::new();
+        let mut lexicon = Lexicon {
+            entries: Vec::new(),
+            by_first: KeyMap::default(),
+            firsts: KeyFilter::new(),
+        };
+        // Entries by their folded words (joined), to merge those met twice.
+        let mut index: crate::token::FastMap<String, usize> = Default::default();
+        let (mut tokens, mut folded, mut spelled) = (Vec::new(), String::new(), String::new());
         for (list, entry) in defaults.chain(added) {
             if list == List::Abbreviations || is_removed(list, entry) {
                 continue;
             }
-            let spelled = entry_words(entry);
-            let has_word = crate::token::tokenize(entry).iter().any(|t| t.is_word());
-            if !has_word {
+            tokens.clear();
+            crate::token::tokenize_into(
+                entry,
+                crate::model::Span::new(0, entry.len()),
+                &mut tokens,
+            );
+            if !tokens.iter().any(|t| t.is_word()) {
                 return Err(format!("{list:?} entry {entry:?} has no words"));
             }
-            let folded: Box<[Box<str>]> = spelled
-                .iter()
-                .map(|w| {
-                    fold_into(w, &mut buf);
-                    buf.as_str().into()
-                })
-                .collect();
-            let id = *index.entry(folded.clone()).or_insert_with(|| {
-                entries.push(Entry {
-                    words: folded,
-                    any_case: Lists::default(),
-                    exact: Vec::new(),
-                });
-                entries.len() - 1
-            });
-            let e = &mut entries[id];
+            joined_words(entry, &tokens, &mut folded, fold_onto);
+            let id = match index.get(folded.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let words = split_words(&folded, tokens.len());
+                    lexicon.entries.push(Entry {
+                        words,
+                        any_case: Lists::default(),
+                        exact: Vec::new(),
+                    });
+                    index.insert(folded.clone(), lexicon.entries.len() - 1);
+                    lexicon.entries.len() - 1
+                }
+            };
+            let e = &mut lexicon.entries[id];
             if entry.chars().any(char::is_uppercase) {
-                let spelled: Box<[Box<str>]> = spelled.into();
-                match e.exact.iter_mut().find(|(s, _)| *s == spelled) {
+                // A spelling met again (in another list) adds its list.
+                joined_words(entry, &tokens, &mut spelled, straighten_onto);
+                let same = |words: &Words| words.iter().map(|w| &**w).eq(spelled.split('\n'));
+                match e.exact.iter_mut().find(|(words, _)| same(words)) {
                     Some((_, lists)) => lists.add(list),
                     None => {
                         let mut lists = Lists::default();
                         lists.add(list);
-                        e.exact.push((spelled, lists));
+                        e.exact.push((split_words(&spelled, tokens.len()), lists));
                     }
                 }
             } else {
                 e.any_case.add(list);
             }
         }
+        lexicon.index_entries();
+        Ok(lexicon)
+    }
+
+    /// Indexes the entries by their first word and second word.
+    fn index_entries(&mut self) {
         let mut by_first: KeyMap<Index> = KeyMap::default();
-        for (id, e) in entries.iter().enumerate() {
-            let index = by_first.entry(fold_hash(&e.words[0])).or_default();
-            match e.words.get(1) {
+        for (id, e) in self.entries.iter().enumerate() {
+            let mut words = e.words.iter();
+            let first = words.next().map_or("", |w| w);
+            let index = by_first.entry(fold_hash(first)).or_default();
+            match words.next() {
                 None => index.single = Some(id),
                 Some(second) => index
                     .by_second
@@ -342,18 +386,13 @@ impl Lexicon {
         // Longest entries first, so hits at a token come longest first.
         for index in by_first.values_mut() {
             for ids in index.by_second.values_mut() {
-                ids.sort_by_key(|&id| std::cmp::Reverse(entries[id].words.len()));
+                ids.sort_by_key(|&id| std::cmp::Reverse(self.entries[id].words.len()));
             }
         }
-        let mut firsts = KeyFilter::new();
         for &key in by_first.keys() {
-            firsts.insert(key);
+            self.firsts.insert(key);
         }
-        Ok(Lexicon {
-            entries,
-            by_first,
-            firsts,
-        })
+        self.by_first = by_first;
     }
 
     /// Every entry found in the tokens, sorted by first token, longest first.
@@ -510,6 +549,28 @@ mod tests {
             .map(|h| tokens[h.first].span.slice(text))
             .collect();
         assert_eq!(outlets, ["Time"]);
+    }
+
+    #[test]
+    fn a_spelling_in_two_lists_matches_in_both() {
+        let extra = [
+            (List::Outlets, "Daily Ledger".to_owned()),
+            (List::Institutions, "daily ledger".to_owned()),
+            (List::Institutions, "Daily Ledger".to_owned()),
+        ];
+        let lex = Lexicon::build(&extra, &[]).unwrap();
+        let lists = |text: &str| {
+            let tokens = tokenize(text);
+            lex.hits(text, &tokens)
+                .into_iter()
+                .find(|h| h.last == h.first + 1)
+                .map(|h| h.lists)
+                .unwrap_or_default()
+        };
+        let exact = lists("the Daily Ledger said");
+        assert!(exact.has(List::Outlets) && exact.has(List::Institutions));
+        let lower = lists("the daily ledger said");
+        assert!(!lower.has(List::Outlets) && lower.has(List::Institutions));
     }
 
     #[test]

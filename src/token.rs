@@ -104,6 +104,7 @@ pub(crate) fn is_quote_char(c: char) -> bool {
 }
 
 /// Splits `text` into tokens. Whitespace separates and is dropped.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     tokenize_into(text, Span::new(0, text.len()), &mut tokens);
@@ -557,6 +558,9 @@ macro_rules! words {
 }
 pub(crate) use words;
 
+/// The Unicode block of General Punctuation, which holds no cased character.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
 /// One character into an FNV-1a hash, folded as [`fold_hash`] folds it.
 #[inline]
 fn eat_char(mut h: u64, c: char) -> u64 {
@@ -567,6 +571,15 @@ fn eat_char(mut h: u64, c: char) -> u64 {
         return eat(h, b'\'');
     }
     let mut buf = [0u8; 4];
+    // General Punctuation (dashes, typographic quotes, the ellipsis), the
+    // commonest block past ASCII in news copy, has no case: its bytes are
+    // hashed as they are, without a search of the case tables.
+    if GENERAL_PUNCTUATION.contains(&c) {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h = eat(h, b);
+        }
+        return h;
+    }
     for l in c.to_lowercase() {
         for &b in l.encode_utf8(&mut buf).as_bytes() {
             h = eat(h, b);
@@ -784,6 +797,13 @@ mod tests {
         let set = WordSet::<16>::new(&crowded);
         assert!(crowded.iter().all(|&k| set.contains(k)));
         assert!(!set.contains(0xf << 60 | 99));
+    }
+
+    #[test]
+    fn general_punctuation_has_no_case() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 mod args;
 mod html;
+mod record;
 mod text;
 
 use args::{Command, Format, InputKind, Options};
@@ -372,8 +373,12 @@ fn audit_batch(ctx: &Ctx, file: &str, batch: &[(usize, Vec<u8>)]) -> Vec<Done> {
 
 /// One NDJSON line: parse, pick the fields, audit.
 fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8]) -> Done {
-    let value: Value = match serde_json::from_slice(bytes) {
-        Ok(v) => v,
+    let field = &ctx.opts.text_field;
+    let (text, id) = match record::parse(bytes, field, &ctx.opts.id_field) {
+        Ok(record::Record::Object { text, id }) => (text, id),
+        Ok(record::Record::NotObject) => {
+            return error_record(ctx, file, line, &NULL, "not a JSON object");
+        }
         Err(e) => {
             let message = e.to_string();
             let position = format!(" at line {} column {}", e.line(), e.column());
@@ -382,12 +387,8 @@ fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8]) -> Done {
             return error_record(ctx, file, line, &NULL, &message);
         }
     };
-    let field = &ctx.opts.text_field;
-    let id = value.get(&ctx.opts.id_field).unwrap_or(&NULL);
-    let Some(object) = value.as_object() else {
-        return error_record(ctx, file, line, &NULL, "not a JSON object");
-    };
-    let text = match object.get(field) {
+    let id = id.as_ref().unwrap_or(&NULL);
+    let text = match text {
         Some(Value::String(text)) => text,
         Some(_) => {
             let message = format!("field \"{field}\" is not a string");
@@ -405,7 +406,7 @@ fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8]) -> Done {
     };
     // One record the auditor cannot handle must not end a long run (the
     // panic message still reaches stderr).
-    match panic::catch_unwind(AssertUnwindSafe(|| audit_one(ctx, &origin, text))) {
+    match panic::catch_unwind(AssertUnwindSafe(|| audit_one(ctx, &origin, &text))) {
         Ok(done) => done,
         Err(_) => error_record(ctx, file, line, id, "the auditor failed on this record"),
     }
