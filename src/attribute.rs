@@ -445,19 +445,28 @@ fn is_tag(tagged: &Tagged, range: &Range<usize>, source: (usize, usize), cue: &C
             tagged.tokens[end].kind(),
             Kind::Comma | Kind::Period | Kind::Break
         ) && (end + 1 >= range.end || tagged.tokens[end].kind() == Kind::Comma);
-    after_comma && (closed || told_whom_ends(tagged, range, cue, end)) && end - start <= 12
+    after_comma && (closed || adjunct_ends(tagged, range, cue, end)) && end - start <= 12
 }
 
-/// ", Mnuchin told The Washington Post earlier this week.": after "told",
-/// the one told and a time may close the sentence, so the tag still ends it.
-fn told_whom_ends(tagged: &Tagged, range: &Range<usize>, cue: &Cue, end: usize) -> bool {
+/// ", Mnuchin told The Washington Post earlier this week.", ", she said in
+/// an interview.": the one told, a place or a time may close the sentence
+/// after the tag, which still ends it.
+fn adjunct_ends(tagged: &Tagged, range: &Range<usize>, cue: &Cue, end: usize) -> bool {
     let last = range.end - 1;
     let rest = end..last;
-    tagged.is_any(cue.last, words!["told"])
+    let told = tagged.is_any(cue.last, words!["told"]);
+    let adjunct = tagged.is_any(
+        end,
+        words!["in", "on", "at", "during", "after", "before", "last", "earlier", "this", "later"],
+    ) || source::is_day(tagged, end);
+    (told || adjunct)
         && tagged.tokens[last].kind() == Kind::Period
         && rest.len() <= 8
         && rest.clone().all(|k| {
-            tagged.tokens[k].is_word() && !tagged.is_any(k, words!["that"]) && !tagged.quoted[k]
+            tagged.tokens[k].is_word()
+                && !tagged.is_any(k, words!["that"])
+                && !source::is_auxiliary(tagged, k)
+                && !tagged.quoted[k]
         })
 }
 

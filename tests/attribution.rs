@@ -1690,3 +1690,19 @@ fn a_relative_pronoun_is_the_mention_and_resolves_to_its_antecedent() {
     assert_eq!(which.attributions[0].source.role, Role::Official);
     assert_eq!(which.label, Label::Official);
 }
+
+#[test]
+fn a_tag_followed_by_a_time_or_place_still_frames_the_stance() {
+    let text = "Dock workers want a new crane, their union leader said in an interview on Monday.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["their union leader"]);
+}
+
+#[test]
+fn a_spokesman_with_the_office_unsaid_speaks_on_the_record() {
+    let text = "The ferry line will add a night sailing, a spokesman announced Monday.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.identity, Identity::Named);
+    assert_eq!(s.label, Label::Official);
+}

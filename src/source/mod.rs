@@ -16,6 +16,11 @@ pub(crate) use subject::{
     introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
 };
 pub(crate) use words::HONORIFICS;
+
+/// Whether token `k` is a day of the week ("Monday").
+pub(crate) fn is_day(tagged: &Tagged, k: usize) -> bool {
+    tagged.in_set(k, &DAYS)
+}
 use words::*;
 
 /// A source mention: tokens `first..=last`, its head `head.0..=head.1`.
@@ -1211,7 +1216,9 @@ fn classify_words(
                 || document.is_some()
                 || institution_noun.is_some()))
     {
-        if spokesperson && (institution.is_some() || institution_noun.is_some() || name.is_some()) {
+        // "a spokesman announced": on the record for the body the article
+        // speaks of, even when the office goes unsaid.
+        if spokesperson {
             m.role = Role::Official;
             return m;
         }
