@@ -325,13 +325,33 @@ fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
     }
 }
 
+/// The report entry of a quotation (from its opening mark to its closing
+/// one) said by `speaker`, if anyone.
+pub(crate) fn quote_entry<'t>(
+    tagged: &Tagged<'t>,
+    span: Span,
+    speaker: Option<Found>,
+    closed: bool,
+) -> QuoteReport<'t> {
+    QuoteReport {
+        start: span.start,
+        end: span.end,
+        speaker: speaker.map(|f| {
+            let m = mention_report(tagged, &f);
+            m.resolved.unwrap_or(m.text)
+        }),
+        mode: speaker.map(|f| f.mode),
+        closed,
+    }
+}
+
 pub(crate) fn build<'t>(
     tagged: &Tagged<'t>,
     sentences: &[Sentence],
     ranges: &[Range<usize>],
     quotations: &[Quotation],
     found: &[Vec<Found>],
-    quotes: Vec<(Span, Option<Found>, bool)>,
+    quotes: Vec<QuoteReport<'t>>,
 ) -> Report<'t> {
     let mut rows: Vec<SourceRow<'t>> = Vec::new();
     let attributions: usize = found.iter().map(Vec::len).sum();
@@ -392,20 +412,7 @@ pub(crate) fn build<'t>(
             hedges: hedges(tagged, range.clone(), &mut next_hit),
         });
     }
-    let attributed_quotes = quotes.iter().filter(|q| q.1.is_some()).count();
-    let quotes = quotes
-        .into_iter()
-        .map(|(span, speaker, closed)| QuoteReport {
-            start: span.start,
-            end: span.end,
-            speaker: speaker.map(|f| {
-                let m = mention_report(tagged, &f);
-                m.resolved.unwrap_or(m.text)
-            }),
-            mode: speaker.map(|f| f.mode),
-            closed,
-        })
-        .collect();
+    let attributed_quotes = quotes.iter().filter(|q| q.speaker.is_some()).count();
     let warnings = quotations
         .iter()
         .filter(|q| quote::is_unbalanced(q))

@@ -8,6 +8,7 @@ use crate::attribute::{self, Found};
 use crate::cue::CueKind;
 use crate::model::{Identity, Mode, Sentence, Span};
 use crate::quote::Quotation;
+use crate::report::{self, QuoteReport};
 use crate::token::{self, Kind, Tagged};
 use std::ops::Range;
 
@@ -88,14 +89,21 @@ struct Group {
 
 /// Ties each quotation to its speaker and gives every sentence it touches
 /// the speaker's attribution. Returns, per group, its report entry.
+///
+/// Each group is settled as soon as its last piece is known, in text order,
+/// so that no list of every group is kept beside the report's entries (on a
+/// text made of quotation marks that list was as large as the report).
 pub(crate) fn attribute_quotations<'t>(
     tagged: &Tagged<'t>,
     sentences: &[Sentence],
     ranges: &[Range<usize>],
     quotations: &[Quotation],
     found: &mut [Vec<Found>],
-) -> Vec<(Span, Option<Found>, bool)> {
-    let mut groups: Vec<Group> = Vec::new();
+) -> Vec<QuoteReport<'t>> {
+    // At most one entry per quotation not nested in another.
+    let mut out = Vec::with_capacity(quotations.iter().filter(|q| !q.nested).count());
+    let mut previous: Option<(Found, usize)> = None; // speaker, paragraph of its last piece
+    let mut current: Option<Group> = None;
     for (i, q) in quotations.iter().enumerate() {
         if q.nested {
             continue;
@@ -107,7 +115,7 @@ pub(crate) fn attribute_quotations<'t>(
             .iter()
             .filter(|t| t.is_word())
             .count();
-        match groups.last_mut() {
+        match current.as_mut() {
             Some(g) if quotations[g.last_piece].group == q.group && q.group != i => {
                 g.last_piece = i;
                 g.span.end = q.span.end;
@@ -115,168 +123,186 @@ pub(crate) fn attribute_quotations<'t>(
                 g.closed = q.closed;
                 g.words += words;
             }
-            _ => groups.push(Group {
-                span: q.span,
-                open: token::first_at_or_after(&tagged.tokens, q.span.start),
-                last_piece: i,
-                sentences: first..last.max(first),
-                closed: q.closed,
-                words,
-            }),
+            _ => {
+                if let Some(g) = current.take() {
+                    let (span, speaker, closed) =
+                        speaker_of(tagged, sentences, ranges, found, &g, &mut previous);
+                    out.push(report::quote_entry(tagged, span, speaker, closed));
+                }
+                current = Some(Group {
+                    span: q.span,
+                    open: token::first_at_or_after(&tagged.tokens, q.span.start),
+                    last_piece: i,
+                    sentences: first..last.max(first),
+                    closed: q.closed,
+                    words,
+                });
+            }
         }
     }
+    if let Some(g) = current {
+        let (span, speaker, closed) =
+            speaker_of(tagged, sentences, ranges, found, &g, &mut previous);
+        out.push(report::quote_entry(tagged, span, speaker, closed));
+    }
+    out
+}
 
-    let mut out = Vec::with_capacity(groups.len());
-    let mut previous: Option<(Found, usize)> = None; // speaker, paragraph of its last piece
-    for g in &groups {
-        if g.sentences.is_empty() {
-            out.push((g.span, None, g.closed));
-            continue;
-        }
-        // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
-        // is no one's words.
-        if is_title_quote(tagged, g) {
-            out.push((g.span, None, g.closed));
-            previous = None;
-            continue;
-        }
-        let para_first = sentences[g.sentences.start].paragraph;
-        let para_last = sentences[g.sentences.end - 1].paragraph;
-        // 1. A cue in a sentence the quotation touches, nearest its end.
-        let mut speaker = g
-            .sentences
-            .clone()
-            .rev()
-            .flat_map(|s| {
-                found[s]
-                    .iter()
-                    .take(CANDIDATES)
-                    .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
-            })
-            .find(|f| {
-                (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
-                    && !matches!(f.cue.kind, CueKind::Citing)
-            })
-            .copied();
-        // 2. A signature right after it: `“...” ― Name`.
-        if speaker.is_none() && g.sentences.end < sentences.len() {
-            let after = &found[g.sentences.end];
-            let r = &ranges[g.sentences.end];
-            speaker = after
+/// The speaker of one group, given the speaker of the group before
+/// (`previous`, updated), with the attributions it gives the sentences it
+/// touches: the group's span, its speaker if any, and whether it closed.
+fn speaker_of(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &mut [Vec<Found>],
+    g: &Group,
+    previous: &mut Option<(Found, usize)>,
+) -> (Span, Option<Found>, bool) {
+    if g.sentences.is_empty() {
+        return (g.span, None, g.closed);
+    }
+    // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
+    // is no one's words.
+    if is_title_quote(tagged, g) {
+        *previous = None;
+        return (g.span, None, g.closed);
+    }
+    let para_first = sentences[g.sentences.start].paragraph;
+    let para_last = sentences[g.sentences.end - 1].paragraph;
+    // 1. A cue in a sentence the quotation touches, nearest its end.
+    let mut speaker = g
+        .sentences
+        .clone()
+        .rev()
+        .flat_map(|s| {
+            found[s]
                 .iter()
-                .find(|f| f.cue.kind == CueKind::Dash && f.cue.first == r.start)
-                .copied();
-            if let Some(sig) = found[g.sentences.end]
-                .iter_mut()
-                .find(|f| f.cue.kind == CueKind::Dash)
-            {
-                sig.mode = Mode::Direct;
-                sig.quote = Some(g.span);
-            }
-        }
-        // 3. "She said:" closing the sentence before.
-        if speaker.is_none() && g.sentences.start > 0 {
-            let before = g.sentences.start - 1;
-            let r = &ranges[before];
-            let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind() == Kind::Colon;
-            if ends_with_colon {
-                if found[before].is_empty() {
-                    // "Sanders made the following comment:": any verb introduces.
-                    if let Some(f) = attribute::introduction(tagged, r.start..r.end - 1) {
-                        found[before].push(f);
-                    }
-                }
-                if let Some(f) = found[before].last().copied() {
-                    speaker = Some(f);
-                    if let Some(intro) = found[before].last_mut() {
-                        intro.mode = Mode::Direct;
-                        intro.quote = Some(g.span);
-                    }
-                }
-            }
-        }
-        // 3b. "... made the following comment: “..." in the same sentence.
-        if speaker.is_none() {
-            let r = &ranges[g.sentences.start];
-            let open = g.open;
-            if open > r.start && open < r.end && tagged.tokens[open - 1].kind() == Kind::Colon {
-                speaker = attribute::introduction(tagged, r.start..open - 1);
-                if let Some(f) = speaker {
-                    found[g.sentences.start].push(f);
-                }
-            }
-        }
-        // 4. The news convention: a quotation opening a paragraph right after
-        //    another speaker's quotation continues that speaker.
-        let opens_paragraph = opens_sentence(ranges, g)
-            && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
-        // A whole sentence in quotation marks ("We were scared.") is speech
-        // however short; a few words inside one may be scare quotes.
-        let whole_sentence = opens_sentence(ranges, g) && closes_sentence(tagged, ranges, g);
-        if speaker.is_none() {
-            if let Some((prev, prev_para)) = previous {
-                let adjacent =
-                    prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
-                // A whole paragraph in quotation marks continues even when short.
-                if adjacent && (g.words >= 4 || opens_paragraph || whole_sentence) {
-                    speaker = Some(prev);
-                }
-            }
-        }
-        // 5. A quotation opening a paragraph, or a sentence of the same
-        //    paragraph, right after a sentence that reports someone's words
-        //    continues that someone.
-        if speaker.is_none()
-            && opens_sentence(ranges, g)
-            && (g.words >= 4 || whole_sentence)
-            && g.sentences.start > 0
+                .take(CANDIDATES)
+                .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
+        })
+        .find(|f| {
+            (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
+                && !matches!(f.cue.kind, CueKind::Citing)
+        })
+        .copied();
+    // 2. A signature right after it: `“...” ― Name`.
+    if speaker.is_none() && g.sentences.end < sentences.len() {
+        let after = &found[g.sentences.end];
+        let r = &ranges[g.sentences.end];
+        speaker = after
+            .iter()
+            .find(|f| f.cue.kind == CueKind::Dash && f.cue.first == r.start)
+            .copied();
+        if let Some(sig) = found[g.sentences.end]
+            .iter_mut()
+            .find(|f| f.cue.kind == CueKind::Dash)
         {
-            let before = g.sentences.start - 1;
-            let next_to = sentences[before].paragraph + 1 == para_first
-                || sentences[before].paragraph == para_first;
-            if next_to {
-                speaker = found[before]
-                    .iter()
-                    .rev()
-                    .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
-                    .copied();
-            }
+            sig.mode = Mode::Direct;
+            sig.quote = Some(g.span);
         }
-        let Some(speaker) = speaker else {
-            out.push((g.span, None, g.closed));
-            previous = None;
-            continue;
-        };
-        for s in g.sentences.clone() {
-            let mode = quote_mode(tagged, &ranges[s], g.span);
-            let own = found[s].iter_mut().take(CANDIDATES).find(|f| {
-                f.cue.first == speaker.cue.first && f.mention.first == speaker.mention.first
-            });
-            match own {
-                Some(f) => {
-                    f.mode = mode;
-                    f.quote = Some(g.span);
+    }
+    // 3. "She said:" closing the sentence before.
+    if speaker.is_none() && g.sentences.start > 0 {
+        let before = g.sentences.start - 1;
+        let r = &ranges[before];
+        let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind() == Kind::Colon;
+        if ends_with_colon {
+            if found[before].is_empty() {
+                // "Sanders made the following comment:": any verb introduces.
+                if let Some(f) = attribute::introduction(tagged, r.start..r.end - 1) {
+                    found[before].push(f);
                 }
-                None => found[s].push(Found {
-                    mode,
-                    quote: Some(g.span),
-                    ..speaker
-                }),
+            }
+            if let Some(f) = found[before].last().copied() {
+                speaker = Some(f);
+                if let Some(intro) = found[before].last_mut() {
+                    intro.mode = Mode::Direct;
+                    intro.quote = Some(g.span);
+                }
             }
         }
-        let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
-        out.push((
-            g.span,
-            Some(Found {
+    }
+    // 3b. "... made the following comment: “..." in the same sentence.
+    if speaker.is_none() {
+        let r = &ranges[g.sentences.start];
+        let open = g.open;
+        if open > r.start && open < r.end && tagged.tokens[open - 1].kind() == Kind::Colon {
+            speaker = attribute::introduction(tagged, r.start..open - 1);
+            if let Some(f) = speaker {
+                found[g.sentences.start].push(f);
+            }
+        }
+    }
+    // 4. The news convention: a quotation opening a paragraph right after
+    //    another speaker's quotation continues that speaker.
+    let opens_paragraph = opens_sentence(ranges, g)
+        && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
+    // A whole sentence in quotation marks ("We were scared.") is speech
+    // however short; a few words inside one may be scare quotes.
+    let whole_sentence = opens_sentence(ranges, g) && closes_sentence(tagged, ranges, g);
+    if speaker.is_none() {
+        if let Some((prev, prev_para)) = *previous {
+            let adjacent =
+                prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
+            // A whole paragraph in quotation marks continues even when short.
+            if adjacent && (g.words >= 4 || opens_paragraph || whole_sentence) {
+                speaker = Some(prev);
+            }
+        }
+    }
+    // 5. A quotation opening a paragraph, or a sentence of the same
+    //    paragraph, right after a sentence that reports someone's words
+    //    continues that someone.
+    if speaker.is_none()
+        && opens_sentence(ranges, g)
+        && (g.words >= 4 || whole_sentence)
+        && g.sentences.start > 0
+    {
+        let before = g.sentences.start - 1;
+        let next_to = sentences[before].paragraph + 1 == para_first
+            || sentences[before].paragraph == para_first;
+        if next_to {
+            speaker = found[before]
+                .iter()
+                .rev()
+                .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
+                .copied();
+        }
+    }
+    let Some(speaker) = speaker else {
+        *previous = None;
+        return (g.span, None, g.closed);
+    };
+    for s in g.sentences.clone() {
+        let mode = quote_mode(tagged, &ranges[s], g.span);
+        let own = found[s]
+            .iter_mut()
+            .take(CANDIDATES)
+            .find(|f| f.cue.first == speaker.cue.first && f.mention.first == speaker.mention.first);
+        match own {
+            Some(f) => {
+                f.mode = mode;
+                f.quote = Some(g.span);
+            }
+            None => found[s].push(Found {
                 mode,
                 quote: Some(g.span),
                 ..speaker
             }),
-            g.closed,
-        ));
-        previous = Some((speaker, para_last));
+        }
     }
-    out
+    let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
+    *previous = Some((speaker, para_last));
+    (
+        g.span,
+        Some(Found {
+            mode,
+            quote: Some(g.span),
+            ..speaker
+        }),
+        g.closed,
+    )
 }
 
 /// Whether the quotation opens the first sentence it touches.
