@@ -1706,3 +1706,19 @@ fn a_spokesman_with_the_office_unsaid_speaks_on_the_record() {
     assert_eq!(s.attributions[0].source.identity, Identity::Named);
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn a_quoted_question_before_a_speaker_who_fumed_is_one_sentence() {
+    let text = "\"Are we still arguing about the ferry?\" Mr. Okafor fumed, waving the report.";
+    let report = audit(text);
+    assert_eq!(report.sentences.len(), 1);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+}
+
+#[test]
+fn a_delegate_title_does_not_end_the_sentence() {
+    let text = "State Del. Rosa Lind said the bridge would close.";
+    let report = audit(text);
+    assert_eq!(report.sentences.len(), 1);
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
