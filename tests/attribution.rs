@@ -1722,3 +1722,23 @@ fn a_delegate_title_does_not_end_the_sentence() {
     assert_eq!(report.sentences.len(), 1);
     assert_eq!(report.sentences[0].label, Label::Official);
 }
+
+#[test]
+fn a_participle_after_a_cited_document_describes_it() {
+    let text = "The firm paid the consultants twice, according to internal Marlow documents made public in a lawsuit.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["internal Marlow documents"]);
+    assert_eq!(s.attributions[0].source.role, Role::Document);
+    assert_eq!(s.label, Label::Official);
+}
+
+#[test]
+fn a_document_before_of_heads_the_phrase() {
+    let text =
+        "The company is worthless, according to the bankruptcy filing of its chief executive.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.role, Role::Document);
+    assert_eq!(s.label, Label::Official);
+}

@@ -750,6 +750,17 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // "experts I spoke to": a subject pronoun opens a relative clause.
             Kind::Word if tagged.is_any(k, words!["I", "we", "you", "he", "she", "they"]) => break,
+            // "documents made public as part of a complaint": a participle
+            // after the head starts a clause describing it, unless it names
+            // who handled the document ("obtained by the Post").
+            Kind::Word
+                if t.lowercase()
+                    && (tagged.word(k).ends_with("ed") || tagged.is(k, "made"))
+                    && (is_subject_word(tagged, e) || tagged.word_in(e, List::Documents))
+                    && !tagged.is(k + 1, "by") =>
+            {
+                break
+            }
             Kind::Word => e = k,
             Kind::Period
                 if tokens[e].is_word()
@@ -1239,6 +1250,18 @@ fn classify_words(
         } else {
             Identity::Anonymous
         };
+        return m;
+    }
+    // "the bankruptcy filing of its chief executive": the document comes
+    // first and heads the phrase; the person after "of" owns it.
+    let before = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| {
+        a.is_some_and(|(a, _)| b.is_none_or(|(b, _)| a < b))
+    };
+    if let Some(d) = document.filter(|_| {
+        definite && head_is(document) && before(document, person_noun) && before(document, title)
+    }) {
+        m.head = d;
+        m.role = Role::Document;
         return m;
     }
     if head_is(person_noun) && definite && !is_plural(tagged, scope_end.min(last)) {
