@@ -1742,3 +1742,21 @@ fn a_document_before_of_heads_the_phrase() {
     assert_eq!(s.attributions[0].source.role, Role::Document);
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn unnamed_members_of_an_abbreviated_body_are_anonymous() {
+    let text = "Other E.U. leaders have proposed a joint coast guard.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.identity,
+        Identity::Anonymous
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}
+
+#[test]
+fn polls_in_a_country_have_no_stated_author() {
+    let text = "Recent polls in France and Spain have shown the same swing.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}

@@ -1131,7 +1131,18 @@ fn classify_words(
         m.role = Role::Document;
         return m;
     }
+    // "recent polls in Pennsylvania", "a survey of Ohio voters": a place
+    // or the people asked, not an author.
+    let located = name.is_some_and(|(a, b)| {
+        (first..a).any(|k| tagged.is_any(k, words!["in", "across", "of", "among"]))
+            && (a..=b).all(|k| {
+                !tagged.tokens[k].capitalized()
+                    || tagged.word_in(k, List::Places)
+                    || tagged.entry_ending_at(k, List::Places)
+            })
+    });
     let authored = name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized())
+        && !located
         || published_by_body(tagged, first, last);
     // "a police report", "a county audit": a body's document, its author
     // stated by the noun before it.
@@ -1416,6 +1427,13 @@ fn role_of(
 /// rather than a modifier ("Clinton aides").
 fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize) -> bool {
     name.is_some_and(|(_, l)| {
+        // "E.U. leaders": an abbreviation's full stop is part of the name.
+        let abbreviated = l < scope_end
+            && tagged
+                .tokens
+                .get(l + 1)
+                .is_some_and(|t| t.kind() == Kind::Period);
+        let l = l + usize::from(abbreviated);
         l == scope_end
             || !tagged.tokens.get(l + 1).is_some_and(|t| {
                 t.is_word()
