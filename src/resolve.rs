@@ -59,7 +59,13 @@ pub(crate) struct Resolver<'t> {
     /// The documents last cited as sources, by the key of their noun
     /// ("poll"), most recent at the end: "the poll" stands for the last one.
     documents: Vec<(u64, Resolved)>,
+    /// The last named people cited together ("Grassley and Leahy said"),
+    /// and where: "they", "the two", "both senators" soon after stand for them.
+    last_people: Option<(Resolved, usize)>,
 }
+
+/// How many tokens after named people a plural description still means them.
+const PEOPLE_WINDOW: usize = 120;
 
 /// How many cited documents "the poll", "the report" look back through.
 const DOCUMENTS: usize = 4;
@@ -176,6 +182,7 @@ impl<'t> Resolver<'t> {
             last_body: None,
             last_source: None,
             documents: Vec::with_capacity(DOCUMENTS + 1),
+            last_people: None,
         }
     }
 
@@ -374,7 +381,9 @@ impl<'t> Resolver<'t> {
     pub fn resolve(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         match m.kind {
             MentionKind::Pronoun(p) => self.pronoun(p, m.first),
-            MentionKind::RoleNoun => self.role_noun(tagged, m),
+            MentionKind::RoleNoun => self
+                .named_people(tagged, m)
+                .or_else(|| self.role_noun(tagged, m)),
             MentionKind::Name => {
                 let head = m.head;
                 if m.role == Role::Person || m.titled {
@@ -382,6 +391,16 @@ impl<'t> Resolver<'t> {
                         .titled
                         .then(|| (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles)))
                         .flatten();
+                    if (m.first..=m.last).any(|k| tagged.is(k, "and")) {
+                        // "Grassley and Leahy": a group of named people.
+                        let people = Resolved {
+                            name: (m.first, m.last),
+                            identity: Identity::Named,
+                            role: m.role,
+                        };
+                        self.last_group = Some(people);
+                        self.last_people = Some((people, m.last));
+                    }
                     let e = self.person(tagged, head, None, title, m.role);
                     self.last_source = Some((e, m.last));
                     let ent = &self.entities[e];
@@ -410,6 +429,9 @@ impl<'t> Resolver<'t> {
                 };
                 if let Some(cited) = self.cited_document(tagged, m) {
                     return Some(cited);
+                }
+                if let Some(people) = self.named_people(tagged, m) {
+                    return Some(people);
                 }
                 self.cite_document(tagged, m.last, r);
                 if m.role != Role::Person || tagged.word(m.last).ends_with('s') {
@@ -461,6 +483,24 @@ impl<'t> Resolver<'t> {
             .rev()
             .find(|(k, _)| *k == key)
             .map(|&(_, r)| r)
+    }
+
+    /// "the two", "both senators", "the congressmen" just after named people
+    /// were cited together: those people.
+    fn named_people(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let (people, at) = self.last_people?;
+        let described = tagged.is_any(m.first, words!["the", "both"])
+            && m.last > m.first
+            && m.last - m.first <= 2
+            && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
+            && (crate::source::is_plural(tagged, m.last) || tagged.is(m.last, "two"))
+            // "the experts" may be others; "the two", "both", "the senators"
+            // count the people just named.
+            && (tagged.is(m.first, "both")
+                || (m.first..=m.last).any(|k| tagged.is(k, "two"))
+                || tagged.word_in(m.last, List::Titles)
+                || tagged.is_any(m.last, words!["men", "women", "candidates", "lawmakers"]));
+        (described && m.first > at && m.first - at <= PEOPLE_WINDOW).then_some(people)
     }
 
     /// Records a mention of entity `e` at token `at`.

@@ -1760,3 +1760,17 @@ fn polls_in_a_country_have_no_stated_author() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn they_and_the_two_stand_for_people_named_together() {
+    let text = "Ms. Okafor and Mr. Lind say the levy is unfair. \
+                It will sink the fleet, they say. \
+                The two councillors said the vote was rushed.";
+    let report = audit(text);
+    let they = &sentence(&report, text, "sink the fleet").attributions[0];
+    assert_eq!(they.source.resolved, Some("Ms. Okafor and Mr. Lind"));
+    assert_eq!(they.source.identity, Identity::Named);
+    let two = &sentence(&report, text, "rushed").attributions[0];
+    assert_eq!(two.source.resolved, Some("Ms. Okafor and Mr. Lind"));
+    assert_eq!(label_of(text, "sink the fleet"), Label::Named);
+}
