@@ -266,6 +266,19 @@ pub(crate) fn of_sentence<'t>(
         if in_participle && !leading {
             continue;
         }
+        // "..., Trump suggested Tuesday, musing why": a participle after a
+        // comma shares the subject of the attribution just before it.
+        let trailing_participle = cue.kind == CueKind::Verb
+            && cue.first > range.start
+            && tagged.tokens[cue.first - 1].kind() == Kind::Comma
+            && tagged.word(cue.first).ends_with("ing");
+        if let Some(prev) = out.last().copied().filter(|f| {
+            trailing_participle && f.cue.kind == CueKind::Verb && f.cue.last < cue.first
+        }) {
+            relative.push(relative.last().copied().unwrap_or(false));
+            out.push(Found { cue, ..prev });
+            continue;
+        }
         let located = if leading {
             source::introducing_subject(tagged, range)
                 .filter(|&(f, _, _)| in_adjunct.is_some_and(|(comma, _)| f > comma))

@@ -1774,3 +1774,16 @@ fn they_and_the_two_stand_for_people_named_together() {
     assert_eq!(two.source.resolved, Some("Ms. Okafor and Mr. Lind"));
     assert_eq!(label_of(text, "sink the fleet"), Label::Named);
 }
+
+#[test]
+fn a_participle_after_a_tag_shares_the_tags_source() {
+    let text = "Fishermen have gone quiet, Mayor Ana Ruiz said on Tuesday, wondering why they stayed home.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert!(
+        sources_of(s).iter().all(|t| t.contains("Ana Ruiz")),
+        "{:?}",
+        sources_of(s)
+    );
+    assert_eq!(s.label, Label::Official);
+}
