@@ -293,7 +293,12 @@ fn speaker_of(
         }
     }
     let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
-    *previous = Some((speaker, para_last));
+    // A word or two in quotation marks ("actually “reopening” it") is no
+    // quotation a later one continues: the speaker of the last real one stays.
+    let same_paragraph = previous.is_some_and(|(_, p)| p == para_last);
+    if g.words >= 4 || whole_sentence || !same_paragraph {
+        *previous = Some((speaker, para_last));
+    }
     (
         g.span,
         Some(Found {

@@ -1787,3 +1787,13 @@ fn a_participle_after_a_tag_shares_the_tags_source() {
     );
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn a_scare_quote_does_not_take_over_a_running_quotation() {
+    let text = "“The audit shows real waste,” Okafor said, though officials have not said the fund is “failing.” \
+                “We will publish every line of it.”";
+    let report = audit(text);
+    let s = sentence(&report, text, "publish every line");
+    assert_eq!(sources_of(s), ["Okafor"]);
+    assert_eq!(s.label, Label::Quoted);
+}
