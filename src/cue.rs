@@ -258,6 +258,15 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     (tagged.is_any(i, words!["accused", "charged", "suspected", "alleged"])
         && tagged.is_any(i + 1, words!["of", "with"]))
         || raised_passive(tagged, range, i)
+        || keeps_doing(tagged, i)
+}
+
+/// "continued to hold events": going on doing something, not speaking on.
+fn keeps_doing(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(
+        i,
+        words!["continue", "continues", "continued", "continuing"],
+    ) && tagged.is(i + 1, "to")
 }
 
 /// "a seat long thought to be safe", "a video expected to be damaging":

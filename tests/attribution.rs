@@ -1797,3 +1797,14 @@ fn a_scare_quote_does_not_take_over_a_running_quotation() {
     assert_eq!(sources_of(s), ["Okafor"]);
     assert_eq!(s.label, Label::Quoted);
 }
+
+#[test]
+fn continuing_to_do_something_is_no_speech() {
+    let text = "The ferry company continued to run night sailings through the storm.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+}
