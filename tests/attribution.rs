@@ -1808,3 +1808,34 @@ fn continuing_to_do_something_is_no_speech() {
         sources_of(&report.sentences[0])
     );
 }
+
+#[test]
+fn an_inverted_tag_after_a_comma_names_its_subject_after_the_verb() {
+    let text = "The race will be decided by voters like Ana Ek, who lives by the bridge, says Rosa Lind, a strategist for the council.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Rosa Lind, a strategist for the council"]
+    );
+}
+
+#[test]
+fn a_day_after_an_inverted_verb_is_no_subject() {
+    let text = "“The levy will pass,” Mayor Ana Ruiz, a Democrat, said Tuesday.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Mayor Ana Ruiz, a Democrat"]
+    );
+}
+
+#[test]
+fn citing_things_with_a_capitalised_complement_names_no_source() {
+    let text = "The brochure cites its past projects for a Porto hotel chain.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+}

@@ -102,8 +102,13 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         return Some((first, last));
     }
     if cue.kind == CueKind::Citing {
-        // "citing unnamed sources" names a source; "citing safety concerns" does not.
-        let sourced = (first..=core_last).any(|k| {
+        // "citing unnamed sources" names a source; "citing safety concerns" does
+        // not, nor "cites his projects for a Dallas firm": only the head
+        // phrase, before its first preposition, counts.
+        let head_end = (first + 1..=core_last)
+            .find(|&k| tagged.is_any(k, words!["for", "in", "at", "on", "from", "with", "about"]))
+            .map_or(core_last, |k| k - 1);
+        let sourced = (first..=head_end).any(|k| {
             is_subject_word(tagged, k) && !tagged.tokens[k].capitalized()
                 || tagged.tokens[k].capitalized() && k > first
         });
@@ -202,6 +207,9 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             let (first, last, verb) = subject::introducing_subject(tagged, range)?;
             (verb < cue.first).then_some((first, last))
         }
+        // "..., says Steve Schale, a strategist.": a verb of saying set off by
+        // a comma, then a name or a description, has its subject after it.
+        CueKind::Verb if inverted_tag(tagged, range, cue) => forward(tagged, range, cue.last + 1),
         CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
             let after_break = inverted_position(tagged, range, cue.first);
             if after_break {
@@ -246,6 +254,31 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
             || tagged.in_set(k, &SUBORDINATORS)
     });
     participle || (coordinated && !embedded)
+}
+
+/// A verb of saying right after a comma and before its subject, which ends
+/// the sentence: ", says Steve Schale, Obama's campaign director."
+fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let after_comma = cue.first > range.start
+        && tagged.tokens[cue.first - 1].kind() == Kind::Comma
+        && !tagged.quoted[cue.first - 1];
+    let next = cue.last + 1;
+    let subject_follows = next < range.end
+        && !tagged.quoted[next]
+        && !tagged.in_set(next, &DAYS)
+        && !tagged.in_set(next, &MONTHS)
+        && !tagged.in_set(next, &TIME_WORDS)
+        && (tagged.tokens[next].capitalized() && pronoun_at(tagged, next).is_none()
+            || tagged.is_any(next, words!["the", "a", "an", "one", "two"]));
+    after_comma
+        && subject_follows
+        && tagged.is_any(cue.first, SAYING)
+        // "Lee, a senator, told The Post": the one told follows "told".
+        && !tagged.is_any(cue.first, words!["told", "tells", "asked"])
+        && forward(tagged, range, next).is_some_and(|(_, e)| {
+            e + 1 >= range.end
+                || matches!(tagged.tokens[e + 1].kind(), Kind::Period | Kind::Comma)
+        })
 }
 
 /// Whether a verb stands where an inverted subject may follow it: after a
