@@ -9,7 +9,6 @@ use crate::resolve::{Resolved, Resolver};
 use crate::source::{self, Mention, MentionKind};
 use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
-use std::cell::OnceCell;
 use std::ops::Range;
 
 /// An attribution as the stages see it, before it becomes report data.
@@ -210,46 +209,78 @@ fn ends_in_full_name(tagged: &Tagged, first: usize, last: usize) -> bool {
     crate::source::name_run(tagged, first, last).is_some_and(|(s, e)| e == last && e > s)
 }
 
+/// Buffers that [`of_sentence`] reuses from sentence to sentence, so that
+/// a sentence allocates nothing once they have grown.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    cues: Vec<Cue>,
+    /// Per attribution found, whether its source is a relative pronoun.
+    relative: Vec<bool>,
+    breaks: Breaks,
+}
+
+/// Clause breaks (";", ", and", ", though", "-- and") of a sentence, in
+/// order, found once so that each cue asks for one with a binary search;
+/// and only when a cue first asks, which in most sentences none does.
+#[derive(Debug, Default)]
+struct Breaks {
+    at: Vec<usize>,
+    ready: bool,
+}
+
+impl Breaks {
+    /// Forgets the breaks of the sentence before.
+    fn reset(&mut self) {
+        self.at.clear();
+        self.ready = false;
+    }
+
+    /// Whether a clause break of the sentence (tokens `range`) lies in `from..to`.
+    fn between(&mut self, tagged: &Tagged, range: &Range<usize>, from: usize, to: usize) -> bool {
+        if !self.ready {
+            self.ready = true;
+            self.at.extend(range.clone().filter(|&k| {
+                tagged.tokens[k].kind() == Kind::Break
+                    || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
+                        && tagged.is_any(
+                            k + 1,
+                            words!["and", "but", "while", "whereas", "though", "although"],
+                        ))
+            }));
+        }
+        let i = self.at.partition_point(|&b| b < from);
+        self.at.get(i).is_some_and(|&b| b < to)
+    }
+}
+
 /// The attributions a sentence states itself, before quotations are tied
-/// to their speakers.
+/// to their speakers, in `out` (cleared first).
 pub(crate) fn of_sentence<'t>(
     tagged: &Tagged<'t>,
     range: &Range<usize>,
     has_quote: bool,
     resolver: &mut Resolver<'t>,
-) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
+    buffers: &mut Buffers,
+    out: &mut Vec<Found>,
+) {
+    out.clear();
     if is_credit_line(tagged, range) {
-        return out;
+        return;
     }
-    let mut relative = Vec::new();
+    let Buffers {
+        cues,
+        relative,
+        breaks,
+    } = buffers;
+    relative.clear();
+    breaks.reset();
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
     let mut content_from: Option<usize> = None;
-    // Clause breaks (";", ", and", ", though", "-- and") of the sentence, in
-    // order, found once so that each cue asks for one with a binary search;
-    // and only when a cue first asks, which in most sentences none does.
-    let breaks: OnceCell<Vec<usize>> = OnceCell::new();
-    let break_between = |from: usize, to: usize| {
-        let breaks = breaks.get_or_init(|| {
-            range
-                .clone()
-                .filter(|&k| {
-                    tagged.tokens[k].kind() == Kind::Break
-                        || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
-                            && tagged.is_any(
-                                k + 1,
-                                words!["and", "but", "while", "whereas", "though", "although"],
-                            ))
-                })
-                .collect()
-        });
-        let i = breaks.partition_point(|&b| b < from);
-        breaks.get(i).is_some_and(|&b| b < to)
-    };
     let adjunct = source::opening_adjunct(tagged, range);
     let phrase = source::opening_phrase(tagged, range);
-    for cue in cue::find(tagged, range.clone(), has_quote) {
+    cue::find(tagged, range.clone(), has_quote, cues);
+    for &cue in cues.iter() {
         // "In a Facebook message posted Friday, Cruz said": a participle
         // after a noun of an opening phrase describes the noun.
         if phrase.is_some_and(|comma| cue.last < comma) && modifies_noun(tagged, &cue) {
@@ -287,7 +318,9 @@ pub(crate) fn of_sentence<'t>(
         // to two officials"): then the tag frames what came before, and a
         // stance found there is the source's claim, not a source of its own.
         let inside = content_from.is_some_and(|from| {
-            cue.kind == CueKind::Verb && first >= from && !break_between(from, first)
+            cue.kind == CueKind::Verb
+                && first >= from
+                && !breaks.between(tagged, range, from, first)
         });
         let phrase_tag = matches!(cue.kind, CueKind::According | CueKind::Citing)
             && cue.first > range.start
@@ -367,7 +400,6 @@ pub(crate) fn of_sentence<'t>(
         let mut keep = relative.iter().map(|r| !r);
         out.retain(|_| keep.next().unwrap_or(true));
     }
-    out
 }
 
 /// Whether a verb cue is a participle right after a noun ("a message

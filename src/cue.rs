@@ -43,9 +43,10 @@ const BE: &[u64] = words!["is", "was", "were", "are", "been", "being", "be", "am
 pub(crate) const DOCUMENT_VERBS: &[u64] =
     words!["show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",];
 
-/// Cues of a sentence (tokens `range`), outside quotations.
-pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec<Cue> {
-    let mut cues = Vec::new();
+/// Cues of a sentence (tokens `range`), outside quotations, in `cues`
+/// (cleared first): the caller keeps one buffer for every sentence.
+pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: &mut Vec<Cue>) {
+    cues.clear();
     let headline = is_title_case(tagged, &range);
     let mut i = range.start;
     while i < range.end {
@@ -66,7 +67,6 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec
             i += 1;
         }
     }
-    cues
 }
 
 /// A headline in title case ("Graham Says Trump Could Deal"), where a cue

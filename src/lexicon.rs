@@ -397,10 +397,20 @@ impl Lexicon {
 
     /// Every entry found in the tokens, sorted by first token, longest first.
     /// No entry runs past a token marked [`Token::ends`] (a sentence's last token).
+    #[cfg(test)]
     pub(crate) fn hits(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        self.hits_into(text, tokens, &mut hits);
+        hits
+    }
+
+    /// [`Lexicon::hits`] in `hits` (cleared first), a buffer the caller
+    /// keeps from text to text.
+    pub(crate) fn hits_into(&self, text: &str, tokens: &[Token], hits: &mut Vec<Hit>) {
+        hits.clear();
         // News copy has a hit every six or seven tokens: room for that
         // spares the vector's repeated growth.
-        let mut hits = Vec::with_capacity(tokens.len() / 6);
+        hits.reserve(tokens.len() / 6);
         let mut scratch = String::new();
         // A possessive name ("the Federal Reserve's survey") matches an entry
         // that it ends, by its stem.
@@ -435,7 +445,6 @@ impl Lexicon {
                 }
             }
         }
-        hits
     }
 
     /// The entries whose first word has `key`.
