@@ -235,12 +235,15 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && !tagged.word(cue.first).ends_with("ing")
         && tagged.tokens[prev - 1].kind() != Kind::Comma;
     // Not when a relative or subordinate clause comes first ("demonstrators,
-    // who have taken to the streets and called for").
-    let embedded = (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
-        tagged.is_any(k, words!["who", "which", "that", "whom", "whose"])
-            || tagged.in_set(k, &SUBORDINATORS)
-    });
-    participle || (coordinated && !embedded)
+    // who have taken to the streets and called for"); looked for only after
+    // "and" or "but", as the scan is long and most cues need no answer.
+    let embedded = || {
+        (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
+            tagged.is_any(k, words!["who", "which", "that", "whom", "whose"])
+                || tagged.in_set(k, &SUBORDINATORS)
+        })
+    };
+    participle || (coordinated && !embedded())
 }
 
 /// Whether a verb stands where an inverted subject may follow it: after a
