@@ -422,7 +422,9 @@ fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
 /// claims.
 fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
     // Every credit has one of these words: a key test per token rules out
-    // nearly every sentence before the finer tests below.
+    // nearly every sentence before the finer tests below. None is shorter
+    // than six bytes (nor is a token that folds to one), so the span's
+    // length spares most tokens the key test.
     let credit_words = words![
         "contributed",
         "reporting",
@@ -434,7 +436,7 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
     ];
     range
         .clone()
-        .filter(|&k| tagged.is_any(k, credit_words))
+        .filter(|&k| tagged.tokens[k].span.len() >= 6 && tagged.is_any(k, credit_words))
         .any(|k| {
             (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
                 || (tagged.is_any(k, words!["reporting", "editing", "writing"])
