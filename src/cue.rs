@@ -2,7 +2,7 @@
 //! "according to", "citing", a colon after a speaker's name, a trailing dash
 //! before a name).
 
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
@@ -32,6 +32,9 @@ pub(crate) struct Cue {
     pub passive: bool,
 }
 
+/// The lists whose entries start a cue.
+const CUE_LISTS: Lists = Lists::of(&[List::CuePhrases, List::CueVerbs, List::WeakCueVerbs]);
+
 static DETERMINERS: WordSet<128> = word_set![
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose", "first", "last",
@@ -47,7 +50,9 @@ pub(crate) const DOCUMENT_VERBS: &[u64] =
 /// (cleared first): the caller keeps one buffer for every sentence.
 pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: &mut Vec<Cue>) {
     cues.clear();
-    let headline = is_title_case(tagged, &range);
+    // Whether the sentence is a headline, decided when a capitalised cue
+    // verb first asks, which in most sentences none does.
+    let mut headline = None;
     let mut i = range.start;
     while i < range.end {
         if tagged.quoted[i] {
@@ -60,7 +65,7 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: 
             i += 1;
             continue;
         }
-        if let Some(cue) = cue_at(tagged, &range, i, has_quote, headline) {
+        if let Some(cue) = cue_at(tagged, &range, i, has_quote, &mut headline) {
             i = cue.last + 1;
             cues.push(cue);
         } else {
@@ -86,7 +91,7 @@ fn cue_at(
     range: &Range<usize>,
     i: usize,
     has_quote: bool,
-    headline: bool,
+    headline: &mut Option<bool>,
 ) -> Option<Cue> {
     let tokens = &tagged.tokens;
     let tok = tokens[i];
@@ -98,6 +103,10 @@ fn cue_at(
         }
         Kind::Word => {}
         _ => return None,
+    }
+    // Most words start no cue: one test of the lists starting there says so.
+    if !tagged.lists_starting_at(i).any_of(CUE_LISTS) {
+        return None;
     }
     if let Some(last) = tagged.entry_at(i, List::CuePhrases) {
         if !tagged.quoted[last] {
@@ -120,7 +129,8 @@ fn cue_at(
             .flatten()
     })?;
     if last >= range.end
-        || !(tok.lowercase() || headline && i > range.start)
+        || !(tok.lowercase()
+            || i > range.start && *headline.get_or_insert_with(|| is_title_case(tagged, range)))
         || is_noun_use(tagged, range, i)
     {
         return None;

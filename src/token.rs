@@ -750,7 +750,7 @@ impl<'t> Tagged<'t> {
     }
 
     /// The lists of the entries starting at token `i`.
-    fn lists_starting_at(&self, i: usize) -> crate::lexicon::Lists {
+    pub fn lists_starting_at(&self, i: usize) -> crate::lexicon::Lists {
         self.starting.get(i).copied().unwrap_or_default()
     }
 
