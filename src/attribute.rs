@@ -126,13 +126,16 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
             "commented",
         ],
     );
-    let negated = (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
-        let w = tagged.word(k);
-        tagged.is_any(k, words!["not", "never", "declined", "refused"])
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-    });
-    replying && negated
+    // Looked for only after a verb of replying, which few cues are.
+    let negated = || {
+        (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
+            let w = tagged.word(k);
+            tagged.is_any(k, words!["not", "never", "declined", "refused"])
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+    };
+    replying && negated()
 }
 
 /// "declined to comment", "refused to say", "referred questions to": no

@@ -525,6 +525,16 @@ fn possessive_stem_of<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
     const CONTRACTED: &[&str] = &[
         "it", "he", "she", "that", "there", "what", "here", "where", "who", "let", "this",
     ];
+    // Most words end in no "s", and so in no possessive: their last byte
+    // tells, before the text is sliced.
+    let last = t
+        .span
+        .end
+        .checked_sub(1)
+        .and_then(|e| text.as_bytes().get(e));
+    if last != Some(&b's') {
+        return None;
+    }
     let w = t.span.slice(text);
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
     (!stem.is_empty() && !CONTRACTED.iter().any(|c| stem.eq_ignore_ascii_case(c))).then_some(stem)

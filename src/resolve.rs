@@ -149,6 +149,10 @@ const RECENT: usize = 16;
 
 /// The key of token `k` without a possessive `'s`.
 fn name_key(tagged: &Tagged, k: usize) -> u64 {
+    // Most names end in no "s", and so in no possessive.
+    if !tagged.bytes(k).ends_with(b"s") {
+        return tagged.tokens[k].key();
+    }
     let w = tagged.word(k);
     let stripped = strip_possessive(w);
     if stripped.len() == w.len() {

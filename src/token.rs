@@ -712,6 +712,17 @@ impl<'t> Tagged<'t> {
         self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
     }
 
+    /// The bytes of token `i` (none when there is no such token): tests of
+    /// a word's length or ends need not check, as a `&str` slice does, that
+    /// the span falls between characters.
+    pub fn bytes(&self, i: usize) -> &'t [u8] {
+        let text = self.text.as_bytes();
+        self.tokens
+            .get(i)
+            .and_then(|t| text.get(t.span.start..t.span.end))
+            .unwrap_or_default()
+    }
+
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
         // Words of another length differ: most tokens are told apart by

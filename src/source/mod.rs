@@ -55,14 +55,14 @@ pub(crate) enum Pronoun {
 
 /// The pronoun token `k` is, contractions included ("He’s", "she'd").
 pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
-    let w = tagged.word(k);
+    let b = tagged.bytes(k);
     // Most tokens are longer than any pronoun and its contraction ("they'd")
     // or start with another letter.
-    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
-    if w.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
+    let first = b.first().map(u8::to_ascii_lowercase);
+    if b.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
         return None;
     }
-    let base = before_apostrophe(w);
+    let base = before_apostrophe(tagged.word(k));
     PRONOUNS
         .iter()
         .find(|(p, _)| base.eq_ignore_ascii_case(p))
@@ -407,7 +407,7 @@ fn is_participle(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
     t.lowercase()
         && !tagged.word_in(k, List::CueVerbs)
-        && (tagged.word(k).ends_with("ed")
+        && (tagged.bytes(k).ends_with(b"ed")
             || tagged.is_any(
                 k,
                 words!["out", "taken", "done", "written", "held", "seen", "made"],
@@ -1481,7 +1481,8 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         let is_name_word = |k: usize| {
             let t = tokens[k];
             // "Graham Says Trump Could Deal": a headline's verb ends the name.
-            let headline_verb = tagged.word(k).ends_with('s') && tagged.word_in(k, List::CueVerbs);
+            let headline_verb =
+                tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs);
             t.capitalized()
                 && !headline_verb
                 && !tagged.in_set(k, &NOT_NAME_SET)
