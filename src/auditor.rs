@@ -188,7 +188,7 @@ impl Auditor {
             // A sentence ending in a colon introduces what follows, often a quotation.
             let introduces =
                 range.end > range.start && tagged.tokens[range.end - 1].kind() == Kind::Colon;
-            let has_quote = introduces || range.clone().any(|k| tagged.quoted[k]);
+            let has_quote = introduces || tagged.quoted[range.clone()].contains(&true);
             attribute::of_sentence(
                 &tagged,
                 range,
