@@ -143,13 +143,13 @@ fn cue_at(
         && (tagged.is_any(
             before - 1,
             words!["first", "also", "later", "initially", "originally"],
-        ) || tagged.word(before - 1).ends_with("ly"))
+        ) || tagged.bytes(before - 1).ends_with(b"ly"))
         && before + 2 > i
     {
         before -= 1;
     }
     let passive =
-        before > range.start && tagged.is_any(before - 1, BE) && !tagged.word(i).ends_with("ing");
+        before > range.start && tagged.is_any(before - 1, BE) && !tagged.bytes(i).ends_with(b"ing");
     if passive && !tagged.is(last + 1, "by") {
         return None;
     }
@@ -182,12 +182,15 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         return false;
     }
     let prev = i - 1;
-    let w = tagged.word(i);
-    let base_form = !(w.ends_with('s')
-        || w.ends_with("ed")
-        || w.ends_with("ing")
-        || tagged.is_any(i, IRREGULAR_PAST));
-    let singular = !tagged.word(prev).ends_with('s');
+    // Both asked only after a capitalised word, which most words follow not.
+    let base_form = || {
+        let w = tagged.bytes(i);
+        !(w.ends_with(b"s")
+            || w.ends_with(b"ed")
+            || w.ends_with(b"ing")
+            || tagged.is_any(i, IRREGULAR_PAST))
+    };
+    let singular = !tagged.bytes(prev).ends_with(b"s");
     // "on U.S. support": an abbreviation's full stop ends the name.
     let prev = if tagged.tokens[prev].kind() == Kind::Period
         && prev > range.start
@@ -217,7 +220,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         let of_adjective = k == prev && adjective && tagged.is(k - 1, "of");
         let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"]);
         return of_adjective
-            || base_form && singular && (tagged.in_set(k - 1, &DETERMINERS) || preposition);
+            || singular && base_form() && (tagged.in_set(k - 1, &DETERMINERS) || preposition);
     }
     false
 }
@@ -259,8 +262,8 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// "the report", "his claims"; but "first reported", "last said" are an
 /// adverb before a past tense.
 fn after_determiner(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    let past = tagged.word(i).ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST);
-    tagged.in_set(i - 1, &DETERMINERS) && !(past && tagged.is_any(i - 1, words!["first", "last"]))
+    let past = || tagged.bytes(i).ends_with(b"ed") || tagged.is_any(i, IRREGULAR_PAST);
+    tagged.in_set(i - 1, &DETERMINERS) && !(tagged.is_any(i - 1, words!["first", "last"]) && past())
 }
 
 /// "companies accused of moving oil": the passive of a reduced relative.
@@ -287,19 +290,22 @@ fn raised_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             "understood"
         ],
     ) && tagged.is(i + 1, "to");
-    let by_auxiliary = (range.start..i)
-        .rev()
-        .take(3)
-        .any(|k| tagged.is_any(k, words!["is", "are", "was", "were", "be", "been", "being"]));
+    // Looked for only after a raising verb, which few cues are.
+    let by_auxiliary = || {
+        (range.start..i)
+            .rev()
+            .take(3)
+            .any(|k| tagged.is_any(k, words!["is", "are", "was", "were", "be", "been", "being"]))
+    };
     (raising
         || (to_be && tagged.is_any(i, words!["expected", "said", "reported", "alleged", "seen"])))
-        && !by_auxiliary
+        && !by_auxiliary()
 }
 
 /// Whether the word has the base form ("plan", not "plans", "planned").
 fn base_form(tagged: &Tagged, i: usize) -> bool {
-    let w = tagged.word(i);
-    !(w.ends_with('s') || w.ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST))
+    let w = tagged.bytes(i);
+    !(w.ends_with(b"s") || w.ends_with(b"ed") || tagged.is_any(i, IRREGULAR_PAST))
 }
 
 /// "snap polls", "a government plan": a word before a document noun, or
@@ -321,10 +327,10 @@ fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "revives questions", "faces claims": the object of another verb.
 fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
-    let p = tagged.word(prev);
-    tagged.word(i).ends_with('s')
+    let p = tagged.bytes(prev);
+    tagged.bytes(i).ends_with(b"s")
         && tagged.tokens[prev].lowercase()
-        && (p.ends_with('s') || p.ends_with("ed"))
+        && (p.ends_with(b"s") || p.ends_with(b"ed"))
         && !tagged.is_any(prev, BE)
         && !tagged.is_any(
             prev,
@@ -356,7 +362,7 @@ fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "Health worries have dogged her", "his claims were false": a plural
 /// noun before a plural verb; a verb in -s takes a singular subject.
 fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    tagged.word(i).ends_with('s')
+    tagged.bytes(i).ends_with(b"s")
         && tagged.is_any(
             i + 1,
             words!["have", "are", "were", "haven't", "aren't", "weren't"],
@@ -385,8 +391,8 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 
 /// "the editor's note", "Clinton's plan".
 fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    let p = tagged.word(i - 1);
-    p.ends_with("'s") || p.ends_with("’s")
+    let p = tagged.bytes(i - 1);
+    p.ends_with(b"'s") || p.ends_with("’s".as_bytes())
 }
 
 /// "declined to say", "wants to say"; but "went on to say" attributes.
