@@ -34,7 +34,7 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
                 k,
                 words!["of", "at", "in", "for", "from", "with", "on", "who"],
             ) || (tagged.tokens[k].lowercase()
-                && (tagged.word(k).ends_with("ing") || tagged.word(k).ends_with("ed")))
+                && (tagged.bytes(k).ends_with(b"ing") || tagged.bytes(k).ends_with(b"ed")))
         })
         .map_or(last, |k| k - 1);
     let quantifier = tagged.is_any(
@@ -202,7 +202,7 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     !of_people
         && ((first..=last).any(|k| {
             tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k)
-        }) || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
+        }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
 }
 
@@ -408,9 +408,9 @@ pub(crate) fn of_sentence<'t>(
 /// Whether a verb cue is a participle right after a noun ("a message
 /// posted Friday", "its tweet announcing the deal").
 fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
-    let w = tagged.word(cue.first);
+    let w = tagged.bytes(cue.first);
     cue.kind == CueKind::Verb
-        && (w.ends_with("ed") || w.ends_with("ing"))
+        && (w.ends_with(b"ed") || w.ends_with(b"ing"))
         && cue.first > 0
         && tagged.tokens[cue.first - 1].is_word()
         && source::pronoun_at(tagged, cue.first - 1).is_none()
@@ -622,7 +622,7 @@ fn subject_attribution<'t>(
     // Tuesday") nor a description ("Protesters were a few blocks away").
     let feeling = source::is_auxiliary(tagged, verb)
         && (verb + 1..(verb + 4).min(range.end)).any(|k| tagged.in_set(k, &FEELINGS));
-    let stance = feeling || tagged.word(verb).ends_with("ed");
+    let stance = feeling || tagged.bytes(verb).ends_with(b"ed");
     let group_stance = plural_group(tagged, first, last) && stance;
     if any_verb && !group_stance && !has_quote {
         return None;

@@ -168,7 +168,7 @@ pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
-    tagged.word(i).ends_with('s')
+    tagged.bytes(i).ends_with(b"s")
         && (tagged.is_any(prev, QUANTIFIERS)
             || (tagged.tokens[prev].is_word()
                 && tagged.word(prev).bytes().all(|b| b.is_ascii_digit())))
@@ -385,7 +385,7 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         "millions",
     ];
     tagged.is_any(i, words!["add", "adds", "added", "adding"])
-        && (tagged.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        && (tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
             || tagged.is_any(i + 1, AMOUNTS))
 }
 

@@ -416,7 +416,7 @@ impl<'t> Resolver<'t> {
                     return Some(cited);
                 }
                 self.cite_document(tagged, m.last, r);
-                if m.role != Role::Person || tagged.word(m.last).ends_with('s') {
+                if m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s") {
                     self.last_group = Some(r);
                 }
                 let plural = crate::source::is_plural(tagged, m.last);
