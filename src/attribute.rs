@@ -9,7 +9,6 @@ use crate::resolve::{Resolved, Resolver};
 use crate::source::{self, Mention, MentionKind};
 use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
-use std::cell::OnceCell;
 use std::ops::Range;
 
 /// An attribution as the stages see it, before it becomes report data.
@@ -35,7 +34,7 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
                 k,
                 words!["of", "at", "in", "for", "from", "with", "on", "who"],
             ) || (tagged.tokens[k].lowercase()
-                && (tagged.word(k).ends_with("ing") || tagged.word(k).ends_with("ed")))
+                && (tagged.bytes(k).ends_with(b"ing") || tagged.bytes(k).ends_with(b"ed")))
         })
         .map_or(last, |k| k - 1);
     let quantifier = tagged.is_any(
@@ -127,13 +126,16 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
             "commented",
         ],
     );
-    let negated = (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
-        let w = tagged.word(k);
-        tagged.is_any(k, words!["not", "never", "declined", "refused"])
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-    });
-    replying && negated
+    // Looked for only after a verb of replying, which few cues are.
+    let negated = || {
+        (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
+            let w = tagged.word(k);
+            tagged.is_any(k, words!["not", "never", "declined", "refused"])
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+    };
+    replying && negated()
 }
 
 /// "declined to comment", "refused to say", "referred questions to": no
@@ -200,7 +202,7 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     !of_people
         && ((first..=last).any(|k| {
             tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k)
-        }) || tagged.word(first).starts_with(|c: char| c.is_ascii_digit())
+        }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
 }
 
@@ -210,46 +212,78 @@ fn ends_in_full_name(tagged: &Tagged, first: usize, last: usize) -> bool {
     crate::source::name_run(tagged, first, last).is_some_and(|(s, e)| e == last && e > s)
 }
 
+/// Buffers that [`of_sentence`] reuses from sentence to sentence, so that
+/// a sentence allocates nothing once they have grown.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    cues: Vec<Cue>,
+    /// Per attribution found, whether its source is a relative pronoun.
+    relative: Vec<bool>,
+    breaks: Breaks,
+}
+
+/// Clause breaks (";", ", and", ", though", "-- and") of a sentence, in
+/// order, found once so that each cue asks for one with a binary search;
+/// and only when a cue first asks, which in most sentences none does.
+#[derive(Debug, Default)]
+struct Breaks {
+    at: Vec<usize>,
+    ready: bool,
+}
+
+impl Breaks {
+    /// Forgets the breaks of the sentence before.
+    fn reset(&mut self) {
+        self.at.clear();
+        self.ready = false;
+    }
+
+    /// Whether a clause break of the sentence (tokens `range`) lies in `from..to`.
+    fn between(&mut self, tagged: &Tagged, range: &Range<usize>, from: usize, to: usize) -> bool {
+        if !self.ready {
+            self.ready = true;
+            self.at.extend(range.clone().filter(|&k| {
+                tagged.tokens[k].kind() == Kind::Break
+                    || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
+                        && tagged.is_any(
+                            k + 1,
+                            words!["and", "but", "while", "whereas", "though", "although"],
+                        ))
+            }));
+        }
+        let i = self.at.partition_point(|&b| b < from);
+        self.at.get(i).is_some_and(|&b| b < to)
+    }
+}
+
 /// The attributions a sentence states itself, before quotations are tied
-/// to their speakers.
+/// to their speakers, in `out` (cleared first).
 pub(crate) fn of_sentence<'t>(
     tagged: &Tagged<'t>,
     range: &Range<usize>,
     has_quote: bool,
     resolver: &mut Resolver<'t>,
-) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
+    buffers: &mut Buffers,
+    out: &mut Vec<Found>,
+) {
+    out.clear();
     if is_credit_line(tagged, range) {
-        return out;
+        return;
     }
-    let mut relative = Vec::new();
+    let Buffers {
+        cues,
+        relative,
+        breaks,
+    } = buffers;
+    relative.clear();
+    breaks.reset();
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
     let mut content_from: Option<usize> = None;
-    // Clause breaks (";", ", and", ", though", "-- and") of the sentence, in
-    // order, found once so that each cue asks for one with a binary search;
-    // and only when a cue first asks, which in most sentences none does.
-    let breaks: OnceCell<Vec<usize>> = OnceCell::new();
-    let break_between = |from: usize, to: usize| {
-        let breaks = breaks.get_or_init(|| {
-            range
-                .clone()
-                .filter(|&k| {
-                    tagged.tokens[k].kind() == Kind::Break
-                        || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
-                            && tagged.is_any(
-                                k + 1,
-                                words!["and", "but", "while", "whereas", "though", "although"],
-                            ))
-                })
-                .collect()
-        });
-        let i = breaks.partition_point(|&b| b < from);
-        breaks.get(i).is_some_and(|&b| b < to)
-    };
     let adjunct = source::opening_adjunct(tagged, range);
     let phrase = source::opening_phrase(tagged, range);
-    for cue in cue::find(tagged, range.clone(), has_quote) {
+    cue::find(tagged, range.clone(), has_quote, cues);
+    for &cue in cues.iter() {
         // "In a Facebook message posted Friday, Cruz said": a participle
         // after a noun of an opening phrase describes the noun.
         if phrase.is_some_and(|comma| cue.last < comma) && modifies_noun(tagged, &cue) {
@@ -300,7 +334,9 @@ pub(crate) fn of_sentence<'t>(
         // to two officials"): then the tag frames what came before, and a
         // stance found there is the source's claim, not a source of its own.
         let inside = content_from.is_some_and(|from| {
-            cue.kind == CueKind::Verb && first >= from && !break_between(from, first)
+            cue.kind == CueKind::Verb
+                && first >= from
+                && !breaks.between(tagged, range, from, first)
         });
         let phrase_tag = matches!(cue.kind, CueKind::According | CueKind::Citing)
             && cue.first > range.start
@@ -380,15 +416,14 @@ pub(crate) fn of_sentence<'t>(
         let mut keep = relative.iter().map(|r| !r);
         out.retain(|_| keep.next().unwrap_or(true));
     }
-    out
 }
 
 /// Whether a verb cue is a participle right after a noun ("a message
 /// posted Friday", "its tweet announcing the deal").
 fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
-    let w = tagged.word(cue.first);
+    let w = tagged.bytes(cue.first);
     cue.kind == CueKind::Verb
-        && (w.ends_with("ed") || w.ends_with("ing"))
+        && (w.ends_with(b"ed") || w.ends_with(b"ing"))
         && cue.first > 0
         && tagged.tokens[cue.first - 1].is_word()
         && source::pronoun_at(tagged, cue.first - 1).is_none()
@@ -403,7 +438,9 @@ fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
 /// claims.
 fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
     // Every credit has one of these words: a key test per token rules out
-    // nearly every sentence before the finer tests below.
+    // nearly every sentence before the finer tests below. None is shorter
+    // than six bytes (nor is a token that folds to one), so the span's
+    // length spares most tokens the key test.
     let credit_words = words![
         "contributed",
         "reporting",
@@ -415,7 +452,7 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
     ];
     range
         .clone()
-        .filter(|&k| tagged.is_any(k, credit_words))
+        .filter(|&k| tagged.tokens[k].span.len() >= 6 && tagged.is_any(k, credit_words))
         .any(|k| {
             (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
                 || (tagged.is_any(k, words!["reporting", "editing", "writing"])
@@ -607,7 +644,7 @@ fn subject_attribution<'t>(
     // Tuesday") nor a description ("Protesters were a few blocks away").
     let feeling = source::is_auxiliary(tagged, verb)
         && (verb + 1..(verb + 4).min(range.end)).any(|k| tagged.in_set(k, &FEELINGS));
-    let stance = feeling || tagged.word(verb).ends_with("ed");
+    let stance = feeling || tagged.bytes(verb).ends_with(b"ed");
     let group_stance = plural_group(tagged, first, last) && stance;
     if any_verb && !group_stance && !has_quote {
         return None;

@@ -4,6 +4,7 @@
 
 use crate::attribute::{self, Found};
 use crate::error::Error;
+use crate::lexicon::Hit;
 use crate::lexicon::{Lexicon, List};
 use crate::model::Sentence;
 use crate::quote;
@@ -11,7 +12,8 @@ use crate::report::{self, Report};
 use crate::resolve::Resolver;
 use crate::segment::{Segmenter, SegmenterBuilder};
 use crate::speaker;
-use crate::token::{self, Kind, Tagged};
+use crate::token::{self, Kind, Tagged, Token};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// Audits articles. Build it once with [`Auditor::new`] or
@@ -139,11 +141,27 @@ impl Auditor {
     /// [`Auditor::audit`] with tokens only below byte `max` (no limit in
     /// use; tests make one to check sentences without tokens).
     fn audit_tokens_below<'t>(&self, text: &'t str, max: usize) -> Report<'t> {
+        // The buffers are taken out of the thread's cell for the audit, so
+        // that an audit started inside another (none is) would find fresh
+        // ones rather than a borrowed cell.
+        let mut scratch = SCRATCH.with(Cell::take);
+        let report = self.audit_with(text, max, &mut scratch);
+        if text.len() <= KEPT_TEXT {
+            SCRATCH.with(|cell| cell.set(scratch));
+        }
+        report
+    }
+
+    /// The audit, in the buffers of `scratch`.
+    fn audit_with<'t>(&self, text: &'t str, max: usize, scratch: &mut Scratch) -> Report<'t> {
         let sentences = self.segmenter.sentences(text);
         // Tokens are made sentence by sentence, so that no word, and hence
         // no source or cue, runs across a sentence boundary ("Ledger.The").
-        let mut tokens = Vec::with_capacity(text.len() / 5);
-        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
+        let mut tokens = std::mem::take(&mut scratch.tokens);
+        tokens.clear();
+        tokens.reserve(text.len() / 5);
+        let ranges = &mut scratch.ranges;
+        ranges.clear();
         for s in &sentences {
             let start = tokens.len();
             token::tokenize_below(text, s.span, &mut tokens, max);
@@ -152,30 +170,67 @@ impl Auditor {
         for r in ranges.iter().filter(|r| !r.is_empty()) {
             tokens[r.end - 1].ends = true;
         }
-        let hits = self.lexicon.hits(text, &tokens);
+        let mut hits = std::mem::take(&mut scratch.hits);
+        self.lexicon.hits_into(text, &tokens, &mut hits);
         let quotations = quote::find(text);
-        let tagged = Tagged::new(text, tokens, hits, &quotations);
+        let spare = std::mem::take(&mut scratch.tagged);
+        let tagged = Tagged::new(text, tokens, hits, &quotations, spare);
 
-        let mut found: Vec<Vec<Found>> = Vec::with_capacity(sentences.len());
+        // One vector of attributions per sentence; those of earlier texts
+        // are kept, emptied, for their memory.
+        if scratch.found.len() < sentences.len() {
+            scratch.found.resize_with(sentences.len(), Vec::new);
+        }
+        let found = &mut scratch.found[..sentences.len()];
         let mut resolver = Resolver::new();
-        for range in &ranges {
+        for (range, out) in ranges.iter().zip(found.iter_mut()) {
             resolver.observe(&tagged, range.clone());
             // A sentence ending in a colon introduces what follows, often a quotation.
             let introduces =
                 range.end > range.start && tagged.tokens[range.end - 1].kind() == Kind::Colon;
-            let has_quote = introduces || range.clone().any(|k| tagged.quoted[k]);
-            let mut own = attribute::of_sentence(&tagged, range, has_quote, &mut resolver);
-            // Most sentences state one source or none: the room a vector
-            // grows with (four records) would double the memory of an audit
-            // of plain news copy.
-            own.shrink_to_fit();
-            found.push(own);
+            let has_quote = introduces || tagged.quoted[range.clone()].contains(&true);
+            attribute::of_sentence(
+                &tagged,
+                range,
+                has_quote,
+                &mut resolver,
+                &mut scratch.sentence,
+                out,
+            );
+            // In a text too long to keep its buffers, most sentences state
+            // one source or none: the room a vector grows with (four records)
+            // would double the audit's memory.
+            if text.len() > KEPT_TEXT {
+                out.shrink_to_fit();
+            }
         }
-        speaker::carry_colon_introductions(&tagged, &sentences, &ranges, &mut found);
-        let quotes =
-            speaker::attribute_quotations(&tagged, &sentences, &ranges, &quotations, &mut found);
-        report::build(&tagged, &sentences, &ranges, &quotations, &found, quotes)
+        speaker::carry_colon_introductions(&tagged, &sentences, ranges, found);
+        let quotes = speaker::attribute_quotations(&tagged, &sentences, ranges, &quotations, found);
+        let report = report::build(&tagged, &sentences, ranges, &quotations, found, quotes);
+        (scratch.tokens, scratch.hits, scratch.tagged) = tagged.into_parts();
+        report
     }
+}
+
+/// Texts up to this size leave their buffers to the thread's next audit;
+/// a longer one frees them, so that one huge text does not hold its memory
+/// for the thread's life.
+const KEPT_TEXT: usize = 1 << 20;
+
+/// The buffers an audit fills, kept per thread from one text to the next:
+/// after the first few texts an audit allocates little beyond its report.
+#[derive(Debug, Default)]
+struct Scratch {
+    tokens: Vec<Token>,
+    hits: Vec<Hit>,
+    tagged: token::Spare,
+    ranges: Vec<Range<usize>>,
+    found: Vec<Vec<Found>>,
+    sentence: attribute::Buffers,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! "according to", "citing", a colon after a speaker's name, a trailing dash
 //! before a name).
 
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
@@ -32,6 +32,9 @@ pub(crate) struct Cue {
     pub passive: bool,
 }
 
+/// The lists whose entries start a cue.
+const CUE_LISTS: Lists = Lists::of(&[List::CuePhrases, List::CueVerbs, List::WeakCueVerbs]);
+
 static DETERMINERS: WordSet<128> = word_set![
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those", "new", "latest", "such", "no", "any", "every", "each", "of", "whose", "first", "last",
@@ -43,10 +46,13 @@ const BE: &[u64] = words!["is", "was", "were", "are", "been", "being", "be", "am
 pub(crate) const DOCUMENT_VERBS: &[u64] =
     words!["show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",];
 
-/// Cues of a sentence (tokens `range`), outside quotations.
-pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec<Cue> {
-    let mut cues = Vec::new();
-    let headline = is_title_case(tagged, &range);
+/// Cues of a sentence (tokens `range`), outside quotations, in `cues`
+/// (cleared first): the caller keeps one buffer for every sentence.
+pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: &mut Vec<Cue>) {
+    cues.clear();
+    // Whether the sentence is a headline, decided when a capitalised cue
+    // verb first asks, which in most sentences none does.
+    let mut headline = None;
     let mut i = range.start;
     while i < range.end {
         if tagged.quoted[i] {
@@ -59,14 +65,13 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool) -> Vec
             i += 1;
             continue;
         }
-        if let Some(cue) = cue_at(tagged, &range, i, has_quote, headline) {
+        if let Some(cue) = cue_at(tagged, &range, i, has_quote, &mut headline) {
             i = cue.last + 1;
             cues.push(cue);
         } else {
             i += 1;
         }
     }
-    cues
 }
 
 /// A headline in title case ("Graham Says Trump Could Deal"), where a cue
@@ -86,7 +91,7 @@ fn cue_at(
     range: &Range<usize>,
     i: usize,
     has_quote: bool,
-    headline: bool,
+    headline: &mut Option<bool>,
 ) -> Option<Cue> {
     let tokens = &tagged.tokens;
     let tok = tokens[i];
@@ -98,6 +103,10 @@ fn cue_at(
         }
         Kind::Word => {}
         _ => return None,
+    }
+    // Most words start no cue: one test of the lists starting there says so.
+    if !tagged.lists_starting_at(i).any_of(CUE_LISTS) {
+        return None;
     }
     if let Some(last) = tagged.entry_at(i, List::CuePhrases) {
         if !tagged.quoted[last] {
@@ -120,7 +129,8 @@ fn cue_at(
             .flatten()
     })?;
     if last >= range.end
-        || !(tok.lowercase() || headline && i > range.start)
+        || !(tok.lowercase()
+            || i > range.start && *headline.get_or_insert_with(|| is_title_case(tagged, range)))
         || is_noun_use(tagged, range, i)
     {
         return None;
@@ -133,13 +143,13 @@ fn cue_at(
         && (tagged.is_any(
             before - 1,
             words!["first", "also", "later", "initially", "originally"],
-        ) || tagged.word(before - 1).ends_with("ly"))
+        ) || tagged.bytes(before - 1).ends_with(b"ly"))
         && before + 2 > i
     {
         before -= 1;
     }
     let passive =
-        before > range.start && tagged.is_any(before - 1, BE) && !tagged.word(i).ends_with("ing");
+        before > range.start && tagged.is_any(before - 1, BE) && !tagged.bytes(i).ends_with(b"ing");
     if passive && !tagged.is(last + 1, "by") {
         return None;
     }
@@ -158,7 +168,7 @@ pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
-    tagged.word(i).ends_with('s')
+    tagged.bytes(i).ends_with(b"s")
         && (tagged.is_any(prev, QUANTIFIERS)
             || (tagged.tokens[prev].is_word()
                 && tagged.word(prev).bytes().all(|b| b.is_ascii_digit())))
@@ -172,12 +182,15 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         return false;
     }
     let prev = i - 1;
-    let w = tagged.word(i);
-    let base_form = !(w.ends_with('s')
-        || w.ends_with("ed")
-        || w.ends_with("ing")
-        || tagged.is_any(i, IRREGULAR_PAST));
-    let singular = !tagged.word(prev).ends_with('s');
+    // Both asked only after a capitalised word, which most words follow not.
+    let base_form = || {
+        let w = tagged.bytes(i);
+        !(w.ends_with(b"s")
+            || w.ends_with(b"ed")
+            || w.ends_with(b"ing")
+            || tagged.is_any(i, IRREGULAR_PAST))
+    };
+    let singular = !tagged.bytes(prev).ends_with(b"s");
     // "on U.S. support": an abbreviation's full stop ends the name.
     let prev = if tagged.tokens[prev].kind() == Kind::Period
         && prev > range.start
@@ -207,7 +220,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         let of_adjective = k == prev && adjective && tagged.is(k - 1, "of");
         let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"]);
         return of_adjective
-            || base_form && singular && (tagged.in_set(k - 1, &DETERMINERS) || preposition);
+            || singular && base_form() && (tagged.in_set(k - 1, &DETERMINERS) || preposition);
     }
     false
 }
@@ -249,8 +262,8 @@ fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// "the report", "his claims"; but "first reported", "last said" are an
 /// adverb before a past tense.
 fn after_determiner(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    let past = tagged.word(i).ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST);
-    tagged.in_set(i - 1, &DETERMINERS) && !(past && tagged.is_any(i - 1, words!["first", "last"]))
+    let past = || tagged.bytes(i).ends_with(b"ed") || tagged.is_any(i, IRREGULAR_PAST);
+    tagged.in_set(i - 1, &DETERMINERS) && !(tagged.is_any(i - 1, words!["first", "last"]) && past())
 }
 
 /// "companies accused of moving oil": the passive of a reduced relative.
@@ -286,19 +299,22 @@ fn raised_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             "understood"
         ],
     ) && tagged.is(i + 1, "to");
-    let by_auxiliary = (range.start..i)
-        .rev()
-        .take(3)
-        .any(|k| tagged.is_any(k, words!["is", "are", "was", "were", "be", "been", "being"]));
+    // Looked for only after a raising verb, which few cues are.
+    let by_auxiliary = || {
+        (range.start..i)
+            .rev()
+            .take(3)
+            .any(|k| tagged.is_any(k, words!["is", "are", "was", "were", "be", "been", "being"]))
+    };
     (raising
         || (to_be && tagged.is_any(i, words!["expected", "said", "reported", "alleged", "seen"])))
-        && !by_auxiliary
+        && !by_auxiliary()
 }
 
 /// Whether the word has the base form ("plan", not "plans", "planned").
 fn base_form(tagged: &Tagged, i: usize) -> bool {
-    let w = tagged.word(i);
-    !(w.ends_with('s') || w.ends_with("ed") || tagged.is_any(i, IRREGULAR_PAST))
+    let w = tagged.bytes(i);
+    !(w.ends_with(b"s") || w.ends_with(b"ed") || tagged.is_any(i, IRREGULAR_PAST))
 }
 
 /// "snap polls", "a government plan": a word before a document noun, or
@@ -320,10 +336,10 @@ fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "revives questions", "faces claims": the object of another verb.
 fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
-    let p = tagged.word(prev);
-    tagged.word(i).ends_with('s')
+    let p = tagged.bytes(prev);
+    tagged.bytes(i).ends_with(b"s")
         && tagged.tokens[prev].lowercase()
-        && (p.ends_with('s') || p.ends_with("ed"))
+        && (p.ends_with(b"s") || p.ends_with(b"ed"))
         && !tagged.is_any(prev, BE)
         && !tagged.is_any(
             prev,
@@ -355,7 +371,7 @@ fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "Health worries have dogged her", "his claims were false": a plural
 /// noun before a plural verb; a verb in -s takes a singular subject.
 fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    tagged.word(i).ends_with('s')
+    tagged.bytes(i).ends_with(b"s")
         && tagged.is_any(
             i + 1,
             words!["have", "are", "were", "haven't", "aren't", "weren't"],
@@ -378,14 +394,14 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         "millions",
     ];
     tagged.is_any(i, words!["add", "adds", "added", "adding"])
-        && (tagged.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        && (tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
             || tagged.is_any(i + 1, AMOUNTS))
 }
 
 /// "the editor's note", "Clinton's plan".
 fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    let p = tagged.word(i - 1);
-    p.ends_with("'s") || p.ends_with("’s")
+    let p = tagged.bytes(i - 1);
+    p.ends_with(b"'s") || p.ends_with("’s".as_bytes())
 }
 
 /// "declined to say", "wants to say"; but "went on to say" attributes.

@@ -397,10 +397,20 @@ impl Lexicon {
 
     /// Every entry found in the tokens, sorted by first token, longest first.
     /// No entry runs past a token marked [`Token::ends`] (a sentence's last token).
+    #[cfg(test)]
     pub(crate) fn hits(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        self.hits_into(text, tokens, &mut hits);
+        hits
+    }
+
+    /// [`Lexicon::hits`] in `hits` (cleared first), a buffer the caller
+    /// keeps from text to text.
+    pub(crate) fn hits_into(&self, text: &str, tokens: &[Token], hits: &mut Vec<Hit>) {
+        hits.clear();
         // News copy has a hit every six or seven tokens: room for that
         // spares the vector's repeated growth.
-        let mut hits = Vec::with_capacity(tokens.len() / 6);
+        hits.reserve(tokens.len() / 6);
         let mut scratch = String::new();
         // A possessive name ("the Federal Reserve's survey") matches an entry
         // that it ends, by its stem.
@@ -435,7 +445,6 @@ impl Lexicon {
                 }
             }
         }
-        hits
     }
 
     /// The entries whose first word has `key`.
@@ -516,6 +525,16 @@ fn possessive_stem_of<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
     const CONTRACTED: &[&str] = &[
         "it", "he", "she", "that", "there", "what", "here", "where", "who", "let", "this",
     ];
+    // Most words end in no "s", and so in no possessive: their last byte
+    // tells, before the text is sliced.
+    let last = t
+        .span
+        .end
+        .checked_sub(1)
+        .and_then(|e| text.as_bytes().get(e));
+    if last != Some(&b's') {
+        return None;
+    }
     let w = t.span.slice(text);
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
     (!stem.is_empty() && !CONTRACTED.iter().any(|c| stem.eq_ignore_ascii_case(c))).then_some(stem)

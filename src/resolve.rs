@@ -155,6 +155,10 @@ const RECENT: usize = 16;
 
 /// The key of token `k` without a possessive `'s`.
 fn name_key(tagged: &Tagged, k: usize) -> u64 {
+    // Most names end in no "s", and so in no possessive.
+    if !tagged.bytes(k).ends_with(b"s") {
+        return tagged.tokens[k].key();
+    }
     let w = tagged.word(k);
     let stripped = strip_possessive(w);
     if stripped.len() == w.len() {
@@ -434,7 +438,7 @@ impl<'t> Resolver<'t> {
                     return Some(people);
                 }
                 self.cite_document(tagged, m.last, r);
-                if m.role != Role::Person || tagged.word(m.last).ends_with('s') {
+                if m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s") {
                     self.last_group = Some(r);
                 }
                 let plural = crate::source::is_plural(tagged, m.last);

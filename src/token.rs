@@ -635,20 +635,39 @@ pub(crate) struct Tagged<'t> {
     starting: Vec<crate::lexicon::Lists>,
 }
 
+/// The per-token vectors of a [`Tagged`] once it is done with, kept to be
+/// filled again for the next text instead of allocated anew.
+#[derive(Debug, Default)]
+pub(crate) struct Spare {
+    quoted: Vec<bool>,
+    ending: Vec<crate::lexicon::Lists>,
+    starting: Vec<crate::lexicon::Lists>,
+}
+
+/// `v` cleared and filled with `len` copies of `value`, in its own memory.
+fn refill<T: Copy>(mut v: Vec<T>, len: usize, value: T) -> Vec<T> {
+    v.clear();
+    v.resize(len, value);
+    v
+}
+
 impl<'t> Tagged<'t> {
+    /// The tags of `tokens`, in the vectors of `spare`.
     pub fn new(
         text: &'t str,
         mut tokens: Vec<Token>,
         hits: Vec<crate::lexicon::Hit>,
         quotations: &[crate::quote::Quotation],
+        spare: Spare,
     ) -> Tagged<'t> {
         // Each token notes the first hit starting there (`hits.len()` if none).
         let none = hits.len() as u32;
         for t in &mut tokens {
             t.hit = none;
         }
-        let mut ending = vec![crate::lexicon::Lists::default(); tokens.len()];
-        let mut starting = vec![crate::lexicon::Lists::default(); tokens.len()];
+        let lists = crate::lexicon::Lists::default();
+        let mut ending = refill(spare.ending, tokens.len(), lists);
+        let mut starting = refill(spare.starting, tokens.len(), lists);
         for (i, h) in hits.iter().enumerate().rev() {
             if let Some(t) = tokens.get_mut(h.first) {
                 t.hit = i as u32;
@@ -660,7 +679,7 @@ impl<'t> Tagged<'t> {
                 *e = e.union(h.lists);
             }
         }
-        let mut quoted = vec![false; tokens.len()];
+        let mut quoted = refill(spare.quoted, tokens.len(), false);
         for q in quotations.iter().filter(|q| !q.nested) {
             let mut i = first_at_or_after(&tokens, q.span.start);
             while i < tokens.len() && tokens[i].span.start < q.span.end {
@@ -678,9 +697,30 @@ impl<'t> Tagged<'t> {
         }
     }
 
+    /// Gives back the tokens, the hits and the other vectors, for the next text.
+    pub fn into_parts(self) -> (Vec<Token>, Vec<crate::lexicon::Hit>, Spare) {
+        let spare = Spare {
+            quoted: self.quoted,
+            ending: self.ending,
+            starting: self.starting,
+        };
+        (self.tokens, self.hits, spare)
+    }
+
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    /// The bytes of token `i` (none when there is no such token): tests of
+    /// a word's length or ends need not check, as a `&str` slice does, that
+    /// the span falls between characters.
+    pub fn bytes(&self, i: usize) -> &'t [u8] {
+        let text = self.text.as_bytes();
+        self.tokens
+            .get(i)
+            .and_then(|t| text.get(t.span.start..t.span.end))
+            .unwrap_or_default()
     }
 
     /// Whether token `i` is a word equal to `w`, ignoring ASCII case.
@@ -721,7 +761,7 @@ impl<'t> Tagged<'t> {
     }
 
     /// The lists of the entries starting at token `i`.
-    fn lists_starting_at(&self, i: usize) -> crate::lexicon::Lists {
+    pub fn lists_starting_at(&self, i: usize) -> crate::lexicon::Lists {
         self.starting.get(i).copied().unwrap_or_default()
     }
 

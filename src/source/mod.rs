@@ -60,14 +60,14 @@ pub(crate) enum Pronoun {
 
 /// The pronoun token `k` is, contractions included ("He’s", "she'd").
 pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
-    let w = tagged.word(k);
+    let b = tagged.bytes(k);
     // Most tokens are longer than any pronoun and its contraction ("they'd")
     // or start with another letter.
-    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
-    if w.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
+    let first = b.first().map(u8::to_ascii_lowercase);
+    if b.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
         return None;
     }
-    let base = before_apostrophe(w);
+    let base = before_apostrophe(tagged.word(k));
     PRONOUNS
         .iter()
         .find(|(p, _)| base.eq_ignore_ascii_case(p))
@@ -216,7 +216,8 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                 // "said members will help": the subject of the content, not
                 // an inverted source.
                 forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
-                    let participle = tagged.tokens[e].lowercase() && tagged.word(e).ends_with("ed");
+                    let participle =
+                        tagged.tokens[e].lowercase() && tagged.bytes(e).ends_with(b"ed");
                     // "said one banker involved in the talks": a participle
                     // before a preposition describes the source.
                     if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
@@ -240,20 +241,23 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     };
     // "..., the people said, asking not to be named": the participle goes
     // with the clause it follows, not the main one.
-    let participle = tagged.word(cue.first).ends_with("ing")
+    let participle = tagged.bytes(cue.first).ends_with(b"ing")
         && tagged.tokens[prev].kind() == Kind::Comma
         && !tagged.quoted[prev]
         && !tagged.word_in(prev - 1, List::CueVerbs);
     let coordinated = tagged.is_any(prev, words!["and", "but"])
-        && !tagged.word(cue.first).ends_with("ing")
+        && !tagged.bytes(cue.first).ends_with(b"ing")
         && tagged.tokens[prev - 1].kind() != Kind::Comma;
     // Not when a relative or subordinate clause comes first ("demonstrators,
-    // who have taken to the streets and called for").
-    let embedded = (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
-        tagged.is_any(k, words!["who", "which", "that", "whom", "whose"])
-            || tagged.in_set(k, &SUBORDINATORS)
-    });
-    participle || (coordinated && !embedded)
+    // who have taken to the streets and called for"); looked for only after
+    // "and" or "but", as the scan is long and most cues need no answer.
+    let embedded = || {
+        (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
+            tagged.is_any(k, words!["who", "which", "that", "whom", "whose"])
+                || tagged.in_set(k, &SUBORDINATORS)
+        })
+    };
+    participle || (coordinated && !embedded())
 }
 
 /// A verb of saying right after a comma and before its subject, which ends
@@ -305,7 +309,7 @@ fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool
 fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize, usize)> {
     let tokens = &tagged.tokens;
     let mut j = verb;
-    let progressive = tagged.word(verb).ends_with("ing");
+    let progressive = tagged.bytes(verb).ends_with(b"ing");
     // Skip what may stand between a subject and its verb.
     while j > range.start {
         let k = j - 1;
@@ -316,7 +320,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                 || (progressive
                     && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
                 || tagged.in_set(k, &DAYS)
-                || (t.lowercase() && tagged.word(k).ends_with("ly") && tagged.word(k).len() > 4))
+                || (t.lowercase() && tagged.bytes(k).ends_with(b"ly") && tagged.bytes(k).len() > 4))
         {
             j = k;
             if k > range.start && tagged.is(k - 1, "on") && tagged.in_set(k, &DAYS) {
@@ -376,7 +380,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             .find(|&k| {
                 tagged.tokens[k].lowercase()
                     && (tagged.in_set(k, &ANTECEDENT_CUTS)
-                        || tagged.word(k).ends_with("ed")
+                        || tagged.bytes(k).ends_with(b"ed")
                         || tagged.is_any(k, crate::cue::IRREGULAR_PAST))
             })
             .map_or(first, |k| k + 1);
@@ -442,7 +446,7 @@ fn is_participle(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
     t.lowercase()
         && !tagged.word_in(k, List::CueVerbs)
-        && (tagged.word(k).ends_with("ed")
+        && (tagged.bytes(k).ends_with(b"ed")
             || tagged.is_any(
                 k,
                 words!["out", "taken", "done", "written", "held", "seen", "made"],
@@ -624,7 +628,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                         || tagged.is_any(k - 1, words!["close", "next"]));
                 // "has also included members of ...": a verb, not a modifier.
                 if t.lowercase()
-                    && tagged.word(k).ends_with("ed")
+                    && tagged.bytes(k).ends_with(b"ed")
                     && k > range.start
                     && (subject::is_auxiliary(tagged, k - 1)
                         || tagged.is_any(
@@ -687,7 +691,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     // "the $20 million experts say it costs": the sum is not the source.
     if b > range.start && matches!(tagged.word(b - 1), "$" | "£" | "€") {
         while b < end
-            && (tagged.word(b).starts_with(|c: char| c.is_ascii_digit())
+            && (tagged.bytes(b).first().is_some_and(u8::is_ascii_digit)
                 || tagged.is_any(b, words!["million", "billion", "trillion", "thousand"]))
         {
             b += 1;
@@ -819,7 +823,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         }
     }
     // "a poll released last week": the participle describes the head.
-    if e > start && tokens[e].lowercase() && tagged.word(e).ends_with("ed") {
+    if e > start && tokens[e].lowercase() && tagged.bytes(e).ends_with(b"ed") {
         e -= 1;
     }
     // ", a doctor at the clinic." to the end of the sentence.
@@ -1402,8 +1406,8 @@ fn unnamed_possessor(tagged: &Tagged, first: usize, last: usize) -> bool {
     (first + 1..last)
         .take_while(|&k| tagged.tokens[k].lowercase())
         .any(|k| {
-            let w = tagged.word(k);
-            w.ends_with("'s") || w.ends_with("’s")
+            let w = tagged.bytes(k);
+            w.ends_with(b"'s") || w.ends_with("’s".as_bytes())
         })
 }
 
@@ -1422,11 +1426,11 @@ fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
 
 /// A rough plural test for a head noun: "officials", "aides", not "boss".
 pub(crate) fn is_plural(tagged: &Tagged, k: usize) -> bool {
-    let w = tagged.word(k);
-    (w.ends_with('s') && !w.ends_with("ss"))
+    let w = tagged.bytes(k);
+    (w.ends_with(b"s") && !w.ends_with(b"ss"))
         || ["people", "men", "women", "children", "police"]
             .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
+            .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Whether the cue is a verb that only documents and bodies take.
@@ -1559,7 +1563,8 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         let is_name_word = |k: usize| {
             let t = tokens[k];
             // "Graham Says Trump Could Deal": a headline's verb ends the name.
-            let headline_verb = tagged.word(k).ends_with('s') && tagged.word_in(k, List::CueVerbs);
+            let headline_verb =
+                tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs);
             t.capitalized()
                 && !headline_verb
                 && !tagged.in_set(k, &NOT_NAME_SET)
@@ -1588,8 +1593,8 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             let mut n = end + 1;
             // Possessive "Trump's campaign": the name ends at the 's.
             let possessive = |k: usize| {
-                let w = tagged.word(k);
-                w.ends_with("'s") || w.ends_with("’s")
+                let w = tagged.bytes(k);
+                w.ends_with(b"'s") || w.ends_with("’s".as_bytes())
             };
             while n <= last && !possessive(end) {
                 let t = tokens[n];

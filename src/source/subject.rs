@@ -39,9 +39,9 @@ pub(super) fn starts_predicate(
 ) -> Option<usize> {
     k = past_aside(tagged, range, k);
     let is_adverb = |k: usize| {
-        let w = tagged.word(k);
+        let w = tagged.bytes(k);
         tagged.tokens[k].lowercase()
-            && ((w.ends_with("ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
+            && ((w.ends_with(b"ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
     };
     let mut skipped = 0;
     while k < range.end
@@ -65,7 +65,7 @@ pub(super) fn starts_predicate(
         // one of saying or holding; a copula or "have" alone says what
         // someone is or owns, a modal or a negation what they did not do.
         let progressive = tagged.is_any(k, words!["is", "are", "was", "were"])
-            && tagged.word(k + 1).ends_with("ing");
+            && tagged.bytes(k + 1).ends_with(b"ing");
         let perfect = tagged.is_any(k, words!["has", "have", "had"]);
         let stance = (tagged.word_in(k + 1, List::CueVerbs)
             || tagged.word_in(k + 1, List::WeakCueVerbs))
@@ -80,12 +80,12 @@ pub(super) fn starts_predicate(
         let noun = crate::cue::names_a_thing(tagged, range, k) || crate::cue::counted(tagged, k);
         return (!noun).then_some(k);
     }
-    let w = tagged.word(k);
+    let w = tagged.bytes(k);
     let nounish = is_noun(tagged, k);
     // A past tense ascribes an act or a stance; a bare "-s" word is as often
     // a plural noun ("peacekeepers", "races") and counts only when the lists
     // know it as a verb (above).
-    let verb_ending = w.ends_with("ed");
+    let verb_ending = w.ends_with(b"ed");
     (verb_ending && !nounish).then_some(k)
 }
 
@@ -128,11 +128,11 @@ pub(crate) fn introducing_subject(
         let mut k = past_aside(tagged, range, k);
         // "He often breaks for": up to two adverbs before the verb.
         for _ in 0..2 {
-            let w = tagged.word(k);
+            let w = tagged.bytes(k);
             let adverb = k < range.end
                 && tagged.tokens[k].lowercase()
                 && !tagged.quoted[k]
-                && ((w.ends_with("ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
+                && ((w.ends_with(b"ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
                 && !is_auxiliary(tagged, k);
             if !adverb {
                 break;
@@ -150,13 +150,13 @@ pub(crate) fn introducing_subject(
             return None;
         }
         // A verb's shape: "and", "majority" are none.
-        let w = tagged.word(k);
+        let w = tagged.bytes(k);
         let nounish = is_noun(tagged, k);
         let verb = is_auxiliary(tagged, k)
             || tagged.word_in(k, List::CueVerbs)
             || tagged.word_in(k, List::WeakCueVerbs)
             || tagged.is_any(k, crate::cue::IRREGULAR_PAST)
-            || ((w.ends_with("ed") || w.ends_with('s'))
+            || ((w.ends_with(b"ed") || w.ends_with(b"s"))
                 && !tagged.in_set(k, &STOP_FORWARD)
                 && !nounish);
         verb.then_some(k)
@@ -255,9 +255,9 @@ pub(super) fn subject_with(
 pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, bool)> {
     let tokens = &tagged.tokens;
     let first = (range.start..range.end.min(range.start + 2)).find(|&k| tokens[k].is_word())?;
-    let w = tagged.word(first);
+    let w = tagged.bytes(first);
     let participle = tokens[first].capitalized()
-        && (w.ends_with("ing") || tagged.is_any(first, words!["Asked", "Pressed", "Questioned"]))
+        && (w.ends_with(b"ing") || tagged.is_any(first, words!["Asked", "Pressed", "Questioned"]))
         && !tagged.is_any(
             first,
             words!["According", "Citing", "During", "Nothing", "Something"],
