@@ -153,6 +153,15 @@ fn cue_at(
     if passive && !tagged.is(last + 1, "by") {
         return None;
     }
+    // "The memo disclosed by WikiLeaks on Wednesday": a participle after a
+    // noun, with its agent, is a passive too.
+    let reduced = !passive
+        && i > range.start
+        && tagged.bytes(i).ends_with(b"ed")
+        && tagged.is(last + 1, "by")
+        && tagged.tokens[i - 1].is_word()
+        && !tagged.tokens[i - 1].capitalized();
+    let passive = passive || reduced;
     Some(Cue {
         kind: CueKind::Verb,
         first: i,

@@ -1839,3 +1839,12 @@ fn citing_things_with_a_capitalised_complement_names_no_source() {
         sources_of(&report.sentences[0])
     );
 }
+
+#[test]
+fn a_participle_with_its_agent_is_a_passive() {
+    let text = "The levy, though questioned by critics, passed.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["critics"]);
+    assert_eq!(s.label, Label::Anonymous);
+}
