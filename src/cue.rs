@@ -281,6 +281,16 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && tagged.is_any(i + 1, words!["of", "with"]))
         || raised_passive(tagged, range, i)
         || keeps_doing(tagged, i)
+        || withholds_name(tagged, i)
+}
+
+/// "who asked not to be named", "spoke on condition of anonymity": the
+/// words withhold a name; they attribute nothing themselves.
+fn withholds_name(tagged: &Tagged, i: usize) -> bool {
+    let from = |k: usize| tagged.entry_at(k, List::Anonymity).is_some();
+    from(i)
+        || (tagged.is(i + 1, "not") && from(i + 1))
+        || (tagged.is(i + 1, "on") && tagged.is(i + 2, "condition") && from(i + 2))
 }
 
 /// "continued to hold events": going on doing something, not speaking on.

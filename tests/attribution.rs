@@ -1848,3 +1848,29 @@ fn a_participle_with_its_agent_is_a_passive() {
     assert_eq!(sources_of(s), ["critics"]);
     assert_eq!(s.label, Label::Anonymous);
 }
+
+#[test]
+fn a_trader_who_asked_not_to_be_named_is_anonymous() {
+    let text =
+        "\"Everyone wants cargoes now,\" said a Porto-based trader who asked not to be named. \
+                \"Nobody will sell.\"";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Anonymous);
+        assert_eq!(
+            s.attributions[0].source.text,
+            "a Porto-based trader who asked not to be named"
+        );
+    }
+}
+
+#[test]
+fn speaking_on_condition_of_anonymity_attributes_nothing_itself() {
+    let text = "Former aides, who spoke on condition of anonymity, traded messages all night.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+}

@@ -216,8 +216,11 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                 // "said members will help": the subject of the content, not
                 // an inverted source.
                 forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
-                    let participle =
-                        tagged.tokens[e].lowercase() && tagged.bytes(e).ends_with(b"ed");
+                    // ("said a trader who asked not to be named" ends in a
+                    // clause, not a participle.)
+                    let participle = tagged.tokens[e].lowercase()
+                        && tagged.bytes(e).ends_with(b"ed")
+                        && !(f..e).any(|k| tagged.is(k, "who"));
                     // "said one banker involved in the talks": a participle
                     // before a preposition describes the source.
                     if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
@@ -784,6 +787,14 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // "said a trader who asked not to be named": the clause that
+            // withholds the name belongs to the mention.
+            Kind::Word if tagged.is(k, "who") => {
+                if let Some(end) = withheld_name_clause(tagged, range, k) {
+                    return Some((start, end));
+                }
+                break;
+            }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // "experts I spoke to": a subject pronoun opens a relative clause.
             Kind::Word if tagged.is_any(k, words!["I", "we", "you", "he", "she", "they"]) => break,
@@ -857,6 +868,19 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         }
     }
     Some((start, e))
+}
+
+/// The end of a relative clause from `who` that withholds a name ("who
+/// asked not to be named", "who spoke on condition of anonymity"), when one
+/// starts there.
+fn withheld_name_clause(tagged: &Tagged, range: &Range<usize>, who: usize) -> Option<usize> {
+    let end = (who + 1..range.end)
+        .take(14)
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .last()?;
+    (who + 1..=end)
+        .any(|k| tagged.entry_at(k, List::Anonymity).is_some())
+        .then_some(end)
 }
 
 /// Decides what a mention is.
