@@ -1874,3 +1874,9 @@ fn speaking_on_condition_of_anonymity_attributes_nothing_itself() {
         sources_of(&report.sentences[0])
     );
 }
+
+#[test]
+fn the_lender_is_a_body_speaking_as_such() {
+    let text = "Harbour Bank will close 40 branches, the lender said on Thursday.";
+    assert_eq!(label_of(text, "lender"), Label::Official);
+}
