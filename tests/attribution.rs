@@ -1880,3 +1880,14 @@ fn the_lender_is_a_body_speaking_as_such() {
     let text = "Harbour Bank will close 40 branches, the lender said on Thursday.";
     assert_eq!(label_of(text, "lender"), Label::Official);
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_keeps_its_head() {
+    let text = "Fishermen who worked the bay for decades warn that the reef is dying.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Fishermen who worked the bay for decades"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}

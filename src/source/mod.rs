@@ -114,6 +114,11 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         });
         return sourced.then_some((first, last));
     }
+    // "Women who spent years in politics warn": the head stands before
+    // the relative clause.
+    let core_last = (first + 1..=core_last)
+        .find(|&k| tagged.is_any(k, words!["who", "whom"]))
+        .map_or(core_last, |w| w - 1);
     // "A Clinton ad in 2008 questioned": the head stands before the
     // phrase's trailing preposition.
     let core_last = if is_subject_word(tagged, core_last) {
