@@ -1891,3 +1891,9 @@ fn a_subject_with_a_relative_clause_keeps_its_head() {
     );
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn a_group_unsettled_holds_a_position() {
+    let text = "Shop owners have been unsettled by the roadworks.";
+    assert_eq!(label_of(text, "roadworks"), Label::Anonymous);
+}
