@@ -1897,3 +1897,16 @@ fn a_group_unsettled_holds_a_position() {
     let text = "Shop owners have been unsettled by the roadworks.";
     assert_eq!(label_of(text, "roadworks"), Label::Anonymous);
 }
+
+#[test]
+fn a_present_participle_clause_stands_between_subject_and_verb() {
+    let text = "Dock workers representing three unions warned that the port would stop.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Dock workers"]);
+    let poll = "An online tracking poll showed the race tightening.";
+    let report = audit(poll);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["An online tracking poll"]
+    );
+}

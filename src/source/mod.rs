@@ -421,6 +421,37 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
 /// the agent ("by Gallup"), so that "Obama hoped Clinton would say" keeps
 /// its subject.
 fn reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
+    past_reduced_relative(tagged, range, j).or_else(|| present_reduced_relative(tagged, range, j))
+}
+
+/// "A union representing flight attendants endorsed": a present participle
+/// after the subject's noun, with its object, up to the verb `j`.
+fn present_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
+    let lowest = j.saturating_sub(6).max(range.start + 1);
+    let participle = (lowest..j).find(|&k| {
+        tagged.tokens[k].lowercase()
+            && tagged.bytes(k).ends_with(b"ing")
+            && !tagged.word_in(k, List::CueVerbs)
+            && is_subject_word(tagged, k - 1)
+            && pronoun_at(tagged, k - 1).is_none()
+            && tagged.tokens[k - 1].is_word()
+    })?;
+    // A short object, no preposition, and no noun the participle modifies
+    // ("a tracking poll showed", "public polling shows").
+    let object_only = participle + 1 < j
+        && !tagged.word_in(participle + 1, List::Documents)
+        && (participle + 1..j).all(|k| {
+            tagged.tokens[k].is_word()
+                && !tagged.quoted[k]
+                && !subject::is_auxiliary(tagged, k)
+                && !tagged.word_in(k, List::CueVerbs)
+                && !tagged.in_set(k, &PREPOSITIONS)
+                && !tagged.is_any(k, words!["who", "which", "that"])
+        });
+    object_only.then_some(participle)
+}
+
+fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
     let lowest = j.saturating_sub(8).max(range.start + 1);
     let participle = (lowest..j).rev().find(|&k| is_participle(tagged, k))?;
     let mut agent = false;
