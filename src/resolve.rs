@@ -395,8 +395,16 @@ impl<'t> Resolver<'t> {
                         .titled
                         .then(|| (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles)))
                         .flatten();
-                    if (m.first..=m.last).any(|k| tagged.is(k, "and")) {
-                        // "Grassley and Leahy": a group of named people.
+                    // "Grassley and Leahy": names joined by "and" are a group
+                    // of named people, which the mention stands for.
+                    let joined = (m.first + 1..m.last).any(|k| {
+                        tagged.is(k, "and")
+                            && tagged.tokens[k - 1].capitalized()
+                            && tagged.tokens[k + 1].capitalized()
+                    });
+                    let e = self.person(tagged, head, None, title, m.role);
+                    self.last_source = Some((e, m.last));
+                    if joined {
                         let people = Resolved {
                             name: (m.first, m.last),
                             identity: Identity::Named,
@@ -404,9 +412,8 @@ impl<'t> Resolver<'t> {
                         };
                         self.last_group = Some(people);
                         self.last_people = Some((people, m.last));
+                        return Some(people);
                     }
-                    let e = self.person(tagged, head, None, title, m.role);
-                    self.last_source = Some((e, m.last));
                     let ent = &self.entities[e];
                     Some(Resolved {
                         name: ent.name,

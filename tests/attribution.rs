@@ -1767,6 +1767,8 @@ fn they_and_the_two_stand_for_people_named_together() {
                 It will sink the fleet, they say. \
                 The two councillors said the vote was rushed.";
     let report = audit(text);
+    let named = &sentence(&report, text, "is unfair").attributions[0];
+    assert_eq!(named.source.resolved, Some("Ms. Okafor and Mr. Lind"));
     let they = &sentence(&report, text, "sink the fleet").attributions[0];
     assert_eq!(they.source.resolved, Some("Ms. Okafor and Mr. Lind"));
     assert_eq!(they.source.identity, Identity::Named);
