@@ -62,6 +62,8 @@ pub(crate) struct Resolver<'t> {
     /// The last named people cited together ("Grassley and Leahy said"),
     /// and where: "they", "the two", "both senators" soon after stand for them.
     last_people: Option<(Resolved, usize)>,
+    /// The last news outlet named as a source: "the newspaper" stands for it.
+    last_outlet: Option<Resolved>,
 }
 
 /// How many tokens after named people a plural description still means them.
@@ -187,6 +189,7 @@ impl<'t> Resolver<'t> {
             last_source: None,
             documents: Vec::with_capacity(DOCUMENTS + 1),
             last_people: None,
+            last_outlet: None,
         }
     }
 
@@ -428,6 +431,9 @@ impl<'t> Resolver<'t> {
                     };
                     self.last_body = Some(r);
                     self.last_group = Some(r);
+                    if m.role == Role::Media {
+                        self.last_outlet = Some(r);
+                    }
                     self.cite_document(tagged, m.last, r);
                     None
                 }
@@ -443,6 +449,14 @@ impl<'t> Resolver<'t> {
                 }
                 if let Some(people) = self.named_people(tagged, m) {
                     return Some(people);
+                }
+                // "the newspaper", "the network": the outlet named before.
+                let outlet_noun = m.role == Role::Media
+                    && m.identity == Identity::Named
+                    && tagged.is_any(m.first, words!["the"])
+                    && m.last - m.first <= 2;
+                if let Some(outlet) = self.last_outlet.filter(|_| outlet_noun) {
+                    return Some(outlet);
                 }
                 self.cite_document(tagged, m.last, r);
                 if m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s") {

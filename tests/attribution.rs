@@ -1912,3 +1912,28 @@ fn a_present_participle_clause_stands_between_subject_and_verb() {
         ["An online tracking poll"]
     );
 }
+
+#[test]
+fn the_newspaper_stands_for_the_outlet_named_before() {
+    let text = "The fares will rise, according to Reuters. \
+                The increase was approved in March, the news agency reported.";
+    let report = audit(text);
+    let later = &sentence(&report, text, "approved").attributions[0];
+    assert_eq!(later.source.resolved, Some("Reuters"));
+    assert_eq!(
+        report
+            .sources
+            .iter()
+            .filter(|r| r.name == "Reuters")
+            .count(),
+        1
+    );
+    assert_eq!(
+        report
+            .sources
+            .iter()
+            .find(|r| r.name == "Reuters")
+            .map(|r| r.claims),
+        Some(2)
+    );
+}
