@@ -1937,3 +1937,18 @@ fn the_newspaper_stands_for_the_outlet_named_before() {
         Some(2)
     );
 }
+
+#[test]
+fn according_to_a_rule_names_no_source() {
+    let text = "The funds are split according to a formula agreed with the parties.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+    assert_eq!(
+        label_of("Fares rose, according to new data.", "Fares"),
+        Label::Anonymous
+    );
+}

@@ -97,8 +97,24 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let core_last = (first..=last)
         .find(|&k| matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash) && k > first)
         .map_or(last, |c| c - 1);
-    if cue.kind == CueKind::According || cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
-        // What follows "according to" is the source by construction.
+    if cue.kind == CueKind::According {
+        // What follows "according to" is the source, when it can be one:
+        // "according to a formula agreed with the committees" names none.
+        let head_end = (first + 1..=core_last)
+            .find(|&k| {
+                tagged.in_set(k, &PREPOSITIONS)
+                    || (tagged.tokens[k].lowercase() && tagged.bytes(k).ends_with(b"ed"))
+            })
+            .map_or(core_last, |k| k - 1);
+        let sourced = (first..=head_end)
+            .any(|k| is_subject_word(tagged, k) || tagged.word_in(k, List::Documents));
+        // "according to reporting by the Coastal Ledger": the agent names it.
+        let by_agent = (head_end + 1..last).any(|k| {
+            tagged.is(k, "by") && (k + 1..=last.min(k + 4)).any(|a| is_subject_word(tagged, a))
+        });
+        return (sourced || by_agent).then_some((first, last));
+    }
+    if cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
         return Some((first, last));
     }
     if cue.kind == CueKind::Citing {
