@@ -412,9 +412,16 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         "thousands",
         "millions",
     ];
+    // "added a third", "added a second goal": a score, not words.
+    let ordinal = tagged.is(i + 1, "a")
+        && tagged.is_any(
+            i + 2,
+            words!["second", "third", "fourth", "fifth", "sixth", "late", "goal", "try"],
+        );
     tagged.is_any(i, words!["add", "adds", "added", "adding"])
         && (tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
-            || tagged.is_any(i + 1, AMOUNTS))
+            || tagged.is_any(i + 1, AMOUNTS)
+            || ordinal)
 }
 
 /// "the editor's note", "Clinton's plan".

@@ -1952,3 +1952,13 @@ fn according_to_a_rule_names_no_source() {
         Label::Anonymous
     );
 }
+
+#[test]
+fn a_match_report_adds_goals_not_words() {
+    let text = "Mellor gave Harbour the lead before half-time before the Czech added a third on the hour. \
+                Okafor looked offside when the ball was played.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Unattributed, "{:?}", sources_of(s));
+    }
+}
