@@ -351,13 +351,18 @@ impl<'t> Resolver<'t> {
     /// Remembers a person the article does not name, as a candidate for a
     /// later "he" or "she".
     fn unnamed_person(&mut self, tagged: &Tagged<'t>, m: &Mention, r: Resolved) {
+        // "a spokesman for the Home Office": the spokesman is the person.
         let head = (m.first..=m.last)
-            .take_while(|&k| tagged.tokens[k].kind() != Kind::Comma)
-            .last()
+            .find(|&k| tagged.is_any(k, words!["spokesman", "spokeswoman", "spokesperson"]))
+            .or_else(|| {
+                (m.first..=m.last)
+                    .take_while(|&k| tagged.tokens[k].kind() != Kind::Comma)
+                    .last()
+            })
             .unwrap_or(m.last);
-        let gender = if tagged.is_any(head, FEMALE_NOUNS) {
+        let gender = if tagged.is_any(head, FEMALE_NOUNS) || tagged.is(head, "spokeswoman") {
             Some(Gender::Female)
-        } else if tagged.is_any(head, MALE_NOUNS) {
+        } else if tagged.is_any(head, MALE_NOUNS) || tagged.is(head, "spokesman") {
             Some(Gender::Male)
         } else {
             None
@@ -429,6 +434,14 @@ impl<'t> Resolver<'t> {
                         identity: m.identity,
                         role: m.role,
                     };
+                    let spokesperson = (m.first..=m.last).any(|k| {
+                        tagged.is_any(k, words!["spokesman", "spokeswoman", "spokesperson"])
+                    });
+                    if spokesperson {
+                        // "He said" next is the spokesman, not the body.
+                        self.unnamed_person(tagged, m, r);
+                        return None;
+                    }
                     self.last_body = Some(r);
                     self.last_group = Some(r);
                     if m.role == Role::Media {

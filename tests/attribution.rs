@@ -1962,3 +1962,14 @@ fn a_match_report_adds_goals_not_words() {
         assert_eq!(s.label, Label::Unattributed, "{:?}", sources_of(s));
     }
 }
+
+#[test]
+fn he_after_a_spokesman_for_a_body_is_the_spokesman() {
+    let text = "Committee chair Ann Ruiz said the rules were too soft. \
+                But a spokesman for the Harbour Authority defended them. \
+                He said: \"The rules work.\"";
+    let report = audit(text);
+    let he = &sentence(&report, text, "rules work").attributions[0];
+    assert_ne!(he.source.resolved, Some("Ann Ruiz"));
+    assert_eq!(he.source.role, Role::Official);
+}
