@@ -1973,3 +1973,13 @@ fn he_after_a_spokesman_for_a_body_is_the_spokesman() {
     assert_ne!(he.source.resolved, Some("Ann Ruiz"));
     assert_eq!(he.source.role, Role::Official);
 }
+
+#[test]
+fn a_plural_possessive_apostrophe_stays_in_the_source() {
+    let text = "Fares should be frozen, says a new councillors' report.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["a new councillors' report"]
+    );
+}

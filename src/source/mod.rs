@@ -872,6 +872,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 e = k
             }
             Kind::Other if matches!(tagged.word(k), "&" | "/") => e = k,
+            // "a new MPs' report": the apostrophe of a plural possessive.
+            Kind::Quote if plural_possessive(tagged, range, k) => e = k,
             Kind::Open => {
                 // "(R-Ky.)": a party tag stays with the name.
                 match (k..range.end)
@@ -920,6 +922,18 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         }
     }
     Some((start, e))
+}
+
+/// Whether the mark at `k` is the apostrophe of a plural possessive ("the
+/// MPs' report", "workers' union"), not a quotation mark.
+fn plural_possessive(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    matches!(tagged.word(k), "'" | "’")
+        && k > range.start
+        && k + 1 < range.end
+        && tagged.tokens[k - 1].is_word()
+        && tagged.bytes(k - 1).ends_with(b"s")
+        && tagged.tokens[k].span().start == tagged.tokens[k - 1].span().end
+        && tagged.tokens[k + 1].is_word()
 }
 
 /// The end of a relative clause from `who` that withholds a name ("who
