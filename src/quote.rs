@@ -179,6 +179,10 @@ pub fn find(text: &str) -> Vec<Quotation> {
         }
         let prev = text[..i].chars().next_back();
         let next = text[i + len..].chars().next();
+        if reopens_in_line(text, i, c, stack.doubles > 0) {
+            i += len;
+            continue;
+        }
         match classify(c, prev, next, stack.singles > 0, stack.doubles > 0) {
             Some(Mark::Open(family) | Mark::Either(family)) => {
                 stack.push(Open { family, at: i, len })
@@ -200,6 +204,23 @@ pub fn find(text: &str) -> Vec<Quotation> {
     out.sort_by_key(|q| q.span.start);
     regroup(&mut out);
     out
+}
+
+/// `poorest. "Two million children`: with a straight double quotation
+/// open, a straight mark opening a new sentence reopens it, as a new
+/// paragraph would (in text whose line breaks were lost); straight marks do
+/// not nest.
+fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
+    if c != '"' || !open_double {
+        return false;
+    }
+    let before = text[..i].trim_end_matches([' ', '\t']);
+    before.len() < i
+        && before.ends_with(['.', '?', '!'])
+        && text[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Open marks, innermost last, with a count per family so that asking
@@ -399,6 +420,16 @@ mod tests {
         assert!(is_unbalanced(&qs[0]));
         // A straight apostrophe left open is elision or a possessive: no quotation.
         assert!(find("the students' votes.\n\nNext.").is_empty());
+    }
+
+    #[test]
+    fn a_straight_mark_opening_a_sentence_reopens_the_quotation() {
+        // Paragraphs run together: the second mark reopens, only the last closes.
+        let text = "He added: \"We must act. \"Children will die. Deliver quickly.\" Talks go on.";
+        let qs = find(text);
+        assert_eq!(qs.len(), 1);
+        assert!(!is_unbalanced(&qs[0]));
+        assert!(qs[0].span.slice(text).ends_with("quickly.\""));
     }
 
     #[test]
