@@ -348,7 +348,15 @@ pub(crate) fn of_sentence<'t>(
         let Some((first, last)) = located else {
             continue;
         };
+        // "it does not feel like", "it seems": no one holds the view.
+        let dummy_it = first == last
+            && tagged.is(first, "it")
+            && tagged.is_any(
+                cue.first,
+                words!["feel", "feels", "felt", "seem", "seems", "seemed"],
+            );
         if (first == last && tagged.in_set(first, &NOT_SOURCES))
+            || dummy_it
             || is_tally(tagged, first, last)
             || is_no_comment(tagged, range, &cue)
         {

@@ -1983,3 +1983,24 @@ fn a_plural_possessive_apostrophe_stays_in_the_source() {
         ["a new councillors' report"]
     );
 }
+
+#[test]
+fn a_time_before_a_subject_is_no_part_of_it() {
+    let text = "And just last week the online lender Cahoot admitted that its records had leaked.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["the online lender Cahoot"]);
+    assert_eq!(s.label, Label::Official);
+}
+
+#[test]
+fn it_feels_holds_no_view() {
+    let text = "The regulator warned the banks. The fixes are not perfect, but it does not feel like a crisis.";
+    assert_eq!(label_of(text, "crisis"), Label::Unattributed);
+}
+
+#[test]
+fn a_hyphenated_under_secretary_is_an_office() {
+    let text = "Treasury Under-Secretary Ann Lee said the fund would not work.";
+    assert_eq!(label_of(text, "fund"), Label::Official);
+}

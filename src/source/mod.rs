@@ -752,6 +752,16 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             b += 1;
         }
     }
+    // "just last week the online bank Cahoot": a time before the phrase is
+    // no part of it.
+    let time = words!["just", "last", "this", "next", "earlier", "later", "week", "month", "year"];
+    let starts_with_time = tagged.is_any(b, time)
+        && (b..end).any(|k| tagged.is_any(k, words!["week", "month", "year", "weekend"]));
+    if starts_with_time {
+        while b < end && (tagged.is_any(b, time) || tagged.in_set(b, &DAYS)) {
+            b += 1;
+        }
+    }
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
     if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
@@ -1342,6 +1352,8 @@ fn classify_words(
             return m;
         }
         let body_name = appositive_body
+            // "the online bank Cahoot", "carmaker Toyota": named as a body.
+            || institution_noun.is_some_and(|(_, l)| l + 1 == h.0)
             || place.is_some_and(|p| overlaps(p, h))
             || tagged.entry_ending_at(h.1, List::Places)
             || is_acronym(tagged.word(h.1))
