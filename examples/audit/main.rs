@@ -12,6 +12,7 @@
 //! the options are wrong.
 
 mod args;
+mod find;
 mod html;
 mod record;
 mod text;

@@ -308,35 +308,7 @@ mod flat {
     /// The index of the first `"`, `\\` or control character of `bytes`.
     fn find_special(bytes: &[u8]) -> Option<usize> {
         // `|`, not `||`: without branches the test is vectorised.
-        first(bytes, |b| (b == b'"') | (b == b'\\') | (b < 0x20))
-    }
-
-    /// Bytes tested per step.
-    const LANES: usize = 16;
-
-    /// The index of the first byte of `bytes` that `hit` holds for, sixteen
-    /// bytes at a time: for a branch-free `hit` the compiler turns the loop
-    /// into vector compares.
-    #[inline(always)]
-    fn first(bytes: &[u8], hit: impl Fn(u8) -> bool) -> Option<usize> {
-        let mut chunks = bytes.chunks_exact(LANES);
-        let mut at = 0;
-        for chunk in &mut chunks {
-            let mut flags = [0u8; LANES];
-            for (flag, &b) in flags.iter_mut().zip(chunk) {
-                *flag = if hit(b) { 0xFF } else { 0 };
-            }
-            let flags = u128::from_le_bytes(flags);
-            if flags != 0 {
-                return Some(at + (flags.trailing_zeros() / 8) as usize);
-            }
-            at += LANES;
-        }
-        chunks
-            .remainder()
-            .iter()
-            .position(|&b| hit(b))
-            .map(|p| at + p)
+        crate::find::first(bytes, |b| (b == b'"') | (b == b'\\') | (b < 0x20))
     }
 }
 
