@@ -285,14 +285,13 @@ impl Batch {
     /// Reads the next line; `Ok(false)` at the end of the input.
     fn read_line(&mut self, reader: &mut impl BufRead, line: usize) -> io::Result<bool> {
         let start = self.bytes.len();
-        match reader.read_until(b'\n', &mut self.bytes) {
-            Ok(0) => return Ok(false),
-            Ok(_) => {}
-            Err(e) => {
-                // What was read of the line is no record.
-                self.bytes.truncate(start);
-                return Err(e);
-            }
+        if let Err(e) = read_until_newline(reader, &mut self.bytes) {
+            // What was read of the line is no record.
+            self.bytes.truncate(start);
+            return Err(e);
+        }
+        if self.bytes.len() == start {
+            return Ok(false);
         }
         let mut end = self.bytes.len();
         while end > start && matches!(self.bytes[end - 1], b'\n' | b'\r') {
@@ -309,6 +308,32 @@ impl Batch {
 
     fn is_full(&self) -> bool {
         self.records.len() == BATCH || self.size >= BATCH_BYTES
+    }
+}
+
+/// `BufRead::read_until(b'\n')`, with the line break found by the `memchr`
+/// crate's vector search, several times faster on long lines than the
+/// standard library's word-wide one.
+fn read_until_newline(reader: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<()> {
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let (line, done) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        out.extend_from_slice(line);
+        let n = line.len();
+        reader.consume(n);
+        if done {
+            return Ok(());
+        }
     }
 }
 
