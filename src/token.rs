@@ -765,6 +765,12 @@ impl<'t> Tagged<'t> {
         self.starting.get(i).copied().unwrap_or_default()
     }
 
+    /// Per token, the lists of the entries starting there, for scans that
+    /// read every token's.
+    pub fn lists_starting(&self) -> &[crate::lexicon::Lists] {
+        &self.starting
+    }
+
     /// Every hit, by first token, longest first.
     pub fn hits(&self) -> &[crate::lexicon::Hit] {
         &self.hits
