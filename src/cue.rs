@@ -4,7 +4,7 @@
 
 use crate::lexicon::{List, Lists};
 use crate::token::words;
-use crate::token::{word_set, Kind, Tagged, WordSet};
+use crate::token::{word_set, Kind, Tagged, Token, WordSet};
 use std::ops::Range;
 
 /// What kind of cue was found.
@@ -55,6 +55,10 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: 
     let mut headline = None;
     let mut i = range.start;
     while i < range.end {
+        i = next_candidate(tagged, i, range.end);
+        if i >= range.end {
+            break;
+        }
         if tagged.quoted[i] {
             // A transcript's speaker label may sit inside the quotation marks.
             if tagged.tokens[i].kind() == Kind::Colon {
@@ -71,6 +75,32 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: 
         } else {
             i += 1;
         }
+    }
+}
+
+/// The first token from `i` on (`end` if none) that may make a cue. Most
+/// tokens make none: they are passed over here, in a loop over the tags
+/// alone.
+fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
+    let tokens = tagged.tokens.get(i..end).unwrap_or_default();
+    let quoted = tagged.quoted.get(i..end).unwrap_or_default();
+    let starting = tagged.lists_starting().get(i..end).unwrap_or_default();
+    tokens
+        .iter()
+        .zip(quoted)
+        .zip(starting)
+        .position(|((t, &quoted), &lists)| may_make_cue(t, quoted, lists))
+        .map_or(end, |p| i + p)
+}
+
+/// Whether a token may make a cue, as [`cue_at`] and [`speaker_label`] look
+/// at it first: its kind, whether it is quoted, the lists starting there.
+fn may_make_cue(t: &Token, quoted: bool, lists: Lists) -> bool {
+    match t.kind() {
+        Kind::Colon => true,
+        Kind::Dash | Kind::Other => !quoted,
+        Kind::Word => !quoted && lists.any_of(CUE_LISTS),
+        _ => false,
     }
 }
 

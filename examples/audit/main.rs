@@ -12,6 +12,7 @@
 //! the options are wrong.
 
 mod args;
+mod find;
 mod html;
 mod record;
 mod text;
@@ -22,6 +23,7 @@ use serde::Serialize;
 use serde_json::Value;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -175,9 +177,8 @@ struct JsonError<'a> {
     error: &'a str,
 }
 
-/// One input done: its output, ready to write in order.
+/// How one input went; its output is already in the caller's buffer.
 struct Done {
-    out: Vec<u8>,
     /// It could not be audited.
     error: bool,
     /// The share checks it failed, as one stderr line.
@@ -210,15 +211,13 @@ fn run(opts: &Options, status: &mut Status) -> io::Result<()> {
     out.flush()
 }
 
-/// Writes one input's output and notes how it went.
-fn emit(done: Done, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
-    out.write_all(&done.out)?;
+/// Notes how one input went.
+fn note(done: Done, status: &mut Status) {
     status.error |= done.error;
     if let Some(message) = done.failure {
         status.failed = true;
         warn(&message);
     }
-    Ok(())
 }
 
 fn read_all(file: &str) -> io::Result<Vec<u8>> {
@@ -258,10 +257,88 @@ fn text_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status) -
         line: None,
         id: None,
     };
-    emit(audit_one(ctx, &origin, text), out, status)
+    let mut report = Vec::new();
+    note(audit_one(ctx, &origin, text, &mut report), status);
+    out.write_all(&report)
 }
 
-/// One NDJSON file, streamed in batches.
+/// The NDJSON lines of a batch: read into one buffer kept from batch to
+/// batch, so that a line costs no allocation of its own.
+#[derive(Default)]
+struct Batch {
+    /// The lines as read, line breaks included.
+    bytes: Vec<u8>,
+    /// Each record's line number (from 1) and its bytes, line break and
+    /// trailing `\r` left out; blank lines are not records.
+    records: Vec<(usize, Range<usize>)>,
+    /// The records' bytes.
+    size: usize,
+}
+
+impl Batch {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.records.clear();
+        self.size = 0;
+    }
+
+    /// Reads the next line; `Ok(false)` at the end of the input.
+    fn read_line(&mut self, reader: &mut impl BufRead, line: usize) -> io::Result<bool> {
+        let start = self.bytes.len();
+        if let Err(e) = read_until_newline(reader, &mut self.bytes) {
+            // What was read of the line is no record.
+            self.bytes.truncate(start);
+            return Err(e);
+        }
+        if self.bytes.len() == start {
+            return Ok(false);
+        }
+        let mut end = self.bytes.len();
+        while end > start && matches!(self.bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        if self.bytes[start..end].iter().all(u8::is_ascii_whitespace) {
+            self.bytes.truncate(start);
+        } else {
+            self.size += end - start;
+            self.records.push((line, start..end));
+        }
+        Ok(true)
+    }
+
+    fn is_full(&self) -> bool {
+        self.records.len() == BATCH || self.size >= BATCH_BYTES
+    }
+}
+
+/// `BufRead::read_until(b'\n')`, with the line break found by the `memchr`
+/// crate's vector search, several times faster on long lines than the
+/// standard library's word-wide one.
+fn read_until_newline(reader: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<()> {
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let (line, done) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        out.extend_from_slice(line);
+        let n = line.len();
+        reader.consume(n);
+        if done {
+            return Ok(());
+        }
+    }
+}
+
+/// One NDJSON file, streamed in batches. A batch's reports are written into
+/// one buffer, kept from batch to batch, and written out at once.
 fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
     let name = display_name(file);
     let mut reader: Box<dyn BufRead> = if file == "-" {
@@ -276,15 +353,13 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
             }
         }
     };
-    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
-    let mut batch_bytes = 0;
+    let mut batch = Batch::default();
+    let mut reports = Vec::new();
     let mut line = 0;
     let mut bad = 0;
     loop {
-        let mut buf = Vec::new();
-        let eof = match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => true,
-            Ok(_) => false,
+        let eof = match batch.read_line(&mut reader, line + 1) {
+            Ok(more) => !more,
             Err(e) => {
                 warn(&format!("audit: {name}: line {}: {e}", line + 1));
                 status.error = true;
@@ -293,23 +368,16 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
         };
         if !eof {
             line += 1;
-            while buf.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
-                buf.pop();
-            }
-            if !buf.iter().all(u8::is_ascii_whitespace) {
-                batch_bytes += buf.len();
-                batch.push((line, buf));
-            }
         }
-        let full = batch.len() == BATCH || batch_bytes >= BATCH_BYTES;
-        if full || (eof && !batch.is_empty()) {
-            for done in audit_batch(ctx, file, &batch) {
+        if batch.is_full() || (eof && !batch.records.is_empty()) {
+            for done in audit_batch(ctx, file, &batch, &mut reports) {
                 bad += usize::from(done.error);
-                emit(done, out, status)?;
+                note(done, status);
             }
+            out.write_all(&reports)?;
             out.flush()?;
+            reports.clear();
             batch.clear();
-            batch_bytes = 0;
         }
         if eof {
             break;
@@ -324,17 +392,25 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
     Ok(())
 }
 
-/// Audits a batch of NDJSON lines on `--jobs` threads; results in input order.
-fn audit_batch(ctx: &Ctx, file: &str, batch: &[(usize, Vec<u8>)]) -> Vec<Done> {
-    let jobs = ctx.opts.jobs.min(batch.len());
+/// Audits a batch of NDJSON lines on `--jobs` threads; their outputs are
+/// appended to `out` and their outcomes returned, both in input order.
+fn audit_batch(ctx: &Ctx, file: &str, batch: &Batch, out: &mut Vec<u8>) -> Vec<Done> {
+    let records = &batch.records;
+    let record = |i: usize| {
+        records
+            .get(i)
+            .map(|(line, r)| (*line, &batch.bytes[r.clone()]))
+    };
+    let jobs = ctx.opts.jobs.min(records.len());
     if jobs <= 1 {
-        return batch
-            .iter()
-            .map(|(line, bytes)| audit_record(ctx, file, *line, bytes))
+        return (0..records.len())
+            .filter_map(record)
+            .map(|(line, bytes)| audit_record(ctx, file, line, bytes, out))
             .collect();
     }
+    // Workers take records in turn, each into an output of its own.
     let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<Done>> = batch.iter().map(|_| None).collect();
+    let mut slots: Vec<Option<(Done, Vec<u8>)>> = records.iter().map(|_| None).collect();
     thread::scope(|scope| {
         let workers: Vec<_> = (0..jobs)
             .map(|_| {
@@ -342,10 +418,12 @@ fn audit_batch(ctx: &Ctx, file: &str, batch: &[(usize, Vec<u8>)]) -> Vec<Done> {
                     let mut mine = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((line, bytes)) = batch.get(i) else {
+                        let Some((line, bytes)) = record(i) else {
                             break;
                         };
-                        mine.push((i, audit_record(ctx, file, *line, bytes)));
+                        let mut report = Vec::new();
+                        let done = audit_record(ctx, file, line, bytes, &mut report);
+                        mine.push((i, (done, report)));
                     }
                     mine
                 })
@@ -364,27 +442,32 @@ fn audit_batch(ctx: &Ctx, file: &str, batch: &[(usize, Vec<u8>)]) -> Vec<Done> {
     });
     slots
         .into_iter()
-        .zip(batch)
-        .map(|(slot, (line, _))| {
-            slot.unwrap_or_else(|| error_record(ctx, file, *line, &NULL, "record was not audited"))
+        .zip(records)
+        .map(|(slot, (line, _))| match slot {
+            Some((done, report)) => {
+                out.extend_from_slice(&report);
+                done
+            }
+            None => error_record(ctx, file, *line, &NULL, "record was not audited", out),
         })
         .collect()
 }
 
-/// One NDJSON line: parse, pick the fields, audit.
-fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8]) -> Done {
+/// One NDJSON line: parse, pick the fields, audit; the output is appended
+/// to `out`.
+fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8], out: &mut Vec<u8>) -> Done {
     let field = &ctx.opts.text_field;
     let (text, id) = match record::parse(bytes, field, &ctx.opts.id_field) {
         Ok(record::Record::Object { text, id }) => (text, id),
         Ok(record::Record::NotObject) => {
-            return error_record(ctx, file, line, &NULL, "not a JSON object");
+            return error_record(ctx, file, line, &NULL, "not a JSON object", out);
         }
         Err(e) => {
             let message = e.to_string();
             let position = format!(" at line {} column {}", e.line(), e.column());
             let message = message.strip_suffix(&position).unwrap_or(&message);
             let message = format!("invalid JSON at column {}: {message}", e.column());
-            return error_record(ctx, file, line, &NULL, &message);
+            return error_record(ctx, file, line, &NULL, &message, out);
         }
     };
     let id = id.as_ref().unwrap_or(&NULL);
@@ -392,11 +475,11 @@ fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8]) -> Done {
         Some(Value::String(text)) => text,
         Some(_) => {
             let message = format!("field \"{field}\" is not a string");
-            return error_record(ctx, file, line, id, &message);
+            return error_record(ctx, file, line, id, &message, out);
         }
         None => {
             let message = format!("missing field \"{field}\"");
-            return error_record(ctx, file, line, id, &message);
+            return error_record(ctx, file, line, id, &message, out);
         }
     };
     let origin = Origin {
@@ -405,15 +488,27 @@ fn audit_record(ctx: &Ctx, file: &str, line: usize, bytes: &[u8]) -> Done {
         id: Some(id),
     };
     // One record the auditor cannot handle must not end a long run (the
-    // panic message still reaches stderr).
-    match panic::catch_unwind(AssertUnwindSafe(|| audit_one(ctx, &origin, &text))) {
+    // panic message still reaches stderr); what it wrote is taken back.
+    let mark = out.len();
+    match panic::catch_unwind(AssertUnwindSafe(|| audit_one(ctx, &origin, &text, out))) {
         Ok(done) => done,
-        Err(_) => error_record(ctx, file, line, id, "the auditor failed on this record"),
+        Err(_) => {
+            out.truncate(mark);
+            let error = "the auditor failed on this record";
+            error_record(ctx, file, line, id, error, out)
+        }
     }
 }
 
-/// An error record in the output stream.
-fn error_record(ctx: &Ctx, file: &str, line: usize, id: &Value, error: &str) -> Done {
+/// An error record in the output stream, appended to `out`.
+fn error_record(
+    ctx: &Ctx,
+    file: &str,
+    line: usize,
+    id: &Value,
+    error: &str,
+    out: &mut Vec<u8>,
+) -> Done {
     let origin = Origin {
         file,
         line: Some(line),
@@ -425,15 +520,15 @@ fn error_record(ctx: &Ctx, file: &str, line: usize, id: &Value, error: &str) -> 
         id,
         error,
     };
-    let mut out = String::new();
+    let mut text = String::new();
     match ctx.opts.format {
-        Format::Json => out.push_str(&to_json(&record, true)),
-        Format::Ndjson => out.push_str(&to_json(&record, false)),
-        Format::Text => text::error(&mut out, &origin.heading(), error, ctx.color),
-        Format::Html => html::error(&mut out, &origin.heading(), error),
+        Format::Json => text.push_str(&to_json(&record, true)),
+        Format::Ndjson => text.push_str(&to_json(&record, false)),
+        Format::Text => text::error(&mut text, &origin.heading(), error, ctx.color),
+        Format::Html => html::error(&mut text, &origin.heading(), error),
     }
+    out.extend_from_slice(text.as_bytes());
     Done {
-        out: out.into_bytes(),
         error: true,
         failure: None,
     }
@@ -451,66 +546,64 @@ fn to_json(value: &impl Serialize, pretty: bool) -> String {
     json
 }
 
-/// Audits one text and renders its report.
-fn audit_one(ctx: &Ctx, origin: &Origin, text: &str) -> Done {
+/// Audits one text and appends its rendered report to `out`.
+fn audit_one(ctx: &Ctx, origin: &Origin, text: &str, out: &mut Vec<u8>) -> Done {
     let report = ctx.auditor.audit(text);
     let file = ctx.several.then(|| origin.file_name());
-    let out = match ctx.opts.format {
+    match ctx.opts.format {
         Format::Json => {
             let json = JsonReport {
                 file,
                 id: origin.id,
                 report: &report,
             };
-            to_json(&json, true).into_bytes()
+            out.extend_from_slice(to_json(&json, true).as_bytes());
         }
-        Format::Ndjson => ndjson_report(file, origin.id, &report),
+        Format::Ndjson => ndjson_report(file, origin.id, &report, out),
         Format::Text => {
-            let mut out = String::new();
+            let mut rendered = String::new();
             let heading = (ctx.several || origin.line.is_some()).then(|| origin.heading());
-            text::report(&mut out, heading.as_deref(), text, &report, ctx.color);
-            out.into_bytes()
+            text::report(&mut rendered, heading.as_deref(), text, &report, ctx.color);
+            out.extend_from_slice(rendered.as_bytes());
         }
         Format::Html => {
-            let mut out = String::new();
-            html::article(&mut out, &origin.heading(), text, &report);
-            out.into_bytes()
+            let mut rendered = String::new();
+            html::article(&mut rendered, &origin.heading(), text, &report);
+            out.extend_from_slice(rendered.as_bytes());
         }
-    };
+    }
     Done {
-        out,
         error: false,
         failure: check(ctx.opts, origin, &report),
     }
 }
 
-/// One line of NDJSON: the bytes serde_json writes for a [`JsonReport`],
-/// with the report written by `Report::write_json`, which is several times
-/// faster than serde.
-fn ndjson_report(file: Option<&str>, id: Option<&Value>, report: &Report) -> Vec<u8> {
-    let mut out = Vec::new();
+/// One line of NDJSON, appended to `out`: the bytes serde_json writes for a
+/// [`JsonReport`], with the report written by `Report::write_json`, which is
+/// several times faster than serde.
+fn ndjson_report(file: Option<&str>, id: Option<&Value>, report: &Report, out: &mut Vec<u8>) {
+    let start = out.len();
     // `{"file":…,"id":…`, then the report's own fields, whose opening brace
     // becomes the comma between the two. Strings and JSON values always
     // serialise into a Vec.
     if let Some(file) = file {
         out.extend_from_slice(b"{\"file\":");
-        let _ = serde_json::to_writer(&mut out, file);
+        let _ = serde_json::to_writer(&mut *out, file);
     }
     if let Some(id) = id {
-        out.extend_from_slice(if out.is_empty() {
+        out.extend_from_slice(if out.len() == start {
             b"{\"id\":"
         } else {
             b",\"id\":"
         });
-        let _ = serde_json::to_writer(&mut out, id);
+        let _ = serde_json::to_writer(&mut *out, id);
     }
     let at = out.len();
-    report.write_json(&mut out);
-    if at > 0 {
+    report.write_json(out);
+    if at > start {
         out[at] = b',';
     }
     out.push(b'\n');
-    out
 }
 
 /// The `--max-*-share` checks: one line naming the input and what it failed.
