@@ -2004,3 +2004,21 @@ fn a_hyphenated_under_secretary_is_an_office() {
     let text = "Treasury Under-Secretary Ann Lee said the fund would not work.";
     assert_eq!(label_of(text, "fund"), Label::Official);
 }
+
+#[test]
+fn groups_joined_by_and_past_almost_are_one_source() {
+    let text = "Pilots and engineers almost universally expressed alarm over the new rota.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Pilots and engineers"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}
+
+#[test]
+fn coming_out_against_and_interpreting_are_positions() {
+    let text = "A growing number of councillors have come out against the levy. \
+                Some residents interpreted the vote as a betrayal.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Anonymous, "{:?}", sources_of(s));
+    }
+}

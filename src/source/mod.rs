@@ -669,8 +669,14 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
         match t.kind() {
             Kind::Word => {
                 if tagged.is(k, "and") {
-                    // "Trump and Pence said": names joined by "and" are one subject.
-                    if tokens[b].capitalized() && k > range.start && tokens[k - 1].capitalized() {
+                    // "Trump and Pence said", "leaders and diplomats said":
+                    // names, or groups, joined by "and" are one subject.
+                    let names =
+                        tokens[b].capitalized() && k > range.start && tokens[k - 1].capitalized();
+                    let groups = k > range.start
+                        && tagged.word_in(b, List::GroupNouns)
+                        && tagged.word_in(k - 1, List::GroupNouns);
+                    if names || groups {
                         b = k;
                         continue;
                     }

@@ -32,7 +32,7 @@ pub(super) static SKIPPABLE: WordSet<512> = word_set![
     "too", "been", "reportedly", "privately", "publicly", "repeatedly", "frequently", "last",
     "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
     "instead", "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
-    "wasn't", "can't", "couldn't",
+    "wasn't", "can't", "couldn't", "almost",
 ];
 
 #[rustfmt::skip]
