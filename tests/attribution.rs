@@ -2022,3 +2022,13 @@ fn coming_out_against_and_interpreting_are_positions() {
         assert_eq!(s.label, Label::Anonymous, "{:?}", sources_of(s));
     }
 }
+
+#[test]
+fn advocating_promoting_and_discussing_are_positions() {
+    let text = "The Harbour Trust advocates a levy on cruise ships. \
+                Councillor Ann Lee has promoted the plan for months. \
+                Dock workers discussed how to respond.";
+    let report = audit(text);
+    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(labels, [Label::Official, Label::Official, Label::Anonymous]);
+}
