@@ -2032,3 +2032,11 @@ fn advocating_promoting_and_discussing_are_positions() {
     let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
     assert_eq!(labels, [Label::Official, Label::Official, Label::Anonymous]);
 }
+
+#[test]
+fn an_outlet_publishing_is_a_media_source() {
+    let text = "On Sunday, the Harbour Gazette published portions of the audit.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["the Harbour Gazette"]);
+    assert_eq!(report.sentences[0].attributions[0].source.role, Role::Media);
+}
