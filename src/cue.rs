@@ -312,6 +312,36 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || raised_passive(tagged, range, i)
         || keeps_doing(tagged, i)
         || withholds_name(tagged, i)
+        || delivers_goods(tagged, i)
+}
+
+/// "delivered 500 cars": only delivering words ("a speech", "an emotional
+/// message", "the verdict") attributes.
+fn delivers_goods(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["deliver", "delivers", "delivered", "delivering"])
+        && !(i + 1..i + 6).any(|k| {
+            tagged.is_any(
+                k,
+                words![
+                    "speech",
+                    "speeches",
+                    "message",
+                    "messages",
+                    "remarks",
+                    "address",
+                    "statement",
+                    "warning",
+                    "verdict",
+                    "ruling",
+                    "rebuke",
+                    "lecture",
+                    "ultimatum",
+                    "eulogy",
+                    "testimony",
+                    "pitch",
+                ],
+            )
+        })
 }
 
 /// "who asked not to be named", "spoke on condition of anonymity": the

@@ -2040,3 +2040,11 @@ fn an_outlet_publishing_is_a_media_source() {
     assert_eq!(sources_of(&report.sentences[0]), ["the Harbour Gazette"]);
     assert_eq!(report.sentences[0].attributions[0].source.role, Role::Media);
 }
+
+#[test]
+fn delivering_a_speech_attributes_delivering_cars_does_not() {
+    let text = "The mayor delivered an angry speech about the ferry. The carmaker delivered 500 cars last month.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+}

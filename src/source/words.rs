@@ -196,7 +196,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "finished", "headed", "heads", "entered", "reversed", "struggles", "struggled", "bristles",
     "tried", "tries", "helped", "helps", "established", "executed", "participated", "declined",
     "declines", "refused", "refuses", "based", "located", "headquartered", "born", "named",
-    "elected", "appointed", "nominated", "scheduled", "continued", "continues", "looked", "looks", "seemed", "seems",
+    "elected", "appointed", "nominated", "scheduled", "continued", "continues", "looked", "looks", "seemed", "seems", "delivered",
+    "delivers",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
