@@ -2048,3 +2048,14 @@ fn delivering_a_speech_attributes_delivering_cars_does_not() {
     assert_eq!(report.sentences[0].label, Label::Official);
     assert_eq!(report.sentences[1].label, Label::Unattributed);
 }
+
+#[test]
+fn a_document_showing_something_is_its_source() {
+    let text = "Video showing the mayor at the pier surfaced on Friday. \
+                The council released data showing that fares rose by a third.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Video"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    // Data a body put out is the body's word.
+    assert_eq!(sources_of(&report.sentences[1]), ["The council"]);
+}
