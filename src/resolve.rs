@@ -69,6 +69,19 @@ pub(crate) struct Resolver<'t> {
 /// How many tokens after named people a plural description still means them.
 const PEOPLE_WINDOW: usize = 120;
 
+/// Nouns of a spokesperson, who speaks for a body as a person.
+const SPOKESPEOPLE: &[u64] = words!["spokesman", "spokeswoman", "spokesperson"];
+
+/// "the poll", "this new report", "both senators": a determiner of
+/// `determiners` and at most two lowercase words, which may stand for
+/// something the article named before.
+fn short_description(tagged: &Tagged, m: &Mention, determiners: &[u64]) -> bool {
+    tagged.is_any(m.first, determiners)
+        && m.last > m.first
+        && m.last - m.first <= 2
+        && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
+}
+
 /// How many cited documents "the poll", "the report" look back through.
 const DOCUMENTS: usize = 4;
 
@@ -353,7 +366,7 @@ impl<'t> Resolver<'t> {
     fn unnamed_person(&mut self, tagged: &Tagged<'t>, m: &Mention, r: Resolved) {
         // "a spokesman for the Home Office": the spokesman is the person.
         let head = (m.first..=m.last)
-            .find(|&k| tagged.is_any(k, words!["spokesman", "spokeswoman", "spokesperson"]))
+            .find(|&k| tagged.is_any(k, SPOKESPEOPLE))
             .or_else(|| {
                 (m.first..=m.last)
                     .take_while(|&k| tagged.tokens[k].kind() != Kind::Comma)
@@ -434,9 +447,7 @@ impl<'t> Resolver<'t> {
                         identity: m.identity,
                         role: m.role,
                     };
-                    let spokesperson = (m.first..=m.last).any(|k| {
-                        tagged.is_any(k, words!["spokesman", "spokeswoman", "spokesperson"])
-                    });
+                    let spokesperson = (m.first..=m.last).any(|k| tagged.is_any(k, SPOKESPEOPLE));
                     if spokesperson {
                         // "He said" next is the spokesman, not the body.
                         self.unnamed_person(tagged, m, r);
@@ -507,10 +518,7 @@ impl<'t> Resolver<'t> {
     /// "the poll", "this report": a definite document noun, with at most
     /// a lowercase modifier, stands for the last document of that noun.
     fn cited_document(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        let definite = tagged.is_any(m.first, words!["the", "this", "that"])
-            && m.last > m.first
-            && m.last - m.first <= 2
-            && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
+        let definite = short_description(tagged, m, words!["the", "this", "that"])
             && tagged.word_in(m.last, List::Documents);
         if !definite {
             return None;
@@ -527,10 +535,7 @@ impl<'t> Resolver<'t> {
     /// were cited together: those people.
     fn named_people(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         let (people, at) = self.last_people?;
-        let described = tagged.is_any(m.first, words!["the", "both"])
-            && m.last > m.first
-            && m.last - m.first <= 2
-            && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
+        let described = short_description(tagged, m, words!["the", "both"])
             && (crate::source::is_plural(tagged, m.last) || tagged.is(m.last, "two"))
             // "the experts" may be others; "the two", "both", "the senators"
             // count the people just named.
