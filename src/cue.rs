@@ -154,7 +154,7 @@ fn cue_at(
         }
     }
     let last = tagged.entry_at(i, List::CueVerbs).or_else(|| {
-        has_quote
+        (has_quote || names_it(tagged, range, i))
             .then(|| tagged.entry_at(i, List::WeakCueVerbs))
             .flatten()
     })?;
@@ -198,6 +198,36 @@ fn cue_at(
         last,
         passive,
     })
+}
+
+/// "called Oz a quack", "branded him a traitor": naming someone something
+/// is a claim even without quotation marks; "called him a day later" is not.
+fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const NAMING: &[u64] = words![
+        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "brand", "brands",
+        "branded", "label", "labels", "labeled", "labelled",
+    ];
+    const NOT_A_NAME: &[u64] = words![
+        "day", "week", "month", "year", "few", "couple", "second", "third", "number", "lot", "bit",
+        "while", "minute", "little", "total",
+    ];
+    if !tagged.is_any(i, NAMING) {
+        return false;
+    }
+    let pronoun = tagged.is_any(i + 1, words!["him", "her", "it", "them", "this", "that"]);
+    let mut after = i + 1;
+    if pronoun {
+        after += 1;
+    } else {
+        while after < range.end && after < i + 4 && tagged.tokens[after].capitalized() {
+            after += 1;
+        }
+    }
+    after > i + 1
+        && after + 1 < range.end
+        && tagged.is_any(after, words!["a", "an", "the"])
+        && tagged.tokens[after + 1].is_word()
+        && !tagged.is_any(after + 1, NOT_A_NAME)
 }
 
 /// "too many calls", "two claims": a counted noun, not a verb.
@@ -313,6 +343,56 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || keeps_doing(tagged, i)
         || withholds_name(tagged, i)
         || delivers_goods(tagged, i)
+        || writes_a_work(tagged, i)
+}
+
+/// "when he wrote his book", "wrote the law": writing a work, not a claim
+/// ("wrote in his book that" is one).
+fn writes_a_work(tagged: &Tagged, i: usize) -> bool {
+    const WORKS: &[u64] = words![
+        "book",
+        "books",
+        "memoir",
+        "memoirs",
+        "novel",
+        "novels",
+        "song",
+        "songs",
+        "script",
+        "screenplay",
+        "music",
+        "lyrics",
+        "law",
+        "laws",
+        "bill",
+        "bills",
+        "legislation",
+        "code",
+        "check",
+        "checks",
+        "cheque",
+        "biography",
+        "autobiography",
+        "play",
+        "plays",
+        "poem",
+        "poems",
+        "opera",
+        "software",
+    ];
+    tagged.is_any(
+        i,
+        words![
+            "write",
+            "writes",
+            "wrote",
+            "written",
+            "writing",
+            "co-wrote",
+            "co-written"
+        ],
+    ) && (i + 1..i + 4).any(|k| tagged.is_any(k, WORKS))
+        && !(i + 1..i + 4).any(|k| tagged.is_any(k, words!["in", "that", "to"]))
 }
 
 /// "delivered 500 cars": only delivering words ("a speech", "an emotional
@@ -494,7 +574,9 @@ fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     tagged.is(prev, "to")
-        && !(prev > range.start && tagged.is_any(prev - 1, words!["on", "continued", "proceeded"]))
+        && !(prev > range.start
+            && (tagged.is_any(prev - 1, words!["on", "continued", "proceeded", "hastened"])
+                || tagged.in_set(prev - 1, &crate::source::EAGER)))
 }
 
 /// Labels that open a line with a colon but name no speaker.

@@ -2059,3 +2059,61 @@ fn a_document_showing_something_is_its_source() {
     // Data a body put out is the body's word.
     assert_eq!(sources_of(&report.sentences[1]), ["The council"]);
 }
+
+#[test]
+fn writing_a_book_is_no_claim_and_leaves_the_main_verb_its_source() {
+    let text =
+        "Back when he wrote his book, Mr. Ortega said that he considered debt a last resort.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr. Ortega"]);
+}
+
+#[test]
+fn a_clause_after_said_is_content_not_an_inverted_subject() {
+    let text = "Economist Rina Patel, who studies pay and labor issues at the Harbour Institute, \
+                said Mayor Lee's statement didn't settle the matter.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions.len(), 1, "{:?}", sources_of(s));
+    assert_eq!(s.attributions[0].source.resolved, Some("Rina Patel"));
+}
+
+#[test]
+fn people_by_trade_in_the_plural_are_unnamed_groups() {
+    let text = "Journalists tweeted that they stood with the reporter. \
+                Some historians argue the treaty failed. \
+                Individuals and companies complain that the forms are too long.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Anonymous, "{:?}", sources_of(s));
+    }
+    assert_eq!(sources_of(&report.sentences[0]), ["Journalists"]);
+}
+
+#[test]
+fn quick_to_note_has_the_copulas_subject() {
+    let text = "Democrats are quick to note that the other side spent more. \
+                Aides were careful to say that no decision had been made.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Democrats"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["Aides"]);
+}
+
+#[test]
+fn weighing_in_and_calculating_are_positions() {
+    let text = "Other officials weighed in on Friday about the video. \
+                Republicans calculated that they needed to spend early.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Other officials"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["Republicans"]);
+}
+
+#[test]
+fn calling_someone_something_is_a_claim_without_quotation_marks() {
+    let text = "Dr. Vance sells pills on television. \
+                Critics have long called him a fraud and a showman.";
+    let report = audit(text);
+    let s = &report.sentences[1];
+    assert_eq!(sources_of(s), ["Critics"]);
+    assert_eq!(s.label, Label::Anonymous);
+}

@@ -15,7 +15,7 @@ mod words;
 pub(crate) use subject::{
     introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
 };
-pub(crate) use words::HONORIFICS;
+pub(crate) use words::{EAGER, HONORIFICS};
 
 /// Whether token `k` is a day of the week ("Monday").
 pub(crate) fn is_day(tagged: &Tagged, k: usize) -> bool {
@@ -303,9 +303,13 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         && tagged.is_any(cue.first, SAYING)
         // "Lee, a senator, told The Post": the one told follows "told".
         && !tagged.is_any(cue.first, words!["told", "tells", "asked"])
-        && forward(tagged, range, next).is_some_and(|(_, e)| {
-            e + 1 >= range.end
-                || matches!(tagged.tokens[e + 1].kind(), Kind::Period | Kind::Comma)
+        && forward(tagged, range, next).is_some_and(|(f, e)| {
+            // "..., said Ivanka Trump's statement didn't clarify it": a
+            // clause, the content, not a subject.
+            let clause = (f..=e).any(|k| subject::is_auxiliary(tagged, k));
+            !clause
+                && (e + 1 >= range.end
+                    || matches!(tagged.tokens[e + 1].kind(), Kind::Period | Kind::Comma))
         })
 }
 
@@ -334,6 +338,14 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     let tokens = &tagged.tokens;
     let mut j = verb;
     let progressive = tagged.bytes(verb).ends_with(b"ing");
+    // "Democrats are quick to note": the subject of the copula.
+    if j >= range.start + 3
+        && tagged.is(j - 1, "to")
+        && tagged.in_set(j - 2, &EAGER)
+        && tagged.is_any(j - 3, words!["is", "was", "are", "were", "be", "been"])
+    {
+        j -= 3;
+    }
     // Skip what may stand between a subject and its verb.
     while j > range.start {
         let k = j - 1;

@@ -35,6 +35,11 @@ pub(super) static SKIPPABLE: WordSet<512> = word_set![
     "wasn't", "can't", "couldn't", "almost",
 ];
 
+/// Adjectives before "to" and a verb of saying whose subject is the
+/// copula's: "Democrats are quick to note".
+pub(crate) static EAGER: WordSet<32> =
+    word_set!["quick", "eager", "careful", "keen", "quicker", "swift"];
+
 #[rustfmt::skip]
 pub(super) static DAYS: WordSet<32> = word_set![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
