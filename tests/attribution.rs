@@ -2117,3 +2117,29 @@ fn calling_someone_something_is_a_claim_without_quotation_marks() {
     assert_eq!(sources_of(s), ["Critics"]);
     assert_eq!(s.label, Label::Anonymous);
 }
+
+#[test]
+fn a_verb_after_but_and_an_auxiliary_shares_the_main_subject() {
+    let text = "The nominee has offered kind words about the general, but has denied any business ties to him.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The nominee"]);
+    assert_eq!(report.sentences[0].attributions[0].cue.text, "denied");
+}
+
+#[test]
+fn a_leading_conjunction_is_no_part_of_the_subject() {
+    let text = "Mayor Ann Lee spoke first. But she now believes the levy “went too far” and has vowed to scrap it.";
+    let report = audit(text);
+    let s = &report.sentences[1];
+    let cues: Vec<&str> = s.attributions.iter().map(|a| a.cue.text).collect();
+    assert_eq!(cues, ["believes", "vowed"]);
+    assert_eq!(sources_of(s), ["she", "she"]);
+    assert_eq!(s.label, Label::Quoted);
+}
+
+#[test]
+fn a_former_spouse_is_a_described_person() {
+    let text = "His ex-wife agreed, but also contended that she should keep her privacy.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0])[0], "His ex-wife");
+}

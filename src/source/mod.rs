@@ -269,9 +269,21 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && tagged.tokens[prev].kind() == Kind::Comma
         && !tagged.quoted[prev]
         && !tagged.word_in(prev - 1, List::CueVerbs);
-    let coordinated = tagged.is_any(prev, words!["and", "but"])
-        && !tagged.bytes(cue.first).ends_with(b"ing")
-        && tagged.tokens[prev - 1].kind() != Kind::Comma;
+    // "and", "but", past auxiliaries and adverbs ("but has denied", ", but
+    // also contended").
+    let mut conj = prev;
+    while conj > range.start + 1
+        && conj + 3 > prev
+        && (subject::is_auxiliary(tagged, conj)
+            || (tagged.tokens[conj].lowercase() && tagged.in_set(conj, &SKIPPABLE)))
+        && !tagged.quoted[conj]
+    {
+        conj -= 1;
+    }
+    let coordinated = (tagged.is(conj, "but")
+        || (tagged.is(conj, "and") && tagged.tokens[conj - 1].kind() != Kind::Comma))
+        && !tagged.bytes(cue.first).ends_with(b"ing");
+    let prev = conj;
     // Not when a relative or subordinate clause comes first ("demonstrators,
     // who have taken to the streets and called for"); looked for only after
     // "and" or "but", as the scan is long and most cues need no answer.

@@ -178,6 +178,12 @@ pub(super) fn subject_with(
         .take(3)
         .map(|k| after_comma(tagged, k));
     for p in std::iter::once(range.start).chain(after_commas) {
+        // "But he now believes": the conjunction is no part of the subject.
+        let p = if tagged.is_any(p, words!["But", "And", "Yet"]) && tokens[p].capitalized() {
+            p + 1
+        } else {
+            p
+        };
         if p >= range.end
             || !tokens[p].is_word()
             || tagged.quoted[p]
