@@ -309,7 +309,7 @@ type Reading = fn(&Tagged, &Range<usize>, usize) -> bool;
 /// "the report", "his claims", "declined to say": the word is not the verb
 /// of an attribution. Each test below is one reading of the word as a noun
 /// or as no claim.
-fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     const READINGS: [Reading; 13] = [
         after_determiner,
         names_a_thing,

@@ -2143,3 +2143,13 @@ fn a_former_spouse_is_a_described_person() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0])[0], "His ex-wife");
 }
+
+#[test]
+fn a_participle_after_a_long_relative_aside_has_the_main_subject() {
+    let text = "Ms. Okafor, who drew support from half of the voters in the county poll, \
+                was openly dismissive of the plan, telling reporters that she no longer worried.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Ms. Okafor"]);
+    assert_eq!(s.attributions[0].cue.text, "telling");
+}

@@ -174,7 +174,11 @@ pub(crate) fn relative_pronoun(tagged: &Tagged, mention_last: usize, cue: &Cue) 
     if cue.kind != CueKind::Verb {
         return None;
     }
-    (mention_last + 1..cue.first).find(|&k| tagged.is_any(k, words!["who", "which"]))
+    // "Clinton, who drew support in the poll, was dismissive, telling": a
+    // comma after the pronoun closes its clause before the cue.
+    (mention_last + 1..cue.first)
+        .find(|&k| tagged.is_any(k, words!["who", "which"]))
+        .filter(|&k| !(k..cue.first).any(|c| tagged.tokens[c].kind() == Kind::Comma))
 }
 
 /// The word lists whose entries can head a source.
@@ -268,7 +272,9 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     let participle = tagged.bytes(cue.first).ends_with(b"ing")
         && tagged.tokens[prev].kind() == Kind::Comma
         && !tagged.quoted[prev]
-        && !tagged.word_in(prev - 1, List::CueVerbs);
+        && (!tagged.word_in(prev - 1, List::CueVerbs)
+            // "dismissive of the plan, telling": a noun, not a verb.
+            || crate::cue::is_noun_use(tagged, range, prev - 1));
     // "and", "but", past auxiliaries and adverbs ("but has denied", ", but
     // also contended").
     let mut conj = prev;

@@ -113,7 +113,14 @@ pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usi
     {
         return k;
     }
-    (k + 1..range.end.min(k + 8))
+    // A relative clause may run longer ("Clinton, who drew support from 50
+    // percent of voters in the poll, was").
+    let reach = if tagged.is_any(k + 1, words!["who", "which"]) {
+        25
+    } else {
+        8
+    };
+    (k + 1..range.end.min(k + reach))
         .find(|&c| tokens[c].kind() == Kind::Comma)
         .map_or(k, |c| c + 1)
 }
@@ -188,6 +195,8 @@ pub(super) fn subject_with(
             || !tokens[p].is_word()
             || tagged.quoted[p]
             || tagged.in_set(p, &SUBORDINATORS)
+            // A relative clause is an aside, not the main clause.
+            || tagged.is_any(p, words!["who", "which"])
         {
             continue;
         }
