@@ -2153,3 +2153,13 @@ fn a_participle_after_a_long_relative_aside_has_the_main_subject() {
     assert_eq!(sources_of(s), ["Ms. Okafor"]);
     assert_eq!(s.attributions[0].cue.text, "telling");
 }
+
+#[test]
+fn a_participle_after_declining_to_comment_has_the_titled_subject() {
+    let text = "Council spokesman Ravi Menon declined to comment on the memo, \
+                calling the leaked figures \"stolen and doctored.\"";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Council spokesman Ravi Menon"]);
+    assert_eq!(s.label, Label::Quoted);
+}

@@ -94,7 +94,7 @@ pub(super) fn starts_predicate(
 /// a body). Tried at the sentence start and after each of the first
 /// commas, so that an opening phrase ("At a rally Friday, ...") is passed.
 pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, usize, usize)> {
-    subject_with(tagged, range, starts_predicate)
+    subject_with(tagged, range, starts_predicate, false)
 }
 
 /// Whether token `k` is an auxiliary or a copula ("are", "haven't").
@@ -168,13 +168,14 @@ pub(crate) fn introducing_subject(
                 && !nounish);
         verb.then_some(k)
     };
-    subject_with(tagged, range, any_verb)
+    subject_with(tagged, range, any_verb, true)
 }
 
 pub(super) fn subject_with(
     tagged: &Tagged,
     range: &Range<usize>,
     predicate: impl Fn(&Tagged, &Range<usize>, usize) -> Option<usize>,
+    titled_names: bool,
 ) -> Option<(usize, usize, usize)> {
     let tokens = &tagged.tokens;
     // The sentence start and after each of its first three commas; only the
@@ -236,6 +237,12 @@ pub(super) fn subject_with(
                     && (p..j).any(|i| {
                         tokens[i].lowercase()
                             && !tagged.is_any(i, words!["and", "the", "former", "then"])
+                            // "campaign spokesman Glen Caplin": a title,
+                            // for a verb that introduces a claim; in the
+                            // main clause of a sentence with no cue, such
+                            // names mostly do things ("GOP nominee Donald
+                            // Trump singled out").
+                            && !(titled_names && is_subject_word(tagged, i))
                     })
                 {
                     j += 1;
