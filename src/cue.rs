@@ -139,7 +139,29 @@ fn cue_at(
         return None;
     }
     if let Some(last) = tagged.entry_at(i, List::CuePhrases) {
-        if !tagged.quoted[last] {
+        // "the website cites many claims": a verb whose subject is the
+        // source, unless what it cites are people ("which cites people
+        // familiar with the case").
+        let finite = tagged.is(i, "cites")
+            && !(i + 1..(i + 4).min(range.end)).any(|k| {
+                tagged.is_any(
+                    k,
+                    words![
+                        "sources",
+                        "source",
+                        "people",
+                        "person",
+                        "officials",
+                        "unnamed",
+                        "anonymous",
+                        "unidentified",
+                        "aides",
+                        "familiar",
+                        "insiders",
+                    ],
+                )
+            });
+        if !tagged.quoted[last] && !finite {
             let kind = if tagged.is(i, "according") {
                 CueKind::According
             } else {

@@ -2163,3 +2163,15 @@ fn a_participle_after_declining_to_comment_has_the_titled_subject() {
     assert_eq!(sources_of(s), ["Council spokesman Ravi Menon"]);
     assert_eq!(s.label, Label::Quoted);
 }
+
+#[test]
+fn cites_as_a_finite_verb_has_its_subject_as_source() {
+    let text = "The website cites many council claims as inaccurate. \
+                According to the Gazette, which cites people familiar with the case, the deal is off.";
+    let report = audit(text);
+    let first = &report.sentences[0];
+    let cited = first.attributions.iter().find(|a| a.cue.text == "cites");
+    assert_eq!(cited.map(|a| a.source.text), Some("The website"));
+    // People cited stay a second, unnamed source.
+    assert_eq!(report.sentences[1].label, Label::Anonymous);
+}
