@@ -675,11 +675,16 @@ fn subject_attribution<'t>(
     // Only a stance: a past tense, or a copula with a word of feeling ("are
     // afraid", "weren't too concerned"); not a bare act ("Voters return on
     // Tuesday") nor a description ("Protesters were a few blocks away").
-    let feeling = source::is_auxiliary(tagged, verb)
-        && (verb + 1..(verb + 4).min(range.end)).any(|k| tagged.in_set(k, &FEELINGS));
+    let feeling_at = source::is_auxiliary(tagged, verb)
+        .then(|| (verb + 1..(verb + 4).min(range.end)).find(|&k| tagged.in_set(k, &FEELINGS)))
+        .flatten();
+    let feeling = feeling_at.is_some();
     let stance = feeling || tagged.bytes(verb).ends_with(b"ed");
     let group_stance = plural_group(tagged, first, last) && stance;
-    if any_verb && !group_stance && !has_quote {
+    // "The campaign was optimistic that she would": a feeling about a
+    // claim, whoever holds it.
+    let feeling_that = feeling_at.is_some_and(|k| tagged.is(k + 1, "that"));
+    if any_verb && !group_stance && !feeling_that && !has_quote {
         return None;
     }
     if tagged.in_set(first, &NOT_SOURCES)
@@ -727,10 +732,11 @@ fn subject_attribution<'t>(
     Some(Found {
         mention,
         resolved,
+        // "are afraid": the copula and the word of feeling.
         cue: Cue {
             kind: CueKind::Verb,
             first: verb,
-            last: verb,
+            last: feeling_at.unwrap_or(verb),
             passive: false,
         },
         identity,

@@ -2175,3 +2175,13 @@ fn cites_as_a_finite_verb_has_its_subject_as_source() {
     // People cited stay a second, unnamed source.
     assert_eq!(report.sentences[1].label, Label::Anonymous);
 }
+
+#[test]
+fn a_feeling_about_a_claim_is_a_position_of_any_source() {
+    let text = "The harbour board was optimistic that the ferry would run by June.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["The harbour board"]);
+    assert_eq!(s.attributions[0].cue.text, "was optimistic");
+    assert_eq!(s.label, Label::Official);
+}
