@@ -2185,3 +2185,22 @@ fn a_feeling_about_a_claim_is_a_position_of_any_source() {
     assert_eq!(s.attributions[0].cue.text, "was optimistic");
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn a_verb_after_comma_and_shares_the_subject_past_a_that_clause() {
+    let text = "Rector Paul Hay also said that the student's decision came from his family, \
+                and noted the college supported his choice. \
+                The unions said the vote was rushed, and support for the deal would have been higher.";
+    let report = audit(text);
+    let first: Vec<(&str, &str)> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| (a.source.text, a.cue.text))
+        .collect();
+    assert_eq!(
+        first,
+        [("Rector Paul Hay", "said"), ("Rector Paul Hay", "noted")]
+    );
+    // "support for" is a noun.
+    assert_eq!(sources_of(&report.sentences[1]), ["The unions"]);
+}

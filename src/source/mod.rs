@@ -287,15 +287,20 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         conj -= 1;
     }
     let coordinated = (tagged.is(conj, "but")
-        || (tagged.is(conj, "and") && tagged.tokens[conj - 1].kind() != Kind::Comma))
-        && !tagged.bytes(cue.first).ends_with(b"ing");
+        || tagged.is(conj, "and"))
+        && !tagged.bytes(cue.first).ends_with(b"ing")
+        // ", and support for Sanders would": a noun.
+        && !tagged.is_any(cue.last + 1, words!["for", "of"]);
     let prev = conj;
     // Not when a relative or subordinate clause comes first ("demonstrators,
     // who have taken to the streets and called for"); looked for only after
     // "and" or "but", as the scan is long and most cues need no answer.
     let embedded = || {
         (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
-            tagged.is_any(k, words!["who", "which", "that", "whom", "whose"])
+            // "said that ... and noted": a complement, not a relative clause.
+            let complement =
+                tagged.is(k, "that") && k > range.start && tagged.word_in(k - 1, List::CueVerbs);
+            (tagged.is_any(k, words!["who", "which", "that", "whom", "whose"]) && !complement)
                 || tagged.in_set(k, &SUBORDINATORS)
         })
     };
