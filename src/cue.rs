@@ -195,7 +195,7 @@ fn cue_at(
         && (tagged.is_any(
             before - 1,
             words!["first", "also", "later", "initially", "originally"],
-        ) || tagged.bytes(before - 1).ends_with(b"ly"))
+        ) || tagged.is_ly_adverb(before - 1))
         && before + 2 > i
     {
         before -= 1;

@@ -745,6 +745,43 @@ impl<'t> Tagged<'t> {
         self.tokens.get(i).is_some_and(|t| keys.contains(&t.key))
     }
 
+    /// Whether token `i` is an adverb in "-ly" ("repeatedly", "openly"), by
+    /// its shape: lowercase, five letters or more, and not one of the nouns
+    /// so spelt ("family", "ally", "assembly").
+    pub fn is_ly_adverb(&self, i: usize) -> bool {
+        static NOUNS: WordSet<64> = word_set![
+            "family",
+            "ally",
+            "assembly",
+            "supply",
+            "rally",
+            "monopoly",
+            "anomaly",
+            "bully",
+            "belly",
+            "folly",
+            "homily",
+            "jelly",
+            "melancholy",
+            "panoply",
+            "reply",
+            "italy",
+            "july",
+            "firefly",
+            "butterfly",
+            "assembly",
+            "tally",
+            "dolly",
+            "holly",
+            "lily",
+        ];
+        let w = self.bytes(i);
+        w.len() > 4
+            && w.ends_with(b"ly")
+            && self.tokens.get(i).is_some_and(|t| t.lowercase())
+            && !self.in_set(i, &NOUNS)
+    }
+
     /// Whether token `i`, lowercased, is in `set` (built with [`word_set!`]).
     pub fn in_set<const SLOTS: usize>(&self, i: usize, set: &WordSet<SLOTS>) -> bool {
         self.tokens.get(i).is_some_and(|t| set.contains(t.key))

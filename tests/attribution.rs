@@ -2204,3 +2204,33 @@ fn a_verb_after_comma_and_shares_the_subject_past_a_that_clause() {
     // "support for" is a noun.
     assert_eq!(sources_of(&report.sentences[1]), ["The unions"]);
 }
+
+#[test]
+fn nouns_in_ly_are_not_adverbs() {
+    let text = "A lawyer for the family said the inquiry was flawed. \
+                The family has called on the mayor to resign.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A lawyer for the family"]
+    );
+    assert_eq!(sources_of(&report.sentences[1]), ["The family"]);
+}
+
+#[test]
+fn a_shared_subject_passes_a_day() {
+    let text =
+        "The harbour council on Friday condemned the strike and pledged to review the fares.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The harbour council"]);
+}
+
+#[test]
+fn a_shared_subject_keeps_a_named_complement() {
+    let text = "A reporter for USA Today spotted the mayor and reported her presence on Twitter.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A reporter for USA Today"]
+    );
+}

@@ -379,7 +379,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                 || (progressive
                     && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
                 || tagged.in_set(k, &DAYS)
-                || (t.lowercase() && tagged.bytes(k).ends_with(b"ly") && tagged.bytes(k).len() > 4))
+                || tagged.is_ly_adverb(k))
         {
             j = k;
             if k > range.start && tagged.is(k - 1, "on") && tagged.in_set(k, &DAYS) {

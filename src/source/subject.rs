@@ -39,9 +39,7 @@ pub(super) fn starts_predicate(
 ) -> Option<usize> {
     k = past_aside(tagged, range, k);
     let is_adverb = |k: usize| {
-        let w = tagged.bytes(k);
-        tagged.tokens[k].lowercase()
-            && ((w.ends_with(b"ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
+        tagged.tokens[k].lowercase() && (tagged.is_ly_adverb(k) || tagged.in_set(k, &SKIPPABLE))
     };
     let mut skipped = 0;
     while k < range.end
@@ -135,16 +133,19 @@ pub(crate) fn introducing_subject(
         let mut k = past_aside(tagged, range, k);
         // "He often breaks for": up to two adverbs before the verb.
         for _ in 0..2 {
-            let w = tagged.bytes(k);
             let adverb = k < range.end
                 && tagged.tokens[k].lowercase()
                 && !tagged.quoted[k]
-                && ((w.ends_with(b"ly") && w.len() > 4) || tagged.in_set(k, &SKIPPABLE))
+                && (tagged.is_ly_adverb(k) || tagged.in_set(k, &SKIPPABLE))
                 && !is_auxiliary(tagged, k);
             if !adverb {
                 break;
             }
             k += 1;
+        }
+        // "The council on Friday made": a day is no complement.
+        if tagged.is(k, "on") && super::is_day(tagged, k + 1) {
+            k += 2;
         }
         // A preposition opens the subject's complement or an aside ("Trump
         // in the past has called"), not the predicate: an auxiliary soon
@@ -221,6 +222,8 @@ pub(super) fn subject_with(
             if t.is_word()
                 && j > p
                 && tagged.in_set(j, &STOP_FORWARD)
+                // "USA Today": the end of a name in the lists.
+                && !tagged.lists_ending_at(j).any_of(super::SOURCE_LISTS)
                 && !tagged.is_any(j, words!["and"])
                 && !complement
             {
@@ -233,6 +236,15 @@ pub(super) fn subject_with(
             }
             if is_subject_word(tagged, j) && t.kind() == Kind::Word {
                 let name_head = t.capitalized() && !tagged.hits_at(j).iter().any(|h| h.last == j);
+                // After a lowercase head, a name is its complement's ("a
+                // reporter for USA Today spotted"): the predicate may follow.
+                if name_head && head_seen && titled_names {
+                    if let Some(verb) = predicate(tagged, range, j + 1) {
+                        return Some((p, j, verb));
+                    }
+                    j += 1;
+                    continue;
+                }
                 if name_head
                     && (p..j).any(|i| {
                         tokens[i].lowercase()
