@@ -709,7 +709,16 @@ fn subject_attribution<'t>(
         MentionKind::Pronoun(p) => {
             matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)
         }
-        MentionKind::RoleNoun => true,
+        MentionKind::RoleNoun => {
+            // "The senators revived a bill": office holders in the plural
+            // hold positions as a group does, by words of stance.
+            let plural_title =
+                tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
+            !plural_title
+                || feeling
+                || tagged.word_in(verb, List::CueVerbs)
+                || tagged.word_in(verb, List::WeakCueVerbs)
+        }
         MentionKind::Other => {
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)

@@ -2234,3 +2234,26 @@ fn a_shared_subject_keeps_a_named_complement() {
         ["A reporter for USA Today"]
     );
 }
+
+#[test]
+fn state_media_named_by_country_are_a_named_outlet() {
+    let text = "Northland state media said the test had succeeded.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.text, "Northland state media");
+    assert_eq!(a.source.role, Role::Media);
+    assert_eq!(report.sentences[0].label, Label::Named);
+}
+
+#[test]
+fn office_holders_in_the_plural_are_officials() {
+    let text =
+        "Two senators said the bill would fail. Senators Ruiz and Okafor said the bill would pass.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.role,
+        Role::Official
+    );
+    assert_eq!(report.sentences[1].label, Label::Official);
+}

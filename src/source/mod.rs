@@ -1374,6 +1374,14 @@ fn classify_words(
             m.role = Role::Official;
             return m;
         }
+        if head_is(media_noun) && !name_is_head(tagged, name, scope_end) {
+            // "North Korean state media", "the Chinese state broadcaster": an
+            // outlet named by its country or owner.
+            m.kind = MentionKind::Other;
+            m.head = (first, last);
+            m.role = Role::Media;
+            return m;
+        }
         if title.is_some_and(|t| t.1 < h.0) && !head_is(document) && !head_is(institution_noun) {
             // "PolitiFact Executive Director Aaron Sharockman"
             m.titled = true;

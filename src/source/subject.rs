@@ -116,7 +116,7 @@ pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usi
     let reach = if tagged.is_any(k + 1, words!["who", "which"]) {
         25
     } else {
-        8
+        12
     };
     (k + 1..range.end.min(k + reach))
         .find(|&c| tokens[c].kind() == Kind::Comma)
@@ -188,7 +188,9 @@ pub(super) fn subject_with(
         .map(|k| after_comma(tagged, k));
     for p in std::iter::once(range.start).chain(after_commas) {
         // "But he now believes": the conjunction is no part of the subject.
-        let p = if tagged.is_any(p, words!["But", "And", "Yet"]) && tokens[p].capitalized() {
+        let p = if tagged.is_any(p, words!["But", "And", "Yet", "However"])
+            && tokens[p].capitalized()
+        {
             p + 1
         } else {
             p
