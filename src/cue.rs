@@ -366,6 +366,22 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || withholds_name(tagged, i)
         || delivers_goods(tagged, i)
         || writes_a_work(tagged, i)
+        || slams_a_thing(tagged, i)
+}
+
+/// "slammed his racket onto the ground", "slammed the door": a blow, not
+/// words.
+fn slams_a_thing(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["slam", "slams", "slammed", "slamming"])
+        && (i + 1..i + 4).any(|k| {
+            tagged.is_any(
+                k,
+                words![
+                    "door", "doors", "racket", "racquet", "fist", "fists", "brakes", "ball",
+                    "phone", "car", "head", "into", "onto", "shut",
+                ],
+            )
+        })
 }
 
 /// "when he wrote his book", "wrote the law": writing a work, not a claim
@@ -526,6 +542,9 @@ fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
             prev,
             words!["has", "was", "does", "is", "always", "news", "this", "thus"],
         )
+        // "a new analysis shows", "the bus drivers say": a noun, the subject.
+        && !tagged.word_in(prev, List::Documents)
+        && !tagged.word_in(prev, List::GroupNouns)
 }
 
 /// "as they say": an idiom, not a source.
