@@ -2277,3 +2277,18 @@ fn condemning_criticising_and_slamming_are_positions() {
     assert_eq!(sources_of(&report.sentences[2]), ["Residents"]);
     assert_eq!(report.sentences[3].label, Label::Unattributed);
 }
+
+#[test]
+fn a_name_and_other_people_are_one_subject() {
+    let text = "Councillor Ann Lee and other senior members had warned the mayor. \
+                The lawyer and Harbour Trust adviser said the pier was unsafe.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Councillor Ann Lee and other senior members"]
+    );
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["The lawyer and Harbour Trust adviser"]
+    );
+}

@@ -711,7 +711,17 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     let groups = k > range.start
                         && tagged.word_in(b, List::GroupNouns)
                         && tagged.word_in(k - 1, List::GroupNouns);
-                    if names || groups {
+                    // "Mike Pence and other senior Republicans", "the
+                    // commentator and Clinton supporter": people on each side.
+                    let people = |i: usize| {
+                        tagged.word_in(i, List::GroupNouns)
+                            || tagged.word_in(i, List::PersonNouns)
+                            || tagged.word_in(i, List::Titles)
+                    };
+                    let mixed = k > range.start
+                        && (tokens[k - 1].capitalized() || people(k - 1))
+                        && (tagged.is(b, "other") || tokens[b].capitalized() && people(k - 1));
+                    if names || groups || mixed {
                         b = k;
                         continue;
                     }
