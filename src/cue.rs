@@ -476,7 +476,9 @@ fn keeps_doing(tagged: &Tagged, i: usize) -> bool {
     tagged.is_any(
         i,
         words!["continue", "continues", "continued", "continuing"],
-    ) && tagged.is(i + 1, "to")
+    ) && (tagged.is(i + 1, "to")
+        // "Story continues below": a page's furniture.
+        || tagged.is_any(i + 1, words!["below", "reading", "after", "on"]))
 }
 
 /// "a seat long thought to be safe", "a video expected to be damaging":

@@ -1835,11 +1835,8 @@ fn a_day_after_an_inverted_verb_is_no_subject() {
 fn citing_things_with_a_capitalised_complement_names_no_source() {
     let text = "The brochure cites its past projects for a Porto hotel chain.";
     let report = audit(text);
-    assert!(
-        report.sentences[0].attributions.is_empty(),
-        "{:?}",
-        sources_of(&report.sentences[0])
-    );
+    // What the brochure cites is no source; the brochure, citing, is one.
+    assert_eq!(sources_of(&report.sentences[0]), ["The brochure"]);
 }
 
 #[test]
@@ -2291,4 +2288,35 @@ fn a_name_and_other_people_are_one_subject() {
         sources_of(&report.sentences[1]),
         ["The lawyer and Harbour Trust adviser"]
     );
+}
+
+#[test]
+fn stories_and_films_are_documents() {
+    let text = "Still, the ferry story suggests the council knew of the fault. \
+                The film ― which weaves together the voices of Ann Lee and Rita Moss ― explains how the harbour silted up.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["the ferry story"]);
+    // An aside between dashes is no part of the source.
+    assert_eq!(sources_of(&report.sentences[1]), ["The film"]);
+    assert_eq!(
+        report.sentences[1].attributions[0].source.role,
+        Role::Document
+    );
+}
+
+#[test]
+fn page_furniture_and_a_verb_of_letting_are_no_sources() {
+    let text = "Advertisement - story continues below. \
+                Readers may not let editorials tell them how to vote.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert_eq!(sources_of(&report.sentences[1]), ["editorials"]);
+}
+
+#[test]
+fn tweets_someone_unleashed_are_theirs() {
+    let text =
+        "Mayor Ann Lee unleashed a series of tweets early Friday saying that the ferry was safe.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mayor Ann Lee"]);
 }

@@ -178,7 +178,9 @@ pub(crate) fn relative_pronoun(tagged: &Tagged, mention_last: usize, cue: &Cue) 
     // comma after the pronoun closes its clause before the cue.
     (mention_last + 1..cue.first)
         .find(|&k| tagged.is_any(k, words!["who", "which"]))
-        .filter(|&k| !(k..cue.first).any(|c| tagged.tokens[c].kind() == Kind::Comma))
+        .filter(|&k| {
+            !(k..cue.first).any(|c| matches!(tagged.tokens[c].kind(), Kind::Comma | Kind::Dash))
+        })
 }
 
 /// The word lists whose entries can head a source.
@@ -392,6 +394,18 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         {
             j = k - 1;
             continue;
+        }
+        // "The film ― which weaves together ... ― explains": an aside between
+        // dashes.
+        if t.kind() == Kind::Dash && !tagged.quoted[k] {
+            let open = (range.start.max(k.saturating_sub(40))..k)
+                .rev()
+                .take_while(|&d| !matches!(tokens[d].kind(), Kind::Period | Kind::Break))
+                .find(|&d| tokens[d].kind() == Kind::Dash && !tagged.quoted[d]);
+            if let Some(open) = open.filter(|&d| d + 1 < k && d > range.start) {
+                j = open;
+                continue;
+            }
         }
         // The aside's closing comma may sit inside a quotation: `race," added`.
         let closing = match t.kind() {
@@ -867,6 +881,8 @@ const ISSUING: &[u64] = words![
     "writes",
     "delivered",
     "gave",
+    "unleashed",
+    "fired",
 ];
 
 /// The noun phrase starting at `start`, up to a clause boundary, with a
