@@ -359,6 +359,7 @@ pub(crate) fn of_sentence<'t>(
             || dummy_it
             || is_tally(tagged, first, last)
             || is_no_comment(tagged, range, &cue)
+            || declines_to_comment(tagged, cue.first)
         {
             continue;
         }

@@ -367,6 +367,19 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || delivers_goods(tagged, i)
         || writes_a_work(tagged, i)
         || slams_a_thing(tagged, i)
+        || (tagged.is(i, "refused")
+            && tagged.is_any(
+                i + 1,
+                words![
+                    "entry",
+                    "bail",
+                    "permission",
+                    "access",
+                    "admission",
+                    "visas",
+                    "service"
+                ],
+            ))
 }
 
 /// "slammed his racket onto the ground", "slammed the door": a blow, not

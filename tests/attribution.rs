@@ -2320,3 +2320,25 @@ fn tweets_someone_unleashed_are_theirs() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Mayor Ann Lee"]);
 }
+
+#[test]
+fn refusing_and_wanting_are_positions_refusing_to_comment_is_not() {
+    let text = "The harbour board has steadfastly refused to publish the audit. \
+                But some residents would like to see more. \
+                The mayor refused to comment. \
+                Six travellers refused entry at the port were sent home.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The harbour board"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["some residents"]);
+    assert_eq!(report.sentences[2].label, Label::Unattributed);
+    assert_eq!(report.sentences[3].label, Label::Unattributed);
+}
+
+#[test]
+fn speaking_out_and_raising_questions_are_positions() {
+    let text = "Mayor Ann Lee has spoken out before about the fares. \
+                Councillor Rita Moss is raising questions about the ferry contract.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mayor Ann Lee"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["Councillor Rita Moss"]);
+}
