@@ -2342,3 +2342,10 @@ fn speaking_out_and_raising_questions_are_positions() {
     assert_eq!(sources_of(&report.sentences[0]), ["Mayor Ann Lee"]);
     assert_eq!(sources_of(&report.sentences[1]), ["Councillor Rita Moss"]);
 }
+
+#[test]
+fn a_body_acting_on_a_day_holds_the_position() {
+    let text = "The harbour board on Thursday dropped its plan for a second pier.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The harbour board"]);
+}

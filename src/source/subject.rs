@@ -38,6 +38,10 @@ pub(super) fn starts_predicate(
     mut k: usize,
 ) -> Option<usize> {
     k = past_aside(tagged, range, k);
+    // "The department on Thursday released": a day is no complement.
+    if tagged.is(k, "on") && super::is_day(tagged, k + 1) {
+        k += 2;
+    }
     let is_adverb = |k: usize| {
         tagged.tokens[k].lowercase() && (tagged.is_ly_adverb(k) || tagged.in_set(k, &SKIPPABLE))
     };
