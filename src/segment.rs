@@ -427,7 +427,14 @@ impl Scan<'_, '_> {
 
     /// The capitalised or lowercase word starting at `i` after any opening
     /// marks: ASCII letters only, at most 20 bytes; empty when there is none.
-    fn next_word(&self, mut i: usize) -> &str {
+    fn next_word(&self, i: usize) -> &str {
+        let (from, end) = self.next_word_span(i);
+        &self.text[from..end]
+    }
+
+    /// Where the word of [`Scan::next_word`] starts and ends: past any
+    /// opening marks, so that a walk over words goes on from its end.
+    fn next_word_span(&self, mut i: usize) -> (usize, usize) {
         for _ in 0..3 {
             let n = opener_at(self.b, i);
             if n == 0 {
@@ -436,11 +443,19 @@ impl Scan<'_, '_> {
             i += n;
         }
         let from = i.min(self.b.len());
+        // A walk may stop inside a character it does not know; no word there.
+        if !self.text.is_char_boundary(from) {
+            let mut at = from;
+            while !self.text.is_char_boundary(at) {
+                at += 1;
+            }
+            return (at, at);
+        }
         let mut end = from;
         while end < self.b.len() && end - from < 20 && self.b[end].is_ascii_alphabetic() {
             end += 1;
         }
-        &self.text[from..end]
+        (from, end)
     }
 
     /// Start of the whitespace-delimited token that ends at `i`, and whether
@@ -872,11 +887,12 @@ impl Scan<'_, '_> {
                 Some(b' ') => at += 1,
                 _ => {}
             }
-            let word = self.next_word(at);
+            let (from, end) = self.next_word_span(at);
+            let word = &self.text[from..end];
             if word.is_empty() || !word.as_bytes()[0].is_ascii_lowercase() {
                 return false;
             }
-            at += word.len();
+            at = end;
         }
         false
     }
@@ -949,18 +965,19 @@ impl Scan<'_, '_> {
         ];
         let mut at = m;
         for n in 0..5 {
-            let word = self.next_word(at);
+            let (from, end) = self.next_word_span(at);
+            let word = &self.text[from..end];
             if word.is_empty() {
                 return None;
             }
             let first = word.as_bytes()[0];
             if first.is_ascii_lowercase() {
-                return (n > 0 && SAYING.contains(&word)).then_some(at + word.len());
+                return (n > 0 && SAYING.contains(&word)).then_some(end);
             }
             if n == 4 {
                 return None;
             }
-            at += word.len();
+            at = end;
             // Initials and titles ("Mr.", "J."), then the space.
             while self.b.get(at) == Some(&b'.') {
                 at += 1;

@@ -57,3 +57,14 @@ fn a_long_sentence_of_cue_words() {
 fn colon_before_a_title_quote_leaves_no_direct_attribution_without_quote() {
     audits_cleanly("The bridge will close in May, officials said. Ana police:“Ana—Ana ");
 }
+
+/// Fuzzing found a speaker-tag walk after a quotation (`..." Mr Lee said
+/// the p”s`) that stepped past a closing mark by the word's length only,
+/// landing inside the mark's bytes, and sliced the text there.
+#[test]
+fn a_speaker_tag_walk_over_a_closing_mark() {
+    audits_cleanly(
+        "The plan will go ahead if the script is followed.\" Mr Lee said the p”s pre from us.",
+    );
+    audits_cleanly("It is over.\" Ms Ek said the “p”s far.");
+}
