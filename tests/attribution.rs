@@ -2349,3 +2349,13 @@ fn a_body_acting_on_a_day_holds_the_position() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["The harbour board"]);
 }
+
+#[test]
+fn an_outlet_that_understands_is_its_source() {
+    let text = "The Harbour Gazette understands that the ferry contract will be cancelled. \
+                It is understood that the contract will be cancelled.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The Harbour Gazette"]);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+}
