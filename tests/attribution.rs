@@ -2359,3 +2359,14 @@ fn an_outlet_that_understands_is_its_source() {
     assert_eq!(report.sentences[0].label, Label::Named);
     assert_eq!(report.sentences[1].label, Label::Unattributed);
 }
+
+#[test]
+fn a_participle_after_before_or_by_shares_the_main_subject() {
+    let text = "Inspectors reviewed the ferry's logs before confirming that the crew had done nothing wrong. \
+                It goes without saying that the fares are too high.";
+    let report = audit(text);
+    let first = &report.sentences[0];
+    assert_eq!(sources_of(first), ["Inspectors"]);
+    assert_eq!(first.attributions[0].cue.text, "confirming");
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+}

@@ -277,6 +277,13 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && (!tagged.word_in(prev - 1, List::CueVerbs)
             // "dismissive of the plan, telling": a noun, not a verb.
             || crate::cue::is_noun_use(tagged, range, prev - 1));
+    // "reviewed the records before confirming that", "while insisting".
+    let adjunct = tagged.bytes(cue.first).ends_with(b"ing")
+        && tagged.is_any(prev, words!["before", "after", "while", "without", "by"])
+        && tagged.tokens[prev].lowercase()
+        // "it goes without saying": an idiom.
+        && !(tagged.is(prev, "without") && tagged.is_any(prev - 1, words!["goes", "go", "went"]));
+    let participle = participle || adjunct;
     // "and", "but", past auxiliaries and adverbs ("but has denied", ", but
     // also contended").
     let mut conj = prev;
