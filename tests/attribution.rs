@@ -2370,3 +2370,14 @@ fn a_participle_after_before_or_by_shares_the_main_subject() {
     assert_eq!(first.attributions[0].cue.text, "confirming");
     assert_eq!(report.sentences[1].label, Label::Unattributed);
 }
+
+#[test]
+fn an_opening_adverb_is_no_subject_but_a_name_in_ly_is() {
+    let text = "Recently announced changes to the timetable include a night ferry. \
+                Deeply divided over the fares, councillors found little common ground. \
+                Kelly said the timetable would change.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert_eq!(sources_of(&report.sentences[1]), ["councillors"]);
+    assert_eq!(sources_of(&report.sentences[2]), ["Kelly"]);
+}

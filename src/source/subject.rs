@@ -8,7 +8,7 @@ use super::words::{
 };
 use crate::lexicon::{List, Lists};
 use crate::token::words;
-use crate::token::{Kind, Tagged};
+use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
 
 /// Nouns of the word lists, which a word with a verb's ending may also be
@@ -176,6 +176,53 @@ pub(crate) fn introducing_subject(
     subject_with(tagged, range, any_verb, true)
 }
 
+/// Adverbs that open a sentence ("Recently announced changes", "Deeply
+/// divided, leaders"), listed: names end in "-ly" too ("Kelly said").
+static OPENING_ADVERBS: WordSet<128> = word_set![
+    "recently",
+    "separately",
+    "previously",
+    "additionally",
+    "currently",
+    "initially",
+    "finally",
+    "ultimately",
+    "historically",
+    "similarly",
+    "importantly",
+    "notably",
+    "clearly",
+    "obviously",
+    "apparently",
+    "increasingly",
+    "deeply",
+    "publicly",
+    "privately",
+    "originally",
+    "eventually",
+    "ironically",
+    "frankly",
+    "surprisingly",
+    "unfortunately",
+    "fortunately",
+    "interestingly",
+    "traditionally",
+    "typically",
+    "generally",
+    "usually",
+    "locally",
+    "nationally",
+    "globally",
+    "reportedly",
+    "allegedly",
+    "meanwhile",
+    "indeed",
+    "still",
+    "instead",
+    "later",
+    "earlier",
+];
+
 pub(super) fn subject_with(
     tagged: &Tagged,
     range: &Range<usize>,
@@ -191,9 +238,11 @@ pub(super) fn subject_with(
         .take(3)
         .map(|k| after_comma(tagged, k));
     for p in std::iter::once(range.start).chain(after_commas) {
-        // "But he now believes": the conjunction is no part of the subject.
-        let p = if tagged.is_any(p, words!["But", "And", "Yet", "However"])
-            && tokens[p].capitalized()
+        // "But he now believes": the conjunction is no part of the subject;
+        // "Recently announced changes": nor is an adverb.
+        let adverb = tagged.in_set(p, &OPENING_ADVERBS) && tokens[p].capitalized();
+        let p = if adverb
+            || tagged.is_any(p, words!["But", "And", "Yet", "However"]) && tokens[p].capitalized()
         {
             p + 1
         } else {
