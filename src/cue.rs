@@ -549,6 +549,22 @@ fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     let p = tagged.bytes(prev);
+    // "found support slipping", "drew praise": a noun after a past tense
+    // ("voters polled say" is a verb after a participle, not listed here).
+    let past = tagged.tokens[prev].lowercase()
+        && (p.ends_with(b"ed") || tagged.is_any(prev, IRREGULAR_PAST))
+        && !tagged.is_any(
+            prev,
+            words!["polled", "surveyed", "asked", "interviewed", "contacted"],
+        );
+    if past
+        && tagged.is_any(
+            i,
+            words!["support", "praise", "hope", "fear", "concern", "plan", "view", "call", "claim"],
+        )
+    {
+        return true;
+    }
     tagged.bytes(i).ends_with(b"s")
         && tagged.tokens[prev].lowercase()
         && (p.ends_with(b"s") || p.ends_with(b"ed"))

@@ -2381,3 +2381,17 @@ fn an_opening_adverb_is_no_subject_but_a_name_in_ly_is() {
     assert_eq!(sources_of(&report.sentences[1]), ["councillors"]);
     assert_eq!(sources_of(&report.sentences[2]), ["Kelly"]);
 }
+
+#[test]
+fn a_noun_of_stance_after_a_past_tense_is_an_object() {
+    let text = "A survey of harbour residents found support slipping. \
+                Residents polled say the ferry should stay.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert_eq!(cues, ["found"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["Residents"]);
+}
