@@ -474,7 +474,7 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
     // nearly every sentence before the finer tests below. None is shorter
     // than six bytes (nor is a token that folds to one), so the span's
     // length spares most tokens the key test.
-    let credit_words = words![
+    static CREDIT_WORDS: WordSet<32> = word_set![
         "contributed",
         "reporting",
         "editing",
@@ -483,9 +483,12 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
         "reports",
         "writes",
     ];
-    range
-        .clone()
-        .filter(|&k| tagged.tokens[k].span.len() >= 6 && tagged.is_any(k, credit_words))
+    // Over the sentence's slice: one bounds check, not one per token.
+    tagged.tokens[range.clone()]
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.span.len() >= 6 && CREDIT_WORDS.contains(t.key))
+        .map(|(n, _)| range.start + n)
         .any(|k| {
             (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
                 || (tagged.is_any(k, words!["reporting", "editing", "writing"])
