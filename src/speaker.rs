@@ -357,16 +357,17 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
 /// partial when it is a few words inside reported speech.
 fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
     let tokens = &tagged.tokens[range.clone()];
-    let inside = tokens.iter().filter(|t| quote.contains(t.span())).count();
-    let starts_sentence = tokens.first().is_some_and(|t| quote.contains(t.span()));
+    // Tokens are in order and apart, their starts and ends both rising: those
+    // inside the quotation are one run, found by two binary searches.
+    let lo = tokens.partition_point(|t| t.span.start < quote.start);
+    let hi = tokens.partition_point(|t| t.span.end <= quote.end).max(lo);
+    let inside = hi - lo;
+    let starts_sentence = lo == 0 && hi > 0;
     if starts_sentence || inside * 2 >= tokens.len() {
         return Mode::Direct;
     }
     // A quoted clause ends with its own punctuation: `he said, "We will win."`
-    let last_inside = tokens
-        .iter()
-        .rev()
-        .find(|t| quote.contains(t.span()) && t.kind() != Kind::Quote);
+    let last_inside = tokens[lo..hi].iter().rev().find(|t| t.kind() != Kind::Quote);
     if last_inside.is_some_and(|t| matches!(t.kind(), Kind::Period | Kind::Comma | Kind::Break))
         && inside >= 6
     {
