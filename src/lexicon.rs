@@ -271,8 +271,9 @@ fn straighten_onto(word: &str, out: &mut String) {
 
 /// Whether `word` equals the folded entry word `want`.
 fn same_folded(word: &str, want: &str, buf: &mut String) -> bool {
-    if word.len() == want.len() && word.is_ascii() {
-        return word.eq_ignore_ascii_case(want);
+    // ASCII folds to as many bytes: a word of another length differs, unfolded.
+    if word.is_ascii() {
+        return word.len() == want.len() && word.eq_ignore_ascii_case(want);
     }
     fold_into(word, buf);
     buf == want
@@ -467,6 +468,14 @@ impl Lexicon {
         scratch: &mut String,
     ) -> Option<Hit> {
         let e = &self.entries[id];
+        // A one-word entry with no exact spellings matched with its key.
+        if e.words.len() == 1 && e.exact.is_empty() && i < tokens.len() {
+            return (!e.any_case.is_empty()).then_some(Hit {
+                first: i,
+                last: i,
+                lists: e.any_case,
+            });
+        }
         let last = i + e.words.len() - 1;
         let words = tokens.get(i..=last)?;
         if words[..words.len() - 1].iter().any(|t| t.ends) {
