@@ -367,7 +367,10 @@ fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
         return Mode::Direct;
     }
     // A quoted clause ends with its own punctuation: `he said, "We will win."`
-    let last_inside = tokens[lo..hi].iter().rev().find(|t| t.kind() != Kind::Quote);
+    let last_inside = tokens[lo..hi]
+        .iter()
+        .rev()
+        .find(|t| t.kind() != Kind::Quote);
     if last_inside.is_some_and(|t| matches!(t.kind(), Kind::Period | Kind::Comma | Kind::Break))
         && inside >= 6
     {

@@ -1185,7 +1185,10 @@ fn classify_words(
                 }
                 if l.has(List::Titles) && title.is_none() {
                     title = Some(h);
-                    spokesperson |= tagged.word(k).to_ascii_lowercase().starts_with("spokes")
+                    spokesperson |= tagged
+                        .bytes(k)
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
                         || tagged.is(hit.last, "secretary") && tagged.is(k, "press");
                 }
                 if l.has(List::GroupNouns) {
@@ -1252,7 +1255,12 @@ fn classify_words(
         };
         return m;
     }
-    let lead = tagged.word(first).to_ascii_lowercase();
+    // Compared ignoring ASCII case, without a lowercase copy to allocate.
+    let lead = tagged.word(first);
+    let lead_ends = |suffix: &str| {
+        lead.len() >= suffix.len()
+            && lead.as_bytes()[lead.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
     let indefinite = tagged.in_set(first, &INDEFINITE)
         || tokens[first]
             .span()
@@ -1260,9 +1268,11 @@ fn classify_words(
             .chars()
             .all(|c| c.is_ascii_digit());
     let definite = tagged.in_set(first, &DEFINITE)
-        || lead.ends_with("'s")
-        || lead.ends_with("’s")
-        || ["his", "her", "their", "its"].contains(&lead.as_str());
+        || lead_ends("'s")
+        || lead_ends("’s")
+        || ["his", "her", "their", "its"]
+            .iter()
+            .any(|w| lead.eq_ignore_ascii_case(w));
 
     // An unnamed document: "a new report", "polls".
     // A head noun may be followed by its complement or a participle phrase:
