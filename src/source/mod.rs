@@ -67,6 +67,16 @@ pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
     if b.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
         return None;
     }
+    // A word without an apostrophe is a pronoun only whole: its key, equal
+    // to one pronoun's at most, spares the walk and the comparisons.
+    if !b.iter().any(|&c| c == b'\'' || c == 0xE2) {
+        let key = tagged.tokens[k].key();
+        return PRONOUNS
+            .iter()
+            .zip(PRONOUN_KEYS)
+            .find(|&((p, _), pk)| *pk == key && b.eq_ignore_ascii_case(p.as_bytes()))
+            .map(|(&(_, p), _)| p);
+    }
     let base = before_apostrophe(tagged.word(k));
     PRONOUNS
         .iter()
@@ -89,6 +99,9 @@ const PRONOUNS: &[(&str, Pronoun)] = &[
     ("they", Pronoun::They),
     ("it", Pronoun::It),
 ];
+
+/// The keys of [`PRONOUNS`], in their order.
+const PRONOUN_KEYS: &[u64] = words!["he", "she", "they", "it"];
 
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
@@ -202,9 +215,10 @@ fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     match t.kind() {
         Kind::Word => {
             (t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
-                || pronoun_at(tagged, k).is_some()
-                // An entry ending here, such as "press secretary".
+                // An entry ending here, such as "press secretary" (tested
+                // before the costlier pronoun).
                 || tagged.lists_ending_at(k).any_of(SOURCE_LISTS)
+                || pronoun_at(tagged, k).is_some()
         }
         Kind::Close | Kind::Period => true,
         _ => false,
