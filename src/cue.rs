@@ -325,29 +325,25 @@ pub(crate) const IRREGULAR_PAST: &[u64] = words![
     "rose", "sold", "shot", "became", "withdrew", "broke", "hit",
 ];
 
-/// A test of the word at a token index, within a sentence.
-type Reading = fn(&Tagged, &Range<usize>, usize) -> bool;
-
 /// "the report", "his claims", "declined to say": the word is not the verb
 /// of an attribution. Each test below is one reading of the word as a noun
-/// or as no claim.
+/// or as no claim; called directly, not through a table of pointers, so
+/// that the small ones are inlined.
 pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    const READINGS: [Reading; 13] = [
-        after_determiner,
-        names_a_thing,
-        reduced_passive,
-        modifies_a_noun,
-        counted_at,
-        object_of_verb,
-        idiom,
-        think_tank,
-        byline,
-        adding_things,
-        after_possessive,
-        after_to,
-        plural_subject,
-    ];
-    i > range.start && READINGS.iter().any(|reading| reading(tagged, range, i))
+    i > range.start
+        && (after_determiner(tagged, range, i)
+            || names_a_thing(tagged, range, i)
+            || reduced_passive(tagged, range, i)
+            || modifies_a_noun(tagged, range, i)
+            || counted_at(tagged, range, i)
+            || object_of_verb(tagged, range, i)
+            || idiom(tagged, range, i)
+            || think_tank(tagged, range, i)
+            || byline(tagged, range, i)
+            || adding_things(tagged, range, i)
+            || after_possessive(tagged, range, i)
+            || after_to(tagged, range, i)
+            || plural_subject(tagged, range, i))
 }
 
 /// "the report", "his claims"; but "first reported", "last said" are an
