@@ -468,7 +468,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                 tagged.tokens[k].lowercase()
                     && (tagged.in_set(k, &ANTECEDENT_CUTS)
                         || tagged.bytes(k).ends_with(b"ed")
-                        || tagged.is_any(k, crate::cue::IRREGULAR_PAST))
+                        || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
             })
             .map_or(first, |k| k + 1);
         if tagged.is(end, "which") {

@@ -163,7 +163,7 @@ pub(crate) fn introducing_subject(
         let verb = is_auxiliary(tagged, k)
             || tagged.word_in(k, List::CueVerbs)
             || tagged.word_in(k, List::WeakCueVerbs)
-            || tagged.is_any(k, crate::cue::IRREGULAR_PAST)
+            || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
             || ((w.ends_with(b"ed") || w.ends_with(b"s"))
                 && !tagged.in_set(k, &STOP_FORWARD)
                 && !nounish);
