@@ -355,8 +355,8 @@ impl Scan<'_, '_> {
         let Some(raw) = self.text.get(start..end) else {
             return;
         };
-        let head = raw.trim_start();
-        let body = head.trim_end();
+        let head = trim_start(raw);
+        let body = trim_end(head);
         if body.is_empty() {
             return;
         }
@@ -1091,6 +1091,34 @@ impl Scan<'_, '_> {
 
 /// Whether a sentence never starts with `c`: punctuation that continues
 /// the one before (`, ; : ) ] } % . &`) or a dash, as in `"…game." - J. Doe`.
+/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// [`str::trim_start`], its ASCII spaces skipped a byte at a time: the
+/// generic search decodes and tests every character.
+fn trim_start(s: &str) -> &str {
+    let n = s.bytes().take_while(|&b| is_ascii_space(b)).count();
+    let rest = &s[n..];
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start()
+    } else {
+        rest
+    }
+}
+
+/// [`str::trim_end`], as [`trim_start`] does it.
+fn trim_end(s: &str) -> &str {
+    let n = s.bytes().rev().take_while(|&b| is_ascii_space(b)).count();
+    let rest = &s[..s.len() - n];
+    if rest.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_end()
+    } else {
+        rest
+    }
+}
+
 fn continues(c: char) -> bool {
     matches!(
         c,
@@ -1256,4 +1284,24 @@ enum Word {
     Initial,
     /// `a.m.` or `p.m.`
     Time,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn trims_as_str_trims() {
+        for s in [
+            "",
+            " ",
+            "\t\n\x0B\x0C\r x \r\n",
+            "\u{85}x\u{a0}",
+            " \u{2003}x\u{3000} ",
+            "\u{1F600}",
+            "x\x1F",
+            "\x1Fx",
+        ] {
+            assert_eq!(super::trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(super::trim_end(s), s.trim_end(), "{s:?}");
+        }
+    }
 }
