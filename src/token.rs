@@ -36,7 +36,7 @@ pub(crate) struct Token {
     /// [`fold_hash`] of the token's text: word lists are looked up by it.
     pub key: u64,
     /// Index of the first lexicon hit starting at this token (see
-    /// [`Tagged::hits_at`]); set by [`Tagged::new`].
+    /// [`Tagged::hits_at`]); set by [`Tagged::new`], [`NO_HIT`] if none.
     hit: u32,
     pub kind: Kind,
     /// Word starting with an uppercase letter.
@@ -86,7 +86,7 @@ impl Token {
         Token {
             span: Span::new(start, end),
             key,
-            hit: 0,
+            hit: NO_HIT,
             kind,
             capitalized: false,
             lowercase: false,
@@ -94,6 +94,11 @@ impl Token {
         }
     }
 }
+
+/// [`Token::hit`] of a token where no hit starts: past any hit, so that
+/// [`Tagged::hits_at`] finds none, as made by the tokenizer (no pass over
+/// the tokens is needed to mark them).
+const NO_HIT: u32 = u32::MAX;
 
 /// Quotation marks and apostrophes, straight and typographic.
 pub(crate) fn is_quote_char(c: char) -> bool {
@@ -660,11 +665,8 @@ impl<'t> Tagged<'t> {
         quotations: &[crate::quote::Quotation],
         spare: Spare,
     ) -> Tagged<'t> {
-        // Each token notes the first hit starting there (`hits.len()` if none).
-        let none = hits.len() as u32;
-        for t in &mut tokens {
-            t.hit = none;
-        }
+        // Each token notes the first hit starting there ([`NO_HIT`], as
+        // made, if none).
         let lists = crate::lexicon::Lists::default();
         let mut ending = refill(spare.ending, tokens.len(), lists);
         let mut starting = refill(spare.starting, tokens.len(), lists);
