@@ -647,8 +647,17 @@ pub(crate) struct Tagged<'t> {
 #[derive(Debug, Default)]
 pub(crate) struct Spare {
     quoted: Vec<bool>,
+    /// Both empty of lists throughout (see [`Tagged::into_parts`]).
     ending: Vec<crate::lexicon::Lists>,
     starting: Vec<crate::lexicon::Lists>,
+}
+
+/// `v`, every element `value` already, made `len` long: only room past its
+/// old length is written, where refilling wrote it all.
+fn regrow<T: Copy + PartialEq>(mut v: Vec<T>, len: usize, value: T) -> Vec<T> {
+    debug_assert!(v.iter().all(|x| *x == value));
+    v.resize(len, value);
+    v
 }
 
 /// `v` cleared and filled with `len` copies of `value`, in its own memory.
@@ -670,8 +679,8 @@ impl<'t> Tagged<'t> {
         // Each token notes the first hit starting there ([`NO_HIT`], as
         // made, if none).
         let lists = crate::lexicon::Lists::default();
-        let mut ending = refill(spare.ending, tokens.len(), lists);
-        let mut starting = refill(spare.starting, tokens.len(), lists);
+        let mut ending = regrow(spare.ending, tokens.len(), lists);
+        let mut starting = regrow(spare.starting, tokens.len(), lists);
         for (i, h) in hits.iter().enumerate().rev() {
             if let Some(t) = tokens.get_mut(h.first) {
                 t.hit = i as u32;
@@ -703,10 +712,21 @@ impl<'t> Tagged<'t> {
 
     /// Gives back the tokens, the hits and the other vectors, for the next text.
     pub fn into_parts(self) -> (Vec<Token>, Vec<crate::lexicon::Hit>, Spare) {
+        // The lists are emptied where the hits set them, a few tokens in
+        // seven, so that the next text need not clear them all.
+        let (mut ending, mut starting) = (self.ending, self.starting);
+        for h in &self.hits {
+            if let Some(s) = starting.get_mut(h.first) {
+                *s = crate::lexicon::Lists::default();
+            }
+            if let Some(e) = ending.get_mut(h.last) {
+                *e = crate::lexicon::Lists::default();
+            }
+        }
         let spare = Spare {
             quoted: self.quoted,
-            ending: self.ending,
-            starting: self.starting,
+            ending,
+            starting,
         };
         (self.tokens, self.hits, spare)
     }
