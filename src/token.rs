@@ -186,6 +186,11 @@ pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, ma
                     lowercase: b.is_ascii_lowercase(),
                     ..Token::new(start, end, Kind::Word, key)
                 });
+                // Most words are followed by one space: passed here, not by
+                // another turn of the loop.
+                if bytes.get(at) == Some(&b' ') {
+                    at += 1;
+                }
             }
             PUNCT if b == b'.' && ellipsis_follows(bytes, at) => {
                 // A run of full stops is one ellipsis, like "…", and so is
