@@ -85,11 +85,19 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
     let tokens = tagged.tokens.get(i..end).unwrap_or_default();
     let quoted = tagged.quoted.get(i..end).unwrap_or_default();
     let starting = tagged.lists_starting().get(i..end).unwrap_or_default();
-    tokens
-        .iter()
-        .zip(quoted)
-        .zip(starting)
-        .position(|((t, &quoted), &lists)| may_make_cue(t, quoted, lists))
+    // One index over slices cut to one length (no bounds checks), and a
+    // first test that passes over the commonest tokens, words that start no
+    // entry and commas or full stops, before the kind is matched.
+    let n = tokens.len().min(quoted.len()).min(starting.len());
+    let (tokens, quoted, starting) = (&tokens[..n], &quoted[..n], &starting[..n]);
+    const OTHER_KINDS: u32 =
+        1 << Kind::Colon as u32 | 1 << Kind::Dash as u32 | 1 << Kind::Other as u32;
+    (0..n)
+        .find(|&k| {
+            let t = &tokens[k];
+            (!starting[k].is_empty() || (1 << t.kind() as u32) & OTHER_KINDS != 0)
+                && may_make_cue(t, quoted[k], starting[k])
+        })
         .map_or(end, |p| i + p)
 }
 
