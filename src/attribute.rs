@@ -487,7 +487,8 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
     tagged.tokens[range.clone()]
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.span.len() >= 6 && CREDIT_WORDS.contains(t.key))
+        // (A token's end is never before its start: no saturating length.)
+        .filter(|(_, t)| t.span.end >= t.span.start + 6 && CREDIT_WORDS.contains(t.key))
         .map(|(n, _)| range.start + n)
         .any(|k| {
             (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
