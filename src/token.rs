@@ -764,8 +764,12 @@ impl<'t> Tagged<'t> {
     pub fn is(&self, i: usize, w: &str) -> bool {
         // Words of another length differ: most tokens are told apart by
         // their span, without reading the text.
-        let len = self.tokens.get(i).map_or(0, |t| t.span.len());
-        len == w.len() && self.word(i).eq_ignore_ascii_case(w)
+        // (A token ends past its start: no saturating length is needed.)
+        let same_len = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.span.end == t.span.start + w.len());
+        same_len && self.word(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` is among `keys` (a [`words!`] list), ignoring case.
