@@ -613,8 +613,8 @@ pub(crate) fn fold_hash(word: &str) -> u64 {
 }
 
 /// A hasher for keys that are already hashes ([`fold_hash`]); other keys
-/// (short strings, offsets) it hashes by FNV-1a, several times cheaper
-/// than the default SipHash on keys of a few bytes.
+/// (short strings, offsets) it hashes in FNV-1a's manner, a word at a time,
+/// several times cheaper than the default SipHash on keys of a few bytes.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct KeyHasher(u64);
 
@@ -623,12 +623,22 @@ impl std::hash::Hasher for KeyHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
+        // Eight bytes a step, then the rest one by one.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap_or_default());
+            self.0 = (self.0 ^ w).wrapping_mul(0x0100_0000_01b3);
+        }
+        for &b in chunks.remainder() {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
+    }
+    fn write_usize(&mut self, n: usize) {
+        // One step for the whole offset, not one per byte.
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x0100_0000_01b3);
     }
 }
 
