@@ -274,8 +274,11 @@ fn speaker_of(
         *previous = None;
         return (g.span, None, g.closed);
     };
+    // The mode in the first sentence is the group's too: kept, not found again.
+    let mut first_mode = None;
     for s in g.sentences.clone() {
         let mode = quote_mode(tagged, &ranges[s], g.span);
+        first_mode.get_or_insert(mode);
         let own = found[s]
             .iter_mut()
             .take(CANDIDATES)
@@ -292,7 +295,7 @@ fn speaker_of(
             }),
         }
     }
-    let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
+    let mode = first_mode.unwrap_or_else(|| quote_mode(tagged, &ranges[g.sentences.start], g.span));
     // A word or two in quotation marks ("actually “reopening” it") is no
     // quotation a later one continues: the speaker of the last real one stays.
     let same_paragraph = previous.is_some_and(|(_, p)| p == para_last);
