@@ -104,14 +104,19 @@ pub(crate) fn attribute_quotations<'t>(
     let mut out = Vec::with_capacity(quotations.iter().filter(|q| !q.nested).count());
     let mut previous: Option<(Found, usize)> = None; // speaker, paragraph of its last piece
     let mut current: Option<Group> = None;
+    // The first token of the last quotation: the quotations come in the
+    // order of their opening marks, so each search starts from there.
+    let mut open = 0;
     for (i, q) in quotations.iter().enumerate() {
         if q.nested {
             continue;
         }
         let first = sentences.partition_point(|s| s.span.end <= q.span.start);
         let last = sentences.partition_point(|s| s.span.start < q.span.end);
-        let words = tagged.tokens[token::first_at_or_after(&tagged.tokens, q.content.start)
-            ..token::first_at_or_after(&tagged.tokens, q.content.end)]
+        open = token::first_at_or_after_from(&tagged.tokens, open, q.span.start);
+        let content = token::first_at_or_after_from(&tagged.tokens, open, q.content.start);
+        let words = tagged.tokens
+            [content..token::first_at_or_after_from(&tagged.tokens, content, q.content.end)]
             .iter()
             .filter(|t| t.is_word())
             .count();
@@ -131,7 +136,7 @@ pub(crate) fn attribute_quotations<'t>(
                 }
                 current = Some(Group {
                     span: q.span,
-                    open: token::first_at_or_after(&tagged.tokens, q.span.start),
+                    open,
                     last_piece: i,
                     sentences: first..last.max(first),
                     closed: q.closed,

@@ -334,6 +334,30 @@ fn word(text: &str, mut at: usize, mut h: u64) -> (usize, u64) {
     (at, h)
 }
 
+/// [`first_at_or_after`] for an `offset` whose answer is at or after
+/// `from`, near it as a rule (the next mark of a quotation): a gallop from
+/// `from` reads a few tokens where a search of the whole text reads a dozen.
+/// Should the answer lie before `from`, the whole text is searched.
+pub(crate) fn first_at_or_after_from(tokens: &[Token], from: usize, offset: usize) -> usize {
+    if from > tokens.len() || (from > 0 && tokens[from - 1].span.start >= offset) {
+        return first_at_or_after(tokens, offset);
+    }
+    // tokens[..lo] start before `offset`; the answer lies in lo..=hi.
+    let (mut lo, mut step) = (from, 1);
+    let hi = loop {
+        let probe = lo + step - 1;
+        if probe >= tokens.len() {
+            break tokens.len();
+        }
+        if tokens[probe].span.start >= offset {
+            break probe;
+        }
+        lo = probe + 1;
+        step *= 2;
+    };
+    lo + tokens[lo..hi].partition_point(|t| t.span.start < offset)
+}
+
 /// Index of the first token starting at or after `offset` (what
 /// `tokens.partition_point(|t| t.span.start < offset)` gives).
 ///
@@ -1168,6 +1192,10 @@ mod tests {
             for offset in offsets {
                 let want = tokens.partition_point(|t| t.span.start < offset);
                 proptest::prop_assert_eq!(first_at_or_after(&tokens, offset), want);
+                // From any start, before the answer or past it.
+                for from in [0, want / 2, want.saturating_sub(1), want, want + 1, tokens.len()] {
+                    proptest::prop_assert_eq!(first_at_or_after_from(&tokens, from, offset), want);
+                }
             }
         }
     }
