@@ -732,8 +732,12 @@ impl<'t> Tagged<'t> {
             }
         }
         let mut quoted = refill(spare.quoted, tokens.len(), false);
+        // Quotations come in the order of their opening marks: each search
+        // starts from the last one's first token.
+        let mut from = 0;
         for q in quotations.iter().filter(|q| !q.nested) {
-            let mut i = first_at_or_after(&tokens, q.span.start);
+            let mut i = first_at_or_after_from(&tokens, from, q.span.start);
+            from = i;
             while i < tokens.len() && tokens[i].span.start < q.span.end {
                 quoted[i] = true;
                 i += 1;
