@@ -224,9 +224,23 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     // named kind of people is an unnamed group, a source like "voters".
     let of_people =
         tagged.word_in(last, List::GroupNouns) && (first..last).any(|k| tagged.is(k, "of"));
+    // Each test below asks for one of these words first: a set look-up
+    // passes over the other tokens.
+    static TALLY_WORDS: WordSet<64> = word_set![
+        "percent",
+        "%",
+        "majority",
+        "minority",
+        "half",
+        "third",
+        "quarter",
+        "plurality",
+        "of",
+    ];
     !of_people
         && ((first..=last).any(|k| {
-            tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k)
+            tagged.in_set(k, &TALLY_WORDS)
+                && (tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k))
         }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
 }
