@@ -448,6 +448,10 @@ impl Scan<'_, '_> {
     fn token_start(&self, i: usize) -> (usize, bool) {
         let floor = self.start.max(i.saturating_sub(MAX_TOKEN));
         let mut j = i;
+        // ASCII letters first, a byte test each, then what else the word holds.
+        while j > floor && self.b[j - 1] < 0x80 && !is_ascii_space(self.b[j - 1]) {
+            j -= 1;
+        }
         while j > floor && ws_before(self.b, j) == 0 {
             j -= 1;
         }
