@@ -182,8 +182,11 @@ pub(super) fn subject_with(
     // The sentence start and after each of its first three commas; only the
     // sentence's opening is searched, so that a call costs the same in a
     // sentence of any length.
-    let after_commas = (range.start..range.end.min(range.start + 60))
-        .filter(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))
+    let opening = &tokens[range.start..range.end.min(range.start + 60)];
+    let after_commas = (range.start..)
+        .zip(opening)
+        .filter(|&(k, t)| t.kind() == Kind::Comma && ends_clause(tagged, k))
+        .map(|(k, _)| k)
         .take(3)
         .map(|k| after_comma(tagged, k));
     for p in std::iter::once(range.start).chain(after_commas) {
