@@ -210,6 +210,7 @@ const SOURCE_LISTS: Lists = Lists::of(&[
 ]);
 
 /// Words that can head a source: a name, a pronoun, a noun of the lexicons.
+#[inline]
 fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
     match t.kind() {
