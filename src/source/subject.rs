@@ -102,6 +102,7 @@ pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
 
 /// Past a short aside between commas (", in particular,", ", for example,"),
 /// or `k` itself when none starts there.
+#[inline]
 pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
     let tokens = &tagged.tokens;
     if k >= range.end
