@@ -186,6 +186,13 @@ impl SegmenterBuilder {
 /// `…`, `•`, `‣`, `⁃`, `‼`, `⁇`, `⁈`, `⁉`.
 const STOPS: [u8; 6] = [b'.', b'?', b'!', b'\n', b':', 0xE2];
 
+/// The first of [`STOPS`] in `b`. Out of line: inlined into the scan's
+/// large loop, the chunk test went through memory for want of registers.
+#[inline(never)]
+fn next_stop(b: &[u8]) -> Option<usize> {
+    crate::scan::find_any(b, STOPS)
+}
+
 /// How far back the word before a full stop is looked for, in bytes.
 const MAX_TOKEN: usize = 64;
 /// How far ahead the next inline list item is looked for, in bytes.
@@ -319,7 +326,7 @@ impl Scan<'_, '_> {
         self.start = self.skip_ws(0).0;
         let mut pos = self.begin(self.start);
         loop {
-            let next = crate::scan::find_any(&self.b[pos.min(len)..], STOPS).map(|d| pos + d);
+            let next = next_stop(&self.b[pos.min(len)..]).map(|d| pos + d);
             if let Some(p) = self.forced_cut {
                 if next.is_none_or(|i| p < i) {
                     self.cut(p, p + 1, false);
