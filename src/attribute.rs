@@ -224,9 +224,23 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     // named kind of people is an unnamed group, a source like "voters".
     let of_people =
         tagged.word_in(last, List::GroupNouns) && (first..last).any(|k| tagged.is(k, "of"));
+    // Each test below asks for one of these words first: a set look-up
+    // passes over the other tokens.
+    static TALLY_WORDS: WordSet<64> = word_set![
+        "percent",
+        "%",
+        "majority",
+        "minority",
+        "half",
+        "third",
+        "quarter",
+        "plurality",
+        "of",
+    ];
     !of_people
         && ((first..=last).any(|k| {
-            tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k)
+            tagged.in_set(k, &TALLY_WORDS)
+                && (tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k))
         }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
 }
@@ -475,7 +489,7 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
     // nearly every sentence before the finer tests below. None is shorter
     // than six bytes (nor is a token that folds to one), so the span's
     // length spares most tokens the key test.
-    let credit_words = words![
+    static CREDIT_WORDS: WordSet<32> = word_set![
         "contributed",
         "reporting",
         "editing",
@@ -484,9 +498,13 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
         "reports",
         "writes",
     ];
-    range
-        .clone()
-        .filter(|&k| tagged.tokens[k].span.len() >= 6 && tagged.is_any(k, credit_words))
+    // Over the sentence's slice: one bounds check, not one per token.
+    tagged.tokens[range.clone()]
+        .iter()
+        .enumerate()
+        // (A token's end is never before its start: no saturating length.)
+        .filter(|(_, t)| t.span.end >= t.span.start + 6 && CREDIT_WORDS.contains(t.key))
+        .map(|(n, _)| range.start + n)
         .any(|k| {
             (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
                 || (tagged.is_any(k, words!["reporting", "editing", "writing"])

@@ -188,7 +188,12 @@ impl Auditor {
             // A sentence ending in a colon introduces what follows, often a quotation.
             let introduces =
                 range.end > range.start && tagged.tokens[range.end - 1].kind() == Kind::Colon;
-            let has_quote = introduces || tagged.quoted[range.clone()].contains(&true);
+            // Tested sixteen flags at a time, with no early exit inside a
+            // chunk, which the compiler turns into a vector test.
+            let has_quote = introduces
+                || tagged.quoted[range.clone()]
+                    .chunks(16)
+                    .any(|c| c.iter().fold(false, |any, &q| any | q));
             attribute::of_sentence(
                 &tagged,
                 range,

@@ -183,7 +183,7 @@ fn split_words(joined: &str, count: usize) -> Words {
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     entries: Vec<Entry>,
-    by_first: KeyMap<Index>,
+    by_first: KeyTable<Index>,
     /// The keys of `by_first`, as a filter.
     firsts: KeyFilter,
 }
@@ -202,9 +202,12 @@ impl KeyFilter {
         KeyFilter(vec![0; (1 << Self::BITS) / 64].into_boxed_slice())
     }
 
-    /// The word and bit of `key`. Its top bits: FNV-1a mixes them best.
+    /// The word and bit of `key`: the top bits of its product with an odd
+    /// constant. FNV-1a leaves the top bits of short words alike (those of
+    /// ",", "a" and "and" met those of first words, and half of all tokens
+    /// passed); the product carries its well-mixed low bits up.
     fn slot(key: u64) -> (usize, u64) {
-        let bit = (key >> (64 - Self::BITS)) as usize;
+        let bit = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize;
         (bit / 64, 1 << (bit % 64))
     }
 
@@ -227,11 +230,66 @@ type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<crate::token::Key
 
 /// The entries starting with one word.
 #[derive(Clone, Debug, Default)]
-struct Index {
+struct Index<T = KeyTable<Vec<usize>>> {
     /// The one-word entry, if any.
     single: Option<usize>,
     /// Longer entries by their second word, longest first.
-    by_second: KeyMap<Vec<usize>>,
+    by_second: T,
+}
+
+/// A map from keys ([`fold_hash`](crate::token::fold_hash)es) to values,
+/// built once: open addressing on the top bits of the key times an odd
+/// constant. A look-up is a load or two, where a hash map's look-up (once
+/// or twice for most tokens) hashes, matches a control group and compares.
+#[derive(Clone, Debug, Default)]
+struct KeyTable<V> {
+    /// Per slot, a key and the index of its value plus one (0: empty).
+    slots: Box<[(u64, u32)]>,
+    values: Vec<V>,
+}
+
+impl<V> KeyTable<V> {
+    fn from_map(map: impl ExactSizeIterator<Item = (u64, V)>) -> KeyTable<V> {
+        // At most half full: most probes end at the first or second slot.
+        let size = (map.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![(0, 0); size].into_boxed_slice();
+        let mut values = Vec::with_capacity(map.len());
+        for (key, value) in map {
+            let mut i = Self::home(key, size);
+            while slots[i].1 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            values.push(value);
+            slots[i] = (key, values.len() as u32);
+        }
+        KeyTable { slots, values }
+    }
+
+    fn home(key: u64, size: usize) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - size.trailing_zeros())) as usize
+    }
+
+    fn get(&self, key: u64) -> Option<&V> {
+        let size = self.slots.len();
+        if size == 0 {
+            return None;
+        }
+        let mut i = Self::home(key, size);
+        loop {
+            let (k, v) = *self.slots.get(i)?;
+            if v == 0 {
+                return None;
+            }
+            if k == key {
+                return self.values.get(v as usize - 1);
+            }
+            i = (i + 1) & (size - 1);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
 }
 
 /// A word as entries are keyed: lowercase, typographic apostrophes straight.
@@ -271,8 +329,9 @@ fn straighten_onto(word: &str, out: &mut String) {
 
 /// Whether `word` equals the folded entry word `want`.
 fn same_folded(word: &str, want: &str, buf: &mut String) -> bool {
-    if word.len() == want.len() && word.is_ascii() {
-        return word.eq_ignore_ascii_case(want);
+    // ASCII folds to as many bytes: a word of another length differs, unfolded.
+    if word.is_ascii() {
+        return word.len() == want.len() && word.eq_ignore_ascii_case(want);
     }
     fold_into(word, buf);
     buf == want
@@ -313,7 +372,7 @@ impl Lexicon {
         let added = extra.iter().map(|(l, e)| (*l, e.as_str()));
         let mut lexicon = Lexicon {
             entries: Vec::new(),
-            by_first: KeyMap::default(),
+            by_first: KeyTable::default(),
             firsts: KeyFilter::new(),
         };
         // Entries by their folded words (joined), to merge those met twice.
@@ -369,7 +428,7 @@ impl Lexicon {
 
     /// Indexes the entries by their first word and second word.
     fn index_entries(&mut self) {
-        let mut by_first: KeyMap<Index> = KeyMap::default();
+        let mut by_first: KeyMap<Index<KeyMap<Vec<usize>>>> = KeyMap::default();
         for (id, e) in self.entries.iter().enumerate() {
             let mut words = e.words.iter();
             let first = words.next().map_or("", |w| w);
@@ -392,7 +451,11 @@ impl Lexicon {
         for &key in by_first.keys() {
             self.firsts.insert(key);
         }
-        self.by_first = by_first;
+        self.by_first = KeyTable::from_map(by_first.into_iter().map(|(key, index)| {
+            let by_second = KeyTable::from_map(index.by_second.into_iter());
+            let single = index.single;
+            (key, Index { single, by_second })
+        }));
     }
 
     /// Every entry found in the tokens, sorted by first token, longest first.
@@ -423,11 +486,11 @@ impl Lexicon {
                     .filter(|_| !index.by_second.is_empty() && !t.ends)
                 {
                     let by_stem = stem_key(next)
-                        .and_then(|k| index.by_second.get(&k))
+                        .and_then(|k| index.by_second.get(k))
                         .into_iter()
                         .flatten()
                         .filter(|&&id| self.entries[id].words.len() == 2);
-                    let ids = index.by_second.get(&next.key).into_iter().flatten();
+                    let ids = index.by_second.get(next.key).into_iter().flatten();
                     for &id in ids.chain(by_stem) {
                         if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
                             hits.push(hit);
@@ -453,7 +516,7 @@ impl Lexicon {
         if !self.firsts.may_hold(key) {
             return None;
         }
-        self.by_first.get(&key)
+        self.by_first.get(key)
     }
 
     /// Whether entry `id` matches at token `i` (its first two words already
@@ -467,6 +530,14 @@ impl Lexicon {
         scratch: &mut String,
     ) -> Option<Hit> {
         let e = &self.entries[id];
+        // A one-word entry with no exact spellings matched with its key.
+        if e.words.len() == 1 && e.exact.is_empty() && i < tokens.len() {
+            return (!e.any_case.is_empty()).then_some(Hit {
+                first: i,
+                last: i,
+                lists: e.any_case,
+            });
+        }
         let last = i + e.words.len() - 1;
         let words = tokens.get(i..=last)?;
         if words[..words.len() - 1].iter().any(|t| t.ends) {

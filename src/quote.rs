@@ -148,7 +148,9 @@ pub fn find(text: &str) -> Vec<Quotation> {
         .and_then(|rest| crate::scan::find_any(rest, STOPS))
     {
         i += skip;
-        let Some(mut c) = text[i..].chars().next() else {
+        // An ASCII mark or line break needs no decoding.
+        let ascii = bytes.get(i).copied().filter(u8::is_ascii).map(char::from);
+        let Some(mut c) = ascii.or_else(|| text[i..].chars().next()) else {
             break;
         };
         let mut len = c.len_utf8();

@@ -449,12 +449,17 @@ fn hedges<'t>(tagged: &Tagged<'t>, range: Range<usize>, next: &mut usize) -> Vec
         if k >= range.end {
             break;
         }
-        let here = tagged.hits_at(k);
-        *next += here.len().max(1);
-        if tagged.quoted[k] {
+        // The hits at `k`: this one and those after it from the same token,
+        // passed together; most hold no hedge, as the lists there tell.
+        let here = *next;
+        *next += 1;
+        while hits.get(*next).is_some_and(|h| h.first == k) {
+            *next += 1;
+        }
+        if tagged.quoted[k] || !tagged.lists_starting_at(k).has(List::Hedges) {
             continue;
         }
-        let hedge = here.iter().find(|h| h.lists.has(List::Hedges));
+        let hedge = hits[here..*next].iter().find(|h| h.lists.has(List::Hedges));
         if let Some(l) = hedge.map(|h| h.last).filter(|&l| l < range.end) {
             out.push(words(tagged, k, l));
         }

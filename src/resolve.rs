@@ -211,11 +211,14 @@ impl<'t> Resolver<'t> {
     pub fn observe(&mut self, tagged: &Tagged<'t>, range: Range<usize>) {
         let tokens = &tagged.tokens;
         let mut k = range.start;
-        while k < range.end {
-            let t = tokens[k];
-            if !t.capitalized() {
+        let end = range.end.min(tokens.len());
+        loop {
+            // Most tokens are not capitalised: passed in a loop of their own.
+            while k < end && !tokens[k].capitalized() {
                 k += 1;
-                continue;
+            }
+            if k >= end {
+                break;
             }
             let word = name_key(tagged, k);
             let female = tagged.word_in(k, List::FemaleNames);

@@ -186,6 +186,13 @@ impl SegmenterBuilder {
 /// `…`, `•`, `‣`, `⁃`, `‼`, `⁇`, `⁈`, `⁉`.
 const STOPS: [u8; 6] = [b'.', b'?', b'!', b'\n', b':', 0xE2];
 
+/// The first of [`STOPS`] in `b`. Out of line: inlined into the scan's
+/// large loop, the chunk test went through memory for want of registers.
+#[inline(never)]
+fn next_stop(b: &[u8]) -> Option<usize> {
+    crate::scan::find_any(b, STOPS)
+}
+
 /// How far back the word before a full stop is looked for, in bytes.
 const MAX_TOKEN: usize = 64;
 /// How far ahead the next inline list item is looked for, in bytes.
@@ -319,7 +326,7 @@ impl Scan<'_, '_> {
         self.start = self.skip_ws(0).0;
         let mut pos = self.begin(self.start);
         loop {
-            let next = crate::scan::find_any(&self.b[pos.min(len)..], STOPS).map(|d| pos + d);
+            let next = next_stop(&self.b[pos.min(len)..]).map(|d| pos + d);
             if let Some(p) = self.forced_cut {
                 if next.is_none_or(|i| p < i) {
                     self.cut(p, p + 1, false);
@@ -355,8 +362,8 @@ impl Scan<'_, '_> {
         let Some(raw) = self.text.get(start..end) else {
             return;
         };
-        let head = raw.trim_start();
-        let body = head.trim_end();
+        let head = trim_start(raw);
+        let body = trim_end(head);
         if body.is_empty() {
             return;
         }
@@ -463,6 +470,10 @@ impl Scan<'_, '_> {
     fn token_start(&self, i: usize) -> (usize, bool) {
         let floor = self.start.max(i.saturating_sub(MAX_TOKEN));
         let mut j = i;
+        // ASCII letters first, a byte test each, then what else the word holds.
+        while j > floor && self.b[j - 1] < 0x80 && !is_ascii_space(self.b[j - 1]) {
+            j -= 1;
+        }
         while j > floor && ws_before(self.b, j) == 0 {
             j -= 1;
         }
@@ -1108,6 +1119,34 @@ impl Scan<'_, '_> {
 
 /// Whether a sentence never starts with `c`: punctuation that continues
 /// the one before (`, ; : ) ] } % . &`) or a dash, as in `"…game." - J. Doe`.
+/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// [`str::trim_start`], its ASCII spaces skipped a byte at a time: the
+/// generic search decodes and tests every character.
+fn trim_start(s: &str) -> &str {
+    let n = s.bytes().take_while(|&b| is_ascii_space(b)).count();
+    let rest = &s[n..];
+    if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start()
+    } else {
+        rest
+    }
+}
+
+/// [`str::trim_end`], as [`trim_start`] does it.
+fn trim_end(s: &str) -> &str {
+    let n = s.bytes().rev().take_while(|&b| is_ascii_space(b)).count();
+    let rest = &s[..s.len() - n];
+    if rest.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_end()
+    } else {
+        rest
+    }
+}
+
 fn continues(c: char) -> bool {
     matches!(
         c,
@@ -1273,4 +1312,24 @@ enum Word {
     Initial,
     /// `a.m.` or `p.m.`
     Time,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn trims_as_str_trims() {
+        for s in [
+            "",
+            " ",
+            "\t\n\x0B\x0C\r x \r\n",
+            "\u{85}x\u{a0}",
+            " \u{2003}x\u{3000} ",
+            "\u{1F600}",
+            "x\x1F",
+            "\x1Fx",
+        ] {
+            assert_eq!(super::trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(super::trim_end(s), s.trim_end(), "{s:?}");
+        }
+    }
 }

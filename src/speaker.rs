@@ -104,14 +104,19 @@ pub(crate) fn attribute_quotations<'t>(
     let mut out = Vec::with_capacity(quotations.iter().filter(|q| !q.nested).count());
     let mut previous: Option<(Found, usize)> = None; // speaker, paragraph of its last piece
     let mut current: Option<Group> = None;
+    // The first token of the last quotation: the quotations come in the
+    // order of their opening marks, so each search starts from there.
+    let mut open = 0;
     for (i, q) in quotations.iter().enumerate() {
         if q.nested {
             continue;
         }
         let first = sentences.partition_point(|s| s.span.end <= q.span.start);
         let last = sentences.partition_point(|s| s.span.start < q.span.end);
-        let words = tagged.tokens[token::first_at_or_after(&tagged.tokens, q.content.start)
-            ..token::first_at_or_after(&tagged.tokens, q.content.end)]
+        open = token::first_at_or_after_from(&tagged.tokens, open, q.span.start);
+        let content = token::first_at_or_after_from(&tagged.tokens, open, q.content.start);
+        let words = tagged.tokens
+            [content..token::first_at_or_after_from(&tagged.tokens, content, q.content.end)]
             .iter()
             .filter(|t| t.is_word())
             .count();
@@ -131,7 +136,7 @@ pub(crate) fn attribute_quotations<'t>(
                 }
                 current = Some(Group {
                     span: q.span,
-                    open: token::first_at_or_after(&tagged.tokens, q.span.start),
+                    open,
                     last_piece: i,
                     sentences: first..last.max(first),
                     closed: q.closed,
@@ -274,8 +279,11 @@ fn speaker_of(
         *previous = None;
         return (g.span, None, g.closed);
     };
+    // The mode in the first sentence is the group's too: kept, not found again.
+    let mut first_mode = None;
     for s in g.sentences.clone() {
         let mode = quote_mode(tagged, &ranges[s], g.span);
+        first_mode.get_or_insert(mode);
         let own = found[s]
             .iter_mut()
             .take(CANDIDATES)
@@ -292,7 +300,7 @@ fn speaker_of(
             }),
         }
     }
-    let mode = quote_mode(tagged, &ranges[g.sentences.start], g.span);
+    let mode = first_mode.unwrap_or_else(|| quote_mode(tagged, &ranges[g.sentences.start], g.span));
     // A word or two in quotation marks ("actually “reopening” it") is no
     // quotation a later one continues: the speaker of the last real one stays.
     let same_paragraph = previous.is_some_and(|(_, p)| p == para_last);
@@ -357,16 +365,20 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
 /// partial when it is a few words inside reported speech.
 fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
     let tokens = &tagged.tokens[range.clone()];
-    let inside = tokens.iter().filter(|t| quote.contains(t.span())).count();
-    let starts_sentence = tokens.first().is_some_and(|t| quote.contains(t.span()));
+    // Tokens are in order and apart, their starts and ends both rising: those
+    // inside the quotation are one run, found by two binary searches.
+    let lo = tokens.partition_point(|t| t.span.start < quote.start);
+    let hi = tokens.partition_point(|t| t.span.end <= quote.end).max(lo);
+    let inside = hi - lo;
+    let starts_sentence = lo == 0 && hi > 0;
     if starts_sentence || inside * 2 >= tokens.len() {
         return Mode::Direct;
     }
     // A quoted clause ends with its own punctuation: `he said, "We will win."`
-    let last_inside = tokens
+    let last_inside = tokens[lo..hi]
         .iter()
         .rev()
-        .find(|t| quote.contains(t.span()) && t.kind() != Kind::Quote);
+        .find(|t| t.kind() != Kind::Quote);
     if last_inside.is_some_and(|t| matches!(t.kind(), Kind::Period | Kind::Comma | Kind::Break))
         && inside >= 6
     {

@@ -36,7 +36,7 @@ pub(crate) struct Token {
     /// [`fold_hash`] of the token's text: word lists are looked up by it.
     pub key: u64,
     /// Index of the first lexicon hit starting at this token (see
-    /// [`Tagged::hits_at`]); set by [`Tagged::new`].
+    /// [`Tagged::hits_at`]); set by [`Tagged::new`], [`NO_HIT`] if none.
     hit: u32,
     pub kind: Kind,
     /// Word starting with an uppercase letter.
@@ -86,7 +86,7 @@ impl Token {
         Token {
             span: Span::new(start, end),
             key,
-            hit: 0,
+            hit: NO_HIT,
             kind,
             capitalized: false,
             lowercase: false,
@@ -94,6 +94,11 @@ impl Token {
         }
     }
 }
+
+/// [`Token::hit`] of a token where no hit starts: past any hit, so that
+/// [`Tagged::hits_at`] finds none, as made by the tokenizer (no pass over
+/// the tokens is needed to mark them).
+const NO_HIT: u32 = u32::MAX;
 
 /// Quotation marks and apostrophes, straight and typographic.
 pub(crate) fn is_quote_char(c: char) -> bool {
@@ -181,6 +186,11 @@ pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, ma
                     lowercase: b.is_ascii_lowercase(),
                     ..Token::new(start, end, Kind::Word, key)
                 });
+                // Most words are followed by one space: passed here, not by
+                // another turn of the loop.
+                if bytes.get(at) == Some(&b' ') {
+                    at += 1;
+                }
             }
             PUNCT if b == b'.' && ellipsis_follows(bytes, at) => {
                 // A run of full stops is one ellipsis, like "…", and so is
@@ -324,6 +334,30 @@ fn word(text: &str, mut at: usize, mut h: u64) -> (usize, u64) {
     (at, h)
 }
 
+/// [`first_at_or_after`] for an `offset` whose answer is at or after
+/// `from`, near it as a rule (the next mark of a quotation): a gallop from
+/// `from` reads a few tokens where a search of the whole text reads a dozen.
+/// Should the answer lie before `from`, the whole text is searched.
+pub(crate) fn first_at_or_after_from(tokens: &[Token], from: usize, offset: usize) -> usize {
+    if from > tokens.len() || (from > 0 && tokens[from - 1].span.start >= offset) {
+        return first_at_or_after(tokens, offset);
+    }
+    // tokens[..lo] start before `offset`; the answer lies in lo..=hi.
+    let (mut lo, mut step) = (from, 1);
+    let hi = loop {
+        let probe = lo + step - 1;
+        if probe >= tokens.len() {
+            break tokens.len();
+        }
+        if tokens[probe].span.start >= offset {
+            break probe;
+        }
+        lo = probe + 1;
+        step *= 2;
+    };
+    lo + tokens[lo..hi].partition_point(|t| t.span.start < offset)
+}
+
 /// Index of the first token starting at or after `offset` (what
 /// `tokens.partition_point(|t| t.span.start < offset)` gives).
 ///
@@ -457,8 +491,8 @@ impl std::hash::Hasher for SeededHasher {
 }
 
 /// A set of word keys ([`fold_hash`]es) built at compile time by
-/// [`word_set!`], for [`Tagged::in_set`]. Open addressing: a key's top bits
-/// (FNV-1a mixes them best) choose its slot, and a taken slot passes it on
+/// [`word_set!`], for [`Tagged::in_set`]. Open addressing: a key's mixed top bits
+/// (see [`WordSet::home`]) choose its slot, and a taken slot passes it on
 /// to the next. With about four slots a word, most tokens, which are in no
 /// set, are told so by one empty slot: a load and two comparisons where a
 /// hash set would hash, probe a control group and lazily build itself.
@@ -490,9 +524,11 @@ impl<const SLOTS: usize> WordSet<SLOTS> {
         WordSet { slots }
     }
 
-    /// The slot a key is first looked for in: its top bits.
+    /// The slot a key is first looked for in: the top bits of its product
+    /// with an odd constant. FNV-1a's own top bits are alike for short words
+    /// (",", "a", "of"), which then crowded a few slots and probed long runs.
     const fn home(key: u64) -> usize {
-        (key >> (64 - SLOTS.trailing_zeros())) as usize
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
     /// Whether `key` is in the set.
@@ -601,8 +637,8 @@ pub(crate) fn fold_hash(word: &str) -> u64 {
 }
 
 /// A hasher for keys that are already hashes ([`fold_hash`]); other keys
-/// (short strings, offsets) it hashes by FNV-1a, several times cheaper
-/// than the default SipHash on keys of a few bytes.
+/// (short strings, offsets) it hashes in FNV-1a's manner, a word at a time,
+/// several times cheaper than the default SipHash on keys of a few bytes.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct KeyHasher(u64);
 
@@ -611,12 +647,22 @@ impl std::hash::Hasher for KeyHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
+        // Eight bytes a step, then the rest one by one.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap_or_default());
+            self.0 = (self.0 ^ w).wrapping_mul(0x0100_0000_01b3);
+        }
+        for &b in chunks.remainder() {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
+    }
+    fn write_usize(&mut self, n: usize) {
+        // One step for the whole offset, not one per byte.
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x0100_0000_01b3);
     }
 }
 
@@ -640,8 +686,17 @@ pub(crate) struct Tagged<'t> {
 #[derive(Debug, Default)]
 pub(crate) struct Spare {
     quoted: Vec<bool>,
+    /// Both empty of lists throughout (see [`Tagged::into_parts`]).
     ending: Vec<crate::lexicon::Lists>,
     starting: Vec<crate::lexicon::Lists>,
+}
+
+/// `v`, every element `value` already, made `len` long: only room past its
+/// old length is written, where refilling wrote it all.
+fn regrow<T: Copy + PartialEq>(mut v: Vec<T>, len: usize, value: T) -> Vec<T> {
+    debug_assert!(v.iter().all(|x| *x == value));
+    v.resize(len, value);
+    v
 }
 
 /// `v` cleared and filled with `len` copies of `value`, in its own memory.
@@ -660,14 +715,11 @@ impl<'t> Tagged<'t> {
         quotations: &[crate::quote::Quotation],
         spare: Spare,
     ) -> Tagged<'t> {
-        // Each token notes the first hit starting there (`hits.len()` if none).
-        let none = hits.len() as u32;
-        for t in &mut tokens {
-            t.hit = none;
-        }
+        // Each token notes the first hit starting there ([`NO_HIT`], as
+        // made, if none).
         let lists = crate::lexicon::Lists::default();
-        let mut ending = refill(spare.ending, tokens.len(), lists);
-        let mut starting = refill(spare.starting, tokens.len(), lists);
+        let mut ending = regrow(spare.ending, tokens.len(), lists);
+        let mut starting = regrow(spare.starting, tokens.len(), lists);
         for (i, h) in hits.iter().enumerate().rev() {
             if let Some(t) = tokens.get_mut(h.first) {
                 t.hit = i as u32;
@@ -680,12 +732,15 @@ impl<'t> Tagged<'t> {
             }
         }
         let mut quoted = refill(spare.quoted, tokens.len(), false);
+        // Quotations come in the order of their opening marks: each search
+        // starts from the last one's first token.
+        let mut from = 0;
         for q in quotations.iter().filter(|q| !q.nested) {
-            let mut i = first_at_or_after(&tokens, q.span.start);
-            while i < tokens.len() && tokens[i].span.start < q.span.end {
-                quoted[i] = true;
-                i += 1;
-            }
+            let i = first_at_or_after_from(&tokens, from, q.span.start);
+            from = i;
+            // The tokens starting inside, found by a gallop and marked at once.
+            let end = first_at_or_after_from(&tokens, i, q.span.end).max(i);
+            quoted[i..end].fill(true);
         }
         Tagged {
             text,
@@ -699,10 +754,21 @@ impl<'t> Tagged<'t> {
 
     /// Gives back the tokens, the hits and the other vectors, for the next text.
     pub fn into_parts(self) -> (Vec<Token>, Vec<crate::lexicon::Hit>, Spare) {
+        // The lists are emptied where the hits set them, a few tokens in
+        // seven, so that the next text need not clear them all.
+        let (mut ending, mut starting) = (self.ending, self.starting);
+        for h in &self.hits {
+            if let Some(s) = starting.get_mut(h.first) {
+                *s = crate::lexicon::Lists::default();
+            }
+            if let Some(e) = ending.get_mut(h.last) {
+                *e = crate::lexicon::Lists::default();
+            }
+        }
         let spare = Spare {
             quoted: self.quoted,
-            ending: self.ending,
-            starting: self.starting,
+            ending,
+            starting,
         };
         (self.tokens, self.hits, spare)
     }
@@ -735,8 +801,12 @@ impl<'t> Tagged<'t> {
     pub fn is(&self, i: usize, w: &str) -> bool {
         // Words of another length differ: most tokens are told apart by
         // their span, without reading the text.
-        let len = self.tokens.get(i).map_or(0, |t| t.span.len());
-        len == w.len() && self.word(i).eq_ignore_ascii_case(w)
+        // (A token ends past its start: no saturating length is needed.)
+        let same_len = self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.span.end == t.span.start + w.len());
+        same_len && self.word(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` is among `keys` (a [`words!`] list), ignoring case.
@@ -1125,6 +1195,10 @@ mod tests {
             for offset in offsets {
                 let want = tokens.partition_point(|t| t.span.start < offset);
                 proptest::prop_assert_eq!(first_at_or_after(&tokens, offset), want);
+                // From any start, before the answer or past it.
+                for from in [0, want / 2, want.saturating_sub(1), want, want + 1, tokens.len()] {
+                    proptest::prop_assert_eq!(first_at_or_after_from(&tokens, from, offset), want);
+                }
             }
         }
     }

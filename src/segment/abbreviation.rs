@@ -46,6 +46,17 @@ pub(crate) const MAX_ABBREVIATION: usize = 24;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
     map: FastMap<String, Entry>,
+    /// A bit per length, first and last byte of the keys ever inserted: most
+    /// words before a full stop are told apart by one bit test, before any
+    /// hashing (a removed key may leave its bit, which only costs a look-up).
+    filter: [u64; 32],
+}
+
+/// The bit of [`Abbreviations::filter`] for a lowercase key's bytes.
+fn filter_bit(key: &[u8]) -> (usize, u64) {
+    let (first, last) = (key.first().copied(), key.last().copied());
+    let h = key.len() * 961 + usize::from(first.unwrap_or(0)) * 31 + usize::from(last.unwrap_or(0));
+    ((h / 64) % 32, 1 << (h % 64))
 }
 
 /// The key of an abbreviation as written by a user or the data file, and
@@ -76,6 +87,8 @@ impl Abbreviations {
     /// Adds or replaces an abbreviation.
     pub(crate) fn insert(&mut self, written: &str, kind: Kind) {
         if let Some((key, capital)) = key(written) {
+            let (word, bit) = filter_bit(key.as_bytes());
+            self.filter[word] |= bit;
             self.map.insert(key, Entry { kind, capital });
         }
     }
@@ -97,6 +110,10 @@ impl Abbreviations {
         let mut buf = [0u8; MAX_ABBREVIATION];
         for (dst, src) in buf.iter_mut().zip(bytes) {
             *dst = src.to_ascii_lowercase();
+        }
+        let (at, bit) = filter_bit(&buf[..bytes.len()]);
+        if self.filter[at] & bit == 0 {
+            return None;
         }
         // ASCII lowercasing keeps UTF-8 valid.
         let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;

@@ -67,6 +67,16 @@ pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
     if b.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
         return None;
     }
+    // A word without an apostrophe is a pronoun only whole: its key, equal
+    // to one pronoun's at most, spares the walk and the comparisons.
+    if !b.iter().any(|&c| c == b'\'' || c == 0xE2) {
+        let key = tagged.tokens[k].key();
+        return PRONOUNS
+            .iter()
+            .zip(PRONOUN_KEYS)
+            .find(|&((p, _), pk)| *pk == key && b.eq_ignore_ascii_case(p.as_bytes()))
+            .map(|(&(_, p), _)| p);
+    }
     let base = before_apostrophe(tagged.word(k));
     PRONOUNS
         .iter()
@@ -89,6 +99,9 @@ const PRONOUNS: &[(&str, Pronoun)] = &[
     ("they", Pronoun::They),
     ("it", Pronoun::It),
 ];
+
+/// The keys of [`PRONOUNS`], in their order.
+const PRONOUN_KEYS: &[u64] = words!["he", "she", "they", "it"];
 
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
@@ -197,14 +210,16 @@ const SOURCE_LISTS: Lists = Lists::of(&[
 ]);
 
 /// Words that can head a source: a name, a pronoun, a noun of the lexicons.
+#[inline]
 fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
     let t = tagged.tokens[k];
     match t.kind() {
         Kind::Word => {
             (t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
-                || pronoun_at(tagged, k).is_some()
-                // An entry ending here, such as "press secretary".
+                // An entry ending here, such as "press secretary" (tested
+                // before the costlier pronoun).
                 || tagged.lists_ending_at(k).any_of(SOURCE_LISTS)
+                || pronoun_at(tagged, k).is_some()
         }
         Kind::Close | Kind::Period => true,
         _ => false,
@@ -461,7 +476,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                 tagged.tokens[k].lowercase()
                     && (tagged.in_set(k, &ANTECEDENT_CUTS)
                         || tagged.bytes(k).ends_with(b"ed")
-                        || tagged.is_any(k, crate::cue::IRREGULAR_PAST))
+                        || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
             })
             .map_or(first, |k| k + 1);
         if tagged.is(end, "which") {
@@ -1192,7 +1207,10 @@ fn classify_words(
                 }
                 if l.has(List::Titles) && title.is_none() {
                     title = Some(h);
-                    spokesperson |= tagged.word(k).to_ascii_lowercase().starts_with("spokes")
+                    spokesperson |= tagged
+                        .bytes(k)
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
                         || tagged.is(hit.last, "secretary") && tagged.is(k, "press");
                 }
                 if l.has(List::GroupNouns) {
@@ -1259,7 +1277,12 @@ fn classify_words(
         };
         return m;
     }
-    let lead = tagged.word(first).to_ascii_lowercase();
+    // Compared ignoring ASCII case, without a lowercase copy to allocate.
+    let lead = tagged.word(first);
+    let lead_ends = |suffix: &str| {
+        lead.len() >= suffix.len()
+            && lead.as_bytes()[lead.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
     let indefinite = tagged.in_set(first, &INDEFINITE)
         || tokens[first]
             .span()
@@ -1267,9 +1290,11 @@ fn classify_words(
             .chars()
             .all(|c| c.is_ascii_digit());
     let definite = tagged.in_set(first, &DEFINITE)
-        || lead.ends_with("'s")
-        || lead.ends_with("’s")
-        || ["his", "her", "their", "its"].contains(&lead.as_str());
+        || lead_ends("'s")
+        || lead_ends("’s")
+        || ["his", "her", "their", "its"]
+            .iter()
+            .any(|w| lead.eq_ignore_ascii_case(w));
 
     // An unnamed document: "a new report", "polls".
     // A head noun may be followed by its complement or a participle phrase:

@@ -106,6 +106,7 @@ pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
 
 /// Past a short aside between commas (", in particular,", ", for example,"),
 /// or `k` itself when none starts there.
+#[inline]
 pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
     let tokens = &tagged.tokens;
     if k >= range.end
@@ -167,7 +168,7 @@ pub(crate) fn introducing_subject(
         let verb = is_auxiliary(tagged, k)
             || tagged.word_in(k, List::CueVerbs)
             || tagged.word_in(k, List::WeakCueVerbs)
-            || tagged.is_any(k, crate::cue::IRREGULAR_PAST)
+            || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
             || ((w.ends_with(b"ed") || w.ends_with(b"s"))
                 && !tagged.in_set(k, &STOP_FORWARD)
                 && !nounish);
@@ -233,8 +234,11 @@ pub(super) fn subject_with(
     // The sentence start and after each of its first three commas; only the
     // sentence's opening is searched, so that a call costs the same in a
     // sentence of any length.
-    let after_commas = (range.start..range.end.min(range.start + 60))
-        .filter(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))
+    let opening = &tokens[range.start..range.end.min(range.start + 60)];
+    let after_commas = (range.start..)
+        .zip(opening)
+        .filter(|&(k, t)| t.kind() == Kind::Comma && ends_clause(tagged, k))
+        .map(|(k, _)| k)
         .take(3)
         .map(|k| after_comma(tagged, k));
     for p in std::iter::once(range.start).chain(after_commas) {
