@@ -557,7 +557,7 @@ fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     // "found support slipping", "drew praise": a noun after a past tense
     // ("voters polled say" is a verb after a participle, not listed here).
     let past = tagged.tokens[prev].lowercase()
-        && (p.ends_with(b"ed") || tagged.is_any(prev, IRREGULAR_PAST))
+        && (p.ends_with(b"ed") || tagged.in_set(prev, &IRREGULAR_PAST))
         && !tagged.is_any(
             prev,
             words!["polled", "surveyed", "asked", "interviewed", "contacted"],
