@@ -2395,3 +2395,16 @@ fn a_noun_of_stance_after_a_past_tense_is_an_object() {
     assert_eq!(cues, ["found"]);
     assert_eq!(sources_of(&report.sentences[1]), ["Residents"]);
 }
+
+#[test]
+fn championing_bragging_and_hailing_are_positions() {
+    let text = "Mayor Ann Lee has championed the night ferry. \
+                Yet the operator continually brags about its record. \
+                Councillors hailed the deal as a turning point. \
+                She is a champion of the night ferry.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mayor Ann Lee"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["the operator"]);
+    assert_eq!(sources_of(&report.sentences[2]), ["Councillors"]);
+    assert_eq!(report.sentences[3].label, Label::Unattributed);
+}
