@@ -2408,3 +2408,17 @@ fn championing_bragging_and_hailing_are_positions() {
     assert_eq!(sources_of(&report.sentences[2]), ["Councillors"]);
     assert_eq!(report.sentences[3].label, Label::Unattributed);
 }
+
+#[test]
+fn detailing_is_reporting_but_details_are_things() {
+    let text = "The newspaper has also detailed spending by the harbour trust. \
+                The council has published more details of the plan.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The newspaper"]);
+    let cues: Vec<&str> = report.sentences[1]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert!(!cues.contains(&"details"), "{cues:?}");
+}
