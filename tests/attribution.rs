@@ -2422,3 +2422,16 @@ fn detailing_is_reporting_but_details_are_things() {
         .collect();
     assert!(!cues.contains(&"details"), "{cues:?}");
 }
+
+#[test]
+fn referring_to_beside_a_quotation_is_a_cue() {
+    let text = "Mayor Ann Lee spoke at the pier. \
+                She toured the docks, referring to the old ferries as \"floating wrecks.\"";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[1]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert!(cues.contains(&"referring to"), "{cues:?}");
+}
