@@ -201,19 +201,14 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
 /// a poll result the writer reports, not a source.
 fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
-    let share_of = |k: usize| {
-        tagged.is_any(
-            k,
-            words![
-                "majority",
-                "minority",
-                "half",
-                "third",
-                "quarter",
-                "plurality",
-            ],
-        ) && tagged.is(k + 1, "of")
-    };
+    static SHARES: WordSet<32> = word_set![
+        "majority",
+        "minority",
+        "half",
+        "third",
+        "quarter",
+        "plurality"
+    ];
     let number_of_number = |k: usize| {
         tagged.is(k, "of")
             && k > first
@@ -224,23 +219,11 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     // named kind of people is an unnamed group, a source like "voters".
     let of_people =
         tagged.word_in(last, List::GroupNouns) && (first..last).any(|k| tagged.is(k, "of"));
-    // Each test below asks for one of these words first: a set look-up
-    // passes over the other tokens.
-    static TALLY_WORDS: WordSet<64> = word_set![
-        "percent",
-        "%",
-        "majority",
-        "minority",
-        "half",
-        "third",
-        "quarter",
-        "plurality",
-        "of",
-    ];
     !of_people
         && ((first..=last).any(|k| {
-            tagged.in_set(k, &TALLY_WORDS)
-                && (tagged.is_any(k, words!["percent", "%"]) || share_of(k) || number_of_number(k))
+            tagged.is_any(k, words!["percent", "%"])
+                || (tagged.in_set(k, &SHARES) && tagged.is(k + 1, "of"))
+                || number_of_number(k)
         }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
 }
