@@ -20,7 +20,10 @@ root=$(dirname "$here")
         '. ' ': "' 'according to' 'she said' 'he said' 'said' 'told' \
         'Mr. ' 'Ms. ' 'Dr. ' 'U.S.' 'Jan.' 'No.' 'A. B. ' 'e.g.'
 } | awk 'length($0) > 0 && length($0) <= 64 && !seen[$0]++' |
-    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$/"/' >"$here/audit.dict"
+    # Quoted, with backslash, quote and every byte past ASCII escaped (\xNN),
+    # as libFuzzer reads them.
+    LC_ALL=C perl -ne 'chomp; s/([\\"])/\\$1/g; s/([^\x20-\x7e])/sprintf("\\x%02X", ord $1)/ge; print "\"$_\"\n"' \
+        >"$here/audit.dict"
 # Blank lines between paragraphs (libFuzzer reads \xNN escapes).
 echo '"\x0A\x0A"' >>"$here/audit.dict"
 echo "$(wc -l <"$here/audit.dict") entries in fuzz/audit.dict"
