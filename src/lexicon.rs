@@ -232,9 +232,19 @@ type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<crate::token::Key
 #[derive(Clone, Debug, Default)]
 struct Index<T = KeyTable<Vec<usize>>> {
     /// The one-word entry, if any.
-    single: Option<usize>,
+    single: Option<Single>,
     /// Longer entries by their second word, longest first.
     by_second: T,
+}
+
+/// A one-word entry as the index keeps it: an entry with no exact
+/// spellings is a hit wherever its key is, told without reading the entry.
+#[derive(Clone, Copy, Debug)]
+enum Single {
+    /// Its lists, whatever the case.
+    Plain(Lists),
+    /// The entry, to check its spellings.
+    Spelled(usize),
 }
 
 /// A map from keys ([`fold_hash`](crate::token::fold_hash)es) to values,
@@ -434,7 +444,13 @@ impl Lexicon {
             let first = words.next().map_or("", |w| w);
             let index = by_first.entry(fold_hash(first)).or_default();
             match words.next() {
-                None => index.single = Some(id),
+                None => {
+                    index.single = Some(if e.exact.is_empty() {
+                        Single::Plain(e.any_case)
+                    } else {
+                        Single::Spelled(id)
+                    })
+                }
                 Some(second) => index
                     .by_second
                     .entry(fold_hash(second))
@@ -502,10 +518,18 @@ impl Lexicon {
                 let k = stem_key(t)?;
                 self.first_word(k)?.single
             });
-            if let Some(id) = single {
-                if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
-                    hits.push(hit);
+            match single {
+                Some(Single::Plain(lists)) if !lists.is_empty() => hits.push(Hit {
+                    first: i,
+                    last: i,
+                    lists,
+                }),
+                Some(Single::Spelled(id)) => {
+                    if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
+                        hits.push(hit);
+                    }
                 }
+                _ => {}
             }
         }
     }
@@ -530,14 +554,6 @@ impl Lexicon {
         scratch: &mut String,
     ) -> Option<Hit> {
         let e = &self.entries[id];
-        // A one-word entry with no exact spellings matched with its key.
-        if e.words.len() == 1 && e.exact.is_empty() && i < tokens.len() {
-            return (!e.any_case.is_empty()).then_some(Hit {
-                first: i,
-                last: i,
-                lists: e.any_case,
-            });
-        }
         let last = i + e.words.len() - 1;
         let words = tokens.get(i..=last)?;
         if words[..words.len() - 1].iter().any(|t| t.ends) {
