@@ -486,7 +486,7 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
         .iter()
         .enumerate()
         // (A token's end is never before its start: no saturating length.)
-        .filter(|(_, t)| t.span.end >= t.span.start + 6 && CREDIT_WORDS.contains(t.key))
+        .filter(|(_, t)| t.span().end >= t.span().start + 6 && CREDIT_WORDS.contains(t.key))
         .map(|(n, _)| range.start + n)
         .any(|k| {
             (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))

@@ -328,7 +328,7 @@ fn joined_words(entry: &str, tokens: &[Token], out: &mut String, push: fn(&str, 
         if n > 0 {
             out.push('\n');
         }
-        push(t.span.slice(entry), out);
+        push(t.span().slice(entry), out);
     }
 }
 
@@ -561,7 +561,7 @@ impl Lexicon {
         }
         // The last word may be possessive; compare it by its stem then.
         let full = |j: usize, t: &Token| {
-            let w = t.span.slice(text);
+            let w = t.span().slice(text);
             if j + 1 == words.len() {
                 possessive_stem(t, text).unwrap_or(w)
             } else {
@@ -615,14 +615,14 @@ fn possessive_stem_of<'t>(t: &Token, text: &'t str) -> Option<&'t str> {
     // Most words end in no "s", and so in no possessive: their last byte
     // tells, before the text is sliced.
     let last = t
-        .span
+        .span()
         .end
         .checked_sub(1)
         .and_then(|e| text.as_bytes().get(e));
     if last != Some(&b's') {
         return None;
     }
-    let w = t.span.slice(text);
+    let w = t.span().slice(text);
     let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
     (!stem.is_empty() && !CONTRACTED.iter().any(|c| stem.eq_ignore_ascii_case(c))).then_some(stem)
 }
@@ -652,7 +652,7 @@ mod tests {
             .hits(text, &tokens)
             .into_iter()
             .filter(|h| h.lists.has(List::Outlets))
-            .map(|h| tokens[h.first].span.slice(text))
+            .map(|h| tokens[h.first].span().slice(text))
             .collect();
         assert_eq!(outlets, ["Time"]);
     }

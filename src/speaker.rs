@@ -367,8 +367,10 @@ fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
     let tokens = &tagged.tokens[range.clone()];
     // Tokens are in order and apart, their starts and ends both rising: those
     // inside the quotation are one run, found by two binary searches.
-    let lo = tokens.partition_point(|t| t.span.start < quote.start);
-    let hi = tokens.partition_point(|t| t.span.end <= quote.end).max(lo);
+    let lo = tokens.partition_point(|t| t.span().start < quote.start);
+    let hi = tokens
+        .partition_point(|t| t.span().end <= quote.end)
+        .max(lo);
     let inside = hi - lo;
     let starts_sentence = lo == 0 && hi > 0;
     if starts_sentence || inside * 2 >= tokens.len() {

@@ -32,7 +32,10 @@ pub(crate) enum Kind {
 /// One token of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    pub span: Span,
+    /// Its byte span, as `u32`s: a smaller token keeps more of a text's
+    /// tokens in cache (no token ends past [`MAX_OFFSET`]).
+    start: u32,
+    end: u32,
     /// [`fold_hash`] of the token's text: word lists are looked up by it.
     pub key: u64,
     /// Index of the first lexicon hit starting at this token (see
@@ -55,7 +58,7 @@ impl Token {
     /// Its byte span in the text.
     #[inline]
     pub fn span(&self) -> Span {
-        self.span
+        Span::new(self.start as usize, self.end as usize)
     }
 
     #[inline]
@@ -84,7 +87,8 @@ impl Token {
     #[inline]
     fn new(start: usize, end: usize, kind: Kind, key: u64) -> Token {
         Token {
-            span: Span::new(start, end),
+            start: start as u32,
+            end: end as u32,
             key,
             hit: NO_HIT,
             kind,
@@ -154,27 +158,27 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// Appends the tokens of `text[span]` (offsets stay those of `text`).
+/// The largest offset a token may end at: offsets are kept as `u32`. The
+/// auditor makes no tokens for a sentence ending past it, so that only the
+/// sentences of a text beyond 4 GiB go unattributed.
+pub(crate) const MAX_OFFSET: usize = u32::MAX as usize;
+
+/// Appends the tokens of `text[span]` (offsets stay those of `text`), which
+/// must end at or below [`MAX_OFFSET`] (none is made past it).
 ///
 /// One pass over the bytes: ASCII is decided on the byte by a table, other
 /// characters are decoded; a word's [`fold_hash`] key is computed as it is
 /// scanned.
 pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
-    tokenize_below(text, span, tokens, MAX_OFFSET);
-}
-
-/// The largest offset a token may end at (none: tests make it small).
-pub(crate) const MAX_OFFSET: usize = usize::MAX;
-
-/// [`tokenize_into`], making no token that starts at or past `max` (for
-/// tests of texts cut short of their tokens).
-pub(crate) fn tokenize_below(text: &str, span: Span, tokens: &mut Vec<Token>, max: usize) {
+    if span.end > MAX_OFFSET {
+        return;
+    }
     let Some(part) = text.get(..span.end) else {
         return;
     };
     let bytes = part.as_bytes();
     let mut at = span.start;
-    while let Some(&b) = bytes.get(at).filter(|_| at < max) {
+    while let Some(&b) = bytes.get(at) {
         let start = at;
         match CLASS[usize::from(b)] {
             SPACE => at += 1,
@@ -339,7 +343,7 @@ fn word(text: &str, mut at: usize, mut h: u64) -> (usize, u64) {
 /// `from` reads a few tokens where a search of the whole text reads a dozen.
 /// Should the answer lie before `from`, the whole text is searched.
 pub(crate) fn first_at_or_after_from(tokens: &[Token], from: usize, offset: usize) -> usize {
-    if from > tokens.len() || (from > 0 && tokens[from - 1].span.start >= offset) {
+    if from > tokens.len() || (from > 0 && tokens[from - 1].span().start >= offset) {
         return first_at_or_after(tokens, offset);
     }
     // tokens[..lo] start before `offset`; the answer lies in lo..=hi.
@@ -349,13 +353,13 @@ pub(crate) fn first_at_or_after_from(tokens: &[Token], from: usize, offset: usiz
         if probe >= tokens.len() {
             break tokens.len();
         }
-        if tokens[probe].span.start >= offset {
+        if tokens[probe].span().start >= offset {
             break probe;
         }
         lo = probe + 1;
         step *= 2;
     };
-    lo + tokens[lo..hi].partition_point(|t| t.span.start < offset)
+    lo + tokens[lo..hi].partition_point(|t| t.span().start < offset)
 }
 
 /// Index of the first token starting at or after `offset` (what
@@ -370,23 +374,23 @@ pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
     // Up to here (128 KiB of tokens, in cache) a binary search is cheaper.
     const SMALL: usize = 4096;
     if tokens.len() <= SMALL {
-        return tokens.partition_point(|t| t.span.start < offset);
+        return tokens.partition_point(|t| t.span().start < offset);
     }
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return 0;
     };
-    if offset <= first.span.start {
+    if offset <= first.span().start {
         return 0;
     }
-    if offset > last.span.start {
+    if offset > last.span().start {
         return tokens.len();
     }
     // Here tokens[0] starts before `offset` and the last token does not.
     let n = tokens.len();
-    let before = |i: usize| tokens[i].span.start < offset;
+    let before = |i: usize| tokens[i].span().start < offset;
     // Only a guess: float rounding does not matter (`as` saturates).
-    let spread = (last.span.start - first.span.start).max(1) as f64;
-    let share = (offset - first.span.start) as f64 / spread * (n - 1) as f64;
+    let spread = (last.span().start - first.span().start).max(1) as f64;
+    let share = (offset - first.span().start) as f64 / spread * (n - 1) as f64;
     let guess = (share as usize).clamp(1, n - 1);
     // The answer lies in lo..=hi.
     let (mut lo, mut hi);
@@ -421,7 +425,7 @@ pub(crate) fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
             step *= 2;
         }
     }
-    lo + tokens[lo..hi].partition_point(|t| t.span.start < offset)
+    lo + tokens[lo..hi].partition_point(|t| t.span().start < offset)
 }
 
 /// A map hashed by [`KeyHasher`], for keys of a few bytes.
@@ -781,7 +785,7 @@ impl<'t> Tagged<'t> {
     /// The text of token `i`.
     #[inline]
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+        self.tokens.get(i).map_or("", |t| t.span().slice(self.text))
     }
 
     /// The bytes of token `i` (none when there is no such token): tests of
@@ -792,7 +796,7 @@ impl<'t> Tagged<'t> {
         let text = self.text.as_bytes();
         self.tokens
             .get(i)
-            .and_then(|t| text.get(t.span.start..t.span.end))
+            .and_then(|t| text.get(t.span().start..t.span().end))
             .unwrap_or_default()
     }
 
@@ -805,7 +809,7 @@ impl<'t> Tagged<'t> {
         let same_len = self
             .tokens
             .get(i)
-            .is_some_and(|t| t.span.end == t.span.start + w.len());
+            .is_some_and(|t| t.span().end == t.span().start + w.len());
         same_len && self.word(i).eq_ignore_ascii_case(w)
     }
 
@@ -1017,7 +1021,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| t.span().slice(text))
+            .collect()
     }
 
     #[test]
@@ -1104,7 +1111,7 @@ mod tests {
                     _ => Kind::Other,
                 };
             }
-            t.span = Span::new(start, at);
+            (t.start, t.end) = (start as u32, at as u32);
             t.key = fold_hash(&text[start..at]);
             tokens.push(t);
         }
@@ -1190,10 +1197,10 @@ mod tests {
                 tokens
                     .iter()
                     .step_by(37)
-                    .flat_map(|t| [t.span.start - 1, t.span.start, t.span.end]),
+                    .flat_map(|t| [t.span().start - 1, t.span().start, t.span().end]),
             );
             for offset in offsets {
-                let want = tokens.partition_point(|t| t.span.start < offset);
+                let want = tokens.partition_point(|t| t.span().start < offset);
                 proptest::prop_assert_eq!(first_at_or_after(&tokens, offset), want);
                 // From any start, before the answer or past it.
                 for from in [0, want / 2, want.saturating_sub(1), want, want + 1, tokens.len()] {
