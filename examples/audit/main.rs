@@ -16,6 +16,7 @@ mod find;
 mod html;
 mod record;
 mod text;
+mod workers;
 
 use args::{Command, Format, InputKind, Options};
 use attribution_audit::{Auditor, Label, Report};
@@ -26,8 +27,6 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread;
 
 /// NDJSON lines read, audited and written at a time.
 const BATCH: usize = 256;
@@ -337,8 +336,8 @@ fn read_until_newline(reader: &mut impl BufRead, out: &mut Vec<u8>) -> io::Resul
     }
 }
 
-/// One NDJSON file, streamed in batches. A batch's reports are written into
-/// one buffer, kept from batch to batch, and written out at once.
+/// One NDJSON file, streamed: in batches on one thread, or record by record
+/// on `--jobs` workers ([`workers`]).
 fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
     let name = display_name(file);
     let mut reader: Box<dyn BufRead> = if file == "-" {
@@ -353,36 +352,11 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
             }
         }
     };
-    let mut batch = Batch::default();
-    let mut reports = Vec::new();
-    let mut line = 0;
-    let mut bad = 0;
-    loop {
-        let eof = match batch.read_line(&mut reader, line + 1) {
-            Ok(more) => !more,
-            Err(e) => {
-                warn(&format!("audit: {name}: line {}: {e}", line + 1));
-                status.error = true;
-                true
-            }
-        };
-        if !eof {
-            line += 1;
-        }
-        if batch.is_full() || (eof && !batch.records.is_empty()) {
-            for done in audit_batch(ctx, file, &batch, &mut reports) {
-                bad += usize::from(done.error);
-                note(done, status);
-            }
-            out.write_all(&reports)?;
-            out.flush()?;
-            reports.clear();
-            batch.clear();
-        }
-        if eof {
-            break;
-        }
-    }
+    let bad = if ctx.opts.jobs > 1 {
+        workers::ndjson(ctx, file, &mut reader, out, status)?
+    } else {
+        ndjson_batches(ctx, file, &mut reader, out, status)?
+    };
     if bad > 0 {
         let records = if bad == 1 { "record" } else { "records" };
         warn(&format!(
@@ -392,65 +366,53 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
     Ok(())
 }
 
-/// Audits a batch of NDJSON lines on `--jobs` threads; their outputs are
-/// appended to `out` and their outcomes returned, both in input order.
-fn audit_batch(ctx: &Ctx, file: &str, batch: &Batch, out: &mut Vec<u8>) -> Vec<Done> {
-    let records = &batch.records;
-    let record = |i: usize| {
-        records
-            .get(i)
-            .map(|(line, r)| (*line, &batch.bytes[r.clone()]))
-    };
-    let jobs = ctx.opts.jobs.min(records.len());
-    if jobs <= 1 {
-        return (0..records.len())
-            .filter_map(record)
-            .map(|(line, bytes)| audit_record(ctx, file, line, bytes, out))
-            .collect();
-    }
-    // Workers take records in turn, each into an output of its own.
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<(Done, Vec<u8>)>> = records.iter().map(|_| None).collect();
-    thread::scope(|scope| {
-        let workers: Vec<_> = (0..jobs)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((line, bytes)) = record(i) else {
-                            break;
-                        };
-                        let mut report = Vec::new();
-                        let done = audit_record(ctx, file, line, bytes, &mut report);
-                        mine.push((i, (done, report)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        for worker in workers {
-            match worker.join() {
-                Ok(done) => {
-                    for (i, d) in done {
-                        slots[i] = Some(d);
-                    }
-                }
-                Err(payload) => panic::resume_unwind(payload),
+/// NDJSON on one thread, in batches: a batch's reports are written into one
+/// buffer, kept from batch to batch, and written out at once. Returns the
+/// number of records that could not be audited.
+fn ndjson_batches(
+    ctx: &Ctx,
+    file: &str,
+    reader: &mut impl BufRead,
+    out: &mut impl Write,
+    status: &mut Status,
+) -> io::Result<usize> {
+    let mut batch = Batch::default();
+    let mut reports = Vec::new();
+    let mut line = 0;
+    let mut bad = 0;
+    loop {
+        let eof = match batch.read_line(reader, line + 1) {
+            Ok(more) => !more,
+            Err(e) => {
+                read_error(file, line + 1, &e, status);
+                true
             }
+        };
+        if !eof {
+            line += 1;
         }
-    });
-    slots
-        .into_iter()
-        .zip(records)
-        .map(|(slot, (line, _))| match slot {
-            Some((done, report)) => {
-                out.extend_from_slice(&report);
-                done
+        if batch.is_full() || (eof && !batch.records.is_empty()) {
+            for (line, r) in &batch.records {
+                let done = audit_record(ctx, file, *line, &batch.bytes[r.clone()], &mut reports);
+                bad += usize::from(done.error);
+                note(done, status);
             }
-            None => error_record(ctx, file, *line, &NULL, "record was not audited", out),
-        })
-        .collect()
+            out.write_all(&reports)?;
+            out.flush()?;
+            reports.clear();
+            batch.clear();
+        }
+        if eof {
+            return Ok(bad);
+        }
+    }
+}
+
+/// A line of NDJSON input that could not be read: said, and the rest of the
+/// file left.
+fn read_error(file: &str, line: usize, e: &io::Error, status: &mut Status) {
+    warn(&format!("audit: {}: line {line}: {e}", display_name(file)));
+    status.error = true;
 }
 
 /// One NDJSON line: parse, pick the fields, audit; the output is appended
