@@ -2435,3 +2435,33 @@ fn referring_to_beside_a_quotation_is_a_cue() {
         .collect();
     assert!(cues.contains(&"referring to"), "{cues:?}");
 }
+
+#[test]
+fn a_place_after_in_is_where_the_source_is_not_who() {
+    // The reporter is the source, not the city she files from.
+    let text = "The station's Lena Marsh in Moscow says most shoppers expect prices to rise.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Lena Marsh"));
+    assert_eq!(a.source.role, Role::Person);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    // Named after the description: the place before the comma is no name.
+    let text = "Our correspondent in Moscow, Lena Marsh, says most shoppers expect prices to rise.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Lena Marsh")
+    );
+    assert_eq!(report.sentences[0].label, Label::Named);
+}
+
+#[test]
+fn an_unnamed_group_in_a_country_stays_anonymous() {
+    // "Wales" is where the doctors work; none of them is named.
+    let text = "GPs in Wales said patients could wait longer for appointments.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.identity, Identity::Anonymous);
+    assert_eq!(a.source.resolved, None);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}

@@ -1134,10 +1134,13 @@ fn classify_words(
     let core_end = comma
         .filter(|&c| {
             c > first
-                && last_name_run(tagged, first, c - 1).is_some_and(|(_, b)| {
-                    b + 1 == c
+                && last_name_run(tagged, first, c - 1).is_some_and(|(a, b)| {
+                    (b + 1 == c
                         || tokens[c - 1].kind() == Kind::Close
-                        || tagged.is_any(c - 1, words!["himself", "herself"])
+                        || tagged.is_any(c - 1, words!["himself", "herself"]))
+                        // "Our correspondent in Moscow, Sarah Rainsford":
+                        // the place is no name of the source.
+                        && place_after_in(tagged, first, (a, b)).is_none()
                 })
         })
         .map(|c| {
@@ -1264,7 +1267,18 @@ fn classify_words(
     let name_scope = (first..=name_scope)
         .find(|&k| tokens[k].kind() == Kind::Open && k > first)
         .map_or(name_scope, |k| k - 1);
-    let name = last_name_run(tagged, first, name_scope);
+    let mut name = last_name_run(tagged, first, name_scope);
+    // "Sarah Rainsford in Moscow", "a spokesman in Moscow": a place after
+    // "in" says where the source is, not who; the name, if any, is before.
+    let mut name_scope = name_scope;
+    if let Some(at) = name.and_then(|h| place_after_in(tagged, first, h)) {
+        name_scope = at - 1;
+        // Only a name right before "in" heads the mention, and one word
+        // only past the first ("Blogging friends in India", "GPs in Wales"
+        // are no names).
+        name = last_name_run(tagged, first, name_scope)
+            .filter(|&(a, b)| b == name_scope && (b > a || a > first));
+    }
     if let Some(h) = name.filter(|_| name_scope < scope_end.min(last) && !strong_anonymity) {
         // A person and their affiliation: labelled by the person's own title.
         m.head = h;
@@ -1744,6 +1758,20 @@ fn is_acronym(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// The "in" before `name` (after the mention's first word) when the name is
+/// a place: every capitalised word of it is in the places list.
+fn place_after_in(tagged: &Tagged, first: usize, (a, b): (usize, usize)) -> Option<usize> {
+    let is_place = (a..=b).all(|k| {
+        !tagged.tokens[k].capitalized()
+            || tagged.word_in(k, List::Places)
+            || tagged.entry_ending_at(k, List::Places)
+    });
+    let at = a
+        .checked_sub(1)
+        .filter(|&k| k > first && tagged.is(k, "in"))?;
+    is_place.then_some(at)
 }
 
 /// The last run of capitalised words that is a name: the head of a phrase
