@@ -372,6 +372,8 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || delivers_goods(tagged, i)
         || writes_a_work(tagged, i)
         || slams_a_thing(tagged, i)
+        || speaks_for(tagged, i)
+        || object_gap(tagged, i)
         || (tagged.is(i, "refused")
             && tagged.is_any(
                 i + 1,
@@ -385,6 +387,23 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "service"
                 ],
             ))
+}
+
+/// "Sanders speaks for millions", "the results speak for themselves",
+/// "spoke for an hour": standing for someone, or how long, not a claim.
+fn speaks_for(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"]) && tagged.is(i + 1, "for")
+}
+
+/// "takes back everything he said": the cue is in a clause describing a
+/// thing, with no claim of its own.
+fn object_gap(tagged: &Tagged, i: usize) -> bool {
+    i >= 2
+        && tagged.is_any(i - 1, words!["he", "she", "they", "we", "i", "you"])
+        && tagged.is_any(
+            i - 2,
+            words!["everything", "anything", "nothing", "something", "whatever"],
+        )
 }
 
 /// "slammed his racket onto the ground", "slammed the door": a blow, not

@@ -2465,3 +2465,24 @@ fn an_unnamed_group_in_a_country_stays_anonymous() {
     assert_eq!(a.source.resolved, None);
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn speaking_for_someone_is_no_claim() {
+    for text in [
+        "It means admitting that Ortega speaks for thousands of farmers.",
+        "The numbers speak for themselves.",
+    ] {
+        let report = audit(text);
+        assert!(report.sentences[0].attributions.is_empty(), "{text}");
+        assert_eq!(report.sentences[0].label, Label::Unattributed, "{text}");
+    }
+}
+
+#[test]
+fn a_cue_describing_a_thing_is_no_claim() {
+    // "everything he said" is the object of "take back": no claim of his.
+    let text = "Nobody expects Ortega to take back everything he said.";
+    let report = audit(text);
+    assert!(report.sentences[0].attributions.is_empty());
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+}
