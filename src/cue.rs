@@ -390,9 +390,34 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 }
 
 /// "Sanders speaks for millions", "the results speak for themselves",
-/// "spoke for an hour": standing for someone, or how long, not a claim.
+/// "spoke for an hour": standing for many, or how long, not a claim ("spoke
+/// for the union" is a spokesperson's act, and left a cue).
 fn speaks_for(tagged: &Tagged, i: usize) -> bool {
-    tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"]) && tagged.is(i + 1, "for")
+    let many = |k: usize| {
+        tagged.is_any(
+            k,
+            words![
+                "themselves",
+                "itself",
+                "himself",
+                "herself",
+                "millions",
+                "thousands",
+                "many",
+                "most",
+                "all",
+                "an",
+                "about",
+                "nearly",
+                "more",
+                "hours",
+                "minutes",
+            ],
+        ) || tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+    };
+    tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"])
+        && tagged.is(i + 1, "for")
+        && many(i + 2)
 }
 
 /// "takes back everything he said": the cue is in a clause describing a
