@@ -357,9 +357,27 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
 
 /// "the report", "his claims"; but "first reported", "last said" are an
 /// adverb before a past tense.
-fn after_determiner(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let past = || tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST);
-    tagged.in_set(i - 1, &DETERMINERS) && !(tagged.is_any(i - 1, words!["first", "last"]) && past())
+    (tagged.in_set(i - 1, &DETERMINERS)
+        && !(tagged.is_any(i - 1, words!["first", "last"]) && past()))
+        || adjective_before_ing(tagged, range, i)
+}
+
+/// "a strong showing", "a stern warning": a noun in "-ing" after an
+/// adjective after "a". Only nouns that are commoner than the participle
+/// after an adjective: after a noun the participle is the likelier reading
+/// ("a statement warning that").
+fn adjective_before_ing(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    i >= range.start + 2
+        && tagged.is_any(
+            i,
+            words!["showing", "warning", "ruling", "finding", "reading"],
+        )
+        && tagged.is_any(i - 2, words!["a", "an"])
+        && tagged.tokens[i - 1].lowercase()
+        && !tagged.bytes(i - 1).ends_with(b"ly")
+        && !tagged.word_in(i - 1, List::Documents)
 }
 
 /// "companies accused of moving oil": the passive of a reduced relative.
@@ -373,6 +391,7 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || writes_a_work(tagged, i)
         || slams_a_thing(tagged, i)
         || speaks_for(tagged, i)
+        || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
         || object_gap(tagged, i)
         || (tagged.is(i, "refused")
             && tagged.is_any(
@@ -393,27 +412,13 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// "spoke for an hour": standing for many, or how long, not a claim ("spoke
 /// for the union" is a spokesperson's act, and left a cue).
 fn speaks_for(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const MANY: &[u64] = words![
+        "themselves", "itself", "himself", "herself", "millions", "thousands", "many", "most",
+        "all", "an", "about", "nearly", "more", "hours", "minutes",
+    ];
     let many = |k: usize| {
-        tagged.is_any(
-            k,
-            words![
-                "themselves",
-                "itself",
-                "himself",
-                "herself",
-                "millions",
-                "thousands",
-                "many",
-                "most",
-                "all",
-                "an",
-                "about",
-                "nearly",
-                "more",
-                "hours",
-                "minutes",
-            ],
-        ) || tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+        tagged.is_any(k, MANY) || tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
     };
     tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"])
         && tagged.is(i + 1, "for")
@@ -479,6 +484,13 @@ fn writes_a_work(tagged: &Tagged, i: usize) -> bool {
         "poems",
         "opera",
         "software",
+        "story",
+        "stories",
+        "episode",
+        "episodes",
+        "film",
+        "films",
+        "scripts",
     ];
     tagged.is_any(
         i,
@@ -491,8 +503,16 @@ fn writes_a_work(tagged: &Tagged, i: usize) -> bool {
             "co-wrote",
             "co-written"
         ],
-    ) && (i + 1..i + 4).any(|k| tagged.is_any(k, WORKS))
-        && !(i + 1..i + 4).any(|k| tagged.is_any(k, words!["in", "that", "to"]))
+    ) && {
+        // The words right after the verb, up to any punctuation (and so
+        // never into the next sentence).
+        let after =
+            (i + 1..i + 4).take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word));
+        after.clone().any(|k| tagged.is_any(k, WORKS))
+            && !after
+                .clone()
+                .any(|k| tagged.is_any(k, words!["in", "that", "to"]))
+    }
 }
 
 /// "delivered 500 cars": only delivering words ("a speech", "an emotional

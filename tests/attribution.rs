@@ -2486,3 +2486,35 @@ fn a_cue_describing_a_thing_is_no_claim() {
     assert!(report.sentences[0].attributions.is_empty());
     assert_eq!(report.sentences[0].label, Label::Unattributed);
 }
+
+#[test]
+fn compared_to_and_a_strong_showing_are_no_cues() {
+    for text in [
+        "This represented a 4% gain for the share of local films in 2021 compared to 2020.",
+        "Some 59% of owners are men compared to 41% of women.",
+        "Fewer people signed up to the free service compared with the paid one.",
+        "It comes after polls by Monmouth University that showed Ortega making a strong showing in three states.",
+    ] {
+        let report = audit(text);
+        let cues: Vec<&str> = report.sentences[0]
+            .attributions
+            .iter()
+            .map(|a| a.cue.text)
+            .collect();
+        assert!(
+            !cues.iter().any(|c| c.starts_with("compared") || *c == "showing"),
+            "{text}: {cues:?}"
+        );
+    }
+}
+
+#[test]
+fn writing_a_story_is_no_claim_and_the_window_stays_in_the_sentence() {
+    let text = "The episode, for which she also wrote the original story, airs in May.";
+    assert!(audit(text).sentences[0].attributions.is_empty());
+    // A work named in the next sentence does not make "wrote" a writing.
+    let text = "\"We will be back,\" the singer wrote. Her film opens in June.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(sources_of(&report.sentences[0]), ["the singer"]);
+}
