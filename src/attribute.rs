@@ -679,7 +679,10 @@ fn subject_attribution<'t>(
     // Tuesday") nor a description ("Protesters were a few blocks away").
     let feeling_at = source::is_auxiliary(tagged, verb)
         .then(|| (verb + 1..(verb + 4).min(range.end)).find(|&k| tagged.in_set(k, &FEELINGS)))
-        .flatten();
+        .flatten()
+        // "24 delegates are divided among the districts": shared out, not
+        // of two minds.
+        .filter(|&k| !tagged.is_any(k + 1, words!["among", "into"]));
     let feeling = feeling_at.is_some();
     let stance = feeling || tagged.bytes(verb).ends_with(b"ed");
     let group_stance = plural_group(tagged, first, last) && stance;

@@ -2518,3 +2518,32 @@ fn writing_a_story_is_no_claim_and_the_window_stays_in_the_sentence() {
     assert_eq!(report.sentences[0].label, Label::Quoted);
     assert_eq!(sources_of(&report.sentences[0]), ["the singer"]);
 }
+
+#[test]
+fn the_name_before_of_heads_the_mention_after_a_title() {
+    let text = "Running mate Gov. Ana Ruiz of Ohio told reporters that it was close.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Ana Ruiz"));
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+#[test]
+fn estimates_from_a_country_have_no_stated_author() {
+    let text = "According to estimates from Chile, most homes were uninsured.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.identity, Identity::Anonymous);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}
+
+#[test]
+fn delegates_divided_among_districts_hold_no_view() {
+    let text = "Another 24 delegates are divided among the districts.";
+    let report = audit(text);
+    assert!(report.sentences[0].attributions.is_empty());
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    // Of two minds, they do.
+    let text = "Voters are divided over the plan.";
+    assert_eq!(audit(text).sentences[0].label, Label::Anonymous);
+}

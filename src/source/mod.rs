@@ -1260,7 +1260,7 @@ fn classify_words(
             tagged.is_any(k, words!["of", "at", "from"])
                 && tokens[k - 1].capitalized()
                 && !tagged.word_in(k - 1, List::InstitutionNouns)
-                && name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
+                && last_name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
         })
         .map_or(scope_end.min(last), |k| k - 1);
     // "Sen. Ann Lee (D-N.M.)": the party tag is no part of the name.
@@ -1384,7 +1384,7 @@ fn classify_words(
     // "recent polls in Pennsylvania", "a survey of Ohio voters": a place
     // or the people asked, not an author.
     let located = name.is_some_and(|(a, b)| {
-        (first..a).any(|k| tagged.is_any(k, words!["in", "across", "of", "among"]))
+        (first..a).any(|k| tagged.is_any(k, words!["in", "across", "of", "among", "from"]))
             && (a..=b).all(|k| {
                 !tagged.tokens[k].capitalized()
                     || tagged.word_in(k, List::Places)
