@@ -64,6 +64,10 @@ pub(crate) struct Resolver<'t> {
     last_people: Option<(Resolved, usize)>,
     /// The last news outlet named as a source: "the newspaper" stands for it.
     last_outlet: Option<Resolved>,
+    /// The person whose name opens the sentence being read, and its tokens:
+    /// "he" later in that sentence stands for them before anyone named since
+    /// ("Cruz won the backing of Ribble and Grothman, as he sought").
+    subject: Option<(usize, Range<usize>)>,
 }
 
 /// How many tokens after named people a plural description still means them.
@@ -203,6 +207,7 @@ impl<'t> Resolver<'t> {
             documents: Vec::with_capacity(DOCUMENTS + 1),
             last_people: None,
             last_outlet: None,
+            subject: None,
         }
     }
 
@@ -212,6 +217,21 @@ impl<'t> Resolver<'t> {
         let tokens = &tagged.tokens;
         let mut k = range.start;
         let end = range.end.min(tokens.len());
+        self.subject = None;
+        // A name opens the sentence when it is its first token, outside any
+        // quotation (a name opening a quotation is no subject of the
+        // speaker's: "\"Lee lost me,\" he said").
+        // Nor is a name before a noun it modifies ("Cruz spokesman Rick
+        // Tyler", "Clinton aides").
+        let opens = |first: usize, last: usize| {
+            let modifies = tokens.get(last + 1).is_some_and(|t| {
+                t.capitalized()
+                    || tagged.word_in(last + 1, List::Titles)
+                    || tagged.word_in(last + 1, List::GroupNouns)
+                    || tagged.word_in(last + 1, List::PersonNouns)
+            });
+            first == range.start && !tagged.quoted.get(first).is_some_and(|&q| q) && !modifies
+        };
         loop {
             // Most tokens are not capitalised: passed in a loop of their own.
             while k < end && !tokens[k].capitalized() {
@@ -244,7 +264,11 @@ impl<'t> Resolver<'t> {
                         } else {
                             None
                         });
-                        self.person(tagged, (first, last), gender, before_title, Role::Person);
+                        let e =
+                            self.person(tagged, (first, last), gender, before_title, Role::Person);
+                        if opens(first, last) {
+                            self.subject = Some((e, range.clone()));
+                        }
                         k = last + 1;
                         continue;
                     }
@@ -252,6 +276,9 @@ impl<'t> Resolver<'t> {
             }
             if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
+                if opens(k, k) {
+                    self.subject = Some((e, range.clone()));
+                }
             }
             k += 1;
         }
@@ -577,13 +604,18 @@ impl<'t> Resolver<'t> {
                     Gender::Female
                 };
                 let fits = |e: &Entity| e.person && e.gender.is_none_or(|g| g == want);
+                let subject = self
+                    .subject
+                    .as_ref()
+                    .filter(|(e, r)| r.start < at && at < r.end && fits(&self.entities[*e]))
+                    .map(|(e, _)| *e);
                 let recent_source = self
                     .last_source
                     .filter(|&(e, seen)| {
                         seen < at && at - seen <= SOURCE_WINDOW && fits(&self.entities[e])
                     })
                     .map(|(e, _)| e);
-                let e = match recent_source {
+                let e = match subject.or(recent_source) {
                     Some(e) => e,
                     None => self.most_recent(at, fits)?,
                 };

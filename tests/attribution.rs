@@ -2547,3 +2547,25 @@ fn delegates_divided_among_districts_hold_no_view() {
     let text = "Voters are divided over the plan.";
     assert_eq!(audit(text).sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn he_later_in_a_sentence_is_its_opening_subject() {
+    // Ribble and Groth are named since, but "he" is Ortega.
+    let text = "Luis Ortega won the vote in Madison on Monday.\n\n\
+                Ortega also won the backing of two lawmakers, Tom Ribble and Glen Groth, \
+                as he argued that he was the only choice.";
+    let report = audit(text);
+    let s = sentence(&report, text, "backing");
+    let he = s
+        .attributions
+        .iter()
+        .find(|a| a.source.text == "he")
+        .expect("an attribution to he");
+    assert_eq!(he.source.resolved, Some("Luis Ortega"));
+    // A name modifying a noun is no subject: "he" is the spokesman.
+    let text = "Senator Luis Ortega spoke in Madison on Monday.\n\n\
+                Ortega spokesman Tom Ribble said later that he had not seen the letter.";
+    let report = audit(text);
+    let s = sentence(&report, text, "letter");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Ribble"));
+}
