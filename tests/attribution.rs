@@ -2569,3 +2569,42 @@ fn he_later_in_a_sentence_is_its_opening_subject() {
     let s = sentence(&report, text, "letter");
     assert_eq!(s.attributions[0].source.resolved, Some("Tom Ribble"));
 }
+
+#[test]
+fn a_relative_clause_after_a_description_keeps_the_name() {
+    let text =
+        "Willie Dunn, an actor in Dallas, who runs a small theater, recalled that it was hard.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert!(
+        a.source.text.starts_with("Willie Dunn"),
+        "{}",
+        a.source.text
+    );
+    assert_eq!(a.source.resolved, Some("Willie Dunn"));
+    // A phrase opening the sentence is no name the description follows.
+    let text = "Following Mr Lee's announcement, lawyer Ann Ruiz, who represents the families, \
+                said the state had acted late.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert!(
+        a.source.text.starts_with("lawyer Ann Ruiz"),
+        "{}",
+        a.source.text
+    );
+}
+
+#[test]
+fn a_town_and_its_state_close_one_appositive() {
+    let text = "Carla Bowen, 75, a retiree in Carthage, Ill., said it was hard.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Carla Bowen"));
+    // A party tag is no state.
+    let text = "Senate leader Mitch Orton, R-Ky., said it was hard.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Mitch Orton")
+    );
+}

@@ -637,6 +637,23 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
 /// comma closes an appositive that opened at the comma before; the mention
 /// runs from the phrase before that comma to the appositive's end.
 fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(usize, usize)> {
+    appositive_chain(tagged, range, comma, true, true)
+        // "Another superdelegate, Michael Brown of Washington, D.C., said":
+        // the town and state may be the end of the appositive after all.
+        .or_else(|| appositive_chain(tagged, range, comma, true, false))
+}
+
+/// [`appositive`]; with `chain`, a relative clause between commas may
+/// follow a description between commas ("Willie Minor, an actor in Dallas,
+/// who runs a theater, recalled"): one step back, so that no input nests
+/// the search deeper.
+fn appositive_chain(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    comma: usize,
+    chain: bool,
+    states: bool,
+) -> Option<(usize, usize)> {
     let tokens = &tagged.tokens;
     let last = comma.checked_sub(1)?;
     let mut k = last;
@@ -657,7 +674,9 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
             return None;
         }
         match tokens[k].kind() {
-            Kind::Comma => break k,
+            // "a retiree in Carthage, Ill., said": the state after a town is
+            // no appositive of its own.
+            Kind::Comma if !(states && state_after_town(tagged, k, last)) => break k,
             Kind::Period
                 if k > 0 && !(tokens[k - 1].capitalized() && tokens[k - 1].span().len() <= 4) =>
             {
@@ -669,6 +688,11 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         }
         k -= 1;
     };
+    // Chained, the appositive is a description: "Diageo" in "In July,
+    // Diageo, which is listed" is the subject, not a description.
+    if !chain && !tokens.get(opening + 1).is_some_and(|t| t.lowercase()) {
+        return None;
+    }
     let mut before = opening.checked_sub(1)?;
     // "Schiff, 56, who has served": an age between commas.
     if before > range.start + 1
@@ -688,12 +712,22 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
     // "Lee, the chief, dismissed the idea, calling it": a clause, not an
     // appositive.
     let relative = tagged.is_any(opening + 1, words!["who", "which", "whose"]);
+    if relative && chain && tokens[before].kind() != Kind::Close {
+        if let Some((first, _)) = appositive_chain(tagged, range, opening, false, states) {
+            return Some((first, last));
+        }
+    }
     if !relative
         && (opening + 1..=last).any(|k| tokens[k].lowercase() && tagged.word_in(k, List::CueVerbs))
     {
         return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
+    // Chained, the description follows a name ("Following Mr Straw's
+    // announcement, lawyer Ann Lee, who ..." is no chain).
+    if !chain && !tokens[head_last].capitalized() {
+        return None;
+    }
     // "Trump's running mate, Indiana Gov. Mike Pence, said": the name
     // after the description is the head.
     let name_after = last_name_run(tagged, opening + 1, last).is_some_and(|(_, b)| b == last);
@@ -717,6 +751,20 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         return None;
     }
     Some((first, last))
+}
+
+/// Whether the comma at `comma` opens a state's abbreviation ending at
+/// `last` after a town ("Carthage, Ill.", "Allentown, Pa.").
+fn state_after_town(tagged: &Tagged, comma: usize, last: usize) -> bool {
+    let tokens = &tagged.tokens;
+    last == comma + 2
+        && comma > 0
+        && tokens[comma - 1].capitalized()
+        && tokens[comma + 1].capitalized()
+        && tokens[comma + 1].span().len() <= 5
+        // "McConnell, R-Ky.": a party tag, not a state.
+        && !tagged.word(comma + 1).contains('-')
+        && tokens[last].kind() == Kind::Period
 }
 
 /// The noun phrase ending at `end`, walking back to a clause boundary.
