@@ -73,6 +73,13 @@ pub(crate) struct Resolver<'t> {
 /// How many tokens after named people a plural description still means them.
 const PEOPLE_WINDOW: usize = 120;
 
+/// Plural nouns of bodies: "the companies" after "SBC and AT&T said" are
+/// the two.
+#[rustfmt::skip]
+const BODIES: &[u64] = words![
+    "companies", "firms", "banks", "carriers", "airlines", "retailers", "insurers",
+];
+
 /// Nouns of a spokesperson, who speaks for a body as a person.
 const SPOKESPEOPLE: &[u64] = words!["spokesman", "spokeswoman", "spokesperson"];
 
@@ -485,6 +492,19 @@ impl<'t> Resolver<'t> {
                     }
                     self.last_body = Some(r);
                     self.last_group = Some(r);
+                    // "SBC and AT&T said": "the companies" soon after are both.
+                    let joined = (m.first + 1..m.last).any(|k| {
+                        tagged.is(k, "and")
+                            && tagged.tokens[k - 1].capitalized()
+                            && tagged.tokens[k + 1].capitalized()
+                    });
+                    if joined {
+                        let bodies = Resolved {
+                            name: (m.first, m.last),
+                            ..r
+                        };
+                        self.last_people = Some((bodies, m.last));
+                    }
                     if m.role == Role::Media {
                         self.last_outlet = Some(r);
                     }
@@ -572,7 +592,8 @@ impl<'t> Resolver<'t> {
             && (tagged.is(m.first, "both")
                 || (m.first..=m.last).any(|k| tagged.is(k, "two"))
                 || tagged.word_in(m.last, List::Titles)
-                || tagged.is_any(m.last, words!["men", "women", "candidates", "lawmakers"]));
+                || tagged.is_any(m.last, words!["men", "women", "candidates", "lawmakers"])
+                || tagged.is_any(m.last, BODIES));
         (described && m.first > at && m.first - at <= PEOPLE_WINDOW).then_some(people)
     }
 

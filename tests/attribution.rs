@@ -2608,3 +2608,16 @@ fn a_town_and_its_state_close_one_appositive() {
         Some("Mitch Orton")
     );
 }
+
+#[test]
+fn the_companies_after_two_named_companies_are_those_two() {
+    let text = "Acme Telecom and Norcross Bank said the merger would close in May.\n\n\
+                The companies said they expected no job cuts.";
+    let report = audit(text);
+    let s = sentence(&report, text, "no job cuts");
+    let a = &s.attributions[0];
+    assert_eq!(a.source.text, "The companies");
+    assert_eq!(a.source.identity, Identity::Named);
+    assert_eq!(a.source.resolved, Some("Acme Telecom and Norcross Bank"));
+    assert_ne!(s.label, Label::Anonymous);
+}
