@@ -2621,3 +2621,19 @@ fn the_companies_after_two_named_companies_are_those_two() {
     assert_eq!(a.source.resolved, Some("Acme Telecom and Norcross Bank"));
     assert_ne!(s.label, Label::Anonymous);
 }
+
+#[test]
+fn offices_and_trades_joined_by_and_are_one_subject() {
+    let text = "Acme chairman and chief executive Rita Vance said sales had doubled.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Acme chairman and chief executive Rita Vance"]
+    );
+    let text = "A group of senators and governors has called for tighter rules.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A group of senators and governors"]
+    );
+}

@@ -792,9 +792,6 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     // names, or groups, joined by "and" are one subject.
                     let names =
                         tokens[b].capitalized() && k > range.start && tokens[k - 1].capitalized();
-                    let groups = k > range.start
-                        && tagged.word_in(b, List::GroupNouns)
-                        && tagged.word_in(k - 1, List::GroupNouns);
                     // "Mike Pence and other senior Republicans", "the
                     // commentator and Clinton supporter": people on each side.
                     let people = |i: usize| {
@@ -802,6 +799,8 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                             || tagged.word_in(i, List::PersonNouns)
                             || tagged.word_in(i, List::Titles)
                     };
+                    // "MPs and peers", "senators and governors".
+                    let groups = k > range.start && people(b) && people(k - 1);
                     let mixed = k > range.start
                         && (tokens[k - 1].capitalized() || people(k - 1))
                         && (tagged.is(b, "other") || tokens[b].capitalized() && people(k - 1));
