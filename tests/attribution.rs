@@ -2637,3 +2637,13 @@ fn offices_and_trades_joined_by_and_are_one_subject() {
         ["A group of senators and governors"]
     );
 }
+
+#[test]
+fn a_dateline_is_no_part_of_the_subject() {
+    let text = "Lisbon (Wire) – Senator Ana Ruiz has taken a swipe at the budget, saying it would fail.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    let saying = s.attributions.iter().find(|a| a.cue.text == "saying");
+    assert_eq!(saying.map(|a| a.source.text), Some("Senator Ana Ruiz"));
+    assert_eq!(s.label, Label::Official);
+}

@@ -99,6 +99,26 @@ pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usi
     subject_with(tagged, range, starts_predicate, false)
 }
 
+/// Past an opening dateline ("Washington (AFP) –", "WASHINGTON, June 10
+/// (UPI) —"): the token after its dash, when only capitalised words,
+/// numbers, brackets and commas come before it.
+fn after_dateline(tagged: &Tagged, range: &Range<usize>) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let end = range.end.min(range.start + 10);
+    let dash = (range.start + 1..end).find(|&k| tokens[k].kind() == Kind::Dash)?;
+    let furniture = (range.start..dash).all(|k| {
+        let t = tokens[k];
+        match t.kind() {
+            Kind::Word => {
+                t.capitalized() || tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+            }
+            Kind::Open | Kind::Close | Kind::Comma | Kind::Period => true,
+            _ => false,
+        }
+    });
+    (furniture && dash + 1 < range.end).then_some(dash + 1)
+}
+
 /// Whether token `k` is an auxiliary or a copula ("are", "haven't").
 pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
     tagged.in_set(k, &AUXILIARIES)
@@ -241,7 +261,10 @@ pub(super) fn subject_with(
         .map(|(k, _)| k)
         .take(3)
         .map(|k| after_comma(tagged, k));
-    for p in std::iter::once(range.start).chain(after_commas) {
+    for p in std::iter::once(range.start)
+        .chain(after_dateline(tagged, range))
+        .chain(after_commas)
+    {
         // "But he now believes": the conjunction is no part of the subject;
         // "Recently announced changes": nor is an adverb.
         let adverb = tagged.in_set(p, &OPENING_ADVERBS) && tokens[p].capitalized();
