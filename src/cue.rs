@@ -391,6 +391,7 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || writes_a_work(tagged, i)
         || slams_a_thing(tagged, i)
         || speaks_for(tagged, i)
+        || defends_a_title(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
         || object_gap(tagged, i)
         || (tagged.is(i, "refused")
@@ -423,6 +424,19 @@ fn speaks_for(tagged: &Tagged, i: usize) -> bool {
     tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"])
         && tagged.is(i + 1, "for")
         && many(i + 2)
+}
+
+/// "will defend his 200m title", "defends her seat": a contest, not a
+/// position ("defended the decision" is one).
+fn defends_a_title(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const HELD: &[u64] = words![
+        "title", "titles", "crown", "crowns", "seat", "championship", "belt", "lead",
+    ];
+    tagged.is_any(i, words!["defend", "defends", "defended", "defending"])
+        && (i + 1..i + 4)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
+            .any(|k| tagged.is_any(k, HELD))
 }
 
 /// "takes back everything he said": the cue is in a clause describing a

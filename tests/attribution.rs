@@ -2640,10 +2640,20 @@ fn offices_and_trades_joined_by_and_are_one_subject() {
 
 #[test]
 fn a_dateline_is_no_part_of_the_subject() {
-    let text = "Lisbon (Wire) – Senator Ana Ruiz has taken a swipe at the budget, saying it would fail.";
+    let text =
+        "Lisbon (Wire) – Senator Ana Ruiz has taken a swipe at the budget, saying it would fail.";
     let report = audit(text);
     let s = &report.sentences[0];
     let saying = s.attributions.iter().find(|a| a.cue.text == "saying");
     assert_eq!(saying.map(|a| a.source.text), Some("Senator Ana Ruiz"));
     assert_eq!(s.label, Label::Official);
+}
+
+#[test]
+fn defending_a_title_is_no_claim() {
+    let text = "Dana Quill will defend her 200m title in the trials.";
+    assert!(audit(text).sentences[0].attributions.is_empty());
+    // Defending a record or a decision is a position.
+    let text = "Dana Quill defended her record as mayor.";
+    assert_eq!(audit(text).sentences[0].label, Label::Named);
 }
