@@ -2657,3 +2657,10 @@ fn defending_a_title_is_no_claim() {
     let text = "Dana Quill defended her record as mayor.";
     assert_eq!(audit(text).sentences[0].label, Label::Named);
 }
+
+#[test]
+fn compliments_are_positions() {
+    let text = "Ortega has complimented the moderator, but with a distinct edge.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Ortega"]);
+}
