@@ -637,6 +637,24 @@ mod tests {
         assert!(Lexicon::build(&[], &[]).is_ok());
     }
 
+    /// An entry given twice in one list is a slip (the lexicon would merge
+    /// them, but the list reads as if they differed).
+    #[test]
+    fn no_built_in_list_repeats_an_entry() {
+        for list in List::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for entry in entries_of(list.default_data()) {
+                // An abbreviation's line also gives its kind.
+                let entry = if list == List::Abbreviations {
+                    entry.split_whitespace().next().unwrap_or(entry)
+                } else {
+                    entry
+                };
+                assert!(seen.insert(entry), "{list:?} repeats {entry:?}");
+            }
+        }
+    }
+
     #[test]
     fn comments_and_blank_lines_are_skipped() {
         let got: Vec<&str> = entries_of("# head\n\nMr.  # title\n  Dr.\n").collect();
