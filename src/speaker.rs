@@ -36,11 +36,15 @@ pub(crate) fn carry_colon_introductions(
                         .get(f.cue.last + 1)
                         .is_some_and(|t| t.kind() == Kind::Colon)
                     && f.mention.last < f.cue.first;
-                // A transcript's "MARSH:" speaks to the end of the paragraph.
+                // A transcript's "MARSH:" speaks to the end of the paragraph;
+                // a headline's "Sanders: Endorsements prove ..." only to its
+                // own end (a transcript writes its labels in capitals).
+                let label_in_capitals = f.cue.kind == CueKind::Colon
+                    && (f.mention.first..=f.mention.last)
+                        .all(|k| !tagged.word(k).chars().any(char::is_lowercase));
                 // Only the sentence's own cue introduces: one carried here
                 // from an earlier introduction does not carry on.
-                (verb_then_colon || f.cue.kind == CueKind::Colon)
-                    && ranges[s].contains(&f.cue.first)
+                (verb_then_colon || label_in_capitals) && ranges[s].contains(&f.cue.first)
             })
             .copied()
         else {

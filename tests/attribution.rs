@@ -2664,3 +2664,20 @@ fn compliments_are_positions() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Ortega"]);
 }
+
+#[test]
+fn a_headline_label_speaks_only_to_its_own_end() {
+    // Title and body in one paragraph, as feeds join them: "Ortega:" opens
+    // the headline only.
+    let text = "Ortega: The budget is a disgrace.  The council met on Friday to discuss the plan.";
+    let report = audit(text);
+    assert!(report.sentences[1].attributions.is_empty());
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+    // A transcript's label in capitals speaks to the end of its paragraph.
+    let text = "ORTEGA: We will see. I have not decided.";
+    let report = audit(text);
+    assert!(report
+        .sentences
+        .iter()
+        .all(|s| s.label != Label::Unattributed));
+}
