@@ -2681,3 +2681,12 @@ fn a_headline_label_speaks_only_to_its_own_end() {
         .iter()
         .all(|s| s.label != Label::Unattributed));
 }
+
+#[test]
+fn an_opening_participle_clause_is_no_part_of_the_source() {
+    let text = "After winning Ohio, Gov. Ana Ruiz (D-OH), said, \"We are going all the way.\"";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.text, "Gov. Ana Ruiz (D-OH)");
+    assert_eq!(a.source.resolved, Some("Ana Ruiz"));
+}

@@ -723,6 +723,19 @@ fn appositive_chain(
         return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
+    // "After winning Ohio, Gov. John Kasich (R-OH), said": an opening
+    // participle clause, not a noun; the source is the segment after it.
+    if tokens[first].lowercase()
+        && tagged.bytes(first).ends_with(b"ing")
+        && first > range.start
+        && tagged.is_any(
+            first - 1,
+            words!["after", "before", "while", "since", "when", "despite", "upon", "without"],
+        )
+    {
+        let named = (opening + 1..=last).any(|k| tokens[k].capitalized());
+        return (chain && named).then_some((opening + 1, last));
+    }
     // Chained, the description follows a name ("Following Mr Straw's
     // announcement, lawyer Ann Lee, who ..." is no chain).
     if !chain && !tokens[head_last].capitalized() {
