@@ -59,8 +59,9 @@ pub(crate) struct Resolver<'t> {
     /// The documents last cited as sources, by the key of their noun
     /// ("poll"), most recent at the end: "the poll" stands for the last one.
     documents: Vec<(u64, Resolved)>,
-    /// The last named people cited together ("Grassley and Leahy said"),
-    /// and where: "they", "the two", "both senators" soon after stand for them.
+    /// The last named people or bodies cited together ("Grassley and Leahy
+    /// said", "SBC and AT&T said"), and where: "they", "the two", "both
+    /// senators", "the companies" soon after stand for them.
     last_people: Option<(Resolved, usize)>,
     /// The last news outlet named as a source: "the newspaper" stands for it.
     last_outlet: Option<Resolved>,
@@ -82,6 +83,16 @@ const BODIES: &[u64] = words![
 
 /// Nouns of a spokesperson, who speaks for a body as a person.
 const SPOKESPEOPLE: &[u64] = words!["spokesman", "spokeswoman", "spokesperson"];
+
+/// Names joined by "and" in one mention ("Grassley and Leahy", "SBC and
+/// AT&T"): a group the mention stands for.
+fn joined_by_and(tagged: &Tagged, m: &Mention) -> bool {
+    (m.first + 1..m.last).any(|k| {
+        tagged.is(k, "and")
+            && tagged.tokens[k - 1].capitalized()
+            && tagged.tokens[k + 1].capitalized()
+    })
+}
 
 /// "the poll", "this new report", "both senators": a determiner of
 /// `determiners` and at most two lowercase words, which may stand for
@@ -455,11 +466,7 @@ impl<'t> Resolver<'t> {
                         .flatten();
                     // "Grassley and Leahy": names joined by "and" are a group
                     // of named people, which the mention stands for.
-                    let joined = (m.first + 1..m.last).any(|k| {
-                        tagged.is(k, "and")
-                            && tagged.tokens[k - 1].capitalized()
-                            && tagged.tokens[k + 1].capitalized()
-                    });
+                    let joined = joined_by_and(tagged, m);
                     let e = self.person(tagged, head, None, title, m.role);
                     self.last_source = Some((e, m.last));
                     if joined {
@@ -493,12 +500,7 @@ impl<'t> Resolver<'t> {
                     self.last_body = Some(r);
                     self.last_group = Some(r);
                     // "SBC and AT&T said": "the companies" soon after are both.
-                    let joined = (m.first + 1..m.last).any(|k| {
-                        tagged.is(k, "and")
-                            && tagged.tokens[k - 1].capitalized()
-                            && tagged.tokens[k + 1].capitalized()
-                    });
-                    if joined {
+                    if joined_by_and(tagged, m) {
                         let bodies = Resolved {
                             name: (m.first, m.last),
                             ..r
