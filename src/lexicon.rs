@@ -203,9 +203,9 @@ impl KeyFilter {
     }
 
     /// The word and bit of `key`: the top bits of its product with an odd
-    /// constant. FNV-1a leaves the top bits of short words alike (those of
-    /// ",", "a" and "and" met those of first words, and half of all tokens
-    /// passed); the product carries its well-mixed low bits up.
+    /// constant, which depend on every bit of the key. A key's own top bits
+    /// need not (with the hash used before, those of ",", "a" and "and" met
+    /// those of first words, and half of all tokens passed).
     fn slot(key: u64) -> (usize, u64) {
         let bit = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize;
         (bit / 64, 1 << (bit % 64))
@@ -230,11 +230,20 @@ type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<crate::token::Key
 
 /// The entries starting with one word.
 #[derive(Clone, Debug, Default)]
-struct Index<T = KeyTable<Vec<usize>>> {
+struct Index<T = KeyTable<Vec<Longer>>> {
     /// The one-word entry, if any.
     single: Option<Single>,
     /// Longer entries by their second word, longest first.
     by_second: T,
+}
+
+/// An entry of two words or more as the index keeps it: with the key of its
+/// third word, if any, so that most entries that fail at their third word
+/// ("the new law" against "the New York Times") fail without being read.
+#[derive(Clone, Copy, Debug)]
+struct Longer {
+    id: usize,
+    third: Option<u64>,
 }
 
 /// A one-word entry as the index keeps it: an entry with no exact
@@ -438,7 +447,7 @@ impl Lexicon {
 
     /// Indexes the entries by their first word and second word.
     fn index_entries(&mut self) {
-        let mut by_first: KeyMap<Index<KeyMap<Vec<usize>>>> = KeyMap::default();
+        let mut by_first: KeyMap<Index<KeyMap<Vec<Longer>>>> = KeyMap::default();
         for (id, e) in self.entries.iter().enumerate() {
             let mut words = e.words.iter();
             let first = words.next().map_or("", |w| w);
@@ -451,17 +460,22 @@ impl Lexicon {
                         Single::Spelled(id)
                     })
                 }
-                Some(second) => index
-                    .by_second
-                    .entry(fold_hash(second))
-                    .or_default()
-                    .push(id),
+                Some(second) => {
+                    index
+                        .by_second
+                        .entry(fold_hash(second))
+                        .or_default()
+                        .push(Longer {
+                            id,
+                            third: words.next().map(|w| fold_hash(w)),
+                        })
+                }
             }
         }
         // Longest entries first, so hits at a token come longest first.
         for index in by_first.values_mut() {
             for ids in index.by_second.values_mut() {
-                ids.sort_by_key(|&id| std::cmp::Reverse(self.entries[id].words.len()));
+                ids.sort_by_key(|l| std::cmp::Reverse(self.entries[l.id].words.len()));
             }
         }
         for &key in by_first.keys() {
@@ -505,10 +519,14 @@ impl Lexicon {
                         .and_then(|k| index.by_second.get(k))
                         .into_iter()
                         .flatten()
-                        .filter(|&&id| self.entries[id].words.len() == 2);
-                    let ids = index.by_second.get(next.key).into_iter().flatten();
-                    for &id in ids.chain(by_stem) {
-                        if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
+                        .filter(|l| l.third.is_none());
+                    let third = tokens.get(i + 2).filter(|_| !next.ends);
+                    let longer = index.by_second.get(next.key).into_iter().flatten();
+                    let candidates = longer
+                        .filter(|l| third_may_match(l, third, text))
+                        .chain(by_stem);
+                    for l in candidates {
+                        if let Some(hit) = self.check(l.id, i, text, tokens, &mut scratch) {
                             hits.push(hit);
                         }
                     }
@@ -594,6 +612,17 @@ impl Lexicon {
             last,
             lists,
         })
+    }
+}
+
+/// Whether an entry may match with `third` its third token: the keys agree,
+/// or the token is a possessive (the entry's last word, compared by its stem
+/// in [`Lexicon::check`]). An entry of two words always may.
+fn third_may_match(entry: &Longer, third: Option<&Token>, text: &str) -> bool {
+    match (entry.third, third) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(key), Some(t)) => t.key == key || possessive_stem(t, text).is_some(),
     }
 }
 
