@@ -246,6 +246,44 @@ struct Longer {
     third: Option<u64>,
 }
 
+/// What a slot of the first-word table tells of its [`Index`], so that
+/// most tokens that start an entry are done with without reading it.
+mod summary {
+    /// The one-word entry's lists, if it has no exact spellings.
+    pub const LISTS: u32 = (1 << 17) - 1;
+    /// A bit per class of second words (see [`second_bit`]): longer entries
+    /// may follow only a word of a class whose bit is set.
+    pub const SECONDS: u32 = ((1 << 12) - 1) << 17;
+    /// A one-word entry is the word.
+    pub const SINGLE: u32 = 1 << 29;
+    /// That entry has exact spellings: the index must be read.
+    pub const SPELLED: u32 = 1 << 30;
+
+    /// The bit of [`SECONDS`] for a second word's key.
+    pub fn second_bit(key: u64) -> u32 {
+        1 << (17 + (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) % 12)
+    }
+}
+
+// Every list's bit fits in the summary's.
+const _: () = assert!(List::ALL.len() <= 17);
+
+impl Index {
+    /// The index as its first-word slot sums it up.
+    fn summary(&self) -> u32 {
+        let seconds = self
+            .by_second
+            .keys()
+            .fold(0, |bits, k| bits | summary::second_bit(k));
+        let single = match self.single {
+            None => 0,
+            Some(Single::Plain(lists)) => summary::SINGLE | (lists.0 & summary::LISTS),
+            Some(Single::Spelled(_)) => summary::SINGLE | summary::SPELLED,
+        };
+        seconds | single
+    }
+}
+
 /// A one-word entry as the index keeps it: an entry with no exact
 /// spellings is a hit wherever its key is, told without reading the entry.
 #[derive(Clone, Copy, Debug)]
@@ -260,26 +298,51 @@ enum Single {
 /// built once: open addressing on the top bits of the key times an odd
 /// constant. A look-up is a load or two, where a hash map's look-up (once
 /// or twice for most tokens) hashes, matches a control group and compares.
+///
+/// A slot also holds a summary of its value (there is room beside the key),
+/// so that a look-up the summary answers reads no value: one cache line,
+/// not two.
 #[derive(Clone, Debug, Default)]
 struct KeyTable<V> {
-    /// Per slot, a key and the index of its value plus one (0: empty).
-    slots: Box<[(u64, u32)]>,
+    slots: Box<[Slot]>,
     values: Vec<V>,
+}
+
+/// A slot of a [`KeyTable`]: a key, the index of its value plus one (0:
+/// empty), and the value's summary.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    key: u64,
+    value: u32,
+    summary: u32,
 }
 
 impl<V> KeyTable<V> {
     fn from_map(map: impl ExactSizeIterator<Item = (u64, V)>) -> KeyTable<V> {
+        Self::summarised(map, |_| 0)
+    }
+
+    /// A table whose slots keep `summary` of their values.
+    fn summarised(
+        map: impl ExactSizeIterator<Item = (u64, V)>,
+        summary: impl Fn(&V) -> u32,
+    ) -> KeyTable<V> {
         // At most half full: most probes end at the first or second slot.
         let size = (map.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![(0, 0); size].into_boxed_slice();
+        let mut slots = vec![Slot::default(); size].into_boxed_slice();
         let mut values = Vec::with_capacity(map.len());
         for (key, value) in map {
             let mut i = Self::home(key, size);
-            while slots[i].1 != 0 {
+            while slots[i].value != 0 {
                 i = (i + 1) & (size - 1);
             }
+            let summary = summary(&value);
             values.push(value);
-            slots[i] = (key, values.len() as u32);
+            slots[i] = Slot {
+                key,
+                value: values.len() as u32,
+                summary,
+            };
         }
         KeyTable { slots, values }
     }
@@ -288,26 +351,37 @@ impl<V> KeyTable<V> {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - size.trailing_zeros())) as usize
     }
 
-    fn get(&self, key: u64) -> Option<&V> {
+    /// The slot of `key`, if it has one.
+    fn slot(&self, key: u64) -> Option<Slot> {
         let size = self.slots.len();
         if size == 0 {
             return None;
         }
         let mut i = Self::home(key, size);
         loop {
-            let (k, v) = *self.slots.get(i)?;
-            if v == 0 {
+            let slot = *self.slots.get(i)?;
+            if slot.value == 0 {
                 return None;
             }
-            if k == key {
-                return self.values.get(v as usize - 1);
+            if slot.key == key {
+                return Some(slot);
             }
             i = (i + 1) & (size - 1);
         }
     }
 
-    fn is_empty(&self) -> bool {
-        self.values.is_empty()
+    /// The value of a slot that [`KeyTable::slot`] gave.
+    fn value(&self, slot: Slot) -> Option<&V> {
+        self.values.get((slot.value as usize).checked_sub(1)?)
+    }
+
+    fn get(&self, key: u64) -> Option<&V> {
+        self.value(self.slot(key)?)
+    }
+
+    /// The keys, in no order.
+    fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.slots.iter().filter(|s| s.value != 0).map(|s| s.key)
     }
 }
 
@@ -481,11 +555,12 @@ impl Lexicon {
         for &key in by_first.keys() {
             self.firsts.insert(key);
         }
-        self.by_first = KeyTable::from_map(by_first.into_iter().map(|(key, index)| {
+        let indexes = by_first.into_iter().map(|(key, index)| {
             let by_second = KeyTable::from_map(index.by_second.into_iter());
             let single = index.single;
             (key, Index { single, by_second })
-        }));
+        });
+        self.by_first = KeyTable::summarised(indexes, Index::summary);
     }
 
     /// Every entry found in the tokens, sorted by first token, longest first.
@@ -510,55 +585,84 @@ impl Lexicon {
         let stem_key = |t: &Token| possessive_stem(t, text).map(crate::token::fold_hash);
         for (i, t) in tokens.iter().enumerate() {
             let own = self.first_word(t.key);
-            if let Some(index) = own {
-                if let Some(next) = tokens
-                    .get(i + 1)
-                    .filter(|_| !index.by_second.is_empty() && !t.ends)
-                {
-                    let by_stem = stem_key(next)
-                        .and_then(|k| index.by_second.get(k))
-                        .into_iter()
-                        .flatten()
-                        .filter(|l| l.third.is_none());
-                    let third = tokens.get(i + 2).filter(|_| !next.ends);
-                    let longer = index.by_second.get(next.key).into_iter().flatten();
-                    let candidates = longer
-                        .filter(|l| third_may_match(l, third, text))
-                        .chain(by_stem);
-                    for l in candidates {
-                        if let Some(hit) = self.check(l.id, i, text, tokens, &mut scratch) {
-                            hits.push(hit);
-                        }
+            if let Some(slot) = own.filter(|s| s.summary & summary::SECONDS != 0 && !t.ends) {
+                if let Some(next) = tokens.get(i + 1) {
+                    let stem = stem_key(next);
+                    let may_follow = |k: u64| slot.summary & summary::second_bit(k) != 0;
+                    if may_follow(next.key) || stem.is_some_and(may_follow) {
+                        self.longer_hits(slot, i, stem, text, tokens, hits, &mut scratch);
                     }
                 }
             }
-            let single = own.and_then(|x| x.single).or_else(|| {
-                let k = stem_key(t)?;
-                self.first_word(k)?.single
-            });
-            match single {
-                Some(Single::Plain(lists)) if !lists.is_empty() => hits.push(Hit {
+            let single = own
+                .filter(|s| s.summary & summary::SINGLE != 0)
+                .or_else(|| {
+                    let k = stem_key(t)?;
+                    self.first_word(k)
+                        .filter(|s| s.summary & summary::SINGLE != 0)
+                });
+            let Some(slot) = single else {
+                continue;
+            };
+            let lists = Lists(slot.summary & summary::LISTS);
+            if !lists.is_empty() {
+                hits.push(Hit {
                     first: i,
                     last: i,
                     lists,
-                }),
-                Some(Single::Spelled(id)) => {
+                });
+            } else if slot.summary & summary::SPELLED != 0 {
+                let spelled = self.by_first.value(slot).and_then(|index| index.single);
+                if let Some(Single::Spelled(id)) = spelled {
                     if let Some(hit) = self.check(id, i, text, tokens, &mut scratch) {
                         hits.push(hit);
                     }
                 }
-                _ => {}
             }
         }
     }
 
-    /// The entries whose first word has `key`.
+    /// The hits of entries of two words or more starting at token `i`, whose
+    /// first word has `slot`; `stem` is the key of the next token's stem if
+    /// it is a possessive.
+    #[allow(clippy::too_many_arguments)]
+    fn longer_hits(
+        &self,
+        slot: Slot,
+        i: usize,
+        stem: Option<u64>,
+        text: &str,
+        tokens: &[Token],
+        hits: &mut Vec<Hit>,
+        scratch: &mut String,
+    ) {
+        let (Some(index), Some(next)) = (self.by_first.value(slot), tokens.get(i + 1)) else {
+            return;
+        };
+        let by_stem = stem
+            .and_then(|k| index.by_second.get(k))
+            .into_iter()
+            .flatten()
+            .filter(|l| l.third.is_none());
+        let third = tokens.get(i + 2).filter(|_| !next.ends);
+        let longer = index.by_second.get(next.key).into_iter().flatten();
+        let candidates = longer
+            .filter(|l| third_may_match(l, third, text))
+            .chain(by_stem);
+        for l in candidates {
+            if let Some(hit) = self.check(l.id, i, text, tokens, scratch) {
+                hits.push(hit);
+            }
+        }
+    }
+
+    /// The first-word slot of `key`, if entries start with it.
     #[inline]
-    fn first_word(&self, key: u64) -> Option<&Index> {
+    fn first_word(&self, key: u64) -> Option<Slot> {
         if !self.firsts.may_hold(key) {
             return None;
         }
-        self.by_first.get(key)
+        self.by_first.slot(key)
     }
 
     /// Whether entry `id` matches at token `i` (its first two words already
@@ -734,6 +838,47 @@ mod tests {
         let hits = lex.hits(text, &tokens);
         assert!(hits.iter().all(|h| !h.lists.has(List::Titles)));
         assert!(hits.iter().any(|h| h.lists.has(List::CueVerbs)));
+    }
+
+    /// Entries of two and three words, met whole, cut short, and ending in
+    /// a possessive at their second or third word: the index's shortcuts
+    /// (the summary's second-word classes, the third word's key) lose none.
+    #[test]
+    fn longer_entries_match_whole_and_by_their_possessive() {
+        let extra = [
+            (List::Institutions, "Harbour Board".to_owned()),
+            (List::Institutions, "Harbour Pilots Guild".to_owned()),
+            (List::Outlets, "Valley Evening Post".to_owned()),
+        ];
+        let lex = Lexicon::build(&extra, &[]).unwrap();
+        let found = |text: &str| -> Vec<String> {
+            let tokens = tokenize(text);
+            lex.hits(text, &tokens)
+                .into_iter()
+                .filter(|h| {
+                    h.lists
+                        .any_of(Lists::of(&[List::Institutions, List::Outlets]))
+                })
+                .map(|h| text[tokens[h.first].span().start..tokens[h.last].span().end].to_owned())
+                .collect()
+        };
+        assert_eq!(found("the Harbour Board said"), ["Harbour Board"]);
+        assert_eq!(found("the Harbour Board's chair"), ["Harbour Board's"]);
+        assert_eq!(
+            found("the Harbour Pilots Guild said"),
+            ["Harbour Pilots Guild"]
+        );
+        assert_eq!(
+            found("the Harbour Pilots Guild's view"),
+            ["Harbour Pilots Guild's"]
+        );
+        assert_eq!(found("the Harbour Pilots said"), Vec::<String>::new());
+        assert_eq!(
+            found("the Valley Evening Post's editor"),
+            ["Valley Evening Post's"]
+        );
+        assert_eq!(found("the Valley Evening News"), Vec::<String>::new());
+        assert_eq!(found("Harbour. Board"), Vec::<String>::new());
     }
 
     #[test]
