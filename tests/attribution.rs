@@ -2690,3 +2690,16 @@ fn an_opening_participle_clause_is_no_part_of_the_source() {
     assert_eq!(a.source.text, "Gov. Ana Ruiz (D-OH)");
     assert_eq!(a.source.resolved, Some("Ana Ruiz"));
 }
+
+#[test]
+fn short_names_of_a_central_bank_and_a_newspaper_are_known() {
+    let text = "The Fed said hiring had picked up in every district. \
+                The FT said the bid would be raised. The fed-up workers left.";
+    let report = audit(text);
+    let fed = &sentence(&report, text, "hiring").attributions[0].source;
+    assert_eq!((fed.text, fed.role), ("The Fed", Role::Official));
+    assert_eq!(sentence(&report, text, "hiring").label, Label::Official);
+    let ft = &sentence(&report, text, "bid").attributions[0].source;
+    assert_eq!((ft.text, ft.role), ("The FT", Role::Media));
+    assert_eq!(sentence(&report, text, "bid").label, Label::Named);
+}
