@@ -648,6 +648,18 @@ fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
+    // "attacked Tory plans", "derided Republican claims": a plural after a
+    // past tense and an adjective of party or nation.
+    if prev > 0 && tagged.bytes(i).ends_with(b"s") && party_adjective(tagged, prev) {
+        let before = tagged.bytes(prev - 1);
+        // ("one kind-hearted Canadian wants": an adjective, not a verb.)
+        let past_before = tagged.tokens[prev - 1].lowercase()
+            && !before.contains(&b'-')
+            && (before.ends_with(b"ed") || tagged.in_set(prev - 1, &IRREGULAR_PAST));
+        if past_before {
+            return true;
+        }
+    }
     tagged.bytes(i).ends_with(b"s")
         && tagged.tokens[prev].lowercase()
         && (p.ends_with(b"s") || p.ends_with(b"ed"))
@@ -659,6 +671,26 @@ fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         // "a new analysis shows", "the bus drivers say": a noun, the subject.
         && !tagged.word_in(prev, List::Documents)
         && !tagged.word_in(prev, List::GroupNouns)
+}
+
+/// Whether token `k` is a capitalised adjective of party or nation
+/// ("Tory", "Republican", "Democratic", "British", "Chinese").
+fn party_adjective(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.word(k);
+    tagged.tokens[k].capitalized()
+        && (["an", "ic", "ish", "ese"].iter().any(|e| w.ends_with(e))
+            || tagged.is_any(
+                k,
+                words![
+                    "Tory",
+                    "GOP",
+                    "Labour",
+                    "Conservative",
+                    "Liberal",
+                    "Democrat",
+                    "Green"
+                ],
+            ))
 }
 
 /// "as they say": an idiom, not a source.

@@ -2703,3 +2703,32 @@ fn short_names_of_a_central_bank_and_a_newspaper_are_known() {
     assert_eq!((ft.text, ft.role), ("The FT", Role::Media));
     assert_eq!(sentence(&report, text, "bid").label, Label::Named);
 }
+
+#[test]
+fn a_source_found_backwards_stops_at_the_verb_of_a_name() {
+    // "plans" is taken for a cue; its source must not run back over
+    // "attacked" to the minister's name.
+    let text = "Ferry minister Alba Ruiz attacked the Harbour plans.";
+    let report = audit(text);
+    for a in &report.sentences[0].attributions {
+        assert!(!a.source.text.contains("attacked"), "{:?}", a.source.text);
+    }
+}
+
+#[test]
+fn plurals_after_a_verb_and_a_party_adjective_are_nouns() {
+    for (text, party) in [
+        ("The minister attacked Tory plans for the harbour.", "Tory"),
+        (
+            "The mayor derided Republican claims about the budget.",
+            "Republican",
+        ),
+    ] {
+        let report = audit(text);
+        let sources = sources_of(&report.sentences[0]);
+        assert!(sources.iter().all(|s| !s.contains(party)), "{sources:?}");
+    }
+    // A name before a verb ending in "-s" is still its subject.
+    let text = "After the vote ended, Ruiz says the ferry will run.";
+    assert_eq!(label_of(text, "Ruiz"), Label::Named);
+}

@@ -848,8 +848,25 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     return noun_phrase_back(tagged, range, k.checked_sub(1)?)
                         .filter(|_| k > range.start);
                 }
+                // "Paul Boateng attacked the Tory plans": after a name (not a
+                // sentence's capitalised first word) and before an object, a
+                // past tense is the name's verb ("Democratic registered
+                // voters", "Ukrainian state-owned Naftohaz" have none).
+                if t.lowercase()
+                    && k > range.start + 1
+                    && tokens[k - 1].capitalized()
+                    && tagged.bytes(k).ends_with(b"ed")
+                    && !tagged.bytes(k).contains(&b'-')
+                    && (tagged.is_any(
+                        k + 1,
+                        words!["the", "a", "an", "his", "her", "its", "their", "them", "him"],
+                    ) || tokens[k + 1].capitalized())
+                {
+                    break;
+                }
                 if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
-                    || (tagged.word_in(k, List::CueVerbs)
+                    || ((tagged.word_in(k, List::CueVerbs)
+                        || tagged.word_in(k, List::WeakCueVerbs))
                         && t.lowercase()
                         && !tagged.word_in(k, List::GroupNouns))
                 {
