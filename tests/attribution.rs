@@ -2732,3 +2732,11 @@ fn plurals_after_a_verb_and_a_party_adjective_are_nouns() {
     let text = "After the vote ended, Ruiz says the ferry will run.";
     assert_eq!(label_of(text, "Ruiz"), Label::Named);
 }
+
+#[test]
+fn a_discovery_is_a_finding() {
+    let text = "Federal investigators have also discovered that the permits were forged.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), ["Federal investigators"]);
+}
