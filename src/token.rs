@@ -301,7 +301,7 @@ fn word(text: &str, mut at: usize, mut f: Fold) -> (usize, u64) {
                 continue;
             }
         } else if let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
-            // The last seven bytes of the text, one at a time.
+            // The last seven bytes before the span's end, one at a time.
             f = f.byte(b.to_ascii_lowercase());
             at += 1;
             continue;
