@@ -2740,3 +2740,20 @@ fn a_discovery_is_a_finding() {
     assert_eq!(report.sentences[0].label, Label::Anonymous);
     assert_eq!(sources_of(&report.sentences[0]), ["Federal investigators"]);
 }
+
+#[test]
+fn an_honorific_after_another_phrase_opens_the_name() {
+    let text = "Speaking to the Harbour Gazette website Mr Lund said the ferry would run. \
+                Harbour spokesman Mr Berg said it would not. \
+                Ana Ruiz, an adviser to Mr Lund, said nothing.";
+    let report = audit(text);
+    assert_eq!(sources_of(&sentence(&report, text, "ferry")), ["Mr Lund"]);
+    assert_eq!(
+        sources_of(&sentence(&report, text, "not")),
+        ["Harbour spokesman Mr Berg"]
+    );
+    assert_eq!(
+        sources_of(&sentence(&report, text, "nothing")),
+        ["Ana Ruiz, an adviser to Mr Lund"]
+    );
+}

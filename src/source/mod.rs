@@ -864,6 +864,9 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                 {
                     break;
                 }
+                if t.lowercase() && honorific_opens_name(tagged, b, k) {
+                    break;
+                }
                 if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
                     || ((tagged.word_in(k, List::CueVerbs)
                         || tagged.word_in(k, List::WeakCueVerbs))
@@ -939,6 +942,27 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
         return None;
     }
     Some((b, end))
+}
+
+/// Whether the honorific at `b` opens the name, the lowercase word `k`
+/// before it ending another phrase: "Speaking to the BBC News website Mr
+/// Molyneux said", "During his speech Mr Allard". Not after a title or a
+/// person noun ("Labour spokesman Mr Kemp"), a preposition ("an adviser to
+/// Mr Obama") or what may be a verb of a relative clause ("who backed Mr
+/// Romney", "which saw Mr Blair").
+fn honorific_opens_name(tagged: &Tagged, b: usize, k: usize) -> bool {
+    const PEOPLE: Lists = Lists::of(&[List::Titles, List::PersonNouns, List::GroupNouns]);
+    let w = tagged.bytes(k);
+    tagged.is_any(b, words!["mr", "mrs", "ms", "miss", "dr"])
+        && !tagged.lists_ending_at(k).any_of(PEOPLE)
+        && !tagged.in_set(k, &PREPOSITIONS)
+        && !tagged.in_set(k, &ANTECEDENT_CUTS)
+        && !tagged.in_set(k, &NOT_NAME_SET)
+        && !tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
+        && !tagged.is_any(k, words!["who", "whom", "which", "that", "younger", "elder", "late"])
+        && !(w.ends_with(b"s") || w.ends_with(b"ed") || w.ends_with(b"ing"))
+        // "Forensic pathologist Dr Patricia McFeeley": a profession.
+        && !(w.ends_with(b"ist") || w.ends_with(b"yst"))
 }
 
 /// Words before which a relative pronoun's antecedent starts.
