@@ -2747,13 +2747,13 @@ fn an_honorific_after_another_phrase_opens_the_name() {
                 Harbour spokesman Mr Berg said it would not. \
                 Ana Ruiz, an adviser to Mr Lund, said nothing.";
     let report = audit(text);
-    assert_eq!(sources_of(&sentence(&report, text, "ferry")), ["Mr Lund"]);
+    assert_eq!(sources_of(sentence(&report, text, "ferry")), ["Mr Lund"]);
     assert_eq!(
-        sources_of(&sentence(&report, text, "not")),
+        sources_of(sentence(&report, text, "not")),
         ["Harbour spokesman Mr Berg"]
     );
     assert_eq!(
-        sources_of(&sentence(&report, text, "nothing")),
+        sources_of(sentence(&report, text, "nothing")),
         ["Ana Ruiz, an adviser to Mr Lund"]
     );
 }
