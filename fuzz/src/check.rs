@@ -400,6 +400,14 @@ pub fn check_configured(edits: &[Edit], text: &str) {
 /// Two auditors built from `edits`, after checking that `build` fails
 /// exactly when an entry holds no word (`None` then).
 fn build_pair(edits: &[Edit]) -> Option<(Auditor, Auditor)> {
+    let auditor = build_checked(edits)?;
+    let other = builder_with(edits).build().expect("the same edits build");
+    Some((auditor, other))
+}
+
+/// The auditor built from `edits`, after checking that `build` fails
+/// exactly when an entry holds no word (`None` then).
+fn build_checked(edits: &[Edit]) -> Option<Auditor> {
     let built = builder_with(edits).build();
     assert_eq!(
         built.is_err(),
@@ -407,16 +415,16 @@ fn build_pair(edits: &[Edit]) -> Option<(Auditor, Auditor)> {
         "build() gave {:?} for edits {edits:?}",
         built.as_ref().err().map(ToString::to_string)
     );
-    let auditor = built.ok()?;
-    let other = builder_with(edits).build().expect("the same edits build");
-    Some((auditor, other))
+    built.ok()
 }
 
 /// The `segment` fuzz target: bytes that are UTF-8 are segmented and checked.
 pub fn segment_target(data: &[u8]) {
+    // Built once: building takes longer than segmenting a fuzz input.
+    static SEGMENTER: LazyLock<attribution_audit::Segmenter> =
+        LazyLock::new(attribution_audit::Segmenter::new);
     if let Ok(text) = std::str::from_utf8(data) {
-        let segmenter = attribution_audit::Segmenter::new();
-        check_sentences(text, &segmenter.sentences(text));
+        check_sentences(text, &SEGMENTER.sentences(text));
     }
 }
 
@@ -471,27 +479,72 @@ pub fn audit_target(data: &[u8]) {
             }
         })
         .collect();
-    if let Some(pair) = auditors_for(ops, &edits) {
-        check_audit(&pair.0, &pair.1, text);
+    if let Some(auditor) = auditor_for(&edits, text) {
+        check_audit_twice(&auditor, text);
     }
 }
 
-/// Two auditors built from the same edits, to compare their reports.
-type Pair = Arc<(Auditor, Auditor)>;
+/// Audits `text` twice with `auditor`, checks every invariant and that the
+/// two JSON reports are byte-identical.
+fn check_audit_twice(auditor: &Auditor, text: &str) {
+    let report = auditor.audit(text);
+    check_report(text, &report);
+    let json = serde_json::to_string(&report).expect("a report serialises");
+    let mut written = Vec::new();
+    report.write_json(&mut written);
+    assert!(
+        written == json.as_bytes(),
+        "write_json differs from serde_json"
+    );
+    let again = serde_json::to_string(&auditor.audit(text)).expect("a report serialises");
+    assert!(json == again, "two runs give different reports");
+}
 
-/// Two auditors built from `edits` (None when the edits must not build),
-/// cached by the edit bytes: building takes milliseconds, auditing a fuzz
-/// input microseconds, so building every time would starve the fuzzer.
-fn auditors_for(ops: &[u8], edits: &[Edit]) -> Option<Pair> {
-    static CACHE: LazyLock<Mutex<HashMap<Vec<u8>, Option<Pair>>>> = LazyLock::new(Mutex::default);
+/// The auditor `edits` build (None when they must not build), cached by the
+/// edits: building takes milliseconds, auditing a fuzz input microseconds,
+/// so building every time would starve the fuzzer. For no edits and for one
+/// new set of edits in eight, a second auditor is built from them and both
+/// audit `text` (the first input met with these edits) with every check,
+/// their reports compared: building is checked to be deterministic without
+/// paying two builds for every new set.
+fn auditor_for(edits: &[Edit], text: &str) -> Option<Arc<Auditor>> {
+    type Key = Vec<(bool, usize, usize)>;
+    static CACHE: LazyLock<Mutex<HashMap<Key, Option<Arc<Auditor>>>>> =
+        LazyLock::new(Mutex::default);
+    let key: Key = edits
+        .iter()
+        .map(|e| match e {
+            Edit::Add(list, entry) => (true, list_index(*list), entry_index(entry)),
+            Edit::Remove(list, entry) => (false, list_index(*list), entry_index(entry)),
+        })
+        .collect();
     let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(found) = cache.get(ops) {
+    if let Some(found) = cache.get(&key) {
         return found.clone();
     }
-    if cache.len() >= 64 {
-        cache.clear();
+    // Bounded (an auditor takes some 1.5 MB, several times that under the
+    // address sanitizer: run with `-rss_limit_mb=4096`); the default
+    // auditor (no edits, most inputs) stays.
+    if cache.len() >= 256 {
+        cache.retain(|k, _| k.is_empty());
     }
-    let pair = build_pair(edits).map(Arc::new);
-    cache.insert(ops.to_vec(), pair.clone());
-    pair
+    let twice = key.is_empty() || cache.len() & 7 == 0;
+    let built = if twice {
+        build_pair(edits).map(|(auditor, other)| {
+            check_audit(&auditor, &other, text);
+            Arc::new(auditor)
+        })
+    } else {
+        build_checked(edits).map(Arc::new)
+    };
+    cache.insert(key, built.clone());
+    built
+}
+
+fn list_index(list: List) -> usize {
+    LISTS.iter().position(|l| *l == list).unwrap_or(0)
+}
+
+fn entry_index(entry: &str) -> usize {
+    ENTRIES.iter().position(|e| *e == entry).unwrap_or(0)
 }
