@@ -30,11 +30,15 @@ pub(crate) fn carry_colon_introductions(
         let Some(intro) = found[s]
             .iter()
             .find(|f| {
+                // "White said: "I'm disappointed."" introduces a quotation,
+                // which speaks for itself: only words without marks after
+                // the colon are carried.
                 let verb_then_colon = f.cue.kind == CueKind::Verb
                     && tagged
                         .tokens
                         .get(f.cue.last + 1)
                         .is_some_and(|t| t.kind() == Kind::Colon)
+                    && !tagged.quoted.get(f.cue.last + 2).is_some_and(|q| *q)
                     && f.mention.last < f.cue.first;
                 // A transcript's "MARSH:" speaks to the end of the paragraph;
                 // a headline's "Sanders: Endorsements prove ..." only to its

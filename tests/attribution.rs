@@ -2757,3 +2757,16 @@ fn an_honorific_after_another_phrase_opens_the_name() {
         ["Ana Ruiz, an adviser to Mr Lund"]
     );
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_all_an_introduction_carries() {
+    let text = "Okafor replied: “The board never read the survey.” \
+                The council appointed her in 2019. Its budget has grown since.";
+    let report = audit(text);
+    assert_eq!(label_of(text, "never read"), Label::Quoted);
+    for needle in ["appointed her", "budget has grown"] {
+        let s = sentence(&report, text, needle);
+        assert!(s.attributions.is_empty(), "{needle}: {:?}", sources_of(s));
+        assert_eq!(s.label, Label::Unattributed, "{needle}");
+    }
+}
