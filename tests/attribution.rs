@@ -2770,3 +2770,20 @@ fn a_quotation_after_a_colon_is_all_an_introduction_carries() {
         assert_eq!(s.label, Label::Unattributed, "{needle}");
     }
 }
+
+#[test]
+fn a_description_after_an_appositive_title_keeps_the_name() {
+    let text = "Tomas Berg, chief executive of Fjordline, a ferry operator in Bergen, \
+                said the route would close. He blamed fuel costs.";
+    let report = audit(text);
+    let s = sentence(&report, text, "route would close");
+    assert_eq!(
+        sources_of(s),
+        ["Tomas Berg, chief executive of Fjordline"],
+        "{:?}",
+        s.attributions
+    );
+    assert_eq!(s.attributions[0].source.resolved, Some("Tomas Berg"));
+    let next = sentence(&report, text, "fuel costs");
+    assert_eq!(next.attributions[0].source.resolved, Some("Tomas Berg"));
+}

@@ -723,6 +723,20 @@ fn appositive_chain(
         return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
+    // "Matthew Prince, chief executive of CloudFlare, a San Francisco
+    // company, said": a description after an appositive title. The source
+    // is the name and its title; the description only says more of the body.
+    if chain
+        && !relative
+        && first > range.start
+        && tokens[first - 1].kind() == Kind::Comma
+        && tokens[first].lowercase()
+        && tagged.is_any(opening + 1, words!["a", "an", "the"])
+    {
+        if let Some((chained, _)) = appositive_chain(tagged, range, opening, false, states) {
+            return Some((chained, opening - 1));
+        }
+    }
     // "After winning Ohio, Gov. John Kasich (R-OH), said": an opening
     // participle clause, not a noun; the source is the segment after it.
     if tokens[first].lowercase()
