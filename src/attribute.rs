@@ -692,7 +692,15 @@ fn subject_attribution<'t>(
     if any_verb && !group_stance && !feeling_that && !has_quote {
         return None;
     }
-    if tagged.in_set(first, &NOT_SOURCES)
+    // "..., and he landed a penalty": a clause joined to the one before
+    // mostly tells what its subject did next, not what they hold.
+    let joined = (first.saturating_sub(2)..first).any(|k| {
+        k > range.start
+            && tagged.is_any(k, words!["and", "but", "yet"])
+            && tagged.tokens[k].lowercase()
+    });
+    if joined
+        || tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
         || declines_to_comment(tagged, verb)

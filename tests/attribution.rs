@@ -2787,3 +2787,38 @@ fn a_description_after_an_appositive_title_keeps_the_name() {
     let next = sentence(&report, text, "fuel costs");
     assert_eq!(next.attributions[0].source.resolved, Some("Tomas Berg"));
 }
+
+#[test]
+fn a_clause_joined_by_and_tells_an_act_not_a_claim() {
+    let text = "Lena Varga has more seats than Ortiz has, and the Szeged mayor \
+                suspended her campaign on Tuesday.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+}
+
+#[test]
+fn so_far_is_no_part_of_the_source() {
+    let text = "But so far Halvorsen, a surgeon in her first campaign, has echoed \
+                the union's demands. So far the ministry has refused to publish the audit.";
+    let report = audit(text);
+    let s = sentence(&report, text, "echoed");
+    assert_eq!(
+        sources_of(s),
+        ["Halvorsen, a surgeon in her first campaign"]
+    );
+    let s = sentence(&report, text, "refused");
+    assert_eq!(sources_of(s), ["the ministry"]);
+}
+
+#[test]
+fn a_conjunction_is_no_part_of_the_subject() {
+    let text = "I came home and the house was empty, and a neighbour came over \
+                and told me the police had taken them.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["a neighbour"]);
+}

@@ -943,6 +943,10 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             b += 1;
         }
     }
+    // "But so far Canova": the adverb is no part of the phrase.
+    if b < end && b > range.start && tagged.is(b, "far") && tagged.is(b - 1, "so") {
+        b += 1;
+    }
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
     if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {

@@ -268,13 +268,19 @@ pub(super) fn subject_with(
         // "But he now believes": the conjunction is no part of the subject;
         // "Recently announced changes": nor is an adverb.
         let adverb = tagged.in_set(p, &OPENING_ADVERBS) && tokens[p].capitalized();
-        let p = if adverb
-            || tagged.is_any(p, words!["But", "And", "Yet", "However"]) && tokens[p].capitalized()
-        {
+        let conjunction = tagged.is_any(p, words!["But", "And", "Yet", "However"]);
+        let mut p = if adverb || conjunction && tokens[p].capitalized() {
             p + 1
         } else {
             p
         };
+        // "And then Sanders showed up", "So far the US has refused".
+        if conjunction && tokens[p].capitalized() && tagged.is(p, "then") {
+            p += 1;
+        }
+        if tagged.is(p, "far") && p > range.start && tagged.is(p - 1, "so") {
+            p += 1;
+        }
         if p >= range.end
             || !tokens[p].is_word()
             || tagged.quoted[p]
@@ -322,7 +328,7 @@ pub(super) fn subject_with(
                 // reporter for USA Today spotted"): the predicate may follow.
                 if name_head && head_seen && titled_names {
                     if let Some(verb) = predicate(tagged, range, j + 1) {
-                        return Some((p, j, verb));
+                        return Some((past_conjunction(tagged, p, j), j, verb));
                     }
                     j += 1;
                     continue;
@@ -343,7 +349,7 @@ pub(super) fn subject_with(
                     continue;
                 }
                 if let Some(verb) = predicate(tagged, range, j + 1) {
-                    return Some((p, j, verb));
+                    return Some((past_conjunction(tagged, p, j), j, verb));
                 }
                 head_seen |= t.lowercase()
                     || tagged.word_in(j, List::GroupNouns)
@@ -355,13 +361,26 @@ pub(super) fn subject_with(
                     || is_auxiliary(tagged, j + 1))
             {
                 if let Some(verb) = predicate(tagged, range, j + 1) {
-                    return Some((p, j, verb));
+                    return Some((past_conjunction(tagged, p, j), j, verb));
                 }
             }
             j += 1;
         }
     }
     None
+}
+
+/// The subject `p..=j` without a conjunction that joins its clause to the
+/// one before: "..., and the Florida senator suspended", "..., but then
+/// Kaplan opted".
+fn past_conjunction(tagged: &Tagged, mut p: usize, j: usize) -> usize {
+    if p < j && tagged.is_any(p, words!["and", "but", "yet"]) {
+        p += 1;
+        if p < j && tagged.is(p, "then") {
+            p += 1;
+        }
+    }
+    p
 }
 
 /// An opening adjunct ended by a comma ("After Trump spoke, ...", "Asked
