@@ -316,7 +316,14 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         let adjective = ["an", "ic", "ish"]
             .iter()
             .any(|e| tagged.word(prev).ends_with(e));
-        let of_adjective = k == prev && adjective && tagged.is(k - 1, "of");
+        // Not a past tense, nor after a name: "John Conyers of Michigan
+        // said" (a place in "-an" after a person).
+        let past = tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST);
+        let of_adjective = k == prev
+            && adjective
+            && tagged.is(k - 1, "of")
+            && !past
+            && !(k >= range.start + 2 && tagged.tokens[k - 2].capitalized());
         let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"]);
         return of_adjective
             || singular && base_form() && (tagged.in_set(k - 1, &DETERMINERS) || preposition);

@@ -2822,3 +2822,18 @@ fn a_conjunction_is_no_part_of_the_subject() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["a neighbour"]);
 }
+
+#[test]
+fn a_verb_after_of_and_a_place_in_an_is_the_sources() {
+    let text = "Prices rose in December, the Bank of Japan said. \
+                Lena Ortiz of Michigan says the plant will close.";
+    assert_eq!(label_of(text, "Prices rose"), Label::Official);
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "plant will close")),
+        ["Lena Ortiz of Michigan"]
+    );
+    // After "of" and a party's adjective, a plural is still a noun.
+    let text = "Nearly a third of Republican claims were rated false.";
+    assert_eq!(label_of(text, "third"), Label::Unattributed);
+}
