@@ -2837,3 +2837,17 @@ fn a_verb_after_of_and_a_place_in_an_is_the_sources() {
     let text = "Nearly a third of Republican claims were rated false.";
     assert_eq!(label_of(text, "third"), Label::Unattributed);
 }
+
+#[test]
+fn an_aside_between_spaced_hyphens_stands_between_source_and_verb() {
+    let text = "Mr Okafor - a staunch supporter of the pact - said exemptions were needed. \
+                But Harbour Bank - itself a target of the lawsuit - said the papers were forged.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "exemptions")),
+        ["Mr Okafor"]
+    );
+    let s = sentence(&report, text, "papers were forged");
+    assert_eq!(sources_of(s), ["Harbour Bank"]);
+    assert_eq!(s.label, Label::Official);
+}
