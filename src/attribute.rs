@@ -209,12 +209,8 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
         "quarter",
         "plurality"
     ];
-    let number_of_number = |k: usize| {
-        tagged.is(k, "of")
-            && k > first
-            && tagged.word(k + 1).bytes().all(|b| b.is_ascii_digit())
-            && !tagged.word(k + 1).is_empty()
-    };
+    let number_of_number =
+        |k: usize| tagged.is(k, "of") && k > first && crate::token::is_numeral(tagged.bytes(k + 1));
     // "a majority of voters", "41 percent of respondents": a share of a
     // named kind of people is an unnamed group, a source like "voters".
     let of_people =

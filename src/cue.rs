@@ -269,8 +269,7 @@ pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {
     };
     tagged.bytes(i).ends_with(b"s")
         && (tagged.is_any(prev, QUANTIFIERS)
-            || (tagged.tokens[prev].is_word()
-                && tagged.word(prev).bytes().all(|b| b.is_ascii_digit())))
+            || (tagged.tokens[prev].is_word() && crate::token::is_numeral(tagged.bytes(prev))))
 }
 
 /// "the McKinley plan", "a U.N. Environment Program report": a name

@@ -355,12 +355,7 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
         }
         if t.is_word() {
             words += 1;
-            let numeral = || {
-                t.span()
-                    .slice(tagged.text)
-                    .chars()
-                    .all(|c| c.is_ascii_digit())
-            };
+            let numeral = || crate::token::is_numeral(t.span().slice(tagged.text).as_bytes());
             if words > 6 || !(t.capitalized() || numeral()) {
                 return false;
             }

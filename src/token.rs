@@ -144,6 +144,21 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// Whether the `,` at `at` separates thousands ("£30,000", "1,250,000"):
+/// a digit before it and exactly three after it. Such a number is one word,
+/// so that its comma ends no clause or appositive.
+fn thousands_comma(bytes: &[u8], at: usize) -> bool {
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    at > 0 && digit(at - 1) && (at + 1..at + 4).all(digit) && !digit(at + 4)
+}
+
+/// Whether a word is a numeral: digits, with commas between thousands
+/// ("2003", "30,000").
+pub(crate) fn is_numeral(word: &[u8]) -> bool {
+    word.first().is_some_and(u8::is_ascii_digit)
+        && word.iter().all(|b| b.is_ascii_digit() || *b == b',')
+}
+
 /// Whether the `-` at `at` stands between ASCII whitespace, as a dash
 /// typed with the hyphen key does ("Mr Hill - a former chief - said").
 fn spaced_hyphen(bytes: &[u8], at: usize) -> bool {
@@ -319,7 +334,9 @@ fn word(text: &str, mut at: usize, mut f: Fold) -> (usize, u64) {
             break;
         };
         if b.is_ascii() {
-            if matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(at + 1) {
+            if matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(at + 1)
+                || b == b',' && thousands_comma(bytes, at)
+            {
                 f = f.byte(b);
                 at += 1;
             } else {
@@ -1175,6 +1192,38 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_comma_between_thousands_is_part_of_the_number() {
+        let text = "won £30,000 and 1,250,000 votes in 2003, 2004 and 1,2 or 12,3456";
+        let words: Vec<&str> = tokenize(text)
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.span().slice(text))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "won",
+                "30,000",
+                "and",
+                "1,250,000",
+                "votes",
+                "in",
+                "2003",
+                "2004",
+                "and",
+                "1",
+                "2",
+                "or",
+                "12",
+                "3456"
+            ]
+        );
+        assert!(
+            is_numeral(b"30,000") && is_numeral(b"7") && !is_numeral(b",5") && !is_numeral(b"")
+        );
+    }
+
     /// The tokenizer as first written, character by character, hashing
     /// each token's text afterwards: the fast one must agree with it.
     fn reference(text: &str, span: Span) -> Vec<Token> {
@@ -1196,7 +1245,10 @@ mod tests {
             let mut t = Token::new(start, at, Kind::Other, 0);
             if c.is_alphanumeric() {
                 while let Some(c) = text[at..].chars().next() {
-                    if c.is_alphanumeric() || (is_joiner(c) && alnum_at(at + c.len_utf8())) {
+                    if c.is_alphanumeric()
+                        || (is_joiner(c) && alnum_at(at + c.len_utf8()))
+                        || (c == ',' && thousands_comma(text.as_bytes(), at))
+                    {
                         at += c.len_utf8();
                     } else {
                         break;
@@ -1264,7 +1316,7 @@ mod tests {
                     \u{a0}tab\there\r\nend-- ‘’ « » x’ ’y ’90s ᾈ ΣΑΣ \
                     Internationalization ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \
                     counter-revolutionary O’Neill-Smithsonian's naïveté12345678 \
-                    Lee - a chief -said -5 - \t-\n";
+                    Lee - a chief -said -5 - \t-\n £30,000 1,2345 9,99 7,000,";
         for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 let mut got = Vec::new();

@@ -2851,3 +2851,17 @@ fn an_aside_between_spaced_hyphens_stands_between_source_and_verb() {
     assert_eq!(sources_of(s), ["Harbour Bank"]);
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn a_comma_inside_a_number_closes_no_aside() {
+    let text = "But Ms Adeyemi, who won the £30,000 Lattimer prize in 2019, said arts \
+                funding should be kept apart from government.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(
+        sources_of(s),
+        ["Ms Adeyemi, who won the £30,000 Lattimer prize in 2019"]
+    );
+    assert_eq!(s.attributions[0].source.resolved, Some("Adeyemi"));
+    assert_eq!(s.label, Label::Named);
+}

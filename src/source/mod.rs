@@ -1416,12 +1416,8 @@ fn classify_words(
         lead.len() >= suffix.len()
             && lead.as_bytes()[lead.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
-    let indefinite = tagged.in_set(first, &INDEFINITE)
-        || tokens[first]
-            .span()
-            .slice(tagged.text)
-            .chars()
-            .all(|c| c.is_ascii_digit());
+    let indefinite =
+        tagged.in_set(first, &INDEFINITE) || crate::token::is_numeral(tagged.bytes(first));
     let definite = tagged.in_set(first, &DEFINITE)
         || lead_ends("'s")
         || lead_ends("’s")
