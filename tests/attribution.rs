@@ -2865,3 +2865,13 @@ fn a_comma_inside_a_number_closes_no_aside() {
     assert_eq!(s.attributions[0].source.resolved, Some("Adeyemi"));
     assert_eq!(s.label, Label::Named);
 }
+
+#[test]
+fn a_noun_spelled_as_a_cue_verb_leaves_the_description_whole() {
+    let text = "Piet Rademaker, a spokesman for the show, said the opening night \
+                remains unchanged.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Piet Rademaker, a spokesman for the show"]);
+    assert_eq!(s.label, Label::Official);
+}

@@ -717,8 +717,18 @@ fn appositive_chain(
             return Some((first, last));
         }
     }
+    // A cue verb in the description makes it a clause ("Lee, the chief,
+    // dismissed the idea"); after a determiner the word is a noun ("a
+    // spokesman for the show").
     if !relative
-        && (opening + 1..=last).any(|k| tokens[k].lowercase() && tagged.word_in(k, List::CueVerbs))
+        && (opening + 1..=last).any(|k| {
+            tokens[k].lowercase()
+                && tagged.word_in(k, List::CueVerbs)
+                && !tagged.is_any(
+                    k - 1,
+                    words!["the", "a", "an", "his", "her", "its", "their"],
+                )
+        })
     {
         return None;
     }
