@@ -485,7 +485,7 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
         .filter(|(_, t)| t.span().end >= t.span().start + 6 && CREDIT_WORDS.contains(t.key))
         .map(|(n, _)| range.start + n)
         .any(|k| {
-            (tagged.is(k, "contributed") && tagged.is_any(k + 1, words!["reporting", "to"]))
+            (tagged.is(k, "contributed") && contributes_to_story(tagged, k + 1))
                 || (tagged.is_any(k, words!["reporting", "editing", "writing"])
                     && tagged.is(k + 1, "by")
                     && credit_start(tagged, range, k))
@@ -493,6 +493,18 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
                     && tagged.is(k + 1, "from")
                     && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized()))
         })
+}
+
+/// After "contributed": "reporting", or "to this report" and the like, not
+/// "to the region's strong performance".
+fn contributes_to_story(tagged: &Tagged, k: usize) -> bool {
+    tagged.is(k, "reporting")
+        || tagged.is(k, "to")
+            && tagged.is_any(k + 1, words!["this", "the"])
+            && tagged.is_any(
+                k + 2,
+                words!["report", "story", "article", "reporting", "dispatch"],
+            )
 }
 
 /// Whether token `k` opens a credit: the sentence's first word, after "(",

@@ -2875,3 +2875,14 @@ fn a_noun_spelled_as_a_cue_verb_leaves_the_description_whole() {
     assert_eq!(sources_of(s), ["Piet Rademaker, a spokesman for the show"]);
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn contributed_to_a_result_is_no_credit_line() {
+    let text = "Cheaper fuel contributed to the region's strong year, the Harbour Board said. \
+                Ana Lima contributed to this report.";
+    assert_eq!(label_of(text, "strong year"), Label::Official);
+    let report = audit(text);
+    assert!(sentence(&report, text, "this report")
+        .attributions
+        .is_empty());
+}
