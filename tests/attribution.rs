@@ -2886,3 +2886,16 @@ fn contributed_to_a_result_is_no_credit_line() {
         .attributions
         .is_empty());
 }
+
+#[test]
+fn an_office_named_by_its_state_stands_for_its_holder() {
+    let text = "Sen. Maria Alvarez toured the dam on Monday. The Oregon senator said \
+                the repairs were overdue. She said the state would pay.";
+    let report = audit(text);
+    let s = sentence(&report, text, "repairs were overdue");
+    assert_eq!(sources_of(s), ["The Oregon senator"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Maria Alvarez"));
+    assert_eq!(s.label, Label::Official);
+    let next = sentence(&report, text, "state would pay");
+    assert_eq!(next.attributions[0].source.resolved, Some("Maria Alvarez"));
+}

@@ -1554,6 +1554,15 @@ fn classify_words(
             m.role = Role::Person;
             return m;
         }
+        // "the Texas senator", "the party's Treasury spokesman": an office
+        // named by its place or brief, whose holder the article has named.
+        let title_after = title.is_some_and(|(a, b)| a == h.1 + 1 && b == scope_end.min(last));
+        if definite && title_after && !name_is_head(tagged, name, scope_end) {
+            m.kind = MentionKind::RoleNoun;
+            m.head = (first, last);
+            m.role = Role::Official;
+            return m;
+        }
         if head_is(group) && !name_is_head(tagged, name, scope_end) {
             // "White House officials", "Clinton aides": members of a body, unnamed.
             m.identity = Identity::Anonymous;
