@@ -308,7 +308,9 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             k -= 1;
         }
         if k == range.start {
-            return false;
+            // "Defending champion Andy Roddick": after an opening "-ing"
+            // word a base form is a noun.
+            return k == prev && tagged.bytes(k).ends_with(b"ing") && base_form();
         }
         // "32% of Republican claims": after "of" and an adjective of party
         // or nation, any form is a noun.

@@ -2899,3 +2899,13 @@ fn an_office_named_by_its_state_stands_for_its_holder() {
     let next = sentence(&report, text, "state would pay");
     assert_eq!(next.attributions[0].source.resolved, Some("Maria Alvarez"));
 }
+
+#[test]
+fn a_base_form_after_an_opening_ing_word_is_a_noun() {
+    let text = "Defending champion Lea Moreau beat the top seed in three sets. \
+                Falling demand could hurt the harbour.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
+    }
+}
