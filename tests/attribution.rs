@@ -2909,3 +2909,33 @@ fn a_base_form_after_an_opening_ing_word_is_a_noun() {
         assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
     }
 }
+
+#[test]
+fn a_party_member_from_a_place_unnamed_is_anonymous() {
+    let text = "“The gap is too wide,” said a New Hampshire Democrat. \
+                An Ohio Republican said the race was over. \
+                A Harvard professor said the model was wrong.";
+    for needle in ["gap is too wide", "race was over", "model was wrong"] {
+        assert_eq!(label_of(text, needle), Label::Anonymous, "{needle}");
+    }
+}
+
+#[test]
+fn new_begins_a_place_name() {
+    let text = "Sen. Lena Park of New Hampshire said the mill would reopen.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Sen. Lena Park of New Hampshire"]
+    );
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Lena Park")
+    );
+    let text = "A New York judge ruled that the lease was void.";
+    let report = audit(text);
+    assert_ne!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("York")
+    );
+}

@@ -1547,11 +1547,26 @@ fn classify_words(
                 || tagged.is(h.1 - 1, "News") && tagged.is_any(h.1, words!["Service", "Agency"]));
         let name_is_outlet = outlet.is_some_and(|o| overlaps(o, h)) || masthead_name;
         let name_is_institution = institution.is_some_and(|o| overlaps(o, h));
-        if head_is(person_noun) && !name_is_head(tagged, name, scope_end) && !spokesperson {
-            // "the GOP nominee": a person the article has introduced, not the party.
-            m.kind = MentionKind::RoleNoun;
+        // "Wisconsin Republican": a capitalised person noun after the name
+        // heads the phrase too.
+        let member_after = h.1 + 1 == scope_end.min(last)
+            && tokens[h.1 + 1].capitalized()
+            && tagged.word_in(h.1 + 1, List::PersonNouns);
+        if head_is(person_noun)
+            && (!name_is_head(tagged, name, scope_end) || member_after)
+            && !spokesperson
+        {
+            // "the GOP nominee": a person the article has introduced, not the
+            // party; "a Wisconsin Republican": a person the reader cannot
+            // look up.
             m.head = (first, last);
             m.role = Role::Person;
+            if indefinite {
+                m.kind = MentionKind::Other;
+                m.identity = Identity::Anonymous;
+            } else {
+                m.kind = MentionKind::RoleNoun;
+            }
             return m;
         }
         // "the Texas senator", "the party's Treasury spokesman": an office
@@ -1936,9 +1951,15 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             // "Graham Says Trump Could Deal": a headline's verb ends the name.
             let headline_verb =
                 tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs);
+            // "New York", "New Hampshire": "New" before a capitalised word
+            // begins a name.
+            let new_name = tagged.is(k, "new")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.capitalized() && k < last);
             t.capitalized()
                 && !headline_verb
-                && !tagged.in_set(k, &NOT_NAME_SET)
+                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
                 && !tagged.word_in(k, List::Titles)
                 && !tagged.word_in(k, List::GroupNouns)
                 && !tagged.word_in(k, List::Documents)
