@@ -710,9 +710,23 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && tagged.is(prev - 1, "as")
 }
 
-/// "a liberal think tank".
+/// "a liberal think tank"; "Olympic champion Christian Olsson", "the
+/// world champion".
 fn think_tank(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"])
+    (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
+        || (tagged.is(i, "champion")
+            && tagged.is_any(
+                i - 1,
+                words![
+                    "olympic",
+                    "world",
+                    "european",
+                    "national",
+                    "reigning",
+                    "former",
+                    "defending"
+                ],
+            ))
 }
 
 /// "Lee reports for the Daily News", "Lee reported from Beijing": a

@@ -2939,3 +2939,13 @@ fn new_begins_a_place_name() {
         Some("York")
     );
 }
+
+#[test]
+fn champion_after_its_contest_is_a_noun() {
+    let text = "Olympic champion Ida Strand will miss the indoor season. \
+                Former world champion Tom Ek has retired.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
+    }
+}
