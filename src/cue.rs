@@ -790,6 +790,17 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 
 /// Labels that open a line with a colon but name no speaker.
 const NOT_SPEAKERS: &[u64] = words![
+    // A match report's furniture, a page's credits.
+    "replacements",
+    "subs",
+    "substitutes",
+    "scorers",
+    "referee",
+    "ref",
+    "att",
+    "attendance",
+    "contributing",
+    "byline",
     "update",
     "updated",
     "note",

@@ -2949,3 +2949,14 @@ fn champion_after_its_contest_is_a_noun() {
         assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
     }
 }
+
+#[test]
+fn line_up_and_credit_labels_name_no_speaker() {
+    let text = "Subs Not Used: Okafor, Lind.\n\nReplacements: Moss, Dunne, Vela.\n\n\
+                Contributing: Ana Lima, Tom Ek.\n\nReferee: P Hale (Kent)";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
+        assert_eq!(s.label, Label::Unattributed);
+    }
+}
