@@ -2960,3 +2960,12 @@ fn line_up_and_credit_labels_name_no_speaker() {
         assert_eq!(s.label, Label::Unattributed);
     }
 }
+
+#[test]
+fn the_writer_in_a_contraction_is_no_source() {
+    let text = "I'd add a second reason for the split. We’ve argued for a higher pension.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
+    }
+}

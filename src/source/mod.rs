@@ -453,7 +453,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         return Some((end, end));
     }
     // "the guides I wrote": the writer or the reader, not a source.
-    if tagged.is_any(end, words!["I", "we", "you"]) {
+    if tagged.is_any(
+        end,
+        words!["I", "we", "you", "I'd", "I'll", "I've", "I'm", "we'd", "we'll", "we've", "you'd"],
+    ) {
         return None;
     }
     if tagged.is_any(end, words!["who", "which"]) {
