@@ -140,3 +140,14 @@ fn long_words_emoji_and_combining_marks() {
     survive(&repeat("U.S.A.U.S.A.", 100_000));
     survive(&repeat("don't-won’t&can't.", 100_000));
 }
+
+#[test]
+fn spaced_hyphens_and_thousands_separators_repeated() {
+    // Every hyphen a dash, every comma inside one long number, and their
+    // near misses: the tokenizer's tests look at most four bytes ahead.
+    survive(&repeat("Lee - a chief - said - ", 100_000));
+    survive(&repeat(" - ", 100_000));
+    assert_eq!(survive(&format!("1{}", ",000".repeat(100_000))), 1);
+    survive(&repeat("1,00,0000,000, ", 100_000));
+    survive(&repeat("£30,000 - Ms Lee, who won, said - ", 100_000));
+}
