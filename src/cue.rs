@@ -736,13 +736,14 @@ fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         && tagged.is_any(i + 1, words!["for", "from"])
 }
 
-/// "Health worries have dogged her", "his claims were false": a plural
-/// noun before a plural verb; a verb in -s takes a singular subject.
+/// "Health worries have dogged her", "his claims were false", "but
+/// advocates say": a plural noun before a plural verb; a verb in -s takes a
+/// singular subject.
 fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     tagged.bytes(i).ends_with(b"s")
         && tagged.is_any(
             i + 1,
-            words!["have", "are", "were", "haven't", "aren't", "weren't"],
+            words!["have", "are", "were", "haven't", "aren't", "weren't", "say", "said"],
         )
 }
 

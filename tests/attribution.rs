@@ -2969,3 +2969,15 @@ fn the_writer_in_a_contraction_is_no_source() {
         assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
     }
 }
+
+#[test]
+fn a_plural_before_say_is_its_subject_and_privy_to_is_inside_the_phrase() {
+    let text = "Critics say the levy is too high, but advocates say it works. \
+                Two sources privy to the talks say the deal is close.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Critics", "advocates"]);
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["Two sources privy to the talks"]
+    );
+}

@@ -854,7 +854,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                 let to_in_phrase = tagged.is(k, "to")
                     && k > range.start
                     && (tagged.word_in(k - 1, List::GroupNouns)
-                        || tagged.is_any(k - 1, words!["close", "next"]));
+                        || tagged.is_any(k - 1, words!["close", "next", "privy"]));
                 // "has also included members of ...": a verb, not a modifier.
                 if t.lowercase()
                     && tagged.bytes(k).ends_with(b"ed")
