@@ -333,6 +333,10 @@ fn word(text: &str, mut at: usize, mut f: Fold) -> (usize, u64) {
         let Some(&b) = bytes.get(at) else {
             break;
         };
+        // A space or a control byte, what ends most words, joins nothing.
+        if b <= b' ' {
+            break;
+        }
         if b.is_ascii() {
             if matches!(b, b'\'' | b'-' | b'.' | b'&') && alnum_at(at + 1)
                 || b == b',' && thousands_comma(bytes, at)
