@@ -2981,3 +2981,18 @@ fn a_plural_before_say_is_its_subject_and_privy_to_is_inside_the_phrase() {
         ["Two sources privy to the talks"]
     );
 }
+
+#[test]
+fn an_opening_then_or_now_is_no_part_of_the_source() {
+    let text = "Ana Ruiz spoke first. Then she broke with her party, pledging that \
+                the port would stay open. Now the firm employs 700 people, insisting \
+                that nothing has changed.";
+    let report = audit(text);
+    let s = sentence(&report, text, "port would stay open");
+    assert_eq!(sources_of(s), ["she"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ana Ruiz"));
+    assert_eq!(
+        sources_of(sentence(&report, text, "nothing has changed")),
+        ["the firm"]
+    );
+}

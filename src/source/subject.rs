@@ -242,6 +242,13 @@ static OPENING_ADVERBS: WordSet<128> = word_set![
     "instead",
     "later",
     "earlier",
+    "then",
+    "now",
+    "also",
+    "even",
+    "certainly",
+    "perhaps",
+    "maybe",
 ];
 
 pub(super) fn subject_with(
