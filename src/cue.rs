@@ -711,22 +711,22 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 }
 
 /// "a liberal think tank"; "Olympic champion Christian Olsson", "the
-/// world champion".
+/// world champion", "French Open champion" (not "moderate Republicans
+/// champion the bill": a plural before it is its subject).
 fn think_tank(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    const CONTESTS: &[u64] = words![
+        "olympic",
+        "world",
+        "european",
+        "national",
+        "reigning",
+        "former",
+        "defending"
+    ];
     (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
         || (tagged.is(i, "champion")
-            && tagged.is_any(
-                i - 1,
-                words![
-                    "olympic",
-                    "world",
-                    "european",
-                    "national",
-                    "reigning",
-                    "former",
-                    "defending"
-                ],
-            ))
+            && (tagged.is_any(i - 1, CONTESTS)
+                || tagged.tokens[i - 1].capitalized() && !tagged.bytes(i - 1).ends_with(b"s")))
 }
 
 /// "Lee reports for the Daily News", "Lee reported from Beijing": a

@@ -2943,7 +2943,8 @@ fn new_begins_a_place_name() {
 #[test]
 fn champion_after_its_contest_is_a_noun() {
     let text = "Olympic champion Ida Strand will miss the indoor season. \
-                Former world champion Tom Ek has retired.";
+                Former world champion Tom Ek has retired. \
+                French Open champion Lia Moss sailed through.";
     let report = audit(text);
     for s in &report.sentences {
         assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
@@ -2995,4 +2996,12 @@ fn an_opening_then_or_now_is_no_part_of_the_source() {
         sources_of(sentence(&report, text, "nothing has changed")),
         ["the firm"]
     );
+}
+
+#[test]
+fn champion_after_a_plural_is_its_verb() {
+    let text = "Democrats and moderate Republicans champion the bill, aides said.";
+    let report = audit(text);
+    let sources = sources_of(&report.sentences[0]);
+    assert!(sources.contains(&"aides"), "{sources:?}");
 }
