@@ -3005,3 +3005,17 @@ fn champion_after_a_plural_is_its_verb() {
     let sources = sources_of(&report.sentences[0]);
     assert!(sources.contains(&"aides"), "{sources:?}");
 }
+
+#[test]
+fn continued_attributes_only_beside_a_quotation() {
+    let text = "Lena Moss continued her fine form with a win in Adelaide. \
+                “We are not done,” she continued.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+    assert_eq!(report.sentences[1].label, Label::Quoted);
+    assert_eq!(sources_of(&report.sentences[1]), ["she"]);
+}
