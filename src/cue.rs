@@ -701,13 +701,20 @@ fn party_adjective(tagged: &Tagged, k: usize) -> bool {
             ))
 }
 
-/// "as they say": an idiom, not a source.
+/// "as they say": an idiom, not a source; "went on sale", "will go on
+/// air": an act, not "went on" to say more.
 fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
-    tagged.is_any(i, words!["say", "said"])
+    (tagged.is_any(i, words!["say", "said"])
         && prev > range.start
         && tagged.is_any(prev, words!["they", "we", "you"])
-        && tagged.is(prev - 1, "as")
+        && tagged.is(prev - 1, "as"))
+        || (tagged.is_any(i, words!["went", "go", "goes"])
+            && tagged.is(i + 1, "on")
+            && tagged.is_any(
+                i + 2,
+                words!["sale", "air", "trial", "strike", "holiday", "display", "tour", "leave"],
+            ))
 }
 
 /// "a liberal think tank"; "Olympic champion Christian Olsson", "the

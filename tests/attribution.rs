@@ -3019,3 +3019,16 @@ fn continued_attributes_only_beside_a_quotation() {
     assert_eq!(report.sentences[1].label, Label::Quoted);
     assert_eq!(sources_of(&report.sentences[1]), ["she"]);
 }
+
+#[test]
+fn going_on_sale_is_no_going_on_to_say() {
+    let text = "The new handset will go on sale in March. \
+                Ortiz went on to praise the council.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions.is_empty(),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+    assert_eq!(sources_of(&report.sentences[1]), ["Ortiz"]);
+}
