@@ -68,3 +68,22 @@ fn a_speaker_tag_walk_over_a_closing_mark() {
     );
     audits_cleanly("It is over.\" Ms Ek said the “p”s far.");
 }
+
+/// A sentence that is, or ends a text with, a capitalised conjunction:
+/// the subject search stepped past it and read the token after the last
+/// one (found by the `audit` fuzz target, `Girls ... Teens 'know little'`,
+/// minimised by hand).
+#[test]
+fn a_conjunction_as_the_last_token() {
+    for text in [
+        "But",
+        "And",
+        "However",
+        "Yet",
+        "It rained, But",
+        "Ships wait. And",
+        "But then",
+    ] {
+        audits_cleanly(text);
+    }
+}

@@ -275,14 +275,12 @@ pub(super) fn subject_with(
         // "But he now believes": the conjunction is no part of the subject;
         // "Recently announced changes": nor is an adverb.
         let adverb = tagged.in_set(p, &OPENING_ADVERBS) && tokens[p].capitalized();
-        let conjunction = tagged.is_any(p, words!["But", "And", "Yet", "However"]);
-        let mut p = if adverb || conjunction && tokens[p].capitalized() {
-            p + 1
-        } else {
-            p
-        };
-        // "And then Sanders showed up", "So far the US has refused".
-        if conjunction && tokens[p].capitalized() && tagged.is(p, "then") {
+        let conjunction =
+            tagged.is_any(p, words!["But", "And", "Yet", "However"]) && tokens[p].capitalized();
+        let mut p = if adverb || conjunction { p + 1 } else { p };
+        // "And then Sanders showed up", "So far the US has refused". (`p`
+        // may now be past the last token: only `is` looks at it here.)
+        if conjunction && tagged.is(p, "then") {
             p += 1;
         }
         if tagged.is(p, "far") && p > range.start && tagged.is(p - 1, "so") {
