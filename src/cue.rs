@@ -355,7 +355,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || counted_at(tagged, range, i)
             || object_of_verb(tagged, range, i)
             || idiom(tagged, range, i)
-            || think_tank(tagged, range, i)
+            || compound_noun(tagged, range, i)
             || byline(tagged, range, i)
             || adding_things(tagged, range, i)
             || after_possessive(tagged, range, i)
@@ -717,10 +717,11 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             ))
 }
 
-/// "a liberal think tank"; "Olympic champion Christian Olsson", "the
+/// Nouns of two words, one spelled as a cue verb: "a liberal
+/// think tank"; "Olympic champion Christian Olsson", "the
 /// world champion", "French Open champion" (not "moderate Republicans
 /// champion the bill": a plural before it is its subject).
-fn think_tank(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     const CONTESTS: &[u64] = words![
         "olympic",
         "world",
