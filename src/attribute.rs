@@ -201,6 +201,14 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
 /// a poll result the writer reports, not a source.
 fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
+    // A relative clause describes the source: "Leslie, who was elected at
+    // the age of 26," and "Ames, who won 52 percent of the vote," are no
+    // tallies.
+    let last = (first + 1..last)
+        .find(|&k| {
+            tagged.tokens[k].kind() == Kind::Comma && tagged.is_any(k + 1, words!["who", "which"])
+        })
+        .map_or(last, |k| k - 1);
     static SHARES: WordSet<32> = word_set![
         "majority",
         "minority",

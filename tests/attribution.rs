@@ -3029,3 +3029,33 @@ fn going_on_sale_is_no_going_on_to_say() {
     assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
     assert_eq!(sources_of(sentence(&report, text, "praise")), ["Ortiz"]);
 }
+
+#[test]
+fn a_number_in_a_relative_clause_makes_no_tally() {
+    let text = "“We will lower the age,” said Mr Ollie Brandt, who was elected in 2001 \
+                at the age of 26. Ames, who won 52 percent of the vote, said she would serve.";
+    let report = audit(text);
+    let first = &report.sentences[0];
+    assert_eq!(first.label, Label::Quoted);
+    assert_eq!(first.attributions[0].source.resolved, Some("Ollie Brandt"));
+    assert_eq!(report.sentences[1].label, Label::Named);
+}
+
+#[test]
+fn a_relative_clause_lends_the_source_none_of_its_names() {
+    let text = "The Harrow Group, which runs a chain of 90 stores in the US, said it planned \
+                to expand. Prof Nina Sola, who wrote the study with Tom Hill MP, said women \
+                were treated unfairly.";
+    let report = audit(text);
+    let group = &report.sentences[0];
+    assert_eq!(group.label, Label::Official);
+    assert_ne!(group.attributions[0].source.resolved, Some("US"));
+    let professor = &report.sentences[1];
+    assert_eq!(
+        professor.label,
+        Label::Named,
+        "{:?}",
+        professor.attributions
+    );
+    assert_eq!(professor.attributions[0].source.role, Role::Person);
+}

@@ -1187,6 +1187,17 @@ pub(crate) fn classify(
     last: usize,
     cue_is_document_verb: bool,
 ) -> Mention {
+    // "The Falic group, which runs stores in the US,": a relative clause
+    // describes the source; its own names are not the source's.
+    let relative = (first + 1..last).find(|&k| {
+        tagged.tokens[k].kind() == Kind::Comma && tagged.is_any(k + 1, words!["who", "which"])
+    });
+    if let Some(comma) = relative {
+        return Mention {
+            last,
+            ..classify(tagged, first, comma - 1, cue_is_document_verb)
+        };
+    }
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
     if m.role == Role::Person
         && m.kind == MentionKind::Other
