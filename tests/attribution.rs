@@ -3059,3 +3059,15 @@ fn a_relative_clause_lends_the_source_none_of_its_names() {
     );
     assert_eq!(professor.attributions[0].source.role, Role::Person);
 }
+
+#[test]
+fn airlines_watchdogs_and_industry_giants_speak_as_institutions() {
+    let text = "The airline warned that fares would rise. \
+                Schools must teach civics better, says the education watchdog. \
+                The software giant said its profits had doubled.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+        assert_eq!(s.attributions[0].source.role, Role::Official);
+    }
+}
