@@ -3083,3 +3083,30 @@ fn airlines_watchdogs_and_industry_giants_speak_as_institutions() {
         assert_eq!(s.attributions[0].source.role, Role::Official);
     }
 }
+
+#[test]
+fn words_floating_after_the_subject_are_no_part_of_it() {
+    let text = "Officials there said the road was closed. \
+                Nia Cole and Omar Reyes both said the plan was sound. \
+                The foreign secretary meanwhile said the rebate would stay.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Officials"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["Nia Cole and Omar Reyes"]
+    );
+    assert_eq!(sources_of(&report.sentences[2]), ["The foreign secretary"]);
+}
+
+#[test]
+fn a_list_of_names_is_one_subject() {
+    let text = "Tom Sato, Ann Jones and Bob Brown said the plan was sound. \
+                In Lagos, Ada Obi and Ike Eze said the port was busy.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Tom Sato, Ann Jones and Bob Brown"]
+    );
+    assert_eq!(sources_of(&report.sentences[1]), ["Ada Obi and Ike Eze"]);
+}

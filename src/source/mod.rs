@@ -411,6 +411,17 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             }
             continue;
         }
+        // "Officials there said", "Smith and Jones both said", "the
+        // secretary meanwhile said": a word floating after the subject.
+        if t.kind() == Kind::Word
+            && k > range.start
+            && tagged.in_set(k, &FLOATING)
+            && !tagged.quoted[k]
+            && is_subject_word(tagged, k - 1)
+        {
+            j = k;
+            continue;
+        }
         // "prosecutors in April charged".
         if t.capitalized() && tagged.in_set(k, &MONTHS) && k > range.start && tagged.is(k - 1, "in")
         {
@@ -500,8 +511,52 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         Kind::Dash => phrase_before_aside(tagged, range, end, Kind::Dash, 30),
         // "Sen. Rand Paul (R-Ky.) said": the party tag.
         Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 8),
-        _ => relative_subject(tagged, range, end).or_else(|| noun_phrase_back(tagged, range, end)),
+        _ => relative_subject(tagged, range, end)
+            .or_else(|| noun_phrase_back(tagged, range, end))
+            .map(|(first, last)| (list_start(tagged, range, first, last), last)),
     }
+}
+
+/// "Tom Smith, Ann Jones and Bob Brown said": the walk back ends at the
+/// list's last comma; the earlier items, names each (an acronym in
+/// brackets may follow one), belong to the subject too.
+fn list_start(tagged: &Tagged, range: &Range<usize>, first: usize, last: usize) -> usize {
+    let tokens = &tagged.tokens;
+    // Names joined by "and" ("Ann Jones and Bob Brown"), not a description
+    // holding one ("the leader of the Public and Commercial Services Union").
+    let listed = is_name_word(tagged, first) && (first + 1..last).any(|k| tagged.is(k, "and"));
+    let mut start = first;
+    while start >= range.start + 2 {
+        if !(listed && tokens[start - 1].kind() == Kind::Comma) {
+            break;
+        }
+        let mut end = start - 2;
+        // "British Bankers Association (BBA),".
+        if tokens[end].kind() == Kind::Close
+            && end >= range.start + 3
+            && tokens[end - 2].kind() == Kind::Open
+        {
+            end -= 3;
+        }
+        let mut item = end + 1;
+        while item > range.start && end + 1 - item < 6 && is_name_word(tagged, item - 1) {
+            item -= 1;
+        }
+        // "In Washington, Smith and Jones": no item after a preposition.
+        let opens = item == range.start
+            || matches!(tokens[item - 1].kind(), Kind::Comma)
+            || tokens[item - 1].is_word() && !tagged.in_set(item - 1, &NOT_NAME_SET);
+        if item > end || tagged.quoted[item] || !opens {
+            break;
+        }
+        start = item;
+    }
+    start
+}
+
+/// A capitalised word that may be part of a name (not "In", "Meanwhile").
+fn is_name_word(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens[k].capitalized() && !tagged.in_set(k, &NOT_NAME_SET)
 }
 
 /// "A poll released Monday shows", "polls out on Sunday show", "a survey

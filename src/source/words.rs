@@ -36,6 +36,14 @@ pub(super) static SKIPPABLE: WordSet<512> = word_set![
     "wasn't", "can't", "couldn't", "almost",
 ];
 
+/// Words that may float between a subject and its verb ("Officials there
+/// said", "They both said"), skipped only after a word that can end a subject.
+#[rustfmt::skip]
+pub(super) static FLOATING: WordSet<32> = word_set![
+    "both", "all", "each", "there", "here", "meanwhile", "however", "though", "together",
+    "alike",
+];
+
 /// Adjectives before "to" and a verb of saying whose subject is the
 /// copula's: "Democrats are quick to note".
 pub(crate) static EAGER: WordSet<32> =
