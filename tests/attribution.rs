@@ -3110,3 +3110,16 @@ fn a_list_of_names_is_one_subject() {
     );
     assert_eq!(sources_of(&report.sentences[1]), ["Ada Obi and Ike Eze"]);
 }
+
+#[test]
+fn coaches_bosses_players_and_creditors_are_people() {
+    let text = "The Harbour City boss warned that the squad was tired. \
+                Dockside bosses have said they are confident. \
+                The club will pay 25 cents on the dollar, according to the creditors.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The Harbour City boss"]);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(report.sentences[1].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[2]), ["the creditors"]);
+    assert_eq!(report.sentences[2].label, Label::Anonymous);
+}
