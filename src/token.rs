@@ -191,8 +191,11 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
         match CLASS[usize::from(b)] {
             SPACE => at += 1,
             ALNUM => {
-                let (end, key) = word(part, at, Fold::new());
+                let (end, mut key) = word(part, at, Fold::new());
                 at = end;
+                if b == b'W' && bytes[start..end] == *b"WHO" && after_article_or_bracket(tokens) {
+                    key = WHO_BODY;
+                }
                 tokens.push(Token {
                     capitalized: b.is_ascii_uppercase(),
                     lowercase: b.is_ascii_lowercase(),
@@ -278,6 +281,18 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
             }
         }
     }
+}
+
+/// The key of "WHO" after "the" or a bracket: the World Health
+/// Organization, a name, not the pronoun "who" that the word lists know.
+const WHO_BODY: u64 = 0x574a_4f5f_424f_4459;
+
+/// Whether the token before the next is "the" or an opening bracket.
+fn after_article_or_bracket(tokens: &[Token]) -> bool {
+    const THE: u64 = keys(["the"])[0];
+    tokens
+        .last()
+        .is_some_and(|t| t.kind == Kind::Open || t.key == THE)
 }
 
 /// The kind of a character past ASCII that is a token of its own: an

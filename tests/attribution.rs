@@ -3123,3 +3123,21 @@ fn coaches_bosses_players_and_creditors_are_people() {
     assert_eq!(sources_of(&report.sentences[2]), ["the creditors"]);
     assert_eq!(report.sentences[2].label, Label::Anonymous);
 }
+
+#[test]
+fn a_body_named_with_its_acronym_is_official() {
+    let text = "The Lakeside Ferry Association (LFA) said fares would rise. \
+                The Office for Harbour Statistics said traffic fell. \
+                The World Health Organization (WHO) said the risk was low. \
+                The WHO said the risk was low.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+        assert_eq!(s.attributions[0].source.role, Role::Official);
+    }
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Lakeside Ferry Association")
+    );
+    assert_eq!(sources_of(&report.sentences[3]), ["The WHO"]);
+}

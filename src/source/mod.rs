@@ -1253,6 +1253,21 @@ pub(crate) fn classify(
             ..classify(tagged, first, comma - 1, cue_is_document_verb)
         };
     }
+    // "The National Rifle Association (NRA)": the acronym repeats the name.
+    if last >= first + 3
+        && tagged.tokens[last].kind() == Kind::Close
+        && tagged.tokens[last - 2].kind() == Kind::Open
+        && tagged
+            .word(last - 1)
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
+        && tagged.bytes(last - 1).len() >= 2
+    {
+        return Mention {
+            last,
+            ..classify(tagged, first, last - 3, cue_is_document_verb)
+        };
+    }
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
     if m.role == Role::Person
         && m.kind == MentionKind::Other
@@ -1420,7 +1435,13 @@ fn classify_words(
                 if l.has(List::InstitutionNouns) {
                     institution_noun = Some(h);
                 }
-                if l.has(List::Documents) {
+                // "the Bureau of Labor Statistics": a body's name, not a
+                // document.
+                let named_body = tokens[k].capitalized()
+                    && institution_noun.is_some_and(|(_, e): (usize, usize)| {
+                        e + 1 < k && tagged.is_any(e + 1, words!["of", "for"])
+                    });
+                if l.has(List::Documents) && !named_body {
                     // The first document noun heads the phrase ("a study
                     // published in the journal Nature"), with the nouns
                     // right after it ("the Beige Book survey").
