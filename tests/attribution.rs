@@ -3141,3 +3141,17 @@ fn a_body_named_with_its_acronym_is_official() {
     );
     assert_eq!(sources_of(&report.sentences[3]), ["The WHO"]);
 }
+
+#[test]
+fn according_to_one_of_them_or_a_paper_named_for_a_day() {
+    let text = "The mayor is joining the lawsuit, according to one of her senior aides. \
+                The plan is to go ahead this month, according to the Mail on Sunday.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["one of her senior aides"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[1]), ["the Mail on Sunday"]);
+    assert_eq!(report.sentences[1].attributions[0].source.role, Role::Media);
+}

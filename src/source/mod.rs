@@ -119,6 +119,18 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
                     || (tagged.tokens[k].lowercase() && tagged.bytes(k).ends_with(b"ed"))
             })
             .map_or(core_last, |k| k - 1);
+        // "according to one of his aides": the people counted head it.
+        let head_end = if head_end < core_last
+            && tagged.is(head_end + 1, "of")
+            && (crate::token::is_numeral(tagged.bytes(head_end))
+                || tagged.in_set(head_end, &COUNTED))
+        {
+            (head_end + 2..=core_last)
+                .find(|&k| tagged.in_set(k, &PREPOSITIONS))
+                .map_or(core_last, |k| k - 1)
+        } else {
+            head_end
+        };
         let sourced = (first..=head_end)
             .any(|k| is_subject_word(tagged, k) || tagged.word_in(k, List::Documents));
         // "according to reporting by the Coastal Ledger": the agent names it.
@@ -1116,6 +1128,16 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         let t = tokens[k];
         if tagged.quoted[k] {
             break;
+        }
+        // "the Mail on Sunday", "the Sunday Telegraph": an outlet's name
+        // holds words that end a phrase elsewhere.
+        if let Some(outlet) = tagged
+            .hits_at(k)
+            .iter()
+            .find(|h| h.lists.has(List::Outlets) && h.last < range.end)
+        {
+            e = outlet.last;
+            continue;
         }
         match t.kind() {
             // "a person close to the board", "people familiar with it".

@@ -44,6 +44,14 @@ pub(super) static FLOATING: WordSet<32> = word_set![
     "alike",
 ];
 
+/// Words that count the people named after "of" ("one of his aides",
+/// "several of the lawmakers").
+#[rustfmt::skip]
+pub(super) static COUNTED: WordSet<64> = word_set![
+    "one", "two", "three", "four", "five", "some", "many", "several", "most", "few", "none",
+    "both", "all", "each", "dozens", "hundreds", "thousands",
+];
+
 /// Adjectives before "to" and a verb of saying whose subject is the
 /// copula's: "Democrats are quick to note".
 pub(crate) static EAGER: WordSet<32> =
