@@ -3155,3 +3155,14 @@ fn according_to_one_of_them_or_a_paper_named_for_a_day() {
     assert_eq!(sources_of(&report.sentences[1]), ["the Mail on Sunday"]);
     assert_eq!(report.sentences[1].attributions[0].source.role, Role::Media);
 }
+
+#[test]
+fn a_pronoun_with_its_auxiliary_joined_shares_its_subject() {
+    let text = "Rosa Diaz runs the shelter. She's running it alone this year and says the \
+                need has doubled. Amid the anger, she's seen as “part of the problem.”";
+    let report = audit(text);
+    let s = &report.sentences[1];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Rosa Diaz"));
+    assert_eq!(report.sentences[2].label, Label::Unattributed);
+}

@@ -155,6 +155,21 @@ pub(crate) fn introducing_subject(
     range: &Range<usize>,
 ) -> Option<(usize, usize, usize)> {
     let any_verb = |tagged: &Tagged, range: &Range<usize>, k: usize| {
+        // "He's comparing", "they're": the auxiliary is in the pronoun's
+        // token; what follows is the verb.
+        // ("she's seen as": a passive, whose subject is no source).
+        if k > range.start
+            && k < range.end
+            && tagged.tokens[k].lowercase()
+            && !tagged.quoted[k]
+            && has_auxiliary_contraction(tagged, k - 1)
+            && !(tagged.word(k - 1).ends_with('s')
+                && (tagged.bytes(k).ends_with(b"ed")
+                    || tagged.bytes(k).ends_with(b"en")
+                    || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)))
+        {
+            return Some(k);
+        }
         let mut k = past_aside(tagged, range, k);
         // "He often breaks for": up to two adverbs before the verb.
         for _ in 0..2 {
@@ -195,6 +210,23 @@ pub(crate) fn introducing_subject(
         verb.then_some(k)
     };
     subject_with(tagged, range, any_verb, true)
+}
+
+/// Whether token `k` is a personal pronoun with an auxiliary joined to it
+/// ("he's", "they're", "she'd", "we've").
+fn has_auxiliary_contraction(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.word(k);
+    let Some(apostrophe) = w.find(['\'', '’']) else {
+        return false;
+    };
+    let (pronoun, rest) = w.split_at(apostrophe);
+    let rest = rest.trim_start_matches(['\'', '’']);
+    ["he", "she", "they", "we", "i", "you"]
+        .iter()
+        .any(|p| pronoun.eq_ignore_ascii_case(p))
+        && ["s", "re", "ve", "d", "ll", "m"]
+            .iter()
+            .any(|a| rest.eq_ignore_ascii_case(a))
 }
 
 /// Adverbs that open a sentence ("Recently announced changes", "Deeply
