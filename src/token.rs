@@ -877,6 +877,11 @@ impl<'t> Tagged<'t> {
             from = i;
             // The tokens starting inside, found by a gallop and marked at once.
             let end = first_at_or_after_from(&tokens, i, q.span.end).max(i);
+            // so-called "graphic equalisers": a term, no one's words.
+            const SO_CALLED: u64 = keys(["so-called"])[0];
+            if i > 0 && tokens[i - 1].key == SO_CALLED && end - i <= 8 {
+                continue;
+            }
             quoted[i..end].fill(true);
         }
         Tagged {

@@ -3166,3 +3166,14 @@ fn a_pronoun_with_its_auxiliary_joined_shares_its_subject() {
     assert_eq!(s.attributions[0].source.resolved, Some("Rosa Diaz"));
     assert_eq!(report.sentences[2].label, Label::Unattributed);
 }
+
+#[test]
+fn a_so_called_term_is_no_quotation() {
+    let text = "The firm is also using so-called “smart meters” in its new homes. \
+                Ruiz has called for taxing so-called “pass through” income.";
+    let report = audit(text);
+    let first = &report.sentences[0];
+    assert_eq!(first.label, Label::Unattributed, "{:?}", first.attributions);
+    // Inside a claim with its own cue, the term is still the source's words.
+    assert_eq!(report.sentences[1].label, Label::Quoted);
+}
