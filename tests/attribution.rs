@@ -3177,3 +3177,12 @@ fn a_so_called_term_is_no_quotation() {
     // Inside a claim with its own cue, the term is still the source's words.
     assert_eq!(report.sentences[1].label, Label::Quoted);
 }
+
+#[test]
+fn a_relative_clause_between_dashes_has_its_antecedent() {
+    let text = "The ferry board - which said it was “very surprised” by the ruling - will appeal.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted, "{:?}", s.attributions);
+    assert_eq!(sources_of(s), ["which"]);
+}

@@ -488,7 +488,8 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         if before < range.start {
             return None;
         }
-        let last = if tokens[before].kind() == Kind::Comma {
+        // "The IAAF - which said": a dash opens the clause as a comma does.
+        let last = if matches!(tokens[before].kind(), Kind::Comma | Kind::Dash) {
             before.checked_sub(1)?
         } else {
             before
