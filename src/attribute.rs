@@ -217,8 +217,13 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
         "quarter",
         "plurality"
     ];
-    let number_of_number =
-        |k: usize| tagged.is(k, "of") && k > first && crate::token::is_numeral(tagged.bytes(k + 1));
+    // ("A study of 2,000 adults found": a document, not a count.)
+    let number_of_number = |k: usize| {
+        tagged.is(k, "of")
+            && k > first
+            && crate::token::is_numeral(tagged.bytes(k + 1))
+            && !tagged.word_in(k - 1, List::Documents)
+    };
     // "a majority of voters", "41 percent of respondents": a share of a
     // named kind of people is an unnamed group, a source like "voters".
     let of_people =

@@ -3186,3 +3186,21 @@ fn a_relative_clause_between_dashes_has_its_antecedent() {
     assert_eq!(s.label, Label::Quoted, "{:?}", s.attributions);
     assert_eq!(sources_of(s), ["which"]);
 }
+
+#[test]
+fn a_document_with_its_topic_or_its_author_heads_the_phrase() {
+    let text = "A report on the ferry service says costs have risen. \
+                An inquiry into the collision found that the pilot erred. \
+                A study of 2,000 commuters found that most arrive late. \
+                A report by the harbour watchdog said fares were too high.";
+    let report = audit(text);
+    let sources: Vec<Vec<&str>> = report.sentences.iter().map(sources_of).collect();
+    assert_eq!(sources[0], ["A report on the ferry service"]);
+    assert_eq!(sources[1], ["An inquiry into the collision"]);
+    assert_eq!(sources[2], ["A study of 2,000 commuters"]);
+    for s in &report.sentences[..3] {
+        assert_eq!(s.label, Label::Anonymous);
+    }
+    // The watchdog is the author: a body's document, on the record.
+    assert_eq!(report.sentences[3].label, Label::Official);
+}

@@ -167,7 +167,12 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     } else {
         (first + 1..core_last)
             .rev()
-            .find(|&k| tagged.is_any(k, words!["in", "on", "at", "from", "during", "of", "for"]))
+            .find(|&k| {
+                tagged.is_any(
+                    k,
+                    words!["in", "on", "at", "from", "during", "of", "for", "into"],
+                )
+            })
             .map_or(core_last, |p| p - 1)
     };
     // "Pence himself said": the name is the head.
@@ -962,11 +967,20 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                 if t.lowercase() && honorific_opens_name(tagged, b, k) {
                     break;
                 }
+                // "A report on the projects says", "a survey by the bank
+                // found": a document noun before its topic or author, no verb.
+                // ("raised its estimate of oil demand": an object, after a
+                // possessive inside the sentence.)
+                let document = tagged.word_in(k, List::Documents)
+                    && tagged.is_any(k + 1, words!["on", "into", "of", "by"])
+                    && !(k > range.start + 1
+                        && tagged.is_any(k - 1, words!["its", "his", "her", "their"]));
                 if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
                     || ((tagged.word_in(k, List::CueVerbs)
                         || tagged.word_in(k, List::WeakCueVerbs))
                         && t.lowercase()
-                        && !tagged.word_in(k, List::GroupNouns))
+                        && !tagged.word_in(k, List::GroupNouns)
+                        && !document)
                 {
                     break;
                 }
@@ -1753,8 +1767,11 @@ fn classify_words(
         m.role = Role::Person;
         return m;
     }
+    // "a report by the watchdog": a document whose author is a body.
+    let body_document = document.is_some() && published_by_body(tagged, first, last);
     if weak_anonymity
         || (indefinite
+            && !body_document
             && (group.is_some()
                 || title.is_some()
                 || document.is_some()
