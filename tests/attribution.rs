@@ -3204,3 +3204,28 @@ fn a_document_with_its_topic_or_its_author_heads_the_phrase() {
     // The watchdog is the author: a body's document, on the record.
     assert_eq!(report.sentences[3].label, Label::Official);
 }
+
+#[test]
+fn a_party_tag_between_commas_is_no_appositive_end() {
+    let text = "Sen. Ona Reyes, R-Wis., said in an op-ed that the deal was bad. \
+                Rep. Ted Amos, D-N.Y., noted that the vote was close.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Sen. Ona Reyes"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["Rep. Ted Amos"]);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Official);
+    }
+}
+
+#[test]
+fn reports_from_a_place_after_according_to_are_no_credit_line() {
+    let text = "According to recent reports from China, the plant has closed. \
+                Lena Ortiz reported from Harbin.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["recent reports from China"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert!(report.sentences[1].attributions.is_empty());
+}

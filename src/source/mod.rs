@@ -463,7 +463,9 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             Kind::Quote if k > range.start && tokens[k - 1].kind() == Kind::Comma => Some(k - 1),
             _ => None,
         };
-        if let Some(open) = closing.and_then(|c| parenthetical_start(tagged, range, c)) {
+        if let Some(open) = closing.and_then(|c| {
+            party_tag_start(tagged, range, c).or_else(|| parenthetical_start(tagged, range, c))
+        }) {
             j = open;
             continue;
         }
@@ -707,6 +709,24 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
     let aside =
         tagged.in_set(open + 1, &ASIDES) || (tokens[open + 1].lowercase() && lead.ends_with("ing"));
     (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
+}
+
+/// The comma before a party tag between commas that ends at `close`:
+/// "Sen. Ron Johnson, R-Wis., said", "Rep. Ann Lee, D-N.Y., said".
+fn party_tag_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let mut k = close.checked_sub(1)?;
+    if tokens[k].kind() == Kind::Period {
+        k = k.checked_sub(1)?;
+    }
+    let open = k.checked_sub(1)?;
+    let tag = tagged.bytes(k);
+    let party = tag.len() >= 3
+        && matches!(tag[0], b'R' | b'D' | b'I')
+        && tag[1] == b'-'
+        && tag[2].is_ascii_uppercase();
+    (party && open > range.start && tokens[open].kind() == Kind::Comma && !tagged.quoted[k])
+        .then_some(open)
 }
 
 /// `Name, a description, said` or `The club's manager, Name, said`: the
