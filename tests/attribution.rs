@@ -3229,3 +3229,19 @@ fn reports_from_a_place_after_according_to_are_no_credit_line() {
     assert_eq!(report.sentences[0].label, Label::Anonymous);
     assert!(report.sentences[1].attributions.is_empty());
 }
+
+#[test]
+fn a_floating_word_after_the_auxiliary_and_a_summary_as_a_document() {
+    let text = "Nia Cole and Omar Reyes have both argued that the port needs dredging. \
+                The engineer did not act at once, according to the summary.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Nia Cole and Omar Reyes"]
+    );
+    assert_eq!(sources_of(&report.sentences[1]), ["the summary"]);
+    assert_eq!(
+        report.sentences[1].attributions[0].source.role,
+        Role::Document
+    );
+}

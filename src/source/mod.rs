@@ -434,7 +434,11 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             && k > range.start
             && tagged.in_set(k, &FLOATING)
             && !tagged.quoted[k]
-            && is_subject_word(tagged, k - 1)
+            // ("they have both warned": after the auxiliary too.)
+            && (is_subject_word(tagged, k - 1)
+                || subject::is_auxiliary(tagged, k - 1)
+                    && k - 1 > range.start
+                    && is_subject_word(tagged, k - 2))
         {
             j = k;
             continue;
