@@ -902,7 +902,29 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
             .tokens
             .get(start + name)
             .is_some_and(|t| t.kind() == Kind::Comma);
-        if name >= 2 && (described || start + name == colon) {
+        // "BBC Two controller Roly Keating: “...”": a body's name and a
+        // lowercase title before the name.
+        let run = (start..colon)
+            .rev()
+            .take_while(|&k| tagged.tokens[k].capitalized())
+            .count();
+        // ("He told BBC News: “...”" has its verb; "Gillibrand on Hillary
+        // Releasing Her Transcripts: ‘...’" is a headline.)
+        let title_word = |k: usize| {
+            tagged.tokens[k].lowercase()
+                && !tagged.word_in(k, List::CueVerbs)
+                && !tagged.word_in(k, List::WeakCueVerbs)
+                && !tagged.bytes(k).ends_with(b"ed")
+                && !tagged.is_any(
+                    k,
+                    words!["on", "in", "at", "to", "for", "with", "of", "about", "from", "by"],
+                )
+        };
+        let titled = run >= 2
+            && colon - run > start
+            && title_word(colon - run - 1)
+            && (start..colon - run - 1).all(|k| tagged.tokens[k].capitalized());
+        if name >= 2 && (described || start + name == colon) || titled {
             return Some(Cue {
                 kind: CueKind::Colon,
                 first: colon,

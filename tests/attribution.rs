@@ -3245,3 +3245,17 @@ fn a_floating_word_after_the_auxiliary_and_a_summary_as_a_document() {
         Role::Document
     );
 }
+
+#[test]
+fn a_body_and_title_before_a_speaker_label() {
+    let text = "Harbour Radio controller Ana Vidal: “It's a new era for the station.” \
+                Vidal told Harbour News: “We will grow.”";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Ana Vidal")
+    );
+    // A verb before the colon is the cue; the outlet told is no speaker.
+    assert_eq!(sources_of(&report.sentences[1]), ["Vidal"]);
+}
