@@ -3259,3 +3259,11 @@ fn a_body_and_title_before_a_speaker_label() {
     // A verb before the colon is the cue; the outlet told is no speaker.
     assert_eq!(sources_of(&report.sentences[1]), ["Vidal"]);
 }
+
+#[test]
+fn a_participle_after_while_leaves_the_subject_to_share() {
+    let text = "Ortiz won most of his matches while working with Lund, and said he had \
+                enjoyed their time together.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Ortiz"]);
+}

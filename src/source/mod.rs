@@ -341,8 +341,10 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
             // "said that ... and noted": a complement, not a relative clause.
             let complement =
                 tagged.is(k, "that") && k > range.start && tagged.word_in(k - 1, List::CueVerbs);
+            // "while working with Gilbert, and said": a participle phrase
+            // has no subject of its own.
             (tagged.is_any(k, words!["who", "which", "that", "whom", "whose"]) && !complement)
-                || tagged.in_set(k, &SUBORDINATORS)
+                || tagged.in_set(k, &SUBORDINATORS) && !tagged.bytes(k + 1).ends_with(b"ing")
         })
     };
     participle || (coordinated && !embedded())
