@@ -346,6 +346,7 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
         .iter()
         .take_while(|t| t.span().start < g.span.end);
     let mut words = 0;
+    let mut last_small = false;
     for t in inside {
         if matches!(
             t.kind(),
@@ -356,12 +357,17 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
         if t.is_word() {
             words += 1;
             let numeral = || crate::token::is_numeral(t.span().slice(tagged.text).as_bytes());
-            if words > 6 || !(t.capitalized() || numeral()) {
+            // "State of the Union": a title's small words are lowercase.
+            const SMALL: &[u64] =
+                token::words!["of", "the", "and", "a", "an", "in", "on", "for", "to"];
+            let small = || words > 1 && SMALL.contains(&t.key());
+            if words > 6 || !(t.capitalized() || numeral() || small()) {
                 return false;
             }
+            last_small = small();
         }
     }
-    words > 0
+    words > 0 && !last_small
 }
 
 /// Direct when the quotation makes up the sentence or a clause of it,

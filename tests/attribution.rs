@@ -3267,3 +3267,17 @@ fn a_participle_after_while_leaves_the_subject_to_share() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Ortiz"]);
 }
+
+#[test]
+fn a_title_with_small_words_is_no_quotation() {
+    let text = "Campaign manager Rita Moss said on “State of the Union” that the polls were wrong.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+#[test]
+fn a_relative_clause_that_withholds_the_name_keeps_the_source_anonymous() {
+    let text = "The senator, who spoke on condition of anonymity, said a deal was near.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}

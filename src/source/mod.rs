@@ -717,6 +717,17 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
     (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
 }
 
+/// Whether words from `from` to `to` withhold a name ("on condition of
+/// anonymity", "not authorized to speak").
+fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) -> bool {
+    (from..=to).any(|k| {
+        tagged.is_any(k, words!["anonymity", "authorized", "authorised"])
+            || tagged.is_any(k, words!["named", "identified"])
+                && k >= from + 2
+                && tagged.is_any(k - 1, words!["be"])
+    })
+}
+
 /// The comma before a party tag between commas that ends at `close`:
 /// "Sen. Ron Johnson, R-Wis., said", "Rep. Ann Lee, D-N.Y., said".
 fn party_tag_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> Option<usize> {
@@ -1311,10 +1322,17 @@ pub(crate) fn classify(
         tagged.tokens[k].kind() == Kind::Comma && tagged.is_any(k + 1, words!["who", "which"])
     });
     if let Some(comma) = relative {
-        return Mention {
+        let mut m = Mention {
             last,
             ..classify(tagged, first, comma - 1, cue_is_document_verb)
         };
+        // "The senator, who spoke on condition of anonymity,": the clause
+        // withholds the name.
+        if withholds_name_between(tagged, comma + 1, last) {
+            m.identity = Identity::Anonymous;
+            m.kind = MentionKind::Other;
+        }
+        return m;
     }
     // "The National Rifle Association (NRA)": the acronym repeats the name.
     if last >= first + 3
