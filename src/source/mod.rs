@@ -552,7 +552,9 @@ fn list_start(tagged: &Tagged, range: &Range<usize>, first: usize, last: usize) 
     // holding one ("the leader of the Public and Commercial Services Union").
     let listed = is_name_word(tagged, first) && (first + 1..last).any(|k| tagged.is(k, "and"));
     let mut start = first;
-    while start >= range.start + 2 {
+    // At most a few dozen tokens back, so that a cue costs the same in a
+    // sentence of any length.
+    while start >= range.start + 2 && first - start < 40 {
         if !(listed && tokens[start - 1].kind() == Kind::Comma) {
             break;
         }
