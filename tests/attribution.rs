@@ -3281,3 +3281,14 @@ fn a_relative_clause_that_withholds_the_name_keeps_the_source_anonymous() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn a_party_leader_speaks_by_title() {
+    let text = "Tory leader Mark Hollis accused ministers of failing pensioners. \
+                Later the Tory leader said the figures were wrong.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    let later = &report.sentences[1];
+    assert_eq!(later.label, Label::Official);
+    assert_eq!(later.attributions[0].source.resolved, Some("Mark Hollis"));
+}

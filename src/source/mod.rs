@@ -1081,6 +1081,35 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     if b < end && b > range.start && tagged.is(b, "far") && tagged.is(b - 1, "so") {
         b += 1;
     }
+    // "Later the Tory leader said": an opening adverb before a determiner.
+    if b < end
+        && tokens[b].capitalized()
+        && tagged.is_any(
+            b,
+            words![
+                "later",
+                "earlier",
+                "meanwhile",
+                "then",
+                "now",
+                "still",
+                "also",
+                "yesterday",
+                "today",
+                "instead",
+                "however",
+                "afterwards",
+                "finally",
+                "separately",
+            ],
+        )
+        && tagged.is_any(
+            b + 1,
+            words!["the", "a", "an", "this", "that", "his", "her", "its"],
+        )
+    {
+        b += 1;
+    }
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
     if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
