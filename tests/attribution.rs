@@ -3292,3 +3292,27 @@ fn a_party_leader_speaks_by_title() {
     assert_eq!(later.label, Label::Official);
     assert_eq!(later.attributions[0].source.resolved, Some("Mark Hollis"));
 }
+
+#[test]
+fn quoted_as_saying_names_its_subject_as_the_speaker() {
+    let text = "Women will be hired by the ministry this year, Foreign Minister Ana Ruiz \
+                has been reported as saying.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Foreign Minister Ana Ruiz"]);
+    assert_eq!(s.label, Label::Official);
+}
+
+#[test]
+fn a_long_aside_in_brackets_and_an_acronym_before_which() {
+    let text = "Sen. Ted Amos (a Vermont Democrat so young he has been mistaken for an intern) \
+                says he was adrift. It backs the Lakeside Ferry Guild (LFG), which has said \
+                fees will rise. Party co-chairman Ali Khan said the vote was close.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        report.sentences[1].attributions[0].source.resolved,
+        Some("Lakeside Ferry Guild")
+    );
+    assert_eq!(report.sentences[2].label, Label::Official);
+}

@@ -260,6 +260,15 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
         }
         CueKind::Verb if cue.passive => forward(tagged, range, cue.last + 2),
+        // "Smith was quoted as saying", "has been reported as saying": the
+        // subject of the passive is the speaker.
+        CueKind::Verb if quoted_as_saying(tagged, cue) => {
+            let mut verb = cue.first - 2;
+            while verb > range.start + 1 && subject::is_auxiliary(tagged, verb - 1) {
+                verb -= 1;
+            }
+            backward(tagged, range, verb)
+        }
         // "..., accusing her of", "is bearish on loans and expects": the
         // subject of the main clause.
         CueKind::Verb if shares_main_subject(tagged, range, cue) => {
@@ -507,6 +516,11 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         } else {
             before
         };
+        // "General Motors Acceptance Corp (GMAC), which has said": the name
+        // before its acronym.
+        if last > range.start && tokens[last].kind() == Kind::Close {
+            return phrase_before_aside(tagged, range, last, Kind::Open, 8);
+        }
         let (first, last) = noun_phrase_back(tagged, range, last)?;
         // "drew scrutiny from Republicans, who": the antecedent is the
         // phrase after the last verb or preposition that is not "of".
@@ -536,7 +550,9 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         // between dashes.
         Kind::Dash => phrase_before_aside(tagged, range, end, Kind::Dash, 30),
         // "Sen. Rand Paul (R-Ky.) said": the party tag.
-        Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 8),
+        // "Sen. Rand Paul (R-Ky.) said", "Chris Murphy (a Connecticut Democrat so
+        // boyish he has been mistaken for a staffer) says": the bracket's aside.
+        Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 24),
         _ => relative_subject(tagged, range, end)
             .or_else(|| noun_phrase_back(tagged, range, end))
             .map(|(first, last)| (list_start(tagged, range, first, last), last)),
@@ -728,6 +744,18 @@ fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) -> bool {
                 && k >= from + 2
                 && tagged.is_any(k - 1, words!["be"])
     })
+}
+
+/// "quoted as saying", "reported as saying": a passive that names its
+/// subject as the speaker.
+fn quoted_as_saying(tagged: &Tagged, cue: &Cue) -> bool {
+    cue.first >= 2
+        && tagged.is(cue.first, "saying")
+        && tagged.is(cue.first - 1, "as")
+        && tagged.is_any(
+            cue.first - 2,
+            words!["quoted", "reported", "cited", "heard"],
+        )
 }
 
 /// The comma before a party tag between commas that ends at `close`:
