@@ -3316,3 +3316,14 @@ fn a_long_aside_in_brackets_and_an_acronym_before_which() {
     );
     assert_eq!(report.sentences[2].label, Label::Official);
 }
+
+#[test]
+fn a_governing_body_speaks_as_an_institution() {
+    let text = "The sport's world governing body said the ban would stand.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.role,
+        Role::Official
+    );
+}
