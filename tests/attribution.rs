@@ -3327,3 +3327,10 @@ fn a_governing_body_speaks_as_an_institution() {
         Role::Official
     );
 }
+
+#[test]
+fn that_after_a_past_tense_opens_no_relative_clause() {
+    let text = "Nia Cole paid that down in five years, but said she could not afford to teach.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Nia Cole"]);
+}

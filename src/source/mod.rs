@@ -348,8 +348,13 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     let embedded = || {
         (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
             // "said that ... and noted": a complement, not a relative clause.
-            let complement =
-                tagged.is(k, "that") && k > range.start && tagged.word_in(k - 1, List::CueVerbs);
+            // "She brought that down ... but said": after a past tense, "that"
+            // is the object, not a relative pronoun.
+            let complement = tagged.is(k, "that")
+                && k > range.start
+                && (tagged.word_in(k - 1, List::CueVerbs)
+                    || tagged.bytes(k - 1).ends_with(b"ed")
+                    || tagged.in_set(k - 1, &crate::cue::IRREGULAR_PAST));
             // "while working with Gilbert, and said": a participle phrase
             // has no subject of its own.
             (tagged.is_any(k, words!["who", "which", "that", "whom", "whose"]) && !complement)
