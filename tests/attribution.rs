@@ -3334,3 +3334,10 @@ fn that_after_a_past_tense_opens_no_relative_clause() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Nia Cole"]);
 }
+
+#[test]
+fn an_attendee_who_withholds_the_name_is_anonymous() {
+    let text = "One attendee, who spoke on condition of anonymity, said the message was clear.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}
