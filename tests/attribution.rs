@@ -3341,3 +3341,17 @@ fn an_attendee_who_withholds_the_name_is_anonymous() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn a_participle_aside_lends_the_source_none_of_its_names() {
+    let text = "The company, based in Austin, Texas, said profits rose. \
+                The lawsuit, filed in Los Angeles on Friday, says the fees were hidden.";
+    let report = audit(text);
+    let company = &report.sentences[0].attributions[0];
+    assert_eq!(company.source.role, Role::Official);
+    assert_ne!(company.source.resolved, Some("Austin"));
+    assert_eq!(
+        report.sentences[1].attributions[0].source.role,
+        Role::Document
+    );
+}

@@ -751,6 +751,21 @@ fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether token `k` opens a past-participle aside with its preposition
+/// ("based in Austin", "led by Bruce Cutler"), not an adjective before a
+/// noun ("syndicated radio host Dennis Prager", "experienced member").
+fn is_participle_aside(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens[k].lowercase()
+        && tagged.bytes(k).ends_with(b"ed")
+        && !tagged.quoted[k]
+        // ("His lawyers, led by Bruce Cutler": a group its leader names.)
+        && !tagged.is_any(k, words!["led", "headed", "contained"])
+        && tagged.is_any(
+            k + 1,
+            words!["in", "by", "on", "at", "for", "to", "from", "with", "into", "jointly"],
+        )
+}
+
 /// "quoted as saying", "reported as saying": a passive that names its
 /// subject as the speaker.
 fn quoted_as_saying(tagged: &Tagged, cue: &Cue) -> bool {
@@ -881,6 +896,14 @@ fn appositive_chain(
         return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
+    // "The company, based in Austin, Texas, said": the phrase found is a
+    // participle aside; the subject stands before it.
+    if first > range.start + 1
+        && tokens[first - 1].kind() == Kind::Comma
+        && is_participle_aside(tagged, first)
+    {
+        return noun_phrase_back(tagged, range, first - 2).map(|(f, _)| (f, last));
+    }
     // "Matthew Prince, chief executive of CloudFlare, a San Francisco
     // company, said": a description after an appositive title. The source
     // is the name and its title; the description only says more of the body.
@@ -1383,7 +1406,8 @@ pub(crate) fn classify(
     // "The Falic group, which runs stores in the US,": a relative clause
     // describes the source; its own names are not the source's.
     let relative = (first + 1..last).find(|&k| {
-        tagged.tokens[k].kind() == Kind::Comma && tagged.is_any(k + 1, words!["who", "which"])
+        tagged.tokens[k].kind() == Kind::Comma
+            && (tagged.is_any(k + 1, words!["who", "which"]) || is_participle_aside(tagged, k + 1))
     });
     if let Some(comma) = relative {
         let mut m = Mention {
