@@ -752,7 +752,7 @@ fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) -> bool {
 }
 
 /// Whether token `k` opens a past-participle aside with its preposition
-/// ("based in Austin", "led by Bruce Cutler"), not an adjective before a
+/// ("based in Austin", "filed in Los Angeles"), not an adjective before a
 /// noun ("syndicated radio host Dennis Prager", "experienced member").
 fn is_participle_aside(tagged: &Tagged, k: usize) -> bool {
     tagged.tokens[k].lowercase()
