@@ -311,9 +311,16 @@ pub(crate) fn of_sentence<'t>(
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
     let mut content_from: Option<usize> = None;
-    let adjunct = source::opening_adjunct(tagged, range);
-    let phrase = source::opening_phrase(tagged, range);
     cue::find(tagged, range.clone(), has_quote, cues);
+    // Most sentences have no cue: the opening's shape is only read for one.
+    let (adjunct, phrase) = if cues.is_empty() {
+        (None, None)
+    } else {
+        (
+            source::opening_adjunct(tagged, range),
+            source::opening_phrase(tagged, range),
+        )
+    };
     for &cue in cues.iter() {
         // "In a Facebook message posted Friday, Cruz said": a participle
         // after a noun of an opening phrase describes the noun.
