@@ -788,13 +788,15 @@ fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     p.ends_with(b"'s") || p.ends_with("’s".as_bytes())
 }
 
-/// "declined to say", "wants to say"; but "went on to say" attributes.
+/// "declined to say", "wants to say"; but "went on to say" attributes, and
+/// so does "voters I spoke to said" (the writer's contact clause).
 fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     tagged.is(prev, "to")
         && !(prev > range.start
             && (tagged.is_any(prev - 1, words!["on", "continued", "proceeded", "hastened"])
                 || tagged.in_set(prev - 1, &crate::source::EAGER)))
+        && crate::source::contact_clause(tagged, range.start, prev).is_none()
 }
 
 /// Labels that open a line with a colon but name no speaker.

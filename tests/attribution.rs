@@ -3355,3 +3355,26 @@ fn a_participle_aside_lends_the_source_none_of_its_names() {
         Role::Document
     );
 }
+
+#[test]
+fn people_the_writer_interviewed_are_unnamed_sources() {
+    let text = "The people I interviewed said the levy was unfair. \
+                Several farmers we spoke to warned about the frost. \
+                Residents we talked with complained about the noise.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["The people I interviewed"]
+    );
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["Several farmers we spoke to"]
+    );
+    assert_eq!(
+        sources_of(&report.sentences[2]),
+        ["Residents we talked with"]
+    );
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Anonymous);
+    }
+}

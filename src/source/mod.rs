@@ -175,6 +175,8 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             })
             .map_or(core_last, |p| p - 1)
     };
+    // "Voters I spoke to said": the noun before the contact clause.
+    let core_last = contact_clause(tagged, first, core_last).map_or(core_last, |p| p - 1);
     // "Pence himself said": the name is the head.
     let core_last = if core_last > first
         && tagged.is_any(
@@ -491,6 +493,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         }
         break;
     }
+    if let Some(pronoun) = j
+        .checked_sub(1)
+        .and_then(|end| contact_clause(tagged, range.start, end))
+    {
+        let (first, _) = noun_phrase_back(tagged, range, pronoun - 1)?;
+        return Some((list_start(tagged, range, first, pronoun - 1), j - 1));
+    }
     let j = reduced_relative(tagged, range, j).unwrap_or(j);
     let end = j.checked_sub(1)?;
     if end < range.start || tagged.quoted[end] {
@@ -700,6 +709,38 @@ fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
         .find(|&k| tagged.is_any(k, words!["who", "whom"]))?;
     let (first, _) = noun_phrase_back(tagged, range, who.checked_sub(1)?)?;
     Some((first, end))
+}
+
+/// "Everyone I interviewed", "voters we spoke to": the writer's contact
+/// clause after a noun, ending at `end`; where its pronoun stands. The
+/// noun before it is the source; the writer is no source of the claim.
+pub(crate) fn contact_clause(tagged: &Tagged, from: usize, end: usize) -> Option<usize> {
+    const CONTACTED: &[u64] = words![
+        "interviewed",
+        "surveyed",
+        "polled",
+        "asked",
+        "contacted",
+        "reached",
+        "met",
+        "consulted",
+        "quoted",
+        "visited",
+    ];
+    const SPOKE: &[u64] = words!["spoke", "spoken", "talked", "chatted"];
+    let verb = if tagged.is_any(end, words!["to", "with"]) {
+        end.checked_sub(1).filter(|&v| tagged.is_any(v, SPOKE))?
+    } else {
+        Some(end).filter(|&v| tagged.is_any(v, CONTACTED))?
+    };
+    let pronoun = verb.checked_sub(1)?;
+    (pronoun > from
+        && tagged.is_any(pronoun, words!["I", "we"])
+        && tagged.tokens[verb].lowercase()
+        && !tagged.quoted[pronoun]
+        && tagged.tokens[pronoun - 1].is_word()
+        && pronoun_at(tagged, pronoun - 1).is_none())
+    .then_some(pronoun)
 }
 
 /// The noun phrase before an aside that ends at `end` and opens with a
@@ -1421,6 +1462,14 @@ pub(crate) fn classify(
             m.kind = MentionKind::Other;
         }
         return m;
+    }
+    // "The people I interviewed": the writer's contact clause is no part
+    // of the source's words.
+    if let Some(pronoun) = contact_clause(tagged, first, last) {
+        return Mention {
+            last,
+            ..classify(tagged, first, pronoun - 1, cue_is_document_verb)
+        };
     }
     // "The National Rifle Association (NRA)": the acronym repeats the name.
     if last >= first + 3
