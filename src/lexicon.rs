@@ -34,6 +34,9 @@ pub enum List {
     Institutions,
     /// Countries and capitals that speak for their governments (`Moscow`).
     Places,
+    /// States, provinces and counties that follow a town after a comma
+    /// (`Austin, Texas`, `Henley, Oxfordshire`); they speak for no one.
+    Regions,
     /// News outlets and wire services (`Reuters`, `The New York Times`).
     Outlets,
     /// Document nouns (`report`, `poll`, `memo`).
@@ -52,7 +55,7 @@ pub enum List {
 
 impl List {
     /// Every list.
-    pub const ALL: [List; 17] = [
+    pub const ALL: [List; 18] = [
         List::Abbreviations,
         List::CueVerbs,
         List::WeakCueVerbs,
@@ -63,6 +66,7 @@ impl List {
         List::InstitutionNouns,
         List::Institutions,
         List::Places,
+        List::Regions,
         List::Outlets,
         List::Documents,
         List::Hedges,
@@ -85,6 +89,7 @@ impl List {
             List::InstitutionNouns => include_str!("lexicon/institution_nouns.txt"),
             List::Institutions => include_str!("lexicon/institutions.txt"),
             List::Places => include_str!("lexicon/places.txt"),
+            List::Regions => include_str!("lexicon/regions.txt"),
             List::Outlets => include_str!("lexicon/outlets.txt"),
             List::Documents => include_str!("lexicon/documents.txt"),
             List::Hedges => include_str!("lexicon/hedges.txt"),
@@ -250,10 +255,10 @@ struct Longer {
 /// most tokens that start an entry are done with without reading it.
 mod summary {
     /// The one-word entry's lists, if it has no exact spellings.
-    pub const LISTS: u32 = (1 << 17) - 1;
+    pub const LISTS: u32 = (1 << 18) - 1;
     /// A bit per class of second words (see [`second_bit`]): longer entries
     /// may follow only a word of a class whose bit is set.
-    pub const SECONDS: u32 = ((1 << 12) - 1) << 17;
+    pub const SECONDS: u32 = ((1 << 11) - 1) << 18;
     /// A one-word entry is the word.
     pub const SINGLE: u32 = 1 << 29;
     /// That entry has exact spellings: the index must be read.
@@ -261,12 +266,12 @@ mod summary {
 
     /// The bit of [`SECONDS`] for a second word's key.
     pub fn second_bit(key: u64) -> u32 {
-        1 << (17 + (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) % 12)
+        1 << (18 + (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) % 11)
     }
 }
 
 // Every list's bit fits in the summary's.
-const _: () = assert!(List::ALL.len() <= 17);
+const _: () = assert!(List::ALL.len() <= 18);
 
 impl Index {
     /// The index as its first-word slot sums it up.

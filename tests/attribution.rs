@@ -3378,3 +3378,29 @@ fn people_the_writer_interviewed_are_unnamed_sources() {
         assert_eq!(s.label, Label::Anonymous);
     }
 }
+
+#[test]
+fn a_town_and_its_state_or_county_end_no_appositive() {
+    let text = "Dana Voss, a baker from Dayton, Ohio, said the flour tax was unfair. \
+                Mr Hale, MP for Henley-on-Thames, Oxfordshire, said he would vote against it. \
+                Luis Ortega, mayor of Bend, Oregon, said the town would appeal.";
+    let report = audit(text);
+    let resolved: Vec<_> = report
+        .sentences
+        .iter()
+        .map(|s| s.attributions[0].source.resolved)
+        .collect();
+    assert_eq!(
+        resolved,
+        [Some("Dana Voss"), Some("Hale"), Some("Luis Ortega")]
+    );
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(report.sentences[2].label, Label::Official);
+}
+
+#[test]
+fn a_region_after_a_title_is_no_name_to_attribute() {
+    let text = "The senator from Vermont then walked through the crowd.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+}

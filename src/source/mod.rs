@@ -865,7 +865,11 @@ fn appositive_chain(
         if k <= range.start {
             // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said": the
             // name opens the sentence; the description runs from the first comma.
-            let first_comma = (range.start..last).find(|&c| tokens[c].kind() == Kind::Comma)?;
+            // ("after a woman in Worcester, Massachusetts, told": a state's
+            // comma opens no description.)
+            let first_comma = (range.start..last).find(|&c| {
+                tokens[c].kind() == Kind::Comma && !(states && opens_state(tagged, c, last))
+            })?;
             let name_part = range.start..first_comma;
             let named = name_part
                 .clone()
@@ -1002,10 +1006,29 @@ fn appositive_chain(
     Some((first, last))
 }
 
+/// Whether the comma at `comma` opens a state after a town, ending before
+/// the next comma (at or before `last`).
+fn opens_state(tagged: &Tagged, comma: usize, last: usize) -> bool {
+    (comma + 2..=(comma + 4).min(last + 1))
+        .find(|&c| {
+            tagged
+                .tokens
+                .get(c)
+                .is_some_and(|t| t.kind() == Kind::Comma)
+        })
+        .is_some_and(|next| state_after_town(tagged, comma, next - 1))
+}
+
 /// Whether the comma at `comma` opens a state's abbreviation ending at
-/// `last` after a town ("Carthage, Ill.", "Allentown, Pa.").
+/// `last` after a town ("Carthage, Ill.", "Allentown, Pa."), or a state,
+/// a county or a province of the word lists ("Austin, Texas", "Sumter,
+/// South Carolina", "Henley, Oxfordshire").
 fn state_after_town(tagged: &Tagged, comma: usize, last: usize) -> bool {
     let tokens = &tagged.tokens;
+    let town = comma > 0 && tokens[comma - 1].capitalized();
+    if town && tagged.entry_at(comma + 1, List::Regions) == Some(last) {
+        return true;
+    }
     last == comma + 2
         && comma > 0
         && tokens[comma - 1].capitalized()

@@ -360,7 +360,13 @@ pub(super) fn subject_with(
                 break;
             }
             if is_subject_word(tagged, j) && t.kind() == Kind::Word {
-                let name_head = t.capitalized() && !tagged.hits_at(j).iter().any(|h| h.last == j);
+                // (A word of the lists is no name, unless only a region's:
+                // "The senator from Florida", "Victoria".)
+                let name_head = t.capitalized()
+                    && !tagged
+                        .hits_at(j)
+                        .iter()
+                        .any(|h| h.last == j && h.lists != Lists::of(&[List::Regions]));
                 // After a lowercase head, a name is its complement's ("a
                 // reporter for USA Today spotted"): the predicate may follow.
                 if name_head && head_seen && titled_names {
