@@ -3404,3 +3404,20 @@ fn a_region_after_a_title_is_no_name_to_attribute() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Unattributed);
 }
+
+#[test]
+fn a_hyphenated_modifier_is_no_part_of_a_name() {
+    let text = "Texas-based Mara Quist said the count was slow. \
+                Fly-half Tom Reyes admitted his kicking was poor. \
+                \"It was close,\" said one London-based broker.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Mara Quist")
+    );
+    assert_eq!(
+        report.sentences[1].attributions[0].source.resolved,
+        Some("Tom Reyes")
+    );
+    assert_eq!(report.sentences[2].label, Label::Anonymous);
+}

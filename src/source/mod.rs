@@ -2274,6 +2274,19 @@ fn last_name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, u
     found
 }
 
+/// "Texas-based", "Fly-half", "Film-maker" before another word of the
+/// phrase (up to `last`): a compound that describes, not a name; a name's
+/// own lowercase part ends it ("Ban Ki-moon").
+fn compound_modifier(tagged: &Tagged, k: usize, last: usize) -> bool {
+    let w = tagged.bytes(k);
+    k < last
+        && tagged.tokens[k + 1].is_word()
+        && w.iter()
+            .rposition(|&b| b == b'-')
+            .and_then(|h| w.get(h + 1))
+            .is_some_and(u8::is_ascii_lowercase)
+}
+
 /// The first run of capitalised words in `first..=last` that is a name:
 /// not a function word, not a title alone.
 pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
@@ -2293,6 +2306,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     .is_some_and(|n| n.capitalized() && k < last);
             t.capitalized()
                 && !headline_verb
+                && !compound_modifier(tagged, k, last)
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
                 && !tagged.word_in(k, List::Titles)
                 && !tagged.word_in(k, List::GroupNouns)
