@@ -3421,3 +3421,18 @@ fn a_hyphenated_modifier_is_no_part_of_a_name() {
     );
     assert_eq!(report.sentences[2].label, Label::Anonymous);
 }
+
+#[test]
+fn the_body_of_a_title_is_no_part_of_the_name_after_it() {
+    let text = "Speaker of the House Paul Dorn said the vote would go ahead. \
+                The San Francisco Police Department said the road was closed.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Paul Dorn")
+    );
+    assert_eq!(
+        report.sentences[1].attributions[0].source.resolved,
+        Some("San Francisco Police Department")
+    );
+}

@@ -2353,11 +2353,33 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 }
                 break;
             }
-            return Some((start, end));
+            return Some((given_name_after_body(tagged, start, end), end));
         }
         k += 1;
     }
     None
+}
+
+/// "Speaker of the House Paul Ryan", "leader of the Commons Oliver Heald":
+/// a run after "the" may open with the body of the title before it; the
+/// name starts at its given name.
+fn given_name_after_body(tagged: &Tagged, start: usize, end: usize) -> usize {
+    // One word of body, then a given name and a surname; not a body's own
+    // name ("the San Francisco Police Department", "the Trayvon Martin
+    // Foundation").
+    let given =
+        |k: usize| tagged.word_in(k, List::MaleNames) || tagged.word_in(k, List::FemaleNames);
+    let body_word = start > 0
+        && tagged.is(start - 1, "the")
+        && end >= start + 2
+        && given(start + 1)
+        && !given(start)
+        && !tagged.word_in(end, List::InstitutionNouns);
+    if body_word {
+        start + 1
+    } else {
+        start
+    }
 }
 
 #[cfg(test)]
