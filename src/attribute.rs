@@ -465,6 +465,43 @@ pub(crate) fn of_sentence<'t>(
     }
 }
 
+/// Whether the sentence quotes one word only, and that a term: after a
+/// determiner or a possessive ("a "philanthropub"", "the GOP's
+/// "establishment" candidate"), or a capitalised title (''Equity''). One
+/// word quoted elsewhere is a source's ("is "satisfied"", "is "99.9" percent
+/// certain").
+fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
+    let mut quoted = range
+        .clone()
+        .filter(|&k| tagged.quoted[k] && tagged.tokens[k].is_word());
+    let (Some(q), None) = (quoted.next(), quoted.next()) else {
+        return false;
+    };
+    let before = (range.start..q)
+        .rev()
+        .find(|&k| tagged.tokens[k].kind() != Kind::Quote);
+    let after_determiner = before.is_some_and(|p| {
+        let w = tagged.bytes(p);
+        tagged.is_any(
+            p,
+            words![
+                "a",
+                "an",
+                "the",
+                "its",
+                "his",
+                "her",
+                "their",
+                "our",
+                "this",
+                "potential"
+            ],
+        ) || w.ends_with(b"'s")
+            || w.ends_with("’s".as_bytes())
+    });
+    after_determiner || tagged.tokens[q].capitalized()
+}
+
 /// Whether a verb cue is a participle right after a noun ("a message
 /// posted Friday", "its tweet announcing the deal").
 fn modifies_noun(tagged: &Tagged, cue: &Cue) -> bool {
@@ -720,7 +757,10 @@ fn subject_attribution<'t>(
     // "The campaign was optimistic that she would": a feeling about a
     // claim, whoever holds it.
     let feeling_that = feeling_at.is_some_and(|k| tagged.is(k + 1, "that"));
-    if any_verb && !group_stance && !feeling_that && !has_quote {
+    // Any verb will do beside a quotation, but not beside a term quoted
+    // alone ("Game firm holds 'cast' auditions").
+    let quotation = has_quote && !only_a_quoted_term(tagged, range);
+    if any_verb && !group_stance && !feeling_that && !quotation {
         return None;
     }
     // "..., and he landed a penalty": a clause joined to the one before

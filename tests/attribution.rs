@@ -3436,3 +3436,14 @@ fn the_body_of_a_title_is_no_part_of_the_name_after_it() {
         Some("San Francisco Police Department")
     );
 }
+
+#[test]
+fn a_term_quoted_alone_lends_no_words_to_the_subject() {
+    let text = "Game maker Orbis holds an 'open' audition day. \
+                Nell Hart bought the rights to ''Harbor,'' a thriller. \
+                The minister was \"satisfied\" that the data was safe.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+    assert_eq!(report.sentences[2].label, Label::Quoted);
+}
