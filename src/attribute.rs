@@ -410,6 +410,9 @@ pub(crate) fn of_sentence<'t>(
         }
         let document_verb = source::is_document_verb(tagged, &cue);
         let mut mention = source::classify(tagged, first, last, document_verb);
+        if as_body_if_introduced_so(tagged, resolver, &mut mention, false) {
+            resolver.body_spoke(tagged, mention.head.1);
+        }
         if cue.kind == CueKind::Colon && mention.kind == MentionKind::Name && !mention.titled {
             // A speaker label in capitals ("MARSH:") is a person, not initials.
             if mention.role == Role::Official
@@ -463,6 +466,26 @@ pub(crate) fn of_sentence<'t>(
         let mut keep = relative.iter().map(|r| !r);
         out.retain(|_| keep.next().unwrap_or(true));
     }
+}
+
+/// "Yukos said" after "oil giant Yukos": a one-word name the article
+/// introduced as a body (with `spoken`, one that has been a source) speaks
+/// as one. Whether the mention was made a body's.
+fn as_body_if_introduced_so(
+    tagged: &Tagged,
+    resolver: &Resolver,
+    m: &mut Mention,
+    spoken: bool,
+) -> bool {
+    let body = m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && !m.titled
+        && m.head.0 == m.head.1
+        && resolver.is_body_name(tagged, m.head.1, spoken);
+    if body {
+        m.role = Role::Official;
+    }
+    body
 }
 
 /// Whether the sentence quotes one word only, and that a term: after a
@@ -778,7 +801,10 @@ fn subject_attribution<'t>(
     {
         return None;
     }
-    let mention = source::classify(tagged, first, last, false);
+    let mut mention = source::classify(tagged, first, last, false);
+    // Only a body heard before holds a position by any verb ("Orange added
+    // customers" is an act), as only a person the article knows does.
+    as_body_if_introduced_so(tagged, resolver, &mut mention, true);
     // People the article has introduced, groups of people, bodies and
     // described persons hold positions this way; unknown capitalised words
     // and documents as subjects mostly describe events.

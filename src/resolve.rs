@@ -69,7 +69,14 @@ pub(crate) struct Resolver<'t> {
     /// "he" later in that sentence stands for them before anyone named since
     /// ("Cruz won the backing of Ribble and Grothman, as he sought").
     subject: Option<(usize, Range<usize>)>,
+    /// Keys of one-word names the article introduced as bodies ("oil giant
+    /// Yukos", "video game firm Bioware"): "Yukos said" is a body's word.
+    /// With whether the body has been a source since.
+    bodies: Vec<(u64, bool)>,
 }
+
+/// How many names introduced as bodies an article keeps.
+const BODY_NAMES: usize = 16;
 
 /// How many tokens after named people a plural description still means them.
 const PEOPLE_WINDOW: usize = 120;
@@ -226,6 +233,7 @@ impl<'t> Resolver<'t> {
             last_people: None,
             last_outlet: None,
             subject: None,
+            bodies: Vec::new(),
         }
     }
 
@@ -292,6 +300,7 @@ impl<'t> Resolver<'t> {
                     }
                 }
             }
+            self.note_body(tagged, range.start, k);
             if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
                 if opens(k, k) {
@@ -299,6 +308,47 @@ impl<'t> Resolver<'t> {
                 }
             }
             k += 1;
+        }
+    }
+
+    /// "Russian oil giant Yukos", "video game firm Bioware": a one-word name
+    /// after a lowercase noun of bodies is a body's name.
+    fn note_body(&mut self, tagged: &Tagged<'t>, start: usize, k: usize) {
+        let tokens = &tagged.tokens;
+        let introduced = k > start
+            && tokens[k - 1].lowercase()
+            && tagged.word_in(k - 1, List::InstitutionNouns)
+            && !tokens.get(k + 1).is_some_and(|t| t.capitalized())
+            && !tagged.quoted[k];
+        if !introduced {
+            return;
+        }
+        let key = name_key(tagged, k);
+        if !self.bodies.iter().any(|&(b, _)| b == key) {
+            self.bodies.push((key, false));
+            if self.bodies.len() > BODY_NAMES {
+                self.bodies.remove(0);
+            }
+        }
+    }
+
+    /// Whether the one-word name at token `k` was introduced as a body and
+    /// never as a person; with `spoken`, only if it has been a source (see
+    /// [`Resolver::body_spoke`]).
+    pub fn is_body_name(&self, tagged: &Tagged<'t>, k: usize, spoken: bool) -> bool {
+        let key = name_key(tagged, k);
+        self.bodies.iter().any(|&(b, s)| b == key && (s || !spoken))
+            && !self
+                .by_word
+                .get(&key)
+                .is_some_and(|&e| self.entities[e].person)
+    }
+
+    /// Notes that the body named at token `k` has been a source.
+    pub fn body_spoke(&mut self, tagged: &Tagged<'t>, k: usize) {
+        let key = name_key(tagged, k);
+        for body in self.bodies.iter_mut().filter(|(b, _)| *b == key) {
+            body.1 = true;
         }
     }
 

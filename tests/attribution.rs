@@ -3447,3 +3447,16 @@ fn a_term_quoted_alone_lends_no_words_to_the_subject() {
     assert_eq!(report.sentences[1].label, Label::Unattributed);
     assert_eq!(report.sentences[2].label, Label::Quoted);
 }
+
+#[test]
+fn a_name_introduced_as_a_body_speaks_as_one() {
+    let text = "Shipping giant Norvik lost its appeal on Monday. \
+                Norvik said it would take the case to a higher court. \
+                Norvik added 300 routes last year.";
+    let report = audit(text);
+    assert_eq!(report.sentences[1].label, Label::Official);
+    assert_eq!(
+        report.sentences[1].attributions[0].source.role,
+        Role::Official
+    );
+}
