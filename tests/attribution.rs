@@ -3460,3 +3460,11 @@ fn a_name_introduced_as_a_body_speaks_as_one() {
         Role::Official
     );
 }
+
+#[test]
+fn an_aside_of_circumstance_lends_the_source_none_of_its_groups() {
+    let text = "The Kestrel administration, in a far-reaching effort to help workers that \
+                has drawn fire from business groups, has said it would raise the threshold.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+}

@@ -1469,9 +1469,16 @@ pub(crate) fn classify(
 ) -> Mention {
     // "The Falic group, which runs stores in the US,": a relative clause
     // describes the source; its own names are not the source's.
+    // Nor does an aside of circumstance ("The Obama administration, in an
+    // effort that has drawn criticism from business groups,").
     let relative = (first + 1..last).find(|&k| {
         tagged.tokens[k].kind() == Kind::Comma
-            && (tagged.is_any(k + 1, words!["who", "which"]) || is_participle_aside(tagged, k + 1))
+            && (tagged.is_any(k + 1, words!["who", "which"])
+                || is_participle_aside(tagged, k + 1)
+                || tagged.is_any(
+                    k + 1,
+                    words!["in", "during", "after", "before", "amid", "despite"],
+                ) && !tagged.is_any(first, words!["who", "which", "that"]))
     });
     if let Some(comma) = relative {
         let mut m = Mention {
