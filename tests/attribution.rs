@@ -3468,3 +3468,12 @@ fn an_aside_of_circumstance_lends_the_source_none_of_its_groups() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Official);
 }
+
+#[test]
+fn a_plural_possessive_mark_stays_inside_a_body_name() {
+    let text = "Ravi Mehta from the Pipers' Guild said the fees were too high.";
+    let report = audit(text);
+    let source = &report.sentences[0].attributions[0].source;
+    assert_eq!(source.text, "Ravi Mehta from the Pipers' Guild");
+    assert_eq!(source.resolved, Some("Ravi Mehta"));
+}
