@@ -1156,7 +1156,13 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             }
             Kind::Other if tagged.word(k) == "&" => b = k,
             // "the Musicians' Union": a plural's possessive mark in a name.
-            Kind::Quote if plural_possessive_mark(tagged, k) => b = k,
+            Kind::Quote
+                if plural_possessive(tagged, range, k)
+                    && tokens[k + 1].capitalized()
+                    && !tagged.quoted[k] =>
+            {
+                b = k
+            }
             // "Politico/Morning Consult": joint names of pollsters and outlets.
             Kind::Other
                 if tagged.word(k) == "/"
@@ -2281,23 +2287,6 @@ fn last_name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, u
         }
     }
     found
-}
-
-/// Whether the quotation mark at `k` is a plural's possessive inside a
-/// name: an apostrophe right after a word in "s", before a capitalised
-/// word ("the Musicians' Union", "the Music Managers' Forum").
-fn plural_possessive_mark(tagged: &Tagged, k: usize) -> bool {
-    let tokens = &tagged.tokens;
-    k > 0
-        && matches!(tagged.word(k), "'" | "’")
-        && tokens[k - 1].is_word()
-        && tokens[k - 1].span().end == tokens[k].span().start
-        && tagged
-            .bytes(k - 1)
-            .last()
-            .is_some_and(|&b| b == b's' || b == b'S')
-        && tokens.get(k + 1).is_some_and(|t| t.capitalized())
-        && !tagged.quoted[k]
 }
 
 /// "Texas-based", "Fly-half", "Film-maker" before another word of the
