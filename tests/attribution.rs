@@ -3477,3 +3477,13 @@ fn a_plural_possessive_mark_stays_inside_a_body_name() {
     assert_eq!(source.text, "Ravi Mehta from the Pipers' Guild");
     assert_eq!(source.resolved, Some("Ravi Mehta"));
 }
+
+#[test]
+fn an_abbreviation_inside_a_trailing_appositive_ends_nothing() {
+    let text = "\"It worked,\" said Ann Lowe, a former aide to Mr. Dunn.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.text,
+        "Ann Lowe, a former aide to Mr. Dunn"
+    );
+}

@@ -1419,10 +1419,18 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             words!["a", "an", "the", "who", "which", "one", "its", "his", "her", "their",],
         )
     {
+        // ("who works for Mr. Sanders": an abbreviation's full stop ends
+        // nothing.)
+        let abbreviation_dot = |d: usize| {
+            tokens[d - 1].capitalized()
+                && tokens[d - 1].span().len() <= 4
+                && tokens.get(d + 1).is_some_and(|t| t.capitalized())
+                && d + 1 < range.end
+        };
         let mut k = comma + 1;
         while k + 1 < range.end
             && tokens[k + 1].kind() != Kind::Comma
-            && tokens[k + 1].kind() != Kind::Period
+            && (tokens[k + 1].kind() != Kind::Period || abbreviation_dot(k + 1))
             && !tagged.quoted[k + 1]
             && k - comma < 14
         {
