@@ -656,6 +656,19 @@ fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
+    // "from finalizing rules", "by making claims": a plural after a gerund
+    // after a preposition is the gerund's object.
+    if prev > 0
+        && tagged.bytes(i).ends_with(b"s")
+        && tagged.tokens[prev].lowercase()
+        && p.ends_with(b"ing")
+        && tagged.is_any(
+            prev - 1,
+            words!["from", "by", "of", "for", "about", "without", "after", "before", "while"],
+        )
+    {
+        return true;
+    }
     // "attacked Tory plans", "derided Republican claims": a plural after a
     // past tense and an adjective of party or nation.
     if prev > 0 && tagged.bytes(i).ends_with(b"s") && party_adjective(tagged, prev) {

@@ -3487,3 +3487,10 @@ fn an_abbreviation_inside_a_trailing_appositive_ends_nothing() {
         "Ann Lowe, a former aide to Mr. Dunn"
     );
 }
+
+#[test]
+fn a_plural_after_a_gerund_is_its_object() {
+    let text = "The bill would stop the agency from finalizing rules on pensions.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+}
