@@ -3494,3 +3494,13 @@ fn a_plural_after_a_gerund_is_its_object() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Unattributed);
 }
+
+#[test]
+fn a_cue_word_after_an_article_ends_no_subject() {
+    let text = "Adult actors in the show include Tim Healy. \
+                The authors of the report combed through the filings.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Unattributed);
+    }
+}

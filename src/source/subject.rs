@@ -62,6 +62,15 @@ pub(super) fn starts_predicate(
     if !t.is_word() || !t.lowercase() {
         return None;
     }
+    // "The authors of the report combed": after an article, a noun.
+    if k > range.start
+        && tagged.is_any(
+            k - 1,
+            words!["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"],
+        )
+    {
+        return None;
+    }
     if tagged.in_set(k, &AUXILIARIES) {
         // "are slamming", "have expressed" ascribe a stance when the verb is
         // one of saying or holding; a copula or "have" alone says what
