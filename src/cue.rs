@@ -370,6 +370,22 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     (tagged.in_set(i - 1, &DETERMINERS)
         && !(tagged.is_any(i - 1, words!["first", "last"]) && past()))
         || adjective_before_ing(tagged, range, i)
+        || adverb_after_determiner(tagged, range, i)
+}
+
+/// "Britain's emotionally charged uprising", "a widely reported claim": an
+/// adverb in "-ly" between a determiner or a possessive and the word, which
+/// modifies what follows.
+fn adverb_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    i >= range.start + 2
+        && tagged.is_ly_adverb(i - 1)
+        && tagged.tokens[i + 1..]
+            .first()
+            .is_some_and(|t| t.is_word() && t.lowercase())
+        && (tagged.is_any(i - 2, words!["a", "an", "the", "his", "her", "its", "their", "our"])
+            // ("she's essentially saying": a contraction, not a possessive.)
+            || after_possessive(tagged, range, i - 1)
+                && crate::source::pronoun_at(tagged, i - 2).is_none())
 }
 
 /// "a strong showing", "a stern warning": a noun in "-ing" after an

@@ -3504,3 +3504,12 @@ fn a_cue_word_after_an_article_ends_no_subject() {
         assert_eq!(s.label, Label::Unattributed);
     }
 }
+
+#[test]
+fn a_participle_after_an_adverb_after_a_possessive_is_an_adjective() {
+    let text = "For the mayor, Ohio's emotionally charged protest against the state is a warning. \
+                Ana Ruiz said she's essentially saying the same thing.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert_eq!(report.sentences[1].label, Label::Named);
+}
