@@ -3513,3 +3513,22 @@ fn a_participle_after_an_adverb_after_a_possessive_is_an_adjective() {
     assert_eq!(report.sentences[0].label, Label::Unattributed);
     assert_eq!(report.sentences[1].label, Label::Named);
 }
+
+#[test]
+fn an_unnamed_body_speaking_as_such_is_official() {
+    let text = "A federal appeals court ruled Friday against the rule. \
+                A union representing pilots endorsed the plan. \
+                A group of rabbis said they would walk out. \
+                A senior official said the talks had stalled.";
+    let report = audit(text);
+    let labels: Vec<_> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(
+        labels,
+        [
+            Label::Official,
+            Label::Official,
+            Label::Anonymous,
+            Label::Anonymous
+        ]
+    );
+}

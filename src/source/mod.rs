@@ -1996,13 +1996,16 @@ fn classify_words(
     }
     // "a report by the watchdog": a document whose author is a body.
     let body_document = document.is_some() && published_by_body(tagged, first, last);
+    // "a court ruled", "a union endorsed": a body speaking as such, on
+    // the record, though the article does not name it; but "a group of
+    // rabbis" is unnamed people, and in "pals in government" the body is
+    // no head.
+    let unnamed_members = institution_noun.is_some_and(|(_, e)| tagged.is(e + 1, "of"))
+        || (institution_noun.is_some() && !head_is(institution_noun));
     if weak_anonymity
         || (indefinite
             && !body_document
-            && (group.is_some()
-                || title.is_some()
-                || document.is_some()
-                || institution_noun.is_some()))
+            && (group.is_some() || title.is_some() || document.is_some() || unnamed_members))
     {
         // "a spokesman announced": on the record for the body the article
         // speaks of, even when the office goes unsaid.
