@@ -503,24 +503,26 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
     let before = (range.start..q)
         .rev()
         .find(|&k| tagged.tokens[k].kind() != Kind::Quote);
+    // ("potential "tries"": an adjective standing for the article; "it's
+    // "ridiculous"": a contraction, not a possessive.)
+    const DETERMINERS: &[u64] = words![
+        "a",
+        "an",
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "potential"
+    ];
     let after_determiner = before.is_some_and(|p| {
         let w = tagged.bytes(p);
-        tagged.is_any(
-            p,
-            words![
-                "a",
-                "an",
-                "the",
-                "its",
-                "his",
-                "her",
-                "their",
-                "our",
-                "this",
-                "potential"
-            ],
-        ) || w.ends_with(b"'s")
-            || w.ends_with("’s".as_bytes())
+        let possessive = (w.ends_with(b"'s") || w.ends_with("’s".as_bytes()))
+            && crate::source::pronoun_at(tagged, p).is_none()
+            && !tagged.is_any(p, words!["who's", "that's", "what's", "there's", "here's"]);
+        tagged.is_any(p, DETERMINERS) || possessive
     });
     after_determiner || tagged.tokens[q].capitalized()
 }

@@ -377,15 +377,26 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// adverb in "-ly" between a determiner or a possessive and the word, which
 /// modifies what follows.
 fn adverb_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    // The noun modified: a content word, not the start of a clause ("Smith's
+    // repeatedly said that", where "'s" is "has"; "the elderly said they").
+    const CLAUSE_OPENERS: &[u64] = words![
+        "that", "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "we",
+        "i", "you", "to", "in", "on", "at", "for", "with", "by", "of", "about", "as", "this",
+        "there", "what", "how", "why", "whether", "if",
+    ];
     i >= range.start + 2
         && tagged.is_ly_adverb(i - 1)
-        && tagged.tokens[i + 1..]
-            .first()
+        && tagged
+            .tokens
+            .get(i + 1)
             .is_some_and(|t| t.is_word() && t.lowercase())
+        && !tagged.is_any(i + 1, CLAUSE_OPENERS)
         && (tagged.is_any(i - 2, words!["a", "an", "the", "his", "her", "its", "their", "our"])
-            // ("she's essentially saying": a contraction, not a possessive.)
+            // ("she's essentially saying", "who's repeatedly said": a
+            // contraction, not a possessive.)
             || after_possessive(tagged, range, i - 1)
-                && crate::source::pronoun_at(tagged, i - 2).is_none())
+                && crate::source::pronoun_at(tagged, i - 2).is_none()
+                && !tagged.is_any(i - 2, words!["who's", "that's", "what's", "there's", "here's"]))
 }
 
 /// "a strong showing", "a stern warning": a noun in "-ing" after an
@@ -653,7 +664,7 @@ fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 }
 
 /// "revives questions", "faces claims": the object of another verb.
-fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     let p = tagged.bytes(prev);
     // "found support slipping", "drew praise": a noun after a past tense
@@ -673,14 +684,16 @@ fn object_of_verb(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         return true;
     }
     // "from finalizing rules", "by making claims": a plural after a gerund
-    // after a preposition is the gerund's object.
-    if prev > 0
+    // after a preposition is the gerund's object. ("A director of nursing
+    // says", "the minister for planning says": after "of" or "for" the word
+    // in "-ing" is mostly a noun, the subject.)
+    if prev > range.start
         && tagged.bytes(i).ends_with(b"s")
         && tagged.tokens[prev].lowercase()
         && p.ends_with(b"ing")
         && tagged.is_any(
             prev - 1,
-            words!["from", "by", "of", "for", "about", "without", "after", "before", "while"],
+            words!["from", "by", "without", "after", "before", "while"],
         )
     {
         return true;

@@ -315,9 +315,16 @@ impl<'t> Resolver<'t> {
     /// after a lowercase noun of bodies is a body's name.
     fn note_body(&mut self, tagged: &Tagged<'t>, start: usize, k: usize) {
         let tokens = &tagged.tokens;
+        // ("the company Smith founded": a bare noun after an article
+        // introduces a clause, not a name.)
         let introduced = k > start
             && tokens[k - 1].lowercase()
             && tagged.word_in(k - 1, List::InstitutionNouns)
+            && !(k > start + 1
+                && tagged.is_any(
+                    k - 2,
+                    words!["the", "a", "an", "this", "that", "his", "her", "its", "their"],
+                ))
             && !tokens.get(k + 1).is_some_and(|t| t.capitalized())
             && !tagged.quoted[k];
         if !introduced {

@@ -3532,3 +3532,55 @@ fn an_unnamed_body_speaking_as_such_is_official() {
         ]
     );
 }
+
+/// Readings this version's rules must leave alone, found by review.
+#[test]
+fn the_new_rules_leave_their_look_alikes_alone() {
+    let auditor = Auditor::new();
+    let first = |text: &str| {
+        let report = auditor.audit(text);
+        let a = report
+            .sentences
+            .last()
+            .unwrap()
+            .attributions
+            .first()
+            .cloned();
+        a.map(|a| {
+            (
+                a.source.text.to_owned(),
+                a.source.resolved.map(str::to_owned),
+            )
+        })
+    };
+    // A noun in "-ing" after "for" or "of" is the subject's, not a gerund.
+    assert!(first("A spokeswoman for housing says the estate will be rebuilt.").is_some());
+    assert!(first("A director of nursing says the ward is full.").is_some());
+    // "'s" for "has" before an adverb and a participle.
+    assert!(first("Smith's repeatedly said that the plan would fail.").is_some());
+    assert!(first("Trump, who's repeatedly said the vote was rigged, warned again.").is_some());
+    // Places whose second word is a given name.
+    assert_eq!(
+        first("The San Antonio Spurs said the trade was done.")
+            .unwrap()
+            .1,
+        Some("San Antonio Spurs".to_owned())
+    );
+    // A hyphenated word inside a name.
+    assert_eq!(
+        first("The Kim Jong-un regime said the test was a success.")
+            .unwrap()
+            .1,
+        Some("Kim Jong-un".to_owned())
+    );
+    // A relative word before the contact clause.
+    assert_eq!(
+        first("Everyone that I interviewed said the plan would fail.")
+            .unwrap()
+            .0,
+        "Everyone that I interviewed"
+    );
+    // A name after "the company" opens a clause, not a body's name.
+    let report = auditor.audit("He left the company Smith founded. Smith said he was sorry.");
+    assert_eq!(report.sentences[1].label, Label::Named);
+}

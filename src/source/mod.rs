@@ -493,12 +493,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         }
         break;
     }
-    if let Some(pronoun) = j
+    if let Some(clause) = j
         .checked_sub(1)
         .and_then(|end| contact_clause(tagged, range.start, end))
     {
-        let (first, _) = noun_phrase_back(tagged, range, pronoun - 1)?;
-        return Some((list_start(tagged, range, first, pronoun - 1), j - 1));
+        if let Some((first, _)) = noun_phrase_back(tagged, range, clause - 1) {
+            return Some((list_start(tagged, range, first, clause - 1), j - 1));
+        }
     }
     let j = reduced_relative(tagged, range, j).unwrap_or(j);
     let end = j.checked_sub(1)?;
@@ -712,8 +713,9 @@ fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
 }
 
 /// "Everyone I interviewed", "voters we spoke to": the writer's contact
-/// clause after a noun, ending at `end`; where its pronoun stands. The
-/// noun before it is the source; the writer is no source of the claim.
+/// clause after a noun, ending at `end`; where it starts (its pronoun, or
+/// "that" or "who" before it). The noun before it is the source; the writer
+/// is no source of the claim.
 pub(crate) fn contact_clause(tagged: &Tagged, from: usize, end: usize) -> Option<usize> {
     const CONTACTED: &[u64] = words![
         "interviewed",
@@ -734,13 +736,20 @@ pub(crate) fn contact_clause(tagged: &Tagged, from: usize, end: usize) -> Option
         Some(end).filter(|&v| tagged.is_any(v, CONTACTED))?
     };
     let pronoun = verb.checked_sub(1)?;
-    (pronoun > from
-        && tagged.is_any(pronoun, words!["I", "we"])
-        && tagged.tokens[verb].lowercase()
-        && !tagged.quoted[pronoun]
-        && tagged.tokens[pronoun - 1].is_word()
-        && pronoun_at(tagged, pronoun - 1).is_none())
-    .then_some(pronoun)
+    if pronoun <= from
+        || !tagged.is_any(pronoun, words!["I", "we"])
+        || !tagged.tokens[verb].lowercase()
+        || tagged.quoted[pronoun]
+    {
+        return None;
+    }
+    // "Everyone that I interviewed": a relative word may open the clause.
+    let start = if pronoun > from + 1 && tagged.is_any(pronoun - 1, words!["that", "who", "whom"]) {
+        pronoun - 1
+    } else {
+        pronoun
+    };
+    (tagged.tokens[start - 1].is_word() && pronoun_at(tagged, start - 1).is_none()).then_some(start)
 }
 
 /// The noun phrase before an aside that ends at `end` and opens with a
@@ -1511,10 +1520,10 @@ pub(crate) fn classify(
     }
     // "The people I interviewed": the writer's contact clause is no part
     // of the source's words.
-    if let Some(pronoun) = contact_clause(tagged, first, last) {
+    if let Some(clause) = contact_clause(tagged, first, last) {
         return Mention {
             last,
-            ..classify(tagged, first, pronoun - 1, cue_is_document_verb)
+            ..classify(tagged, first, clause - 1, cue_is_document_verb)
         };
     }
     // "The National Rifle Association (NRA)": the acronym repeats the name.
@@ -2301,8 +2310,8 @@ fn last_name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, u
 }
 
 /// "Texas-based", "Fly-half", "Film-maker" before another word of the
-/// phrase (up to `last`): a compound that describes, not a name; a name's
-/// own lowercase part ends it ("Ban Ki-moon").
+/// phrase (up to `last`): a compound that describes, not a name ("Ban
+/// Ki-moon" ends the phrase).
 fn compound_modifier(tagged: &Tagged, k: usize, last: usize) -> bool {
     let w = tagged.bytes(k);
     k < last
@@ -2332,7 +2341,6 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     .is_some_and(|n| n.capitalized() && k < last);
             t.capitalized()
                 && !headline_verb
-                && !compound_modifier(tagged, k, last)
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
                 && !tagged.word_in(k, List::Titles)
                 && !tagged.word_in(k, List::GroupNouns)
@@ -2341,7 +2349,9 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
         };
-        if is_name_word(k)
+        // (A modifier opens no name; inside one a word may be hyphenated:
+        // "the Kim Jong-un regime".)
+        if is_name_word(k) && !compound_modifier(tagged, k, last)
             || tagged.word_in(k, List::Institutions)
             || tagged.word_in(k, List::Outlets)
             || tagged.entry_at(k, List::Outlets).is_some()
@@ -2379,6 +2389,11 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 }
                 break;
             }
+            // "New York-born Aguilera": the name starts after a modifier.
+            let start = (start..end)
+                .rev()
+                .find(|&m| compound_modifier(tagged, m, last) && tokens[m + 1].capitalized())
+                .map_or(start, |m| m + 1);
             return Some((given_name_after_body(tagged, start, end), end));
         }
         k += 1;
@@ -2387,16 +2402,19 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
 }
 
 /// "Speaker of the House Paul Ryan", "leader of the Commons Oliver Heald":
-/// a run after "the" may open with the body of the title before it; the
-/// name starts at its given name.
+/// a run after a title's "of the" may open with the title's body; the name
+/// starts at its given name.
 fn given_name_after_body(tagged: &Tagged, start: usize, end: usize) -> usize {
     // One word of body, then a given name and a surname; not a body's own
     // name ("the San Francisco Police Department", "the Trayvon Martin
     // Foundation").
     let given =
         |k: usize| tagged.word_in(k, List::MaleNames) || tagged.word_in(k, List::FemaleNames);
-    let body_word = start > 0
+    let body_word = start > 1
         && tagged.is(start - 1, "the")
+        // After a title's "of the" only ("the San Antonio Spurs", "in the
+        // Santa Clara Valley" are places).
+        && tagged.is(start - 2, "of")
         && end >= start + 2
         && given(start + 1)
         && !given(start)
