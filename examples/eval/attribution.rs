@@ -191,7 +191,7 @@ fn print_scores(out: &mut impl Write, s: &Scores) {
     }
     let _ = writeln!(
         out,
-        "\nmacro-F1 {macro_f1:.3}, accuracy {:.3}",
+        "\nmacro-F1 {macro_f1:.3} ({macro_f1:.4}), accuracy {:.3}",
         ratio(correct, total)
     );
     let p = ratio(s.predicted_right, s.predicted_sources);
