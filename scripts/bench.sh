@@ -4,7 +4,14 @@
 # Criterion measures wall time: run on an otherwise idle machine.
 #
 #   scripts/bench.sh [CORPUS]             # default ../shared/corpus/news.jsonl
+#   scripts/bench.sh --pgo [CORPUS]       # built with the profile scripts/pgo.sh makes
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+if [[ ${1:-} == --pgo ]]; then
+    shift
+    RUSTFLAGS=$("$REPO/scripts/pgo.sh" --rustflags)
+    export RUSTFLAGS CARGO_TARGET_DIR=$REPO/target/pgo/bench
+    echo "profile-guided build: RUSTFLAGS=$RUSTFLAGS"
+fi
 export ATTRIBUTION_AUDIT_CORPUS
 ATTRIBUTION_AUDIT_CORPUS=$(corpus "${1:-}")
 TMP=$(mktemp -d)
