@@ -5,18 +5,18 @@
 # load or speed, so two versions compare exactly.
 #
 #   scripts/instructions.sh [CORPUS] [N]
+#   AUDIT_BIN=$(scripts/pgo.sh) scripts/instructions.sh    # the profile-guided build
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 CORPUS_PATH=$(corpus "${1:-}")
 N=${2:-300}
 command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
-cd "$REPO"
-cargo build --release --quiet --example audit
+BIN=$(audit_bin)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 head -n "$N" "$CORPUS_PATH" >"$TMP/input.jsonl"
 bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$TMP/input.jsonl")
 valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.out" \
-    "${CARGO_TARGET_DIR:-target}/release/examples/audit" --input ndjson --format ndjson "$TMP/input.jsonl" \
+    "$BIN" --input ndjson --format ndjson "$TMP/input.jsonl" \
     >/dev/null 2>"$TMP/log"
 total=$(grep -o 'refs: *[0-9,]*' "$TMP/log" | tr -d ', ' | cut -d: -f2)
 echo "first $N articles, $bytes bytes of text: $total instructions ($((total / bytes)) per byte)"
