@@ -95,7 +95,24 @@
 //! strings and word-list configurations and by tests on hostile inputs.
 //! Building an auditor fails only on a word-list entry with no word in it
 //! ([`Error`]).
-
+//!
+//! ## Inside
+//!
+//! One module a stage, in the order an audit runs them:
+//!
+//! | stage | module |
+//! |---|---|
+//! | sentences and paragraphs | `segment` (abbreviations in `segment/abbreviation.rs`) |
+//! | tokens and their word-list hits | `token`, `lexicon` (the lists in `src/lexicon/*.txt`) |
+//! | quotations | `quote` |
+//! | cue verbs and phrases | `cue` |
+//! | where a source's mention lies | `source/locate.rs` (subjects of clauses: `source/subject.rs`) |
+//! | what a source is (named or anonymous; official, media, person, document) | `source/classify.rs` (names: `source/names.rs`) |
+//! | attributions of a sentence | `attribute` |
+//! | who says each quotation (its cue, a signature, a colon, the speaker before) | `speaker` |
+//! | pronouns and role nouns back to names | `resolve` |
+//! | sentence labels | `label` |
+//! | the report and its JSON | `report`, `json` |
 //!
 //! ## Features
 //!

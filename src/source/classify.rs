@@ -1,0 +1,980 @@
+//! What a source mention is: who speaks (identity: named or anonymous)
+//! and as what (role: official, media, person, document), from the word
+//! lists its words belong to and the shape of the phrase.
+
+use super::words::*;
+use super::*;
+use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
+use crate::lexicon::{List, Lists};
+use crate::model::{Identity, Role};
+use crate::token::words;
+use crate::token::{Kind, Tagged};
+
+/// Decides what a mention is.
+pub(crate) fn classify(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+    cue_is_document_verb: bool,
+) -> Mention {
+    // "The Falic group, which runs stores in the US,": a relative clause
+    // describes the source; its own names are not the source's.
+    // Nor does an aside of circumstance ("The Obama administration, in an
+    // effort that has drawn criticism from business groups,").
+    let relative = (first + 1..last).find(|&k| {
+        tagged.tokens[k].kind() == Kind::Comma
+            && (tagged.is_any(k + 1, words!["who", "which"])
+                || is_participle_aside(tagged, k + 1)
+                || tagged.is_any(
+                    k + 1,
+                    words!["in", "during", "after", "before", "amid", "despite"],
+                ) && !tagged.is_any(first, words!["who", "which", "that"]))
+    });
+    if let Some(comma) = relative {
+        let mut m = Mention {
+            last,
+            ..classify(tagged, first, comma - 1, cue_is_document_verb)
+        };
+        // "The senator, who spoke on condition of anonymity,": the clause
+        // withholds the name.
+        if withholds_name_between(tagged, comma + 1, last) {
+            m.identity = Identity::Anonymous;
+            m.kind = MentionKind::Other;
+        }
+        return m;
+    }
+    // "The people I interviewed": the writer's contact clause is no part
+    // of the source's words.
+    if let Some(clause) = contact_clause(tagged, first, last) {
+        return Mention {
+            last,
+            ..classify(tagged, first, clause - 1, cue_is_document_verb)
+        };
+    }
+    // "The National Rifle Association (NRA)": the acronym repeats the name.
+    if last >= first + 3
+        && tagged.tokens[last].kind() == Kind::Close
+        && tagged.tokens[last - 2].kind() == Kind::Open
+        && tagged
+            .word(last - 1)
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
+        && tagged.bytes(last - 1).len() >= 2
+    {
+        return Mention {
+            last,
+            ..classify(tagged, first, last - 3, cue_is_document_verb)
+        };
+    }
+    let mut m = classify_words(tagged, first, last, cue_is_document_verb);
+    if m.role == Role::Person
+        && m.kind == MentionKind::Other
+        && (first..=last).any(|k| tagged.in_set(k, &OFFICIAL_MEMBERS))
+    {
+        m.role = Role::Official;
+    }
+    if m.kind == MentionKind::Name && m.role == Role::Person {
+        let masthead = tagged.is_any(m.head.1, MASTHEADS) && m.head.1 > m.head.0;
+        if masthead {
+            m.role = Role::Media;
+        }
+    }
+    // "the man's sister", "a victim's mother": a relative of someone
+    // unnamed is unnamed too.
+    if m.kind == MentionKind::RoleNoun
+        && m.role == Role::Person
+        && unnamed_possessor(tagged, first, last)
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+    }
+    // "Two California residents", "one European diplomat": unnamed people
+    // whose capitalised word names a place, not a person to resolve to.
+    if m.kind == MentionKind::Name && m.identity == Identity::Anonymous && m.role == Role::Person {
+        m.kind = MentionKind::Other;
+    }
+    m
+}
+
+/// A span of tokens, first and last inclusive.
+type Words = (usize, usize);
+
+/// What the word lists find in a mention: the first or last span of each
+/// list, as the decisions need, and where the words naming the source end.
+#[derive(Default)]
+struct Found {
+    /// `sources`, `unnamed`, `familiar with`: anonymous whatever else.
+    strong_anonymity: bool,
+    /// `some`, `many`, `critics`: anonymous unless a name heads the phrase.
+    weak_anonymity: bool,
+    outlet: Option<Words>,
+    institution: Option<Words>,
+    /// An office title before the core's end, or a public office in its
+    /// appositive.
+    title: Option<Words>,
+    /// `spokeswoman`, `press secretary`: on the record for a body.
+    spokesperson: bool,
+    group: Option<Words>,
+    institution_noun: Option<Words>,
+    /// The first document noun, with the nouns right after it.
+    document: Option<Words>,
+    media_noun: Option<Words>,
+    person_noun: Option<Words>,
+    place: Option<Words>,
+    /// `..., the agency that oversees the program`: an appositive naming a body.
+    appositive_body: bool,
+    /// The first comma or dash.
+    comma: Option<usize>,
+    /// The last word of a name before an appositive (`Hugh Hill, a doctor`).
+    core_end: Option<usize>,
+    /// The last token that names the source: the core's end, or the end
+    /// of an anonymity phrase (`familiar with`), or the mention's.
+    scope_end: usize,
+}
+
+/// The words of the mention that decide: its bounds, how far its naming
+/// words go, and its determiner.
+struct Phrase<'a, 't> {
+    tagged: &'a Tagged<'t>,
+    first: usize,
+    last: usize,
+    scope_end: usize,
+    /// `a`, `some`, a numeral.
+    indefinite: bool,
+    /// `the`, `his`, a possessive.
+    definite: bool,
+}
+
+impl Phrase<'_, '_> {
+    /// The last word that names the source.
+    fn end(&self) -> usize {
+        self.scope_end.min(self.last)
+    }
+
+    /// Whether span `h` heads the phrase: it ends it, or its complement or
+    /// a participle phrase follows ("a poll released Monday", "officials at
+    /// the Pentagon").
+    fn heads(&self, h: Option<Words>) -> bool {
+        let tagged = self.tagged;
+        h.is_some_and(|(_, l)| {
+            let next = tagged.word(l + 1);
+            l == self.end()
+                || tagged.is_any(
+                    l + 1,
+                    words![
+                        "for",
+                        "of",
+                        "at",
+                        "from",
+                        "in",
+                        "with",
+                        "by",
+                        "close",
+                        "familiar",
+                        "who",
+                        "that",
+                        "which",
+                        "on",
+                        "conducted",
+                        "tracking",
+                    ],
+                )
+                || (l < self.end() && tagged.tokens[l + 1].lowercase() && next.ends_with("ed"))
+        })
+    }
+
+    /// Whether `name` heads the phrase rather than modifying its noun.
+    fn name_heads(&self, name: Option<Words>) -> bool {
+        name_is_head(self.tagged, name, self.scope_end)
+    }
+}
+
+fn classify_words(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+    cue_is_document_verb: bool,
+) -> Mention {
+    let mut m = Mention {
+        first,
+        last,
+        head: (first, last),
+        kind: MentionKind::Other,
+        identity: Identity::Named,
+        role: Role::Person,
+        titled: false,
+    };
+    if first == last {
+        if let Some(p) = pronoun_at(tagged, first) {
+            m.kind = MentionKind::Pronoun(p);
+            m.role = if p == Pronoun::It {
+                Role::Official
+            } else {
+                Role::Person
+            };
+            return m;
+        }
+    }
+    let found = gather(tagged, first, last);
+    let Found {
+        strong_anonymity,
+        title,
+        spokesperson,
+        scope_end,
+        ..
+    } = found;
+    let (name, name_scope) = head_name(tagged, first, last, scope_end);
+    if let Some(h) = name.filter(|_| name_scope < scope_end.min(last) && !strong_anonymity) {
+        // A person and their affiliation: labelled by the person's own title.
+        m.head = h;
+        m.kind = MentionKind::Name;
+        m.titled = title.is_some_and(|t| t.1 < h.0);
+        m.role = if m.titled {
+            Role::Official
+        } else {
+            Role::Person
+        };
+        return m;
+    }
+    let phrase = Phrase {
+        tagged,
+        first,
+        last,
+        scope_end,
+        indefinite: tagged.in_set(first, &INDEFINITE)
+            || crate::token::is_numeral(tagged.bytes(first)),
+        definite: opens_definite(tagged, first),
+    };
+    if let Some(m) = described_then_named(&phrase, &found, m) {
+        return m;
+    }
+    if strong_anonymity || leading_group(tagged, first, phrase.end()) {
+        // "sources", "officials at the Pentagon", "advisers to Mr. Obama".
+        m.identity = Identity::Anonymous;
+        m.role = found.role();
+        if spokesperson {
+            m.identity = Identity::Named;
+            m.role = Role::Official;
+        }
+        return m;
+    }
+    if let Some(m) = unsigned_document(&phrase, &found, name, m) {
+        return m;
+    }
+    // "many Mexicans", "some Democrats": a quantifier before a group name.
+    let full_name = name.is_some_and(|(a, b)| b > a);
+    if let Some(h) =
+        name.filter(|_| !found.weak_anonymity || (full_name && phrase.name_heads(name)))
+    {
+        return named(&phrase, &found, name, h, m);
+    }
+    unnamed(&phrase, &found, name, cue_is_document_verb, m)
+}
+
+/// Scans the mention's lexicon hits into [`Found`].
+fn gather(tagged: &Tagged, first: usize, last: usize) -> Found {
+    let tokens = &tagged.tokens;
+    let mut f = Found {
+        // The phrase after "familiar with", "close to" describes the
+        // anonymous source, not a second source.
+        scope_end: last,
+        ..Found::default()
+    };
+    // "Hugh Hill, a doctor at the clinic": the words before the comma name
+    // the source; the description after it only adds its title or body.
+    f.comma = (first..=last).find(|&i| matches!(tokens[i].kind(), Kind::Comma | Kind::Dash));
+    f.core_end = f.comma.and_then(|c| name_core_end(tagged, first, c));
+    let mut appositive_title = None;
+    for k in first..=last {
+        for hit in tagged.hits_at(k) {
+            let h = (hit.first, hit.last.min(last));
+            if hit.last > last {
+                continue;
+            }
+            let l = hit.lists;
+            if l.has(List::Anonymity) {
+                let w = tagged.word(k).to_ascii_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "some"
+                        | "many"
+                        | "several"
+                        | "others"
+                        | "few"
+                        | "most"
+                        | "critics"
+                        | "experts"
+                        | "analysts"
+                        | "observers"
+                ) {
+                    f.weak_anonymity = true;
+                } else {
+                    f.strong_anonymity = true;
+                }
+                if tagged.is_any(hit.last, words!["with", "to", "the"]) {
+                    f.scope_end = f.scope_end.min(hit.last);
+                }
+            }
+            if f.core_end.is_some_and(|e| k > e) {
+                if l.has(List::Titles) && appositive_title.is_none() {
+                    appositive_title = Some(h);
+                }
+                // "..., the agency that oversees the program": a body.
+                let opened = f.comma.map_or(first, |c| c + 1);
+                if l.has(List::InstitutionNouns)
+                    && k <= opened + 5
+                    && tagged.in_set(opened, &DEFINITE)
+                {
+                    f.appositive_body = true;
+                }
+                continue;
+            }
+            if k <= f.scope_end {
+                f.note_hit(tagged, k, h, hit.last, l);
+            }
+        }
+    }
+    f.scope_end = f.core_end.unwrap_or(f.scope_end);
+    // In an appositive only a current public office makes the source official
+    // ("Ann Lee, the state's attorney general"); a job at a firm or a former
+    // office ("a former foreign minister") describes a person.
+    f.title = f.title.or(appositive_title.filter(|&(t, _)| {
+        let opened = f.core_end.map_or(first, |e| e + 1);
+        tagged.in_set(t, &PUBLIC_OFFICES)
+            && !(opened..t).any(|k| tagged.is_any(k, words!["former", "ex"]))
+    }));
+    f
+}
+
+impl Found {
+    /// Notes hit `h` (its lists `l`; it starts at token `k` and ends at
+    /// `hit_last`) among the words that name the source.
+    fn note_hit(&mut self, tagged: &Tagged, k: usize, h: Words, hit_last: usize, l: Lists) {
+        if l.has(List::Outlets) && self.outlet.is_none() {
+            self.outlet = Some(h);
+        }
+        if l.has(List::Institutions) && self.institution.is_none() {
+            self.institution = Some(h);
+        }
+        if l.has(List::Titles) && self.title.is_none() {
+            self.title = Some(h);
+            self.spokesperson |= tagged
+                .bytes(k)
+                .get(..6)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
+                || tagged.is(hit_last, "secretary") && tagged.is(k, "press");
+        }
+        if l.has(List::GroupNouns) {
+            self.group = Some(h);
+        }
+        if l.has(List::InstitutionNouns) {
+            self.institution_noun = Some(h);
+        }
+        // "the Bureau of Labor Statistics": a body's name, not a
+        // document.
+        let named_body = tagged.tokens[k].capitalized()
+            && self.institution_noun.is_some_and(|(_, e): Words| {
+                e + 1 < k && tagged.is_any(e + 1, words!["of", "for"])
+            });
+        if l.has(List::Documents) && !named_body {
+            // The first document noun heads the phrase ("a study
+            // published in the journal Nature"), with the nouns right
+            // after it ("the Beige Book survey").
+            self.document = match self.document {
+                None => Some(h),
+                Some(d) if d.1 + 1 == h.0 => Some((d.0, h.1)),
+                d => d,
+            };
+        }
+        if l.has(List::MediaNouns) {
+            self.media_noun = Some(h);
+        }
+        if l.has(List::PersonNouns) {
+            self.person_noun = Some(h);
+        }
+        if l.has(List::Places) && self.place.is_none() {
+            self.place = Some(h);
+        }
+    }
+
+    /// The role of an unnamed source, by the strongest list found.
+    fn role(&self) -> Role {
+        role_of(
+            self.outlet,
+            self.institution,
+            self.title,
+            self.institution_noun,
+            self.document,
+        )
+    }
+}
+
+/// The last word of the name before the comma (or dash) `c` when a name
+/// ends right there ("Hugh Hill, a doctor"), a party tag ("Rep. Ann Lee
+/// (D-N.Y.), chairman") or a reflexive between: the core of the mention.
+fn name_core_end(tagged: &Tagged, first: usize, c: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let ends_name = c > first
+        && last_name_run(tagged, first, c - 1).is_some_and(|(a, b)| {
+            (b + 1 == c
+                || tokens[c - 1].kind() == Kind::Close
+                || tagged.is_any(c - 1, words!["himself", "herself"]))
+                // "Our correspondent in Moscow, Sarah Rainsford":
+                // the place is no name of the source.
+                && place_after_in(tagged, first, (a, b)).is_none()
+        });
+    if !ends_name {
+        return None;
+    }
+    // "Rep. Ann Lee (D-N.Y.), chairman": the party tag is no name.
+    let tag_open = (tokens[c - 1].kind() == Kind::Close)
+        .then(|| {
+            (first..c - 1)
+                .rev()
+                .find(|&k| tokens[k].kind() == Kind::Open)
+        })
+        .flatten()
+        .filter(|&o| o > first);
+    Some(tag_open.unwrap_or(c) - 1)
+}
+
+/// The name that heads the mention, if any, and the last token it was
+/// sought in.
+fn head_name(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+    scope_end: usize,
+) -> (Option<Words>, usize) {
+    let tokens = &tagged.tokens;
+    // "Tomas Ek of Stockholm University": the name before "of" is the head.
+    let name_scope = (first + 1..scope_end.min(last))
+        .find(|&k| {
+            tagged.is_any(k, words!["of", "at", "from"])
+                && tokens[k - 1].capitalized()
+                && !tagged.word_in(k - 1, List::InstitutionNouns)
+                && last_name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
+        })
+        .map_or(scope_end.min(last), |k| k - 1);
+    // "Sen. Ann Lee (D-N.M.)": the party tag is no part of the name.
+    let name_scope = (first..=name_scope)
+        .find(|&k| tokens[k].kind() == Kind::Open && k > first)
+        .map_or(name_scope, |k| k - 1);
+    let name = last_name_run(tagged, first, name_scope);
+    // "Sarah Rainsford in Moscow", "a spokesman in Moscow": a place after
+    // "in" says where the source is, not who; the name, if any, is before.
+    match name.and_then(|h| place_after_in(tagged, first, h)) {
+        Some(at) => {
+            let name_scope = at - 1;
+            // Only a name right before "in" heads the mention, and one word
+            // only past the first ("Blogging friends in India", "GPs in
+            // Wales" are no names).
+            let name = last_name_run(tagged, first, name_scope)
+                .filter(|&(a, b)| b == name_scope && (b > a || a > first));
+            (name, name_scope)
+        }
+        None => (name, name_scope),
+    }
+}
+
+/// Whether the phrase opens with a definite determiner or a possessive.
+fn opens_definite(tagged: &Tagged, first: usize) -> bool {
+    // Compared ignoring ASCII case, without a lowercase copy to allocate.
+    let lead = tagged.word(first);
+    let lead_ends = |suffix: &str| {
+        lead.len() >= suffix.len()
+            && lead.as_bytes()[lead.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    tagged.in_set(first, &DEFINITE)
+        || lead_ends("'s")
+        || lead_ends("’s")
+        || ["his", "her", "their", "its"]
+            .iter()
+            .any(|w| lead.eq_ignore_ascii_case(w))
+}
+
+/// "A lawyer for the outlets, David Schulz": a description, then the name.
+fn described_then_named(p: &Phrase, f: &Found, mut m: Mention) -> Option<Mention> {
+    let c = f
+        .comma
+        .filter(|_| f.core_end.is_none() && !f.strong_anonymity)?;
+    let h =
+        name_run(p.tagged, c + 1, p.last).filter(|&(a, b)| a == c + 1 && b == p.last && b > a)?;
+    m.head = h;
+    m.kind = MentionKind::Name;
+    m.titled = f.title.is_some_and(|t| t.1 < c);
+    m.role = if f.spokesperson || m.titled {
+        Role::Official
+    } else {
+        Role::Person
+    };
+    Some(m)
+}
+
+/// A document with no stated author, or one a body wrote: "documents seen
+/// by Reuters", "recent polls", "a police report".
+fn unsigned_document(
+    p: &Phrase,
+    f: &Found,
+    name: Option<Words>,
+    mut m: Mention,
+) -> Option<Mention> {
+    let (tagged, first, last) = (p.tagged, p.first, p.last);
+    // "documents seen by Reuters": who saw a document did not write it.
+    let witnessed = (first..last).any(|k| {
+        tagged.is_any(
+            k,
+            words!["seen", "reviewed", "obtained", "viewed", "examined"],
+        ) && tagged.is(k + 1, "by")
+    });
+    if witnessed && f.document.is_some_and(|(d, _)| d < last) && !p.definite {
+        m.identity = Identity::Anonymous;
+        m.role = Role::Document;
+        return Some(m);
+    }
+    // "a police report", "a county audit": a body's document, its author
+    // stated by the noun before it.
+    let by_body = f
+        .institution_noun
+        .zip(f.document)
+        .is_some_and(|((_, body), (d, _))| body < d);
+    if p.heads(f.document) && by_body {
+        m.role = Role::Document;
+        return Some(m);
+    }
+    if p.heads(f.document)
+        && !p.definite
+        && f.outlet.is_none()
+        && f.institution.is_none()
+        && !authored(p, name)
+    {
+        // "recent polls", "a fund-raising document": no stated author.
+        m.identity = Identity::Anonymous;
+        m.role = Role::Document;
+        return Some(m);
+    }
+    None
+}
+
+/// Whether the phrase states who wrote it: a name after its first word
+/// that is no place ("recent polls in Pennsylvania", "a survey of Ohio
+/// voters" name the place or the people asked), or a body after "by".
+fn authored(p: &Phrase, name: Option<Words>) -> bool {
+    let (tagged, first, last) = (p.tagged, p.first, p.last);
+    let located = name.is_some_and(|(a, b)| {
+        (first..a).any(|k| tagged.is_any(k, words!["in", "across", "of", "among", "from"]))
+            && (a..=b).all(|k| {
+                !tagged.tokens[k].capitalized()
+                    || tagged.word_in(k, List::Places)
+                    || tagged.entry_ending_at(k, List::Places)
+            })
+    });
+    name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized()) && !located
+        || published_by_body(tagged, first, last)
+}
+
+/// A mention headed by (or holding) the name `h`.
+fn named(p: &Phrase, f: &Found, name: Option<Words>, h: Words, mut m: Mention) -> Mention {
+    let (tagged, first, last) = (p.tagged, p.first, p.last);
+    let tokens = &tagged.tokens;
+    m.head = h;
+    m.kind = MentionKind::Name;
+    // "Christian News Service", "a Washington Post-ABC News poll".
+    let masthead_name = h.1 > h.0
+        && (tagged.is_any(h.1, words!["News", "Press"])
+            || tagged.is(h.1 - 1, "News") && tagged.is_any(h.1, words!["Service", "Agency"]));
+    let name_is_outlet = f.outlet.is_some_and(|o| overlaps(o, h)) || masthead_name;
+    let name_is_institution = f.institution.is_some_and(|o| overlaps(o, h));
+    // "Wisconsin Republican": a capitalised person noun after the name
+    // heads the phrase too.
+    let member_after = h.1 + 1 == p.end()
+        && tokens[h.1 + 1].capitalized()
+        && tagged.word_in(h.1 + 1, List::PersonNouns);
+    if p.heads(f.person_noun) && (!p.name_heads(name) || member_after) && !f.spokesperson {
+        // "the GOP nominee": a person the article has introduced, not the
+        // party; "a Wisconsin Republican": a person the reader cannot
+        // look up.
+        m.head = (first, last);
+        m.role = Role::Person;
+        if p.indefinite {
+            m.kind = MentionKind::Other;
+            m.identity = Identity::Anonymous;
+        } else {
+            m.kind = MentionKind::RoleNoun;
+        }
+        return m;
+    }
+    // "the Texas senator", "the party's Treasury spokesman": an office
+    // named by its place or brief, whose holder the article has named.
+    let title_after = f.title.is_some_and(|(a, b)| a == h.1 + 1 && b == p.end());
+    if p.definite && title_after && !p.name_heads(name) {
+        m.kind = MentionKind::RoleNoun;
+        m.head = (first, last);
+        m.role = Role::Official;
+        return m;
+    }
+    if p.heads(f.group) && !p.name_heads(name) {
+        // "White House officials", "Clinton aides": members of a body, unnamed.
+        m.identity = Identity::Anonymous;
+        m.role = if f.spokesperson {
+            Role::Official
+        } else {
+            f.role()
+        };
+        if f.spokesperson {
+            m.identity = Identity::Named;
+        }
+        return m;
+    }
+    if f.spokesperson {
+        m.role = Role::Official;
+        return m;
+    }
+    if p.heads(f.media_noun) && !p.name_heads(name) {
+        // "North Korean state media", "the Chinese state broadcaster": an
+        // outlet named by its country or owner.
+        m.kind = MentionKind::Other;
+        m.head = (first, last);
+        m.role = Role::Media;
+        return m;
+    }
+    if f.title.is_some_and(|t| t.1 < h.0) && !p.heads(f.document) && !p.heads(f.institution_noun) {
+        // "PolitiFact Executive Director Aaron Sharockman"
+        m.titled = true;
+        m.role = Role::Official;
+        return m;
+    }
+    if name_is_outlet && !p.heads(f.document) {
+        m.role = Role::Media;
+        return m;
+    }
+    if p.heads(f.document) {
+        m.role = if f.outlet.is_some() || name_is_outlet {
+            Role::Media
+        } else {
+            Role::Document
+        };
+        return m;
+    }
+    let body_name = f.appositive_body
+        // "the online bank Cahoot", "carmaker Toyota": named as a body.
+        || f.institution_noun.is_some_and(|(_, l)| l + 1 == h.0)
+        || f.place.is_some_and(|pl| overlaps(pl, h))
+        || tagged.entry_ending_at(h.1, List::Places)
+        || is_acronym(tagged.word(h.1))
+        || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns));
+    if name_is_institution || p.heads(f.institution_noun) || body_name {
+        m.role = Role::Official;
+        return m;
+    }
+    if f.title.is_some() {
+        m.titled = true;
+        m.role = Role::Official;
+        return m;
+    }
+    m.role = Role::Person;
+    m
+}
+
+/// A mention without a name to head it: a body, a group, an office, a
+/// document, an outlet or a person described.
+fn unnamed(
+    p: &Phrase,
+    f: &Found,
+    name: Option<Words>,
+    cue_is_document_verb: bool,
+    mut m: Mention,
+) -> Mention {
+    let (tagged, first, last) = (p.tagged, p.first, p.last);
+    // "a report by the watchdog": a document whose author is a body.
+    let body_document = f.document.is_some() && published_by_body(tagged, first, last);
+    // "a court ruled", "a union endorsed": a body speaking as such, on
+    // the record, though the article does not name it; but "a group of
+    // rabbis" is unnamed people, and in "pals in government" the body is
+    // no head.
+    let unnamed_members = f
+        .institution_noun
+        .is_some_and(|(_, e)| tagged.is(e + 1, "of"))
+        || (f.institution_noun.is_some() && !p.heads(f.institution_noun));
+    if f.weak_anonymity
+        || (p.indefinite
+            && !body_document
+            && (f.group.is_some() || f.title.is_some() || f.document.is_some() || unnamed_members))
+    {
+        // "a spokesman announced": on the record for the body the article
+        // speaks of, even when the office goes unsaid.
+        if f.spokesperson {
+            m.role = Role::Official;
+            return m;
+        }
+        m.identity = Identity::Anonymous;
+        m.role = f.role();
+        return m;
+    }
+    if let Some(o) = f.outlet {
+        m.head = o;
+        m.role = Role::Media;
+        return m;
+    }
+    if p.heads(f.media_noun) {
+        // "the newspaper": an outlet the article has named.
+        m.role = Role::Media;
+        m.identity = if p.definite {
+            Identity::Named
+        } else {
+            Identity::Anonymous
+        };
+        return m;
+    }
+    // "the bankruptcy filing of its chief executive": the document comes
+    // first and heads the phrase; the person after "of" owns it.
+    let before =
+        |a: Option<Words>, b: Option<Words>| a.is_some_and(|(a, _)| b.is_none_or(|(b, _)| a < b));
+    if let Some(d) = f.document.filter(|_| {
+        p.definite
+            && p.heads(f.document)
+            && before(f.document, f.person_noun)
+            && before(f.document, f.title)
+    }) {
+        m.head = d;
+        m.role = Role::Document;
+        return m;
+    }
+    if p.heads(f.person_noun) && p.definite && !is_plural(tagged, p.end()) {
+        // "the nominee", "the woman": someone the article has introduced.
+        m.kind = MentionKind::RoleNoun;
+        return m;
+    }
+    if p.heads(f.group) && p.definite && !is_plural(tagged, p.end()) && !f.spokesperson {
+        let head = f.group.map_or(last, |g| g.1);
+        if tagged.is_any(
+            head,
+            words![
+                "person",
+                "source",
+                "official",
+                "aide",
+                "adviser",
+                "advisor",
+                "insider",
+                "staffer",
+                "diplomat",
+                "investigator",
+            ],
+        ) {
+            // "the person said": the unnamed source met before.
+            m.identity = Identity::Anonymous;
+            m.role = f.role();
+            return m;
+        }
+        // "the band leader": one person the article has introduced.
+        m.kind = MentionKind::RoleNoun;
+        return m;
+    }
+    if p.heads(f.group) && !f.spokesperson {
+        m.identity = Identity::Anonymous;
+        m.role = f.role();
+        return m;
+    }
+    if let Some(t) = f.title {
+        m.role = Role::Official;
+        m.titled = true;
+        m.kind = if p.definite || t.0 == first {
+            MentionKind::RoleNoun
+        } else {
+            MentionKind::Other
+        };
+        if f.spokesperson {
+            m.kind = MentionKind::Other;
+        }
+        return m;
+    }
+    if let Some(i) = f.institution {
+        m.head = i;
+        m.role = Role::Official;
+        return m;
+    }
+    if let Some(d) = f.document {
+        // "the report": a document the article identified; bare plurals
+        // ("polls show") and indefinites are unnamed.
+        m.role = Role::Document;
+        if !p.definite && !authored(p, name) {
+            m.identity = Identity::Anonymous;
+        } else {
+            m.head = d;
+        }
+        return m;
+    }
+    if f.institution_noun.is_some() {
+        m.role = Role::Official;
+        m.kind = if p.definite {
+            MentionKind::RoleNoun
+        } else {
+            MentionKind::Other
+        };
+        return m;
+    }
+    if cue_is_document_verb {
+        m.role = Role::Document;
+    }
+    if p.definite {
+        m.kind = MentionKind::RoleNoun;
+        return m;
+    }
+    m.identity = Identity::Anonymous;
+    m
+}
+
+/// Whether the phrase opens with an unnamed possessor: a determiner, then
+/// lowercase words, the last possessive ("the man's", "a local farmer's").
+fn unnamed_possessor(tagged: &Tagged, first: usize, last: usize) -> bool {
+    if !tagged.in_set(first, &DEFINITE) && !tagged.in_set(first, &INDEFINITE) {
+        return false;
+    }
+    (first + 1..last)
+        .take_while(|&k| tagged.tokens[k].lowercase())
+        .any(|k| {
+            let w = tagged.bytes(k);
+            w.ends_with(b"'s") || w.ends_with("’s".as_bytes())
+        })
+}
+
+/// "figures published by the council", "a report from the agency": a
+/// document whose author is a body.
+fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        tagged.is_any(k, words!["by", "from"])
+            && (k + 1..=last).any(|j| {
+                tagged.word_in(j, List::InstitutionNouns)
+                    || tagged.entry_at(j, List::Institutions).is_some()
+                    || tagged.entry_at(j, List::Outlets).is_some()
+            })
+    })
+}
+
+/// A rough plural test for a head noun: "officials", "aides", not "boss".
+pub(crate) fn is_plural(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    (w.ends_with(b"s") && !w.ends_with(b"ss"))
+        || ["people", "men", "women", "children", "police"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+}
+
+/// Whether the cue is a verb that only documents and bodies take.
+pub(crate) fn is_document_verb(tagged: &Tagged, cue: &Cue) -> bool {
+    cue.kind == CueKind::Verb && tagged.is_any(cue.first, DOCUMENT_VERBS)
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+fn role_of(
+    outlet: Option<(usize, usize)>,
+    institution: Option<(usize, usize)>,
+    title: Option<(usize, usize)>,
+    institution_noun: Option<(usize, usize)>,
+    document: Option<(usize, usize)>,
+) -> Role {
+    if document.is_some() {
+        Role::Document
+    } else if outlet.is_some() {
+        Role::Media
+    } else if institution.is_some() || title.is_some() || institution_noun.is_some() {
+        Role::Official
+    } else {
+        Role::Person
+    }
+}
+
+/// Whether the name is the head of the phrase (the last word of the scope),
+/// rather than a modifier ("Clinton aides").
+fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize) -> bool {
+    name.is_some_and(|(_, l)| {
+        // "E.U. leaders": an abbreviation's full stop is part of the name.
+        let abbreviated = l < scope_end
+            && tagged
+                .tokens
+                .get(l + 1)
+                .is_some_and(|t| t.kind() == Kind::Period);
+        let l = l + usize::from(abbreviated);
+        l == scope_end
+            || !tagged.tokens.get(l + 1).is_some_and(|t| {
+                t.is_word()
+                    && t.lowercase()
+                    && !tagged.is_any(
+                        l + 1,
+                        words!["of", "for", "at", "from", "in", "with", "who"],
+                    )
+            })
+    })
+}
+
+/// A plural group noun opening the phrase, before a preposition or at its
+/// end: "officials at the Pentagon", "two senior aides", "lawyers for the
+/// family". Names after the preposition only say whose members they are.
+fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let mut k = first;
+    while k <= last {
+        let t = tokens[k];
+        if !t.is_word() {
+            return false;
+        }
+        if tagged.word_in(k, List::GroupNouns) {
+            let at_end = k == last;
+            let before_preposition = tagged.is_any(
+                k + 1,
+                words![
+                    "at", "of", "for", "to", "in", "from", "with", "on", "inside", "within",
+                    "across", "around",
+                ],
+            );
+            let plural = is_plural(tagged, k);
+            let indefinite = tagged.in_set(first, &INDEFINITE);
+            return (at_end || before_preposition)
+                && (plural || indefinite)
+                && !tagged.word_in(k, List::Titles);
+        }
+        // Only determiners, numbers and modifiers may come first; a name
+        // before the noun ("Clinton aides") is handled with names.
+        if t.capitalized() && k > first && !tagged.word_in(k, List::Institutions) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// An organisation's initials: `AROS`, `S.E.C`, `NAACP`.
+fn is_acronym(word: &str) -> bool {
+    const NOT_BODIES: &[&str] = &[
+        "TV", "USA", "US", "UK", "AM", "PM", "OK", "ID", "DNA", "GDP", "CEO", "CFO", "LGBT",
+        "LGBTQ", "PTSD", "IRA", "COVID", "AIDS", "HIV", "DVD", "PC", "IT", "AI", "NEW", "THE",
+    ];
+    // Regnal and generational numbers: "Robert John Dougherty III".
+    let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    if NOT_BODIES.contains(&word) || roman {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// The "in" before `name` (after the mention's first word) when the name is
+/// a place: every capitalised word of it is in the places list.
+fn place_after_in(tagged: &Tagged, first: usize, (a, b): (usize, usize)) -> Option<usize> {
+    let is_place = (a..=b).all(|k| {
+        !tagged.tokens[k].capitalized()
+            || tagged.word_in(k, List::Places)
+            || tagged.entry_ending_at(k, List::Places)
+    });
+    let at = a
+        .checked_sub(1)
+        .filter(|&k| k > first && tagged.is(k, "in"))?;
+    is_place.then_some(at)
+}

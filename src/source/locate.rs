@@ -1,0 +1,1393 @@
+//! Where the source mention of a cue lies: the phrase before the verb
+//! (`the senator said`), after it (`said Ann Lee, a lawyer`), or after a
+//! cue phrase (`according to CNN`), with its appositives and asides.
+
+use super::words::*;
+use super::*;
+use crate::cue::{Cue, CueKind};
+use crate::lexicon::{List, Lists};
+use crate::token::words;
+use crate::token::{word_set, Kind, Tagged, WordSet};
+use std::ops::Range;
+
+/// Finds the source mention a cue attributes to, within the sentence `range`.
+pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
+    let (first, last) = locate_words(tagged, range, cue)?;
+    // The head is the last word before an appositive's comma.
+    let core_last = (first..=last)
+        .find(|&k| matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash) && k > first)
+        .map_or(last, |c| c - 1);
+    if cue.kind == CueKind::According {
+        // What follows "according to" is the source, when it can be one:
+        // "according to a formula agreed with the committees" names none.
+        let head_end = (first + 1..=core_last)
+            .find(|&k| {
+                tagged.in_set(k, &PREPOSITIONS)
+                    || (tagged.tokens[k].lowercase() && tagged.bytes(k).ends_with(b"ed"))
+            })
+            .map_or(core_last, |k| k - 1);
+        // "according to one of his aides": the people counted head it.
+        let head_end = if head_end < core_last
+            && tagged.is(head_end + 1, "of")
+            && (crate::token::is_numeral(tagged.bytes(head_end))
+                || tagged.in_set(head_end, &COUNTED))
+        {
+            (head_end + 2..=core_last)
+                .find(|&k| tagged.in_set(k, &PREPOSITIONS))
+                .map_or(core_last, |k| k - 1)
+        } else {
+            head_end
+        };
+        let sourced = (first..=head_end)
+            .any(|k| is_subject_word(tagged, k) || tagged.word_in(k, List::Documents));
+        // "according to reporting by the Coastal Ledger": the agent names it.
+        let by_agent = (head_end + 1..last).any(|k| {
+            tagged.is(k, "by") && (k + 1..=last.min(k + 4)).any(|a| is_subject_word(tagged, a))
+        });
+        return (sourced || by_agent).then_some((first, last));
+    }
+    if cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
+        return Some((first, last));
+    }
+    if cue.kind == CueKind::Citing {
+        // "citing unnamed sources" names a source; "citing safety concerns" does
+        // not, nor "cites his projects for a Dallas firm": only the head
+        // phrase, before its first preposition, counts.
+        let head_end = (first + 1..=core_last)
+            .find(|&k| tagged.is_any(k, words!["for", "in", "at", "on", "from", "with", "about"]))
+            .map_or(core_last, |k| k - 1);
+        let sourced = (first..=head_end).any(|k| {
+            is_subject_word(tagged, k) && !tagged.tokens[k].capitalized()
+                || tagged.tokens[k].capitalized() && k > first
+        });
+        return sourced.then_some((first, last));
+    }
+    // "Women who spent years in politics warn": the head stands before
+    // the relative clause.
+    let core_last = (first + 1..=core_last)
+        .find(|&k| tagged.is_any(k, words!["who", "whom"]))
+        .map_or(core_last, |w| w - 1);
+    // "A Clinton ad in 2008 questioned": the head stands before the
+    // phrase's trailing preposition.
+    let core_last = if is_subject_word(tagged, core_last) {
+        core_last
+    } else {
+        (first + 1..core_last)
+            .rev()
+            .find(|&k| {
+                tagged.is_any(
+                    k,
+                    words!["in", "on", "at", "from", "during", "of", "for", "into"],
+                )
+            })
+            .map_or(core_last, |p| p - 1)
+    };
+    // "Voters I spoke to said": the noun before the contact clause.
+    let core_last = contact_clause(tagged, first, core_last).map_or(core_last, |p| p - 1);
+    // "Pence himself said": the name is the head.
+    let core_last = if core_last > first
+        && tagged.is_any(
+            core_last,
+            words!["himself", "herself", "themselves", "itself"],
+        ) {
+        core_last - 1
+    } else {
+        core_last
+    };
+    let plain_saying = tagged.is_any(cue.first, SAYING);
+    // "Trump's running mate, Indiana Gov. Mike Pence": a name after the
+    // description heads the phrase.
+    let name_after = core_last + 2 <= last
+        && last_name_run(tagged, core_last + 2, last).is_some_and(|(_, b)| b == last);
+    let head_ok = is_subject_word(tagged, core_last)
+        || name_after
+        || (plain_saying
+            && tagged.tokens[core_last].is_word()
+            && !tagged.in_set(core_last, &STOP_BACK));
+    head_ok.then_some((first, last))
+}
+
+/// The relative pronoun ("who said", "which said") between a mention and
+/// its cue: such attributions sit inside another clause.
+pub(crate) fn relative_pronoun(tagged: &Tagged, mention_last: usize, cue: &Cue) -> Option<usize> {
+    if cue.kind != CueKind::Verb {
+        return None;
+    }
+    // "Clinton, who drew support in the poll, was dismissive, telling": a
+    // comma after the pronoun closes its clause before the cue.
+    (mention_last + 1..cue.first)
+        .find(|&k| tagged.is_any(k, words!["who", "which"]))
+        .filter(|&k| {
+            !(k..cue.first).any(|c| matches!(tagged.tokens[c].kind(), Kind::Comma | Kind::Dash))
+        })
+}
+
+/// The word lists whose entries can head a source.
+pub(super) const SOURCE_LISTS: Lists = Lists::of(&[
+    List::GroupNouns,
+    List::Titles,
+    List::InstitutionNouns,
+    List::Institutions,
+    List::Outlets,
+    List::Documents,
+    List::MediaNouns,
+    List::PersonNouns,
+    List::Anonymity,
+]);
+
+/// Words that can head a source: a name, a pronoun, a noun of the lexicons.
+#[inline]
+pub(super) fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
+    let t = tagged.tokens[k];
+    match t.kind() {
+        Kind::Word => {
+            (t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
+                // An entry ending here, such as "press secretary" (tested
+                // before the costlier pronoun).
+                || tagged.lists_ending_at(k).any_of(SOURCE_LISTS)
+                || pronoun_at(tagged, k).is_some()
+        }
+        Kind::Close | Kind::Period => true,
+        _ => false,
+    }
+}
+
+fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
+    match cue.kind {
+        // "According to a police report, the ferry hit the pier": opening
+        // the sentence, the phrase ends at its comma, where the claim begins.
+        CueKind::According | CueKind::Citing if cue.first <= range.start + 1 => {
+            forward(tagged, range, cue.last + 1).map(|(f, e)| {
+                let comma = (f..=e).find(|&k| tagged.tokens[k].kind() == Kind::Comma);
+                (f, comma.map_or(e, |c| c.saturating_sub(1).max(f)))
+            })
+        }
+        CueKind::According | CueKind::Citing => forward(tagged, range, cue.last + 1),
+        CueKind::Dash => forward(tagged, range, cue.last + 1),
+        CueKind::Colon => {
+            let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
+            Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
+        }
+        CueKind::Verb if cue.passive => forward(tagged, range, cue.last + 2),
+        // "Smith was quoted as saying", "has been reported as saying": the
+        // subject of the passive is the speaker.
+        CueKind::Verb if quoted_as_saying(tagged, cue) => {
+            let mut verb = cue.first - 2;
+            while verb > range.start + 1 && subject::is_auxiliary(tagged, verb - 1) {
+                verb -= 1;
+            }
+            backward(tagged, range, verb)
+        }
+        // "..., accusing her of", "is bearish on loans and expects": the
+        // subject of the main clause.
+        CueKind::Verb if shares_main_subject(tagged, range, cue) => {
+            let (first, last, verb) = subject::introducing_subject(tagged, range)?;
+            (verb < cue.first).then_some((first, last))
+        }
+        // "..., says Steve Schale, a strategist.": a verb of saying set off by
+        // a comma, then a name or a description, has its subject after it.
+        CueKind::Verb if inverted_tag(tagged, range, cue) => forward(tagged, range, cue.last + 1),
+        CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
+            let after_break = inverted_position(tagged, range, cue.first);
+            if after_break {
+                // "said members will help": the subject of the content, not
+                // an inverted source.
+                forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
+                    // ("said a trader who asked not to be named" ends in a
+                    // clause, not a participle.)
+                    let participle = tagged.tokens[e].lowercase()
+                        && tagged.bytes(e).ends_with(b"ed")
+                        && !(f..e).any(|k| tagged.is(k, "who"));
+                    // "said one banker involved in the talks": a participle
+                    // before a preposition describes the source.
+                    if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
+                        return Some((f, e - 1));
+                    }
+                    (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
+                })
+            } else {
+                None
+            }
+        }),
+    }
+}
+
+/// Whether a verb continues the main clause without a subject of its own:
+/// a participle after a comma ("..., accusing her of") or a verb after
+/// "and" ("is bearish on loans and expects").
+fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let Some(prev) = cue.first.checked_sub(1).filter(|&p| p > range.start) else {
+        return false;
+    };
+    // "..., the people said, asking not to be named": the participle goes
+    // with the clause it follows, not the main one.
+    let participle = tagged.bytes(cue.first).ends_with(b"ing")
+        && tagged.tokens[prev].kind() == Kind::Comma
+        && !tagged.quoted[prev]
+        && (!tagged.word_in(prev - 1, List::CueVerbs)
+            // "dismissive of the plan, telling": a noun, not a verb.
+            || crate::cue::is_noun_use(tagged, range, prev - 1));
+    // "reviewed the records before confirming that", "while insisting".
+    let adjunct = tagged.bytes(cue.first).ends_with(b"ing")
+        && tagged.is_any(prev, words!["before", "after", "while", "without", "by"])
+        && tagged.tokens[prev].lowercase()
+        // "it goes without saying": an idiom.
+        && !(tagged.is(prev, "without") && tagged.is_any(prev - 1, words!["goes", "go", "went"]));
+    let participle = participle || adjunct;
+    // "and", "but", past auxiliaries and adverbs ("but has denied", ", but
+    // also contended").
+    let mut conj = prev;
+    while conj > range.start + 1
+        && conj + 3 > prev
+        && (subject::is_auxiliary(tagged, conj)
+            || (tagged.tokens[conj].lowercase() && tagged.in_set(conj, &SKIPPABLE)))
+        && !tagged.quoted[conj]
+    {
+        conj -= 1;
+    }
+    let coordinated = (tagged.is(conj, "but")
+        || tagged.is(conj, "and"))
+        && !tagged.bytes(cue.first).ends_with(b"ing")
+        // ", and support for Sanders would": a noun.
+        && !tagged.is_any(cue.last + 1, words!["for", "of"]);
+    let prev = conj;
+    // Not when a relative or subordinate clause comes first ("demonstrators,
+    // who have taken to the streets and called for"); looked for only after
+    // "and" or "but", as the scan is long and most cues need no answer.
+    let embedded = || {
+        (range.start.max(prev.saturating_sub(60))..prev).any(|k| {
+            // "said that ... and noted": a complement, not a relative clause.
+            // "She brought that down ... but said": after a past tense, "that"
+            // is the object, not a relative pronoun.
+            let complement = tagged.is(k, "that")
+                && k > range.start
+                && (tagged.word_in(k - 1, List::CueVerbs)
+                    || tagged.bytes(k - 1).ends_with(b"ed")
+                    || tagged.in_set(k - 1, &crate::cue::IRREGULAR_PAST));
+            // "while working with Gilbert, and said": a participle phrase
+            // has no subject of its own.
+            (tagged.is_any(k, words!["who", "which", "that", "whom", "whose"]) && !complement)
+                || tagged.in_set(k, &SUBORDINATORS) && !tagged.bytes(k + 1).ends_with(b"ing")
+        })
+    };
+    participle || (coordinated && !embedded())
+}
+
+/// A verb of saying right after a comma and before its subject, which ends
+/// the sentence: ", says Steve Schale, Obama's campaign director."
+fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let after_comma = cue.first > range.start
+        && tagged.tokens[cue.first - 1].kind() == Kind::Comma
+        && !tagged.quoted[cue.first - 1];
+    let next = cue.last + 1;
+    let subject_follows = next < range.end
+        && !tagged.quoted[next]
+        && !tagged.in_set(next, &DAYS)
+        && !tagged.in_set(next, &MONTHS)
+        && !tagged.in_set(next, &TIME_WORDS)
+        && (tagged.tokens[next].capitalized() && pronoun_at(tagged, next).is_none()
+            || tagged.is_any(next, words!["the", "a", "an", "one", "two"]));
+    after_comma
+        && subject_follows
+        && tagged.is_any(cue.first, SAYING)
+        // "Lee, a senator, told The Post": the one told follows "told".
+        && !tagged.is_any(cue.first, words!["told", "tells", "asked"])
+        && forward(tagged, range, next).is_some_and(|(f, e)| {
+            // "..., said Ivanka Trump's statement didn't clarify it": a
+            // clause, the content, not a subject.
+            let clause = (f..=e).any(|k| subject::is_auxiliary(tagged, k));
+            !clause
+                && (e + 1 >= range.end
+                    || matches!(tagged.tokens[e + 1].kind(), Kind::Period | Kind::Comma))
+        })
+}
+
+/// Whether a verb stands where an inverted subject may follow it: after a
+/// comma, a closing quotation mark, or at the start of the sentence.
+fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    let mut k = verb;
+    while k > range.start {
+        k -= 1;
+        let t = tagged.tokens[k];
+        if t.kind() == Kind::Word && tagged.in_set(k, &SKIPPABLE) {
+            continue;
+        }
+        return matches!(
+            t.kind(),
+            Kind::Comma | Kind::Quote | Kind::Dash | Kind::Colon
+        ) || tagged.quoted[k];
+    }
+    true
+}
+
+/// The subject before a verb: skips auxiliaries, adverbs, dates and a
+/// parenthetical, then takes the noun phrase back to a clause boundary,
+/// with a preceding name when the phrase is an appositive.
+fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    let mut j = verb;
+    let progressive = tagged.bytes(verb).ends_with(b"ing");
+    // "Democrats are quick to note": the subject of the copula.
+    if j >= range.start + 3
+        && tagged.is(j - 1, "to")
+        && tagged.in_set(j - 2, &EAGER)
+        && tagged.is_any(j - 3, words!["is", "was", "are", "were", "be", "been"])
+    {
+        j -= 3;
+    }
+    // Skip what may stand between a subject and its verb.
+    while j > range.start {
+        let k = j - 1;
+        let t = tokens[k];
+        if t.kind() == Kind::Word
+            && !tagged.quoted[k]
+            && (tagged.in_set(k, &SKIPPABLE)
+                || (progressive
+                    && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
+                || tagged.in_set(k, &DAYS)
+                || tagged.is_ly_adverb(k))
+        {
+            j = k;
+            if k > range.start && tagged.is(k - 1, "on") && tagged.in_set(k, &DAYS) {
+                j = k - 1;
+            }
+            continue;
+        }
+        // "Officials there said", "Smith and Jones both said", "the
+        // secretary meanwhile said": a word floating after the subject.
+        if t.kind() == Kind::Word
+            && k > range.start
+            && tagged.in_set(k, &FLOATING)
+            && !tagged.quoted[k]
+            // ("they have both warned": after the auxiliary too.)
+            && (is_subject_word(tagged, k - 1)
+                || subject::is_auxiliary(tagged, k - 1)
+                    && k - 1 > range.start
+                    && is_subject_word(tagged, k - 2))
+        {
+            j = k;
+            continue;
+        }
+        // "prosecutors in April charged".
+        if t.capitalized() && tagged.in_set(k, &MONTHS) && k > range.start && tagged.is(k - 1, "in")
+        {
+            j = k - 1;
+            continue;
+        }
+        // "The film ― which weaves together ... ― explains": an aside between
+        // dashes.
+        if t.kind() == Kind::Dash && !tagged.quoted[k] {
+            let open = (range.start.max(k.saturating_sub(40))..k)
+                .rev()
+                .take_while(|&d| !matches!(tokens[d].kind(), Kind::Period | Kind::Break))
+                .find(|&d| tokens[d].kind() == Kind::Dash && !tagged.quoted[d]);
+            if let Some(open) = open.filter(|&d| d + 1 < k && d > range.start) {
+                j = open;
+                continue;
+            }
+        }
+        // The aside's closing comma may sit inside a quotation: `race," added`.
+        let closing = match t.kind() {
+            Kind::Comma => Some(k),
+            Kind::Quote if k > range.start && tokens[k - 1].kind() == Kind::Comma => Some(k - 1),
+            _ => None,
+        };
+        if let Some(open) = closing.and_then(|c| {
+            party_tag_start(tagged, range, c).or_else(|| parenthetical_start(tagged, range, c))
+        }) {
+            j = open;
+            continue;
+        }
+        break;
+    }
+    if let Some(clause) = j
+        .checked_sub(1)
+        .and_then(|end| contact_clause(tagged, range.start, end))
+    {
+        if let Some((first, _)) = noun_phrase_back(tagged, range, clause - 1) {
+            return Some((list_start(tagged, range, first, clause - 1), j - 1));
+        }
+    }
+    let j = reduced_relative(tagged, range, j).unwrap_or(j);
+    let end = j.checked_sub(1)?;
+    if end < range.start || tagged.quoted[end] {
+        return None;
+    }
+    if tokens[end].kind() == Kind::Comma {
+        return appositive(tagged, range, end);
+    }
+    if pronoun_at(tagged, end).is_some() {
+        return Some((end, end));
+    }
+    // "the guides I wrote": the writer or the reader, not a source.
+    if tagged.is_any(
+        end,
+        words!["I", "we", "you", "I'd", "I'll", "I've", "I'm", "we'd", "we'll", "we've", "you'd"],
+    ) {
+        return None;
+    }
+    if tagged.is_any(end, words!["who", "which"]) {
+        // "Smith, who said": the antecedent before the comma.
+        let before = end.checked_sub(1)?;
+        if before < range.start {
+            return None;
+        }
+        // "The IAAF - which said": a dash opens the clause as a comma does.
+        let last = if matches!(tokens[before].kind(), Kind::Comma | Kind::Dash) {
+            before.checked_sub(1)?
+        } else {
+            before
+        };
+        // "General Motors Acceptance Corp (GMAC), which has said": the name
+        // before its acronym.
+        if last > range.start && tokens[last].kind() == Kind::Close {
+            return phrase_before_aside(tagged, range, last, Kind::Open, 8);
+        }
+        let (first, last) = noun_phrase_back(tagged, range, last)?;
+        // "drew scrutiny from Republicans, who": the antecedent is the
+        // phrase after the last verb or preposition that is not "of".
+        let first = (first..last)
+            .rev()
+            .find(|&k| {
+                tagged.tokens[k].lowercase()
+                    && (tagged.in_set(k, &ANTECEDENT_CUTS)
+                        || tagged.bytes(k).ends_with(b"ed")
+                        || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
+            })
+            .map_or(first, |k| k + 1);
+        if tagged.is(end, "which") {
+            // "members of the Saudi government, which denied": a body, the
+            // last noun phrase.
+            if let Some(of) = (first + 1..last).rev().find(|&k| tagged.is(k, "of")) {
+                return Some((of + 1, last));
+            }
+        }
+        return Some((first, last));
+    }
+    if tagged.in_set(end, &STOP_BACK) {
+        return None;
+    }
+    match tokens[end].kind() {
+        // "Kall -- co-editor of a book on debates -- said": the description
+        // between dashes.
+        Kind::Dash => phrase_before_aside(tagged, range, end, Kind::Dash, 30),
+        // "Sen. Rand Paul (R-Ky.) said": the party tag.
+        // "Sen. Rand Paul (R-Ky.) said", "Chris Murphy (a Connecticut Democrat so
+        // boyish he has been mistaken for a staffer) says": the bracket's aside.
+        Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 24),
+        _ => relative_subject(tagged, range, end)
+            .or_else(|| noun_phrase_back(tagged, range, end))
+            .map(|(first, last)| (list_start(tagged, range, first, last), last)),
+    }
+}
+
+/// "Tom Smith, Ann Jones and Bob Brown said": the walk back ends at the
+/// list's last comma; the earlier items, names each (an acronym in
+/// brackets may follow one), belong to the subject too.
+fn list_start(tagged: &Tagged, range: &Range<usize>, first: usize, last: usize) -> usize {
+    let tokens = &tagged.tokens;
+    // Names joined by "and" ("Ann Jones and Bob Brown"), not a description
+    // holding one ("the leader of the Public and Commercial Services Union").
+    let listed = is_name_word(tagged, first) && (first + 1..last).any(|k| tagged.is(k, "and"));
+    let mut start = first;
+    // At most a few dozen tokens back, so that a cue costs the same in a
+    // sentence of any length.
+    while start >= range.start + 2 && first - start < 40 {
+        if !(listed && tokens[start - 1].kind() == Kind::Comma) {
+            break;
+        }
+        let mut end = start - 2;
+        // "British Bankers Association (BBA),".
+        if tokens[end].kind() == Kind::Close
+            && end >= range.start + 3
+            && tokens[end - 2].kind() == Kind::Open
+        {
+            end -= 3;
+        }
+        let mut item = end + 1;
+        while item > range.start && end + 1 - item < 6 && is_name_word(tagged, item - 1) {
+            item -= 1;
+        }
+        // "In Washington, Smith and Jones": no item after a preposition.
+        let opens = item == range.start
+            || matches!(tokens[item - 1].kind(), Kind::Comma)
+            || tokens[item - 1].is_word() && !tagged.in_set(item - 1, &NOT_NAME_SET);
+        if item > end || tagged.quoted[item] || !opens {
+            break;
+        }
+        start = item;
+    }
+    start
+}
+
+/// A capitalised word that may be part of a name (not "In", "Meanwhile").
+fn is_name_word(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens[k].capitalized() && !tagged.in_set(k, &NOT_NAME_SET)
+}
+
+/// "A poll released Monday shows", "polls out on Sunday show", "a survey
+/// conducted by Gallup found": a reduced relative clause stands between the
+/// subject and its verb `j`; where the participle starts, so that the
+/// subject is read before it. The clause may hold only a time, a date or
+/// the agent ("by Gallup"), so that "Obama hoped Clinton would say" keeps
+/// its subject.
+fn reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
+    past_reduced_relative(tagged, range, j).or_else(|| present_reduced_relative(tagged, range, j))
+}
+
+/// "A union representing flight attendants endorsed": a present participle
+/// after the subject's noun, with its object, up to the verb `j`.
+fn present_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
+    let lowest = j.saturating_sub(6).max(range.start + 1);
+    let participle = (lowest..j).find(|&k| {
+        tagged.tokens[k].lowercase()
+            && tagged.bytes(k).ends_with(b"ing")
+            && !tagged.word_in(k, List::CueVerbs)
+            && is_subject_word(tagged, k - 1)
+            && pronoun_at(tagged, k - 1).is_none()
+            && tagged.tokens[k - 1].is_word()
+    })?;
+    // A short object, no preposition, and no noun the participle modifies
+    // ("a tracking poll showed", "public polling shows").
+    let object_only = participle + 1 < j
+        && !tagged.word_in(participle + 1, List::Documents)
+        && (participle + 1..j).all(|k| {
+            tagged.tokens[k].is_word()
+                && !tagged.quoted[k]
+                && !subject::is_auxiliary(tagged, k)
+                && !tagged.word_in(k, List::CueVerbs)
+                && !tagged.in_set(k, &PREPOSITIONS)
+                && !tagged.is_any(k, words!["who", "which", "that"])
+        });
+    object_only.then_some(participle)
+}
+
+fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
+    let lowest = j.saturating_sub(8).max(range.start + 1);
+    let participle = (lowest..j).rev().find(|&k| is_participle(tagged, k))?;
+    let mut agent = false;
+    for k in participle + 1..j {
+        let t = tagged.tokens[k];
+        agent |= tagged.is(k, "by");
+        let fits = !tagged.quoted[k]
+            && (tagged.in_set(k, &TIME_WORDS)
+                || tagged.in_set(k, &DAYS)
+                || tagged.in_set(k, &MONTHS)
+                || t.span()
+                    .slice(tagged.text)
+                    .starts_with(|c: char| c.is_ascii_digit())
+                || (agent && (t.capitalized() || t.kind() == Kind::Period)));
+        if !fits {
+            return None;
+        }
+    }
+    let noun = participle - 1;
+    let t = tagged.tokens[noun];
+    let subject = t.is_word()
+        && pronoun_at(tagged, noun).is_none()
+        && !tagged.in_set(noun, &STOP_BACK)
+        && is_subject_word(tagged, noun);
+    subject.then_some(participle)
+}
+
+/// A past participle that may open a reduced relative clause ("released",
+/// "out"); not a cue verb, whose clause would be the attribution itself.
+fn is_participle(tagged: &Tagged, k: usize) -> bool {
+    let t = tagged.tokens[k];
+    t.lowercase()
+        && !tagged.word_in(k, List::CueVerbs)
+        && (tagged.bytes(k).ends_with(b"ed")
+            || tagged.is_any(
+                k,
+                words!["out", "taken", "done", "written", "held", "seen", "made"],
+            ))
+}
+
+/// "a person who declined to be identified said": the noun before a
+/// relative clause that runs, without a comma, up to the verb.
+fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
+    // "the man who Trump said": a name or pronoun before the verb is its
+    // own subject.
+    if !tagged.tokens[end].lowercase() || pronoun_at(tagged, end).is_some() {
+        return None;
+    }
+    let who = (range.start.max(end.saturating_sub(12))..end)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .find(|&k| tagged.is_any(k, words!["who", "whom"]))?;
+    let (first, _) = noun_phrase_back(tagged, range, who.checked_sub(1)?)?;
+    Some((first, end))
+}
+
+/// "Everyone I interviewed", "voters we spoke to": the writer's contact
+/// clause after a noun, ending at `end`; where it starts (its pronoun, or
+/// "that" or "who" before it). The noun before it is the source; the writer
+/// is no source of the claim.
+pub(crate) fn contact_clause(tagged: &Tagged, from: usize, end: usize) -> Option<usize> {
+    const CONTACTED: &[u64] = words![
+        "interviewed",
+        "surveyed",
+        "polled",
+        "asked",
+        "contacted",
+        "reached",
+        "met",
+        "consulted",
+        "quoted",
+        "visited",
+    ];
+    const SPOKE: &[u64] = words!["spoke", "spoken", "talked", "chatted"];
+    let verb = if tagged.is_any(end, words!["to", "with"]) {
+        end.checked_sub(1).filter(|&v| tagged.is_any(v, SPOKE))?
+    } else {
+        Some(end).filter(|&v| tagged.is_any(v, CONTACTED))?
+    };
+    let pronoun = verb.checked_sub(1)?;
+    if pronoun <= from
+        || !tagged.is_any(pronoun, words!["I", "we"])
+        || !tagged.tokens[verb].lowercase()
+        || tagged.quoted[pronoun]
+    {
+        return None;
+    }
+    // "Everyone that I interviewed": a relative word may open the clause.
+    let start = if pronoun > from + 1 && tagged.is_any(pronoun - 1, words!["that", "who", "whom"]) {
+        pronoun - 1
+    } else {
+        pronoun
+    };
+    (tagged.tokens[start - 1].is_word() && pronoun_at(tagged, start - 1).is_none()).then_some(start)
+}
+
+/// The noun phrase before an aside that ends at `end` and opens with a
+/// token of kind `opens` at most `window` tokens back, with the aside.
+fn phrase_before_aside(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    end: usize,
+    opens: Kind,
+    window: usize,
+) -> Option<(usize, usize)> {
+    let open = (range.start..end)
+        .rev()
+        .take(window)
+        .find(|&k| tagged.tokens[k].kind() == opens)?;
+    let (first, _) = noun_phrase_back(tagged, range, open.checked_sub(1)?)?;
+    Some((first, end))
+}
+
+/// A comma pair enclosing a short prepositional aside (", in a statement,"):
+/// returns the index of the opening comma.
+fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let floor = range.start.max(close.saturating_sub(40));
+    let open = (floor..close).rev().find(|&k| {
+        !tagged.quoted[k]
+            && matches!(
+                tokens[k].kind(),
+                Kind::Comma | Kind::Period | Kind::Colon | Kind::Break
+            )
+    })?;
+    if tokens[open].kind() != Kind::Comma || open + 1 >= close {
+        return None;
+    }
+    let lead = tagged.word(open + 1);
+    let aside =
+        tagged.in_set(open + 1, &ASIDES) || (tokens[open + 1].lowercase() && lead.ends_with("ing"));
+    (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
+}
+
+/// Whether words from `from` to `to` withhold a name ("on condition of
+/// anonymity", "not authorized to speak").
+pub(super) fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) -> bool {
+    (from..=to).any(|k| {
+        tagged.is_any(k, words!["anonymity", "authorized", "authorised"])
+            || tagged.is_any(k, words!["named", "identified"])
+                && k >= from + 2
+                && tagged.is_any(k - 1, words!["be"])
+    })
+}
+
+/// Whether token `k` opens a past-participle aside with its preposition
+/// ("based in Austin", "filed in Los Angeles"), not an adjective before a
+/// noun ("syndicated radio host Dennis Prager", "experienced member").
+pub(super) fn is_participle_aside(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens[k].lowercase()
+        && tagged.bytes(k).ends_with(b"ed")
+        && !tagged.quoted[k]
+        // ("His lawyers, led by Bruce Cutler": a group its leader names.)
+        && !tagged.is_any(k, words!["led", "headed", "contained"])
+        && tagged.is_any(
+            k + 1,
+            words!["in", "by", "on", "at", "for", "to", "from", "with", "into", "jointly"],
+        )
+}
+
+/// "quoted as saying", "reported as saying": a passive that names its
+/// subject as the speaker.
+fn quoted_as_saying(tagged: &Tagged, cue: &Cue) -> bool {
+    cue.first >= 2
+        && tagged.is(cue.first, "saying")
+        && tagged.is(cue.first - 1, "as")
+        && tagged.is_any(
+            cue.first - 2,
+            words!["quoted", "reported", "cited", "heard"],
+        )
+}
+
+/// The comma before a party tag between commas that ends at `close`:
+/// "Sen. Ron Johnson, R-Wis., said", "Rep. Ann Lee, D-N.Y., said".
+fn party_tag_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let mut k = close.checked_sub(1)?;
+    if tokens[k].kind() == Kind::Period {
+        k = k.checked_sub(1)?;
+    }
+    let open = k.checked_sub(1)?;
+    let tag = tagged.bytes(k);
+    let party = tag.len() >= 3
+        && matches!(tag[0], b'R' | b'D' | b'I')
+        && tag[1] == b'-'
+        && tag[2].is_ascii_uppercase();
+    (party && open > range.start && tokens[open].kind() == Kind::Comma && !tagged.quoted[k])
+        .then_some(open)
+}
+
+/// `Name, a description, said` or `The club's manager, Name, said`: the
+/// comma closes an appositive that opened at the comma before; the mention
+/// runs from the phrase before that comma to the appositive's end.
+fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(usize, usize)> {
+    appositive_chain(tagged, range, comma, true, true)
+        // "Another superdelegate, Michael Brown of Washington, D.C., said":
+        // the town and state may be the end of the appositive after all.
+        .or_else(|| appositive_chain(tagged, range, comma, true, false))
+}
+
+/// [`appositive`]; with `chain`, a relative clause between commas may
+/// follow a description between commas ("Willie Minor, an actor in Dallas,
+/// who runs a theater, recalled"): one step back, so that no input nests
+/// the search deeper.
+fn appositive_chain(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    comma: usize,
+    chain: bool,
+    states: bool,
+) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    let last = comma.checked_sub(1)?;
+    let mut k = last;
+    let opening = loop {
+        if k <= range.start {
+            // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said": the
+            // name opens the sentence; the description runs from the first comma.
+            // ("after a woman in Worcester, Massachusetts, told": a state's
+            // comma opens no description.)
+            let first_comma = (range.start..last).find(|&c| {
+                tokens[c].kind() == Kind::Comma && !(states && opens_state(tagged, c, last))
+            })?;
+            let name_part = range.start..first_comma;
+            let named = name_part
+                .clone()
+                .any(|i| tokens[i].capitalized() && is_subject_word(tagged, i) && i > range.start)
+                || name_run(tagged, range.start, first_comma.checked_sub(1)?)
+                    .is_some_and(|(a, b)| b > a);
+            return named.then_some((range.start, last));
+        }
+        if last - k > 30 || tagged.quoted[k] {
+            return None;
+        }
+        match tokens[k].kind() {
+            // "a retiree in Carthage, Ill., said": the state after a town is
+            // no appositive of its own.
+            Kind::Comma if !(states && state_after_town(tagged, k, last)) => break k,
+            Kind::Period
+                if k > 0 && !(tokens[k - 1].capitalized() && tokens[k - 1].span().len() <= 4) =>
+            {
+                return None
+            }
+            // An unpaired mark here is an apostrophe ("veterans' families").
+            Kind::Colon | Kind::Break | Kind::Dash => return None,
+            _ => {}
+        }
+        k -= 1;
+    };
+    // Chained, the appositive is a description: "Diageo" in "In July,
+    // Diageo, which is listed" is the subject, not a description.
+    if !chain && !tokens.get(opening + 1).is_some_and(|t| t.lowercase()) {
+        return None;
+    }
+    let mut before = opening.checked_sub(1)?;
+    // "Schiff, 56, who has served": an age between commas.
+    if before > range.start + 1
+        && tagged.word(before).bytes().all(|b| b.is_ascii_digit())
+        && tokens[before - 1].kind() == Kind::Comma
+    {
+        before -= 2;
+    }
+    if tokens[before].kind() == Kind::Close {
+        // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said".
+        let open = (range.start..before)
+            .rev()
+            .take(8)
+            .find(|&k| tokens[k].kind() == Kind::Open)?;
+        before = open.checked_sub(1)?;
+    }
+    // "Lee, the chief, dismissed the idea, calling it": a clause, not an
+    // appositive.
+    let relative = tagged.is_any(opening + 1, words!["who", "which", "whose"]);
+    if relative && chain && tokens[before].kind() != Kind::Close {
+        if let Some((first, _)) = appositive_chain(tagged, range, opening, false, states) {
+            return Some((first, last));
+        }
+    }
+    // A cue verb in the description makes it a clause ("Lee, the chief,
+    // dismissed the idea"); after a determiner the word is a noun ("a
+    // spokesman for the show").
+    if !relative
+        && (opening + 1..=last).any(|k| {
+            tokens[k].lowercase()
+                && tagged.word_in(k, List::CueVerbs)
+                && !tagged.is_any(
+                    k - 1,
+                    words!["the", "a", "an", "his", "her", "its", "their"],
+                )
+        })
+    {
+        return None;
+    }
+    let (first, head_last) = noun_phrase_back(tagged, range, before)?;
+    // "The company, based in Austin, Texas, said": the phrase found is a
+    // participle aside; the subject stands before it.
+    if first > range.start + 1
+        && tokens[first - 1].kind() == Kind::Comma
+        && is_participle_aside(tagged, first)
+    {
+        return noun_phrase_back(tagged, range, first - 2).map(|(f, _)| (f, last));
+    }
+    // "Matthew Prince, chief executive of CloudFlare, a San Francisco
+    // company, said": a description after an appositive title. The source
+    // is the name and its title; the description only says more of the body.
+    if chain
+        && !relative
+        && first > range.start
+        && tokens[first - 1].kind() == Kind::Comma
+        && tokens[first].lowercase()
+        && tagged.is_any(opening + 1, words!["a", "an", "the"])
+    {
+        if let Some((chained, _)) = appositive_chain(tagged, range, opening, false, states) {
+            return Some((chained, opening - 1));
+        }
+    }
+    // "After winning Ohio, Gov. John Kasich (R-OH), said": an opening
+    // participle clause, not a noun; the source is the segment after it.
+    if tokens[first].lowercase()
+        && tagged.bytes(first).ends_with(b"ing")
+        && first > range.start
+        && tagged.is_any(
+            first - 1,
+            words!["after", "before", "while", "since", "when", "despite", "upon", "without"],
+        )
+    {
+        let named = (opening + 1..=last).any(|k| tokens[k].capitalized());
+        return (chain && named).then_some((opening + 1, last));
+    }
+    // Chained, the description follows a name ("Following Mr Straw's
+    // announcement, lawyer Ann Lee, who ..." is no chain).
+    if !chain && !tokens[head_last].capitalized() {
+        return None;
+    }
+    // "Trump's running mate, Indiana Gov. Mike Pence, said": the name
+    // after the description is the head.
+    let name_after = last_name_run(tagged, opening + 1, last).is_some_and(|(_, b)| b == last);
+    // "The engineer, who was on site, said": "who" makes any noun a person.
+    let person = tagged.is(opening + 1, "who")
+        && tokens[head_last].lowercase()
+        && head_last > first
+        && tagged.in_set(first, &DEFINITE);
+    if !(is_subject_word(tagged, head_last) || name_after || person)
+        || PRONOUNS.iter().any(|(w, _)| tagged.is(head_last, w))
+    {
+        return None;
+    }
+    // Either side must be a name: "Hugh Hill, a doctor" or "its chief, Ann Lee".
+    let named = |a: usize, b: usize| (a..=b).any(|i| tokens[i].capitalized() && i > range.start);
+    if !named(first, head_last)
+        && !named(opening + 1, last)
+        && !tokens[first].capitalized()
+        && !person
+    {
+        return None;
+    }
+    Some((first, last))
+}
+
+/// Whether the comma at `comma` opens a state after a town, ending before
+/// the next comma (at or before `last`).
+fn opens_state(tagged: &Tagged, comma: usize, last: usize) -> bool {
+    (comma + 2..=(comma + 4).min(last + 1))
+        .find(|&c| {
+            tagged
+                .tokens
+                .get(c)
+                .is_some_and(|t| t.kind() == Kind::Comma)
+        })
+        .is_some_and(|next| state_after_town(tagged, comma, next - 1))
+}
+
+/// Whether the comma at `comma` opens a state's abbreviation ending at
+/// `last` after a town ("Carthage, Ill.", "Allentown, Pa."), or a state,
+/// a county or a province of the word lists ("Austin, Texas", "Sumter,
+/// South Carolina", "Henley, Oxfordshire").
+fn state_after_town(tagged: &Tagged, comma: usize, last: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let town = comma > 0 && tokens[comma - 1].capitalized();
+    if town && tagged.entry_at(comma + 1, List::Regions) == Some(last) {
+        return true;
+    }
+    last == comma + 2
+        && comma > 0
+        && tokens[comma - 1].capitalized()
+        && tokens[comma + 1].capitalized()
+        && tokens[comma + 1].span().len() <= 5
+        // "McConnell, R-Ky.": a party tag, not a state.
+        && !tagged.word(comma + 1).contains('-')
+        && tokens[last].kind() == Kind::Period
+}
+
+/// The noun phrase ending at `end`, walking back to a clause boundary.
+fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    if end < range.start || end >= tokens.len() || tagged.quoted[end] {
+        return None;
+    }
+    let end_ok = tokens[end].is_word()
+        || (tokens[end].kind() == Kind::Period && end > range.start && tokens[end - 1].is_word());
+    if !end_ok {
+        return None;
+    }
+    let mut b = end;
+    while b > range.start && end - b < 14 {
+        let k = b - 1;
+        let t = tokens[k];
+        if tagged.quoted[k] {
+            break;
+        }
+        match t.kind() {
+            Kind::Word => {
+                if tagged.is(k, "and") {
+                    // "Trump and Pence said", "leaders and diplomats said":
+                    // names, or groups, joined by "and" are one subject.
+                    let names =
+                        tokens[b].capitalized() && k > range.start && tokens[k - 1].capitalized();
+                    // "Mike Pence and other senior Republicans", "the
+                    // commentator and Clinton supporter": people on each side.
+                    let people = |i: usize| {
+                        tagged.word_in(i, List::GroupNouns)
+                            || tagged.word_in(i, List::PersonNouns)
+                            || tagged.word_in(i, List::Titles)
+                    };
+                    // "MPs and peers", "senators and governors".
+                    let groups = k > range.start && people(b) && people(k - 1);
+                    let mixed = k > range.start
+                        && (tokens[k - 1].capitalized() || people(k - 1))
+                        && (tagged.is(b, "other") || tokens[b].capitalized() && people(k - 1));
+                    if names || groups || mixed {
+                        b = k;
+                        continue;
+                    }
+                    break;
+                }
+                // "advisers to Mr. Obama", "people close to her": "to" inside the phrase.
+                let to_in_phrase = tagged.is(k, "to")
+                    && k > range.start
+                    && (tagged.word_in(k - 1, List::GroupNouns)
+                        || tagged.is_any(k - 1, words!["close", "next", "privy"]));
+                // "has also included members of ...": a verb, not a modifier.
+                if t.lowercase()
+                    && tagged.bytes(k).ends_with(b"ed")
+                    && k > range.start
+                    && (subject::is_auxiliary(tagged, k - 1)
+                        || tagged.is_any(
+                            k - 1,
+                            words!["also", "not", "just", "still", "now", "only", "even", "then",],
+                        ))
+                {
+                    break;
+                }
+                // "Teneo issued a statement saying": the statement's author.
+                if t.lowercase()
+                    && tagged.is_any(k, ISSUING)
+                    && (b..=end).any(|d| tagged.word_in(d, List::Documents))
+                {
+                    return noun_phrase_back(tagged, range, k.checked_sub(1)?)
+                        .filter(|_| k > range.start);
+                }
+                // "Paul Boateng attacked the Tory plans": after a name (not a
+                // sentence's capitalised first word) and before an object, a
+                // past tense is the name's verb ("Democratic registered
+                // voters", "Ukrainian state-owned Naftohaz" have none).
+                if t.lowercase()
+                    && k > range.start + 1
+                    && tokens[k - 1].capitalized()
+                    && tagged.bytes(k).ends_with(b"ed")
+                    && !tagged.bytes(k).contains(&b'-')
+                    && (tagged.is_any(
+                        k + 1,
+                        words!["the", "a", "an", "his", "her", "its", "their", "them", "him"],
+                    ) || tokens[k + 1].capitalized())
+                {
+                    break;
+                }
+                if t.lowercase() && honorific_opens_name(tagged, b, k) {
+                    break;
+                }
+                // "A report on the projects says", "a survey by the bank
+                // found": a document noun before its topic or author, no verb.
+                // ("raised its estimate of oil demand": an object, after a
+                // possessive inside the sentence.)
+                let document = tagged.word_in(k, List::Documents)
+                    && tagged.is_any(k + 1, words!["on", "into", "of", "by"])
+                    && !(k > range.start + 1
+                        && tagged.is_any(k - 1, words!["its", "his", "her", "their"]));
+                if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
+                    || ((tagged.word_in(k, List::CueVerbs)
+                        || tagged.word_in(k, List::WeakCueVerbs))
+                        && t.lowercase()
+                        && !tagged.word_in(k, List::GroupNouns)
+                        && !document)
+                {
+                    break;
+                }
+                b = k;
+            }
+            // Abbreviation dots: "Sen.", "J.", "Jr."
+            Kind::Period
+                if k > range.start
+                    && tokens[k - 1].is_word()
+                    && tokens[k - 1].span().len() <= 4
+                    && tokens[k - 1].capitalized() =>
+            {
+                b = k
+            }
+            Kind::Other if tagged.word(k) == "&" => b = k,
+            // "the Musicians' Union": a plural's possessive mark in a name.
+            Kind::Quote
+                if plural_possessive(tagged, range, k)
+                    && tokens[k + 1].capitalized()
+                    && !tagged.quoted[k] =>
+            {
+                b = k
+            }
+            // "Politico/Morning Consult": joint names of pollsters and outlets.
+            Kind::Other
+                if tagged.word(k) == "/"
+                    && k > range.start
+                    && tokens[b].capitalized()
+                    && tokens[k - 1].capitalized() =>
+            {
+                b = k
+            }
+            _ => break,
+        }
+    }
+    // "likely to placate nervous Democrats, who argued": the verb after
+    // "to" is not part of the phrase.
+    if b > range.start
+        && b < end
+        && (tagged.is(b - 1, "to") || subject::is_auxiliary(tagged, b - 1))
+        && tokens[b].lowercase()
+        && !tagged.in_set(b, &DEFINITE)
+        && !tagged.in_set(b, &INDEFINITE)
+    {
+        b += 1;
+    }
+    // "the $20 million experts say it costs": the sum is not the source.
+    if b > range.start && matches!(tagged.word(b - 1), "$" | "£" | "€") {
+        while b < end
+            && (tagged.bytes(b).first().is_some_and(u8::is_ascii_digit)
+                || tagged.is_any(b, words!["million", "billion", "trillion", "thousand"]))
+        {
+            b += 1;
+        }
+    }
+    // "just last week the online bank Cahoot": a time before the phrase is
+    // no part of it.
+    let time = words!["just", "last", "this", "next", "earlier", "later", "week", "month", "year"];
+    let starts_with_time = tagged.is_any(b, time)
+        && (b..end).any(|k| tagged.is_any(k, words!["week", "month", "year", "weekend"]));
+    if starts_with_time {
+        while b < end && (tagged.is_any(b, time) || tagged.in_set(b, &DAYS)) {
+            b += 1;
+        }
+    }
+    // "But so far Canova": the adverb is no part of the phrase.
+    if b < end && b > range.start && tagged.is(b, "far") && tagged.is(b - 1, "so") {
+        b += 1;
+    }
+    // "Later the Tory leader said": an opening adverb before a determiner.
+    if b < end
+        && tokens[b].capitalized()
+        && tagged.is_any(
+            b,
+            words![
+                "later",
+                "earlier",
+                "meanwhile",
+                "then",
+                "now",
+                "still",
+                "also",
+                "yesterday",
+                "today",
+                "instead",
+                "however",
+                "afterwards",
+                "finally",
+                "separately",
+            ],
+        )
+        && tagged.is_any(
+            b + 1,
+            words!["the", "a", "an", "this", "that", "his", "her", "its"],
+        )
+    {
+        b += 1;
+    }
+    // A leading preposition or clause opener belongs to another phrase:
+    // "After the debate Trump" → "Trump".
+    if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
+        let restart = (b + 1..=end).rev().find(|&k| {
+            tagged.in_set(k, &DEFINITE)
+                || (tokens[k].capitalized() && (k == b + 1 || !tokens[k - 1].capitalized()))
+        })?;
+        b = restart;
+    }
+    if b > end || !(tokens[b].is_word()) {
+        return None;
+    }
+    Some((b, end))
+}
+
+/// Whether the honorific at `b` opens the name, the lowercase word `k`
+/// before it ending another phrase: "Speaking to the BBC News website Mr
+/// Molyneux said", "During his speech Mr Allard". Not after a title or a
+/// person noun ("Labour spokesman Mr Kemp"), a preposition ("an adviser to
+/// Mr Obama") or what may be a verb of a relative clause ("who backed Mr
+/// Romney", "which saw Mr Blair").
+fn honorific_opens_name(tagged: &Tagged, b: usize, k: usize) -> bool {
+    const PEOPLE: Lists = Lists::of(&[List::Titles, List::PersonNouns, List::GroupNouns]);
+    let w = tagged.bytes(k);
+    tagged.is_any(b, words!["mr", "mrs", "ms", "miss", "dr"])
+        && !tagged.lists_ending_at(k).any_of(PEOPLE)
+        && !tagged.in_set(k, &PREPOSITIONS)
+        && !tagged.in_set(k, &ANTECEDENT_CUTS)
+        && !tagged.in_set(k, &NOT_NAME_SET)
+        && !tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
+        && !tagged.is_any(k, words!["who", "whom", "which", "that", "younger", "elder", "late"])
+        && !(w.ends_with(b"s") || w.ends_with(b"ed") || w.ends_with(b"ing"))
+        // "Forensic pathologist Dr Patricia McFeeley": a profession.
+        && !(w.ends_with(b"ist") || w.ends_with(b"yst"))
+}
+
+/// Words before which a relative pronoun's antecedent starts.
+static ANTECEDENT_CUTS: WordSet<64> = word_set![
+    "from",
+    "by",
+    "with",
+    "against",
+    "among",
+    "between",
+    "after",
+    "before",
+    "during",
+    "at",
+    "in",
+    "on",
+    "for",
+    "like",
+    "including",
+];
+
+/// Verbs by which a source puts out a document ("issued a statement
+/// saying").
+const ISSUING: &[u64] = words![
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "sent",
+    "sends",
+    "published",
+    "publishes",
+    "posted",
+    "posts",
+    "put",
+    "filed",
+    "files",
+    "wrote",
+    "writes",
+    "delivered",
+    "gave",
+    "unleashed",
+    "fired",
+];
+
+/// The noun phrase starting at `start`, up to a clause boundary, with a
+/// following appositive (", a doctor at the clinic") when the sentence ends
+/// there.
+fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    if start >= range.end || !tokens[start].is_word() || tagged.quoted[start] {
+        return None;
+    }
+    if tagged.is_any(
+        start,
+        words![
+            "that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it", "without",
+        ],
+    ) {
+        return None;
+    }
+    let mut e = start;
+    while e + 1 < range.end && e - start < 14 {
+        let k = e + 1;
+        let t = tokens[k];
+        if tagged.quoted[k] {
+            break;
+        }
+        // "the Mail on Sunday", "the Sunday Telegraph": an outlet's name
+        // holds words that end a phrase elsewhere.
+        if let Some(outlet) = tagged
+            .hits_at(k)
+            .iter()
+            .find(|h| h.lists.has(List::Outlets) && h.last < range.end)
+        {
+            e = outlet.last;
+            continue;
+        }
+        match t.kind() {
+            // "a person close to the board", "people familiar with it".
+            Kind::Word
+                if tagged.is_any(k, words!["to", "with"])
+                    && tagged.is_any(k - 1, words!["close", "familiar", "closest"]) =>
+            {
+                e = k
+            }
+            // "said a trader who asked not to be named": the clause that
+            // withholds the name belongs to the mention.
+            Kind::Word if tagged.is(k, "who") => {
+                if let Some(end) = withheld_name_clause(tagged, range, k) {
+                    return Some((start, end));
+                }
+                break;
+            }
+            Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
+            // "experts I spoke to": a subject pronoun opens a relative clause.
+            Kind::Word if tagged.is_any(k, words!["I", "we", "you", "he", "she", "they"]) => break,
+            // "documents made public as part of a complaint": a participle
+            // after the head starts a clause describing it, unless it names
+            // who handled the document ("obtained by the Post").
+            Kind::Word
+                if t.lowercase()
+                    && (tagged.word(k).ends_with("ed") || tagged.is(k, "made"))
+                    && (is_subject_word(tagged, e) || tagged.word_in(e, List::Documents))
+                    && !tagged.is(k + 1, "by") =>
+            {
+                break
+            }
+            Kind::Word => e = k,
+            Kind::Period
+                if tokens[e].is_word()
+                    && tokens[e].span().len() <= 4
+                    && tokens[e].capitalized()
+                    && k + 1 < range.end
+                    && tokens[k + 1].is_word() =>
+            {
+                e = k
+            }
+            Kind::Other if matches!(tagged.word(k), "&" | "/") => e = k,
+            // "a new MPs' report": the apostrophe of a plural possessive.
+            Kind::Quote if plural_possessive(tagged, range, k) => e = k,
+            Kind::Open => {
+                // "(R-Ky.)": a party tag stays with the name.
+                match (k..range.end)
+                    .take(8)
+                    .find(|&c| tokens[c].kind() == Kind::Close)
+                {
+                    Some(close) => e = close,
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    // "a poll released last week": the participle describes the head.
+    if e > start && tokens[e].lowercase() && tagged.bytes(e).ends_with(b"ed") {
+        e -= 1;
+    }
+    // ", a doctor at the clinic." to the end of the sentence.
+    let comma = e + 1;
+    if comma + 1 < range.end
+        && tokens[comma].kind() == Kind::Comma
+        && tagged.is_any(
+            comma + 1,
+            words!["a", "an", "the", "who", "which", "one", "its", "his", "her", "their",],
+        )
+    {
+        // ("who works for Mr. Sanders": an abbreviation's full stop ends
+        // nothing.)
+        let abbreviation_dot = |d: usize| {
+            tokens[d - 1].capitalized()
+                && tokens[d - 1].span().len() <= 4
+                && tokens.get(d + 1).is_some_and(|t| t.capitalized())
+                && d + 1 < range.end
+        };
+        let mut k = comma + 1;
+        while k + 1 < range.end
+            && tokens[k + 1].kind() != Kind::Comma
+            && (tokens[k + 1].kind() != Kind::Period || abbreviation_dot(k + 1))
+            && !tagged.quoted[k + 1]
+            && k - comma < 14
+        {
+            k += 1;
+        }
+        // A clause ("the thinning is driven by ...") is no appositive: no
+        // verb before a relative pronoun.
+        let clause = (comma + 1..=k)
+            .take_while(|&i| !tagged.is_any(i, words!["who", "which", "that", "whose"]))
+            .any(|i| {
+                subject::is_auxiliary(tagged, i)
+                    || (tokens[i].lowercase() && tagged.word_in(i, List::CueVerbs))
+            });
+        if !clause && (k + 1 >= range.end || tokens[k + 1].kind() == Kind::Period) {
+            return Some((start, k));
+        }
+    }
+    Some((start, e))
+}
+
+/// Whether the mark at `k` is the apostrophe of a plural possessive ("the
+/// MPs' report", "workers' union"), not a quotation mark.
+fn plural_possessive(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    matches!(tagged.word(k), "'" | "’")
+        && k > range.start
+        && k + 1 < range.end
+        && tagged.tokens[k - 1].is_word()
+        && tagged.bytes(k - 1).ends_with(b"s")
+        && tagged.tokens[k].span().start == tagged.tokens[k - 1].span().end
+        && tagged.tokens[k + 1].is_word()
+}
+
+/// The end of a relative clause from `who` that withholds a name ("who
+/// asked not to be named", "who spoke on condition of anonymity"), when one
+/// starts there.
+fn withheld_name_clause(tagged: &Tagged, range: &Range<usize>, who: usize) -> Option<usize> {
+    let end = (who + 1..range.end)
+        .take(14)
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .last()?;
+    (who + 1..=end)
+        .any(|k| tagged.entry_at(k, List::Anonymity).is_some())
+        .then_some(end)
+}

@@ -1,0 +1,140 @@
+//! Runs of capitalised words that name a person or a body inside a
+//! mention (`Republican nominee Donald Trump`, `The New York Times`).
+
+use super::words::*;
+use crate::lexicon::List;
+use crate::token::{Kind, Tagged};
+
+/// The last run of capitalised words that is a name: the head of a phrase
+/// such as "Republican nominee Donald Trump".
+pub(super) fn last_name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
+    let mut found = None;
+    let mut k = first;
+    while k <= last {
+        match name_run(tagged, k, last) {
+            Some(run) => {
+                found = Some(run);
+                k = run.1 + 1;
+            }
+            None => break,
+        }
+    }
+    found
+}
+
+/// "Texas-based", "Fly-half", "Film-maker" before another word of the
+/// phrase (up to `last`): a compound that describes, not a name ("Ban
+/// Ki-moon" ends the phrase).
+fn compound_modifier(tagged: &Tagged, k: usize, last: usize) -> bool {
+    let w = tagged.bytes(k);
+    k < last
+        && tagged.tokens[k + 1].is_word()
+        && w.iter()
+            .rposition(|&b| b == b'-')
+            .and_then(|h| w.get(h + 1))
+            .is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The first run of capitalised words in `first..=last` that is a name:
+/// not a function word, not a title alone.
+pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    let mut k = first;
+    while k <= last {
+        let is_name_word = |k: usize| {
+            let t = tokens[k];
+            // "Graham Says Trump Could Deal": a headline's verb ends the name.
+            let headline_verb =
+                tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs);
+            // "New York", "New Hampshire": "New" before a capitalised word
+            // begins a name.
+            let new_name = tagged.is(k, "new")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.capitalized() && k < last);
+            t.capitalized()
+                && !headline_verb
+                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
+                && !tagged.word_in(k, List::Titles)
+                && !tagged.word_in(k, List::GroupNouns)
+                && !tagged.word_in(k, List::Documents)
+                && !tagged.word_in(k, List::Anonymity)
+                && (!tagged.word_in(k, List::InstitutionNouns)
+                    || tagged.word_in(k, List::Institutions))
+        };
+        // (A modifier opens no name; inside one a word may be hyphenated:
+        // "the Kim Jong-un regime".)
+        if is_name_word(k) && !compound_modifier(tagged, k, last)
+            || tagged.word_in(k, List::Institutions)
+            || tagged.word_in(k, List::Outlets)
+            || tagged.entry_at(k, List::Outlets).is_some()
+            || tagged.entry_at(k, List::Institutions).is_some()
+        {
+            let start = k;
+            let mut end = k;
+            // Extend over lexicon entries that start here ("The New York Times").
+            if let Some(l) = tagged
+                .entry_at(k, List::Outlets)
+                .or_else(|| tagged.entry_at(k, List::Institutions))
+            {
+                end = end.max(l.min(last));
+            }
+            let mut n = end + 1;
+            // Possessive "Trump's campaign": the name ends at the 's.
+            let possessive = |k: usize| {
+                let w = tagged.bytes(k);
+                w.ends_with(b"'s") || w.ends_with("’s".as_bytes())
+            };
+            while n <= last && !possessive(end) {
+                let t = tokens[n];
+                if t.kind() == Kind::Period && tokens[n - 1].span().len() <= 2 && n < last {
+                    n += 1; // "George W. Bush"
+                    continue;
+                }
+                if t.capitalized()
+                    && !tagged.word_in(n, List::GroupNouns)
+                    && !tagged.word_in(n, List::Documents)
+                    && (is_name_word(n) || tagged.word_in(n, List::InstitutionNouns))
+                {
+                    end = n;
+                    n += 1;
+                    continue;
+                }
+                break;
+            }
+            // "New York-born Aguilera": the name starts after a modifier.
+            let start = (start..end)
+                .rev()
+                .find(|&m| compound_modifier(tagged, m, last) && tokens[m + 1].capitalized())
+                .map_or(start, |m| m + 1);
+            return Some((given_name_after_body(tagged, start, end), end));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "Speaker of the House Paul Ryan", "leader of the Commons Oliver Heald":
+/// a run after a title's "of the" may open with the title's body; the name
+/// starts at its given name.
+fn given_name_after_body(tagged: &Tagged, start: usize, end: usize) -> usize {
+    // One word of body, then a given name and a surname; not a body's own
+    // name ("the San Francisco Police Department", "the Trayvon Martin
+    // Foundation").
+    let given =
+        |k: usize| tagged.word_in(k, List::MaleNames) || tagged.word_in(k, List::FemaleNames);
+    let body_word = start > 1
+        && tagged.is(start - 1, "the")
+        // After a title's "of the" only ("the San Antonio Spurs", "in the
+        // Santa Clara Valley" are places).
+        && tagged.is(start - 2, "of")
+        && end >= start + 2
+        && given(start + 1)
+        && !given(start)
+        && !tagged.word_in(end, List::InstitutionNouns);
+    if body_word {
+        start + 1
+    } else {
+        start
+    }
+}
