@@ -966,101 +966,50 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
     if !end_ok {
         return None;
     }
+    let b = match walk_back(tagged, range, end) {
+        Walk::Start(b) => b,
+        // "Teneo issued a statement saying": the statement's author.
+        Walk::Issuer(k) => {
+            return noun_phrase_back(tagged, range, k.checked_sub(1)?).filter(|_| k > range.start)
+        }
+    };
+    let b = trim_front(tagged, range, b, end)?;
+    if b > end || !(tokens[b].is_word()) {
+        return None;
+    }
+    Some((b, end))
+}
+
+/// Where the walk back from a phrase's last word stops.
+enum Walk {
+    /// The phrase's first token.
+    Start(usize),
+    /// The phrase names a document that the verb at this token issued.
+    Issuer(usize),
+}
+
+/// What the walk back does at a token.
+enum Step {
+    /// The token is part of the phrase.
+    Take,
+    /// The token ends the phrase.
+    Stop,
+    /// A verb of issuing ("Teneo issued a statement").
+    Issuer,
+}
+
+/// Walks back from `end`, at most 14 tokens, while the tokens can belong
+/// to one noun phrase.
+fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
+    let tokens = &tagged.tokens;
     let mut b = end;
     while b > range.start && end - b < 14 {
         let k = b - 1;
-        let t = tokens[k];
         if tagged.quoted[k] {
             break;
         }
-        match t.kind() {
-            Kind::Word => {
-                if tagged.is(k, "and") {
-                    // "Trump and Pence said", "leaders and diplomats said":
-                    // names, or groups, joined by "and" are one subject.
-                    let names =
-                        tokens[b].capitalized() && k > range.start && tokens[k - 1].capitalized();
-                    // "Mike Pence and other senior Republicans", "the
-                    // commentator and Clinton supporter": people on each side.
-                    let people = |i: usize| {
-                        tagged.word_in(i, List::GroupNouns)
-                            || tagged.word_in(i, List::PersonNouns)
-                            || tagged.word_in(i, List::Titles)
-                    };
-                    // "MPs and peers", "senators and governors".
-                    let groups = k > range.start && people(b) && people(k - 1);
-                    let mixed = k > range.start
-                        && (tokens[k - 1].capitalized() || people(k - 1))
-                        && (tagged.is(b, "other") || tokens[b].capitalized() && people(k - 1));
-                    if names || groups || mixed {
-                        b = k;
-                        continue;
-                    }
-                    break;
-                }
-                // "advisers to Mr. Obama", "people close to her": "to" inside the phrase.
-                let to_in_phrase = tagged.is(k, "to")
-                    && k > range.start
-                    && (tagged.word_in(k - 1, List::GroupNouns)
-                        || tagged.is_any(k - 1, words!["close", "next", "privy"]));
-                // "has also included members of ...": a verb, not a modifier.
-                if t.lowercase()
-                    && tagged.bytes(k).ends_with(b"ed")
-                    && k > range.start
-                    && (subject::is_auxiliary(tagged, k - 1)
-                        || tagged.is_any(
-                            k - 1,
-                            words!["also", "not", "just", "still", "now", "only", "even", "then",],
-                        ))
-                {
-                    break;
-                }
-                // "Teneo issued a statement saying": the statement's author.
-                if t.lowercase()
-                    && tagged.is_any(k, ISSUING)
-                    && (b..=end).any(|d| tagged.word_in(d, List::Documents))
-                {
-                    return noun_phrase_back(tagged, range, k.checked_sub(1)?)
-                        .filter(|_| k > range.start);
-                }
-                // "Paul Boateng attacked the Tory plans": after a name (not a
-                // sentence's capitalised first word) and before an object, a
-                // past tense is the name's verb ("Democratic registered
-                // voters", "Ukrainian state-owned Naftohaz" have none).
-                if t.lowercase()
-                    && k > range.start + 1
-                    && tokens[k - 1].capitalized()
-                    && tagged.bytes(k).ends_with(b"ed")
-                    && !tagged.bytes(k).contains(&b'-')
-                    && (tagged.is_any(
-                        k + 1,
-                        words!["the", "a", "an", "his", "her", "its", "their", "them", "him"],
-                    ) || tokens[k + 1].capitalized())
-                {
-                    break;
-                }
-                if t.lowercase() && honorific_opens_name(tagged, b, k) {
-                    break;
-                }
-                // "A report on the projects says", "a survey by the bank
-                // found": a document noun before its topic or author, no verb.
-                // ("raised its estimate of oil demand": an object, after a
-                // possessive inside the sentence.)
-                let document = tagged.word_in(k, List::Documents)
-                    && tagged.is_any(k + 1, words!["on", "into", "of", "by"])
-                    && !(k > range.start + 1
-                        && tagged.is_any(k - 1, words!["its", "his", "her", "their"]));
-                if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
-                    || ((tagged.word_in(k, List::CueVerbs)
-                        || tagged.word_in(k, List::WeakCueVerbs))
-                        && t.lowercase()
-                        && !tagged.word_in(k, List::GroupNouns)
-                        && !document)
-                {
-                    break;
-                }
-                b = k;
-            }
+        let step = match tokens[k].kind() {
+            Kind::Word => step_at_word(tagged, range, k, b, end),
             // Abbreviation dots: "Sen.", "J.", "Jr."
             Kind::Period
                 if k > range.start
@@ -1068,16 +1017,16 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     && tokens[k - 1].span().len() <= 4
                     && tokens[k - 1].capitalized() =>
             {
-                b = k
+                Step::Take
             }
-            Kind::Other if tagged.word(k) == "&" => b = k,
+            Kind::Other if tagged.word(k) == "&" => Step::Take,
             // "the Musicians' Union": a plural's possessive mark in a name.
             Kind::Quote
                 if plural_possessive(tagged, range, k)
                     && tokens[k + 1].capitalized()
                     && !tagged.quoted[k] =>
             {
-                b = k
+                Step::Take
             }
             // "Politico/Morning Consult": joint names of pollsters and outlets.
             Kind::Other
@@ -1086,11 +1035,117 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
                     && tokens[b].capitalized()
                     && tokens[k - 1].capitalized() =>
             {
-                b = k
+                Step::Take
             }
-            _ => break,
+            _ => Step::Stop,
+        };
+        match step {
+            Step::Take => b = k,
+            Step::Stop => break,
+            Step::Issuer => return Walk::Issuer(k),
         }
     }
+    Walk::Start(b)
+}
+
+/// The walk back at word `k`, the phrase so far starting at `b` and ending
+/// at `end`.
+fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: usize) -> Step {
+    let tokens = &tagged.tokens;
+    let t = tokens[k];
+    if tagged.is(k, "and") {
+        return if joins_subjects(tagged, range, k, b) {
+            Step::Take
+        } else {
+            Step::Stop
+        };
+    }
+    // "advisers to Mr. Obama", "people close to her": "to" inside the phrase.
+    let to_in_phrase = tagged.is(k, "to")
+        && k > range.start
+        && (tagged.word_in(k - 1, List::GroupNouns)
+            || tagged.is_any(k - 1, words!["close", "next", "privy"]));
+    // "has also included members of ...": a verb, not a modifier.
+    if t.lowercase()
+        && tagged.bytes(k).ends_with(b"ed")
+        && k > range.start
+        && (subject::is_auxiliary(tagged, k - 1)
+            || tagged.is_any(
+                k - 1,
+                words!["also", "not", "just", "still", "now", "only", "even", "then",],
+            ))
+    {
+        return Step::Stop;
+    }
+    if t.lowercase()
+        && tagged.is_any(k, ISSUING)
+        && (b..=end).any(|d| tagged.word_in(d, List::Documents))
+    {
+        return Step::Issuer;
+    }
+    // "Paul Boateng attacked the Tory plans": after a name (not a
+    // sentence's capitalised first word) and before an object, a
+    // past tense is the name's verb ("Democratic registered
+    // voters", "Ukrainian state-owned Naftohaz" have none).
+    if t.lowercase()
+        && k > range.start + 1
+        && tokens[k - 1].capitalized()
+        && tagged.bytes(k).ends_with(b"ed")
+        && !tagged.bytes(k).contains(&b'-')
+        && (tagged.is_any(
+            k + 1,
+            words!["the", "a", "an", "his", "her", "its", "their", "them", "him"],
+        ) || tokens[k + 1].capitalized())
+    {
+        return Step::Stop;
+    }
+    if t.lowercase() && honorific_opens_name(tagged, b, k) {
+        return Step::Stop;
+    }
+    // "A report on the projects says", "a survey by the bank
+    // found": a document noun before its topic or author, no verb.
+    // ("raised its estimate of oil demand": an object, after a
+    // possessive inside the sentence.)
+    let document = tagged.word_in(k, List::Documents)
+        && tagged.is_any(k + 1, words!["on", "into", "of", "by"])
+        && !(k > range.start + 1 && tagged.is_any(k - 1, words!["its", "his", "her", "their"]));
+    if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
+        || ((tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs))
+            && t.lowercase()
+            && !tagged.word_in(k, List::GroupNouns)
+            && !document)
+    {
+        return Step::Stop;
+    }
+    Step::Take
+}
+
+/// Whether the "and" at `k`, before the phrase starting at `b`, joins two
+/// subjects into one: "Trump and Pence said", "leaders and diplomats said".
+fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> bool {
+    let tokens = &tagged.tokens;
+    // Names, or groups, joined by "and" are one subject.
+    let names = tokens[b].capitalized() && k > range.start && tokens[k - 1].capitalized();
+    // "Mike Pence and other senior Republicans", "the
+    // commentator and Clinton supporter": people on each side.
+    let people = |i: usize| {
+        tagged.word_in(i, List::GroupNouns)
+            || tagged.word_in(i, List::PersonNouns)
+            || tagged.word_in(i, List::Titles)
+    };
+    // "MPs and peers", "senators and governors".
+    let groups = k > range.start && people(b) && people(k - 1);
+    let mixed = k > range.start
+        && (tokens[k - 1].capitalized() || people(k - 1))
+        && (tagged.is(b, "other") || tokens[b].capitalized() && people(k - 1));
+    names || groups || mixed
+}
+
+/// The phrase's first token once the words before its noun phrase proper
+/// are left out: a verb after "to", a sum, a time, an opening adverb, a
+/// preposition.
+fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
     // "likely to placate nervous Democrats, who argued": the verb after
     // "to" is not part of the phrase.
     if b > range.start
@@ -1163,10 +1218,7 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
         })?;
         b = restart;
     }
-    if b > end || !(tokens[b].is_word()) {
-        return None;
-    }
-    Some((b, end))
+    Some(b)
 }
 
 /// Whether the honorific at `b` opens the name, the lowercase word `k`
