@@ -230,7 +230,7 @@ impl KeyFilter {
     }
 }
 
-/// Maps keyed by [`fold_hash`](crate::token::fold_hash), which are hashes already.
+/// Maps keyed by [`fold_hash`], which are hashes already.
 type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<crate::token::KeyHasher>>;
 
 /// The entries starting with one word.
@@ -299,7 +299,7 @@ enum Single {
     Spelled(usize),
 }
 
-/// A map from keys ([`fold_hash`](crate::token::fold_hash)es) to values,
+/// A map from keys ([`fold_hash`] values) to values,
 /// built once: open addressing on the top bits of the key times an odd
 /// constant. A look-up is a load or two, where a hash map's look-up (once
 /// or twice for most tokens) hashes, matches a control group and compares.
@@ -577,7 +577,7 @@ impl Lexicon {
         hits
     }
 
-    /// [`Lexicon::hits`] in `hits` (cleared first), a buffer the caller
+    /// The word-list hits of `tokens` in `hits` (cleared first), a buffer the caller
     /// keeps from text to text.
     pub(crate) fn hits_into(&self, text: &str, tokens: &[Token], hits: &mut Vec<Hit>) {
         hits.clear();

@@ -102,7 +102,7 @@ type Words = (usize, usize);
 /// What the word lists find in a mention: the first or last span of each
 /// list, as the decisions need, and where the words naming the source end.
 #[derive(Default)]
-struct Found {
+struct Evidence {
     /// `sources`, `unnamed`, `familiar with`: anonymous whatever else.
     strong_anonymity: bool,
     /// `some`, `many`, `critics`: anonymous unless a name heads the phrase.
@@ -189,6 +189,8 @@ impl Phrase<'_, '_> {
     }
 }
 
+/// Decides what the words `first..=last` are, once [`classify()`] has set
+/// apart asides, contact clauses and an acronym repeating the name.
 fn classify_words(
     tagged: &Tagged,
     first: usize,
@@ -215,14 +217,14 @@ fn classify_words(
             return m;
         }
     }
-    let found = gather(tagged, first, last);
-    let Found {
+    let evidence = gather(tagged, first, last);
+    let Evidence {
         strong_anonymity,
         title,
         spokesperson,
         scope_end,
         ..
-    } = found;
+    } = evidence;
     let (name, name_scope) = head_name(tagged, first, last, scope_end);
     if let Some(h) = name.filter(|_| name_scope < scope_end.min(last) && !strong_anonymity) {
         // A person and their affiliation: labelled by the person's own title.
@@ -245,40 +247,40 @@ fn classify_words(
             || crate::token::is_numeral(tagged.bytes(first)),
         definite: opens_definite(tagged, first),
     };
-    if let Some(m) = described_then_named(&phrase, &found, m) {
+    if let Some(m) = described_then_named(&phrase, &evidence, m) {
         return m;
     }
     if strong_anonymity || leading_group(tagged, first, phrase.end()) {
         // "sources", "officials at the Pentagon", "advisers to Mr. Obama".
         m.identity = Identity::Anonymous;
-        m.role = found.role();
+        m.role = evidence.role();
         if spokesperson {
             m.identity = Identity::Named;
             m.role = Role::Official;
         }
         return m;
     }
-    if let Some(m) = unsigned_document(&phrase, &found, name, m) {
+    if let Some(m) = unsigned_document(&phrase, &evidence, name, m) {
         return m;
     }
     // "many Mexicans", "some Democrats": a quantifier before a group name.
     let full_name = name.is_some_and(|(a, b)| b > a);
     if let Some(h) =
-        name.filter(|_| !found.weak_anonymity || (full_name && phrase.name_heads(name)))
+        name.filter(|_| !evidence.weak_anonymity || (full_name && phrase.name_heads(name)))
     {
-        return named(&phrase, &found, name, h, m);
+        return named(&phrase, &evidence, name, h, m);
     }
-    unnamed(&phrase, &found, name, cue_is_document_verb, m)
+    unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
 }
 
-/// Scans the mention's lexicon hits into [`Found`].
-fn gather(tagged: &Tagged, first: usize, last: usize) -> Found {
+/// Scans the mention's lexicon hits into [`Evidence`].
+fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     let tokens = &tagged.tokens;
-    let mut f = Found {
+    let mut f = Evidence {
         // The phrase after "familiar with", "close to" describes the
         // anonymous source, not a second source.
         scope_end: last,
-        ..Found::default()
+        ..Evidence::default()
     };
     // "Hugh Hill, a doctor at the clinic": the words before the comma name
     // the source; the description after it only adds its title or body.
@@ -346,7 +348,7 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Found {
     f
 }
 
-impl Found {
+impl Evidence {
     /// Notes hit `h` (its lists `l`; it starts at token `k` and ends at
     /// `hit_last`) among the words that name the source.
     fn note_hit(&mut self, tagged: &Tagged, k: usize, h: Words, hit_last: usize, l: Lists) {
@@ -494,7 +496,7 @@ fn opens_definite(tagged: &Tagged, first: usize) -> bool {
 }
 
 /// "A lawyer for the outlets, David Schulz": a description, then the name.
-fn described_then_named(p: &Phrase, f: &Found, mut m: Mention) -> Option<Mention> {
+fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Mention> {
     let c = f
         .comma
         .filter(|_| f.core_end.is_none() && !f.strong_anonymity)?;
@@ -515,7 +517,7 @@ fn described_then_named(p: &Phrase, f: &Found, mut m: Mention) -> Option<Mention
 /// by Reuters", "recent polls", "a police report".
 fn unsigned_document(
     p: &Phrase,
-    f: &Found,
+    f: &Evidence,
     name: Option<Words>,
     mut m: Mention,
 ) -> Option<Mention> {
@@ -574,7 +576,7 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
 }
 
 /// A mention headed by (or holding) the name `h`.
-fn named(p: &Phrase, f: &Found, name: Option<Words>, h: Words, mut m: Mention) -> Mention {
+fn named(p: &Phrase, f: &Evidence, name: Option<Words>, h: Words, mut m: Mention) -> Mention {
     let (tagged, first, last) = (p.tagged, p.first, p.last);
     let tokens = &tagged.tokens;
     m.head = h;
@@ -680,7 +682,7 @@ fn named(p: &Phrase, f: &Found, name: Option<Words>, h: Words, mut m: Mention) -
 /// document, an outlet or a person described.
 fn unnamed(
     p: &Phrase,
-    f: &Found,
+    f: &Evidence,
     name: Option<Words>,
     cue_is_document_verb: bool,
     mut m: Mention,

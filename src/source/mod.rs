@@ -1,5 +1,5 @@
-//! The source of a cue: where its mention lies ([`locate`]), what it is
-//! ([`classify`]: who speaks, named or anonymous, and as what, official,
+//! The source of a cue: where its mention lies ([`mod@locate`]), what it is
+//! ([`mod@classify`]: who speaks, named or anonymous, and as what, official,
 //! media, person or document), the names inside it ([`names`]) and the
 //! subjects of clauses ([`subject`]).
 
