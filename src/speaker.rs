@@ -181,108 +181,17 @@ fn speaker_of(
         *previous = None;
         return (g.span, None, g.closed);
     }
-    let para_first = sentences[g.sentences.start].paragraph;
     let para_last = sentences[g.sentences.end - 1].paragraph;
-    // 1. A cue in a sentence the quotation touches, nearest its end.
-    let mut speaker = g
-        .sentences
-        .clone()
-        .rev()
-        .flat_map(|s| {
-            found[s]
-                .iter()
-                .take(CANDIDATES)
-                .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
-        })
-        .find(|f| {
-            (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
-                && !matches!(f.cue.kind, CueKind::Citing)
-        })
-        .copied();
-    // 2. A signature right after it: `“...” ― Name`.
-    if speaker.is_none() && g.sentences.end < sentences.len() {
-        let after = &found[g.sentences.end];
-        let r = &ranges[g.sentences.end];
-        speaker = after
-            .iter()
-            .find(|f| f.cue.kind == CueKind::Dash && f.cue.first == r.start)
-            .copied();
-        if let Some(sig) = found[g.sentences.end]
-            .iter_mut()
-            .find(|f| f.cue.kind == CueKind::Dash)
-        {
-            sig.mode = Mode::Direct;
-            sig.quote = Some(g.span);
-        }
-    }
-    // 3. "She said:" closing the sentence before.
-    if speaker.is_none() && g.sentences.start > 0 {
-        let before = g.sentences.start - 1;
-        let r = &ranges[before];
-        let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind() == Kind::Colon;
-        if ends_with_colon {
-            if found[before].is_empty() {
-                // "Sanders made the following comment:": any verb introduces.
-                if let Some(f) = attribute::introduction(tagged, r.start..r.end - 1) {
-                    found[before].push(f);
-                }
-            }
-            if let Some(f) = found[before].last().copied() {
-                speaker = Some(f);
-                if let Some(intro) = found[before].last_mut() {
-                    intro.mode = Mode::Direct;
-                    intro.quote = Some(g.span);
-                }
-            }
-        }
-    }
-    // 3b. "... made the following comment: “..." in the same sentence.
-    if speaker.is_none() {
-        let r = &ranges[g.sentences.start];
-        let open = g.open;
-        if open > r.start && open < r.end && tagged.tokens[open - 1].kind() == Kind::Colon {
-            speaker = attribute::introduction(tagged, r.start..open - 1);
-            if let Some(f) = speaker {
-                found[g.sentences.start].push(f);
-            }
-        }
-    }
-    // 4. The news convention: a quotation opening a paragraph right after
-    //    another speaker's quotation continues that speaker.
-    let opens_paragraph = opens_sentence(ranges, g)
-        && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
     // A whole sentence in quotation marks ("We were scared.") is speech
     // however short; a few words inside one may be scare quotes.
     let whole_sentence = opens_sentence(ranges, g) && closes_sentence(tagged, ranges, g);
-    if speaker.is_none() {
-        if let Some((prev, prev_para)) = *previous {
-            let adjacent =
-                prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
-            // A whole paragraph in quotation marks continues even when short.
-            if adjacent && (g.words >= 4 || opens_paragraph || whole_sentence) {
-                speaker = Some(prev);
-            }
-        }
-    }
-    // 5. A quotation opening a paragraph, or a sentence of the same
-    //    paragraph, right after a sentence that reports someone's words
-    //    continues that someone.
-    if speaker.is_none()
-        && opens_sentence(ranges, g)
-        && (g.words >= 4 || whole_sentence)
-        && g.sentences.start > 0
-    {
-        let before = g.sentences.start - 1;
-        let next_to = sentences[before].paragraph + 1 == para_first
-            || sentences[before].paragraph == para_first;
-        if next_to {
-            speaker = found[before]
-                .iter()
-                .rev()
-                .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
-                .copied();
-        }
-    }
+    // The first of these that finds one, in this order.
+    let speaker = cue_in_quotation(tagged, found, g)
+        .or_else(|| signature_after(ranges, found, g))
+        .or_else(|| colon_before(tagged, ranges, found, g))
+        .or_else(|| colon_inside(tagged, ranges, found, g))
+        .or_else(|| continued(sentences, ranges, g, *previous, whole_sentence))
+        .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence));
     let Some(speaker) = speaker else {
         *previous = None;
         return (g.span, None, g.closed);
@@ -324,6 +233,130 @@ fn speaker_of(
         }),
         g.closed,
     )
+}
+
+/// 1. A cue in a sentence the quotation touches, nearest its end.
+fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<Found> {
+    g.sentences
+        .clone()
+        .rev()
+        .flat_map(|s| {
+            found[s]
+                .iter()
+                .take(CANDIDATES)
+                .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
+        })
+        .find(|f| {
+            (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
+                && !matches!(f.cue.kind, CueKind::Citing)
+        })
+        .copied()
+}
+
+/// 2. A signature right after it: `“...” ― Name`. The signature in the
+/// next sentence becomes the quotation's, direct speech.
+fn signature_after(ranges: &[Range<usize>], found: &mut [Vec<Found>], g: &Group) -> Option<Found> {
+    let next = g.sentences.end;
+    let r = ranges.get(next)?;
+    let speaker = found[next]
+        .iter()
+        .find(|f| f.cue.kind == CueKind::Dash && f.cue.first == r.start)
+        .copied();
+    if let Some(sig) = found[next].iter_mut().find(|f| f.cue.kind == CueKind::Dash) {
+        sig.mode = Mode::Direct;
+        sig.quote = Some(g.span);
+    }
+    speaker
+}
+
+/// 3. "She said:" closing the sentence before; its introduction becomes
+/// the quotation's, direct speech.
+fn colon_before(
+    tagged: &Tagged,
+    ranges: &[Range<usize>],
+    found: &mut [Vec<Found>],
+    g: &Group,
+) -> Option<Found> {
+    let before = g.sentences.start.checked_sub(1)?;
+    let r = &ranges[before];
+    let ends_with_colon = r.end > r.start && tagged.tokens[r.end - 1].kind() == Kind::Colon;
+    if !ends_with_colon {
+        return None;
+    }
+    if found[before].is_empty() {
+        // "Sanders made the following comment:": any verb introduces.
+        if let Some(f) = attribute::introduction(tagged, r.start..r.end - 1) {
+            found[before].push(f);
+        }
+    }
+    let intro = found[before].last_mut()?;
+    let speaker = *intro;
+    intro.mode = Mode::Direct;
+    intro.quote = Some(g.span);
+    Some(speaker)
+}
+
+/// 3b. "... made the following comment: “..." in the same sentence.
+fn colon_inside(
+    tagged: &Tagged,
+    ranges: &[Range<usize>],
+    found: &mut [Vec<Found>],
+    g: &Group,
+) -> Option<Found> {
+    let r = &ranges[g.sentences.start];
+    let open = g.open;
+    if !(open > r.start && open < r.end && tagged.tokens[open - 1].kind() == Kind::Colon) {
+        return None;
+    }
+    let speaker = attribute::introduction(tagged, r.start..open - 1)?;
+    found[g.sentences.start].push(speaker);
+    Some(speaker)
+}
+
+/// 4. The news convention: a quotation opening a paragraph right after
+/// another speaker's quotation (`previous`, with its paragraph) continues
+/// that speaker.
+fn continued(
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    g: &Group,
+    previous: Option<(Found, usize)>,
+    whole_sentence: bool,
+) -> Option<Found> {
+    let (prev, prev_para) = previous?;
+    let para_first = sentences[g.sentences.start].paragraph;
+    let opens_paragraph = opens_sentence(ranges, g)
+        && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
+    let adjacent = prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
+    // A whole paragraph in quotation marks continues even when short.
+    (adjacent && (g.words >= 4 || opens_paragraph || whole_sentence)).then_some(prev)
+}
+
+/// 5. A quotation opening a paragraph, or a sentence of the same
+/// paragraph, right after a sentence that reports someone's words
+/// continues that someone.
+fn reported_before(
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &[Vec<Found>],
+    g: &Group,
+    whole_sentence: bool,
+) -> Option<Found> {
+    if !opens_sentence(ranges, g) || !(g.words >= 4 || whole_sentence) {
+        return None;
+    }
+    let before = g.sentences.start.checked_sub(1)?;
+    let para_first = sentences[g.sentences.start].paragraph;
+    let next_to =
+        sentences[before].paragraph + 1 == para_first || sentences[before].paragraph == para_first;
+    if !next_to {
+        return None;
+    }
+    found[before]
+        .iter()
+        .rev()
+        .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
+        .copied()
 }
 
 /// Whether the quotation opens the first sentence it touches.
