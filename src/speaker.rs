@@ -235,7 +235,7 @@ fn speaker_of(
     )
 }
 
-/// 1. A cue in a sentence the quotation touches, nearest its end.
+/// (1) A cue in a sentence the quotation touches, nearest its end.
 fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<Found> {
     g.sentences
         .clone()
@@ -253,7 +253,7 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
         .copied()
 }
 
-/// 2. A signature right after it: `“...” ― Name`. The signature in the
+/// (2) A signature right after it: `“...” ― Name`. The signature in the
 /// next sentence becomes the quotation's, direct speech.
 fn signature_after(ranges: &[Range<usize>], found: &mut [Vec<Found>], g: &Group) -> Option<Found> {
     let next = g.sentences.end;
@@ -269,7 +269,7 @@ fn signature_after(ranges: &[Range<usize>], found: &mut [Vec<Found>], g: &Group)
     speaker
 }
 
-/// 3. "She said:" closing the sentence before; its introduction becomes
+/// (3) "She said:" closing the sentence before; its introduction becomes
 /// the quotation's, direct speech.
 fn colon_before(
     tagged: &Tagged,
@@ -296,7 +296,7 @@ fn colon_before(
     Some(speaker)
 }
 
-/// 3b. "... made the following comment: “..." in the same sentence.
+/// (3b) "... made the following comment: “..." in the same sentence.
 fn colon_inside(
     tagged: &Tagged,
     ranges: &[Range<usize>],
@@ -313,7 +313,7 @@ fn colon_inside(
     Some(speaker)
 }
 
-/// 4. The news convention: a quotation opening a paragraph right after
+/// (4) The news convention: a quotation opening a paragraph right after
 /// another speaker's quotation (`previous`, with its paragraph) continues
 /// that speaker.
 fn continued(
@@ -332,7 +332,7 @@ fn continued(
     (adjacent && (g.words >= 4 || opens_paragraph || whole_sentence)).then_some(prev)
 }
 
-/// 5. A quotation opening a paragraph, or a sentence of the same
+/// (5) A quotation opening a paragraph, or a sentence of the same
 /// paragraph, right after a sentence that reports someone's words
 /// continues that someone.
 fn reported_before(
