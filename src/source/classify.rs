@@ -268,7 +268,7 @@ fn classify_words(
     if let Some(h) =
         name.filter(|_| !evidence.weak_anonymity || (full_name && phrase.name_heads(name)))
     {
-        return named(&phrase, &evidence, name, h, m);
+        return named(&phrase, &evidence, h, m);
     }
     unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
 }
@@ -576,11 +576,14 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
 }
 
 /// A mention headed by (or holding) the name `h`.
-fn named(p: &Phrase, f: &Evidence, name: Option<Words>, h: Words, mut m: Mention) -> Mention {
+fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     let (tagged, first, last) = (p.tagged, p.first, p.last);
     let tokens = &tagged.tokens;
     m.head = h;
     m.kind = MentionKind::Name;
+    // Whether the name heads the phrase ("Clinton") or modifies its noun
+    // ("Clinton aides").
+    let name_heads = p.name_heads(Some(h));
     // "Christian News Service", "a Washington Post-ABC News poll".
     let masthead_name = h.1 > h.0
         && (tagged.is_any(h.1, words!["News", "Press"])
@@ -592,7 +595,7 @@ fn named(p: &Phrase, f: &Evidence, name: Option<Words>, h: Words, mut m: Mention
     let member_after = h.1 + 1 == p.end()
         && tokens[h.1 + 1].capitalized()
         && tagged.word_in(h.1 + 1, List::PersonNouns);
-    if p.heads(f.person_noun) && (!p.name_heads(name) || member_after) && !f.spokesperson {
+    if p.heads(f.person_noun) && (!name_heads || member_after) && !f.spokesperson {
         // "the GOP nominee": a person the article has introduced, not the
         // party; "a Wisconsin Republican": a person the reader cannot
         // look up.
@@ -609,13 +612,13 @@ fn named(p: &Phrase, f: &Evidence, name: Option<Words>, h: Words, mut m: Mention
     // "the Texas senator", "the party's Treasury spokesman": an office
     // named by its place or brief, whose holder the article has named.
     let title_after = f.title.is_some_and(|(a, b)| a == h.1 + 1 && b == p.end());
-    if p.definite && title_after && !p.name_heads(name) {
+    if p.definite && title_after && !name_heads {
         m.kind = MentionKind::RoleNoun;
         m.head = (first, last);
         m.role = Role::Official;
         return m;
     }
-    if p.heads(f.group) && !p.name_heads(name) {
+    if p.heads(f.group) && !name_heads {
         // "White House officials", "Clinton aides": members of a body, unnamed.
         m.identity = Identity::Anonymous;
         m.role = if f.spokesperson {
@@ -632,7 +635,7 @@ fn named(p: &Phrase, f: &Evidence, name: Option<Words>, h: Words, mut m: Mention
         m.role = Role::Official;
         return m;
     }
-    if p.heads(f.media_noun) && !p.name_heads(name) {
+    if p.heads(f.media_noun) && !name_heads {
         // "North Korean state media", "the Chinese state broadcaster": an
         // outlet named by its country or owner.
         m.kind = MentionKind::Other;
