@@ -20,14 +20,15 @@ fn main() -> ExitCode {
     };
     let mut files = Vec::new();
     for p in paths {
-        collect(Path::new(p), &mut files);
+        collect(Path::new(p), false, &mut files);
     }
     let mut gone = 0;
-    for f in &files {
+    for (f, listed) in &files {
         match std::fs::read(f) {
             Ok(data) => run(&data),
-            // A running fuzzer deletes the inputs it replaces with shorter ones.
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => gone += 1,
+            // A running fuzzer deletes the inputs it replaces with shorter
+            // ones: a file listed in a directory may be gone when read.
+            Err(e) if *listed && e.kind() == std::io::ErrorKind::NotFound => gone += 1,
             Err(e) => {
                 eprintln!("replay: {}: {e}", f.display());
                 return ExitCode::from(2);
@@ -41,15 +42,17 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn collect(path: &Path, out: &mut Vec<std::path::PathBuf>) {
+/// The files at `path` (itself, or those under it if it is a directory),
+/// each with whether it was found in a directory listing.
+fn collect(path: &Path, listed: bool, out: &mut Vec<(std::path::PathBuf, bool)>) {
     match std::fs::read_dir(path) {
         Ok(entries) => {
             let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
             paths.sort();
             for p in paths {
-                collect(&p, out);
+                collect(&p, true, out);
             }
         }
-        Err(_) => out.push(path.to_path_buf()),
+        Err(_) => out.push((path.to_path_buf(), listed)),
     }
 }
