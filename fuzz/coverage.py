@@ -106,7 +106,7 @@ def fraction(pair):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("target", choices=["audit", "segment"])
+    ap.add_argument("target", choices=["audit", "segment", "segment_options"])
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--step", type=float, default=30, help="minutes of history a row")
     ap.add_argument("--missed", metavar="FILE",

@@ -2,14 +2,14 @@
 """Seeds the fuzz corpora with the texts the project's tests audit.
 
 Every string literal of the root crate's tests (tests/*.rs) and every
-fixture article (tests/fixtures/*.txt) becomes one input of `audit` (a zero
-byte first: no word-list edits) and one of `segment`. The rules' tests hold
+fixture article (tests/fixtures/*.txt) becomes one input of `audit` and of
+`segment_options` (a zero byte first: no builder edits) and one of `segment`. The rules' tests hold
 the word sequences each rule looks for ("Sen. Ron Johnson, R-Wis., said",
 "a report by the watchdog said"); without them the fuzzer has to spell such
 sequences out of the dictionary's words one mutation at a time, which takes
 it hours for the rarer rules.
 
-    fuzz/seeds.py            # writes fuzz/corpus/seeds-audit and seeds-segment
+    fuzz/seeds.py            # writes fuzz/corpus/seeds-{audit,segment,segment_options}
     cargo fuzz run -O -s none audit corpus/audit corpus/seeds-audit -- ...
 
 (libFuzzer writes what it finds to the first directory and reads the others.)
@@ -78,7 +78,8 @@ def main():
         data = text.encode("utf-8")
         write(out / "seeds-audit", b"\0" + data)
         write(out / "seeds-segment", data)
-    print(f"{len(seen)} texts in {out / 'seeds-audit'} and {out / 'seeds-segment'}")
+        write(out / "seeds-segment_options", b"\0" + data)
+    print(f"{len(seen)} texts in {out}/seeds-audit, seeds-segment and seeds-segment_options")
 
 
 if __name__ == "__main__":

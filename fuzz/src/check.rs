@@ -436,6 +436,148 @@ pub fn segment_target(data: &[u8]) {
     }
 }
 
+/// Entries the `segment_options` target picks from by a byte: titles and
+/// abbreviations in both cases, sentence starters, and entries that are
+/// empty, blank, not ASCII or all full stops.
+const SEGMENTER_ENTRIES: &[&str] = &[
+    "Gov.",
+    "gov.",
+    "Supt.",
+    "Art.",
+    "No.",
+    "Mr.",
+    "U.S.",
+    "a.m.",
+    "Bros.",
+    "etc.",
+    "Officials",
+    "The",
+    "He",
+    "",
+    " ",
+    ".",
+    "..",
+    "X.",
+    "Ärzte.",
+    "🦀.",
+];
+
+/// One segmenter builder call, with the index of its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum SegmenterEdit {
+    AddAbbreviation(usize),
+    AddTitle(usize),
+    AddNumeric(usize),
+    RemoveAbbreviation(usize),
+    AddStarter(usize),
+    RemoveStarter(usize),
+}
+
+fn segmenter_with(edits: &[SegmenterEdit]) -> attribution_audit::Segmenter {
+    let mut builder = attribution_audit::Segmenter::builder();
+    for edit in edits {
+        let _ = match *edit {
+            SegmenterEdit::AddAbbreviation(e) => builder.add_abbreviation(SEGMENTER_ENTRIES[e]),
+            SegmenterEdit::AddTitle(e) => builder.add_title(SEGMENTER_ENTRIES[e]),
+            SegmenterEdit::AddNumeric(e) => builder.add_numeric_abbreviation(SEGMENTER_ENTRIES[e]),
+            SegmenterEdit::RemoveAbbreviation(e) => {
+                builder.remove_abbreviation(SEGMENTER_ENTRIES[e])
+            }
+            SegmenterEdit::AddStarter(e) => builder.add_sentence_starter(SEGMENTER_ENTRIES[e]),
+            SegmenterEdit::RemoveStarter(e) => {
+                builder.remove_sentence_starter(SEGMENTER_ENTRIES[e])
+            }
+        };
+    }
+    builder.build()
+}
+
+/// The segmenter `edits` build, cached like [`auditor_for`]'s auditors; for
+/// a new set, a second one is built and must segment `text` alike.
+fn segmenter_for(edits: &[SegmenterEdit], text: &str) -> Arc<attribution_audit::Segmenter> {
+    static CACHE: LazyLock<Mutex<HashMap<Vec<SegmenterEdit>, Arc<attribution_audit::Segmenter>>>> =
+        LazyLock::new(Mutex::default);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = cache.get(edits) {
+        return Arc::clone(found);
+    }
+    if cache.len() >= 1024 {
+        cache.clear();
+    }
+    let segmenter = Arc::new(segmenter_with(edits));
+    let again = segmenter_with(edits);
+    assert!(
+        segmenter.sentences(text) == again.sentences(text),
+        "two segmenters built alike segment differently"
+    );
+    cache.insert(edits.to_vec(), Arc::clone(&segmenter));
+    segmenter
+}
+
+/// The `segment_options` fuzz target: the first byte gives the number of
+/// segmenter builder calls, two bytes each (call, then entry); the rest, if
+/// UTF-8, is segmented with the segmenter they build, every view of the
+/// sentences checked.
+pub fn segment_options_target(data: &[u8]) {
+    let Some((&count, rest)) = data.split_first() else {
+        return;
+    };
+    let count = usize::from(count % 8);
+    if rest.len() < count * 2 {
+        return;
+    }
+    let (ops, text) = rest.split_at(count * 2);
+    let Ok(text) = std::str::from_utf8(text) else {
+        return;
+    };
+    let edits: Vec<SegmenterEdit> = ops
+        .chunks(2)
+        .map(|op| {
+            let e = usize::from(op[1]) % SEGMENTER_ENTRIES.len();
+            match op[0] % 6 {
+                0 => SegmenterEdit::AddAbbreviation(e),
+                1 => SegmenterEdit::AddTitle(e),
+                2 => SegmenterEdit::AddNumeric(e),
+                3 => SegmenterEdit::RemoveAbbreviation(e),
+                4 => SegmenterEdit::AddStarter(e),
+                _ => SegmenterEdit::RemoveStarter(e),
+            }
+        })
+        .collect();
+    let segmenter = segmenter_for(&edits, text);
+    let sentences = segmenter.sentences(text);
+    check_sentences(text, &sentences);
+    // The other views are the same sentences.
+    assert!(
+        segmenter
+            .sentence_spans(text)
+            .eq(sentences.iter().map(|s| s.span)),
+        "sentence_spans differs from sentences"
+    );
+    let texts: Vec<&str> = sentences
+        .iter()
+        .map(|s| &text[s.span.start..s.span.end])
+        .collect();
+    assert_eq!(
+        segmenter.sentence_texts(text),
+        texts,
+        "sentence_texts differs from sentences"
+    );
+    // An entry removed last, with nothing added after it, is no abbreviation.
+    if let Some(&SegmenterEdit::RemoveAbbreviation(e)) = edits.iter().rev().find(|e| {
+        !matches!(
+            e,
+            SegmenterEdit::AddStarter(_) | SegmenterEdit::RemoveStarter(_)
+        )
+    }) {
+        assert!(
+            !segmenter.is_abbreviation(SEGMENTER_ENTRIES[e]),
+            "{:?} is still an abbreviation after its removal",
+            SEGMENTER_ENTRIES[e]
+        );
+    }
+}
+
 /// Entries the `audit` target picks from by a byte.
 const ENTRIES: &[&str] = &[
     "said",

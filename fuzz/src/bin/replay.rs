@@ -7,11 +7,12 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some((target, paths)) = args.split_first() else {
-        eprintln!("usage: replay segment|audit PATH...");
+        eprintln!("usage: replay segment|segment_options|audit PATH...");
         return ExitCode::from(2);
     };
     let run: fn(&[u8]) = match target.as_str() {
         "segment" => attribution_audit_fuzz::check::segment_target,
+        "segment_options" => attribution_audit_fuzz::check::segment_options_target,
         "audit" => attribution_audit_fuzz::check::audit_target,
         other => {
             eprintln!("replay: unknown target {other:?}");
