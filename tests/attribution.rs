@@ -3584,3 +3584,23 @@ fn the_new_rules_leave_their_look_alikes_alone() {
     let report = auditor.audit("He left the company Smith founded. Smith said he was sorry.");
     assert_eq!(report.sentences[1].label, Label::Named);
 }
+
+#[test]
+fn an_article_remembers_the_sixteen_latest_names_introduced_as_bodies() {
+    // The memory is bounded, so that a long text costs linear time: the
+    // seventeenth body introduced pushes out the first.
+    let names = [
+        "Norvik", "Alvarra", "Brenmoor", "Corvane", "Daltrex", "Elvenor", "Falkrit", "Gorvath",
+        "Halvani", "Istrend", "Jorvale", "Keltrum", "Lunvar", "Morrest", "Nelvane", "Orvitz",
+        "Pellarc",
+    ];
+    let mut text = String::new();
+    for name in names {
+        text.push_str(&format!("Shipping firm {name} opened a port. "));
+    }
+    text.push_str("Pellarc said it would hire. Norvik said it would close.");
+    let report = audit(&text);
+    assert_eq!(label_of(&text, "Pellarc said"), Label::Official);
+    assert_eq!(label_of(&text, "Norvik said"), Label::Named);
+    assert_eq!(report.sentences.len(), names.len() + 2);
+}

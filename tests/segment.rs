@@ -460,6 +460,12 @@ fn inline_lettered_and_bulleted_lists() {
         split("• Bread • Milk • Eggs"),
         ["• Bread", "• Milk", "• Eggs"]
     );
+    // The other bullets copy from word processors and web pages.
+    for bullet in ["‣", "⁃", "▪", "◦", "●"] {
+        let text = format!("{bullet} Bread {bullet} Milk {bullet} Eggs");
+        let want = ["Bread", "Milk", "Eggs"].map(|w| format!("{bullet} {w}"));
+        assert_eq!(split(&text), want, "bullet {bullet}");
+    }
 }
 
 #[test]
@@ -573,6 +579,19 @@ fn attribution_dash_after_quote_stays() {
 fn unicode_whitespace_is_trimmed() {
     let text = "\u{a0}The rain stopped.\u{a0}\u{2003}The sun came out.\u{3000}";
     assert_eq!(split(text), ["The rain stopped.", "The sun came out."]);
+    // Every space of Unicode's White_Space separates sentences and is trimmed.
+    for space in [
+        '\u{85}', '\u{1680}', '\u{2000}', '\u{200a}', '\u{2028}', '\u{2029}', '\u{202f}',
+        '\u{205f}',
+    ] {
+        let text = format!("{space}The rain stopped.{space}The sun came out.{space}");
+        assert_eq!(
+            split(&text),
+            ["The rain stopped.", "The sun came out."],
+            "U+{:04X}",
+            u32::from(space)
+        );
+    }
 }
 
 #[test]
