@@ -92,7 +92,8 @@
 //! process into their hashes, so that crafted names cannot all fall into one
 //! bucket; no map is iterated into the report, which stays the same byte for
 //! byte from run to run. This is checked by property tests over arbitrary
-//! strings and word-list configurations and by tests on hostile inputs.
+//! strings and word-list configurations, by tests on hostile inputs, and by
+//! fuzzing (the repository's `fuzz/` crate).
 //! Building an auditor fails only on a word-list entry with no word in it
 //! ([`Error`]).
 //!
