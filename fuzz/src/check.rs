@@ -514,20 +514,24 @@ fn segmenter_for(edits: &[SegmenterEdit], text: &str) -> Arc<attribution_audit::
     segmenter
 }
 
+/// A fuzz input with builder edits, split: the first byte gives their number
+/// (0 to 7), two bytes each, and the rest is the text, if UTF-8.
+fn split_edits(data: &[u8]) -> Option<(&[u8], &str)> {
+    let (&count, rest) = data.split_first()?;
+    let count = usize::from(count % 8);
+    if rest.len() < count * 2 {
+        return None;
+    }
+    let (ops, text) = rest.split_at(count * 2);
+    Some((ops, std::str::from_utf8(text).ok()?))
+}
+
 /// The `segment_options` fuzz target: the first byte gives the number of
 /// segmenter builder calls, two bytes each (call, then entry); the rest, if
 /// UTF-8, is segmented with the segmenter they build, every view of the
 /// sentences checked.
 pub fn segment_options_target(data: &[u8]) {
-    let Some((&count, rest)) = data.split_first() else {
-        return;
-    };
-    let count = usize::from(count % 8);
-    if rest.len() < count * 2 {
-        return;
-    }
-    let (ops, text) = rest.split_at(count * 2);
-    let Ok(text) = std::str::from_utf8(text) else {
+    let Some((ops, text)) = split_edits(data) else {
         return;
     };
     let edits: Vec<SegmenterEdit> = ops
@@ -606,15 +610,7 @@ const ENTRIES: &[&str] = &[
 /// two bytes each (operation and list, then entry); the rest, if UTF-8, is
 /// the text.
 pub fn audit_target(data: &[u8]) {
-    let Some((&count, rest)) = data.split_first() else {
-        return;
-    };
-    let count = usize::from(count % 8);
-    if rest.len() < count * 2 {
-        return;
-    }
-    let (ops, text) = rest.split_at(count * 2);
-    let Ok(text) = std::str::from_utf8(text) else {
+    let Some((ops, text)) = split_edits(data) else {
         return;
     };
     let edits: Vec<Edit> = ops
