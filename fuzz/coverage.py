@@ -51,7 +51,10 @@ def llvm_tool(name):
 
 
 def build():
-    env = dict(os.environ, RUSTFLAGS="-C instrument-coverage", CARGO_TARGET_DIR=TARGET_DIR)
+    # Build scripts are instrumented too: their profiles go to the target
+    # directory, not into the source tree.
+    env = dict(os.environ, RUSTFLAGS="-C instrument-coverage", CARGO_TARGET_DIR=TARGET_DIR,
+               LLVM_PROFILE_FILE=os.path.join(TARGET_DIR, "build-%p-%m.profraw"))
     subprocess.run(["cargo", "build", "--release", "--bin", "replay"], cwd=HERE, env=env,
                    check=True)
     return os.path.join(TARGET_DIR, "release", "replay")

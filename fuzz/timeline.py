@@ -34,7 +34,8 @@ NO_ASLR_BASE = 0x555555554000
 
 
 def clock(stamp, day_of):
-    """Minutes since the first stamp, across midnight."""
+    """The stamp as a time, a day later when it is earlier than the one before
+    (a run across midnight)."""
     t = datetime.strptime(stamp, "%H:%M:%S")
     while day_of and t < day_of[-1]:
         t += timedelta(days=1)
