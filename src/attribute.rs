@@ -37,15 +37,31 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
                 && (tagged.bytes(k).ends_with(b"ing") || tagged.bytes(k).ends_with(b"ed")))
         })
         .map_or(last, |k| k - 1);
-    let quantifier = tagged.is_any(
-        head,
-        words!["many", "some", "several", "most", "others", "few"],
-    );
+    let quantifier = tagged.is_any(head, QUANTIFIERS);
     quantifier || tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
 }
 
+/// Words that head a group of people alone: "many say", "others are".
+const QUANTIFIERS: &[u64] = words!["many", "some", "several", "most", "others", "few"];
+
+/// Quantifiers and words of feeling: one look-up for [`may_hold_a_stance`].
+static STANCE_WORDS: WordSet<256> = WordSet::union(&[FEELING_WORDS, QUANTIFIERS]);
+
+/// Whether the sentence has a word that a group's stance or a feeling
+/// needs: a quantifier, a noun of groups, a word of feeling. Without one, a
+/// subject found by any verb would not be kept, and is not looked for.
+fn may_hold_a_stance(tagged: &Tagged, range: &Range<usize>) -> bool {
+    range.clone().any(|k| {
+        tagged.tokens[k].is_word()
+            && (tagged.word_in(k, List::GroupNouns) || tagged.in_set(k, &STANCE_WORDS))
+    })
+}
+
 /// Words of feeling or stance after a copula: "voters are afraid".
-static FEELINGS: WordSet<256> = word_set![
+static FEELINGS: WordSet<256> = WordSet::new(FEELING_WORDS);
+
+/// The words of [`FEELINGS`].
+const FEELING_WORDS: &[u64] = words![
     "afraid",
     "concerned",
     "worried",
@@ -758,14 +774,20 @@ fn subject_attribution<'t>(
     has_quote: bool,
     resolver: &mut Resolver<'t>,
 ) -> Option<Found> {
+    // Any verb will do beside a quotation, but not beside a term quoted
+    // alone ("Game firm holds 'cast' auditions").
+    let quotation = has_quote && !only_a_quoted_term(tagged, range);
     // A group of people as subject holds a position whatever the verb
     // ("Many Democrats are afraid", "Republicans weren't concerned").
     let (first, last, verb, any_verb) = match source::main_subject(tagged, range) {
         Some((f, l, v)) => (f, l, v, false),
-        None => {
+        // (A subject of any verb is kept only beside a quotation, as a
+        // group's stance or as a feeling about a claim: see below.)
+        None if quotation || may_hold_a_stance(tagged, range) => {
             let (f, l, v) = source::introducing_subject(tagged, range)?;
             (f, l, v, true)
         }
+        None => return None,
     };
     // Only a stance: a past tense, or a copula with a word of feeling ("are
     // afraid", "weren't too concerned"); not a bare act ("Voters return on
@@ -782,9 +804,6 @@ fn subject_attribution<'t>(
     // "The campaign was optimistic that she would": a feeling about a
     // claim, whoever holds it.
     let feeling_that = feeling_at.is_some_and(|k| tagged.is(k + 1, "that"));
-    // Any verb will do beside a quotation, but not beside a term quoted
-    // alone ("Game firm holds 'cast' auditions").
-    let quotation = has_quote && !only_a_quoted_term(tagged, range);
     if any_verb && !group_stance && !feeling_that && !quotation {
         return None;
     }

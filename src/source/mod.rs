@@ -67,22 +67,25 @@ pub(crate) enum Pronoun {
 
 /// The pronoun token `k` is, contractions included ("He’s", "she'd").
 pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
-    let b = tagged.bytes(k);
-    // Most tokens are longer than any pronoun and its contraction ("they'd")
-    // or start with another letter.
-    let first = b.first().map(u8::to_ascii_lowercase);
-    if b.len() > 9 || !matches!(first, Some(b'h' | b's' | b't' | b'i')) {
-        return None;
+    let key = tagged.tokens.get(k)?.key();
+    // A whole pronoun is told by its key, equal to one pronoun's at most
+    // (the bytes compared too, should another word share it).
+    if let Some(i) = PRONOUN_KEYS.iter().position(|&pk| pk == key) {
+        let (p, pronoun) = PRONOUNS[i];
+        return tagged
+            .bytes(k)
+            .eq_ignore_ascii_case(p.as_bytes())
+            .then_some(pronoun);
     }
-    // A word without an apostrophe is a pronoun only whole: its key, equal
-    // to one pronoun's at most, spares the walk and the comparisons.
-    if !b.iter().any(|&c| c == b'\'' || c == 0xE2) {
-        let key = tagged.tokens[k].key();
-        return PRONOUNS
-            .iter()
-            .zip(PRONOUN_KEYS)
-            .find(|&((p, _), pk)| *pk == key && b.eq_ignore_ascii_case(p.as_bytes()))
-            .map(|(&(_, p), _)| p);
+    // Otherwise only a contraction ("he's", "they'd"): four to nine bytes,
+    // with an apostrophe, starting as a pronoun does.
+    let b = tagged.bytes(k);
+    let first = b.first().map(u8::to_ascii_lowercase);
+    if !(4..=9).contains(&b.len())
+        || !matches!(first, Some(b'h' | b's' | b't' | b'i'))
+        || !b.iter().any(|&c| c == b'\'' || c == 0xE2)
+    {
+        return None;
     }
     let base = before_apostrophe(tagged.word(k));
     PRONOUNS
