@@ -845,6 +845,44 @@ mod tests {
         assert!(hits.iter().any(|h| h.lists.has(List::CueVerbs)));
     }
 
+    /// A token is alone an entry of one of several lists exactly when it is
+    /// alone an entry of one of them, and entries of two words count for none.
+    #[test]
+    fn word_in_any_is_word_in_of_each() {
+        let lex = Lexicon::build(&[], &[]).unwrap();
+        let text = "Senator Lee, White House officials and the report said sources \
+                    told the New York Times that voters were wary.";
+        let tokens = tokenize(text);
+        let hits = lex.hits(text, &tokens);
+        let tagged = crate::token::Tagged::new(text, tokens, hits, &[], Default::default());
+        let sets = [
+            vec![
+                List::Titles,
+                List::GroupNouns,
+                List::Documents,
+                List::Anonymity,
+            ],
+            vec![List::Outlets],
+            vec![List::Institutions, List::CueVerbs],
+            vec![],
+        ];
+        let mut some = 0;
+        for k in 0..tagged.tokens.len() {
+            for set in &sets {
+                let each = set.iter().any(|&l| tagged.word_in(k, l));
+                assert_eq!(tagged.word_in_any(k, Lists::of(set)), each, "{k} {set:?}");
+                some += usize::from(each);
+            }
+        }
+        // "Senator", "officials", "report", "said", "sources", "told", "voters".
+        assert!(some >= 7, "{some}");
+        // "Times" ends an outlet of three words, and is none alone.
+        let times = (0..tagged.tokens.len())
+            .find(|&k| tagged.word(k) == "Times")
+            .unwrap();
+        assert!(!tagged.word_in_any(times, Lists::of(&[List::Outlets])));
+    }
+
     /// Entries of two and three words, met whole, cut short, and ending in
     /// a possessive at their second or third word: the index's shortcuts
     /// (the summary's second-word classes, the third word's key) lose none.

@@ -1122,6 +1122,20 @@ impl<'t> Tagged<'t> {
         })
     }
 
+    /// Whether token `i` alone is an entry of any of `lists`: what
+    /// [`Tagged::word_in`] tells of each, told at once (a one-word hit's lists
+    /// both start and end at its token).
+    #[inline]
+    pub fn word_in_any(&self, i: usize, lists: crate::lexicon::Lists) -> bool {
+        let (starting, ending) = (self.lists_starting_at(i), self.lists_ending_at(i));
+        if !starting.any_of(lists) || !ending.any_of(lists) {
+            return false;
+        }
+        self.hits_at(i)
+            .iter()
+            .any(|h| h.last == i && h.lists.any_of(lists))
+    }
+
     /// Whether token `i` alone is an entry of `list`.
     #[inline]
     pub fn word_in(&self, i: usize, list: crate::lexicon::List) -> bool {

@@ -2,7 +2,7 @@
 //! mention (`Republican nominee Donald Trump`, `The New York Times`).
 
 use super::words::*;
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::token::{Kind, Tagged};
 
 /// The last run of capitalised words that is a name: the head of a phrase
@@ -35,6 +35,15 @@ fn compound_modifier(tagged: &Tagged, k: usize, last: usize) -> bool {
             .is_some_and(u8::is_ascii_lowercase)
 }
 
+/// Lists whose one-word entries are no name words: "Senator", "Officials",
+/// "Report", "Sources".
+const NOT_NAME_LISTS: Lists = Lists::of(&[
+    List::Titles,
+    List::GroupNouns,
+    List::Documents,
+    List::Anonymity,
+]);
+
 /// The first run of capitalised words in `first..=last` that is a name:
 /// not a function word, not a title alone.
 pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
@@ -42,7 +51,10 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
     let mut k = first;
     while k <= last {
         let is_name_word = |k: usize| {
-            let t = tokens[k];
+            // (Most tokens are not capitalised: told before anything else.)
+            if !tokens[k].capitalized() {
+                return false;
+            }
             // "Graham Says Trump Could Deal": a headline's verb ends the name.
             let headline_verb =
                 tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs);
@@ -52,13 +64,9 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.capitalized() && k < last);
-            t.capitalized()
-                && !headline_verb
+            !headline_verb
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
-                && !tagged.word_in(k, List::Titles)
-                && !tagged.word_in(k, List::GroupNouns)
-                && !tagged.word_in(k, List::Documents)
-                && !tagged.word_in(k, List::Anonymity)
+                && !tagged.word_in_any(k, NOT_NAME_LISTS)
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
         };
