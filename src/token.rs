@@ -610,11 +610,19 @@ impl std::hash::Hasher for SeededHasher {
 /// to the next. With about four slots a word, most tokens, which are in no
 /// set, are told so by one empty slot: a load and two comparisons where a
 /// hash set would hash, probe a control group and lazily build itself.
+/// Before the slots, a filter of [`WordSet::FILTER_BITS`] bits turns most
+/// of those tokens away: the filters of all the sets together stay in the
+/// nearest cache, where the slots, read at random, would not.
 #[derive(Debug)]
 pub(crate) struct WordSet<const SLOTS: usize> {
+    /// A bit per key's [`WordSet::filter_bit`]; clear, the key is not in the set.
+    filter: [u64; FILTER_WORDS],
     /// The keys, 0 marking an empty slot (no word of the code hashes to 0).
     slots: [u64; SLOTS],
 }
+
+/// The 64-bit words of a [`WordSet`]'s filter.
+const FILTER_WORDS: usize = 16;
 
 impl<const SLOTS: usize> WordSet<SLOTS> {
     /// The set of `keys`; a key given twice is kept once.
@@ -625,6 +633,7 @@ impl<const SLOTS: usize> WordSet<SLOTS> {
     /// The set of the keys of all `lists`, each kept once.
     pub(crate) const fn union(lists: &[&[u64]]) -> WordSet<SLOTS> {
         let mut slots = [0; SLOTS];
+        let mut filter = [0; FILTER_WORDS];
         let (mut l, mut n) = (0, 0);
         while l < lists.len() {
             let keys = lists[l];
@@ -637,7 +646,9 @@ impl<const SLOTS: usize> WordSet<SLOTS> {
             while k < keys.len() {
                 let key = keys[k];
                 assert!(key != 0, "0 marks an empty slot");
-                let mut i = Self::home(key);
+                let bit = Self::filter_bit(Self::mix(key));
+                filter[bit / 64] |= 1 << (bit % 64);
+                let mut i = Self::home(Self::mix(key));
                 while slots[i] != 0 && slots[i] != key {
                     i = (i + 1) % SLOTS;
                 }
@@ -646,21 +657,48 @@ impl<const SLOTS: usize> WordSet<SLOTS> {
             }
             l += 1;
         }
-        WordSet { slots }
+        WordSet { filter, slots }
     }
 
     /// The slot a key is first looked for in: the top bits of its product
     /// with an odd constant, which depend on every bit of the key. A key's
     /// own top bits need not: keys alike there would crowd a few slots and
     /// probe long runs.
-    const fn home(key: u64) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SLOTS.trailing_zeros())) as usize
+    const fn home(mixed: u64) -> usize {
+        (mixed >> (64 - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// The filter's bit for a key's mix: bits below those that
+    /// [`WordSet::home`] takes (sets have at most 2^24 slots), so that
+    /// keys sharing a home do not share a bit too.
+    const fn filter_bit(mixed: u64) -> usize {
+        (mixed >> 40) as usize % Self::FILTER_BITS
+    }
+
+    /// The bits of a set's filter (1,024): a few hundred words leave most clear.
+    const FILTER_BITS: usize = FILTER_WORDS * 64;
+
+    /// A key's product with an odd constant, whose bits depend on every
+    /// bit of the key, for [`WordSet::home`] and [`WordSet::filter_bit`].
+    const fn mix(key: u64) -> u64 {
+        key.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// False only if the key of `mixed` is not in the set: its filter bit.
+    #[inline]
+    fn may_hold(&self, mixed: u64) -> bool {
+        let bit = Self::filter_bit(mixed);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Whether `key` is in the set.
     #[inline]
     pub(crate) fn contains(&self, key: u64) -> bool {
-        let mut i = Self::home(key);
+        let mixed = Self::mix(key);
+        if !self.may_hold(mixed) {
+            return false;
+        }
+        let mut i = Self::home(mixed);
         loop {
             match self.slots[i % SLOTS] {
                 0 => return false,
@@ -1181,6 +1219,26 @@ mod tests {
         let set = WordSet::<16>::new(&crowded);
         assert!(crowded.iter().all(|&k| set.contains(k)));
         assert!(!set.contains(0xf << 60 | 99));
+    }
+
+    /// The filter passes every key of a set and turns most others away
+    /// (256 keys set at most a quarter of its 1,024 bits).
+    #[test]
+    fn a_word_sets_filter_passes_its_keys_and_turns_most_others_away() {
+        let keys: Vec<u64> = (1..=256u64)
+            .map(|i| i.wrapping_mul(0x2545_f491_4f6c_dd1d))
+            .collect();
+        let set = WordSet::<1024>::new(&keys);
+        assert!(keys.iter().all(|&k| set.may_hold(WordSet::<1024>::mix(k))));
+        assert!(keys.iter().all(|&k| set.contains(k)));
+        let others = (1u64..=10_000).map(|i| i.wrapping_mul(0x9e37_79b9) ^ 0x5555);
+        let (mut passed, mut found) = (0, 0);
+        for k in others.filter(|k| !keys.contains(k)) {
+            passed += usize::from(set.may_hold(WordSet::<1024>::mix(k)));
+            found += usize::from(set.contains(k));
+        }
+        assert!(passed <= 2_600, "{passed} of 10,000 passed");
+        assert_eq!(found, 0);
     }
 
     #[test]
