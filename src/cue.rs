@@ -87,7 +87,9 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
     let starting = tagged.lists_starting().get(i..end).unwrap_or_default();
     // One index over slices cut to one length (no bounds checks), and a
     // first test that passes over the commonest tokens, words that start no
-    // entry and commas or full stops, before the kind is matched.
+    // cue's entry and commas or full stops, before the kind is matched (a
+    // word starting an entry of another list would take that branch at
+    // random).
     let n = tokens.len().min(quoted.len()).min(starting.len());
     let (tokens, quoted, starting) = (&tokens[..n], &quoted[..n], &starting[..n]);
     const OTHER_KINDS: u32 =
@@ -95,7 +97,7 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
     (0..n)
         .find(|&k| {
             let t = &tokens[k];
-            (!starting[k].is_empty() || (1 << t.kind() as u32) & OTHER_KINDS != 0)
+            (starting[k].any_of(CUE_LISTS) || (1 << t.kind() as u32) & OTHER_KINDS != 0)
                 && may_make_cue(t, quoted[k], starting[k])
         })
         .map_or(end, |p| i + p)
