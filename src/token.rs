@@ -642,13 +642,18 @@ impl<const SLOTS: usize> WordSet<SLOTS> {
                 SLOTS.is_power_of_two() && SLOTS >= 2 && SLOTS >= 2 * n,
                 "a word set takes a power of two slots, two or more a word"
             );
+            assert!(
+                SLOTS <= 1 << 14,
+                "a word set takes at most 2^14 slots (its home bits stay above its filter's)"
+            );
             let mut k = 0;
             while k < keys.len() {
                 let key = keys[k];
                 assert!(key != 0, "0 marks an empty slot");
-                let bit = Self::filter_bit(Self::mix(key));
+                let mixed = Self::mix(key);
+                let bit = Self::filter_bit(mixed);
                 filter[bit / 64] |= 1 << (bit % 64);
-                let mut i = Self::home(Self::mix(key));
+                let mut i = Self::home(mixed);
                 while slots[i] != 0 && slots[i] != key {
                     i = (i + 1) % SLOTS;
                 }
@@ -668,9 +673,9 @@ impl<const SLOTS: usize> WordSet<SLOTS> {
         (mixed >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
-    /// The filter's bit for a key's mix: bits below those that
-    /// [`WordSet::home`] takes (sets have at most 2^24 slots), so that
-    /// keys sharing a home do not share a bit too.
+    /// The filter's bit for a key's mix: bits 40–49, below those that
+    /// [`WordSet::home`] takes (50–63 at most, sets having at most 2^14
+    /// slots), so that keys sharing a home do not share a bit too.
     const fn filter_bit(mixed: u64) -> usize {
         (mixed >> 40) as usize % Self::FILTER_BITS
     }
