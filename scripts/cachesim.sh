@@ -15,13 +15,8 @@
 # Callgrind's predictor and caches are simpler than real ones (no prefetch),
 # so the misses it counts are an upper bound.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-CORPUS_PATH=$(corpus "${1:-}")
 N=${2:-300}
-command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
-BIN=$(audit_bin)
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-head -n "$N" "$CORPUS_PATH" >"$TMP/input.jsonl"
+callgrind_input "${1:-}" "$N"
 valgrind --tool=callgrind --cache-sim=yes --branch-sim=yes \
     --I1=32768,8,64 --D1=32768,8,64 --LL=524288,8,64 \
     --callgrind-out-file="$TMP/cg.out" \

@@ -19,6 +19,19 @@ audit_bin() {
     echo "$CARGO_TARGET_DIR/release/examples/audit"
 }
 
+# callgrind_input CORPUS-or-empty N: for the callgrind scripts. Checks for
+# valgrind, builds the audit binary (BIN) and writes the corpus's first N
+# articles to $TMP/input.jsonl (TMP, removed at exit).
+callgrind_input() {
+    local corpus_path
+    corpus_path=$(corpus "$1")
+    command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
+    BIN=$(audit_bin)
+    TMP=$(mktemp -d)
+    trap 'rm -rf "$TMP"' EXIT
+    head -n "$2" "$corpus_path" >"$TMP/input.jsonl"
+}
+
 # need_gnu_time: /usr/bin/time (GNU), installed from Debian if missing.
 need_gnu_time() {
     if ! /usr/bin/time -f %e true >/dev/null 2>&1; then

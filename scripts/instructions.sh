@@ -7,13 +7,8 @@
 #   scripts/instructions.sh [CORPUS] [N]
 #   AUDIT_BIN=$(scripts/pgo.sh) scripts/instructions.sh    # the profile-guided build
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-CORPUS_PATH=$(corpus "${1:-}")
 N=${2:-300}
-command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
-BIN=$(audit_bin)
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-head -n "$N" "$CORPUS_PATH" >"$TMP/input.jsonl"
+callgrind_input "${1:-}" "$N"
 bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$TMP/input.jsonl")
 valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.out" \
     "$BIN" --input ndjson --format ndjson "$TMP/input.jsonl" \
