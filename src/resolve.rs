@@ -7,7 +7,7 @@ use crate::lexicon::List;
 use crate::model::{Identity, Role};
 use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS};
 use crate::token::words;
-use crate::token::{fold_hash, Kind, Tagged, TextMap};
+use crate::token::{fold_hash, keys, Kind, Tagged, TextMap};
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +48,10 @@ pub(crate) struct Resolver<'t> {
     /// The entities mentioned last, most recent at the end: pronouns and
     /// role nouns look only here, which keeps resolution linear.
     recent: Vec<usize>,
-    /// The last person introduced with each title ("president" → index).
-    by_title: TextMap<String, usize>,
+    /// The last person introduced with each title ("president"), and
+    /// ("Florida governor") with the place or body before it: see
+    /// [`TitleKeys`].
+    by_title: TextMap<u64, Titled>,
     /// The last group or body that was a source, for `they` and `it`.
     last_group: Option<Resolved>,
     last_body: Option<Resolved>,
@@ -139,24 +141,100 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     })
 }
 
-/// A title's full lowercase form, so "Sen." and "the senator" meet.
-fn title_key(word: &str) -> String {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let full = match w.as_str() {
-        "sen" | "sens" => "senator",
-        "rep" | "reps" | "congressman" | "congresswoman" => "representative",
-        "gov" => "governor",
-        "gen" => "general",
-        "adm" => "admiral",
-        "col" => "colonel",
-        "capt" => "captain",
-        "lt" => "lieutenant",
-        "sgt" => "sergeant",
-        "maj" => "major",
-        "spokeswoman" | "spokesman" => "spokesperson",
-        _ => return w,
-    };
-    full.to_owned()
+/// Abbreviated titles and the full forms they stand for, so that "Sen."
+/// and "the senator" meet.
+#[rustfmt::skip]
+const TITLE_FORMS: &[(&[u64], u64)] = &[
+    (words!["sen", "sens"], keys(["senator"])[0]),
+    (words!["rep", "reps", "congressman", "congresswoman"], keys(["representative"])[0]),
+    (words!["gov"], keys(["governor"])[0]),
+    (words!["gen"], keys(["general"])[0]),
+    (words!["adm"], keys(["admiral"])[0]),
+    (words!["col"], keys(["colonel"])[0]),
+    (words!["capt"], keys(["captain"])[0]),
+    (words!["lt"], keys(["lieutenant"])[0]),
+    (words!["sgt"], keys(["sergeant"])[0]),
+    (words!["maj"], keys(["major"])[0]),
+    (words!["spokeswoman", "spokesman"], keys(["spokesperson"])[0]),
+];
+
+/// The key of the title at token `t` in its full form.
+fn title_form(tagged: &Tagged, t: usize) -> u64 {
+    let key = tagged.tokens[t].key();
+    TITLE_FORMS
+        .iter()
+        .find(|(short, _)| short.contains(&key))
+        .map_or(key, |&(_, full)| full)
+}
+
+/// Words before a title that make it another office: "the inspector
+/// general" is no general, "shadow chancellor" no chancellor.
+#[rustfmt::skip]
+const OTHER_OFFICE: &[u64] = words![
+    "shadow", "vice", "deputy", "assistant", "associate", "inspector", "attorney", "surgeon",
+    "solicitor", "lieutenant", "lt",
+];
+
+/// The person last introduced with a title, as [`Resolver::by_title`] keeps it.
+#[derive(Clone, Copy, Debug)]
+struct Titled {
+    entity: usize,
+    /// Introduced with a place before the title ("Ohio Gov. John Kasich"):
+    /// then "the Florida governor" is someone else.
+    place: bool,
+    /// The title's token: a role noun stands only for a person introduced
+    /// before it.
+    at: usize,
+}
+
+/// The keys of the title at token `t`, as written where a person is
+/// introduced ("Ohio Gov.", "shadow chancellor") or in a role noun ("the
+/// Florida governor"), `from` the first token the title may take words
+/// from.
+struct TitleKeys {
+    /// The office: the title's full form, with a word that makes it
+    /// another office ("inspector general").
+    office: u64,
+    /// With the capitalised word before it, a place or a body ("Ohio
+    /// governor", "Senate leader"), if any.
+    qualified: Option<u64>,
+    /// Whether that word is a place: a state, a country or its adjective.
+    place: bool,
+}
+
+impl TitleKeys {
+    fn of(tagged: &Tagged, from: usize, t: usize) -> TitleKeys {
+        let mut keys = TitleKeys {
+            office: title_form(tagged, t),
+            qualified: None,
+            place: false,
+        };
+        let Some(b) = (t > from && tagged.tokens[t - 1].is_word()).then(|| t - 1) else {
+            return keys;
+        };
+        let combine = |h: u64| {
+            (h ^ tagged.tokens[b].key().rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        };
+        if tagged.is_any(b, OTHER_OFFICE) {
+            keys.office = combine(keys.office);
+        } else if tagged.tokens[b].capitalized() && !tagged.is_any(b, words!["the", "a", "an"]) {
+            keys.qualified = Some(combine(keys.office));
+            keys.place = is_place(tagged, b);
+        }
+        keys
+    }
+}
+
+/// Whether the word at `k` ends a place's name or is a nationality ("Ohio",
+/// "New Jersey", "France", "French", "Mexican").
+fn is_place(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    tagged.entry_ending_at(k, List::Regions)
+        || tagged.entry_ending_at(k, List::Places)
+        || ([&b"an"[..], b"ese", b"ish", b"ch"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            && !tagged.is_any(k, words!["republican"]))
 }
 
 /// Nouns for a woman or a man, which fix the pronoun of an unnamed person.
@@ -400,7 +478,16 @@ impl<'t> Resolver<'t> {
         let e = self.person_entity(tagged, name, gender, title, role);
         if let Some(t) = title {
             // "the president" later refers to the last person so titled.
-            self.by_title.insert(title_key(tagged.word(t)), e);
+            let keys = TitleKeys::of(tagged, 0, t);
+            let titled = Titled {
+                entity: e,
+                place: keys.place,
+                at: t,
+            };
+            self.by_title.insert(keys.office, titled);
+            if let Some(qualified) = keys.qualified {
+                self.by_title.insert(qualified, titled);
+            }
         }
         e
     }
@@ -715,8 +802,20 @@ impl<'t> Resolver<'t> {
 
     fn role_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         let title = (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles))?;
-        let e = *self.by_title.get(&title_key(tagged.word(title)))?;
-        let ent = &self.entities[e];
+        let keys = TitleKeys::of(tagged, m.first, title);
+        let before = |t: &&Titled| t.at < m.first;
+        // "the Florida governor": the governor introduced as of Florida, or
+        // else the last, unless introduced with another place ("Ohio Gov.
+        // John Kasich").
+        let qualified = keys
+            .qualified
+            .and_then(|q| self.by_title.get(&q).filter(before));
+        let titled = qualified.or_else(|| {
+            self.by_title
+                .get(&keys.office)
+                .filter(|t| before(t) && !(keys.place && t.place))
+        })?;
+        let ent = &self.entities[titled.entity];
         Some(Resolved {
             name: ent.name,
             identity: ent.identity,

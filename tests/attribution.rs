@@ -319,6 +319,51 @@ fn role_noun_resolves_to_the_titled_person() {
     assert_eq!(s.attributions[0].source.resolved, Some("Omar Reyes"));
 }
 
+/// The resolved name of the first attribution in the sentence containing `needle`.
+fn resolved_in<'t>(text: &'t str, needle: &str) -> Option<&'t str> {
+    let report = audit(text);
+    sentence(&report, text, needle).attributions[0]
+        .source
+        .resolved
+}
+
+/// "The Florida governor" is the governor introduced with Florida, not the
+/// last governor named.
+#[test]
+fn role_noun_with_a_place_resolves_to_the_holder_from_there() {
+    let text = "Florida Gov. Dana Whitby toured the port. Ohio Gov. Carl Renner stayed home. \
+                The Florida governor said the harbor would reopen.";
+    assert_eq!(resolved_in(text, "harbor"), Some("Dana Whitby"));
+    // A place the article gave no governor: nobody, rather than the wrong one.
+    let text = "Ohio Gov. Carl Renner stayed home. The Texas governor said the border was calm.";
+    assert_eq!(resolved_in(text, "border"), None);
+    // A place-free introduction still serves ("Sen. Ana Ruiz" ... "the Nevada senator").
+    let text = "Sen. Ana Ruiz spoke first. The Nevada senator said the vote would hold.";
+    assert_eq!(resolved_in(text, "vote"), Some("Ana Ruiz"));
+}
+
+/// "The inspector general" is no general, "the chancellor" no shadow
+/// chancellor: a word before the title that makes it another office.
+#[test]
+fn role_noun_of_another_office_does_not_take_a_shorter_titles_holder() {
+    let text = "Gen. Mark Hale led the review. The inspector general said the files were lost.";
+    assert_eq!(resolved_in(text, "files"), None);
+    let text = "Shadow chancellor Oliver Pike attacked the budget. \
+                The chancellor said the figures were sound.";
+    assert_eq!(resolved_in(text, "figures"), None);
+    let text = "Vice President Joe Lane spoke first. President Anne Cole followed. \
+                The vice president said the deal was fair.";
+    assert_eq!(resolved_in(text, "deal"), Some("Joe Lane"));
+}
+
+/// A role noun stands for someone introduced before it, not for a person
+/// the same sentence introduces after it.
+#[test]
+fn role_noun_does_not_look_ahead() {
+    let text = "The governor said the plan of Gov. Tim Ray would fail.";
+    assert_eq!(resolved_in(text, "plan"), None);
+}
+
 #[test]
 fn the_company_is_official() {
     let text = "Dalton Foods recalled the bars. The company said no one was hurt.";
