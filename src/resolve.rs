@@ -167,6 +167,14 @@ fn title_form(tagged: &Tagged, t: usize) -> u64 {
         .map_or(key, |&(_, full)| full)
 }
 
+/// The first token of the title ending at token `t` ("Secretary" of
+/// "Secretary of State", where `t` is "State").
+fn title_start(tagged: &Tagged, t: usize) -> usize {
+    (t.saturating_sub(3)..t)
+        .find(|&s| tagged.entry_at(s, List::Titles) == Some(t))
+        .unwrap_or(t)
+}
+
 /// Words before a title that make it another office: "the inspector
 /// general" is no general, "shadow chancellor" no chancellor.
 #[rustfmt::skip]
@@ -187,13 +195,13 @@ struct Titled {
     at: usize,
 }
 
-/// The keys of the title at token `t`, as written where a person is
-/// introduced ("Ohio Gov.", "shadow chancellor") or in a role noun ("the
-/// Florida governor"), `from` the first token the title may take words
-/// from.
+/// The keys of the title of tokens `title` (first and last), as written
+/// where a person is introduced ("Ohio Gov.", "shadow chancellor",
+/// "Secretary of State") or in a role noun ("the Florida governor"), `from`
+/// the first token the title may take words from.
 struct TitleKeys {
-    /// The office: the title's full form, with a word that makes it
-    /// another office ("inspector general").
+    /// The office: the title's words in their full forms, with a word that
+    /// makes it another office ("inspector general").
     office: u64,
     /// With the capitalised word before it, a place or a body ("Ohio
     /// governor", "Senate leader"), if any.
@@ -203,22 +211,25 @@ struct TitleKeys {
 }
 
 impl TitleKeys {
-    fn of(tagged: &Tagged, from: usize, t: usize) -> TitleKeys {
+    fn of(tagged: &Tagged, from: usize, (first, last): (usize, usize)) -> TitleKeys {
+        let combine = |h: u64, k: u64| (h ^ k.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let office = (first + 1..=last).fold(title_form(tagged, first), |h, k| {
+            combine(h, title_form(tagged, k))
+        });
         let mut keys = TitleKeys {
-            office: title_form(tagged, t),
+            office,
             qualified: None,
             place: false,
         };
-        let Some(b) = (t > from && tagged.tokens[t - 1].is_word()).then(|| t - 1) else {
+        let Some(b) = (first > from && tagged.tokens[first - 1].is_word()).then(|| first - 1)
+        else {
             return keys;
         };
-        let combine = |h: u64| {
-            (h ^ tagged.tokens[b].key().rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        };
+        let before = tagged.tokens[b].key();
         if tagged.is_any(b, OTHER_OFFICE) {
-            keys.office = combine(keys.office);
+            keys.office = combine(office, before);
         } else if tagged.tokens[b].capitalized() && !tagged.is_any(b, words!["the", "a", "an"]) {
-            keys.qualified = Some(combine(keys.office));
+            keys.qualified = Some(combine(office, before));
             keys.place = is_place(tagged, b);
         }
         keys
@@ -478,7 +489,7 @@ impl<'t> Resolver<'t> {
         let e = self.person_entity(tagged, name, gender, title, role);
         if let Some(t) = title {
             // "the president" later refers to the last person so titled.
-            let keys = TitleKeys::of(tagged, 0, t);
+            let keys = TitleKeys::of(tagged, 0, (title_start(tagged, t), t));
             let titled = Titled {
                 entity: e,
                 place: keys.place,
@@ -801,7 +812,10 @@ impl<'t> Resolver<'t> {
     }
 
     fn role_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        let title = (m.first..=m.last).find(|&k| tagged.word_in(k, List::Titles))?;
+        let title = (m.first..=m.last).find_map(|k| {
+            let last = tagged.entry_at(k, List::Titles).filter(|&l| l <= m.last)?;
+            Some((k, last))
+        })?;
         let keys = TitleKeys::of(tagged, m.first, title);
         let before = |t: &&Titled| t.at < m.first;
         // "the Florida governor": the governor introduced as of Florida, or

@@ -356,6 +356,23 @@ fn role_noun_of_another_office_does_not_take_a_shorter_titles_holder() {
     assert_eq!(resolved_in(text, "deal"), Some("Joe Lane"));
 }
 
+/// A title of several words meets itself: "the secretary of state" is the
+/// person introduced as "Secretary of State", and "NATO's secretary
+/// general" is no defense secretary.
+#[test]
+fn role_noun_of_a_title_of_several_words() {
+    let text = "Secretary of State Ana Brill met the envoys. \
+                The secretary of state said the talks were useful.";
+    assert_eq!(resolved_in(text, "talks"), Some("Ana Brill"));
+    let text = "Defense Secretary Tom Waller toured the base. \
+                NATO's secretary general said the alliance was ready.";
+    assert_eq!(resolved_in(text, "alliance"), None);
+    let text =
+        "U.N. Secretary-General Ivo Marek arrived. The secretary-general said aid was coming.";
+    assert_eq!(resolved_in(text, "aid was coming"), Some("Ivo Marek"));
+    assert_eq!(label_of(text, "aid was coming"), Label::Official);
+}
+
 /// A role noun stands for someone introduced before it, not for a person
 /// the same sentence introduces after it.
 #[test]
