@@ -264,6 +264,20 @@ fn spokesperson_named_by_office_is_official() {
     assert_eq!(label_of(text, "embassy"), Label::Official);
 }
 
+/// Trade bodies, learned societies and chambers of commerce speak as
+/// institutions, by the noun their name ends in.
+#[test]
+fn associations_named_by_their_kind_are_official() {
+    for (text, needle) in [
+        ("The Northern Retail Consortium said sales fell in May.", "sales"),
+        ("The Calder Law Society said the fees were unfair.", "fees"),
+        ("The Ridgeway Chamber of Commerce said the bridge mattered.", "bridge"),
+        ("The Confederation of Valley Industry warned costs would rise.", "costs"),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Official, "{text}");
+    }
+}
+
 #[test]
 fn institutions_are_official() {
     assert_eq!(
