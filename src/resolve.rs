@@ -71,6 +71,13 @@ pub(crate) struct Resolver<'t> {
     /// "he" later in that sentence stands for them before anyone named since
     /// ("Cruz won the backing of Ribble and Grothman, as he sought").
     subject: Option<(usize, Range<usize>)>,
+    /// Another person named after the subject in the sentence being read,
+    /// not as a possessive ("Mutu was sacked, a move Wenger backed").
+    rival: Option<usize>,
+    /// The person whose name opened the sentence before, where that
+    /// sentence starts, and its [`Resolver::rival`]: "Lee lost. He said"
+    /// means Lee, even after another source spoke before Lee's sentence.
+    previous_subject: Option<(usize, usize, Option<usize>)>,
     /// Keys of one-word names the article introduced as bodies ("oil giant
     /// Yukos", "video game firm Bioware"): "Yukos said" is a body's word.
     /// With whether the body has been a source since.
@@ -322,6 +329,8 @@ impl<'t> Resolver<'t> {
             last_people: None,
             last_outlet: None,
             subject: None,
+            rival: None,
+            previous_subject: None,
             bodies: Vec::new(),
         }
     }
@@ -332,7 +341,8 @@ impl<'t> Resolver<'t> {
         let tokens = &tagged.tokens;
         let mut k = range.start;
         let end = range.end.min(tokens.len());
-        self.subject = None;
+        let rival = self.rival.take();
+        self.previous_subject = self.subject.take().map(|(e, r)| (e, r.start, rival));
         // A name opens the sentence when it is its first token, outside any
         // quotation (a name opening a quotation is no subject of the
         // speaker's: "\"Lee lost me,\" he said").
@@ -384,6 +394,7 @@ impl<'t> Resolver<'t> {
                         if opens(first, last) {
                             self.subject = Some((e, range.clone()));
                         }
+                        self.note_rival(tagged, e, last);
                         k = last + 1;
                         continue;
                     }
@@ -395,8 +406,24 @@ impl<'t> Resolver<'t> {
                 if opens(k, k) {
                     self.subject = Some((e, range.clone()));
                 }
+                if self.entities[e].person {
+                    self.note_rival(tagged, e, k);
+                }
             }
             k += 1;
+        }
+    }
+
+    /// Notes person `e`, named up to token `last`, as a rival of the
+    /// sentence's subject: another person, not named as a possessive
+    /// ("Crutcher's death" leaves "Trump" the subject).
+    fn note_rival(&mut self, tagged: &Tagged<'t>, e: usize, last: usize) {
+        let possessive = {
+            let w = tagged.bytes(last);
+            w.ends_with(b"'s") || w.ends_with("’s".as_bytes()) || w.ends_with(b"s'")
+        };
+        if self.subject.as_ref().is_some_and(|(s, _)| *s != e) && !possessive {
+            self.rival = Some(e);
         }
     }
 
@@ -793,7 +820,20 @@ impl<'t> Resolver<'t> {
                         seen < at && at - seen <= SOURCE_WINDOW && fits(&self.entities[e])
                     })
                     .map(|(e, _)| e);
-                let e = match subject.or(recent_source) {
+                // The subject of the sentence before, unless the last
+                // source spoke there or since: "Smith said X. Jones was
+                // less pleased. He said" is Jones;
+                // and no other who fits was named after the subject.
+                let previous = self
+                    .previous_subject
+                    .filter(|&(e, start, rival)| {
+                        start < at
+                            && fits(&self.entities[e])
+                            && self.last_source.is_none_or(|(_, seen)| seen < start)
+                            && !rival.is_some_and(|r| fits(&self.entities[r]))
+                    })
+                    .map(|(e, _, _)| e);
+                let e = match subject.or(previous).or(recent_source) {
                     Some(e) => e,
                     None => self.most_recent(at, fits)?,
                 };

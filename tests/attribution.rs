@@ -269,10 +269,19 @@ fn spokesperson_named_by_office_is_official() {
 #[test]
 fn associations_named_by_their_kind_are_official() {
     for (text, needle) in [
-        ("The Northern Retail Consortium said sales fell in May.", "sales"),
+        (
+            "The Northern Retail Consortium said sales fell in May.",
+            "sales",
+        ),
         ("The Calder Law Society said the fees were unfair.", "fees"),
-        ("The Ridgeway Chamber of Commerce said the bridge mattered.", "bridge"),
-        ("The Confederation of Valley Industry warned costs would rise.", "costs"),
+        (
+            "The Ridgeway Chamber of Commerce said the bridge mattered.",
+            "bridge",
+        ),
+        (
+            "The Confederation of Valley Industry warned costs would rise.",
+            "costs",
+        ),
     ] {
         assert_eq!(label_of(text, needle), Label::Official, "{text}");
     }
@@ -385,6 +394,28 @@ fn role_noun_of_a_title_of_several_words() {
         "U.N. Secretary-General Ivo Marek arrived. The secretary-general said aid was coming.";
     assert_eq!(resolved_in(text, "aid was coming"), Some("Ivo Marek"));
     assert_eq!(label_of(text, "aid was coming"), Label::Official);
+}
+
+/// "He" after a sentence that a person's name opens is that person, though
+/// another source spoke before: the subject just named is the likelier one.
+#[test]
+fn he_after_a_sentence_opened_by_a_name_is_that_person() {
+    let text = "Tom Smith said the deal was done. John Arteta was less pleased. \
+                He said the terms were unfair.";
+    assert_eq!(resolved_in(text, "terms"), Some("John Arteta"));
+    // A possessive after the subject ("Lee's death") is no rival.
+    let text = "Tom Smith said the deal was done. John Arteta mourned Carl Lee's death. \
+                He said the club had lost a friend.";
+    assert_eq!(resolved_in(text, "lost a friend"), Some("John Arteta"));
+}
+
+/// ... but not when the sentence names another who fits after its subject:
+/// then the source before keeps the pronoun.
+#[test]
+fn he_after_a_subject_with_a_rival_stays_with_the_last_source() {
+    let text = "Mark Wenger said he admired the striker. John Mutu was sacked on Friday, \
+                a move Wenger backed. But he said the door was open.";
+    assert_eq!(resolved_in(text, "door was open"), Some("Mark Wenger"));
 }
 
 /// A role noun stands for someone introduced before it, not for a person
