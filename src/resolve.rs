@@ -3,9 +3,9 @@
 //! → the most recent group. A pronoun takes the identity and role of the
 //! mention it refers to, as that source was introduced.
 
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
-use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS};
+use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS, NOT_NAME_SET};
 use crate::token::words;
 use crate::token::{fold_hash, keys, Kind, Tagged, TextMap};
 use std::ops::Range;
@@ -255,6 +255,24 @@ fn is_place(tagged: &Tagged, k: usize) -> bool {
             && !tagged.is_any(k, words!["republican"]))
 }
 
+/// "Arsenal boss", "Clinton campaign manager", "The former striker": the
+/// words from `start` before a name at `first` describe the person the name
+/// heads, so that the name is still the subject. They end in a noun for a
+/// person and hold only words, capitalised ones that begin no clause, or
+/// nouns of offices, people and bodies.
+fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
+    const PERSONS: Lists = Lists::of(&[List::Titles, List::PersonNouns, List::GroupNouns]);
+    const DESCRIBING: Lists = PERSONS.union(Lists::of(&[List::InstitutionNouns]));
+    let describes = |k: usize| {
+        let t = &tagged.tokens[k];
+        t.is_word()
+            && ((t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
+                || tagged.is_any(k, words!["the", "former"])
+                || tagged.word_in_any(k, DESCRIBING))
+    };
+    first - start <= 4 && tagged.word_in_any(first - 1, PERSONS) && (start..first).all(describes)
+}
+
 /// Nouns for a woman or a man, which fix the pronoun of an unnamed person.
 const FEMALE_NOUNS: &[u64] = words![
     "woman",
@@ -355,7 +373,9 @@ impl<'t> Resolver<'t> {
                     || tagged.word_in(last + 1, List::GroupNouns)
                     || tagged.word_in(last + 1, List::PersonNouns)
             });
-            first == range.start && !tagged.quoted.get(first).is_some_and(|&q| q) && !modifies
+            (first == range.start || described_lead_in(tagged, range.start, first))
+                && !tagged.quoted.get(first).is_some_and(|&q| q)
+                && !modifies
         };
         loop {
             // Most tokens are not capitalised: passed in a loop of their own.

@@ -409,6 +409,19 @@ fn he_after_a_sentence_opened_by_a_name_is_that_person() {
     assert_eq!(resolved_in(text, "lost a friend"), Some("John Arteta"));
 }
 
+/// A name after words that describe its person ("Rovers coach John Arteta")
+/// still opens the sentence; after a word that opens a clause ("When coach
+/// John Arteta arrived, ...") it does not.
+#[test]
+fn a_described_name_opens_its_sentence() {
+    let text = "Tom Smith said the deal was done. Rovers coach John Arteta was less pleased. \
+                He said the terms were unfair.";
+    assert_eq!(resolved_in(text, "terms"), Some("John Arteta"));
+    let text = "Tom Smith said the deal was done. When coach John Arteta arrived, the mood \
+                changed. He said the terms were fair.";
+    assert_eq!(resolved_in(text, "terms"), Some("Tom Smith"));
+}
+
 /// ... but not when the sentence names another who fits after its subject:
 /// then the source before keeps the pronoun.
 #[test]

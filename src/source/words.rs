@@ -135,7 +135,7 @@ pub(super) static DEFINITE: WordSet<32> = word_set!["the", "this", "that", "thes
 
 /// Words that never begin a name even when capitalised at a sentence start.
 #[rustfmt::skip]
-pub(super) static NOT_NAME_SET: WordSet<1024> = word_set![
+pub(crate) static NOT_NAME_SET: WordSet<1024> = word_set![
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "some", "many", "several", "two", "three", "both", "all", "other", "another", "one", "most",
         "new", "former", "then", "but", "and", "in", "on", "at", "as", "if", "when", "while",
