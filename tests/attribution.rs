@@ -287,6 +287,20 @@ fn associations_named_by_their_kind_are_official() {
     }
 }
 
+/// A company named with its legal suffix speaks as an institution.
+#[test]
+fn companies_named_with_a_legal_suffix_are_official() {
+    for text in [
+        "Dalton Foods Inc. said profits rose.",
+        "Harrow Steel Corp said profits rose.",
+        "Kestrel Ltd said profits rose.",
+        "Marlow Brewing plc said profits rose.",
+        "Tanager Holdings said profits rose.",
+    ] {
+        assert_eq!(label_of(text, "profits"), Label::Official, "{text}");
+    }
+}
+
 #[test]
 fn institutions_are_official() {
     assert_eq!(
