@@ -67,6 +67,9 @@ pub(crate) struct Resolver<'t> {
     last_people: Option<(Resolved, usize)>,
     /// The last news outlet named as a source: "the newspaper" stands for it.
     last_outlet: Option<Resolved>,
+    /// Bodies named as sources, most recent at the end: "the committee",
+    /// "the company" stand for the last of their kind.
+    named_bodies: Vec<Resolved>,
     /// The person whose name opens the sentence being read, and its tokens:
     /// "he" later in that sentence stands for them before anyone named since
     /// ("Cruz won the backing of Ribble and Grothman, as he sought").
@@ -83,6 +86,23 @@ pub(crate) struct Resolver<'t> {
     /// With whether the body has been a source since.
     bodies: Vec<(u64, bool)>,
 }
+
+/// How many bodies cited as sources an article keeps for "the committee".
+const NAMED_BODIES: usize = 8;
+
+/// Nouns for a company, which stand for a body named with a legal suffix.
+#[rustfmt::skip]
+const COMPANY_NOUNS: &[u64] = words![
+    "company", "firm", "corporation", "business", "carmaker", "automaker", "retailer", "lender",
+    "insurer", "airline", "manufacturer", "maker", "chipmaker", "drugmaker", "bank", "group",
+];
+
+/// The last words of companies' names: legal suffixes and their like.
+#[rustfmt::skip]
+const COMPANY_SUFFIXES: &[u64] = words![
+    "corp", "inc", "ltd", "plc", "llc", "co", "company", "holdings", "gmbh", "corporation",
+    "group",
+];
 
 /// How many names introduced as bodies an article keeps.
 const BODY_NAMES: usize = 16;
@@ -346,6 +366,7 @@ impl<'t> Resolver<'t> {
             documents: Vec::with_capacity(DOCUMENTS + 1),
             last_people: None,
             last_outlet: None,
+            named_bodies: Vec::new(),
             subject: None,
             rival: None,
             previous_subject: None,
@@ -658,7 +679,8 @@ impl<'t> Resolver<'t> {
             MentionKind::Pronoun(p) => self.pronoun(p, m.first),
             MentionKind::RoleNoun => self
                 .named_people(tagged, m)
-                .or_else(|| self.role_noun(tagged, m)),
+                .or_else(|| self.role_noun(tagged, m))
+                .or_else(|| self.body_noun(tagged, m)),
             MentionKind::Name => {
                 let head = m.head;
                 if m.role == Role::Person || m.titled {
@@ -701,6 +723,13 @@ impl<'t> Resolver<'t> {
                     }
                     self.last_body = Some(r);
                     self.last_group = Some(r);
+                    if m.identity == Identity::Named && m.role == Role::Official {
+                        self.named_bodies.retain(|b| b.name != r.name);
+                        self.named_bodies.push(r);
+                        if self.named_bodies.len() > NAMED_BODIES {
+                            self.named_bodies.remove(0);
+                        }
+                    }
                     // "SBC and AT&T said": "the companies" soon after are both.
                     if joined_by_and(tagged, m) {
                         let bodies = Resolved {
@@ -869,6 +898,29 @@ impl<'t> Resolver<'t> {
             Pronoun::They => self.last_group,
             Pronoun::It => self.last_body,
         }
+    }
+
+    /// "the committee" after "the House Oversight Committee said", "the
+    /// company" after "Acme Corp said": a definite noun of a body stands for
+    /// the last body cited whose name ends in that noun, or for a noun of a
+    /// company, in a company's legal suffix.
+    fn body_noun(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let noun = m.last;
+        let short = m.last == m.first + 1
+            && tagged.is_any(m.first, words!["the", "this"])
+            && tagged.tokens[noun].lowercase()
+            && tagged.word_in(noun, List::InstitutionNouns);
+        if !short {
+            return None;
+        }
+        let key = tagged.tokens[noun].key();
+        let company = tagged.is_any(noun, COMPANY_NOUNS);
+        self.named_bodies.iter().rev().copied().find(|b| {
+            let last = b.name.1;
+            last < m.first
+                && (tagged.tokens[last].key() == key
+                    || (company && tagged.is_any(last, COMPANY_SUFFIXES)))
+        })
     }
 
     fn role_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {

@@ -445,6 +445,24 @@ fn he_after_a_subject_with_a_rival_stays_with_the_last_source() {
     assert_eq!(resolved_in(text, "door was open"), Some("Mark Wenger"));
 }
 
+/// "the committee" stands for the last committee cited, "the company" for
+/// the last company named with its legal suffix; a body of another kind is
+/// no antecedent.
+#[test]
+fn a_bodys_noun_resolves_to_the_last_body_of_its_kind() {
+    let text = "The Harbour Works Committee said the pier was unsafe. \
+                The committee said repairs would start in May.";
+    assert_eq!(
+        resolved_in(text, "repairs"),
+        Some("Harbour Works Committee")
+    );
+    let text = "Dalton Foods Inc. said profits rose. The company said demand was strong.";
+    assert_eq!(resolved_in(text, "demand"), Some("Dalton Foods Inc"));
+    let text = "The Harbour Works Committee said the pier was unsafe. \
+                The company said repairs would start in May.";
+    assert_eq!(resolved_in(text, "repairs"), None);
+}
+
 /// A role noun stands for someone introduced before it, not for a person
 /// the same sentence introduces after it.
 #[test]
