@@ -250,6 +250,19 @@ fn critics_and_experts_are_anonymous() {
     );
 }
 
+/// A participle aside after the source ("published in Nature") describes
+/// it: the cue verb in it makes no clause of the aside.
+#[test]
+fn a_participle_aside_after_a_document_keeps_the_document_the_source() {
+    let text = "The survey, published in the Marsh Gazette, found that most farmers were worried.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["The survey, published in the Marsh Gazette"]
+    );
+    assert_eq!(report.sentences[0].attributions[0].cue.text, "found");
+}
+
 #[test]
 fn report_with_no_author_is_anonymous() {
     assert_eq!(

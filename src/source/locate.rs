@@ -843,9 +843,11 @@ fn appositive_chain(
     }
     // A cue verb in the description makes it a clause ("Lee, the chief,
     // dismissed the idea"); after a determiner the word is a noun ("a
-    // spokesman for the show").
+    // spokesman for the show"); opening a participle aside, a participle
+    // ("The study, published in Nature, found").
+    let aside = is_participle_aside(tagged, opening + 1);
     if !relative
-        && (opening + 1..=last).any(|k| {
+        && (opening + 1 + usize::from(aside)..=last).any(|k| {
             tokens[k].lowercase()
                 && tagged.word_in(k, List::CueVerbs)
                 && !tagged.is_any(
