@@ -7,8 +7,11 @@ use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
 use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS, NOT_NAME_SET};
 use crate::token::words;
-use crate::token::{fold_hash, keys, Kind, Tagged, TextMap};
+use crate::token::{fold_hash, Kind, Tagged, TextMap};
 use std::ops::Range;
+use title::{title_start, TitleKeys, Titled};
+
+mod title;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Gender {
@@ -166,113 +169,6 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
                 || tagged.word_in(i, List::PersonNouns)
                 || tagged.word_in(i, List::GroupNouns))
     })
-}
-
-/// Abbreviated titles and the full forms they stand for, so that "Sen."
-/// and "the senator" meet.
-#[rustfmt::skip]
-const TITLE_FORMS: &[(&[u64], u64)] = &[
-    (words!["sen", "sens"], keys(["senator"])[0]),
-    (words!["rep", "reps", "congressman", "congresswoman"], keys(["representative"])[0]),
-    (words!["gov"], keys(["governor"])[0]),
-    (words!["gen"], keys(["general"])[0]),
-    (words!["adm"], keys(["admiral"])[0]),
-    (words!["col"], keys(["colonel"])[0]),
-    (words!["capt"], keys(["captain"])[0]),
-    (words!["lt"], keys(["lieutenant"])[0]),
-    (words!["sgt"], keys(["sergeant"])[0]),
-    (words!["maj"], keys(["major"])[0]),
-    (words!["spokeswoman", "spokesman"], keys(["spokesperson"])[0]),
-];
-
-/// The key of the title at token `t` in its full form.
-fn title_form(tagged: &Tagged, t: usize) -> u64 {
-    let key = tagged.tokens[t].key();
-    TITLE_FORMS
-        .iter()
-        .find(|(short, _)| short.contains(&key))
-        .map_or(key, |&(_, full)| full)
-}
-
-/// The first token of the title ending at token `t` ("Secretary" of
-/// "Secretary of State", where `t` is "State").
-fn title_start(tagged: &Tagged, t: usize) -> usize {
-    (t.saturating_sub(3)..t)
-        .find(|&s| tagged.entry_at(s, List::Titles) == Some(t))
-        .unwrap_or(t)
-}
-
-/// Words before a title that make it another office: "the inspector
-/// general" is no general, "shadow chancellor" no chancellor.
-#[rustfmt::skip]
-const OTHER_OFFICE: &[u64] = words![
-    "shadow", "vice", "deputy", "assistant", "associate", "inspector", "attorney", "surgeon",
-    "solicitor", "lieutenant", "lt",
-];
-
-/// The person last introduced with a title, as [`Resolver::by_title`] keeps it.
-#[derive(Clone, Copy, Debug)]
-struct Titled {
-    entity: usize,
-    /// Introduced with a place before the title ("Ohio Gov. John Kasich"):
-    /// then "the Florida governor" is someone else.
-    place: bool,
-    /// The title's token: a role noun stands only for a person introduced
-    /// before it.
-    at: usize,
-}
-
-/// The keys of the title of tokens `title` (first and last), as written
-/// where a person is introduced ("Ohio Gov.", "shadow chancellor",
-/// "Secretary of State") or in a role noun ("the Florida governor"), `from`
-/// the first token the title may take words from.
-struct TitleKeys {
-    /// The office: the title's words in their full forms, with a word that
-    /// makes it another office ("inspector general").
-    office: u64,
-    /// With the capitalised word before it, a place or a body ("Ohio
-    /// governor", "Senate leader"), if any.
-    qualified: Option<u64>,
-    /// Whether that word is a place: a state, a country or its adjective.
-    place: bool,
-}
-
-impl TitleKeys {
-    fn of(tagged: &Tagged, from: usize, (first, last): (usize, usize)) -> TitleKeys {
-        let combine = |h: u64, k: u64| (h ^ k.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let office = (first + 1..=last).fold(title_form(tagged, first), |h, k| {
-            combine(h, title_form(tagged, k))
-        });
-        let mut keys = TitleKeys {
-            office,
-            qualified: None,
-            place: false,
-        };
-        let Some(b) = (first > from && tagged.tokens[first - 1].is_word()).then(|| first - 1)
-        else {
-            return keys;
-        };
-        let before = tagged.tokens[b].key();
-        if tagged.is_any(b, OTHER_OFFICE) {
-            keys.office = combine(office, before);
-        } else if tagged.tokens[b].capitalized() && !tagged.is_any(b, words!["the", "a", "an"]) {
-            keys.qualified = Some(combine(office, before));
-            keys.place = is_place(tagged, b);
-        }
-        keys
-    }
-}
-
-/// Whether the word at `k` ends a place's name or is a nationality ("Ohio",
-/// "New Jersey", "France", "French", "Mexican").
-fn is_place(tagged: &Tagged, k: usize) -> bool {
-    let w = tagged.bytes(k);
-    tagged.entry_ending_at(k, List::Regions)
-        || tagged.entry_ending_at(k, List::Places)
-        || ([&b"an"[..], b"ese", b"ish", b"ch"]
-            .iter()
-            .any(|s| w.ends_with(s))
-            && !tagged.is_any(k, words!["republican"]))
 }
 
 /// "Arsenal boss", "Clinton campaign manager", "The former striker": the

@@ -1,0 +1,165 @@
+//! Titles as keys: "Sen." and "the senator" meet, "the inspector general"
+//! is no general, and "the Florida governor" is the governor introduced
+//! with Florida, so that a role noun finds the person the article titled so.
+
+use crate::lexicon::List;
+use crate::token::{keys, words, Tagged};
+
+/// Abbreviated titles and the full forms they stand for, so that "Sen."
+/// and "the senator" meet.
+#[rustfmt::skip]
+const TITLE_FORMS: &[(&[u64], u64)] = &[
+    (words!["sen", "sens"], keys(["senator"])[0]),
+    (words!["rep", "reps", "congressman", "congresswoman"], keys(["representative"])[0]),
+    (words!["gov"], keys(["governor"])[0]),
+    (words!["gen"], keys(["general"])[0]),
+    (words!["adm"], keys(["admiral"])[0]),
+    (words!["col"], keys(["colonel"])[0]),
+    (words!["capt"], keys(["captain"])[0]),
+    (words!["lt"], keys(["lieutenant"])[0]),
+    (words!["sgt"], keys(["sergeant"])[0]),
+    (words!["maj"], keys(["major"])[0]),
+    (words!["spokeswoman", "spokesman"], keys(["spokesperson"])[0]),
+];
+
+/// The key of the title at token `t` in its full form.
+fn title_form(tagged: &Tagged, t: usize) -> u64 {
+    let key = tagged.tokens[t].key();
+    TITLE_FORMS
+        .iter()
+        .find(|(short, _)| short.contains(&key))
+        .map_or(key, |&(_, full)| full)
+}
+
+/// The first token of the title ending at token `t` ("Secretary" of
+/// "Secretary of State", where `t` is "State").
+pub(super) fn title_start(tagged: &Tagged, t: usize) -> usize {
+    (t.saturating_sub(3)..t)
+        .find(|&s| tagged.entry_at(s, List::Titles) == Some(t))
+        .unwrap_or(t)
+}
+
+/// Words before a title that make it another office: "the inspector
+/// general" is no general, "shadow chancellor" no chancellor.
+#[rustfmt::skip]
+const OTHER_OFFICE: &[u64] = words![
+    "shadow", "vice", "deputy", "assistant", "associate", "inspector", "attorney", "surgeon",
+    "solicitor", "lieutenant", "lt",
+];
+
+/// The person last introduced with a title, as [`super::Resolver`] keeps it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Titled {
+    pub entity: usize,
+    /// Introduced with a place before the title ("Ohio Gov. John Kasich"):
+    /// then "the Florida governor" is someone else.
+    pub place: bool,
+    /// The title's token: a role noun stands only for a person introduced
+    /// before it.
+    pub at: usize,
+}
+
+/// The keys of the title of tokens `title` (first and last), as written
+/// where a person is introduced ("Ohio Gov.", "shadow chancellor",
+/// "Secretary of State") or in a role noun ("the Florida governor"), `from`
+/// the first token the title may take words from.
+pub(super) struct TitleKeys {
+    /// The office: the title's words in their full forms, with a word that
+    /// makes it another office ("inspector general").
+    pub office: u64,
+    /// With the capitalised word before it, a place or a body ("Ohio
+    /// governor", "Senate leader"), if any.
+    pub qualified: Option<u64>,
+    /// Whether that word is a place: a state, a country or its adjective.
+    pub place: bool,
+}
+
+impl TitleKeys {
+    pub fn of(tagged: &Tagged, from: usize, (first, last): (usize, usize)) -> TitleKeys {
+        let combine = |h: u64, k: u64| (h ^ k.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let office = (first + 1..=last).fold(title_form(tagged, first), |h, k| {
+            combine(h, title_form(tagged, k))
+        });
+        let mut keys = TitleKeys {
+            office,
+            qualified: None,
+            place: false,
+        };
+        let Some(b) = (first > from && tagged.tokens[first - 1].is_word()).then(|| first - 1)
+        else {
+            return keys;
+        };
+        let before = tagged.tokens[b].key();
+        if tagged.is_any(b, OTHER_OFFICE) {
+            keys.office = combine(office, before);
+        } else if tagged.tokens[b].capitalized() && !tagged.is_any(b, words!["the", "a", "an"]) {
+            keys.qualified = Some(combine(office, before));
+            keys.place = is_place(tagged, b);
+        }
+        keys
+    }
+}
+
+/// Whether the word at `k` ends a place's name or is a nationality ("Ohio",
+/// "New Jersey", "France", "French", "Mexican").
+fn is_place(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    tagged.entry_ending_at(k, List::Regions)
+        || tagged.entry_ending_at(k, List::Places)
+        || ([&b"an"[..], b"ese", b"ish", b"ch"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            && !tagged.is_any(k, words!["republican"]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::token::{tokenize, Tagged};
+
+    /// The keys of the title spanning tokens `first..=last` of `text`.
+    fn keys_of(text: &str, first: usize, last: usize) -> TitleKeys {
+        let lex = Lexicon::build(&[], &[]).unwrap();
+        let tokens = tokenize(text);
+        let hits = lex.hits(text, &tokens);
+        let tagged = Tagged::new(text, tokens, hits, &[], Default::default());
+        TitleKeys::of(&tagged, 0, (first, last))
+    }
+
+    #[test]
+    fn an_abbreviated_title_meets_its_full_form() {
+        assert_eq!(keys_of("Sen", 0, 0).office, keys_of("senator", 0, 0).office);
+        assert_eq!(
+            keys_of("Gov", 0, 0).office,
+            keys_of("governor", 0, 0).office
+        );
+    }
+
+    #[test]
+    fn a_word_of_another_office_makes_another_key() {
+        let general = keys_of("the general", 1, 1);
+        let inspector = keys_of("the inspector general", 2, 2);
+        assert_ne!(general.office, inspector.office);
+        assert_eq!(inspector.qualified, None);
+        // Every word of a title counts: "secretary of state" is no "secretary".
+        assert_ne!(
+            keys_of("the secretary of state", 1, 3).office,
+            keys_of("the secretary", 1, 1).office
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_title_qualifies_it() {
+        let ohio = keys_of("Ohio Gov", 1, 1);
+        let florida = keys_of("the Florida governor", 2, 2);
+        assert_eq!(ohio.office, florida.office);
+        assert!(ohio.place && florida.place);
+        assert_ne!(ohio.qualified, florida.qualified);
+        // A body before it qualifies it too, but is no place.
+        let senate = keys_of("Senate Majority Leader", 1, 2);
+        assert!(senate.qualified.is_some() && !senate.place);
+        // Nor is "The" at a sentence's start a qualifier.
+        assert_eq!(keys_of("The governor", 1, 1).qualified, None);
+    }
+}
