@@ -460,8 +460,8 @@ impl<'t> Resolver<'t> {
                 at: t,
             };
             self.by_title.insert(keys.office, titled);
-            if let Some(qualified) = keys.qualified {
-                self.by_title.insert(qualified, titled);
+            for key in [keys.qualified, keys.former].into_iter().flatten() {
+                self.by_title.insert(key, titled);
             }
         }
         e
@@ -832,11 +832,15 @@ impl<'t> Resolver<'t> {
         let qualified = keys
             .qualified
             .and_then(|q| self.by_title.get(&q).filter(before));
-        let titled = qualified.or_else(|| {
-            self.by_title
-                .get(&keys.office)
-                .filter(|t| before(t) && !(keys.place && t.place))
-        })?;
+        let titled = match keys.former {
+            // "the former president": only a former holder.
+            Some(former) => self.by_title.get(&former).filter(before),
+            None => qualified.or_else(|| {
+                self.by_title
+                    .get(&keys.office)
+                    .filter(|t| before(t) && !(keys.place && t.place))
+            }),
+        }?;
         let ent = &self.entities[titled.entity];
         Some(Resolved {
             name: ent.name,

@@ -476,6 +476,23 @@ fn a_bodys_noun_resolves_to_the_last_body_of_its_kind() {
     assert_eq!(resolved_in(text, "repairs"), None);
 }
 
+/// "the former president" is a person introduced as a former president,
+/// not the president of the day; "the president" is not the former one.
+#[test]
+fn a_former_holder_is_kept_apart_from_the_holder() {
+    let text = "Former President Tom Hale spoke first. President Ana Ruiz followed. \
+                The former president said the treaty had held.";
+    assert_eq!(resolved_in(text, "treaty"), Some("Tom Hale"));
+    let text = "Former President Tom Hale spoke first. The president said the treaty had held.";
+    assert_eq!(resolved_in(text, "treaty"), Some("Tom Hale"));
+    let text = "President Ana Ruiz spoke first. The former president said the treaty had held.";
+    assert_eq!(resolved_in(text, "treaty"), None);
+    // "former" before the place before the title counts too.
+    let text = "Former Texas Gov. Rick Dunn spoke. Gov. Ann Ray followed. \
+                The former governor said the budget was sound.";
+    assert_eq!(resolved_in(text, "budget"), Some("Rick Dunn"));
+}
+
 /// A role noun stands for someone introduced before it, not for a person
 /// the same sentence introduces after it.
 #[test]

@@ -47,6 +47,9 @@ const OTHER_OFFICE: &[u64] = words![
     "solicitor", "lieutenant", "lt",
 ];
 
+/// The key of "former", which makes a key of its own for a former holder.
+const FORMER: u64 = keys(["former"])[0];
+
 /// The person last introduced with a title, as [`super::Resolver`] keeps it.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Titled {
@@ -72,6 +75,10 @@ pub(super) struct TitleKeys {
     pub qualified: Option<u64>,
     /// Whether that word is a place: a state, a country or its adjective.
     pub place: bool,
+    /// With "former" before it or before its place ("former Texas Gov."):
+    /// then only a person introduced as a former holder fits ("the former
+    /// president" is not the president).
+    pub former: Option<u64>,
 }
 
 impl TitleKeys {
@@ -84,15 +91,21 @@ impl TitleKeys {
             office,
             qualified: None,
             place: false,
+            former: None,
         };
         let Some(b) = (first > from && tagged.tokens[first - 1].is_word()).then(|| first - 1)
         else {
             return keys;
         };
         let before = tagged.tokens[b].key();
+        let capitalized =
+            tagged.tokens[b].capitalized() && !tagged.is_any(b, words!["the", "a", "an"]);
+        let former =
+            tagged.is(b, "former") || (capitalized && b > from && tagged.is(b - 1, "former"));
+        keys.former = former.then(|| combine(office, FORMER));
         if tagged.is_any(b, OTHER_OFFICE) {
             keys.office = combine(office, before);
-        } else if tagged.tokens[b].capitalized() && !tagged.is_any(b, words!["the", "a", "an"]) {
+        } else if capitalized && !tagged.is(b, "former") {
             keys.qualified = Some(combine(office, before));
             keys.place = is_place(tagged, b);
         }
