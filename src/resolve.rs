@@ -47,6 +47,9 @@ pub(crate) struct Resolver<'t> {
     entities: Vec<Entity>,
     /// Entities by the key of their surname (and first name).
     by_word: TextMap<u64, usize>,
+    /// Entities by the key of their first and last words, for names that
+    /// share a surname ("Bill Clinton", "Hillary Clinton").
+    by_full_name: TextMap<u64, usize>,
     _text: std::marker::PhantomData<&'t str>,
     /// The entities mentioned last, most recent at the end: pronouns and
     /// role nouns look only here, which keeps resolution linear.
@@ -189,6 +192,12 @@ fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
     first - start <= 4 && tagged.word_in_any(first - 1, PERSONS) && (start..first).all(describes)
 }
 
+/// The key of a name's first and last words ("Bill" and "Clinton").
+fn full_name_key(tagged: &Tagged, (first, last): (usize, usize)) -> u64 {
+    (tagged.tokens[first].key().rotate_left(31) ^ name_key(tagged, last))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// Nouns for a woman or a man, which fix the pronoun of an unnamed person.
 const FEMALE_NOUNS: &[u64] = words![
     "woman",
@@ -253,6 +262,7 @@ impl<'t> Resolver<'t> {
         Resolver {
             entities: Vec::new(),
             by_word: TextMap::default(),
+            by_full_name: TextMap::default(),
             _text: std::marker::PhantomData,
             recent: Vec::with_capacity(RECENT + 1),
             by_title: TextMap::default(),
@@ -488,7 +498,13 @@ impl<'t> Resolver<'t> {
                 && !tagged.is_any(known.0, HONORIFICS)
                 && tagged.tokens[name.0].key() != tagged.tokens[known.0].key()
         };
-        if let Some(&e) = self.by_word.get(&last_word).filter(|&&e| !another(e)) {
+        // "Bill Clinton" again, after "Hillary Clinton": by the full name.
+        let full_key = (name.0 < name.1).then(|| full_name_key(tagged, name));
+        let known = full_key
+            .and_then(|k| self.by_full_name.get(&k))
+            .or_else(|| self.by_word.get(&last_word).filter(|&&e| !another(e)))
+            .copied();
+        if let Some(e) = known {
             self.touch(e, name.1);
             let ent = &mut self.entities[e];
             if ent.gender.is_none() {
@@ -519,7 +535,13 @@ impl<'t> Resolver<'t> {
         });
         let e = self.entities.len() - 1;
         self.touch(e, name.1);
-        self.by_word.insert(last_word, e);
+        // A surname alone keeps standing for the first person of that name
+        // ("Clinton" for Hillary Clinton, after "Bill Clinton" too): the
+        // article's subject, as a rule, where the other is named in full.
+        self.by_word.entry(last_word).or_insert(e);
+        if let Some(k) = full_key {
+            self.by_full_name.insert(k, e);
+        }
         let first_word = tagged.tokens[name.0].key();
         if name.0 != name.1 && !self.by_word.contains_key(&first_word) {
             // "Hillary" alone may also refer back.

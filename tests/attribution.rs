@@ -493,6 +493,24 @@ fn a_former_holder_is_kept_apart_from_the_holder() {
     assert_eq!(resolved_in(text, "budget"), Some("Rick Dunn"));
 }
 
+/// "Bill Clinton" is a name though "bill" is a word the lists know, and a
+/// person of his own beside Hillary Clinton; "Clinton" alone stays the first
+/// Clinton the article named.
+#[test]
+fn two_people_who_share_a_surname_stay_apart() {
+    let text = "Hillary Clinton spoke first. Bill Clinton said the plan had worked. \
+                Clinton added that it was fair. Bill Clinton agreed with her.";
+    let report = audit(text);
+    let resolved = |needle: &str| {
+        sentence(&report, text, needle).attributions[0]
+            .source
+            .resolved
+    };
+    assert_eq!(resolved("plan had worked"), Some("Bill Clinton"));
+    assert_eq!(resolved("it was fair"), Some("Hillary Clinton"));
+    assert_eq!(resolved("agreed"), Some("Bill Clinton"));
+}
+
 /// A role noun stands for someone introduced before it, not for a person
 /// the same sentence introduces after it.
 #[test]

@@ -44,6 +44,9 @@ const NOT_NAME_LISTS: Lists = Lists::of(&[
     List::Anonymity,
 ]);
 
+/// Given names, as the lists spell them.
+const GIVEN_NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
+
 /// The first run of capitalised words in `first..=last` that is a name:
 /// not a function word, not a title alone.
 pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
@@ -64,9 +67,13 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.capitalized() && k < last);
+            // "Bill Clinton": a given name before a capitalised word is a
+            // name's, though the lists know it as a word ("the bill").
+            let given =
+                k < last && tokens[k + 1].capitalized() && tagged.word_in_any(k, GIVEN_NAMES);
             !headline_verb
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
-                && !tagged.word_in_any(k, NOT_NAME_LISTS)
+                && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given)
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
         };
