@@ -504,6 +504,19 @@ impl<'t> Resolver<'t> {
             .and_then(|k| self.by_full_name.get(&k))
             .or_else(|| self.by_word.get(&last_word).filter(|&&e| !another(e)))
             .copied();
+        // "Mr. Clinton" after Hillary and Bill Clinton: the person of that
+        // surname whose gender the honorific tells, among the recent ones
+        // (else the one found: a gender inferred from a pronoun may be wrong).
+        let known = match (known, gender) {
+            (Some(e), Some(g)) if self.entities[e].gender.is_some_and(|h| h != g) => {
+                let other = self.recent.iter().rev().copied().find(|&r| {
+                    let ent = &self.entities[r];
+                    ent.person && ent.gender == Some(g) && name_key(tagged, ent.name.1) == last_word
+                });
+                other.or(Some(e))
+            }
+            (known, _) => known,
+        };
         if let Some(e) = known {
             self.touch(e, name.1);
             let ent = &mut self.entities[e];
@@ -609,7 +622,9 @@ impl<'t> Resolver<'t> {
                     // "Grassley and Leahy": names joined by "and" are a group
                     // of named people, which the mention stands for.
                     let joined = joined_by_and(tagged, m);
-                    let e = self.person(tagged, head, None, title, m.role);
+                    // "Mr. Clinton": the honorific tells which Clinton.
+                    let (_, gender) = self.introducer(tagged, m.first, head.0);
+                    let e = self.person(tagged, head, gender, title, m.role);
                     self.last_source = Some((e, m.last));
                     if joined {
                         let people = Resolved {

@@ -511,6 +511,16 @@ fn two_people_who_share_a_surname_stay_apart() {
     assert_eq!(resolved("agreed"), Some("Bill Clinton"));
 }
 
+/// An honorific tells which of two people of one surname is meant: "Mr.
+/// Clinton" is Bill, "Mrs. Clinton" Hillary.
+#[test]
+fn an_honorific_picks_the_person_of_its_gender_among_those_of_a_surname() {
+    let text = "Hillary Clinton spoke first. Bill Clinton agreed. \
+                Mr. Clinton said the plan had worked. Mrs. Clinton said it was fair.";
+    assert_eq!(resolved_in(text, "plan had worked"), Some("Bill Clinton"));
+    assert_eq!(resolved_in(text, "it was fair"), Some("Hillary Clinton"));
+}
+
 /// A role noun stands for someone introduced before it, not for a person
 /// the same sentence introduces after it.
 #[test]
