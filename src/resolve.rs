@@ -45,11 +45,10 @@ pub(crate) struct Resolved {
 /// The entities of one article, built sentence by sentence.
 pub(crate) struct Resolver<'t> {
     entities: Vec<Entity>,
-    /// Entities by the key of their surname (and first name).
+    /// Entities by the key of their surname (and first name), and by
+    /// [`full_name_key`], for names that share a surname ("Bill Clinton",
+    /// "Hillary Clinton").
     by_word: TextMap<u64, usize>,
-    /// Entities by the key of their first and last words, for names that
-    /// share a surname ("Bill Clinton", "Hillary Clinton").
-    by_full_name: TextMap<u64, usize>,
     _text: std::marker::PhantomData<&'t str>,
     /// The entities mentioned last, most recent at the end: pronouns and
     /// role nouns look only here, which keeps resolution linear.
@@ -262,7 +261,6 @@ impl<'t> Resolver<'t> {
         Resolver {
             entities: Vec::new(),
             by_word: TextMap::default(),
-            by_full_name: TextMap::default(),
             _text: std::marker::PhantomData,
             recent: Vec::with_capacity(RECENT + 1),
             by_title: TextMap::default(),
@@ -501,7 +499,7 @@ impl<'t> Resolver<'t> {
         // "Bill Clinton" again, after "Hillary Clinton": by the full name.
         let full_key = (name.0 < name.1).then(|| full_name_key(tagged, name));
         let known = full_key
-            .and_then(|k| self.by_full_name.get(&k))
+            .and_then(|k| self.by_word.get(&k))
             .or_else(|| self.by_word.get(&last_word).filter(|&&e| !another(e)))
             .copied();
         // "Mr. Clinton" after Hillary and Bill Clinton: the person of that
@@ -553,7 +551,7 @@ impl<'t> Resolver<'t> {
         // article's subject, as a rule, where the other is named in full.
         self.by_word.entry(last_word).or_insert(e);
         if let Some(k) = full_key {
-            self.by_full_name.insert(k, e);
+            self.by_word.insert(k, e);
         }
         let first_word = tagged.tokens[name.0].key();
         if name.0 != name.1 && !self.by_word.contains_key(&first_word) {
