@@ -800,10 +800,10 @@ impl<'t> Resolver<'t> {
                         seen < at && at - seen <= SOURCE_WINDOW && fits(&self.entities[e])
                     })
                     .map(|(e, _)| e);
-                // The subject of the sentence before, unless the last
-                // source spoke there or since: "Smith said X. Jones was
-                // less pleased. He said" is Jones;
-                // and no other who fits was named after the subject.
+                // The subject of the sentence before ("Smith said X. Jones
+                // was less pleased. He said" is Jones), unless the last
+                // source spoke there or since, or that sentence named
+                // another who fits after its subject.
                 let previous = self
                     .previous_subject
                     .filter(|&(e, start, rival)| {
@@ -864,17 +864,17 @@ impl<'t> Resolver<'t> {
         // "the Florida governor": the governor introduced as of Florida, or
         // else the last, unless introduced with another place ("Ohio Gov.
         // John Kasich").
-        let qualified = keys
-            .qualified
-            .and_then(|q| self.by_title.get(&q).filter(before));
         let titled = match keys.former {
             // "the former president": only a former holder.
             Some(former) => self.by_title.get(&former).filter(before),
-            None => qualified.or_else(|| {
-                self.by_title
-                    .get(&keys.office)
-                    .filter(|t| before(t) && !(keys.place && t.place))
-            }),
+            None => keys
+                .qualified
+                .and_then(|q| self.by_title.get(&q).filter(before))
+                .or_else(|| {
+                    self.by_title
+                        .get(&keys.office)
+                        .filter(|t| before(t) && !(keys.place && t.place))
+                }),
         }?;
         let ent = &self.entities[titled.entity];
         Some(Resolved {
