@@ -363,10 +363,8 @@ impl<'t> Resolver<'t> {
     /// sentence's subject: another person, not named as a possessive
     /// ("Crutcher's death" leaves "Trump" the subject).
     fn note_rival(&mut self, tagged: &Tagged<'t>, e: usize, last: usize) {
-        let possessive = {
-            let w = tagged.bytes(last);
-            w.ends_with(b"'s") || w.ends_with("’s".as_bytes()) || w.ends_with(b"s'")
-        };
+        let w = tagged.word(last);
+        let possessive = strip_possessive(w).len() < w.len() || w.ends_with("s'");
         if self.subject.as_ref().is_some_and(|(s, _)| *s != e) && !possessive {
             self.rival = Some(e);
         }

@@ -491,6 +491,9 @@ fn a_former_holder_is_kept_apart_from_the_holder() {
     let text = "Former Texas Gov. Rick Dunn spoke. Gov. Ann Ray followed. \
                 The former governor said the budget was sound.";
     assert_eq!(resolved_in(text, "budget"), Some("Rick Dunn"));
+    // A former deputy mayor is no former mayor.
+    let text = "Former Deputy Mayor Joe Lane spoke. The former mayor said the budget was sound.";
+    assert_eq!(resolved_in(text, "budget"), None);
 }
 
 /// "Bill Clinton" is a name though "bill" is a word the lists know, and a

@@ -100,15 +100,19 @@ impl TitleKeys {
         let before = tagged.tokens[b].key();
         let capitalized =
             tagged.tokens[b].capitalized() && !tagged.is_any(b, words!["the", "a", "an"]);
-        let former =
-            tagged.is(b, "former") || (capitalized && b > from && tagged.is(b - 1, "former"));
-        keys.former = former.then(|| combine(office, FORMER));
-        if tagged.is_any(b, OTHER_OFFICE) {
+        let other_office = tagged.is_any(b, OTHER_OFFICE);
+        if other_office {
             keys.office = combine(office, before);
         } else if capitalized && !tagged.is(b, "former") {
             keys.qualified = Some(combine(office, before));
             keys.place = is_place(tagged, b);
         }
+        // "former" before the title, or before its place or the word that
+        // makes it another office ("former Texas Gov.", "former Vice
+        // President"): keyed on the office as read.
+        let former = tagged.is(b, "former")
+            || ((capitalized || other_office) && b > from && tagged.is(b - 1, "former"));
+        keys.former = former.then(|| combine(keys.office, FORMER));
         keys
     }
 }
