@@ -371,9 +371,14 @@ fn closes_sentence(tagged: &Tagged, ranges: &[Range<usize>], g: &Group) -> bool 
     r.end > r.start && tagged.tokens[r.end - 1].span().end <= g.span.end
 }
 
-/// A short quotation of capitalised words with no sentence punctuation:
-/// a title or a nickname, not speech.
+/// A short quotation of capitalised words with no sentence punctuation, or
+/// one after words that name (`titled`, `is called`): a title or a
+/// nickname, not speech.
 fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
+    // "a strategy titled '…'": a name given to something, whatever its words.
+    if g.words <= 12 && token::names_something(tagged.text, &tagged.tokens, g.open) {
+        return true;
+    }
     // One pass over the tokens inside, left at the first that rules it out.
     let inside = tagged.tokens[g.open..]
         .iter()

@@ -906,6 +906,59 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
+/// Whether the quotation opening at token `i` is a name given to something,
+/// nobody's words: after "titled", "entitled", "headlined", "nicknamed" or
+/// "known as"; after "called", "named" or "dubbed" following a copula ("the
+/// plan is called '…'", but not "was called '…' by Cruz") or a singular
+/// noun after a determiner ("a group called '…'"). After a subject, naming
+/// is a claim: "what critics called 'a disaster'", "which Trump dubbed 'a
+/// witch hunt'".
+pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
+    let key = |k: usize| tokens.get(k).map(|t| t.key);
+    let is_any =
+        |k: Option<usize>, words: &[u64]| k.and_then(key).is_some_and(|key| words.contains(&key));
+    let before = |n: usize| i.checked_sub(n);
+    if is_any(
+        before(1),
+        words!["titled", "entitled", "headlined", "nicknamed"],
+    ) || is_any(before(1), words!["as"]) && is_any(before(2), words!["known"])
+    {
+        return true;
+    }
+    if !is_any(before(1), words!["called", "named", "dubbed"]) {
+        return false;
+    }
+    if is_any(
+        before(2),
+        words!["is", "was", "are", "were", "be", "been", "being"],
+    ) {
+        // "He was called 'a liar' by Cruz": a passive claim, Cruz's words.
+        const BY: u64 = keys(["by"])[0];
+        let by_after = (i + 1..tokens.len().min(i + 19))
+            .any(|k| tokens[k].key == BY && tokens[k - 1].kind == Kind::Quote);
+        return !by_after;
+    }
+    // "a new group called": a singular common noun, a determiner at most
+    // two words before it.
+    let Some(noun) = before(2).and_then(|k| tokens.get(k).map(|t| (k, t))) else {
+        return false;
+    };
+    let singular = !noun.1.span().slice(text).ends_with('s');
+    noun.1.is_word()
+        && noun.1.lowercase
+        && singular
+        && !is_any(
+            Some(noun.0),
+            words!["he", "she", "it", "who", "which", "that", "i", "we", "you", "they"],
+        )
+        && [1, 2].iter().any(|&d| {
+            is_any(
+                noun.0.checked_sub(d),
+                words!["a", "an", "the", "this", "its", "his", "her", "their", "our"],
+            )
+        })
+}
+
 /// Tokens of one text with their lexicon hits and quotation mask: what the
 /// cue, source and resolution stages read.
 pub(crate) struct Tagged<'t> {
@@ -980,9 +1033,11 @@ impl<'t> Tagged<'t> {
             from = i;
             // The tokens starting inside, found by a gallop and marked at once.
             let end = first_at_or_after_from(&tokens, i, q.span.end).max(i);
-            // so-called "graphic equalisers": a term, no one's words.
+            // so-called "graphic equalisers": a term, no one's words; so is
+            // a name given to something ("a strategy titled '…'").
             const SO_CALLED: u64 = keys(["so-called"])[0];
-            if i > 0 && tokens[i - 1].key == SO_CALLED && end - i <= 8 {
+            let so_called = i > 0 && tokens[i - 1].key == SO_CALLED && end - i <= 8;
+            if so_called || (end - i <= 16 && names_something(text, &tokens, i)) {
                 continue;
             }
             quoted[i..end].fill(true);

@@ -3817,3 +3817,37 @@ fn an_article_remembers_the_sixteen_latest_names_introduced_as_bodies() {
     assert_eq!(label_of(&text, "Norvik said"), Label::Named);
     assert_eq!(report.sentences.len(), names.len() + 2);
 }
+
+/// A title or a name in quotation marks ("a report titled '…'", "the plan
+/// is called '…'") is nobody's words, even when it holds a comma; after a
+/// subject, naming is a claim ("what critics called 'a gift'").
+#[test]
+fn a_name_given_to_something_is_no_quotation() {
+    let text = "The council started work on the plan last year, and the outcome is called 'Better Roads, Safer Streets'. \
+                Parents formed a new group called \"Mothers Against the Bypass, Now\" in March. \
+                Her memoir, titled \"Rain, Then Sun\", came out in May. \
+                The law, which critics called \"a gift to landlords, nothing more\", passed on Friday.";
+    let report = audit(text);
+    for needle in ["Better Roads", "Mothers Against", "Rain, Then Sun"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(
+            s.label,
+            Label::Unattributed,
+            "{needle}: {:?}",
+            s.attributions
+        );
+    }
+    let claim = sentence(&report, text, "gift to landlords");
+    assert_eq!(claim.label, Label::Anonymous);
+    assert_eq!(claim.attributions[0].mode, attribution_audit::Mode::Partial);
+    let speakers: Vec<_> = report.quotes.iter().map(|q| q.speaker).collect();
+    assert_eq!(speakers, [None, None, None, Some("critics")]);
+    // A passive with its agent is a claim, the agent's words.
+    assert_eq!(
+        label_of(
+            "The mayor was called \"a coward, plain and simple\" by Ruiz.",
+            "coward"
+        ),
+        Label::Quoted
+    );
+}
