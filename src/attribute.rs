@@ -870,6 +870,20 @@ fn subject_attribution<'t>(
         }
         _ => (mention.identity, mention.role),
     };
+    // "Apple released a phone", "the bank raised rates": a body's act is
+    // the writer's report, not a claim of the body's; its decisions
+    // ("the council blocked the plan") are its positions.
+    if is_body(tagged, &mention, role)
+        && !quotation
+        && !feeling
+        && !source::is_auxiliary(tagged, verb)
+        && !tagged.word_in(verb, List::CueVerbs)
+        && !tagged.word_in(verb, List::WeakCueVerbs)
+        && !tagged.in_set(verb, &STANCES)
+        && !tagged.in_set(verb, &DECISIONS)
+    {
+        return None;
+    }
     Some(Found {
         mention,
         resolved,
@@ -886,6 +900,32 @@ fn subject_attribution<'t>(
         quote: None,
     })
 }
+
+/// Whether a source speaks as a body: an institution or a pronoun for one,
+/// not a person (titled or not, or named by office: "the Texas senator").
+fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
+    let office =
+        mention.kind == MentionKind::RoleNoun && tagged.entry_ending_at(mention.last, List::Titles);
+    role == Role::Official
+        && !mention.titled
+        && !office
+        && !matches!(
+            mention.kind,
+            MentionKind::Pronoun(source::Pronoun::He | source::Pronoun::She)
+        )
+}
+
+/// Past tenses of a body's decisions: what it holds, shown by what it
+/// decides ("the Security Council imposed sanctions", "a legislature
+/// repealed the law"), as against acts of business ("hired", "raised").
+#[rustfmt::skip]
+static DECISIONS: WordSet<128> = word_set![
+    "decided", "blocked", "approved", "vetoed", "banned", "imposed", "repealed", "overturned",
+    "upheld", "authorized", "authorised", "ordered", "passed", "adopted", "voted", "enacted",
+    "dismissed", "lifted", "sanctioned", "endorsed", "rejected", "backed", "opposed", "judged",
+    "dropped", "scrapped", "abandoned", "withdrew", "cancelled", "canceled", "postponed",
+    "suspended",
+];
 
 /// "Republicans, who say": the relative pronoun is the mention, as "they"
 /// would be, and it resolves to what it stands for.

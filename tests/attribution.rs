@@ -3851,3 +3851,27 @@ fn a_name_given_to_something_is_no_quotation() {
         Label::Quoted
     );
 }
+
+/// A body's act is the writer's report ("Acme Corp hired", "the bank
+/// raised rates"); its decisions are its positions ("the council blocked
+/// the plan").
+#[test]
+fn a_bodys_act_is_no_claim_but_its_decision_is() {
+    let text = "Acme Corp hired 200 engineers last year. \
+                The central bank raised interest rates on Thursday. \
+                Apple released a new phone on Tuesday. \
+                The city council blocked the plan on Monday.";
+    let report = audit(text);
+    for needle in ["hired", "raised", "released"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(
+            s.label,
+            Label::Unattributed,
+            "{needle}: {:?}",
+            s.attributions
+        );
+    }
+    let decision = sentence(&report, text, "blocked");
+    assert_eq!(decision.label, Label::Official);
+    assert_eq!(sources_of(decision), ["The city council"]);
+}
