@@ -77,8 +77,9 @@ pub(crate) struct Resolver<'t> {
     named_bodies: Vec<Resolved>,
     /// The person whose name opens the sentence being read, and its tokens:
     /// "he" later in that sentence stands for them before anyone named since
-    /// ("Cruz won the backing of Ribble and Grothman, as he sought").
-    subject: Option<(usize, Range<usize>)>,
+    /// ("Cruz won the backing of Ribble and Grothman, as he sought"); and
+    /// whether the name is a possessive ("Mr Blair's government").
+    subject: Option<(usize, Range<usize>, bool)>,
     /// Another person named after the subject in the sentence being read,
     /// not as a possessive ("Mutu was sacked, a move Wenger backed").
     rival: Option<usize>,
@@ -173,6 +174,14 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     })
 }
 
+/// Whether the pronoun at `at` opens a trailing tag: after a comma or a
+/// closing quotation mark, before a cue verb (", he said").
+fn trailing_tag(tagged: &Tagged, at: usize) -> bool {
+    at > 0
+        && matches!(tagged.tokens[at - 1].kind(), Kind::Comma | Kind::Quote)
+        && (tagged.word_in(at + 1, List::CueVerbs) || tagged.word_in(at + 1, List::WeakCueVerbs))
+}
+
 /// "Arsenal boss", "Clinton campaign manager", "The former striker": the
 /// words from `start` before a name at `first` describe the person the name
 /// heads, so that the name is still the subject. They end in a noun for a
@@ -250,6 +259,13 @@ fn name_key(tagged: &Tagged, k: usize) -> u64 {
     }
 }
 
+/// Whether the name ending at token `last` is a possessive ("Blair's",
+/// "Jones'").
+fn possessive(tagged: &Tagged, last: usize) -> bool {
+    let w = tagged.word(last);
+    strip_possessive(w).len() < w.len() || w.ends_with("s'")
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -285,7 +301,7 @@ impl<'t> Resolver<'t> {
         let mut k = range.start;
         let end = range.end.min(tokens.len());
         let rival = self.rival.take();
-        self.previous_subject = self.subject.take().map(|(e, r)| (e, r.start, rival));
+        self.previous_subject = self.subject.take().map(|(e, r, _)| (e, r.start, rival));
         // A name opens the sentence when it is its first token, outside any
         // quotation (a name opening a quotation is no subject of the
         // speaker's: "\"Lee lost me,\" he said").
@@ -298,7 +314,10 @@ impl<'t> Resolver<'t> {
                     || tagged.word_in(last + 1, List::GroupNouns)
                     || tagged.word_in(last + 1, List::PersonNouns)
             });
-            (first == range.start || described_lead_in(tagged, range.start, first))
+            // ("Mr Arteta was less pleased": an honorific opens it too.)
+            let honorific = (range.start..first)
+                .all(|i| tagged.is_any(i, HONORIFICS) || tokens[i].kind() == Kind::Period);
+            (honorific || described_lead_in(tagged, range.start, first))
                 && !tagged.quoted.get(first).is_some_and(|&q| q)
                 && !modifies
         };
@@ -337,7 +356,7 @@ impl<'t> Resolver<'t> {
                         let e =
                             self.person(tagged, (first, last), gender, before_title, Role::Person);
                         if opens(first, last) {
-                            self.subject = Some((e, range.clone()));
+                            self.subject = Some((e, range.clone(), possessive(tagged, last)));
                         }
                         self.note_rival(tagged, e, last);
                         k = last + 1;
@@ -349,7 +368,7 @@ impl<'t> Resolver<'t> {
             if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
                 if opens(k, k) {
-                    self.subject = Some((e, range.clone()));
+                    self.subject = Some((e, range.clone(), possessive(tagged, k)));
                 }
                 if self.entities[e].person {
                     self.note_rival(tagged, e, k);
@@ -363,9 +382,8 @@ impl<'t> Resolver<'t> {
     /// sentence's subject: another person, not named as a possessive
     /// ("Crutcher's death" leaves "Trump" the subject).
     fn note_rival(&mut self, tagged: &Tagged<'t>, e: usize, last: usize) {
-        let w = tagged.word(last);
-        let possessive = strip_possessive(w).len() < w.len() || w.ends_with("s'");
-        if self.subject.as_ref().is_some_and(|(s, _)| *s != e) && !possessive {
+        let possessive = possessive(tagged, last);
+        if self.subject.as_ref().is_some_and(|(s, _, _)| *s != e) && !possessive {
             self.rival = Some(e);
         }
     }
@@ -603,7 +621,10 @@ impl<'t> Resolver<'t> {
     /// Resolves a source mention and remembers it for later ones.
     pub fn resolve(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         match m.kind {
-            MentionKind::Pronoun(p) => self.pronoun(p, m.first),
+            MentionKind::Pronoun(p) => {
+                let tag = trailing_tag(tagged, m.first);
+                self.pronoun(p, m.first, tag)
+            }
             MentionKind::RoleNoun => self
                 .named_people(tagged, m)
                 .or_else(|| self.role_noun(tagged, m))
@@ -778,7 +799,9 @@ impl<'t> Resolver<'t> {
             .max_by_key(|&e| self.entities[e].last_seen)
     }
 
-    fn pronoun(&mut self, p: Pronoun, at: usize) -> Option<Resolved> {
+    /// `tag`: the pronoun is in a trailing tag (", he said"), whose speaker
+    /// is not the subject of the words it reports.
+    fn pronoun(&mut self, p: Pronoun, at: usize, tag: bool) -> Option<Resolved> {
         match p {
             Pronoun::He | Pronoun::She => {
                 let want = if p == Pronoun::He {
@@ -790,8 +813,15 @@ impl<'t> Resolver<'t> {
                 let subject = self
                     .subject
                     .as_ref()
-                    .filter(|(e, r)| r.start < at && at < r.end && fits(&self.entities[*e]))
-                    .map(|(e, _)| *e);
+                    // ("Mr Blair's government was \"bossy,\" he said": a
+                    // possessive subject is in the words the tag reports.)
+                    .filter(|(e, r, possessive)| {
+                        !(tag && *possessive)
+                            && r.start < at
+                            && at < r.end
+                            && fits(&self.entities[*e])
+                    })
+                    .map(|(e, _, _)| *e);
                 let recent_source = self
                     .last_source
                     .filter(|&(e, seen)| {

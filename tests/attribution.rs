@@ -3875,3 +3875,21 @@ fn a_bodys_act_is_no_claim_but_its_decision_is() {
     assert_eq!(decision.label, Label::Official);
     assert_eq!(sources_of(decision), ["The city council"]);
 }
+
+/// "Mr Arteta was less pleased. He said": a name after an honorific opens
+/// its sentence, and "he" in the next one is that person.
+#[test]
+fn a_name_after_an_honorific_opens_its_sentence() {
+    let text = "\"We were brilliant,\" Smith said. Mr Arteta was less pleased. \
+                He said his side had been poor.";
+    assert_eq!(resolved_in(text, "side had been poor"), Some("Arteta"));
+}
+
+/// "Jim Lowe's plan was \"reckless,\" he said": a possessive opening the
+/// words a trailing tag reports is not the speaker.
+#[test]
+fn a_possessive_in_the_words_reported_is_not_the_speaker() {
+    let text = "Opposition leader Tom Hardy attacked the budget on Monday. \
+                Jim Lowe's plan was \"reckless and unfair,\" he said.";
+    assert_eq!(resolved_in(text, "reckless"), Some("Tom Hardy"));
+}
