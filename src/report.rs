@@ -308,6 +308,17 @@ fn strip_all<'t>(mut s: &'t str, suffix: &str) -> &'t str {
     s
 }
 
+/// The key that one source's rows share: its name without a leading
+/// article ("The Wall Street Journal" and "the Wall Street Journal" are
+/// one outlet with "Wall Street Journal"); the row keeps the name first seen.
+fn row_key(name: &str) -> &str {
+    ["The ", "the "]
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(name)
+}
+
 fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
     let w = words(tagged, f.mention.first, f.mention.last);
     let resolved = match (f.resolved, f.mention.kind) {
@@ -381,10 +392,11 @@ pub(crate) fn build<'t>(
         counted.clear();
         for a in &attributions {
             let name = a.source.resolved.unwrap_or(a.source.text);
-            let row = match row_of.get(name) {
+            let key = row_key(name);
+            let row = match row_of.get(key) {
                 Some(&i) => i,
                 None => {
-                    row_of.insert(name, rows.len());
+                    row_of.insert(key, rows.len());
                     rows.push(SourceRow {
                         name,
                         identity: a.source.identity,

@@ -3893,3 +3893,14 @@ fn a_possessive_in_the_words_reported_is_not_the_speaker() {
                 Jim Lowe's plan was \"reckless and unfair,\" he said.";
     assert_eq!(resolved_in(text, "reckless"), Some("Tom Hardy"));
 }
+
+/// One outlet is one row of the sources table, with or without its article.
+#[test]
+fn an_outlet_with_and_without_its_article_is_one_source() {
+    let text = "Prices rose, according to the Wall Street Journal. \
+                The Wall Street Journal reported that rents fell.";
+    let report = audit(text);
+    let rows: Vec<(&str, usize)> = report.sources.iter().map(|r| (r.name, r.claims)).collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].1, 2);
+}
