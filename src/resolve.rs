@@ -5,7 +5,7 @@
 
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
-use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS, NOT_NAME_SET};
+use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS, NOT_NAME_SET, PARTICLES};
 use crate::token::words;
 use crate::token::{fold_hash, Kind, Tagged, TextMap};
 use std::ops::Range;
@@ -510,6 +510,8 @@ impl<'t> Resolver<'t> {
                 && (given(name.0) || given(known.0))
                 && !tagged.is_any(name.0, HONORIFICS)
                 && !tagged.is_any(known.0, HONORIFICS)
+                // ("Von der Leyen" after "Ursula von der Leyen": the surname.)
+                && !tagged.is_any(name.0, PARTICLES)
                 && tagged.tokens[name.0].key() != tagged.tokens[known.0].key()
         };
         // "Bill Clinton" again, after "Hillary Clinton": by the full name.

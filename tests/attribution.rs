@@ -3904,3 +3904,28 @@ fn an_outlet_with_and_without_its_article_is_one_source() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].1, 2);
 }
+
+/// Lowercase particles belong to the name ("von der Leyen", "bin Salman",
+/// "al-Assad"), and the surname with its particles finds the person again.
+#[test]
+fn a_name_keeps_its_particles() {
+    let text = "Ursula von der Leyen said the plan was sound. \
+                Von der Leyen later said it would pass. \
+                Mohammed bin Salman said oil would rise. \
+                Bashar al-Assad said the war was over.";
+    let report = audit(text);
+    let resolved: Vec<_> = report
+        .sentences
+        .iter()
+        .map(|s| s.attributions[0].source.resolved)
+        .collect();
+    assert_eq!(
+        resolved,
+        [
+            Some("Ursula von der Leyen"),
+            Some("Ursula von der Leyen"),
+            Some("Mohammed bin Salman"),
+            Some("Bashar al-Assad"),
+        ]
+    );
+}

@@ -106,6 +106,13 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n += 1; // "George W. Bush"
                     continue;
                 }
+                // "Ursula von der Leyen", "Mohammed bin Salman", "Bashar
+                // al-Assad": lowercase particles inside a name.
+                if let Some(m) = particles_then_name(tagged, n, last) {
+                    end = m;
+                    n = m + 1;
+                    continue;
+                }
                 if t.capitalized()
                     && !tagged.word_in(n, List::GroupNouns)
                     && !tagged.word_in(n, List::Documents)
@@ -127,6 +134,32 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         k += 1;
     }
     None
+}
+
+/// Lowercase particles of names (`von`, `der`, `bin`, `da`).
+pub(crate) const PARTICLES: &[u64] = crate::token::words![
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
+    "dos", "das", "ter", "ten", "zu", "al", "el",
+];
+
+/// The capitalised word ending a name after one or two particles from
+/// `n` ("von der Leyen"), or `n` itself when it is a particle joined to
+/// the name by a hyphen ("al-Assad"); up to `last`.
+fn particles_then_name(tagged: &Tagged, n: usize, last: usize) -> Option<usize> {
+    let b = tagged.bytes(n);
+    let hyphened = ["al-", "el-", "bin-"].iter().any(|p| {
+        b.len() > p.len() && b.starts_with(p.as_bytes()) && b[p.len()].is_ascii_uppercase()
+    });
+    if hyphened {
+        return Some(n);
+    }
+    let mut m = n;
+    while m <= last && m < n + 2 && tagged.tokens[m].lowercase() && tagged.is_any(m, PARTICLES) {
+        m += 1;
+    }
+    let t = tagged.tokens.get(m)?;
+    (m > n && m <= last && t.is_word() && t.capitalized() && !tagged.in_set(m, &NOT_NAME_SET))
+        .then_some(m)
 }
 
 /// "Speaker of the House Paul Ryan", "leader of the Commons Oliver Heald":
