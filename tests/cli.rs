@@ -136,6 +136,74 @@ fn several_text_files_as_ndjson_name_their_file() {
 }
 
 #[test]
+fn several_text_files_as_json_are_one_array() {
+    let sample = sample();
+    let empty = scratch("array-empty.txt", b"");
+    let files = [path_arg(&sample), path_arg(&empty), "no-such-article.txt"];
+    let output = run(&files);
+    assert_eq!(code(&output), 2, "a missing file still exits 2");
+    let array = json(&output);
+    let elements = array.as_array().expect("one JSON array");
+    assert_eq!(elements.len(), 3, "one element per file, in order");
+    // The documents are those of NDJSON output, pretty.
+    let lines = json_lines(&run(&["--format", "ndjson", files[0], files[1]]));
+    assert_eq!(elements[..2], lines[..]);
+    assert_eq!(elements[0]["file"], path_arg(&sample));
+    assert_eq!(elements[2]["file"], "no-such-article.txt");
+    assert!(elements[2]["error"].is_string() && elements[2].get("sentences").is_none());
+    assert!(stderr(&output).contains("no-such-article.txt"));
+    // Pretty as serde_json writes an array: elements indented two spaces.
+    assert!(stdout(&output).starts_with("[\n  {\n    \"file\": "));
+    assert!(stdout(&output).ends_with("\n  }\n]\n"));
+    // One file: its document alone, no file field.
+    let one = json(&run(&[files[1]]));
+    assert!(one.is_object() && one.get("file").is_none());
+}
+
+#[test]
+fn a_leading_byte_order_mark_is_skipped() {
+    let text = "\"We won,\" said Mayor Ann Lee.\n";
+    let plain = scratch("bom-plain.txt", text.as_bytes());
+    let marked = scratch("bom-marked.txt", format!("\u{feff}{text}").as_bytes());
+    let want = run(&[path_arg(&plain)]);
+    assert_eq!(code(&want), 0);
+    let quote = &json(&want)["sentences"][0]["attributions"][0];
+    assert_eq!(quote["mode"], "direct");
+    assert_eq!(quote["quote"]["start"], 0);
+    // Offsets count from after the mark: the reports are the same.
+    for output in [
+        run(&[path_arg(&marked)]),
+        run_with(&[], format!("\u{feff}{text}").as_bytes()),
+    ] {
+        assert_eq!(code(&output), 0, "stderr: {}", stderr(&output));
+        assert_eq!(json(&output), json(&want));
+    }
+}
+
+#[test]
+fn a_leading_byte_order_mark_is_skipped_in_ndjson_input() {
+    let records = many_records(20);
+    let mut marked = "\u{feff}".as_bytes().to_vec();
+    marked.extend_from_slice(&records);
+    let path = scratch("bom.ndjson", &marked);
+    let want = run_with(&["--input", "ndjson"], &records);
+    assert_eq!(code(&want), 0);
+    for jobs in ["1", "3"] {
+        for output in [
+            run(&["--input", "ndjson", "--jobs", jobs, path_arg(&path)]),
+            run_with(&["--input", "ndjson", "--jobs", jobs], &marked),
+        ] {
+            assert_eq!(code(&output), 0, "jobs {jobs}: {}", stderr(&output));
+            assert_eq!(stdout(&output), stdout(&want), "jobs {jobs}");
+        }
+    }
+    // Only a whole mark is skipped: its first two bytes are a broken record.
+    let output = run_with(&["--input", "ndjson"], &marked[1..]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(json_lines(&output)[0]["line"], 1);
+}
+
+#[test]
 fn ndjson_input_passes_ids_through_in_order() {
     let output = run(&["--input", "ndjson", path_arg(&fixture("records.ndjson"))]);
     assert_eq!(code(&output), 0, "stderr: {}", stderr(&output));

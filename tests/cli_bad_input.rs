@@ -105,13 +105,54 @@ fn a_bad_file_among_good_ones_does_not_stop_the_others() {
     no_panic(&output);
     assert_eq!(code(&output), 2);
     let lines = json_lines(&output);
-    assert_eq!(lines.len(), 1, "the good file is still reported");
-    assert!(lines[0]["file"]
+    assert_eq!(lines.len(), 2, "the good file is still reported");
+    assert_eq!(lines[0]["file"], path_arg(&bad));
+    assert_eq!(lines[0]["error"], "invalid UTF-8 at byte 0");
+    assert!(lines[1]["file"]
         .as_str()
         .expect("file")
         .ends_with("good.txt"));
-    assert_eq!(lines[0]["sentences"][0]["label"], "anonymous");
+    assert_eq!(lines[1]["sentences"][0]["label"], "anonymous");
     assert!(stderr(&output).contains("bad.txt: invalid UTF-8 at byte 0"));
+}
+
+#[test]
+fn a_missing_or_unreadable_file_among_several_is_an_error_record_in_place() {
+    let scratch = Scratch::new("unreadable");
+    let good = scratch.file("good.txt", b"The port reopened, officials said.");
+    let missing = scratch.0.join("missing.txt");
+    // A directory opens but cannot be read.
+    let files = [path_arg(&good), path_arg(&missing), path_arg(&scratch.0)];
+    let output = run(&["--format", "ndjson", files[0], files[1], files[2]]);
+    no_panic(&output);
+    assert_eq!(code(&output), 2);
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 3, "one line per file");
+    assert_eq!(lines[0]["file"], files[0]);
+    assert!(lines[0]["sentences"].is_array());
+    let err = stderr(&output);
+    for (line, file) in lines[1..].iter().zip(&files[1..]) {
+        let record = line.as_object().expect("an error record");
+        let keys: Vec<&String> = record.keys().collect();
+        assert_eq!(keys, ["error", "file"], "{record:?}");
+        assert_eq!(record["file"], *file);
+        let error = record["error"].as_str().expect("error text");
+        assert!(err.contains(&format!("audit: {file}: {error}\n")), "{err}");
+    }
+    // NDJSON input: a file that cannot be opened too.
+    let records = scratch.file("good.ndjson", b"{\"id\": 1, \"text\": \"Ships wait.\"}\n");
+    let files = [path_arg(&missing), path_arg(&records)];
+    let output = run(&["--input", "ndjson", files[0], files[1]]);
+    assert_eq!(code(&output), 2);
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], files[0]);
+    assert!(lines[0]["error"].is_string() && lines[0].get("line").is_none());
+    assert_eq!(lines[1]["id"], 1);
+    // One file alone: stderr only, as before.
+    let output = run(&["--format", "ndjson", files[0]]);
+    assert_eq!(code(&output), 2);
+    assert!(output.stdout.is_empty());
 }
 
 #[test]

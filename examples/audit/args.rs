@@ -4,6 +4,8 @@ pub const USAGE: &str = "\
 usage: audit [OPTIONS] [FILE...]
 
 Audits how news articles source their claims. FILE '-' or no FILE reads stdin.
+A leading UTF-8 byte-order mark is skipped: report offsets are byte offsets
+into the text after it.
 
 Options:
   --input text|ndjson           input: whole text files (default) or one JSON
@@ -13,7 +15,8 @@ Options:
                                 (default: id)
   --format json|ndjson|text|html
                                 output (default: json for text input, ndjson
-                                for NDJSON input)
+                                for NDJSON input); several text files as json
+                                are one array
   --jobs N                      worker threads for NDJSON input (default: 1)
   --max-anonymous-share X       fail (exit 1) when a report's anonymous share
                                 exceeds X (0 to 1)

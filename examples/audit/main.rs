@@ -23,7 +23,7 @@ use attribution_audit::{Auditor, Label, Report};
 use serde::Serialize;
 use serde_json::Value;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Cursor, IsTerminal, Read, Write};
 use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
@@ -38,6 +38,9 @@ const BATCH_BYTES: usize = 8 << 20;
 
 /// The JSON `null` of records without an id.
 static NULL: Value = Value::Null;
+
+/// The UTF-8 byte-order mark some editors put before a file's text.
+const BOM: &str = "\u{feff}";
 
 fn main() -> ExitCode {
     let mut args = Vec::new();
@@ -166,13 +169,16 @@ struct JsonReport<'a, 't> {
     report: &'a Report<'t>,
 }
 
-/// An NDJSON record that could not be audited.
+/// An NDJSON record, or among several a whole file, that could not be
+/// audited.
 #[derive(Serialize)]
 struct JsonError<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     file: Option<&'a str>,
-    line: usize,
-    id: &'a Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
     error: &'a str,
 }
 
@@ -195,14 +201,33 @@ fn run(opts: &Options, status: &mut Status) -> io::Result<()> {
             && std::env::var_os("NO_COLOR").is_none(),
     };
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    // Several text files as JSON: one array of their documents, so that the
+    // output stays one JSON document (one file keeps its bare document).
+    let array = opts.input == InputKind::Text && opts.format == Format::Json && ctx.several;
     if opts.format == Format::Html {
         out.write_all(html::page_head().as_bytes())?;
     }
+    if array {
+        out.write_all(b"[")?;
+    }
+    let (mut document, mut elements) = (Vec::new(), 0);
     for file in &opts.files {
         match opts.input {
+            InputKind::Text if array => {
+                document.clear();
+                text_file(&ctx, file, &mut document, status)?;
+                if !document.is_empty() {
+                    out.write_all(if elements == 0 { b"\n" } else { b",\n" })?;
+                    write_element(&mut out, &document)?;
+                    elements += 1;
+                }
+            }
             InputKind::Text => text_file(&ctx, file, &mut out, status)?,
             InputKind::Ndjson => ndjson_file(&ctx, file, &mut out, status)?,
         }
+    }
+    if array {
+        out.write_all(if elements == 0 { b"]\n" } else { b"\n]\n" })?;
     }
     if opts.format == Format::Html {
         out.write_all(html::PAGE_FOOT.as_bytes())?;
@@ -213,6 +238,46 @@ fn run(opts: &Options, status: &mut Status) -> io::Result<()> {
     // by one (about a millisecond).
     std::mem::forget(auditor);
     flushed
+}
+
+/// A pretty JSON document as an element of a pretty array, as serde_json
+/// writes one: every line indented two more spaces (line breaks in pretty
+/// JSON are only between tokens), the final line break left out.
+fn write_element(out: &mut impl Write, document: &[u8]) -> io::Result<()> {
+    let document = document.strip_suffix(b"\n").unwrap_or(document);
+    for (i, line) in document.split(|&b| b == b'\n').enumerate() {
+        out.write_all(if i == 0 { b"  " } else { b"\n  " })?;
+        out.write_all(line)?;
+    }
+    Ok(())
+}
+
+/// An input file that could not be opened, read or decoded: said on stderr
+/// and, among several files, an error record in its place in JSON and NDJSON
+/// output, so that a reader of the output alone sees it too.
+fn file_error(
+    ctx: &Ctx,
+    file: &str,
+    error: &str,
+    out: &mut impl Write,
+    status: &mut Status,
+) -> io::Result<()> {
+    warn(&format!("audit: {}: {error}", display_name(file)));
+    status.error = true;
+    if !ctx.several {
+        return Ok(());
+    }
+    let record = JsonError {
+        file: Some(display_name(file)),
+        line: None,
+        id: None,
+        error,
+    };
+    match ctx.opts.format {
+        Format::Json => out.write_all(to_json(&record, true).as_bytes()),
+        Format::Ndjson => out.write_all(to_json(&record, false).as_bytes()),
+        Format::Text | Format::Html => Ok(()),
+    }
 }
 
 /// Notes how one input went.
@@ -236,26 +301,20 @@ fn read_all(file: &str) -> io::Result<Vec<u8>> {
 
 /// One text file: one article.
 fn text_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
-    let name = display_name(file);
     let bytes = match read_all(file) {
         Ok(bytes) => bytes,
-        Err(e) => {
-            warn(&format!("audit: {name}: {e}"));
-            status.error = true;
-            return Ok(());
-        }
+        Err(e) => return file_error(ctx, file, &e.to_string(), out, status),
     };
     let text = match std::str::from_utf8(&bytes) {
         Ok(text) => text,
         Err(e) => {
-            warn(&format!(
-                "audit: {name}: invalid UTF-8 at byte {}",
-                e.valid_up_to()
-            ));
-            status.error = true;
-            return Ok(());
+            let error = format!("invalid UTF-8 at byte {}", e.valid_up_to());
+            return file_error(ctx, file, &error, out, status);
         }
     };
+    // A byte-order mark is no part of the article (it would join the first
+    // sentence); report offsets count from after it.
+    let text = text.strip_prefix(BOM).unwrap_or(text);
     let origin = Origin {
         file,
         line: None,
@@ -345,16 +404,19 @@ fn read_until_newline(reader: &mut impl BufRead, out: &mut Vec<u8>) -> io::Resul
 /// on `--jobs` workers ([`workers`]).
 fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status) -> io::Result<()> {
     let name = display_name(file);
-    let mut reader: Box<dyn BufRead> = if file == "-" {
+    let reader: Box<dyn BufRead> = if file == "-" {
         Box::new(io::stdin().lock())
     } else {
         match File::open(file) {
             Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
-            Err(e) => {
-                warn(&format!("audit: {name}: {e}"));
-                status.error = true;
-                return Ok(());
-            }
+            Err(e) => return file_error(ctx, file, &e.to_string(), out, status),
+        }
+    };
+    let mut reader = match skip_bom(reader) {
+        Ok(reader) => reader,
+        Err(e) => {
+            read_error(file, 1, &e, status);
+            return Ok(());
         }
     };
     let bad = if ctx.opts.jobs > 1 {
@@ -369,6 +431,30 @@ fn ndjson_file(ctx: &Ctx, file: &str, out: &mut impl Write, status: &mut Status)
         ));
     }
     Ok(())
+}
+
+/// `reader` after a byte-order mark at its start, which would make the
+/// first record invalid JSON; bytes read that turn out to be no mark are put
+/// back in front.
+fn skip_bom(mut reader: Box<dyn BufRead>) -> io::Result<Box<dyn BufRead>> {
+    let mut head = Vec::new();
+    while let Some(&next) = BOM.as_bytes().get(head.len()) {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.first() != Some(&next) {
+            break;
+        }
+        head.push(next);
+        reader.consume(1);
+    }
+    Ok(if head.is_empty() || head == BOM.as_bytes() {
+        reader
+    } else {
+        Box::new(Cursor::new(head).chain(reader))
+    })
 }
 
 /// NDJSON on one thread, in batches: a batch's reports are written into one
@@ -483,8 +569,8 @@ fn error_record(
     };
     let record = JsonError {
         file: ctx.several.then(|| display_name(file)),
-        line,
-        id,
+        line: Some(line),
+        id: Some(id),
         error,
     };
     let mut text = String::new();
