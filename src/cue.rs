@@ -765,7 +765,7 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// think tank"; "Olympic champion Christian Olsson", "the
 /// world champion", "French Open champion" (not "moderate Republicans
 /// champion the bill": a plural before it is its subject).
-fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     const CONTESTS: &[u64] = words![
         "olympic",
         "world",

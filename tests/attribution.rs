@@ -3929,3 +3929,24 @@ fn a_name_keeps_its_particles() {
         ]
     );
 }
+
+/// "British Airways", "Royal Mail": a name opened by an adjective of nation
+/// or reach is a body's, official; "Cllr" is a councillor's title; and
+/// "French Open champion" is a noun, no body's act.
+#[test]
+fn corporate_names_and_councillors_are_official() {
+    let text = "British Airways said flights were cancelled. \
+                Royal Mail said deliveries would resume. \
+                Cllr Rita Moss said the road would close. \
+                French Open champion Lia Moss sailed through.";
+    let report = audit(text);
+    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(
+        labels,
+        [Label::Official, Label::Official, Label::Official, Label::Unattributed]
+    );
+    assert_eq!(
+        report.sentences[2].attributions[0].source.resolved,
+        Some("Rita Moss")
+    );
+}

@@ -667,7 +667,8 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || f.place.is_some_and(|pl| overlaps(pl, h))
         || tagged.entry_ending_at(h.1, List::Places)
         || is_acronym(tagged.word(h.1))
-        || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns));
+        || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns))
+        || corporate_name(tagged, first, h);
     if name_is_institution || p.heads(f.institution_noun) || body_name {
         m.role = Role::Official;
         return m;
@@ -679,6 +680,31 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     }
     m.role = Role::Person;
     m
+}
+
+/// "British Airways", "National Grid", "General Motors": a name of two
+/// words or more opened by an adjective of nation or of a body's reach,
+/// which no person's name is (a given name the lists know is a person's:
+/// "Christian Bale").
+fn corporate_name(tagged: &Tagged, first: usize, h: Words) -> bool {
+    #[rustfmt::skip]
+    const BODY_ADJECTIVES: &[u64] = words![
+        "national", "royal", "federal", "general", "united", "international", "global",
+        "british", "american", "european", "french", "japanese", "chinese", "indian", "canadian",
+        "australian", "irish", "scottish", "welsh", "english", "swiss", "dutch", "italian",
+        "spanish", "russian", "korean", "asian", "african", "pacific", "atlantic", "northern",
+        "southern", "eastern", "western", "standard", "continental", "imperial", "universal",
+    ];
+    // ("National" may stand before the name run, which it does not open.)
+    let lead = if h.0 > first && tagged.tokens[h.0 - 1].capitalized() {
+        h.0 - 1
+    } else {
+        h.0
+    };
+    lead < h.1
+        && tagged.is_any(lead, BODY_ADJECTIVES)
+        && !tagged.word_in(h.1, List::FemaleNames)
+        && !tagged.word_in(h.1, List::MaleNames)
 }
 
 /// A mention without a name to head it: a body, a group, an office, a

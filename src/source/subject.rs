@@ -88,7 +88,10 @@ pub(super) fn starts_predicate(
     }
     if tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs) {
         // "The McKinley plan is linear": a noun.
-        let noun = crate::cue::names_a_thing(tagged, range, k) || crate::cue::counted(tagged, k);
+        let noun = crate::cue::names_a_thing(tagged, range, k)
+            || crate::cue::counted(tagged, k)
+            // "French Open champion Lia Moss": a noun of two words.
+            || crate::cue::compound_noun(tagged, range, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);

@@ -179,7 +179,7 @@ pub(super) static PUBLIC_OFFICES: WordSet<256> = word_set![
     "president", "senator", "representative", "congressman", "congresswoman", "governor",
     "mayor", "secretary", "minister", "attorney", "judge", "justice", "ambassador", "sheriff",
     "prosecutor", "general", "admiral", "chancellor", "premier", "king", "queen", "speaker",
-    "leader", "commissioner", "councilman", "councilwoman", "councillor", "councilor",
+    "leader", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "cllr",
     "legislator", "lawmaker", "mp", "mep", "envoy", "spokesman", "spokeswoman", "spokesperson",
     "press",
 ];
