@@ -3950,3 +3950,24 @@ fn corporate_names_and_councillors_are_official() {
         Some("Rita Moss")
     );
 }
+
+/// A body's name goes on after "for" or "of" ("the Department for
+/// Education", "the Muslim Council of Britain"), and is no person "of" a
+/// place ("the Association of Directors of Social Services").
+#[test]
+fn a_bodys_name_goes_on_after_for_and_of() {
+    let text = "The Department for Education said schools would reopen. \
+                The Muslim Council of Britain said the plan was unfair. \
+                The Association of Directors of Social Services said it agreed.";
+    let report = audit(text);
+    let resolved: Vec<_> = report
+        .sentences
+        .iter()
+        .map(|s| s.attributions[0].source.resolved)
+        .collect();
+    assert_eq!(resolved[0], Some("Department for Education"));
+    assert_eq!(resolved[1], Some("Muslim Council of Britain"));
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    }
+}

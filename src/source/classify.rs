@@ -455,7 +455,11 @@ fn head_name(
             tagged.is_any(k, words!["of", "at", "from"])
                 && tokens[k - 1].capitalized()
                 && !tagged.word_in(k - 1, List::InstitutionNouns)
-                && last_name_run(tagged, first, k - 1).is_some_and(|(a, b)| b == k - 1 && b > a)
+                // ("the Association of Directors of Social Services": a
+                // body's name, whatever follows it.)
+                && last_name_run(tagged, first, k - 1).is_some_and(|(a, b)| {
+                    b == k - 1 && b > a && !tagged.word_in(a, List::InstitutionNouns)
+                })
         })
         .map_or(scope_end.min(last), |k| k - 1);
     // "Sen. Ann Lee (D-N.M.)": the party tag is no part of the name.

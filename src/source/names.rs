@@ -79,7 +79,19 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         };
         // (A modifier opens no name; inside one a word may be hyphenated:
         // "the Kim Jong-un regime".)
+        // "the Department for Education": a body's noun opens a name that
+        // goes on after "for" or "of".
+        let body_of = || {
+            k + 2 <= last
+                && tokens[k].capitalized()
+                && tagged.word_in(k, List::InstitutionNouns)
+                && tagged.is_any(k + 1, crate::token::words!["for", "of", "on"])
+                && tokens[k + 2].capitalized()
+                && !tagged.in_set(k + 2, &NOT_NAME_SET)
+                && !tagged.word_in_any(k + 2, NOT_NAME_LISTS)
+        };
         if is_name_word(k) && !compound_modifier(tagged, k, last)
+            || body_of()
             || tagged.word_in(k, List::Institutions)
             || tagged.word_in(k, List::Outlets)
             || tagged.entry_at(k, List::Outlets).is_some()
@@ -111,6 +123,20 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 if let Some(m) = particles_then_name(tagged, n, last) {
                     end = m;
                     n = m + 1;
+                    continue;
+                }
+                // "the Department for Education", "the Institute for Fiscal
+                // Studies": a body's noun, "for" or "of", and more name.
+                if n < last
+                    && tagged.is_any(n, crate::token::words!["for", "of", "on"])
+                    && t.lowercase()
+                    && tagged.word_in(end, List::InstitutionNouns)
+                    && tokens[n + 1].capitalized()
+                    && !tagged.in_set(n + 1, &NOT_NAME_SET)
+                    && !tagged.word_in_any(n + 1, NOT_NAME_LISTS)
+                {
+                    end = n + 1;
+                    n += 2;
                     continue;
                 }
                 if t.capitalized()
