@@ -3943,7 +3943,12 @@ fn corporate_names_and_councillors_are_official() {
     let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
     assert_eq!(
         labels,
-        [Label::Official, Label::Official, Label::Official, Label::Unattributed]
+        [
+            Label::Official,
+            Label::Official,
+            Label::Official,
+            Label::Unattributed
+        ]
     );
     assert_eq!(
         report.sentences[2].attributions[0].source.resolved,
@@ -3969,5 +3974,22 @@ fn a_bodys_name_goes_on_after_for_and_of() {
     assert_eq!(resolved[1], Some("Muslim Council of Britain"));
     for s in &report.sentences {
         assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    }
+}
+
+/// "Acme Robotics, Inc. said": the legal suffix after a comma belongs to
+/// the company's name, which is the source, official.
+#[test]
+fn a_legal_suffix_after_a_comma_is_the_companys() {
+    let text =
+        "Acme Robotics, Inc. said revenue rose. Brightline Holdings, LLC said it would appeal.";
+    let report = audit(text);
+    let sources: Vec<_> = report.sentences.iter().map(sources_of).collect();
+    assert_eq!(
+        sources,
+        [["Acme Robotics, Inc."], ["Brightline Holdings, LLC"]]
+    );
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Official);
     }
 }

@@ -672,7 +672,11 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || tagged.entry_ending_at(h.1, List::Places)
         || is_acronym(tagged.word(h.1))
         || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns))
-        || corporate_name(tagged, first, h);
+        || corporate_name(tagged, first, h)
+        // "Acme Robotics, Inc.": a legal suffix after the name's comma.
+        || (h.1 + 2 <= last
+            && tagged.tokens[h.1 + 1].kind() == Kind::Comma
+            && tagged.is_any(h.1 + 2, LEGAL_SUFFIXES));
     if name_is_institution || p.heads(f.institution_noun) || body_name {
         m.role = Role::Official;
         return m;

@@ -264,3 +264,8 @@ pub(super) static AUXILIARIES: WordSet<256> = word_set![
     "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "didn't",
     "doesn't", "don't", "shouldn't",
 ];
+
+/// Legal suffixes of companies' names, which may follow a comma ("Acme
+/// Robotics, Inc.").
+pub(super) const LEGAL_SUFFIXES: &[u64] =
+    words!["inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "ag", "sa"];
