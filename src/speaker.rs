@@ -6,6 +6,7 @@
 
 use crate::attribute::{self, Found};
 use crate::cue::CueKind;
+use crate::lexicon::List;
 use crate::model::{Identity, Mode, Sentence, Span};
 use crate::quote::Quotation;
 use crate::report::{self, QuoteReport};
@@ -419,18 +420,31 @@ fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
         .partition_point(|t| t.span().end <= quote.end)
         .max(lo);
     let inside = hi - lo;
-    let starts_sentence = lo == 0 && hi > 0;
-    if starts_sentence || inside * 2 >= tokens.len() {
+    if lo == 0 && hi > 0 {
         return Mode::Direct;
     }
-    // A quoted clause ends with its own punctuation: `he said, "We will win."`
+    // After a colon, the quotation is the clause: `Smith said: "No."`.
+    let before = lo.checked_sub(1).map(|b| tokens[b].kind());
+    if before == Some(Kind::Colon) {
+        return Mode::Direct;
+    }
+    // A quoted clause follows a comma or its cue, and makes up most of the
+    // sentence or ends with its own punctuation: `he said, "We will win."`.
+    // After another verb it is that verb's object, words quoted
+    // (`the figures reflected "a tough year for the firm."`).
+    let introduced = before == Some(Kind::Comma)
+        || lo > 0 && {
+            let b = range.start + lo - 1;
+            tagged.word_in(b, List::CueVerbs) || tagged.word_in(b, List::WeakCueVerbs)
+        };
     let last_inside = tokens[lo..hi]
         .iter()
         .rev()
         .find(|t| t.kind() != Kind::Quote);
-    if last_inside.is_some_and(|t| matches!(t.kind(), Kind::Period | Kind::Comma | Kind::Break))
-        && inside >= 6
-    {
+    let own_end = last_inside
+        .is_some_and(|t| matches!(t.kind(), Kind::Period | Kind::Comma | Kind::Break))
+        && inside >= 6;
+    if introduced && (inside * 2 >= tokens.len() || own_end) {
         return Mode::Direct;
     }
     Mode::Partial

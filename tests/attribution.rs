@@ -3993,3 +3993,21 @@ fn a_legal_suffix_after_a_comma_is_the_companys() {
         assert_eq!(s.label, Label::Official);
     }
 }
+
+/// Direct speech is a quoted clause opening the sentence or introduced by a
+/// comma, a colon or its cue; after another verb the quotation is a few
+/// words inside reported speech, however long.
+#[test]
+fn a_quotation_after_another_verb_is_partial_and_after_a_colon_direct() {
+    let text = "Analysts said the figures reflected \"a tough demand environment for the firm.\" \
+                Asked whether he would resign, Mr Smith said: \"No.\" \
+                She said, \"We will win this race in the end.\"";
+    let report = audit(text);
+    let modes: Vec<_> = report
+        .sentences
+        .iter()
+        .map(|s| s.attributions[0].mode)
+        .collect();
+    use attribution_audit::Mode;
+    assert_eq!(modes, [Mode::Partial, Mode::Direct, Mode::Direct]);
+}
