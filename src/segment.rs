@@ -889,6 +889,15 @@ impl Scan<'_, '_> {
     /// (`.” Trump said to cheers.`): a full stop inside the closing mark
     /// where a comma belongs.
     fn short_speech_tag_at(&self, m: usize) -> bool {
+        // `"No." She said, …`: a capitalised pronoun opens a sentence (a
+        // tag's pronoun after a comma's place would be lowercase).
+        let (from, end) = self.next_word_span(m);
+        if matches!(
+            &self.text[from..end],
+            "He" | "She" | "They" | "We" | "I" | "It" | "You"
+        ) {
+            return false;
+        }
         let Some(mut at) = self.speech_tag_at(m) else {
             return false;
         };

@@ -3999,8 +3999,9 @@ fn a_legal_suffix_after_a_comma_is_the_companys() {
 /// words inside reported speech, however long.
 #[test]
 fn a_quotation_after_another_verb_is_partial_and_after_a_colon_direct() {
-    let text = "Analysts said the figures reflected \"a tough demand environment for the firm.\" \
-                Asked whether he would resign, Mr Smith said: \"No.\" \
+    let text =
+        "Analysts said the figures reflected \"a tough demand environment for the firm.\"\n\n\
+                Asked whether he would resign, Mr Smith said: \"No.\"\n\n\
                 She said, \"We will win this race in the end.\"";
     let report = audit(text);
     let modes: Vec<_> = report

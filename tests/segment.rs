@@ -694,3 +694,17 @@ fn a_full_stop_inside_a_quotation_before_a_short_speaker_tag_runs_on() {
         ]
     );
 }
+
+/// `."` then a capitalised pronoun and a verb of saying opens a sentence; a
+/// name there may still be a tag written with a full stop for its comma.
+#[test]
+fn a_capitalised_pronoun_after_a_closed_quotation_opens_a_sentence() {
+    assert_eq!(
+        split("Smith said: \"No.\" She said, \"We will win.\""),
+        ["Smith said: \"No.\"", "She said, \"We will win.\""]
+    );
+    assert_eq!(
+        split("\"We won.\" Trump said to cheers."),
+        ["\"We won.\" Trump said to cheers."]
+    );
+}
