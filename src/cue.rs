@@ -931,6 +931,28 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     if colon + 1 >= range.end || tagged.is_any(start, NOT_SPEAKERS) {
         return None;
     }
+    // "Media Contact:", "Press inquiries:": a press release's furniture.
+    if colon > start
+        && tagged.is_any(
+            colon - 1,
+            words![
+                "contact",
+                "contacts",
+                "email",
+                "e-mail",
+                "phone",
+                "tel",
+                "telephone",
+                "website",
+                "address",
+                "inquiries",
+                "enquiries",
+                "fax",
+            ],
+        )
+    {
+        return None;
+    }
     // "Lee, who chairs the group, said: '...'": the verb is the cue.
     if colon > start && tagged.word_in(colon - 1, List::CueVerbs) {
         return None;

@@ -3179,7 +3179,8 @@ fn champion_after_its_contest_is_a_noun() {
 #[test]
 fn line_up_and_credit_labels_name_no_speaker() {
     let text = "Subs Not Used: Okafor, Lind.\n\nReplacements: Moss, Dunne, Vela.\n\n\
-                Contributing: Ana Lima, Tom Ek.\n\nReferee: P Hale (Kent)";
+                Contributing: Ana Lima, Tom Ek.\n\nReferee: P Hale (Kent)\n\n\
+                Media Contact: press@acme.example";
     let report = audit(text);
     for s in &report.sentences {
         assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
@@ -4011,4 +4012,21 @@ fn a_quotation_after_another_verb_is_partial_and_after_a_colon_direct() {
         .collect();
     use attribution_audit::Mode;
     assert_eq!(modes, [Mode::Partial, Mode::Direct, Mode::Direct]);
+}
+
+/// "It's understood", "we are told": hedges that name no source, like "it
+/// is understood".
+#[test]
+fn contracted_and_first_person_hedges_are_noted() {
+    let text = "It’s understood the plan will be revised. We are told the deal is off.";
+    let report = audit(text);
+    let hedges: Vec<Vec<&str>> = report
+        .sentences
+        .iter()
+        .map(|s| s.hedges.iter().map(|h| h.text).collect())
+        .collect();
+    assert_eq!(hedges, [vec!["It’s understood"], vec!["We are told"]]);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Unattributed);
+    }
 }
