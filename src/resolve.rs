@@ -9,7 +9,7 @@ use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS, NOT_NAM
 use crate::token::words;
 use crate::token::{fold_hash, Kind, Tagged, TextMap};
 use std::ops::Range;
-use title::{title_start, TitleKeys, Titled};
+use title::{head_key, title_start, TitleKeys, Titled};
 
 mod title;
 
@@ -477,12 +477,25 @@ impl<'t> Resolver<'t> {
         let e = self.person_entity(tagged, name, gender, title, role);
         if let Some(t) = title {
             // "the president" later refers to the last person so titled.
-            let keys = TitleKeys::of(tagged, 0, (title_start(tagged, t), t));
+            let span = (title_start(tagged, t), t);
+            let keys = TitleKeys::of(tagged, 0, span);
             let titled = Titled {
                 entity: e,
                 place: keys.place,
                 at: t,
+                by_head: false,
             };
+            // "Police Chief Maria Lopez … the chief said": the title's head
+            // word alone, unless a holder of that very office is known.
+            if let Some(head) = head_key(tagged, span) {
+                let by_head = Titled {
+                    by_head: true,
+                    ..titled
+                };
+                if self.by_title.get(&head).is_none_or(|t| t.by_head) {
+                    self.by_title.insert(head, by_head);
+                }
+            }
             self.by_title.insert(keys.office, titled);
             for key in [keys.qualified, keys.former].into_iter().flatten() {
                 self.by_title.insert(key, titled);

@@ -4030,3 +4030,16 @@ fn contracted_and_first_person_hedges_are_noted() {
         assert_eq!(s.label, Label::Unattributed);
     }
 }
+
+/// "the chief" after "Police Chief Maria Lopez": a longer title's last word,
+/// itself a title, finds its holder; "the general" after an attorney
+/// general does not.
+#[test]
+fn a_role_noun_finds_the_holder_of_a_longer_title_by_its_head() {
+    let text = "Police Chief Maria Lopez said two men were held. \
+                The chief said more arrests were possible. \
+                Attorney General Tom Vale said charges were filed. \
+                The general said nothing.";
+    assert_eq!(resolved_in(text, "more arrests"), Some("Maria Lopez"));
+    assert_eq!(resolved_in(text, "said nothing"), None);
+}

@@ -60,6 +60,9 @@ pub(super) struct Titled {
     /// The title's token: a role noun stands only for a person introduced
     /// before it.
     pub at: usize,
+    /// Keyed by the head word of a longer title only (see [`head_key`]):
+    /// a holder of the one-word office goes before it.
+    pub by_head: bool,
 }
 
 /// The keys of the title of tokens `title` (first and last), as written
@@ -115,6 +118,17 @@ impl TitleKeys {
         keys.former = former.then(|| combine(keys.office, FORMER));
         keys
     }
+}
+
+/// The key of the last word of a title of several words when that word is
+/// a title itself and the words before do not make another office: "the
+/// chief" after "Police Chief Maria Lopez", but no "general" of an
+/// "attorney general".
+pub(super) fn head_key(tagged: &Tagged, (first, last): (usize, usize)) -> Option<u64> {
+    (first < last
+        && tagged.word_in(last, List::Titles)
+        && !(first..last).any(|k| tagged.is_any(k, OTHER_OFFICE)))
+    .then(|| title_form(tagged, last))
 }
 
 /// Whether the word at `k` ends a place's name or is a nationality ("Ohio",
