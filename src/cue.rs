@@ -264,8 +264,13 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 
 /// "too many calls", "two claims": a counted noun, not a verb.
 pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {
-    const QUANTIFIERS: &[u64] =
-        words!["many", "few", "several", "more", "most", "no", "two", "three",];
+    // (A verb in "-s" after these would want a singular subject: "some
+    // details of", "these claims" are nouns.)
+    #[rustfmt::skip]
+    const QUANTIFIERS: &[u64] = words![
+        "many", "few", "several", "more", "most", "no", "two", "three", "some", "any", "other",
+        "such", "these", "those", "both", "all",
+    ];
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };

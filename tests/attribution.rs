@@ -4043,3 +4043,17 @@ fn a_role_noun_finds_the_holder_of_a_longer_title_by_its_head() {
     assert_eq!(resolved_in(text, "more arrests"), Some("Maria Lopez"));
     assert_eq!(resolved_in(text, "said nothing"), None);
 }
+
+/// "Some details of the chip", "these claims": a word in "-s" after a
+/// quantifier or a demonstrative is a plural noun, no verb of saying.
+#[test]
+fn a_plural_after_some_or_these_is_a_noun() {
+    let text = "Some details of the chip have been revealed. These claims were false. \
+                Some say the plan will fail.";
+    let report = audit(text);
+    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(
+        labels,
+        [Label::Unattributed, Label::Unattributed, Label::Anonymous]
+    );
+}
