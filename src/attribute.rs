@@ -190,7 +190,34 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             verb + 1,
             words!["questions", "inquiries", "requests", "reporters"],
         );
+    // "would not say whether", "didn't comment": a refusal in other words.
+    let negated = verb > 0
+        && tagged.is_any(
+            verb - 1,
+            words!["not", "wouldn't", "didn't", "couldn't", "won't", "can't", "doesn't", "never"],
+        )
+        && (tagged.is(verb, "comment")
+            || tagged.is_any(
+                verb,
+                words![
+                    "say",
+                    "disclose",
+                    "reveal",
+                    "discuss",
+                    "specify",
+                    "confirm",
+                    "elaborate"
+                ],
+            ) && tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
+            || tagged.is_any(
+                verb,
+                words!["say", "disclose", "reveal", "specify", "confirm"],
+            ) && tagged.is_any(
+                verb + 1,
+                words!["whether", "when", "how", "why", "what", "who", "where", "if", "which"],
+            ));
     referred
+        || negated
         || tagged.is_any(
             verb,
             words!["declined", "declines", "decline", "refused", "refuses", "refuse"],

@@ -762,7 +762,22 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "on")
             && tagged.is_any(
                 i + 2,
-                words!["sale", "air", "trial", "strike", "holiday", "display", "tour", "leave"],
+                words![
+                    "sale",
+                    "air",
+                    "trial",
+                    "strike",
+                    "holiday",
+                    "display",
+                    "tour",
+                    "leave",
+                    "offense",
+                    "offence",
+                    "offensive",
+                    "defense",
+                    "defence",
+                    "vacation",
+                ],
             ))
 }
 

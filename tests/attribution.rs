@@ -4057,3 +4057,26 @@ fn a_plural_after_some_or_these_is_a_noun() {
         [Label::Unattributed, Label::Unattributed, Label::Anonymous]
     );
 }
+
+/// "would not say whether", "didn't comment": a refusal in other words is
+/// unattributed; "did not say the plan would fail" still reports a claim.
+/// "go on offense" is no going on to say; a bourse speaks as a body.
+#[test]
+fn refusing_in_other_words_is_unattributed() {
+    let text = "Reid would not say whether he would run.\n\nLee didn't comment.\n\n\
+                Reid did not say the plan would fail.\n\n\
+                Trump will go on offense against his rivals.\n\n\
+                The bourse said it may pay in cash.";
+    let report = audit(text);
+    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(
+        labels,
+        [
+            Label::Unattributed,
+            Label::Unattributed,
+            Label::Named,
+            Label::Unattributed,
+            Label::Official
+        ]
+    );
+}
