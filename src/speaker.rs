@@ -435,7 +435,13 @@ fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
     let introduced = before == Some(Kind::Comma)
         || lo > 0 && {
             let b = range.start + lo - 1;
-            tagged.word_in(b, List::CueVerbs) || tagged.word_in(b, List::WeakCueVerbs)
+            // (A cue word after an article is a noun: "the question".)
+            let noun = b > 0
+                && tagged.is_any(
+                    b - 1,
+                    token::words!["the", "a", "an", "his", "her", "their", "its", "this", "that"],
+                );
+            (tagged.word_in(b, List::CueVerbs) || tagged.word_in(b, List::WeakCueVerbs)) && !noun
         };
     let last_inside = tokens[lo..hi]
         .iter()

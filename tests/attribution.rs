@@ -4003,7 +4003,8 @@ fn a_quotation_after_another_verb_is_partial_and_after_a_colon_direct() {
     let text =
         "Analysts said the figures reflected \"a tough demand environment for the firm.\"\n\n\
                 Asked whether he would resign, Mr Smith said: \"No.\"\n\n\
-                She said, \"We will win this race in the end.\"";
+                She said, \"We will win this race in the end.\"\n\n\
+                Lee said she asked the question \"to build on the comments made before,\" in the end.";
     let report = audit(text);
     let modes: Vec<_> = report
         .sentences
@@ -4011,7 +4012,10 @@ fn a_quotation_after_another_verb_is_partial_and_after_a_colon_direct() {
         .map(|s| s.attributions[0].mode)
         .collect();
     use attribution_audit::Mode;
-    assert_eq!(modes, [Mode::Partial, Mode::Direct, Mode::Direct]);
+    assert_eq!(
+        modes,
+        [Mode::Partial, Mode::Direct, Mode::Direct, Mode::Partial]
+    );
 }
 
 /// "It's understood", "we are told": hedges that name no source, like "it
