@@ -367,7 +367,8 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || adding_things(tagged, range, i)
             || after_possessive(tagged, range, i)
             || after_to(tagged, range, i)
-            || plural_subject(tagged, range, i))
+            || plural_subject(tagged, range, i)
+            || after_have(tagged, range, i))
 }
 
 /// "the report", "his claims"; but "first reported", "last said" are an
@@ -750,6 +751,12 @@ fn party_adjective(tagged: &Tagged, k: usize) -> bool {
             ))
 }
 
+/// "has plans", "had concerns": a word in "-s" after a form of "have" is
+/// its object, a noun (a verb there would be a participle).
+fn after_have(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    tagged.bytes(i).ends_with(b"s") && tagged.is_any(i - 1, words!["has", "have", "had", "having"])
+}
+
 /// "as they say": an idiom, not a source; "went on sale", "will go on
 /// air": an act, not "went on" to say more.
 fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
@@ -760,8 +767,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && tagged.is(prev - 1, "as"))
         || (tagged.is_any(i, words!["went", "go", "goes"])
             && tagged.is(i + 1, "on")
+            // ("went on the offensive": the article may come between.)
             && tagged.is_any(
-                i + 2,
+                if tagged.is(i + 2, "the") { i + 3 } else { i + 2 },
                 words![
                     "sale",
                     "air",

@@ -4084,3 +4084,24 @@ fn refusing_in_other_words_is_unattributed() {
         ]
     );
 }
+
+/// "major rail terminals", "went on the offensive", "has plans": nouns and
+/// idioms, no cues; "railed against the plan" is one.
+#[test]
+fn rail_offensive_and_has_plans_are_no_cues() {
+    let text = "The hotspots are in all London's major rail terminals. \
+                Tory leader Ann Hale went on the offensive over the comments. \
+                The Brazilian government has plans to switch to Linux. \
+                Activists railed against the plan.";
+    let report = audit(text);
+    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(
+        labels,
+        [
+            Label::Unattributed,
+            Label::Unattributed,
+            Label::Unattributed,
+            Label::Anonymous
+        ]
+    );
+}

@@ -78,9 +78,11 @@ pub(super) fn starts_predicate(
         let progressive = tagged.is_any(k, words!["is", "are", "was", "were"])
             && tagged.bytes(k + 1).ends_with(b"ing");
         let perfect = tagged.is_any(k, words!["has", "have", "had"]);
+        // ("has plans": after "have" a word in "-s" is a noun.)
         let stance = (tagged.word_in(k + 1, List::CueVerbs)
             || tagged.word_in(k + 1, List::WeakCueVerbs))
-            && !tagged.is(k + 1, "been");
+            && !tagged.is(k + 1, "been")
+            && !(perfect && tagged.bytes(k + 1).ends_with(b"s"));
         return ((progressive || perfect) && stance).then_some(k);
     }
     if tagged.in_set(k, &ACTS) {
