@@ -57,6 +57,8 @@ pub struct AuditorBuilder {
 
 impl AuditorBuilder {
     /// Adds an entry to a list (an outlet, a title, an abbreviation such as `"Supt."`).
+    /// An entry is one line: [`AuditorBuilder::build`] refuses one that holds no
+    /// word or spans lines.
     pub fn add(&mut self, list: List, entry: &str) -> &mut AuditorBuilder {
         let entry = entry.trim();
         if list == List::Abbreviations {

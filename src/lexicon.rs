@@ -489,6 +489,10 @@ impl Lexicon {
             if !tokens.iter().any(|t| t.is_word()) {
                 return Err(format!("{list:?} entry {entry:?} has no words"));
             }
+            // ("a\nb" is two entries run together: `add_list` takes one a line.)
+            if entry.contains(['\n', '\r']) {
+                return Err(format!("{list:?} entry {entry:?} spans lines"));
+            }
             joined_words(entry, &tokens, &mut folded, fold_onto);
             let id = match index.get(folded.as_str()) {
                 Some(&id) => id,

@@ -766,6 +766,12 @@ fn entries_without_a_word_are_refused() {
         .build()
         .is_err());
     assert!(Auditor::builder().add(List::Outlets, "  ").build().is_err());
+    // Two entries run together are refused, not taken for one.
+    let err = Auditor::builder()
+        .add(List::Outlets, "Harbor Ledger\nCoastal Times")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("spans lines"), "{err}");
 }
 
 #[test]
