@@ -379,14 +379,14 @@ pub fn builder_with(edits: &[Edit]) -> AuditorBuilder {
 }
 
 /// Whether building after `edits` should fail: some added entry, in a list
-/// other than the abbreviations, holds no word and no later call removed it
-/// (the last call wins).
+/// other than the abbreviations, holds no word or spans lines, and no later
+/// call removed it (the last call wins).
 pub fn should_fail(edits: &[Edit]) -> bool {
     edits.iter().enumerate().any(|(i, e)| match e {
         Edit::Add(list, entry) => {
             let entry = entry.trim();
             *list != List::Abbreviations
-                && has_no_word(entry)
+                && (has_no_word(entry) || entry.contains(['\n', '\r']))
                 && !edits[i + 1..].iter().any(|r| match r {
                     Edit::Remove(l, e) => l == list && e.trim().eq_ignore_ascii_case(entry),
                     Edit::Add(..) => false,
@@ -397,7 +397,7 @@ pub fn should_fail(edits: &[Edit]) -> bool {
 }
 
 /// Builds an auditor from `edits` (twice, to compare reports), checking
-/// that `build` fails exactly when an entry holds no word, then audits
+/// that `build` fails exactly when an entry holds no word or spans lines, then audits
 /// `text` and checks every invariant.
 pub fn check_configured(edits: &[Edit], text: &str) {
     if let Some((auditor, other)) = build_pair(edits) {
