@@ -190,7 +190,9 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             verb + 1,
             words!["questions", "inquiries", "requests", "reporters"],
         );
-    // "would not say whether", "didn't comment": a refusal in other words.
+    // "would not say whether", "didn't comment": a refusal in other words
+    // (a verb of telling negated, with nothing said after it but a
+    // question word).
     let negated = verb > 0
         && tagged.is_any(
             verb - 1,
@@ -208,14 +210,11 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "confirm",
                     "elaborate"
                 ],
-            ) && tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
-            || tagged.is_any(
-                verb,
-                words!["say", "disclose", "reveal", "specify", "confirm"],
-            ) && tagged.is_any(
-                verb + 1,
-                words!["whether", "when", "how", "why", "what", "who", "where", "if", "which"],
-            ));
+            ) && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
+                || tagged.is_any(
+                    verb + 1,
+                    words!["whether", "when", "how", "why", "what", "who", "where", "if", "which"],
+                )));
     referred
         || negated
         || tagged.is_any(

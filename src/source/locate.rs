@@ -10,24 +10,6 @@ use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
 
-/// "Acme Robotics, Inc. said": a legal suffix after a comma ends the
-/// company's name, which starts at the capitalised words before the comma.
-fn company_before_suffix(tagged: &Tagged, range: &Range<usize>, first: usize) -> usize {
-    let tokens = &tagged.tokens;
-    if first < range.start + 2
-        || !tagged.is_any(first, LEGAL_SUFFIXES)
-        || tokens[first - 1].kind() != Kind::Comma
-        || !tokens[first - 2].capitalized()
-    {
-        return first;
-    }
-    let mut start = first - 2;
-    while start > range.start && start + 4 > first - 2 && tokens[start - 1].capitalized() {
-        start -= 1;
-    }
-    start
-}
-
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     let (first, last) = locate_words(tagged, range, cue)?;
@@ -124,6 +106,24 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             && tagged.tokens[core_last].is_word()
             && !tagged.in_set(core_last, &STOP_BACK));
     head_ok.then_some((first, last))
+}
+
+/// "Acme Robotics, Inc. said": a legal suffix after a comma ends the
+/// company's name, which starts at the capitalised words before the comma.
+fn company_before_suffix(tagged: &Tagged, range: &Range<usize>, first: usize) -> usize {
+    let tokens = &tagged.tokens;
+    if first < range.start + 2
+        || !tagged.is_any(first, LEGAL_SUFFIXES)
+        || tokens[first - 1].kind() != Kind::Comma
+        || !tokens[first - 2].capitalized()
+    {
+        return first;
+    }
+    let mut start = first - 2;
+    while start > range.start && start + 4 > first - 2 && tokens[start - 1].capitalized() {
+        start -= 1;
+    }
+    start
 }
 
 /// The relative pronoun ("who said", "which said") between a mention and
