@@ -81,15 +81,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         // "the Kim Jong-un regime".)
         // "the Department for Education": a body's noun opens a name that
         // goes on after "for" or "of".
-        let body_of = || {
-            k + 2 <= last
-                && tokens[k].capitalized()
-                && tagged.word_in(k, List::InstitutionNouns)
-                && tagged.is_any(k + 1, crate::token::words!["for", "of", "on"])
-                && tokens[k + 2].capitalized()
-                && !tagged.in_set(k + 2, &NOT_NAME_SET)
-                && !tagged.word_in_any(k + 2, NOT_NAME_LISTS)
-        };
+        let body_of = || tokens[k].capitalized() && body_name_goes_on(tagged, k, last);
         if is_name_word(k) && !compound_modifier(tagged, k, last)
             || body_of()
             || tagged.word_in(k, List::Institutions)
@@ -127,14 +119,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 }
                 // "the Department for Education", "the Institute for Fiscal
                 // Studies": a body's noun, "for" or "of", and more name.
-                if n < last
-                    && tagged.is_any(n, crate::token::words!["for", "of", "on"])
-                    && t.lowercase()
-                    && tagged.word_in(end, List::InstitutionNouns)
-                    && tokens[n + 1].capitalized()
-                    && !tagged.in_set(n + 1, &NOT_NAME_SET)
-                    && !tagged.word_in_any(n + 1, NOT_NAME_LISTS)
-                {
+                if n == end + 1 && body_name_goes_on(tagged, end, last) {
                     end = n + 1;
                     n += 2;
                     continue;
@@ -160,6 +145,19 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         k += 1;
     }
     None
+}
+
+/// Whether the body's noun at `k` ("Department", "Council") goes on as a
+/// name after "for", "of" or "on" ("the Department for Education", "the
+/// Muslim Council of Britain"), up to `last`.
+fn body_name_goes_on(tagged: &Tagged, k: usize, last: usize) -> bool {
+    k + 2 <= last
+        && tagged.word_in(k, List::InstitutionNouns)
+        && tagged.tokens[k + 1].lowercase()
+        && tagged.is_any(k + 1, crate::token::words!["for", "of", "on"])
+        && tagged.tokens[k + 2].capitalized()
+        && !tagged.in_set(k + 2, &NOT_NAME_SET)
+        && !tagged.word_in_any(k + 2, NOT_NAME_LISTS)
 }
 
 /// Lowercase particles of names (`von`, `der`, `bin`, `da`).
