@@ -4111,3 +4111,14 @@ fn rail_offensive_and_has_plans_are_no_cues() {
         ]
     );
 }
+
+/// "did not say when …, but said": a question after a verb of saying is its
+/// object, and the second verb shares the first one's subject.
+#[test]
+fn a_question_after_a_verb_of_saying_leaves_the_subject_to_share() {
+    let text = "Marsh did not say when the move would happen, but said it had signed a letter.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named, "{:?}", s.attributions);
+    assert_eq!(sources_of(s), ["Marsh"]);
+}

@@ -285,8 +285,13 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
                     || tagged.in_set(k - 1, &crate::cue::IRREGULAR_PAST));
             // "while working with Gilbert, and said": a participle phrase
             // has no subject of its own.
+            // "did not say when the move would happen, but said": a question
+            // after a verb of saying is its object, no subordinate clause.
+            let asked = k > range.start && tagged.word_in(k - 1, List::CueVerbs);
             (tagged.is_any(k, words!["who", "which", "that", "whom", "whose"]) && !complement)
-                || tagged.in_set(k, &SUBORDINATORS) && !tagged.bytes(k + 1).ends_with(b"ing")
+                || tagged.in_set(k, &SUBORDINATORS)
+                    && !tagged.bytes(k + 1).ends_with(b"ing")
+                    && !asked
         })
     };
     participle || (coordinated && !embedded())
