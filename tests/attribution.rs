@@ -369,6 +369,28 @@ fn role_noun_resolves_to_the_titled_person() {
     assert_eq!(s.attributions[0].source.resolved, Some("Omar Reyes"));
 }
 
+/// The resolved name of each sentence's first source, in order.
+fn first_resolved<'t>(report: &Report<'t>) -> Vec<Option<&'t str>> {
+    report
+        .sentences
+        .iter()
+        .map(|s| s.attributions[0].source.resolved)
+        .collect()
+}
+
+/// Asserts that the sentences holding `needles` are unattributed.
+fn assert_unattributed(report: &Report, text: &str, needles: &[&str]) {
+    for needle in needles {
+        let s = sentence(report, text, needle);
+        assert_eq!(
+            s.label,
+            Label::Unattributed,
+            "{needle}: {:?}",
+            s.attributions
+        );
+    }
+}
+
 /// The resolved name of the first attribution in the sentence containing `needle`.
 fn resolved_in<'t>(text: &'t str, needle: &str) -> Option<&'t str> {
     let report = audit(text);
@@ -2256,8 +2278,7 @@ fn advocating_promoting_and_discussing_are_positions() {
     let text = "The Harbour Trust advocates a levy on cruise ships. \
                 Councillor Ann Lee has promoted the plan for months. \
                 Dock workers discussed how to respond.";
-    let report = audit(text);
-    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    let labels = labels(text);
     assert_eq!(labels, [Label::Official, Label::Official, Label::Anonymous]);
 }
 
@@ -3605,11 +3626,7 @@ fn a_town_and_its_state_or_county_end_no_appositive() {
                 Mr Hale, MP for Henley-on-Thames, Oxfordshire, said he would vote against it. \
                 Luis Ortega, mayor of Bend, Oregon, said the town would appeal.";
     let report = audit(text);
-    let resolved: Vec<_> = report
-        .sentences
-        .iter()
-        .map(|s| s.attributions[0].source.resolved)
-        .collect();
+    let resolved = first_resolved(&report);
     assert_eq!(
         resolved,
         [Some("Dana Voss"), Some("Hale"), Some("Luis Ortega")]
@@ -3835,18 +3852,14 @@ fn a_name_given_to_something_is_no_quotation() {
                 Her memoir, titled \"Rain, Then Sun\", came out in May. \
                 The law, which critics called \"a gift to landlords, nothing more\", passed on Friday.";
     let report = audit(text);
-    for needle in ["Better Roads", "Mothers Against", "Rain, Then Sun"] {
-        let s = sentence(&report, text, needle);
-        assert_eq!(
-            s.label,
-            Label::Unattributed,
-            "{needle}: {:?}",
-            s.attributions
-        );
-    }
+    assert_unattributed(
+        &report,
+        text,
+        &["Better Roads", "Mothers Against", "Rain, Then Sun"],
+    );
     let claim = sentence(&report, text, "gift to landlords");
     assert_eq!(claim.label, Label::Anonymous);
-    assert_eq!(claim.attributions[0].mode, attribution_audit::Mode::Partial);
+    assert_eq!(claim.attributions[0].mode, Mode::Partial);
     let speakers: Vec<_> = report.quotes.iter().map(|q| q.speaker).collect();
     assert_eq!(speakers, [None, None, None, Some("critics")]);
     // A passive with its agent is a claim, the agent's words.
@@ -3869,15 +3882,7 @@ fn a_bodys_act_is_no_claim_but_its_decision_is() {
                 Apple released a new phone on Tuesday. \
                 The city council blocked the plan on Monday.";
     let report = audit(text);
-    for needle in ["hired", "raised", "released"] {
-        let s = sentence(&report, text, needle);
-        assert_eq!(
-            s.label,
-            Label::Unattributed,
-            "{needle}: {:?}",
-            s.attributions
-        );
-    }
+    assert_unattributed(&report, text, &["hired", "raised", "released"]);
     let decision = sentence(&report, text, "blocked");
     assert_eq!(decision.label, Label::Official);
     assert_eq!(sources_of(decision), ["The city council"]);
@@ -3921,11 +3926,7 @@ fn a_name_keeps_its_particles() {
                 Mohammed bin Salman said oil would rise. \
                 Bashar al-Assad said the war was over.";
     let report = audit(text);
-    let resolved: Vec<_> = report
-        .sentences
-        .iter()
-        .map(|s| s.attributions[0].source.resolved)
-        .collect();
+    let resolved = first_resolved(&report);
     assert_eq!(
         resolved,
         [
@@ -3972,11 +3973,7 @@ fn a_bodys_name_goes_on_after_for_and_of() {
                 The Muslim Council of Britain said the plan was unfair. \
                 The Association of Directors of Social Services said it agreed.";
     let report = audit(text);
-    let resolved: Vec<_> = report
-        .sentences
-        .iter()
-        .map(|s| s.attributions[0].source.resolved)
-        .collect();
+    let resolved = first_resolved(&report);
     assert_eq!(resolved[0], Some("Department for Education"));
     assert_eq!(resolved[1], Some("Muslim Council of Britain"));
     for s in &report.sentences {
@@ -4017,7 +4014,6 @@ fn a_quotation_after_another_verb_is_partial_and_after_a_colon_direct() {
         .iter()
         .map(|s| s.attributions[0].mode)
         .collect();
-    use attribution_audit::Mode;
     assert_eq!(
         modes,
         [Mode::Partial, Mode::Direct, Mode::Direct, Mode::Partial]
@@ -4060,8 +4056,7 @@ fn a_role_noun_finds_the_holder_of_a_longer_title_by_its_head() {
 fn a_plural_after_some_or_these_is_a_noun() {
     let text = "Some details of the chip have been revealed. These claims were false. \
                 Some say the plan will fail.";
-    let report = audit(text);
-    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    let labels = labels(text);
     assert_eq!(
         labels,
         [Label::Unattributed, Label::Unattributed, Label::Anonymous]
@@ -4077,8 +4072,7 @@ fn refusing_in_other_words_is_unattributed() {
                 Reid did not say the plan would fail.\n\n\
                 Trump will go on offense against his rivals.\n\n\
                 The bourse said it may pay in cash.";
-    let report = audit(text);
-    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    let labels = labels(text);
     assert_eq!(
         labels,
         [
@@ -4099,8 +4093,7 @@ fn rail_offensive_and_has_plans_are_no_cues() {
                 Tory leader Ann Hale went on the offensive over the comments. \
                 The Brazilian government has plans to switch to Linux. \
                 Activists railed against the plan.";
-    let report = audit(text);
-    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    let labels = labels(text);
     assert_eq!(
         labels,
         [
