@@ -193,11 +193,19 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // "would not say whether", "didn't comment": a refusal in other words
     // (a verb of telling negated, with nothing said after it but a
     // question word).
+    // "Neither company would comment": the subject says no.
+    let nobody = verb > 1
+        && tagged.is_any(verb - 1, words!["would", "will", "could", "did", "can"])
+        && (verb.saturating_sub(6)..verb - 1)
+            .any(|k| tagged.is_any(k, words!["neither", "none", "nobody", "no"]));
     let negated = verb > 0
-        && tagged.is_any(
-            verb - 1,
-            words!["not", "wouldn't", "didn't", "couldn't", "won't", "can't", "doesn't", "never"],
-        )
+        && (nobody
+            || tagged.is_any(
+                verb - 1,
+                words![
+                    "not", "wouldn't", "didn't", "couldn't", "won't", "can't", "doesn't", "never"
+                ],
+            ))
         && (tagged.is(verb, "comment")
             || tagged.is_any(
                 verb,
@@ -903,7 +911,9 @@ fn subject_attribution<'t>(
         && !quotation
         && !feeling
         && !source::is_auxiliary(tagged, verb)
-        && !tagged.word_in(verb, List::CueVerbs)
+        // ("the bank added to the pressure": a verb of saying the cue
+        // finder read as an act is an act here too.)
+        && (!tagged.word_in(verb, List::CueVerbs) || cue::is_noun_use(tagged, range, verb))
         && !tagged.word_in(verb, List::WeakCueVerbs)
         && !tagged.in_set(verb, &STANCES)
         && !tagged.in_set(verb, &DECISIONS)

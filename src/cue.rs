@@ -726,10 +726,14 @@ fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             prev,
             words!["has", "was", "does", "is", "always", "news", "this", "thus"],
         )
-        // "a new analysis shows", "the bus drivers say": a noun, the subject.
-        && !tagged.word_in(prev, List::Documents)
-        && !tagged.word_in(prev, List::GroupNouns)
+        // "a new analysis shows", "the bus drivers say", "party
+        // headquarters says": a noun, the subject.
+        && !tagged.word_in_any(prev, SUBJECT_NOUNS)
 }
+
+/// Nouns in "-s" that are subjects before a verb in "-s", not verbs.
+const SUBJECT_NOUNS: Lists =
+    Lists::of(&[List::Documents, List::GroupNouns, List::InstitutionNouns]);
 
 /// Whether token `k` is a capitalised adjective of party or nation
 /// ("Tory", "Republican", "Democratic", "British", "Chinese").
@@ -758,7 +762,7 @@ fn after_have(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 }
 
 /// "as they say": an idiom, not a source; "went on sale", "will go on
-/// air": an act, not "went on" to say more.
+/// air": an act, not "went on" to say more; "reckon with": to face.
 fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     (tagged.is_any(i, words!["say", "said"])
@@ -787,6 +791,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "vacation",
                 ],
             ))
+        // "will have to reckon with": to face, not to think.
+        || (tagged.is_any(i, words!["reckon", "reckons", "reckoned", "reckoning"])
+            && tagged.is(i + 1, "with"))
 }
 
 /// Nouns of two words, one spelled as a cue verb: "a liberal
@@ -827,7 +834,8 @@ fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         )
 }
 
-/// "The nation added 178,000 jobs": adding things, not words.
+/// "The nation added 178,000 jobs", "the delays added to the anger":
+/// adding things, not words.
 fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     const AMOUNTS: &[u64] = words![
         "more",
@@ -848,10 +856,15 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
             i + 2,
             words!["second", "third", "fourth", "fifth", "sixth", "late", "goal", "try"],
         );
+    // "added to the pressure", "adds up to": adding to things, not words
+    // ("added to reporters" is still words).
+    let adds_to = tagged.is(i + 1, "up")
+        || tagged.is(i + 1, "to") && !tagged.is_any(i + 2, words!["reporters", "journalists"]);
     tagged.is_any(i, words!["add", "adds", "added", "adding"])
         && (tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
             || tagged.is_any(i + 1, AMOUNTS)
-            || ordinal)
+            || ordinal
+            || adds_to)
 }
 
 /// "the editor's note", "Clinton's plan".
@@ -860,14 +873,16 @@ fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     p.ends_with(b"'s") || p.ends_with("’s".as_bytes())
 }
 
-/// "declined to say", "wants to say"; but "went on to say" attributes, and
-/// so does "voters I spoke to said" (the writer's contact clause).
+/// "declined to say", "wants to say"; but "went on to say" and "appeared to
+/// suggest" attribute, and so does "voters I spoke to said" (the writer's
+/// contact clause).
 fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     tagged.is(prev, "to")
         && !(prev > range.start
-            && (tagged.is_any(prev - 1, words!["on", "continued", "proceeded", "hastened"])
-                || tagged.in_set(prev - 1, &crate::source::EAGER)))
+            && (tagged.is_any(prev - 1, words!["on", "hastened"])
+                || tagged.in_set(prev - 1, &crate::source::EAGER)
+                || tagged.in_set(prev - 1, &crate::source::RAISING)))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()
 }
 

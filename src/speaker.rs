@@ -220,9 +220,11 @@ fn speaker_of(
     }
     let mode = first_mode.unwrap_or_else(|| quote_mode(tagged, &ranges[g.sentences.start], g.span));
     // A word or two in quotation marks ("actually “reopening” it") is no
-    // quotation a later one continues: the speaker of the last real one stays.
+    // quotation a later one continues: the speaker of the last real one
+    // stays. A short one that is direct speech ("“Rubbish,” he said") is
+    // real.
     let same_paragraph = previous.is_some_and(|(_, p)| p == para_last);
-    if g.words >= 4 || whole_sentence || !same_paragraph {
+    if g.words >= 4 || whole_sentence || mode == Mode::Direct || !same_paragraph {
         *previous = Some((speaker, para_last));
     }
     (

@@ -4115,3 +4115,130 @@ fn a_question_after_a_verb_of_saying_leaves_the_subject_to_share() {
     assert_eq!(s.label, Label::Named, "{:?}", s.attributions);
     assert_eq!(sources_of(s), ["Marsh"]);
 }
+
+/// "a streaming-site user", "Harbour Bank customers": people named by a body
+/// they use are persons, not the body's voice; a poll of them is still a
+/// document.
+#[test]
+fn people_named_by_a_body_they_use_speak_as_persons() {
+    let text = "One StreamCo user said the app kept crashing. \
+                Harbour Bank customers complained that the branch had closed. \
+                A poll of Harbour Bank customers showed that most wanted it back.";
+    let report = audit(text);
+    let roles: Vec<Role> = report
+        .sentences
+        .iter()
+        .map(|s| s.attributions[0].source.role)
+        .collect();
+    assert_eq!(roles, [Role::Person, Role::Person, Role::Document]);
+    assert_eq!(labels(text), [Label::Anonymous; 3]);
+}
+
+/// "appeared to suggest", "seemed to think", "continued to insist": the
+/// second verb is the cue and the first one's subject its source.
+#[test]
+fn raising_verbs_lend_their_subject_to_the_verb_of_saying() {
+    let text = "Okafor appeared to suggest that the ferry would close. \
+                Mrs. Lind seemed to think the vote was lost. \
+                The mayor's critics continued to insist that the plan would fail.";
+    let report = audit(text);
+    let sources: Vec<Vec<&str>> = report.sentences.iter().map(sources_of).collect();
+    assert_eq!(
+        sources,
+        [
+            vec!["Okafor"],
+            vec!["Mrs. Lind"],
+            vec!["The mayor's critics"]
+        ]
+    );
+    assert_eq!(labels(text), [Label::Named, Label::Named, Label::Anonymous]);
+}
+
+/// "added to the pressure", "adds up to": adding to things, not words, for a
+/// body as for anything else; "added to reporters" is still words.
+#[test]
+fn adding_to_things_is_no_claim() {
+    let text = "The delays added to the anger of commuters. \
+                The firm's losses add up to a tough year. \
+                The rail company added up the costs. \
+                Okafor added to reporters that the line would reopen.";
+    assert_eq!(
+        labels(text),
+        [
+            Label::Unattributed,
+            Label::Unattributed,
+            Label::Unattributed,
+            Label::Named
+        ]
+    );
+}
+
+/// "“Rubbish,” the chairman told the website": a short quotation that is
+/// direct speech is one a later quotation continues, not the scare-quoted
+/// words of an earlier speaker.
+#[test]
+fn a_short_direct_quotation_is_continued_by_the_next_one() {
+    let text = "Others continued to warn that the \"bubble may burst\". \
+                \"That's rubbish,\" exchange chairman Omar Haddad told the website. \
+                \"Whenever the market reflects reality, it is called a bubble.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "Whenever");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Omar Haddad"));
+}
+
+/// Verbs of comment the lexicon lacked: "commented", "reckons",
+/// "confessed", "underlined"; "reckon with" is to face, not to think.
+#[test]
+fn verbs_of_comment_are_cues() {
+    let text = "\"The deal is huge,\" commented Harbour Bank chief executive Ana Ruiz. \
+                Okafor reckons the line will reopen. \
+                Lind confessed that she had lost the file. \
+                The candidates will have to reckon with the deficit.";
+    assert_eq!(
+        labels(text),
+        [
+            Label::Quoted,
+            Label::Named,
+            Label::Named,
+            Label::Unattributed
+        ]
+    );
+}
+
+/// "party headquarters says", "social services says": a noun in "-s"
+/// before a verb in "-s" is its subject when the noun is a body's.
+#[test]
+fn a_bodys_plural_looking_noun_is_the_subject_of_a_verb_in_s() {
+    let text = "Party headquarters says the candidate cannot stand.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    assert_eq!(sources_of(s), ["Party headquarters"]);
+}
+
+/// "Brenner, a leading German insurer, said": an appositive headed by a
+/// body's noun makes the name a body; "a partner at the law firm" does
+/// not.
+#[test]
+fn an_appositive_headed_by_a_bodys_noun_names_a_body() {
+    let text = "Brenner, a leading German insurer, said it expected losses. \
+                Halvex, a Leeds-based company, said it would appeal. \
+                Dana Moss, a partner at the law firm, said the ruling was wrong.";
+    assert_eq!(
+        labels(text),
+        [Label::Official, Label::Official, Label::Named]
+    );
+}
+
+/// "Neither company would comment", "None of the owners would comment": a
+/// subject that says no makes the sentence a refusal, not a claim; "the
+/// findings underscore" is the writer's point, with no quotation.
+#[test]
+fn a_refusal_by_a_negative_subject_and_a_writers_emphasis_are_no_claims() {
+    let text = "Neither company would comment on the reports. \
+                None of the owners would comment for this story. \
+                The findings underscore a growing divide.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["Neither", "None", "findings"]);
+}

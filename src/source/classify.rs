@@ -253,7 +253,7 @@ fn classify_words(
     if strong_anonymity || leading_group(tagged, first, phrase.end()) {
         // "sources", "officials at the Pentagon", "advisers to Mr. Obama".
         m.identity = Identity::Anonymous;
-        m.role = evidence.role();
+        m.role = group_role(&phrase, &evidence);
         if spokesperson {
             m.identity = Identity::Named;
             m.role = Role::Official;
@@ -321,11 +321,13 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 if l.has(List::Titles) && appositive_title.is_none() {
                     appositive_title = Some(h);
                 }
-                // "..., the agency that oversees the program": a body.
+                // "..., the agency that oversees the program", "Allianz, a
+                // leading German insurer,": a body.
                 let opened = f.comma.map_or(first, |c| c + 1);
                 if l.has(List::InstitutionNouns)
                     && k <= opened + 5
-                    && tagged.in_set(opened, &DEFINITE)
+                    && (tagged.in_set(opened, &DEFINITE)
+                        || heads_indefinite_appositive(tagged, opened, h.1, last))
                 {
                     f.appositive_body = true;
                 }
@@ -409,6 +411,19 @@ impl Evidence {
             self.document,
         )
     }
+}
+
+/// Whether the noun ending at `noun` heads the appositive opened by "a"
+/// or "an" at `opened`: no preposition comes before it ("a leading
+/// German insurer", not "a partner at the firm"), and the appositive ends
+/// after it or goes on with a clause ("a company that makes toys").
+fn heads_indefinite_appositive(tagged: &Tagged, opened: usize, noun: usize, last: usize) -> bool {
+    tagged.is_any(opened, words!["a", "an"])
+        && (opened + 1..noun)
+            .all(|k| tagged.tokens[k].is_word() && !tagged.in_set(k, &PREPOSITIONS))
+        && (noun == last
+            || !tagged.tokens[noun + 1].is_word()
+            || tagged.is_any(noun + 1, words!["that", "which", "based", "whose"]))
 }
 
 /// The last word of the name before the comma (or dash) `c` when a name
@@ -628,7 +643,7 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.role = if f.spokesperson {
             Role::Official
         } else {
-            f.role()
+            group_role(p, f)
         };
         if f.spokesperson {
             m.identity = Identity::Named;
@@ -747,7 +762,7 @@ fn unnamed(
             return m;
         }
         m.identity = Identity::Anonymous;
-        m.role = f.role();
+        m.role = group_role(p, f);
         return m;
     }
     if let Some(o) = f.outlet {
@@ -812,7 +827,7 @@ fn unnamed(
     }
     if p.heads(f.group) && !f.spokesperson {
         m.identity = Identity::Anonymous;
-        m.role = f.role();
+        m.role = group_role(p, f);
         return m;
     }
     if let Some(t) = f.title {
@@ -862,6 +877,19 @@ fn unnamed(
     }
     m.identity = Identity::Anonymous;
     m
+}
+
+/// The role of an unnamed source: the strongest list's, but people named
+/// by a body they use ("a Twitter user", "BBC viewers") do not speak for
+/// it ("a poll of Labour voters" is still a document).
+fn group_role(p: &Phrase, f: &Evidence) -> Role {
+    let patrons = f
+        .group
+        .is_some_and(|(_, head)| p.heads(f.group) && p.tagged.in_set(head, &PATRONS));
+    match f.role() {
+        Role::Official | Role::Media if patrons => Role::Person,
+        role => role,
+    }
 }
 
 /// Whether the phrase opens with an unnamed possessor: a determiner, then

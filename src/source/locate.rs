@@ -359,6 +359,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j -= 3;
     }
+    // "Trump appeared to suggest": the subject of the raising verb.
+    if j >= range.start + 2 && tagged.is(j - 1, "to") && tagged.in_set(j - 2, &RAISING) {
+        j -= 2;
+    }
     // Skip what may stand between a subject and its verb.
     while j > range.start {
         let k = j - 1;

@@ -57,6 +57,20 @@ pub(super) static COUNTED: WordSet<64> = word_set![
 pub(crate) static EAGER: WordSet<32> =
     word_set!["quick", "eager", "careful", "keen", "quicker", "swift"];
 
+/// Verbs that lend their subject to the verb after "to" ("Trump appeared
+/// to suggest", "she seems to think"): the second verb's subject.
+pub(crate) static RAISING: WordSet<32> = word_set![
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "continues",
+    "continued",
+    "proceeded",
+];
+
 #[rustfmt::skip]
 pub(super) static DAYS: WordSet<32> = word_set![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -201,6 +215,19 @@ pub(super) const MASTHEADS: &[u64] = words![
     "Dispatch", "Bulletin", "Telegraph", "Express", "Mirror", "Standard", "Independent",
     "Guardian", "Globe", "Monitor", "Press", "Reporter", "Wire", "Sentinel", "Enquirer",
     "Gazette", "Tribune-Review", "Post-Gazette", "Free Press", "Daily", "Weekly", "Magazine",
+];
+
+/// People named by a body they use, buy from, back or vote for ("a
+/// Twitter user", "Apple customers", "Labour voters"): they do not speak
+/// for it, so they speak as persons.
+#[rustfmt::skip]
+pub(super) static PATRONS: WordSet<128> = word_set![
+    "user", "users", "customer", "customers", "client", "clients", "reader", "readers",
+    "viewer", "viewers", "listener", "listeners", "subscriber", "subscribers",
+    "passenger", "passengers", "shopper", "shoppers", "fan", "fans", "follower",
+    "followers", "commenter", "commenters", "patient", "patients", "tenant", "tenants",
+    "buyer", "buyers", "investor", "investors", "shareholder", "shareholders", "voter",
+    "voters", "supporter", "supporters", "backer", "backers",
 ];
 
 /// Verbs of doing, not of saying or holding: "Scott campaigned", "Trump
