@@ -1114,7 +1114,13 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
             Kind::Open | Kind::Comma | Kind::Period | Kind::Quote
         );
     let follows_quote = dash == range.start || tagged.quoted[dash - 1];
-    (names >= 2 && ends && follows_quote).then_some(Cue {
+    // "— Sanders." on a line of its own signs with the surname alone (not
+    // a bullet, "- Rovers, who ...", nor an agency's credit, "- Reuters.").
+    let alone = dash == range.start
+        && names == 1
+        && (k + 1 == range.end && tagged.tokens[k].kind() == Kind::Period || k == range.end)
+        && !tagged.word_in(dash + 1, List::Outlets);
+    ((names >= 2 || alone) && ends && follows_quote).then_some(Cue {
         kind: CueKind::Dash,
         first: dash,
         last: dash,

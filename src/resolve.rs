@@ -847,16 +847,23 @@ impl<'t> Resolver<'t> {
                 // was less pleased. He said" is Jones), unless the last
                 // source spoke there or since, or that sentence named
                 // another who fits after its subject.
-                let previous = self
-                    .previous_subject
-                    .filter(|&(e, start, rival)| {
-                        start < at
-                            && fits(&self.entities[e])
-                            && self.last_source.is_none_or(|(_, seen)| seen < start)
-                            && !rival.is_some_and(|r| fits(&self.entities[r]))
-                    })
-                    .map(|(e, _, _)| e);
-                let e = match subject.or(previous).or(recent_source) {
+                let previous = self.previous_subject.filter(|&(e, start, _)| {
+                    start < at
+                        && fits(&self.entities[e])
+                        && self.last_source.is_none_or(|(_, seen)| seen < start)
+                });
+                let rivalled = |&(_, _, rival): &(usize, usize, Option<usize>)| {
+                    rival.is_some_and(|r| fits(&self.entities[r]))
+                };
+                let unrivalled = previous.filter(|p| !rivalled(p)).map(|(e, _, _)| e);
+                // With a rival and no earlier source, the subject is still
+                // likelier than the rival ("Lee has beaten Ames twice. He
+                // said" is Lee).
+                let e = match subject
+                    .or(unrivalled)
+                    .or(recent_source)
+                    .or(previous.map(|(e, _, _)| e))
+                {
                     Some(e) => e,
                     None => self.most_recent(at, fits)?,
                 };

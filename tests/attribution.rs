@@ -4242,3 +4242,44 @@ fn a_refusal_by_a_negative_subject_and_a_writers_emphasis_are_no_claims() {
     let report = audit(text);
     assert_unattributed(&report, text, &["Neither", "None", "findings"]);
 }
+
+/// "Lund has beaten Ames twice. … he said": with a rival named after it and
+/// no earlier source, the last sentence's subject is still the likelier
+/// speaker.
+#[test]
+fn a_pronoun_prefers_the_last_subject_to_the_rival_after_it() {
+    let text = "Tomas Lund has now beaten Andre Ames in two of their three meetings.\n\n\
+                \"I had a good plan and I kept to it,\" he said.";
+    assert_eq!(resolved_in(text, "good plan"), Some("Tomas Lund"));
+}
+
+/// "The ministry less than two weeks ago said": a span of time before "ago"
+/// stands between the subject and its verb.
+#[test]
+fn a_span_of_time_before_ago_is_skipped_back_to_the_subject() {
+    let text = "The Harbour Authority less than two weeks ago said the pier was safe. \
+                The ministry 18 months ago said it would act.";
+    let report = audit(text);
+    let sources: Vec<Vec<&str>> = report.sentences.iter().map(sources_of).collect();
+    assert_eq!(
+        sources,
+        [vec!["The Harbour Authority"], vec!["The ministry"]]
+    );
+    assert_eq!(labels(text), [Label::Official, Label::Official]);
+}
+
+/// "— Okafor." on a line of its own after a quotation signs it with the
+/// surname alone; a bullet ("- Rovers, who …") and an agency's credit
+/// ("- Reuters.") do not.
+#[test]
+fn a_surname_alone_on_a_dash_line_signs_the_quotation_before_it() {
+    let text = "The pier reopened on Monday after a visit by Mayor Ana Okafor.\n\n\
+                \"We will rebuild the harbour wall before winter.\"\n\n\
+                - Okafor.\n\n\
+                - Rovers, who won the cup in 1928, face another replay.";
+    let report = audit(text);
+    let s = sentence(&report, text, "rebuild");
+    assert_eq!(s.label, Label::Quoted, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ana Okafor"));
+    assert_unattributed(&report, text, &["Rovers"]);
+}

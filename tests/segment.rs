@@ -708,3 +708,12 @@ fn a_capitalised_pronoun_after_a_closed_quotation_opens_a_sentence() {
         ["\"We won.\" Trump said to cheers."]
     );
 }
+
+/// "P.S." opens the postscript it stands before.
+#[test]
+fn a_postscript_is_not_a_sentence_of_its_own() {
+    assert_eq!(
+        split("We will win. P.S. Please vote early."),
+        ["We will win.", "P.S. Please vote early."]
+    );
+}

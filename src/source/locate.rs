@@ -396,6 +396,20 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             j = k;
             continue;
         }
+        // "The State Department less than two weeks ago said".
+        if tagged.is(k, "ago") && !tagged.quoted[k] {
+            let mut d = k;
+            while d > range.start
+                && (tagged.in_set(d - 1, &SPAN_OF_TIME)
+                    || crate::token::is_numeral(tagged.bytes(d - 1)))
+            {
+                d -= 1;
+            }
+            if d + 1 < k {
+                j = d;
+                continue;
+            }
+        }
         // "prosecutors in April charged".
         if t.capitalized() && tagged.in_set(k, &MONTHS) && k > range.start && tagged.is(k - 1, "in")
         {

@@ -76,6 +76,17 @@ pub(super) static DAYS: WordSet<32> = word_set![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
+/// Words of a span of time before "ago" ("less than two weeks ago", "a
+/// few days ago"), skipped between a subject and its verb.
+#[rustfmt::skip]
+pub(super) static SPAN_OF_TIME: WordSet<128> = word_set![
+    "a", "an", "few", "several", "some", "many", "less", "more", "than", "about", "nearly",
+    "almost", "just", "only", "over", "under", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "hundred", "couple", "of",
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+];
+
 /// Words of a time or an agent that a reduced relative clause may hold
 /// between a subject and its verb ("released late last week").
 pub(super) static TIME_WORDS: WordSet<128> = word_set![
