@@ -392,13 +392,36 @@ fn adverb_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "i", "you", "to", "in", "on", "at", "for", "with", "by", "of", "about", "as", "this",
         "there", "what", "how", "why", "whether", "if",
     ];
-    i >= range.start + 2
-        && tagged.is_ly_adverb(i - 1)
-        && tagged
+    const DEGREE: &[u64] = words!["most", "more", "least", "less", "very"];
+    let modifies_next = || {
+        tagged
             .tokens
             .get(i + 1)
             .is_some_and(|t| t.is_word() && t.lowercase())
-        && !tagged.is_any(i + 1, CLAUSE_OPENERS)
+            && !tagged.is_any(i + 1, CLAUSE_OPENERS)
+    };
+    // "Redmayne most promising newcomer": a participle after a degree word,
+    // before a noun, is an adjective.
+    let participle = tagged.bytes(i).ends_with(b"ing") || tagged.bytes(i).ends_with(b"ed");
+    // ("While most considered it illegal": "most" opening a clause is its
+    // subject.)
+    let degree_in_phrase = i >= range.start + 2
+        && tagged.is_any(i - 1, DEGREE)
+        && tagged.tokens[i - 2].is_word()
+        && !tagged.is_any(
+            i - 2,
+            words![
+                "while", "as", "but", "and", "because", "although", "though", "if", "when",
+                "since", "whereas", "that", "so"
+            ],
+        );
+    if participle && degree_in_phrase && modifies_next() {
+        return true;
+    }
+    i >= range.start + 2
+        // ("the most detailed proposals": a degree word too.)
+        && (tagged.is_ly_adverb(i - 1) || tagged.is_any(i - 1, DEGREE))
+        && modifies_next()
         && (tagged.is_any(i - 2, words!["a", "an", "the", "his", "her", "its", "their", "our"])
             // ("she's essentially saying", "who's repeatedly said": a
             // contraction, not a possessive.)

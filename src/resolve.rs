@@ -739,7 +739,14 @@ impl<'t> Resolver<'t> {
                 if m.role != Role::Person && !plural {
                     self.last_body = Some(r);
                 }
-                if !plural && matches!(m.role, Role::Person | Role::Official) {
+                // ("some think": a quantifier stands for people, no one person.)
+                let quantifier = tagged.is_any(
+                    m.last,
+                    words![
+                        "some", "many", "several", "few", "most", "all", "others", "none", "both"
+                    ],
+                );
+                if !plural && !quantifier && matches!(m.role, Role::Person | Role::Official) {
                     // "One woman, who did not want to be named, said ... she
                     // said": an unnamed person that "he" or "she" may stand for.
                     self.unnamed_person(tagged, m, r);
@@ -859,13 +866,18 @@ impl<'t> Resolver<'t> {
                 // With a rival and no earlier source, the subject is still
                 // likelier than the rival ("Lee has beaten Ames twice. He
                 // said" is Lee).
+                // Past the subjects and the last source, an unnamed person of
+                // no known gender ("by threatening", "a witness") is too
+                // weak a guess.
                 let e = match subject
                     .or(unrivalled)
                     .or(recent_source)
                     .or(previous.map(|(e, _, _)| e))
                 {
                     Some(e) => e,
-                    None => self.most_recent(at, fits)?,
+                    None => self.most_recent(at, |e| {
+                        fits(e) && !(e.identity == Identity::Anonymous && e.gender.is_none())
+                    })?,
                 };
                 self.last_source = Some((e, at));
                 let ent = &mut self.entities[e];

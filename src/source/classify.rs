@@ -688,6 +688,8 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || is_acronym(tagged.word(h.1))
         || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns))
         || corporate_name(tagged, first, h)
+        // "Zurich Financial", "Centerview Partners".
+        || (h.1 > h.0 && tagged.tokens[h.1].capitalized() && tagged.in_set(h.1, &CORPORATE_TAILS))
         // "Acme Robotics, Inc.": a legal suffix after the name's comma.
         || (h.1 + 2 <= last
             && tagged.tokens[h.1 + 1].kind() == Kind::Comma

@@ -187,7 +187,25 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
             Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
         }
-        CueKind::Verb if cue.passive => forward(tagged, range, cue.last + 2),
+        // ("added by threatening tariffs": a gerund after "by" is a means,
+        // no agent.)
+        CueKind::Verb if cue.passive => {
+            let agent = cue.last + 2;
+            // (A gerund takes an object or a particle; "by left-leaning
+            // economists", "by overwhelming majorities" have adjectives.)
+            let gerund = agent < range.end
+                && tagged.tokens[agent].lowercase()
+                && tagged.bytes(agent).ends_with(b"ing")
+                && !tagged.bytes(agent).contains(&b'-')
+                && (agent + 1 >= range.end
+                    || !tagged.tokens[agent + 1].is_word()
+                    || tagged.is_any(agent + 1, GERUND_OBJECTS));
+            if gerund {
+                None
+            } else {
+                forward(tagged, range, agent)
+            }
+        }
         // "Smith was quoted as saying", "has been reported as saying": the
         // subject of the passive is the speaker.
         CueKind::Verb if quoted_as_saying(tagged, cue) => {
@@ -764,6 +782,13 @@ pub(super) fn is_participle_aside(tagged: &Tagged, k: usize) -> bool {
             words!["in", "by", "on", "at", "for", "to", "from", "with", "into", "jointly"],
         )
 }
+
+/// Words that open a gerund's object or follow it as a particle ("by
+/// threatening to", "by using his").
+const GERUND_OBJECTS: &[u64] = words![
+    "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+    "these", "those", "him", "them", "it", "us", "up", "out", "off", "down", "into", "back",
+];
 
 /// "quoted as saying", "reported as saying": a passive that names its
 /// subject as the speaker.

@@ -307,3 +307,20 @@ pub(super) static AUXILIARIES: WordSet<256> = word_set![
 /// Robotics, Inc.").
 pub(super) const LEGAL_SUFFIXES: &[u64] =
     words!["inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "ag", "sa"];
+
+/// Last words of companies' names ("Zurich Financial", "Centerview
+/// Partners", "Tata Steel"): a capitalised name run ending in one is a body.
+/// Words that are also common nouns of documents or outlets ("Records",
+/// "Media") are left out.
+#[rustfmt::skip]
+pub(super) static CORPORATE_TAILS: WordSet<128> = word_set![
+    "Financial", "Capital", "Partners", "Technologies", "Technology", "Systems",
+    "Pharmaceuticals", "Pharma", "Entertainment", "Communications", "Telecom", "Networks",
+    "Software", "Labs", "Laboratories", "Industries", "Resources", "Petroleum", "Oil", "Steel",
+    "Electric", "Electronics", "Motors", "Logistics", "Properties", "Ventures", "Investments",
+    "Securities", "Insurance", "Airlines", "Airways", "Energy", "Foods", "Brewery", "Breweries",
+    "Studios", "Pictures", "Mining", "Chemicals", "Semiconductor", "Semiconductors",
+    "Aerospace", "Automotive", "Bancorp", "Bros", "Brothers", "Enterprises", "Solutions",
+    "Dynamics", "Instruments", "Robotics", "Biotech", "Therapeutics", "Hotels", "Resorts",
+    "Retail", "Stores", "Supermarkets", "Shipping", "Railways", "Rail", "Utilities", "Power",
+];
