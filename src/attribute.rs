@@ -477,6 +477,16 @@ pub(crate) fn of_sentence<'t>(
                 mention.role = Role::Person;
             }
         }
+        // "Nevada's governor, Brian Sandoval, said": an office opening the
+        // sentence names the holder after the comma.
+        if mention.kind == MentionKind::Name
+            && !mention.titled
+            && mention.role == Role::Person
+            && office_before(tagged, range, mention.first)
+        {
+            mention.titled = true;
+            mention.role = Role::Official;
+        }
         if document_verb
             && mention.role == Role::Person
             && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It)
@@ -935,6 +945,47 @@ fn subject_attribution<'t>(
         mode: Mode::Indirect,
         quote: None,
     })
+}
+
+/// Whether the sentence opens with an office held, then a comma right
+/// before the name at `name`: "The new chairman of the Bar Council, Guy
+/// Mansfield, warned", "Nevada's governor, Brian Sandoval, said". The
+/// words before the comma hold no verb, and a title of the lists heads
+/// them (a former office or a job at a firm is no office held).
+fn office_before(tagged: &Tagged, range: &Range<usize>, name: usize) -> bool {
+    let Some(comma) = name.checked_sub(1) else {
+        return false;
+    };
+    if comma <= range.start
+        || comma - range.start > 10
+        || tagged.tokens[comma].kind() != Kind::Comma
+    {
+        return false;
+    }
+    // Lowercase words other than titles that such an opening holds.
+    #[rustfmt::skip]
+    const FRAME: &[u64] = words![
+        "the", "a", "an", "its", "his", "her", "their", "of", "for", "at", "and", "new",
+        "deputy", "acting", "interim", "senior", "chief", "top", "current", "state's", "city's",
+        "country's", "county's", "party's", "company's", "nation's",
+    ];
+    let words = range.start..comma;
+    let plain = words.clone().all(|k| {
+        let t = tagged.tokens[k];
+        (t.is_word() || t.kind() == Kind::Period || t.kind() == Kind::Quote)
+            && !tagged.quoted[k]
+            && (!t.lowercase() || tagged.is_any(k, FRAME) || tagged.word_in(k, List::Titles))
+    });
+    // The title heads the words: it ends them or "of"/"for" follows it.
+    let headed = words.clone().any(|k| {
+        tagged.word_in(k, List::Titles)
+            && (k + 1 == comma || tagged.is_any(k + 1, words!["of", "for", "at"]))
+            && !tagged.tokens[k].capitalized()
+    });
+    let former = words
+        .clone()
+        .any(|k| tagged.is_any(k, words!["former", "ex", "then", "late"]));
+    plain && headed && !former
 }
 
 /// Whether a source speaks as a body: an institution or a pronoun for one,

@@ -4357,3 +4357,50 @@ fn a_genderless_unnamed_source_is_no_late_fallback_for_she() {
                 She said the price rise was unavoidable.";
     assert_eq!(resolved_in(text, "price rise"), Some("Rosa Lind"));
 }
+
+/// "Ben Okoro QC", "Dana Reyes OBE": an honour after a name is no body's
+/// initials; the person is named, not official.
+#[test]
+fn an_honour_after_a_name_is_no_body() {
+    let text = "Ben Okoro QC said the law was unjust. Dana Reyes OBE said she was thrilled.";
+    assert_eq!(labels(text), [Label::Named, Label::Named]);
+}
+
+/// "the law lords said": judges of the highest court speak as officials.
+#[test]
+fn law_lords_are_officials() {
+    let text = "The law lords said the detention was unlawful.";
+    assert_eq!(labels(text), [Label::Official]);
+}
+
+/// "Fenwick Trust' figures show", "Retail Watch' survey found": a name's
+/// plural possessive before a document is its author, as "'s" is.
+#[test]
+fn a_plural_possessive_name_authors_the_document() {
+    let text = "Card fraud rose by a fifth last year, Payments Associations' figures show. \
+                Retail Decisions' survey of 100 firms found that fraud rose.";
+    let report = audit(text);
+    let sources: Vec<Vec<&str>> = report.sentences.iter().map(sources_of).collect();
+    assert_eq!(
+        sources,
+        [
+            vec!["Payments Associations' figures"],
+            vec!["Retail Decisions' survey of 100 firms"]
+        ]
+    );
+    assert_eq!(labels(text), [Label::Official, Label::Official]);
+}
+
+/// "Harbour County's sheriff, Ana Ruiz, said": an office opening the
+/// sentence names its holder after the comma; "And if Lind becomes
+/// president, Okafor said" does not, nor does a former office.
+#[test]
+fn an_office_before_the_comma_makes_the_name_after_it_official() {
+    let text = "Harbour County's sheriff, Ana Ruiz, a Democrat, said the road would reopen. \
+                The new chairman of the Bar Council, Tom Hale warned of a risk. \
+                And even if Lind becomes president, Okafor said the fight would go on.";
+    assert_eq!(
+        labels(text),
+        [Label::Official, Label::Official, Label::Named]
+    );
+}

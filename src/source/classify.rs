@@ -514,6 +514,26 @@ fn opens_definite(tagged: &Tagged, first: usize) -> bool {
             .any(|w| lead.eq_ignore_ascii_case(w))
 }
 
+/// Whether a name opening the phrase ends in a possessive within its first
+/// words: "Swiss Re's report", "Apacs' figures", "Retail Decisions' survey".
+fn named_possessor(tagged: &Tagged, first: usize) -> bool {
+    let tokens = &tagged.tokens;
+    if !tokens[first].capitalized() {
+        return false;
+    }
+    (first..(first + 4).min(tokens.len()))
+        .take_while(|&k| tokens[k].capitalized() || tokens[k].kind() == Kind::Quote)
+        .any(|k| {
+            let w = tagged.bytes(k);
+            let apostrophe_after = tokens.get(k + 1).is_some_and(|q| {
+                matches!(tagged.word(k + 1), "'" | "’") && q.span().start == tokens[k].span().end
+            });
+            w.ends_with(b"'s")
+                || w.ends_with("’s".as_bytes())
+                || (w.ends_with(b"s") && apostrophe_after)
+        })
+}
+
 /// "A lawyer for the outlets, David Schulz": a description, then the name.
 fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Mention> {
     let c = f
@@ -565,6 +585,7 @@ fn unsigned_document(
     }
     if p.heads(f.document)
         && !p.definite
+        && !named_possessor(tagged, first)
         && f.outlet.is_none()
         && f.institution.is_none()
         && !authored(p, name)
@@ -1021,6 +1042,8 @@ fn is_acronym(word: &str) -> bool {
     const NOT_BODIES: &[&str] = &[
         "TV", "USA", "US", "UK", "AM", "PM", "OK", "ID", "DNA", "GDP", "CEO", "CFO", "LGBT",
         "LGBTQ", "PTSD", "IRA", "COVID", "AIDS", "HIV", "DVD", "PC", "IT", "AI", "NEW", "THE",
+        // Honours and degrees after a name ("Ben Emmerson QC"): a person's.
+        "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PHD", "MD", "JP",
     ];
     // Regnal and generational numbers: "Robert John Dougherty III".
     let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));

@@ -1090,9 +1090,13 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
             }
             Kind::Other if tagged.word(k) == "&" => Step::Take,
             // "the Musicians' Union": a plural's possessive mark in a name.
+            // "Apacs' figures", "Retail Decisions' survey": a name's, before
+            // the noun of what it issued or employs.
             Kind::Quote
                 if plural_possessive(tagged, range, k)
-                    && tokens[k + 1].capitalized()
+                    && (tokens[k + 1].capitalized()
+                        || tokens[k - 1].capitalized()
+                            && tagged.word_in_any(k + 1, OWNED_NOUNS))
                     && !tagged.quoted[k] =>
             {
                 Step::Take
@@ -1116,6 +1120,15 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
     }
     Walk::Start(b)
 }
+
+/// Nouns of what a body issues or of who speaks for it, which a name's
+/// plural possessive may stand before.
+const OWNED_NOUNS: Lists = Lists::of(&[
+    List::Documents,
+    List::Titles,
+    List::GroupNouns,
+    List::MediaNouns,
+]);
 
 /// The walk back at word `k`, the phrase so far starting at `b` and ending
 /// at `end`.
