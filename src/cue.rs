@@ -822,7 +822,8 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// Nouns of two words, one spelled as a cue verb: "a liberal
 /// think tank"; "Olympic champion Christian Olsson", "the
 /// world champion", "French Open champion" (not "moderate Republicans
-/// champion the bill": a plural before it is its subject).
+/// champion the bill": a plural before it is its subject); "British hope
+/// Kate Winslet".
 pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     const CONTESTS: &[u64] = words![
         "olympic",
@@ -833,7 +834,23 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
         "former",
         "defending"
     ];
-    (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
+    // "British hope Kate Winslet", "medal hope Ana Ruiz": a noun before a
+    // name; "Democrats hope Trump", "we hope Lind" have a subject before it.
+    let hope_before_name = tagged.is(i, "hope")
+        && tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+        && tagged.tokens[i - 1].is_word()
+        && !tagged.bytes(i - 1).ends_with(b"s")
+        && crate::source::pronoun_at(tagged, i - 1).is_none()
+        && !tagged.is_any(
+            i - 1,
+            words![
+                "i", "we", "you", "they", "many", "some", "most", "all", "few", "to", "and", "who",
+                "that"
+            ],
+        )
+        && !crate::source::is_auxiliary(tagged, i - 1);
+    hope_before_name
+        || (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
         || (tagged.is(i, "champion")
             && (tagged.is_any(i - 1, CONTESTS)
                 || tagged.tokens[i - 1].capitalized() && !tagged.bytes(i - 1).ends_with(b"s")))

@@ -4404,3 +4404,12 @@ fn an_office_before_the_comma_makes_the_name_after_it_official() {
         [Label::Official, Label::Official, Label::Named]
     );
 }
+
+/// "British hope Dana Reyes": "hope" before a name, after a word that is
+/// no subject, is a noun; "Democrats hope Lind will lose" is a claim.
+#[test]
+fn hope_before_a_name_is_a_noun_unless_a_subject_hopes() {
+    let text = "But big British hope Dana Reyes walked away empty-handed. \
+                Democrats hope Lind will lose.";
+    assert_eq!(labels(text), [Label::Unattributed, Label::Anonymous]);
+}
