@@ -371,12 +371,17 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || after_have(tagged, range, i))
 }
 
-/// "the report", "his claims"; but "first reported", "last said" are an
-/// adverb before a past tense.
+/// "the report", "his claims", "in support of"; but "first reported",
+/// "last said" are an adverb before a past tense.
 fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let past = || tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST);
+    // "voted in support of", "spoke in defence of": a noun between
+    // prepositions.
+    let framed = tagged.is_any(i - 1, words!["in", "with", "without"])
+        && tagged.is_any(i + 1, words!["of", "for"]);
     (tagged.in_set(i - 1, &DETERMINERS)
         && !(tagged.is_any(i - 1, words!["first", "last"]) && past()))
+        || framed
         || adjective_before_ing(tagged, range, i)
         || adverb_after_determiner(tagged, range, i)
 }

@@ -4413,3 +4413,41 @@ fn hope_before_a_name_is_a_noun_unless_a_subject_hopes() {
                 Democrats hope Lind will lose.";
     assert_eq!(labels(text), [Label::Unattributed, Label::Anonymous]);
 }
+
+/// "according to media trackers", "according to organizers": people named
+/// by what they do are a source even when the lists do not know the noun;
+/// "according to the numbers" is no person.
+#[test]
+fn according_to_an_agent_plural_is_an_unnamed_source() {
+    let text = "The group has spent heavily on ads, according to media trackers. \
+                The rally drew thousands, according to organizers.";
+    assert_eq!(labels(text), [Label::Anonymous, Label::Anonymous]);
+}
+
+/// "Officials attributed the delay to staffing": attributing a cause is a
+/// claim; "the quote was attributed to Lincoln" names no one who holds it.
+#[test]
+fn attributing_a_cause_is_a_claim() {
+    let text = "Officials have attributed the slow count to staffing. \
+                The quote was attributed to Lincoln.";
+    assert_eq!(labels(text), [Label::Anonymous, Label::Unattributed]);
+}
+
+/// "voted in support of", "resigned in protest of": a noun between
+/// prepositions is no cue.
+#[test]
+fn a_noun_between_prepositions_is_no_cue() {
+    let text = "Two editors resigned in protest of the decision.";
+    assert_eq!(labels(text), [Label::Unattributed]);
+}
+
+/// "are crying foul and threatening to walk out": a participle joined by
+/// "and" to an earlier one of the same progressive shares its subject.
+#[test]
+fn a_participle_joined_to_a_progressive_shares_its_subject() {
+    let text = "Harbour union members are crying foul over the vote and threatening to walk out.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous, "{:?}", s.attributions);
+    assert_eq!(sources_of(s), ["Harbour union members"]);
+}

@@ -39,8 +39,11 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         } else {
             head_end
         };
-        let sourced = (first..=head_end)
-            .any(|k| is_subject_word(tagged, k) || tagged.word_in(k, List::Documents));
+        let sourced = (first..=head_end).any(|k| {
+            is_subject_word(tagged, k)
+                || tagged.word_in(k, List::Documents)
+                || (k == head_end && agent_plural(tagged, k))
+        });
         // "according to reporting by the Coastal Ledger": the agent names it.
         let by_agent = (head_end + 1..last).any(|k| {
             tagged.is(k, "by") && (k + 1..=last.min(k + 4)).any(|a| is_subject_word(tagged, a))
@@ -282,9 +285,18 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     {
         conj -= 1;
     }
+    // "has been making this argument and boldly claiming": a participle
+    // joined to an earlier one of the same progressive.
+    let progressive = || {
+        (range.start + 1..conj).any(|k| {
+            tagged.is_any(k - 1, words!["been", "is", "are", "was", "were", "be"])
+                && tagged.tokens[k].lowercase()
+                && tagged.bytes(k).ends_with(b"ing")
+        })
+    };
     let coordinated = (tagged.is(conj, "but")
         || tagged.is(conj, "and"))
-        && !tagged.bytes(cue.first).ends_with(b"ing")
+        && (!tagged.bytes(cue.first).ends_with(b"ing") || progressive())
         // ", and support for Sanders would": a noun.
         && !tagged.is_any(cue.last + 1, words!["for", "of"]);
     let prev = conj;
@@ -1119,6 +1131,27 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
         }
     }
     Walk::Start(b)
+}
+
+/// Whether a lowercase plural names people by what they do ("media
+/// trackers", "campaigners", "economists", "historians"), whom the lists
+/// may not know: after "according to" they are a source.
+fn agent_plural(tagged: &Tagged, k: usize) -> bool {
+    #[rustfmt::skip]
+    const THINGS: &[u64] = words![
+        "numbers", "orders", "powers", "matters", "waters", "borders", "headquarters",
+        "quarters", "letters", "papers", "filters", "markers", "centers", "centres", "meters",
+        "dollars", "factors", "sectors", "errors", "others", "rumors", "rumours", "colors",
+        "colours", "standards", "terms", "rules", "plans", "regulations",
+    ];
+    let w = tagged.bytes(k);
+    tagged.tokens[k].lowercase()
+        && w.len() > 5
+        && ["ers", "ors", "ists", "ians"]
+            .iter()
+            .any(|s| w.ends_with(s.as_bytes()))
+        && !tagged.is_any(k, THINGS)
+        && !tagged.word_in(k, List::Documents)
 }
 
 /// Nouns of what a body issues or of who speaks for it, which a name's
