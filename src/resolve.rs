@@ -529,10 +529,33 @@ impl<'t> Resolver<'t> {
         };
         // "Bill Clinton" again, after "Hillary Clinton": by the full name.
         let full_key = (name.0 < name.1).then(|| full_name_key(tagged, name));
+        // "Mr Howard" after "Howard Flight": an honorific stands before a
+        // surname, not before a given name the other was also found by.
+        let honorific = name.0 == name.1 && Self::honorific_before(tagged, name.0);
+        // ("Mr. Ban" after "Ban Ki-moon": a family name first is no given
+        // name the lists know.)
+        let by_surname = |e: usize| {
+            let known = self.entities[e].name;
+            !honorific || name_key(tagged, known.1) == last_word || !given(known.0)
+        };
         let known = full_key
             .and_then(|k| self.by_word.get(&k))
-            .or_else(|| self.by_word.get(&last_word).filter(|&&e| !another(e)))
-            .copied();
+            .or_else(|| {
+                self.by_word
+                    .get(&last_word)
+                    .filter(|&&e| !another(e) && by_surname(e))
+            })
+            .copied()
+            .or_else(|| {
+                // (The person of that surname, found by it among all.)
+                honorific
+                    .then(|| {
+                        self.entities
+                            .iter()
+                            .position(|ent| ent.person && name_key(tagged, ent.name.1) == last_word)
+                    })
+                    .flatten()
+            });
         // "Mr. Clinton" after Hillary and Bill Clinton: the person of that
         // surname whose gender the honorific tells, among the recent ones
         // (else the one found: a gender inferred from a pronoun may be wrong).
@@ -590,6 +613,19 @@ impl<'t> Resolver<'t> {
             self.by_word.insert(first_word, e);
         }
         e
+    }
+
+    /// Whether an honorific ("Mr", "Mrs.", "Dr") stands right before token `k`.
+    fn honorific_before(tagged: &Tagged, k: usize) -> bool {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        let word = if tagged.tokens[prev].kind() == Kind::Period {
+            prev.checked_sub(1)
+        } else {
+            Some(prev)
+        };
+        word.is_some_and(|w| tagged.is_any(w, HONORIFICS))
     }
 
     /// Remembers a person the article does not name, as a candidate for a

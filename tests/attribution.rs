@@ -4451,3 +4451,16 @@ fn a_participle_joined_to_a_progressive_shares_its_subject() {
     assert_eq!(s.label, Label::Anonymous, "{:?}", s.attributions);
     assert_eq!(sources_of(s), ["Harbour union members"]);
 }
+
+/// "Mr Howard" after "Howard Flight" and "Michael Howard": an honorific
+/// stands before the surname, so it is Michael Howard; "Mr. Ban" after "Ban
+/// Ki-moon" is still Ban Ki-moon (a family name first is no given name).
+#[test]
+fn an_honorific_picks_the_person_by_surname() {
+    let text = "Howard Flight was sacked on Friday. Michael Howard said the party was united.\n\n\
+                Mr Howard insisted the decision was right.";
+    assert_eq!(resolved_in(text, "insisted"), Some("Michael Howard"));
+    let text =
+        "Ban Ki-moon, the secretary general, vowed to act.\n\nMr. Ban said the talks would go on.";
+    assert_eq!(resolved_in(text, "talks"), Some("Ban Ki-moon"));
+}
