@@ -20,8 +20,8 @@
 //! The 1x sizes are those the hostility issue names: quotation marks, cue
 //! words and initials repeated for megabytes (2 MB), one 5 MB line without
 //! punctuation, 200,000 full stops, 10,000 nested quotation marks, 100,000
-//! newlines. Every input is timed best of five at 1x and best of three at
-//! 10x.
+//! newlines; and one line of 2 MB where thousands of cues share one subject.
+//! Every input is timed best of five at 1x and best of three at 10x.
 //!
 //! Each timed run is one audit (or segmentation) in a fresh process: this
 //! example again, with `--time STAGE --name NAME --scale S`, which makes that
@@ -54,7 +54,7 @@ A senior official, who spoke on condition of anonymity, said talks had stalled. 
 warned that the bill would fail. It allegedly happened in 1931.\n\n";
 
 /// The names of the hostile inputs, in the order they are timed.
-const NAMES: [&str; 12] = [
+const NAMES: [&str; 13] = [
     "news article repeated",
     "unbalanced quotes",
     "full stops (200k per 1x)",
@@ -67,6 +67,7 @@ const NAMES: [&str; 12] = [
     "blank-line paragraphs",
     "cue words and quote soup",
     "capitalised names, no stops",
+    "one subject, many cues, no stops",
 ];
 
 /// The hostile input `name` at `scale` times its 1x size.
@@ -96,6 +97,11 @@ fn make(name: &str, scale: f64) -> String {
             mb,
         ),
         "capitalised names, no stops" => repeat("Ana Lima Hugh Hill Rand Paul said ", mb),
+        "one subject, many cues, no stops" => repeat(
+            "Mr Lind has been making the case and saying two weeks ago said Nevada's governor, \
+             Ana Ruiz, said Apacs' figures show and said ",
+            mb,
+        ),
         _ => String::new(),
     }
 }

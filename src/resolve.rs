@@ -547,12 +547,14 @@ impl<'t> Resolver<'t> {
             })
             .copied()
             .or_else(|| {
-                // (The person of that surname, found by it among all.)
+                // (The person of that surname among the recent ones: a
+                // bounded search, whatever the article's length.)
                 honorific
                     .then(|| {
-                        self.entities
-                            .iter()
-                            .position(|ent| ent.person && name_key(tagged, ent.name.1) == last_word)
+                        self.recent.iter().rev().copied().find(|&r| {
+                            let ent = &self.entities[r];
+                            ent.person && name_key(tagged, ent.name.1) == last_word
+                        })
                     })
                     .flatten()
             });

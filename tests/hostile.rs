@@ -119,6 +119,16 @@ fn a_soup_of_cue_words_and_quotation_marks() {
     survive(&dense);
 }
 
+/// One subject and thousands of cues sharing it in one sentence ("... and
+/// said ... and saying"), with honorifics, offices and spans of time.
+#[test]
+fn one_subject_with_many_cues() {
+    let unit = "Mr Lind has been making the case and saying two weeks ago said Nevada's \
+                governor, Ana Ruiz, said Apacs' figures show and said ";
+    let text = repeat(unit, 200_000);
+    assert!(survive(&text) > 0);
+}
+
 #[test]
 fn whitespace_only_and_invisible_characters() {
     for unit in [

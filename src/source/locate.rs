@@ -132,7 +132,9 @@ fn company_before_suffix(tagged: &Tagged, range: &Range<usize>, first: usize) ->
 /// The relative pronoun ("who said", "which said") between a mention and
 /// its cue: such attributions sit inside another clause.
 pub(crate) fn relative_pronoun(tagged: &Tagged, mention_last: usize, cue: &Cue) -> Option<usize> {
-    if cue.kind != CueKind::Verb {
+    // (A relative clause far longer than this is no clause of the cue's:
+    // the bound keeps a sentence of many cues sharing one subject linear.)
+    if cue.kind != CueKind::Verb || cue.first > mention_last + 40 {
         return None;
     }
     // "Clinton, who drew support in the poll, was dismissive, telling": a
@@ -288,7 +290,7 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     // "has been making this argument and boldly claiming": a participle
     // joined to an earlier one of the same progressive.
     let progressive = || {
-        (range.start + 1..conj).any(|k| {
+        (range.start.max(conj.saturating_sub(30)) + 1..conj).any(|k| {
             tagged.is_any(k - 1, words!["been", "is", "are", "was", "were", "be"])
                 && tagged.tokens[k].lowercase()
                 && tagged.bytes(k).ends_with(b"ing")
@@ -430,6 +432,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         if tagged.is(k, "ago") && !tagged.quoted[k] {
             let mut d = k;
             while d > range.start
+                && k - d < 8
                 && (tagged.in_set(d - 1, &SPAN_OF_TIME)
                     || crate::token::is_numeral(tagged.bytes(d - 1)))
             {
