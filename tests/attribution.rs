@@ -4464,3 +4464,15 @@ fn an_honorific_picks_the_person_by_surname() {
         "Ban Ki-moon, the secretary general, vowed to act.\n\nMr. Ban said the talks would go on.";
     assert_eq!(resolved_in(text, "talks"), Some("Ban Ki-moon"));
 }
+
+/// "Ana Reyes, who lives in Elk Grove, a suburb of Sacramento, said": the
+/// source is the relative clause's antecedent, not the place in it; "Kiev,
+/// which Tom Hale, the ambassador, praised" keeps the clause's own subject.
+#[test]
+fn a_relative_clause_before_an_appositive_keeps_its_antecedent() {
+    let text = "Ana Reyes, who lives in Elk Grove, a suburb of Sacramento, said she still hopes to vote.\n\n\
+                She forwarded notes on events she hosted, such as one in Kiev, which Tom Hale, \
+                then U.S. ambassador to Ukraine, praised.";
+    assert_eq!(resolved_in(text, "Elk Grove"), Some("Ana Reyes"));
+    assert_eq!(resolved_in(text, "Kiev"), Some("Tom Hale"));
+}

@@ -941,6 +941,26 @@ fn appositive_chain(
         return None;
     }
     let (first, head_last) = noun_phrase_back(tagged, range, before)?;
+    // "Michael Seaman, who lives in Elk Grove, a suburb of Sacramento,
+    // said": the phrase found ends a relative clause; the source is the
+    // clause's antecedent, before its comma. (Not when the clause has a
+    // subject of its own: "Kiev, which John Tefft, the ambassador, praised".)
+    let who = (first.saturating_sub(6).max(range.start + 1)..first)
+        .rev()
+        .take_while(|&k| tokens[k].kind() != Kind::Comma)
+        .find(|&k| {
+            tagged.is_any(k, words!["who", "which"])
+                && tokens[k - 1].kind() == Kind::Comma
+                && tokens.get(k + 1).is_some_and(|t| t.lowercase())
+        });
+    if let Some(who) = who.filter(|_| chain) {
+        if let Some((f, _)) = who
+            .checked_sub(2)
+            .and_then(|e| noun_phrase_back(tagged, range, e))
+        {
+            return Some((f, last));
+        }
+    }
     // "The company, based in Austin, Texas, said": the phrase found is a
     // participle aside; the subject stands before it.
     if first > range.start + 1
