@@ -5,7 +5,9 @@
 
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
-use crate::source::{name_run, Mention, MentionKind, Pronoun, HONORIFICS, NOT_NAME_SET, PARTICLES};
+use crate::source::{
+    name_run, Mention, MentionKind, Pronoun, COUNTED, HONORIFICS, NOT_NAME_SET, PARTICLES,
+};
 use crate::token::words;
 use crate::token::{fold_hash, Kind, Tagged, TextMap};
 use std::ops::Range;
@@ -778,12 +780,7 @@ impl<'t> Resolver<'t> {
                     self.last_body = Some(r);
                 }
                 // ("some think": a quantifier stands for people, no one person.)
-                let quantifier = tagged.is_any(
-                    m.last,
-                    words![
-                        "some", "many", "several", "few", "most", "all", "others", "none", "both"
-                    ],
-                );
+                let quantifier = tagged.in_set(m.last, &COUNTED) || tagged.is(m.last, "others");
                 if !plural && !quantifier && matches!(m.role, Role::Person | Role::Official) {
                     // "One woman, who did not want to be named, said ... she
                     // said": an unnamed person that "he" or "she" may stand for.
@@ -903,10 +900,9 @@ impl<'t> Resolver<'t> {
                 let unrivalled = previous.filter(|p| !rivalled(p)).map(|(e, _, _)| e);
                 // With a rival and no earlier source, the subject is still
                 // likelier than the rival ("Lee has beaten Ames twice. He
-                // said" is Lee).
-                // Past the subjects and the last source, an unnamed person of
-                // no known gender ("by threatening", "a witness") is too
-                // weak a guess.
+                // said" is Lee). Past the subjects and the last source, an
+                // unnamed person of no known gender ("a witness") is too weak
+                // a guess.
                 let e = match subject
                     .or(unrivalled)
                     .or(recent_source)

@@ -47,7 +47,7 @@ pub(super) static FLOATING: WordSet<32> = word_set![
 /// Words that count the people named after "of" ("one of his aides",
 /// "several of the lawmakers").
 #[rustfmt::skip]
-pub(super) static COUNTED: WordSet<64> = word_set![
+pub(crate) static COUNTED: WordSet<64> = word_set![
     "one", "two", "three", "four", "five", "some", "many", "several", "most", "few", "none",
     "both", "all", "each", "dozens", "hundreds", "thousands",
 ];
