@@ -279,8 +279,7 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     };
     // "a majority of voters", "41 percent of respondents": a share of a
     // named kind of people is an unnamed group, a source like "voters".
-    let of_people =
-        tagged.word_in(last, List::GroupNouns) && (first..last).any(|k| tagged.is(k, "of"));
+    let of_people = (first..last).any(|k| tagged.is(k, "of")) && is_people(tagged, last);
     !of_people
         && ((first..=last).any(|k| {
             tagged.is_any(k, words!["percent", "%"])
@@ -288,6 +287,24 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
                 || number_of_number(k)
         }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
+}
+
+/// Whether a phrase's last word names people: a group's noun ("voters"), a
+/// nation's people ("Britons", "Ohioans"), those asked in a poll ("those
+/// questioned").
+fn is_people(tagged: &Tagged, last: usize) -> bool {
+    const POLLED: &[u64] = words![
+        "questioned",
+        "polled",
+        "surveyed",
+        "asked",
+        "interviewed",
+        "quizzed",
+        "sampled",
+    ];
+    tagged.word_in(last, List::GroupNouns)
+        || tagged.is_any(last, POLLED)
+        || crate::source::is_demonym_plural(tagged, last)
 }
 
 /// Whether a phrase ends in a name of two or more words ("9/11 widow Terry

@@ -1853,6 +1853,59 @@ fn a_share_of_a_group_is_an_unnamed_group() {
 }
 
 #[test]
+fn a_capitalised_count_of_people_is_no_name() {
+    let text = "The drivers met on Friday. Dozens said they had been sacked. Half said they would \
+                not vote. Hundreds of riders said the buses were late.";
+    let report = audit(text);
+    for (i, source) in [(1, "Dozens"), (2, "Half"), (3, "Hundreds of riders")] {
+        let s = &report.sentences[i];
+        assert_eq!(sources_of(s), [source]);
+        assert_eq!(s.label, Label::Anonymous, "{source}");
+    }
+}
+
+#[test]
+fn a_share_in_percent_signs_of_a_group_is_an_unnamed_group() {
+    let text = "About 40% of drivers say the fares are too high. To make matters worse 90% of \
+                riders said the buses were late. Almost 50% of those questioned said they would \
+                walk. Only 34% said so.";
+    let report = audit(text);
+    let expected = [
+        "About 40% of drivers",
+        "90% of riders",
+        "Almost 50% of those questioned",
+    ];
+    for (s, source) in report.sentences.iter().zip(expected) {
+        assert_eq!(sources_of(s), [source]);
+        assert_eq!(s.label, Label::Anonymous, "{source}");
+    }
+    // A bare share stays a tally, as "62 percent said" does.
+    assert_eq!(report.sentences[3].label, Label::Unattributed);
+}
+
+#[test]
+fn those_a_poll_asked_are_unnamed_people() {
+    let text = "Those surveyed said the fares were too high. By a wide margin, those polled say \
+                the line should stay open.";
+    for s in &audit(text).sentences {
+        assert_eq!(s.label, Label::Anonymous, "{}", &text[s.start..s.end]);
+    }
+}
+
+#[test]
+fn a_people_named_by_its_place_is_an_unnamed_group() {
+    let text = "Europeans said the size of a phone mattered most. Only 13% of Britons wanted to \
+                watch video. 32 percent of British Columbians opposed the tax. The Evans said \
+                they were delighted.";
+    let report = audit(text);
+    for s in &report.sentences[..3] {
+        assert_eq!(s.label, Label::Anonymous, "{}", &text[s.start..s.end]);
+    }
+    // A family is people the reader can look up.
+    assert_eq!(report.sentences[3].label, Label::Named);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

@@ -88,6 +88,12 @@ pub(crate) fn classify(
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
     }
+    // "Europeans said", "British Columbians": a people, not a name.
+    if m.kind == MentionKind::Name && is_demonym_plural(tagged, m.head.1) {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+        m.role = Role::Person;
+    }
     // "Two California residents", "one European diplomat": unnamed people
     // whose capitalised word names a place, not a person to resolve to.
     if m.kind == MentionKind::Name && m.identity == Identity::Anonymous && m.role == Role::Person {
@@ -273,6 +279,17 @@ fn classify_words(
     unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
 }
 
+/// Participles of the people a poll asked ("those questioned"): anonymous
+/// unless a name heads the phrase.
+const POLLED: &[u64] = words![
+    "questioned",
+    "polled",
+    "surveyed",
+    "asked",
+    "interviewed",
+    "quizzed",
+];
+
 /// Scans the mention's lexicon hits into [`Evidence`].
 fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     let tokens = &tagged.tokens;
@@ -308,7 +325,8 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                         | "experts"
                         | "analysts"
                         | "observers"
-                ) {
+                ) || tagged.is_any(hit.last, POLLED)
+                {
                     f.weak_anonymity = true;
                 } else {
                     f.strong_anonymity = true;

@@ -1124,6 +1124,18 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
                 Step::Take
             }
             Kind::Other if tagged.word(k) == "&" => Step::Take,
+            // "40% of Republicans": a share of people, with its number. (Not
+            // "15% of all traffic analysis by the firm", whose source is
+            // after a preposition.)
+            Kind::Other
+                if tagged.word(k) == "%"
+                    && k > range.start
+                    && crate::token::is_numeral(tagged.bytes(k - 1))
+                    && tagged.is(b, "of")
+                    && !(b + 1..=end).any(|d| tagged.in_set(d, &PREPOSITIONS)) =>
+            {
+                Step::Take
+            }
             // "the Musicians' Union": a plural's possessive mark in a name.
             // "Apacs' figures", "Retail Decisions' survey": a name's, before
             // the noun of what it issued or employs.
@@ -1155,6 +1167,13 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
     }
     Walk::Start(b)
 }
+
+/// Words that may stand before a share's number as part of its phrase.
+#[rustfmt::skip]
+const SHARE_OPENERS: &[u64] = words![
+    "about", "some", "over", "under", "nearly", "almost", "just", "only", "barely", "roughly",
+    "around", "than", "of", "and", "fully", "another", "a", "the", "those",
+];
 
 /// Whether a lowercase plural names people by what they do ("media
 /// trackers", "campaigners", "economists", "historians"), whom the lists
@@ -1238,6 +1257,14 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
         return Step::Stop;
     }
     if t.lowercase() && honorific_opens_name(tagged, b, k) {
+        return Step::Stop;
+    }
+    // "To make matters worse 90% of firms": a share starts at its number or
+    // at a word that qualifies it ("about", "some", "a total of").
+    if tagged.is(b + 1, "%")
+        && crate::token::is_numeral(tagged.bytes(b))
+        && !tagged.is_any(k, SHARE_OPENERS)
+    {
         return Step::Stop;
     }
     // "A report on the projects says", "a survey by the bank
@@ -1347,9 +1374,14 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
     {
         b += 1;
     }
+    // "About 40% of Republicans": "about" a share is no preposition.
+    let share = b + 2 <= end
+        && tagged.is_any(b, words!["about", "over", "under"])
+        && crate::token::is_numeral(tagged.bytes(b + 1))
+        && tagged.is_any(b + 2, words!["%", "percent"]);
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
-    if tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
+    if !share && tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
         let restart = (b + 1..=end).rev().find(|&k| {
             tagged.in_set(k, &DEFINITE)
                 || (tokens[k].capitalized() && (k == b + 1 || !tokens[k - 1].capitalized()))

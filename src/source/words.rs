@@ -3,7 +3,7 @@
 //! they live here rather than in the extensible word lists.
 
 use crate::token::words;
-use crate::token::{word_set, WordSet};
+use crate::token::{word_set, Tagged, WordSet};
 
 /// The plainest verbs of saying: their subject is a source whatever noun
 /// heads it ("the announcer said", "the clip says").
@@ -180,8 +180,32 @@ pub(crate) static NOT_NAME_SET: WordSet<1024> = word_set![
         "she's", "editor's", "according", "asked", "said", "like", "unlike", "among", "amid",
         "under", "over", "about", "above", "below", "into", "onto", "upon", "toward", "towards",
         "whatever", "whoever", "professor", "prof", "rev", "reverend", "rabbi", "imam",
-        "father", "coach",
+        "father", "coach", "half", "dozens", "hundreds", "thousands", "scores", "millions",
+        "almost", "nearly", "roughly", "barely", "approximately",
     ];
+
+/// Whether word `k` is a nation's or a place's people in the plural
+/// ("Europeans", "Ohioans", "Britons", "Israelis"): an unnamed group, not a
+/// name to resolve. By shape, with a few irregular ones; not after "the"
+/// ("the Sullivans", a family).
+pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
+    #[rustfmt::skip]
+    static IRREGULAR: WordSet<128> = word_set![
+        "britons", "brits", "texans", "cubans", "kansans", "afghans", "germans", "kenyans",
+        "israelis", "iraqis", "pakistanis", "saudis", "somalis", "yemenis", "kuwaitis",
+        "bangladeshis", "scots", "swedes", "danes", "finns", "poles", "turks", "greeks", "thais",
+        "filipinos", "latinos", "latinas", "hispanics", "muslims", "christians", "jews",
+        "ohioans", "iowans", "samoans", "arizonans", "michiganders",
+    ];
+    let w = tagged.bytes(k);
+    tagged.tokens[k].capitalized()
+        && w.len() >= 6
+        && !(k > 0 && tagged.is(k - 1, "the"))
+        && (tagged.in_set(k, &IRREGULAR)
+            || [&b"ians"[..], b"eans", b"icans"]
+                .iter()
+                .any(|s| w.ends_with(s)))
+}
 
 /// Honorifics that make the next capitalised words a person's name.
 #[rustfmt::skip]
