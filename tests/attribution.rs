@@ -1906,6 +1906,41 @@ fn a_people_named_by_its_place_is_an_unnamed_group() {
 }
 
 #[test]
+fn a_nickname_in_quotation_marks_stays_inside_the_name() {
+    let text = "Juan \"Chico\" Reyes of Oakland carried one of the photos. \"I cried the whole \
+                parade,\" he said. Later, Reyes said he was tired.";
+    let report = audit(text);
+    let resolved = |i: usize| report.sentences[i].attributions[0].source.resolved;
+    assert_eq!(resolved(1), Some("Juan \"Chico\" Reyes"));
+    assert_eq!(resolved(2), resolved(1));
+}
+
+#[test]
+fn a_call_sign_is_a_station_not_a_person() {
+    let text = "Marchers carried roses, KQRT-TV reported. Ana Ruiz of Tacoma held a photo. \
+                \"I cried,\" she said. Tom Hale carried a flag. \"It was moving,\" he said.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!((a.source.text, a.source.role), ("KQRT-TV", Role::Media));
+    assert_eq!(
+        report.sentences[4].attributions[0].source.resolved,
+        Some("Tom Hale")
+    );
+}
+
+#[test]
+fn a_rank_abbreviated_in_two_words_is_no_name() {
+    let text = "Mary Hollis lost her husband in 2012. The gift was fitting, and it would have \
+                been an insult to retired Lt. Col. Louis Darrow to refuse it. She noted that \
+                many people visit the grave.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[2].attributions[0].source.resolved,
+        Some("Mary Hollis")
+    );
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

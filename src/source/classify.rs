@@ -75,7 +75,7 @@ pub(crate) fn classify(
     }
     if m.kind == MentionKind::Name && m.role == Role::Person {
         let masthead = tagged.is_any(m.head.1, MASTHEADS) && m.head.1 > m.head.0;
-        if masthead {
+        if masthead || is_call_sign(tagged.bytes(m.head.1)) {
             m.role = Role::Media;
         }
     }
@@ -100,6 +100,19 @@ pub(crate) fn classify(
         m.kind = MentionKind::Other;
     }
     m
+}
+
+/// A broadcaster's call sign ("KING-TV", "WABC-TV", "KQED-FM"): a station,
+/// not a person.
+fn is_call_sign(w: &[u8]) -> bool {
+    let Some(dash) = w.iter().position(|&b| b == b'-') else {
+        return false;
+    };
+    let (letters, band) = (&w[..dash], &w[dash + 1..]);
+    matches!(letters.first(), Some(b'K' | b'W'))
+        && (3..=4).contains(&letters.len())
+        && letters.iter().all(u8::is_ascii_uppercase)
+        && matches!(band, b"TV" | b"FM" | b"AM" | b"DT")
 }
 
 /// A span of tokens, first and last inclusive.

@@ -71,7 +71,12 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             // name's, though the lists know it as a word ("the bill").
             let given =
                 k < last && tokens[k + 1].capitalized() && tagged.word_in_any(k, GIVEN_NAMES);
+            // "Lt. Col. Louis Dorfman": the last word of a title's
+            // abbreviation ends a title, not a name.
+            let title_end = tagged.lists_ending_at(k + 1).has(List::Titles)
+                && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
             !headline_verb
+                && !title_end
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given)
                 && (!tagged.word_in(k, List::InstitutionNouns)
@@ -108,6 +113,17 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 let t = tokens[n];
                 if t.kind() == Kind::Period && tokens[n - 1].span().len() <= 2 && n < last {
                     n += 1; // "George W. Bush"
+                    continue;
+                }
+                // Juan "Chico" Manriquez: a nickname in quotation marks.
+                if t.kind() == Kind::Quote
+                    && n + 3 <= last
+                    && tokens[n + 1].capitalized()
+                    && tokens[n + 2].kind() == Kind::Quote
+                    && is_name_word(n + 3)
+                {
+                    end = n + 3;
+                    n += 4;
                     continue;
                 }
                 // "Ursula von der Leyen", "Mohammed bin Salman", "Bashar
