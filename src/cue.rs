@@ -365,6 +365,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || compound_noun(tagged, range, i)
             || byline(tagged, range, i)
             || adding_things(tagged, range, i)
+            || repeating_a_deed(tagged, range, i)
             || after_possessive(tagged, range, i)
             || after_to(tagged, range, i)
             || plural_subject(tagged, range, i)
@@ -910,6 +911,46 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
             || tagged.is_any(i + 1, AMOUNTS)
             || ordinal
             || adds_to)
+}
+
+/// "Larkin added the extras.", "he repeated the feat to": a thing done
+/// again or added, an object and no clause after it; not "added the plan
+/// was sound" nor "repeated his claim".
+fn repeating_a_deed(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const OBJECT_OPENERS: &[u64] = words!["the", "a", "an", "his", "her", "their", "its"];
+    #[rustfmt::skip]
+    const WORDS_SAID: &[u64] = words![
+        "claim", "claims", "allegation", "allegations", "charge", "charges", "remark", "remarks",
+        "comment", "comments", "warning", "warnings", "point", "message", "caveat", "criticism",
+        "call", "calls", "demand", "demands", "promise", "pledge", "assertion", "argument",
+        "question", "questions", "words", "statement", "line", "refrain", "mantra",
+        "accusation", "accusations", "threat", "threats", "apology", "denial", "view", "views",
+        "assurance", "assurances", "insistence", "suggestion", "request", "plea", "sentiment",
+    ];
+    // (", added the spokesman.": a tag, its subject after it.)
+    if !tagged.is_any(i, words!["added", "adds", "repeated", "repeats"])
+        || !tagged.is_any(i + 1, OBJECT_OPENERS)
+        || !tagged.tokens[i - 1].is_word()
+    {
+        return false;
+    }
+    // One or two words of object, then the sentence's end, a comma, or a
+    // preposition or "to" rather than a verb.
+    const ENDS: &[u64] = words![
+        "to", "in", "on", "at", "for", "with", "during", "after", "before", "from", "against",
+        "into", "by", "and", "as", "again", "this", "last",
+    ];
+    let Some(end) = (i + 2..(i + 4).min(range.end)).find(|&k| {
+        let t = tagged.tokens[k];
+        !(t.is_word() && t.lowercase()) || tagged.is_any(k, ENDS)
+    }) else {
+        return false;
+    };
+    end > i + 2
+        && !(i + 2..end)
+            .any(|k| tagged.is_any(k, WORDS_SAID) || crate::source::is_auxiliary(tagged, k))
+        && (matches!(tagged.tokens[end].kind(), Kind::Period | Kind::Comma)
+            || tagged.is_any(end, ENDS))
 }
 
 /// "the editor's note", "Clinton's plan".

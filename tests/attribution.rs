@@ -1941,6 +1941,19 @@ fn a_rank_abbreviated_in_two_words_is_no_name() {
 }
 
 #[test]
+fn adding_or_repeating_a_deed_is_no_claim() {
+    let text = "Larkin again added the extras. The two actors have repeated their success in \
+                January. The band would play on Friday, added the spokesman. Mr Hale added the \
+                plan was sound. Ms Ruiz repeated her claim that the vote was rigged.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["the extras", "their success"]);
+    for needle in ["the spokesman", "was sound", "her claim"] {
+        assert_ne!(label_of(text, needle), Label::Unattributed, "{needle}");
+    }
+    assert_eq!(report.sentences.len(), 5);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
