@@ -1954,6 +1954,19 @@ fn adding_or_repeating_a_deed_is_no_claim() {
 }
 
 #[test]
+fn a_body_a_name_owns_is_the_source_not_the_name() {
+    let text = "Hillary Clinton's campaign said the ad was false. The campaign added that it \
+                would sue. German police said the roads were closed. Mr Lind tweaked his campaign \
+                and said it would go on.";
+    let report = audit(text);
+    let resolved = |i: usize| report.sentences[i].attributions[0].source.resolved;
+    assert_eq!(resolved(0), Some("Hillary Clinton's campaign"));
+    assert_eq!(resolved(1), resolved(0));
+    assert_eq!(resolved(2), Some("German police"));
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
@@ -3904,12 +3917,12 @@ fn the_new_rules_leave_their_look_alikes_alone() {
             .1,
         Some("San Antonio Spurs".to_owned())
     );
-    // A hyphenated word inside a name.
+    // A hyphenated word inside a name (and the regime the name owns).
     assert_eq!(
         first("The Kim Jong-un regime said the test was a success.")
             .unwrap()
             .1,
-        Some("Kim Jong-un".to_owned())
+        Some("Kim Jong-un regime".to_owned())
     );
     // A relative word before the contact clause.
     assert_eq!(

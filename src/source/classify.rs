@@ -748,6 +748,25 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
             && tagged.is_any(h.1 + 2, LEGAL_SUFFIXES));
     if name_is_institution || p.heads(f.institution_noun) || body_name {
         m.role = Role::Official;
+        // "Hillary Clinton's campaign", "the Obama administration": the
+        // body a name owns, not the name, is who speaks.
+        if let Some((_, noun_end)) = f.institution_noun.filter(|&(a, _)| {
+            // Only modifiers between: "Commons home affairs committee",
+            // not "Trump tweaked his campaign".
+            a > h.1
+                && a <= h.1 + 4
+                && p.heads(f.institution_noun)
+                && (h.1 + 1..a).all(|k| {
+                    tagged.tokens[k].is_word()
+                        && !tagged.bytes(k).ends_with(b"ed")
+                        && !tagged.in_set(k, &STOP_BACK)
+                        && !tagged.in_set(k, &PREPOSITIONS)
+                        && !tagged.in_set(k, &DEFINITE)
+                        && !tagged.is_any(k, words!["his", "her", "its", "their", "a", "an"])
+                })
+        }) {
+            m.head = (h.0, noun_end);
+        }
         return m;
     }
     if f.title.is_some() {
