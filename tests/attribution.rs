@@ -1967,6 +1967,62 @@ fn a_body_a_name_owns_is_the_source_not_the_name() {
 }
 
 #[test]
+fn a_described_subject_after_the_verb_closes_the_sentence() {
+    let text = "Two former directors, Ann Lee and Bo Kim, remain defendants in the case, said \
+                the newspaper. Wine sales in Peru are still low, said the US Agriculture \
+                Department. Ms Ruiz, who runs the shop, said the rent rose.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["the newspaper"]);
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["the US Agriculture Department"]
+    );
+    assert_eq!(report.sentences[1].label, Label::Official);
+    // The verb's own content, not an inverted subject.
+    assert_eq!(
+        sources_of(&report.sentences[2]),
+        ["Ms Ruiz, who runs the shop"]
+    );
+}
+
+#[test]
+fn a_comma_typed_between_a_name_and_told_keeps_the_name() {
+    let text = "\"Prices will fall,\" shop owner Hayriye Evren, told Reuters. \"People will feel \
+                it.\"";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(sources_of(s), ["shop owner Hayriye Evren"]);
+        assert_eq!(s.label, Label::Quoted);
+    }
+}
+
+#[test]
+fn a_party_tag_before_an_aside_or_a_description_is_the_names() {
+    let text = "Sen. Mark Udall, D-Colo., appearing on CNN after the speech, said the plan \
+                failed. Sen. Ann Hale, R-S.C., a long-shot candidate, said the plan works.";
+    let report = audit(text);
+    let resolved: Vec<_> = report
+        .sentences
+        .iter()
+        .map(|s| s.attributions[0].source.resolved)
+        .collect();
+    assert_eq!(resolved, [Some("Mark Udall"), Some("Ann Hale")]);
+    assert!(report.sentences.iter().all(|s| s.label == Label::Official));
+}
+
+#[test]
+fn a_name_between_dashes_identifies_the_one_described() {
+    let text = "A former presidential candidate -- John Hale, who lost the 2008 race -- said the \
+                plan \"changes nothing.\" The trilogy - Northern Lights, The Subtle Knife and The \
+                Amber Spyglass - tell the story of a girl.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.resolved, Some("John Hale"));
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

@@ -342,12 +342,16 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         && !tagged.in_set(next, &MONTHS)
         && !tagged.in_set(next, &TIME_WORDS)
         && (tagged.tokens[next].capitalized() && pronoun_at(tagged, next).is_none()
-            || tagged.is_any(next, words!["the", "a", "an", "one", "two"]));
-    after_comma
-        && subject_follows
+            || tagged.is_any(next, words!["one", "two"]));
+    let cue_fits = after_comma
         && tagged.is_any(cue.first, SAYING)
         // "Lee, a senator, told The Post": the one told follows "told".
-        && !tagged.is_any(cue.first, words!["told", "tells", "asked"])
+        && !tagged.is_any(cue.first, words!["told", "tells", "asked"]);
+    if cue_fits && tagged.is_any(next, words!["the", "a", "an"]) {
+        return closing_described_subject(tagged, range, next);
+    }
+    cue_fits
+        && subject_follows
         && forward(tagged, range, next).is_some_and(|(f, e)| {
             // "..., said Ivanka Trump's statement didn't clarify it": a
             // clause, the content, not a subject.
@@ -356,6 +360,66 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
                 && (e + 1 >= range.end
                     || matches!(tagged.tokens[e + 1].kind(), Kind::Period | Kind::Comma))
         })
+}
+
+/// "'...,' shop owner Hayriye Evren, told AP": a comma typed between a
+/// name and its verb, the name opening the sentence or the words after a
+/// quotation.
+fn stray_comma(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    comma: usize,
+    verb: usize,
+) -> Option<(usize, usize)> {
+    let name_end = comma.checked_sub(1)?;
+    if name_end < range.start
+        || !tagged.tokens[name_end].capitalized()
+        || !tagged.is_any(verb, SAYING)
+    {
+        return None;
+    }
+    let (first, last) = noun_phrase_back(tagged, range, name_end)?;
+    let opens = first == range.start
+        || tagged.tokens[first - 1].kind() == Kind::Quote
+        || (tagged.tokens[first - 1].kind() == Kind::Comma && tagged.quoted[first - 1]);
+    // A name of two words or more ("Worryingly, said the firm" has none),
+    // with nothing but its description before it ("The contrast with
+    // Trump, ..." is no name's).
+    let named = name_run(tagged, first, last).is_some_and(|(s, e)| e == last && e > s);
+    let described = (first..last).all(|k| !tagged.in_set(k, &PREPOSITIONS));
+    (opens && named && described).then_some((first, last))
+}
+
+/// ", said the newspaper.", ", said a US-based insurance expert.": a short
+/// phrase from `next` that ends the sentence in a noun of a source (a name,
+/// a person's, a body's, an outlet's or a document's noun), with no verb;
+/// not ", said the bid undervalued the business."
+fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize) -> bool {
+    const NOUNS: Lists = Lists::of(&[
+        List::GroupNouns,
+        List::PersonNouns,
+        List::Titles,
+        List::MediaNouns,
+        List::Documents,
+        List::InstitutionNouns,
+    ]);
+    let Some(end) = (next + 1..range.end.min(next + 8)).find(|&k| !tagged.tokens[k].is_word())
+    else {
+        return false;
+    };
+    let last = end - 1;
+    let verb = |k: usize| {
+        let w = tagged.bytes(k);
+        tagged.tokens[k].lowercase()
+            && (w.ends_with(b"ed") && !w.contains(&b'-')
+                || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
+                || subject::is_auxiliary(tagged, k))
+    };
+    last > next
+        && tagged.tokens[end].kind() == Kind::Period
+        && end + 1 >= range.end
+        && (tagged.tokens[last].capitalized() || tagged.lists_ending_at(last).any_of(NOUNS))
+        && !(next + 1..last).any(verb)
 }
 
 /// Whether a verb stands where an inverted subject may follow it: after a
@@ -457,6 +521,19 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                 .take_while(|&d| !matches!(tokens[d].kind(), Kind::Period | Kind::Break))
                 .find(|&d| tokens[d].kind() == Kind::Dash && !tagged.quoted[d]);
             if let Some(open) = open.filter(|&d| d + 1 < k && d > range.start) {
+                // "A former candidate -- John McCain, who lost in 2008 --
+                // said": the aside names the one described.
+                if let Some((_, name_end)) = name_run(tagged, open + 1, k - 1)
+                    .filter(|&(s, e)| s == open + 1 && e > s && e + 1 < k)
+                    // (Its description after a comma; not a list of names.)
+                    .filter(|&(_, e)| {
+                        tokens[e + 1].kind() == Kind::Comma
+                            && tokens.get(e + 2).is_some_and(|t| t.lowercase())
+                    })
+                {
+                    let first = noun_phrase_back(tagged, range, open - 1).map_or(open + 1, |p| p.0);
+                    return Some((first, name_end));
+                }
                 j = open;
                 continue;
             }
@@ -467,8 +544,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             Kind::Quote if k > range.start && tokens[k - 1].kind() == Kind::Comma => Some(k - 1),
             _ => None,
         };
+        // ("Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party
+        // tag may stand before the aside.)
         if let Some(open) = closing.and_then(|c| {
-            party_tag_start(tagged, range, c).or_else(|| parenthetical_start(tagged, range, c))
+            party_tag_start(tagged, range, c).or_else(|| {
+                parenthetical_start(tagged, range, c)
+                    .map(|o| party_tag_start(tagged, range, o).unwrap_or(o))
+            })
         }) {
             j = open;
             continue;
@@ -489,7 +571,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         return None;
     }
     if tokens[end].kind() == Kind::Comma {
-        return appositive(tagged, range, end);
+        return appositive(tagged, range, end).or_else(|| stray_comma(tagged, range, end, verb));
     }
     if pronoun_at(tagged, end).is_some() {
         return Some((end, end));
@@ -906,6 +988,11 @@ fn appositive_chain(
         && tokens[before - 1].kind() == Kind::Comma
     {
         before -= 2;
+    }
+    // "Sen. Lindsey Graham, R-S.C., a presidential candidate, said": the
+    // party tag between commas is the name's too.
+    if let Some(open) = party_tag_start(tagged, range, opening) {
+        before = open.checked_sub(1)?;
     }
     if tokens[before].kind() == Kind::Close {
         // "Rep. Ann Lee (D-N.Y.), chairman of the caucus, said".
