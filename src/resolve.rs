@@ -131,7 +131,19 @@ const SPOKESPEOPLE: &[u64] = words!["spokesman", "spokeswoman", "spokesperson"];
 /// Names joined by "and" in one mention ("Grassley and Leahy", "SBC and
 /// AT&T"): a group the mention stands for.
 fn joined_by_and(tagged: &Tagged, m: &Mention) -> bool {
-    (m.first + 1..m.last).any(|k| {
+    // Before a description's comma only: "Mark Serwotka, the leader of the
+    // Public and Commercial Services Union" is one person.
+    // (A list of names goes on after its commas.)
+    let end = (m.first + 1..m.last)
+        .find(|&k| {
+            tagged.tokens[k].kind() == Kind::Comma
+                && tagged
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.lowercase() || tagged.bytes(k + 1)[0].is_ascii_digit())
+        })
+        .unwrap_or(m.last);
+    (m.first + 1..end).any(|k| {
         tagged.is(k, "and")
             && tagged.tokens[k - 1].capitalized()
             && tagged.tokens[k + 1].capitalized()

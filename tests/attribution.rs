@@ -2023,6 +2023,31 @@ fn a_name_between_dashes_identifies_the_one_described() {
 }
 
 #[test]
+fn a_description_missing_its_closing_comma_still_follows_the_name() {
+    let text = "Lisa Hart, head of policy at the Terrence Higgins Trust said the rule was \
+                wrong. \"We will see it here,\" Adam Hume, the network's futurologist told the \
+                meeting. He Needs The Oval Office, more support said nothing.";
+    let report = audit(text);
+    let resolved = |i: usize| report.sentences[i].attributions[0].source.resolved;
+    assert_eq!(resolved(0), Some("Lisa Hart"));
+    assert_eq!(resolved(1), Some("Adam Hume"));
+}
+
+#[test]
+fn and_inside_a_description_joins_no_names() {
+    let text = "Mark Serwotka, the leader of the Public and Commercial Services Union, said \
+                jobs were at risk. Dianne Feinstein, Patrick Leahy and Ben Cardin said the \
+                letter was troubling.";
+    let report = audit(text);
+    let resolved = |i: usize| report.sentences[i].attributions[0].source.resolved;
+    assert_eq!(resolved(0), Some("Mark Serwotka"));
+    assert_eq!(
+        resolved(1),
+        Some("Dianne Feinstein, Patrick Leahy and Ben Cardin")
+    );
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

@@ -634,8 +634,48 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         Kind::Close => phrase_before_aside(tagged, range, end, Kind::Open, 24),
         _ => relative_subject(tagged, range, end)
             .or_else(|| noun_phrase_back(tagged, range, end))
-            .map(|(first, last)| (list_start(tagged, range, first, last), last)),
+            .map(|(first, last)| (list_start(tagged, range, first, last), last))
+            .map(|(first, last)| {
+                let named = tagged
+                    .is_any(verb, SAYING)
+                    .then(|| unclosed_appositive(tagged, range, first, last))
+                    .flatten();
+                (named.unwrap_or(first), last)
+            }),
     }
+}
+
+/// "Lisa Power, head of policy at the Trust said": a description after a
+/// name and its comma, whose closing comma is missing. The name opens the
+/// sentence or follows a quotation; the description starts with a
+/// lowercase word or "the". Returns where the name starts.
+fn unclosed_appositive(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let comma = first.checked_sub(1)?;
+    if comma <= range.start
+        || tokens[comma].kind() != Kind::Comma
+        || tagged.quoted[comma]
+        || !(tokens[first].lowercase() || tagged.is(first, "the"))
+        // (A description, not a clause: "a Clinton appointee considered".)
+        || (first..=last).any(|k| tagged.is_any(k, words!["who", "which", "that"]))
+    {
+        return None;
+    }
+    let (start, _) = noun_phrase_back(tagged, range, comma - 1)?;
+    let opens = start == range.start
+        || tokens[start - 1].kind() == Kind::Quote
+        || (tokens[start - 1].kind() == Kind::Comma && tagged.quoted[start - 1]);
+    // Only a name and its titles before the comma ("Justice Stephen G.
+    // Breyer"), not a clause that ends in one ("He needs ... the Oval Office").
+    let name_only =
+        (start..comma).all(|k| tokens[k].capitalized() || tokens[k].kind() == Kind::Period);
+    let named = name_run(tagged, start, comma - 1).is_some_and(|(s, e)| e == comma - 1 && e > s);
+    (opens && name_only && named).then_some(start)
 }
 
 /// "Tom Smith, Ann Jones and Bob Brown said": the walk back ends at the
