@@ -62,6 +62,7 @@ fn opens_after(prev: Option<char>) -> bool {
         None => true,
         Some(p) => {
             p.is_whitespace()
+                || crate::token::is_invisible(p)
                 || matches!(p, '(' | '[' | '{' | '—' | '―' | '–' | '-' | '/' | ':')
                 || mark_of(p).is_some()
         }

@@ -159,6 +159,16 @@ pub(crate) fn is_numeral(word: &[u8]) -> bool {
         && word.iter().all(|b| b.is_ascii_digit() || *b == b',')
 }
 
+/// Invisible format characters (direction marks and embeddings, zero-width
+/// spaces, the byte-order mark) that pasted copy leaves in text: they
+/// separate as a space does and make no token.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
 /// Whether the `-` at `at` stands between ASCII whitespace, as a dash
 /// typed with the hyphen key does ("Mr Hill - a former chief - said").
 fn spaced_hyphen(bytes: &[u8], at: usize) -> bool {
@@ -264,7 +274,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
                     tokens.push(Token::new(start, at, kind, Fold::new().char(c).finish()));
                     continue;
                 }
-                if c.is_whitespace() {
+                if c.is_whitespace() || is_invisible(c) {
                     continue;
                 }
                 let first = Fold::new().char(c);
@@ -1467,7 +1477,7 @@ mod tests {
         while let Some(c) = text[at..].chars().next() {
             let start = at;
             at += c.len_utf8();
-            if c.is_whitespace() {
+            if c.is_whitespace() || is_invisible(c) {
                 continue;
             }
             let mut t = Token::new(start, at, Kind::Other, 0);

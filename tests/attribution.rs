@@ -2048,6 +2048,18 @@ fn and_inside_a_description_joins_no_names() {
 }
 
 #[test]
+fn an_invisible_mark_before_a_quotation_mark_hides_no_quotation() {
+    // U+202A (a direction embedding) pasted before a ” that opens the quote.
+    let text = "Her post drew replies.\n\n\u{202a}\u{201d}This is why the plan failed. It was \
+                doomed,\u{201d} wrote Pete Hale.";
+    let report = audit(text);
+    for s in &report.sentences[1..] {
+        assert_eq!(s.label, Label::Quoted, "{}", &text[s.start..s.end]);
+        assert_eq!(s.attributions[0].mode, Mode::Direct);
+    }
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

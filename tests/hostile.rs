@@ -132,7 +132,16 @@ fn one_subject_with_many_cues() {
 #[test]
 fn whitespace_only_and_invisible_characters() {
     for unit in [
-        " ", "\t", "\u{a0}", "\u{2028}", "\u{3000}", "\u{200b}", "\u{feff}",
+        " ",
+        "\t",
+        "\u{a0}",
+        "\u{2028}",
+        "\u{3000}",
+        "\u{200b}",
+        "\u{feff}",
+        "\u{202a}",
+        "\u{202a}\u{201d}Hi.\u{201d} ",
+        "\u{200e}. ",
     ] {
         let text = repeat(unit, 100_000);
         let n = survive(&text);
