@@ -2060,6 +2060,16 @@ fn an_invisible_mark_before_a_quotation_mark_hides_no_quotation() {
 }
 
 #[test]
+fn a_website_speaks_for_its_owner() {
+    let text = "Traffic monitor OneStat.com has reported that the browser gained users. \
+                Mozilla.org said that five million people downloaded it.";
+    for s in &audit(text).sentences {
+        assert_eq!(s.label, Label::Official, "{}", &text[s.start..s.end]);
+        assert_eq!(s.attributions[0].source.role, Role::Official);
+    }
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

@@ -102,6 +102,21 @@ pub(crate) fn classify(
     m
 }
 
+/// A name ending in a web domain ("OneStat.com", "Mozilla.org",
+/// "Amazon.co.uk").
+fn is_web_name(w: &[u8]) -> bool {
+    [
+        &b".com"[..],
+        b".org",
+        b".net",
+        b".co.uk",
+        b".org.uk",
+        b".gov",
+    ]
+    .iter()
+    .any(|d| w.len() > d.len() && w.ends_with(d))
+}
+
 /// A broadcaster's call sign ("KING-TV", "WABC-TV", "KQED-FM"): a station,
 /// not a person.
 fn is_call_sign(w: &[u8]) -> bool {
@@ -738,6 +753,8 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || f.place.is_some_and(|pl| overlaps(pl, h))
         || tagged.entry_ending_at(h.1, List::Places)
         || is_acronym(tagged.word(h.1))
+        // "OneStat.com", "Mozilla.org": a website's name is its owner's.
+        || is_web_name(tagged.bytes(h.1))
         || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns))
         || corporate_name(tagged, first, h)
         // "Zurich Financial", "Centerview Partners".
