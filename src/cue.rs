@@ -864,7 +864,7 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
 
 /// "Lee reports for the Daily News", "Lee reported from Beijing": a
 /// byline, not a report.
-fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+pub(crate) fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     tagged.is_any(i, words!["reports", "writes", "reported", "reporting"])
         && tagged.is_any(i + 1, words!["for", "from"])
 }

@@ -2070,6 +2070,25 @@ fn a_website_speaks_for_its_owner() {
 }
 
 #[test]
+fn common_given_names_and_short_forms_introduce_people() {
+    let text = "Daniela Hantuchova beat Gisela Dulko in the final. Hantuchova hit back to take \
+                the match. \"I was nervous,\" she said.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[2].attributions[0].source.resolved,
+        Some("Daniela Hantuchova")
+    );
+    // A name given to women and men alike tells no gender: "he" and "she"
+    // may both stand for Sam Reyes.
+    let text = "Sam Reyes spoke first. \"We lost,\" she said.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[1].attributions[0].source.resolved,
+        Some("Sam Reyes")
+    );
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

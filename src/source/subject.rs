@@ -93,7 +93,9 @@ pub(super) fn starts_predicate(
         let noun = crate::cue::names_a_thing(tagged, range, k)
             || crate::cue::counted(tagged, k)
             // "French Open champion Lia Moss": a noun of two words.
-            || crate::cue::compound_noun(tagged, range, k);
+            || crate::cue::compound_noun(tagged, range, k)
+            // "Lena Brook reports for the Ledger": a byline.
+            || crate::cue::byline(tagged, range, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);
