@@ -274,9 +274,11 @@ pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
+    // ("45.4 points to 10,360": a decimal counts too.)
     tagged.bytes(i).ends_with(b"s")
         && (tagged.is_any(prev, QUANTIFIERS)
-            || (tagged.tokens[prev].is_word() && crate::token::is_numeral(tagged.bytes(prev))))
+            || (tagged.tokens[prev].is_word()
+                && tagged.bytes(prev).first().is_some_and(u8::is_ascii_digit)))
 }
 
 /// "the McKinley plan", "a U.N. Environment Program report": a name
@@ -1187,6 +1189,15 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
     }
     let mut k = dash + 1;
     let mut names = 0;
+    // "–@realDonaldTrump": a handle signs as a full name does.
+    let handle = tagged.word(k) == "@"
+        && k + 1 < range.end
+        && tagged.tokens[k + 1].is_word()
+        && tagged.tokens[k + 1].span().start == tagged.tokens[k].span().end;
+    if handle {
+        names = 2;
+        k += 2;
+    }
     while k < range.end && tagged.tokens[k].capitalized() {
         names += 1;
         k += 1;
@@ -1206,7 +1217,9 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
         && names == 1
         && (k + 1 == range.end && tagged.tokens[k].kind() == Kind::Period || k == range.end)
         && !tagged.word_in(dash + 1, List::Outlets);
-    ((names >= 2 || alone) && ends && follows_quote).then_some(Cue {
+    // (A handle may be followed by more of the post: "–@realDonaldTrump
+    // taking a question", "– @user #hashtag".)
+    ((names >= 2 || alone) && (ends || handle) && follows_quote).then_some(Cue {
         kind: CueKind::Dash,
         first: dash,
         last: dash,

@@ -2089,6 +2089,21 @@ fn common_given_names_and_short_forms_introduce_people() {
 }
 
 #[test]
+fn a_handle_after_a_dash_signs_a_post() {
+    let text = "\"Very good reporter, this guy.\" \u{2013}@realDonaldTrump taking a question.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["@realDonaldTrump"]);
+    assert_eq!(s.label, Label::Quoted);
+}
+
+#[test]
+fn according_to_an_index_names_a_document() {
+    let text = "The tax would raise little, according to one global index.";
+    assert_ne!(label_of(text, "index"), Label::Unattributed);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);

@@ -240,6 +240,14 @@ fn classify_words(
         role: Role::Person,
         titled: false,
     };
+    // "@realDonaldTrump": a social-media handle names its owner.
+    if last == first + 1
+        && tagged.word(first) == "@"
+        && tagged.tokens[last].span().start == tagged.tokens[first].span().end
+    {
+        m.kind = MentionKind::Name;
+        return m;
+    }
     if first == last {
         if let Some(p) = pronoun_at(tagged, first) {
             m.kind = MentionKind::Pronoun(p);

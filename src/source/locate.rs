@@ -187,6 +187,8 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             })
         }
         CueKind::According | CueKind::Citing => forward(tagged, range, cue.last + 1),
+        // "–@realDonaldTrump": the handle.
+        CueKind::Dash if tagged.word(cue.last + 1) == "@" => Some((cue.last + 1, cue.last + 2)),
         CueKind::Dash => forward(tagged, range, cue.last + 1),
         CueKind::Colon => {
             let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
