@@ -368,6 +368,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || byline(tagged, range, i)
             || adding_things(tagged, range, i)
             || repeating_a_deed(tagged, range, i)
+            || forecasts_after_preposition(tagged, range, i)
             || after_possessive(tagged, range, i)
             || after_to(tagged, range, i)
             || plural_subject(tagged, range, i)
@@ -953,6 +954,46 @@ fn repeating_a_deed(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             .any(|k| tagged.is_any(k, WORDS_SAID) || crate::source::is_auxiliary(tagged, k))
         && (matches!(tagged.tokens[end].kind(), Kind::Period | Kind::Comma)
             || tagged.is_any(end, ENDS))
+}
+
+/// "ahead of IMF forecasts", "in line with Treasury and Bank of England
+/// forecasts", "below analyst forecasts": the forecasts of a phrase that a
+/// preposition opens are a noun; so is "forecast models".
+fn forecasts_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const OPENERS: &[u64] = words![
+        "of", "with", "than", "below", "above", "to", "from", "in", "on", "against", "under",
+        "over", "behind", "by", "for", "beat", "beating", "missed", "exceeded", "topped",
+    ];
+    if !tagged.is_any(i, words!["forecast", "forecasts"]) {
+        return false;
+    }
+    // "Most forecast models give": a noun modifying another.
+    if tagged.is_any(
+        i + 1,
+        words!["model", "models", "period", "error", "errors", "horizon", "figures", "data"],
+    ) {
+        return true;
+    }
+    // Back over the phrase's words (names, "and", one lowercase noun) to
+    // the word before it; an "of" inside a name ("Bank of England") is the
+    // name's.
+    let mut k = i;
+    while k > range.start && i - k < 6 && tagged.tokens[k - 1].is_word() {
+        let w = k - 1;
+        let name_of = tagged.is(w, "of") && w > range.start && tagged.tokens[w - 1].capitalized();
+        if tagged.is_any(w, OPENERS) && !name_of {
+            return k < i;
+        }
+        let in_phrase = tagged.tokens[w].capitalized()
+            || tagged.is(w, "and")
+            || name_of
+            || (k == i && tagged.tokens[w].lowercase());
+        if !in_phrase {
+            return false;
+        }
+        k = w;
+    }
+    false
 }
 
 /// "the editor's note", "Clinton's plan".

@@ -2104,6 +2104,18 @@ fn according_to_an_index_names_a_document() {
 }
 
 #[test]
+fn forecast_is_a_verb_of_its_subject_and_a_noun_after_a_preposition() {
+    let text = "Growth will slow to 2% next year, Mr Brown forecast. The Bank of England \
+                forecasts growth of 2%. Growth was ahead of IMF forecasts. The figure is in line \
+                with Treasury and Bank of England forecasts. Profits beat analyst forecasts. \
+                Most forecast models give Ms Lee the edge.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(report.sentences[1].label, Label::Official);
+    assert_unattributed(&report, text, &["IMF", "in line", "analyst", "models"]);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
