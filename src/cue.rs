@@ -959,7 +959,7 @@ fn repeating_a_deed(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// "ahead of IMF forecasts", "in line with Treasury and Bank of England
 /// forecasts", "below analyst forecasts": the forecasts of a phrase that a
 /// preposition opens are a noun; so is "forecast models".
-fn forecasts_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+pub(crate) fn forecasts_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     const OPENERS: &[u64] = words![
         "of", "with", "than", "below", "above", "to", "from", "in", "on", "against", "under",
         "over", "behind", "by", "for", "beat", "beating", "missed", "exceeded", "topped",

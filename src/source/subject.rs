@@ -95,7 +95,8 @@ pub(super) fn starts_predicate(
             // "French Open champion Lia Moss": a noun of two words.
             || crate::cue::compound_noun(tagged, range, k)
             // "Lena Brook reports for the Ledger": a byline.
-            || crate::cue::byline(tagged, range, k);
+            || crate::cue::byline(tagged, range, k)
+            || crate::cue::forecasts_after_preposition(tagged, range, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);
