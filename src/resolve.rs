@@ -943,7 +943,7 @@ impl<'t> Resolver<'t> {
     /// company" after "Acme Corp said": a definite noun of a body stands for
     /// the last body cited whose name ends in that noun, or for a noun of a
     /// company, in a company's legal suffix.
-    fn body_noun(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+    fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         let noun = m.last;
         let short = m.last == m.first + 1
             && tagged.is_any(m.first, words!["the", "this"])
@@ -954,11 +954,63 @@ impl<'t> Resolver<'t> {
         }
         let key = tagged.tokens[noun].key();
         let company = tagged.is_any(noun, COMPANY_NOUNS);
-        self.named_bodies.iter().rev().copied().find(|b| {
-            let last = b.name.1;
-            last < m.first
-                && (tagged.tokens[last].key() == key
-                    || (company && tagged.is_any(last, COMPANY_SUFFIXES)))
+        self.named_bodies
+            .iter()
+            .rev()
+            .copied()
+            .find(|b| {
+                let last = b.name.1;
+                last < m.first
+                    && (tagged.tokens[last].key() == key
+                        || (company && tagged.is_any(last, COMPANY_SUFFIXES)))
+            })
+            .or_else(|| {
+                company
+                    .then(|| self.company_named_as_word(tagged, m.first))
+                    .flatten()
+            })
+    }
+
+    /// "Deloitte believes ... the firm claims": a company the article named
+    /// by one word, which the lists do not know, so that it was taken for a
+    /// person (one of no given name, honorific, title or known gender). The
+    /// most recent such name, among the recent entities, when no body was
+    /// named since; from now on a body.
+    fn company_named_as_word(&mut self, tagged: &Tagged<'t>, at: usize) -> Option<Resolved> {
+        let last_body = self.named_bodies.last().map(|b| b.name.1);
+        let given =
+            |k: usize| tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames);
+        // A word that may be a company's name: capitalised, not a word that
+        // opens sentences ("Originally", "Less"), a group ("MPs") or a
+        // nation's adjective ("Australian").
+        let company_word = |k: usize| {
+            let w = tagged.bytes(k);
+            let capitals = w.iter().filter(|b| b.is_ascii_uppercase()).count();
+            tagged.tokens[k].capitalized()
+                && !tagged.in_set(k, &NOT_NAME_SET)
+                && !w.ends_with(b"ly")
+                && !(capitals >= 2 && w.ends_with(b"s"))
+                && !w.ends_with(b"ian")
+                && !w.ends_with(b"ean")
+                && !given(k)
+        };
+        let e = self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            ent.person
+                && ent.name.0 == ent.name.1
+                && ent.gender.is_none()
+                && ent.title.is_none()
+                && ent.last_seen < at
+                && last_body.is_none_or(|b| ent.last_seen > b)
+                && company_word(ent.name.0)
+        })?;
+        let ent = &mut self.entities[e];
+        ent.person = false;
+        ent.role = Role::Official;
+        Some(Resolved {
+            name: ent.name,
+            identity: ent.identity,
+            role: ent.role,
         })
     }
 

@@ -2116,6 +2116,16 @@ fn forecast_is_a_verb_of_its_subject_and_a_noun_after_a_preposition() {
 }
 
 #[test]
+fn the_firm_is_the_company_named_by_one_word_before_it() {
+    let text = "Kestrix believes growth will slow this year. Rates will fall by the end of the \
+                year, the firm claims.";
+    let report = audit(text);
+    let a = &report.sentences[1].attributions[0];
+    assert_eq!(a.source.resolved, Some("Kestrix"));
+    assert_eq!(report.sentences[1].label, Label::Official);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
