@@ -986,13 +986,13 @@ impl<'t> Resolver<'t> {
         let company_word = |k: usize| {
             let w = tagged.bytes(k);
             let capitals = w.iter().filter(|b| b.is_ascii_uppercase()).count();
-            tagged.tokens[k].capitalized()
-                && !tagged.in_set(k, &NOT_NAME_SET)
-                && !w.ends_with(b"ly")
-                && !(capitals >= 2 && w.ends_with(b"s"))
-                && !w.ends_with(b"ian")
-                && !w.ends_with(b"ean")
-                && !given(k)
+            let other_word = tagged.in_set(k, &NOT_NAME_SET)
+                || w.ends_with(b"ly")
+                || (capitals >= 2 && w.ends_with(b"s"))
+                || w.ends_with(b"ian")
+                || w.ends_with(b"ean")
+                || given(k);
+            tagged.tokens[k].capitalized() && !other_word
         };
         let e = self.recent.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
