@@ -438,8 +438,22 @@ pub(crate) fn of_sentence<'t>(
                 cue.first,
                 words!["feel", "feels", "felt", "seem", "seems", "seemed"],
             );
+        // "watch what they want, when they want": a generic pronoun's wish
+        // in a free relative holds no view ("what they said was" does).
+        let free_relative = first == last
+            && first > range.start
+            && tagged.is_any(first, words!["they", "you", "we", "one"])
+            && tagged.is_any(
+                first - 1,
+                words!["what", "whatever", "when", "whenever", "wherever", "whoever"],
+            )
+            && tagged.is_any(
+                cue.first,
+                words!["want", "wants", "wanted", "wish", "like", "please", "choose", "need"],
+            );
         if (first == last && tagged.in_set(first, &NOT_SOURCES))
             || dummy_it
+            || free_relative
             || is_tally(tagged, first, last)
             || is_no_comment(tagged, range, &cue)
             || declines_to_comment(tagged, cue.first)

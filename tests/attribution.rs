@@ -2126,6 +2126,15 @@ fn the_firm_is_the_company_named_by_one_word_before_it() {
 }
 
 #[test]
+fn a_generic_wish_in_a_free_relative_is_no_claim() {
+    let text = "The boxes let people watch what they want, when they want. Democrats focused on \
+                what they said was the need for tolerance.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert_ne!(report.sentences[1].label, Label::Unattributed);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
