@@ -2127,7 +2127,7 @@ fn the_firm_is_the_company_named_by_one_word_before_it() {
 
 #[test]
 fn a_generic_wish_in_a_free_relative_is_no_claim() {
-    let text = "The boxes let people watch what they want, when they want. Democrats focused on \
+    let text = "People can watch what they want, when they want. Democrats focused on \
                 what they said was the need for tolerance.";
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Unattributed);
