@@ -656,7 +656,15 @@ impl Scan<'_, '_> {
         if quote_closed && lines == 0 && self.short_speech_tag_at(m) {
             return k;
         }
-        if lines >= 2 || self.full_stop_ends(i, m) {
+        // `"… Cell Block H." Labour had`: a quotation closed after an
+        // initial or an abbreviation, then a capital, ends the sentence.
+        let closes_quotation = quote_closed
+            && self.char_at(m).is_uppercase()
+            && matches!(
+                self.classify(i),
+                Word::Initial | Word::Abbreviation(Kind::General)
+            );
+        if lines >= 2 || closes_quotation || self.full_stop_ends(i, m) {
             self.cut(k, m, lines > 0);
             return self.begin(m);
         }

@@ -717,3 +717,34 @@ fn a_postscript_is_not_a_sentence_of_its_own() {
         ["We will win.", "P.S. Please vote early."]
     );
 }
+
+#[test]
+fn a_quotation_closed_after_an_initial_or_an_abbreviation_ends_the_sentence() {
+    assert_eq!(
+        split("He likened it to \"Cell Block H.\" Labour had failed, he said."),
+        [
+            "He likened it to \"Cell Block H.\"",
+            "Labour had failed, he said."
+        ]
+    );
+    assert_eq!(
+        split("It joined \"Acme Inc.\" Sales rose."),
+        ["It joined \"Acme Inc.\"", "Sales rose."]
+    );
+    // A speech tag after the quotation stays in its sentence.
+    assert_eq!(
+        split("\"It was the U.S.\" she said."),
+        ["\"It was the U.S.\" she said."]
+    );
+}
+
+#[test]
+fn former_after_an_abbreviation_starts_a_sentence() {
+    assert_eq!(
+        split("It is now called MCI Inc. Former chief Bo Lund was jailed."),
+        [
+            "It is now called MCI Inc.",
+            "Former chief Bo Lund was jailed."
+        ]
+    );
+}

@@ -146,6 +146,7 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "Eventually",
     "Finally",
     "First",
+    "Former",
     "Furthermore",
     "Indeed",
     "Initially",
