@@ -430,6 +430,46 @@ impl<'t> Resolver<'t> {
         }
     }
 
+    /// "the Mozilla Foundation" … "Mozilla said": the first word of a
+    /// body's name of two words or more stands for the body, like a one-word
+    /// name introduced as one; not that of a body a person's name owns
+    /// ("the Obama administration", "Clinton campaign").
+    fn note_short_name(&mut self, tagged: &Tagged<'t>, (first, last): (usize, usize)) {
+        const OWNED: &[u64] = words![
+            "administration",
+            "campaign",
+            "government",
+            "office",
+            "team",
+            "camp",
+            "family",
+            "presidency",
+            "aides",
+            "allies",
+            "lawyers",
+        ];
+        let name = last > first
+            && tagged.tokens[first].capitalized()
+            && tagged.tokens[last].capitalized()
+            && !tagged.is_any(last, OWNED)
+            && !tagged.in_set(first, &NOT_NAME_SET)
+            && !tagged.word_in(first, List::FemaleNames)
+            && !tagged.word_in(first, List::MaleNames)
+            && !tagged.word_in(first, List::Places)
+            && !tagged.word_in(first, List::Regions)
+            && !(first..=last).any(|k| possessive(tagged, k));
+        if !name {
+            return;
+        }
+        let key = name_key(tagged, first);
+        if !self.bodies.iter().any(|&(b, _)| b == key) {
+            self.bodies.push((key, true));
+            if self.bodies.len() > BODY_NAMES {
+                self.bodies.remove(0);
+            }
+        }
+    }
+
     /// Whether the one-word name at token `k` was introduced as a body and
     /// never as a person; with `spoken`, only if it has been a source (see
     /// [`Resolver::body_spoke`]).
@@ -746,6 +786,7 @@ impl<'t> Resolver<'t> {
                         if self.named_bodies.len() > NAMED_BODIES {
                             self.named_bodies.remove(0);
                         }
+                        self.note_short_name(tagged, r.name);
                     }
                     // "SBC and AT&T said": "the companies" soon after are both.
                     if joined_by_and(tagged, m) {

@@ -2135,6 +2135,19 @@ fn a_generic_wish_in_a_free_relative_is_no_claim() {
 }
 
 #[test]
+fn the_first_word_of_a_bodys_name_stands_for_the_body() {
+    let text = "The Kestrel Foundation said downloads rose. Kestrel said that five million \
+                people downloaded it. The Lane Foundation gave $5m. Mary Lane spoke. Lane said \
+                the fund helped.";
+    let report = audit(text);
+    let s = sentence(&report, text, "five million");
+    assert_eq!(s.attributions[0].source.role, Role::Official);
+    assert_eq!(s.label, Label::Official);
+    // A person of that name is known: the surname stays hers.
+    assert_eq!(label_of(text, "fund helped"), Label::Named);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
