@@ -308,15 +308,22 @@ fn strip_all<'t>(mut s: &'t str, suffix: &str) -> &'t str {
     s
 }
 
-/// The key that one source's rows share: its name without a leading
-/// article ("The Wall Street Journal" and "the Wall Street Journal" are
-/// one outlet with "Wall Street Journal"); the row keeps the name first seen.
-fn row_key(name: &str) -> &str {
-    ["The ", "the "]
+/// The key that one source's rows share: its words without a leading
+/// article, case or a possessive's "'s" ("The Wall Street Journal" and "the
+/// Wall Street Journal" are one outlet with "Wall Street Journal", "Hillary
+/// Clinton's campaign" one body with "Hillary Clinton Campaign"); the row
+/// keeps the name first seen.
+fn row_key(name: &str) -> u64 {
+    let name = ["The ", "the "]
         .iter()
         .find_map(|a| name.strip_prefix(a))
         .filter(|rest| !rest.is_empty())
-        .unwrap_or(name)
+        .unwrap_or(name);
+    name.split_whitespace()
+        .map(|w| strip_all(strip_all(w, "'s"), "’s"))
+        .fold(0u64, |key, w| {
+            key.rotate_left(7) ^ crate::token::fold_hash(w)
+        })
 }
 
 fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
@@ -366,7 +373,7 @@ pub(crate) fn build<'t>(
 ) -> Report<'t> {
     let mut rows: Vec<SourceRow<'t>> = Vec::new();
     let attributions: usize = found.iter().map(Vec::len).sum();
-    let mut row_of: TextMap<&'t str, usize> =
+    let mut row_of: TextMap<u64, usize> =
         TextMap::with_capacity_and_hasher(attributions, Default::default());
     let mut seen_mentions: TextSet<(usize, usize)> =
         TextSet::with_capacity_and_hasher(attributions, Default::default());
@@ -393,7 +400,7 @@ pub(crate) fn build<'t>(
         for a in &attributions {
             let name = a.source.resolved.unwrap_or(a.source.text);
             let key = row_key(name);
-            let row = match row_of.get(key) {
+            let row = match row_of.get(&key) {
                 Some(&i) => i,
                 None => {
                     row_of.insert(key, rows.len());

@@ -2148,6 +2148,15 @@ fn the_first_word_of_a_bodys_name_stands_for_the_body() {
 }
 
 #[test]
+fn one_source_written_in_other_case_or_with_a_possessive_is_one_row() {
+    let text = "Lena Voss Campaign Says It Raised Millions. Lena Voss's campaign said it raised \
+                $50m.";
+    let report = audit(text);
+    assert_eq!(report.sources.len(), 1, "{:?}", report.sources);
+    assert_eq!(report.sources[0].claims, 2);
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
