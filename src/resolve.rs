@@ -174,6 +174,14 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     if n - k < 2 || n + 2 >= end || tokens[n].kind() != Kind::Comma {
         return false;
     }
+    // "Robyn Gedrich, 23,": an age between commas.
+    let age = tagged.bytes(n + 1);
+    if (1..=3).contains(&age.len())
+        && age.iter().all(u8::is_ascii_digit)
+        && tokens[n + 2].kind() == Kind::Comma
+    {
+        return true;
+    }
     if !tagged.is_any(
         n + 1,
         words!["a", "an", "the", "his", "her", "their", "its"],
@@ -214,10 +222,24 @@ fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
     first - start <= 4 && tagged.word_in_any(first - 1, PERSONS) && (start..first).all(describes)
 }
 
-/// The key of a name's first and last words ("Bill" and "Clinton").
+/// The key of a name's first and last words ("Bill" and "Clinton"; "Donald"
+/// and "Jr", another person than "Donald Trump").
 fn full_name_key(tagged: &Tagged, (first, last): (usize, usize)) -> u64 {
     (tagged.tokens[first].key().rotate_left(31) ^ name_key(tagged, last))
         .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The token of a name's surname: its last word, or the word before a
+/// generational suffix ("Joseph R. Biden Jr." is Biden).
+fn surname(tagged: &Tagged, (first, last): (usize, usize)) -> usize {
+    let mut k = last;
+    if k > first && tagged.is_any(k, words!["jr", "sr", "ii", "iii", "iv"]) {
+        k -= 1;
+        while k > first && matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Period) {
+            k -= 1;
+        }
+    }
+    k
 }
 
 /// Nouns for a woman or a man, which fix the pronoun of an unnamed person.
@@ -566,12 +588,17 @@ impl<'t> Resolver<'t> {
         title: Option<usize>,
         role: Role,
     ) -> usize {
-        let last_word = name_key(tagged, name.1);
+        let last_word = name_key(tagged, surname(tagged, name));
         let given =
             |k: usize| tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames);
         // "Bill Clinton" after "Hillary Clinton": another person of that name.
+        // "Donald Trump Jr." after "Donald J. Trump": a son of the same name.
+        let suffixed = |n: (usize, usize)| surname(tagged, n) != n.1;
         let another = |e: usize| {
             let known = self.entities[e].name;
+            if suffixed(name) != suffixed(known) && name.0 < name.1 && known.0 < known.1 {
+                return true;
+            }
             name.0 < name.1
                 && known.0 < known.1
                 && (given(name.0) || given(known.0))
@@ -590,7 +617,7 @@ impl<'t> Resolver<'t> {
         // name the lists know.)
         let by_surname = |e: usize| {
             let known = self.entities[e].name;
-            !honorific || name_key(tagged, known.1) == last_word || !given(known.0)
+            !honorific || name_key(tagged, surname(tagged, known)) == last_word || !given(known.0)
         };
         let known = full_key
             .and_then(|k| self.by_word.get(&k))
@@ -607,7 +634,7 @@ impl<'t> Resolver<'t> {
                     .then(|| {
                         self.recent.iter().rev().copied().find(|&r| {
                             let ent = &self.entities[r];
-                            ent.person && name_key(tagged, ent.name.1) == last_word
+                            ent.person && name_key(tagged, surname(tagged, ent.name)) == last_word
                         })
                     })
                     .flatten()
@@ -619,7 +646,9 @@ impl<'t> Resolver<'t> {
             (Some(e), Some(g)) if self.entities[e].gender.is_some_and(|h| h != g) => {
                 let other = self.recent.iter().rev().copied().find(|&r| {
                     let ent = &self.entities[r];
-                    ent.person && ent.gender == Some(g) && name_key(tagged, ent.name.1) == last_word
+                    ent.person
+                        && ent.gender == Some(g)
+                        && name_key(tagged, surname(tagged, ent.name)) == last_word
                 });
                 other.or(Some(e))
             }

@@ -2157,6 +2157,23 @@ fn one_source_written_in_other_case_or_with_a_possessive_is_one_row() {
 }
 
 #[test]
+fn a_generational_suffix_or_an_age_still_lets_the_surname_find_the_person() {
+    let text = "Joseph R. Dunne Jr. spoke on Monday. Mr. Dunne said he would go. Robyn Gedrich, \
+                23, joined the app in May. Ms. Gedrich said she sent 50 messages a day. Donald \
+                Dunne III said the trip was a mistake.";
+    let report = audit(text);
+    let resolved = |needle: &str| {
+        sentence(&report, text, needle).attributions[0]
+            .source
+            .resolved
+    };
+    assert_eq!(resolved("would go"), Some("Joseph R. Dunne Jr"));
+    assert_eq!(resolved("messages"), Some("Robyn Gedrich"));
+    // A son of the same surname and a suffix is another person.
+    assert_eq!(resolved("mistake"), Some("Donald Dunne III"));
+}
+
+#[test]
 fn a_bare_share_stays_a_tally() {
     let text = "In the survey, 62 percent said the fares were too high.";
     assert_eq!(label_of(text, "62 percent"), Label::Unattributed);
