@@ -700,6 +700,32 @@ impl<'t> Resolver<'t> {
         e
     }
 
+    /// "@realDonaldTrump" after "Donald J. Trump": a handle that spells a
+    /// known person's given name and surname, with or without "real" before
+    /// them.
+    fn handle_owner(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        if m.last != m.first + 1 || tagged.word(m.first) != "@" {
+            return None;
+        }
+        let handle = tagged.word(m.last).to_lowercase();
+        let handle = handle.strip_prefix("real").unwrap_or(&handle);
+        self.recent.iter().rev().copied().find_map(|e| {
+            let ent = &self.entities[e];
+            let (first, last) = ent.name;
+            let spelt = format!(
+                "{}{}",
+                tagged.word(first),
+                tagged.word(surname(tagged, ent.name))
+            )
+            .to_lowercase();
+            (ent.person && last > first && spelt == handle).then_some(Resolved {
+                name: ent.name,
+                identity: ent.identity,
+                role: ent.role,
+            })
+        })
+    }
+
     /// Whether an honorific ("Mr", "Mrs.", "Dr") stands right before token `k`.
     fn honorific_before(tagged: &Tagged, k: usize) -> bool {
         let Some(prev) = k.checked_sub(1) else {
@@ -767,6 +793,9 @@ impl<'t> Resolver<'t> {
                 .or_else(|| self.body_noun(tagged, m)),
             MentionKind::Name => {
                 let head = m.head;
+                if let Some(r) = self.handle_owner(tagged, m) {
+                    return Some(r);
+                }
                 if m.role == Role::Person || m.titled {
                     let title = m
                         .titled

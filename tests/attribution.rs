@@ -2098,6 +2098,16 @@ fn a_handle_after_a_dash_signs_a_post() {
 }
 
 #[test]
+fn a_handle_spelling_a_known_name_resolves_to_the_person() {
+    let text = "Donald J. Trump praised the reporter. \"Very good reporter, this guy.\" \
+                \u{2013}@realDonaldTrump taking a question.";
+    let report = audit(text);
+    let a = &report.sentences[1].attributions[0];
+    assert_eq!(a.source.text, "@realDonaldTrump");
+    assert_eq!(a.source.resolved, Some("Donald J. Trump"));
+}
+
+#[test]
 fn according_to_an_index_names_a_document() {
     let text = "The tax would raise little, according to one global index.";
     assert_ne!(label_of(text, "index"), Label::Unattributed);
