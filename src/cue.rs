@@ -1125,8 +1125,17 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     {
         return None;
     }
-    // "Lee, who chairs the group, said: '...'": the verb is the cue.
+    // "Lee, who chairs the group, said: '...'": the verb is the cue; so is a
+    // headline's verb inside the label ("Trump Praises Editor Boyle: '...'").
     if colon > start && tagged.word_in(colon - 1, List::CueVerbs) {
+        return None;
+    }
+    let headline_verb = (start + 1..colon).any(|k| {
+        tagged.tokens[k].capitalized()
+            && tagged.bytes(k).ends_with(b"s")
+            && tagged.word_in(k, List::CueVerbs)
+    });
+    if headline_verb {
         return None;
     }
     // "Meghan McCain, Twitter: “...”", "Jo Lee, editor of The Review: “...”":

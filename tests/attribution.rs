@@ -2108,6 +2108,14 @@ fn a_handle_spelling_a_known_name_resolves_to_the_person() {
 }
 
 #[test]
+fn a_headline_verb_inside_a_colon_label_is_the_cue() {
+    let text = "Donald Lane Praises Gazette Editor Matthew Boyle: 'Very Good Reporter.'\n\nThe \
+                rally was large.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Donald Lane"]);
+}
+
+#[test]
 fn according_to_an_index_names_a_document() {
     let text = "The tax would raise little, according to one global index.";
     assert_ne!(label_of(text, "index"), Label::Unattributed);
