@@ -308,22 +308,24 @@ fn strip_all<'t>(mut s: &'t str, suffix: &str) -> &'t str {
     s
 }
 
-/// The key that one source's rows share: its words without a leading
-/// article, case or a possessive's "'s" ("The Wall Street Journal" and "the
-/// Wall Street Journal" are one outlet with "Wall Street Journal", "Hillary
-/// Clinton's campaign" one body with "Hillary Clinton Campaign"); the row
-/// keeps the name first seen.
-fn row_key(name: &str) -> u64 {
-    let name = ["The ", "the "]
-        .iter()
-        .find_map(|a| name.strip_prefix(a))
-        .filter(|rest| !rest.is_empty())
-        .unwrap_or(name);
-    name.split_whitespace()
-        .map(|w| strip_all(strip_all(w, "'s"), "’s"))
-        .fold(0u64, |key, w| {
-            key.rotate_left(7) ^ crate::token::fold_hash(w)
-        })
+/// The key that one source's rows share: the case-folded keys of the words
+/// naming it, without a leading article or a possessive's "'s" ("The Wall
+/// Street Journal" and "the Wall Street Journal" are one outlet with "Wall
+/// Street Journal", "Hillary Clinton's campaign" one body with "Hillary
+/// Clinton Campaign"); the row keeps the name first seen. From the tokens,
+/// whose keys are folded already.
+fn row_key(tagged: &Tagged, f: &Found) -> u64 {
+    let (mut first, last) = match (f.resolved, f.mention.kind) {
+        (Some(r), _) => r.name,
+        (None, MentionKind::Name) => f.mention.head,
+        _ => (f.mention.first, f.mention.last),
+    };
+    if first < last && tagged.is(first, "the") {
+        first += 1;
+    }
+    (first..=last).fold(0u64, |key, k| {
+        key.rotate_left(7) ^ crate::resolve::name_key(tagged, k)
+    })
 }
 
 fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
@@ -397,9 +399,9 @@ pub(crate) fn build<'t>(
             })
             .collect();
         counted.clear();
-        for a in &attributions {
+        for (a, f) in attributions.iter().zip(fs) {
             let name = a.source.resolved.unwrap_or(a.source.text);
-            let key = row_key(name);
+            let key = row_key(tagged, f);
             let row = match row_of.get(&key) {
                 Some(&i) => i,
                 None => {

@@ -281,7 +281,7 @@ const SOURCE_WINDOW: usize = 90;
 const RECENT: usize = 16;
 
 /// The key of token `k` without a possessive `'s`.
-fn name_key(tagged: &Tagged, k: usize) -> u64 {
+pub(crate) fn name_key(tagged: &Tagged, k: usize) -> u64 {
     // Most names end in no "s", and so in no possessive.
     if !tagged.bytes(k).ends_with(b"s") {
         return tagged.tokens[k].key();
