@@ -293,17 +293,8 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
 /// nation's people ("Britons", "Ohioans"), those asked in a poll ("those
 /// questioned").
 fn is_people(tagged: &Tagged, last: usize) -> bool {
-    const POLLED: &[u64] = words![
-        "questioned",
-        "polled",
-        "surveyed",
-        "asked",
-        "interviewed",
-        "quizzed",
-        "sampled",
-    ];
     tagged.word_in(last, List::GroupNouns)
-        || tagged.is_any(last, POLLED)
+        || tagged.is_any(last, crate::source::POLLED)
         || crate::source::is_demonym_plural(tagged, last)
 }
 

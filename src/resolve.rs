@@ -443,9 +443,14 @@ impl<'t> Resolver<'t> {
         if !introduced {
             return;
         }
-        let key = name_key(tagged, k);
+        self.remember_body(name_key(tagged, k), false);
+    }
+
+    /// Keeps the key of a one-word body name, `spoken` if it has been a
+    /// source already; the oldest goes past [`BODY_NAMES`].
+    fn remember_body(&mut self, key: u64, spoken: bool) {
         if !self.bodies.iter().any(|&(b, _)| b == key) {
-            self.bodies.push((key, false));
+            self.bodies.push((key, spoken));
             if self.bodies.len() > BODY_NAMES {
                 self.bodies.remove(0);
             }
@@ -483,13 +488,7 @@ impl<'t> Resolver<'t> {
         if !name {
             return;
         }
-        let key = name_key(tagged, first);
-        if !self.bodies.iter().any(|&(b, _)| b == key) {
-            self.bodies.push((key, true));
-            if self.bodies.len() > BODY_NAMES {
-                self.bodies.remove(0);
-            }
-        }
+        self.remember_body(name_key(tagged, first), true);
     }
 
     /// Whether the one-word name at token `k` was introduced as a body and

@@ -315,17 +315,6 @@ fn classify_words(
     unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
 }
 
-/// Participles of the people a poll asked ("those questioned"): anonymous
-/// unless a name heads the phrase.
-const POLLED: &[u64] = words![
-    "questioned",
-    "polled",
-    "surveyed",
-    "asked",
-    "interviewed",
-    "quizzed",
-];
-
 /// Scans the mention's lexicon hits into [`Evidence`].
 fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     let tokens = &tagged.tokens;

@@ -22,7 +22,9 @@ pub(crate) use names::{name_run, PARTICLES};
 pub(crate) use subject::{
     introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
 };
-pub(crate) use words::{is_demonym_plural, COUNTED, EAGER, HONORIFICS, NOT_NAME_SET, RAISING};
+pub(crate) use words::{
+    is_demonym_plural, COUNTED, EAGER, HONORIFICS, NOT_NAME_SET, POLLED, RAISING,
+};
 
 /// Whether token `k` is a day of the week ("Monday").
 pub(crate) fn is_day(tagged: &Tagged, k: usize) -> bool {

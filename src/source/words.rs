@@ -52,6 +52,13 @@ pub(crate) static COUNTED: WordSet<64> = word_set![
     "both", "all", "each", "dozens", "hundreds", "thousands",
 ];
 
+/// Participles of the people a poll asked ("those questioned", "40% of
+/// those polled"): unnamed people, anonymous unless a name heads the phrase.
+#[rustfmt::skip]
+pub(crate) const POLLED: &[u64] = words![
+    "questioned", "polled", "surveyed", "asked", "interviewed", "quizzed", "sampled",
+];
+
 /// Adjectives before "to" and a verb of saying whose subject is the
 /// copula's: "Democrats are quick to note".
 pub(crate) static EAGER: WordSet<32> =
