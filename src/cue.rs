@@ -372,7 +372,23 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || after_possessive(tagged, range, i)
             || after_to(tagged, range, i)
             || plural_subject(tagged, range, i)
-            || after_have(tagged, range, i))
+            || after_have(tagged, range, i)
+            || hoping_after_a_noun(tagged, range, i))
+}
+
+/// "Democrats hoping to retain the House", "fans hoping for an encore": a
+/// participle after its noun describes the people; "are hoping that" and
+/// ", hoping to" ascribe the hope.
+fn hoping_after_a_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    let prev = i - 1;
+    tagged.is(i, "hoping")
+        && tagged.tokens[prev].is_word()
+        && !crate::source::is_auxiliary(tagged, prev)
+        && !tagged.is_ly_adverb(prev)
+        && !tagged.is_any(
+            prev,
+            words!["still", "also", "now", "been", "and", "clearly"],
+        )
 }
 
 /// "the report", "his claims", "in support of"; but "first reported",
@@ -1011,7 +1027,8 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && !(prev > range.start
             && (tagged.is_any(prev - 1, words!["on", "hastened"])
                 || tagged.in_set(prev - 1, &crate::source::EAGER)
-                || tagged.in_set(prev - 1, &crate::source::RAISING)))
+                || tagged.in_set(prev - 1, &crate::source::RAISING)
+                || tagged.in_set(prev - 1, &crate::source::INCEPTIVE) && !tagged.is(i, "find")))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()
 }
 

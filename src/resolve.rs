@@ -666,6 +666,11 @@ impl<'t> Resolver<'t> {
                 ent.title = title;
                 ent.role = Role::Official;
             }
+            // "Gerhard Florin, head of EA, said" after his name alone: the
+            // post the source is named with is the person's from then on.
+            if role == Role::Official {
+                ent.role = Role::Official;
+            }
             return e;
         }
         let role = if title.is_some() {

@@ -4815,3 +4815,150 @@ fn a_relative_clause_before_an_appositive_keeps_its_antecedent() {
     assert_eq!(resolved_in(text, "Elk Grove"), Some("Ana Reyes"));
     assert_eq!(resolved_in(text, "Kiev"), Some("Tom Hale"));
 }
+
+/// The guide's offices include posts speaking for a body ("chief
+/// executive, director, chair"), after the name as before it: "Lena Ortiz,
+/// development director at Quarrystone, said" is official, and so is the
+/// `he` or `she` after it. A title's word used as an adjective, a former
+/// post and a student's major describe a person.
+#[test]
+fn a_post_at_a_body_in_an_appositive_is_official() {
+    let text = "Lena Ortiz, development director at Quarrystone, said the studio would grow. \
+                She said hiring would start in May.\n\n\
+                Pavel Dusek, head of Brightline in Europe, said prices would fall.\n\n\
+                Rob Kent, general secretary of the drivers' union, said talks had failed.";
+    let report = audit(text);
+    for needle in ["studio would grow", "hiring", "prices", "talks had failed"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Official, "{needle}: {:?}", s.attributions);
+    }
+    let she = sentence(&report, text, "hiring");
+    assert_eq!(she.attributions[0].source.resolved, Some("Lena Ortiz"));
+    let text = "Mia Hart, a major Democratic donor, said the race was close.\n\n\
+                Tom Reyes, the chief strategist of two past campaigns, said the ads worked.\n\n\
+                Jo Kemp, a former chief executive of Acme, said the deal was poor.\n\n\
+                Ava Lin, a political science major from Tulsa, said she would vote.";
+    let report = audit(text);
+    for needle in [
+        "race was close",
+        "ads worked",
+        "deal was poor",
+        "would vote",
+    ] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Named, "{needle}: {:?}", s.attributions);
+    }
+}
+
+/// "Redvale sporting director Omar Lind": a participle before a title
+/// describes the title; no reduced relative clause cuts the name off.
+#[test]
+fn a_participle_before_a_title_opens_no_relative_clause() {
+    let text = "Redvale sporting director Omar Lind has denied that the coach quit.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    assert_eq!(s.attributions[0].source.resolved, Some("Omar Lind"));
+}
+
+/// "Brian May", "Theresa May": a capitalised modal after a given name is a
+/// surname, and a noun of what a person does before the given name
+/// ("Guitarist", "Backbencher") is no part of the name.
+#[test]
+fn a_modal_after_a_given_name_is_a_surname() {
+    let text = "Drummer Brian May has said he expects to tour again.\n\n\
+                Backbencher Helen Pound said some members had threatened to quit.";
+    let report = audit(text);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("Brian May"), Some("Helen Pound")]
+    );
+    assert_eq!(sources_of(&report.sentences[0])[0], "Drummer Brian May");
+}
+
+/// "the British Bankers' Association": a plural's possessive mark before a
+/// body's noun stays inside the body's name.
+#[test]
+fn a_plural_possessive_inside_a_bodys_name_is_kept() {
+    let text = "Meanwhile, the Scottish Growers' Association said sales were weaker.";
+    let report = audit(text);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("Scottish Growers' Association")]
+    );
+}
+
+/// "Tom McCabe MSP": a member of a parliament by the letters after the
+/// name is official, and the letters are no part of the name.
+#[test]
+fn letters_of_a_parliament_after_a_name_are_a_title() {
+    let text = "Kirsty Bain MSP said councils must hold down increases. \
+                Ms Bain said the money was there.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("Kirsty Bain"), Some("Kirsty Bain")]
+    );
+}
+
+/// "The Conservatives say": with the article, a party's plural name is the
+/// party, a body; without it, some of its members.
+#[test]
+fn the_partys_plural_name_with_the_article_is_the_party() {
+    let text = "The Conservatives say the scheme will cost too much.\n\n\
+                Conservatives say the scheme will cost too much.";
+    assert_eq!(labels(text), [Label::Official, Label::Anonymous]);
+}
+
+/// "made clear" and "made it clear" ascribe what follows.
+#[test]
+fn making_it_clear_is_a_cue() {
+    let text = "Mr Dunne made clear interest rates were not on the agenda. \
+                Ms Ferris made it clear she would fight the ruling.";
+    let report = audit(text);
+    assert_eq!(labels(text), [Label::Named, Label::Named]);
+    assert_eq!(
+        report.sentences[1].attributions[0].cue.text,
+        "made it clear"
+    );
+}
+
+/// "critics have started to wonder": a verb of beginning lends its subject
+/// to the verb after "to", but "began to find his voice" finds nothing
+/// and leaves the sentence's own cue ("which he hoped").
+#[test]
+fn a_verb_of_beginning_lends_its_subject() {
+    let text =
+        "After two defeats, critics have started to wonder whether Okafor can lead the side.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), ["critics"]);
+    let text =
+        "He began to find his voice in the final week, which he hoped would spark a revival.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert_eq!(cues, ["hoped"]);
+}
+
+/// "organisers are hoping that" ascribes a hope; "Democrats hoping to keep
+/// the House" describes the people.
+#[test]
+fn hoping_ascribes_a_hope_but_not_after_its_noun() {
+    let text = "Festival organisers are hoping that the singer will still take part.\n\n\
+                The jobs figures cheered Democrats hoping to keep the House.";
+    assert_eq!(labels(text), [Label::Anonymous, Label::Unattributed]);
+}
+
+/// "14% of people aged between 18 and 34 said": the age range belongs to
+/// the share of people; "Other parties have accused": unnamed bodies.
+#[test]
+fn an_age_range_and_unnamed_parties_leave_the_source_unnamed() {
+    let text = "In the poll, 14% of people aged between 18 and 34 said they never vote.\n\n\
+                Other parties have accused the Greens of making uncosted promises.";
+    assert_eq!(labels(text), [Label::Anonymous, Label::Anonymous]);
+}

@@ -67,6 +67,22 @@ pub(crate) fn classify(
         };
     }
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
+    // "The Conservatives say", "the Democrats said": with the article, the
+    // capitalised plural is the party, a body ("Democrats said" alone are
+    // some of its members).
+    if last == first + 1
+        && tagged.is(first, "the")
+        && tagged.tokens[last].capitalized()
+        && tagged.is_any(
+            last,
+            words!["conservatives", "democrats", "republicans", "liberals"],
+        )
+    {
+        m.identity = Identity::Named;
+        m.role = Role::Official;
+        m.kind = MentionKind::Name;
+        m.head = (last, last);
+    }
     if m.role == Role::Person
         && m.kind == MentionKind::Other
         && (first..=last).any(|k| tagged.in_set(k, &OFFICIAL_MEMBERS))
@@ -361,7 +377,13 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 }
             }
             if f.core_end.is_some_and(|e| k > e) {
-                if l.has(List::Titles) && appositive_title.is_none() {
+                // ("Dave Prentis, general secretary of Unison": the title
+                // after an adjective's.)
+                if l.has(List::Titles)
+                    && appositive_title.is_none()
+                    && !title_as_adjective(tagged, h.1)
+                    && !tagged.is_any(h.1, words!["major", "delegate"])
+                {
                     appositive_title = Some(h);
                 }
                 // "..., the agency that oversees the program", "Allianz, a
@@ -382,15 +404,39 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
         }
     }
     f.scope_end = f.core_end.unwrap_or(f.scope_end);
-    // In an appositive only a current public office makes the source official
-    // ("Ann Lee, the state's attorney general"); a job at a firm or a former
-    // office ("a former foreign minister") describes a person.
+    // "Gerhard Florin, head of EA in Europe": the head of a body speaks for
+    // it by title.
+    if appositive_title.is_none() {
+        if let Some(core_end) = f.core_end {
+            appositive_title = (core_end + 1..last)
+                .take(4)
+                .find(|&k| tagged.is(k, "head") && tagged.is(k + 1, "of"))
+                .map(|k| (k, k));
+        }
+    }
+    // A title in an appositive makes the source official, as one before the
+    // name does: an office ("Ann Lee, the state's attorney general") or a
+    // post speaking for a body ("Jo Park, chief executive of Acme"). A
+    // former office ("a former foreign minister") describes a person.
     f.title = f.title.or(appositive_title.filter(|&(t, _)| {
         let opened = f.core_end.map_or(first, |e| e + 1);
-        tagged.in_set(t, &PUBLIC_OFFICES)
-            && !(opened..t).any(|k| tagged.is_any(k, words!["former", "ex"]))
+        !(opened..t).any(|k| tagged.is_any(k, words!["former", "ex"]))
     }));
     f
+}
+
+/// "a major donor", "the general counsel", "the chief strategist": a
+/// title's word before a noun describes the noun; the title itself ends
+/// the phrase or goes on with its body ("director of AROS").
+fn title_as_adjective(tagged: &Tagged, title_last: usize) -> bool {
+    // Ranks that are adjectives too come before a capitalised word as well
+    // ("a major Democratic donor").
+    let rank = tagged.is_any(title_last, words!["major", "general"]);
+    tagged
+        .tokens
+        .get(title_last + 1)
+        .is_some_and(|t| t.is_word() && (t.lowercase() || rank))
+        && !tagged.in_set(title_last + 1, &PREPOSITIONS)
 }
 
 impl Evidence {

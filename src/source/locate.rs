@@ -458,7 +458,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         j -= 3;
     }
     // "Trump appeared to suggest": the subject of the raising verb.
-    if j >= range.start + 2 && tagged.is(j - 1, "to") && tagged.in_set(j - 2, &RAISING) {
+    if j >= range.start + 2
+        && tagged.is(j - 1, "to")
+        && (tagged.in_set(j - 2, &RAISING) || tagged.in_set(j - 2, &INCEPTIVE))
+    {
         j -= 2;
     }
     // Skip what may stand between a subject and its verb.
@@ -467,7 +470,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         let t = tokens[k];
         if t.kind() == Kind::Word
             && !tagged.quoted[k]
-            && (tagged.in_set(k, &SKIPPABLE)
+            && (tagged.in_set(k, &SKIPPABLE) && !modal_surname(tagged, k)
                 || (progressive
                     && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
                 || tagged.in_set(k, &DAYS)
@@ -623,7 +626,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         }
         return Some((first, last));
     }
-    if tagged.in_set(end, &STOP_BACK) {
+    if tagged.in_set(end, &STOP_BACK) && !modal_surname(tagged, end) {
         return None;
     }
     match tokens[end].kind() {
@@ -745,6 +748,9 @@ fn present_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> 
             && is_subject_word(tagged, k - 1)
             && pronoun_at(tagged, k - 1).is_none()
             && tagged.tokens[k - 1].is_word()
+            // "Tottenham sporting director Frank Arnesen", "managing
+            // director": a participle before a title describes the title.
+            && !tagged.word_in(k + 1, List::Titles)
     })?;
     // A short object, no preposition, and no noun the participle modifies
     // ("a tracking poll showed", "public polling shows").
@@ -765,11 +771,14 @@ fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Opt
     let lowest = j.saturating_sub(8).max(range.start + 1);
     let participle = (lowest..j).rev().find(|&k| is_participle(tagged, k))?;
     let mut agent = false;
+    // "people aged between 18 and 34": an age range.
+    let aged = tagged.is(participle, "aged");
     for k in participle + 1..j {
         let t = tagged.tokens[k];
         agent |= tagged.is(k, "by");
         let fits = !tagged.quoted[k]
             && (tagged.in_set(k, &TIME_WORDS)
+                || aged && tagged.is_any(k, words!["between", "and", "to", "over", "under"])
                 || tagged.in_set(k, &DAYS)
                 || tagged.in_set(k, &MONTHS)
                 || t.span()
@@ -1403,7 +1412,7 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
     let document = tagged.word_in(k, List::Documents)
         && tagged.is_any(k + 1, words!["on", "into", "of", "by"])
         && !(k > range.start + 1 && tagged.is_any(k - 1, words!["its", "his", "her", "their"]));
-    if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase)
+    if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase && !modal_surname(tagged, k))
         || ((tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs))
             && t.lowercase()
             && !tagged.word_in(k, List::GroupNouns)

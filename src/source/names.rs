@@ -126,6 +126,20 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n += 4;
                     continue;
                 }
+                // "the British Bankers' Association": a plural's possessive
+                // mark before a body's noun stays inside the name.
+                if n + 2 <= last
+                    && t.capitalized()
+                    && tagged.bytes(n).ends_with(b"s")
+                    && matches!(tagged.word(n + 1), "'" | "’")
+                    && tokens[n + 1].span().start == t.span().end
+                    && tokens[n + 2].capitalized()
+                    && tagged.word_in(n + 2, List::InstitutionNouns)
+                {
+                    end = n + 2;
+                    n += 3;
+                    continue;
+                }
                 // "Ursula von der Leyen", "Mohammed bin Salman", "Bashar
                 // al-Assad": lowercase particles inside a name.
                 if let Some(m) = particles_then_name(tagged, n, last) {
@@ -220,9 +234,26 @@ fn given_name_after_body(tagged: &Tagged, start: usize, end: usize) -> usize {
         && given(start + 1)
         && !given(start)
         && !tagged.word_in(end, List::InstitutionNouns);
-    if body_word {
+    if body_word || description_before_given_name(tagged, start, end) {
         start + 1
     } else {
         start
     }
+}
+
+/// "Guitarist Brian May", "Backbencher Stephen Pound": a capitalised noun
+/// of what a person does, opening a sentence before a given name and a
+/// surname, describes the person and is no part of the name.
+fn description_before_given_name(tagged: &Tagged, start: usize, end: usize) -> bool {
+    let given = |k: usize| tagged.word_in_any(k, GIVEN_NAMES);
+    let w = tagged.bytes(start);
+    end >= start + 2
+        && given(start + 1)
+        && !given(start)
+        && ["er", "ist", "or", "ian", "ant", "ess"]
+            .iter()
+            .any(|s| w.len() > s.len() + 3 && w.ends_with(s.as_bytes()))
+        && !tagged.word_in(start, List::Institutions)
+        && !tagged.word_in(start, List::Outlets)
+        && !tagged.word_in(start, List::Places)
 }

@@ -4,7 +4,7 @@
 
 use super::is_subject_word;
 use super::words::{
-    ACTS, AUXILIARIES, OPENING_PREPOSITIONS, SKIPPABLE, STOP_FORWARD, SUBORDINATORS,
+    modal_surname, ACTS, AUXILIARIES, OPENING_PREPOSITIONS, SKIPPABLE, STOP_FORWARD, SUBORDINATORS,
 };
 use crate::lexicon::{List, Lists};
 use crate::token::words;
@@ -138,7 +138,7 @@ fn after_dateline(tagged: &Tagged, range: &Range<usize>) -> Option<usize> {
 
 /// Whether token `k` is an auxiliary or a copula ("are", "haven't").
 pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
-    tagged.in_set(k, &AUXILIARIES)
+    tagged.in_set(k, &AUXILIARIES) && !modal_surname(tagged, k)
 }
 
 /// Past a short aside between commas (", in particular,", ", for example,"),

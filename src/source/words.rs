@@ -2,6 +2,7 @@
 //! openers, determiners, days. They are grammar, not news vocabulary, so
 //! they live here rather than in the extensible word lists.
 
+use crate::lexicon::List;
 use crate::token::words;
 use crate::token::{word_set, Tagged, WordSet};
 
@@ -78,6 +79,11 @@ pub(crate) static RAISING: WordSet<32> = word_set![
     "proceeded",
 ];
 
+/// Verbs of beginning, which lend their subject to the verb after "to" as
+/// raising verbs do ("critics have started to wonder"), but not to "find"
+/// ("he began to find his voice" finds nothing).
+pub(crate) static INCEPTIVE: WordSet<16> = word_set!["started", "began", "begun"];
+
 #[rustfmt::skip]
 pub(super) static DAYS: WordSet<32> = word_set![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -124,6 +130,15 @@ pub(super) static TIME_WORDS: WordSet<128> = word_set![
     "yesterday",
     "recently",
 ];
+
+/// "Brian May", "Theresa May", "Will": a capitalised modal after a given
+/// name is the person's surname, no auxiliary to skip.
+pub(crate) fn modal_surname(tagged: &Tagged, k: usize) -> bool {
+    k > 0
+        && tagged.tokens[k].capitalized()
+        && tagged.tokens[k - 1].capitalized()
+        && (tagged.word_in(k - 1, List::MaleNames) || tagged.word_in(k - 1, List::FemaleNames))
+}
 
 /// Months, which an aside between a subject and its verb may name ("in April").
 pub(super) static MONTHS: WordSet<64> = word_set![
@@ -227,17 +242,6 @@ pub(super) static ASIDES: WordSet<128> = word_set![
     "in", "on", "at", "during", "via", "through", "after", "before", "for", "when", "while",
     "according", "without", "however", "too", "though", "meanwhile", "also", "like", "unlike",
     "as",
-];
-
-/// Titles of public office, which make an appositive source official.
-#[rustfmt::skip]
-pub(super) static PUBLIC_OFFICES: WordSet<256> = word_set![
-    "president", "senator", "representative", "congressman", "congresswoman", "governor",
-    "mayor", "secretary", "minister", "attorney", "judge", "justice", "ambassador", "sheriff",
-    "prosecutor", "general", "admiral", "chancellor", "premier", "king", "queen", "speaker",
-    "leader", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "cllr",
-    "legislator", "lawmaker", "mp", "mep", "envoy", "spokesman", "spokeswoman", "spokesperson",
-    "press",
 ];
 
 /// Members of a body, unnamed: their role is the body's ("officials said").
