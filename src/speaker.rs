@@ -193,7 +193,14 @@ fn speaker_of(
         .or_else(|| colon_inside(tagged, ranges, found, g))
         .or_else(|| continued(sentences, ranges, g, *previous, whole_sentence))
         .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence));
-    let Some(speaker) = speaker else {
+    // ("Hemsley, the co-author of "Going Viral," said": a title inside the
+    // source's own words is not what the source said.)
+    let inside_mention = |f: &Found| {
+        let t = &tagged.tokens;
+        t[f.mention.first].span().start <= g.span.start
+            && g.span.end <= t[f.mention.last].span().end
+    };
+    let Some(speaker) = speaker.filter(|f| !inside_mention(f)) else {
         *previous = None;
         return (g.span, None, g.closed);
     };

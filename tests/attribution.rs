@@ -4962,3 +4962,30 @@ fn an_age_range_and_unnamed_parties_leave_the_source_unnamed() {
                 Other parties have accused the Greens of making uncosted promises.";
     assert_eq!(labels(text), [Label::Anonymous, Label::Anonymous]);
 }
+
+/// "Joseph Biden, who was to travel to Columbus, Ohio, on Wednesday,
+/// said": a sentence opening with a name and a long aside (a relative
+/// clause, or a description holding one) has the name as its source, not
+/// the last words of the aside.
+#[test]
+fn an_opening_name_before_a_long_aside_is_the_source() {
+    let text = "Mayor Ruth Ames, who was to fly to Dayton, Ohio, on Monday to open the plant, \
+                said the jobs were secure.\n\n\
+                Ohio Rep. Dan Kerr, a member of the budget panel who now wants the tax repealed, \
+                said the vote was close.\n\n\
+                Lowe, the author of \"Quiet Streets,\" about small towns, said the mills had closed.";
+    let report = audit(text);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("Ruth Ames"), Some("Dan Kerr"), Some("Lowe")]
+    );
+    assert_eq!(
+        labels(text),
+        [Label::Official, Label::Official, Label::Named],
+        "a title quoted inside the source's words is not their quotation"
+    );
+    // An opening adverb is no name, and a description that holds a verb of
+    // its own is a clause.
+    let text = "Separately, the largest parcel carrier, Parcelo, said it had ordered ten jets.";
+    assert_eq!(first_resolved(&audit(text)), [Some("Parcelo")]);
+}

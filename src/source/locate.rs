@@ -464,6 +464,16 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j -= 2;
     }
+    // "Joseph Biden, who was to travel to Columbus, Ohio, on Wednesday,
+    // said": the opening name before a long aside, which the steps below
+    // would cut at its own commas.
+    if let Some(found) = j
+        .checked_sub(1)
+        .filter(|&c| c > range.start && tokens[c].kind() == Kind::Comma)
+        .and_then(|c| opening_name_before_aside(tagged, range, c))
+    {
+        return Some(found);
+    }
     // Skip what may stand between a subject and its verb.
     while j > range.start {
         let k = j - 1;
@@ -576,7 +586,9 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         return None;
     }
     if tokens[end].kind() == Kind::Comma {
-        return appositive(tagged, range, end).or_else(|| stray_comma(tagged, range, end, verb));
+        return opening_name_before_aside(tagged, range, end)
+            .or_else(|| appositive(tagged, range, end))
+            .or_else(|| stray_comma(tagged, range, end, verb));
     }
     if pronoun_at(tagged, end).is_some() {
         return Some((end, end));
@@ -1162,6 +1174,84 @@ fn appositive_chain(
         return None;
     }
     Some((first, last))
+}
+
+/// "Vice President Joe Biden, who was to travel to Columbus, Ohio, on
+/// Wednesday, said", "Rep. Jared Huffman, a member of the caucus who wants
+/// him out, said": a sentence that opens with a name and a long aside
+/// (a relative clause, or a description that holds one) between its first
+/// comma and the comma at `close` before the verb. The mention is the name
+/// with its aside.
+fn opening_name_before_aside(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    close: usize,
+) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    let first_comma =
+        (range.start + 1..close).find(|&k| tokens[k].kind() == Kind::Comma && !tagged.quoted[k])?;
+    let opener = first_comma + 1;
+    if close - first_comma > 45 || opener >= close {
+        return None;
+    }
+    // The sentence's opening phrase is a name ("Vice President Joseph R.
+    // Biden Jr.", "Hemsley").
+    let (first, last) = noun_phrase_back(tagged, range, first_comma - 1)?;
+    let named =
+        super::names::last_name_run(tagged, first, last).is_some_and(|(_, e)| e + 1 >= last);
+    // ("Separately, the company, UPS, said": an opening adverb is no name.)
+    let adverb = tagged.in_set(first, &NOT_NAME_SET)
+        || first == last
+            && tagged.bytes(first).ends_with(b"ly")
+            && !tagged.word_in(first, List::FemaleNames)
+            && !tagged.word_in(first, List::MaleNames);
+    if first != range.start || !named || adverb {
+        return None;
+    }
+    let relative = tagged.is_any(opener, words!["who", "whose"]);
+    let described = tagged.is_any(opener, words!["a", "an", "the"]) && tokens[opener].lowercase()
+        || tokens[opener].capitalized()
+            && (tagged.bytes(opener).ends_with(b"'s")
+                || tagged.bytes(opener).ends_with("’s".as_bytes()));
+    if !(relative || described) {
+        return None;
+    }
+    // One aside: no clause break, no sentence's stop, no second clause
+    // joined by "and" or "but" after a comma.
+    let breaks = (opener..close).any(|k| {
+        let t = tokens[k];
+        matches!(t.kind(), Kind::Colon | Kind::Break)
+            || t.kind() == Kind::Period
+                && !(tokens[k - 1].capitalized() && tokens[k - 1].span().len() <= 4)
+            || t.kind() == Kind::Comma && tagged.is_any(k + 1, words!["and", "but", "or"])
+    });
+    if breaks {
+        return None;
+    }
+    // A description ends before a verb of its own unless a relative clause
+    // holds it ("Lee, the chief, dismissed the idea, calling it" is a
+    // clause; "a lobbyist who has donated" is not).
+    if described {
+        let clause_at = (opener..close)
+            .find(|&k| tagged.is_any(k, words!["who", "which", "that", "whose"]))
+            .unwrap_or(close);
+        let verb = (opener..clause_at).any(|k| {
+            tokens[k].lowercase()
+                && !tagged.quoted[k]
+                && (tagged.word_in(k, List::CueVerbs)
+                    || tagged.bytes(k).ends_with(b"ed")
+                        && tagged.is_any(
+                            k + 1,
+                            words!["the", "a", "an", "his", "her", "its", "their", "to"],
+                        ))
+        });
+        // ("Hugh Hill, a doctor at the clinic, said" is the appositive's.)
+        let long = (opener..close).any(|k| tokens[k].kind() == Kind::Comma) || clause_at < close;
+        if verb || !long {
+            return None;
+        }
+    }
+    Some((first, close - 1))
 }
 
 /// Whether the comma at `comma` opens a state after a town, ending before
