@@ -109,7 +109,8 @@ const COMPANY_NOUNS: &[u64] = words![
 #[rustfmt::skip]
 const COMPANY_SUFFIXES: &[u64] = words![
     "corp", "inc", "ltd", "plc", "llc", "co", "company", "holdings", "gmbh", "corporation",
-    "group",
+    "group", "services", "partners", "industries", "enterprises", "technologies", "systems",
+    "motors", "airlines", "airways", "logistics",
 ];
 
 /// How many names introduced as bodies an article keeps.
@@ -1048,23 +1049,30 @@ impl<'t> Resolver<'t> {
     /// company, in a company's legal suffix.
     fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         let noun = m.last;
-        let short = m.last == m.first + 1
+        // "the committee", or with one word of its name, "the budget office"
+        // after "the Congressional Budget Office".
+        let modifier = (m.last == m.first + 2).then_some(m.first + 1);
+        let short = (m.last == m.first + 1 || modifier.is_some())
             && tagged.is_any(m.first, words!["the", "this"])
             && tagged.tokens[noun].lowercase()
+            && modifier.is_none_or(|k| tagged.tokens[k].lowercase())
             && tagged.word_in(noun, List::InstitutionNouns);
         if !short {
             return None;
         }
         let key = tagged.tokens[noun].key();
-        let company = tagged.is_any(noun, COMPANY_NOUNS);
+        let company = modifier.is_none() && tagged.is_any(noun, COMPANY_NOUNS);
+        let tokens = &tagged.tokens;
         self.named_bodies
             .iter()
             .rev()
             .copied()
             .find(|b| {
                 let last = b.name.1;
+                let modifier_fits = modifier
+                    .is_none_or(|k| last > b.name.0 && tokens[last - 1].key() == tokens[k].key());
                 last < m.first
-                    && (tagged.tokens[last].key() == key
+                    && (tokens[last].key() == key && modifier_fits
                         || (company && tagged.is_any(last, COMPANY_SUFFIXES)))
             })
             .or_else(|| {

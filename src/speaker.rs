@@ -68,6 +68,11 @@ pub(crate) fn carry_colon_introductions(
             .last()
             .is_some_and(|k| tagged.tokens[k].kind() == Kind::Colon);
         let block = ends_in_colon && paragraph != sentences[s].paragraph;
+        // ("…, friends say: free-market policy)." holds its words: the next
+        // paragraph is the writer's again.)
+        if !ends_in_colon && paragraph != sentences[s].paragraph {
+            continue;
+        }
         for t in next..sentences.len() {
             let r = &ranges[t];
             let opens_with_quote = r.start < r.end && tagged.quoted[r.start];

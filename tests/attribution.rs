@@ -4989,3 +4989,36 @@ fn an_opening_name_before_a_long_aside_is_the_source() {
     let text = "Separately, the largest parcel carrier, Parcelo, said it had ordered ten jets.";
     assert_eq!(first_resolved(&audit(text)), [Some("Parcelo")]);
 }
+
+/// "the budget office" after "the Congressional Budget Office", "the
+/// company" after "Harbor Freight Services": a body's noun with one word of
+/// its name, or a company's noun after a name ending in a company's word,
+/// stands for that body.
+#[test]
+fn a_bodys_noun_with_a_word_of_its_name_stands_for_it() {
+    let text = "The Congressional Budget Office published new projections on Monday. \
+                The budget office now says the deficit will grow sooner.\n\n\
+                Harbor Freight Services said the driver had worked there for years. \
+                The company confirmed he was on the ship.";
+    let report = audit(text);
+    assert_eq!(
+        resolved_in(text, "deficit will grow"),
+        Some("Congressional Budget Office")
+    );
+    let s = sentence(&report, text, "on the ship");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Harbor Freight Services")
+    );
+}
+
+/// "(…, friends say: lower taxes)." holds its words within its sentence:
+/// the next paragraph is the writer's again.
+#[test]
+fn a_colon_inside_a_sentence_carries_into_no_next_paragraph() {
+    let text = "His views differ from his father's (with one exception, friends say: \
+                lower taxes).\n\n\
+                His wife sits on the board of a climate charity.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["climate charity"]);
+}
