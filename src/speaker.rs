@@ -183,7 +183,7 @@ fn speaker_of(
     }
     // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
     // is no one's words.
-    if is_title_quote(tagged, g) {
+    if is_title_quote(tagged, g) || is_quoted_subhead(tagged, sentences, ranges, g) {
         *previous = None;
         return (g.span, None, g.closed);
     }
@@ -372,6 +372,29 @@ fn reported_before(
         .rev()
         .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
         .copied()
+}
+
+/// "'Pretty cool working there.'" alone on a line between paragraphs of
+/// prose: a feature's subhead, a few words in single quotation marks that
+/// are nobody's words here (a line of speech in double marks stays speech).
+fn is_quoted_subhead(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    g: &Group,
+) -> bool {
+    let text = &tagged.text[g.span.start..];
+    let single = (text.starts_with('\'') && !text.starts_with("''")) || text.starts_with('‘');
+    if !single || g.words > 8 || !opens_sentence(ranges, g) || !closes_sentence(tagged, ranges, g) {
+        return false;
+    }
+    let para = sentences[g.sentences.start].paragraph;
+    let alone_before = g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para;
+    let next = g.sentences.end;
+    let prose_after = next < sentences.len()
+        && sentences[next].paragraph != para
+        && !tagged.quoted.get(ranges[next].start).is_some_and(|&q| q);
+    alone_before && prose_after
 }
 
 /// Whether the quotation opens the first sentence it touches.

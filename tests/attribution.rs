@@ -5022,3 +5022,19 @@ fn a_colon_inside_a_sentence_carries_into_no_next_paragraph() {
     let report = audit(text);
     assert_unattributed(&report, text, &["climate charity"]);
 }
+
+/// "'Pretty cool working there.'" alone between paragraphs of prose is a
+/// feature's subhead, not the last speaker's words; a line of speech in
+/// double marks after a speaker's paragraph stays theirs.
+#[test]
+fn a_short_line_in_single_marks_between_prose_paragraphs_is_a_subhead() {
+    let text = "\"We were told the plant would stay,\" Ms. Ruiz said.\n\n\
+                'A hard day at the plant.'\n\n\
+                On a rainy afternoon, a dozen workers met at a bar near the gate.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["hard day"]);
+    let text = "\"We were told the plant would stay,\" Ms. Ruiz said.\n\n\
+                \"A hard day at the plant.\"\n\n\
+                On a rainy afternoon, a dozen workers met at a bar near the gate.";
+    assert_eq!(label_of(text, "hard day"), Label::Quoted);
+}
