@@ -185,6 +185,14 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
 /// "declined to comment", "refused to say", "referred questions to": no
 /// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
+    // ("The firm has refused to comment": the verb after its auxiliary.)
+    let verb = if source::is_auxiliary(tagged, verb)
+        && tagged.tokens.get(verb + 1).is_some_and(|t| t.is_word())
+    {
+        verb + 1
+    } else {
+        verb
+    };
     let referred = tagged.is_any(verb, words!["referred", "refers", "directed"])
         && tagged.is_any(
             verb + 1,
@@ -223,8 +231,16 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     verb + 1,
                     words!["whether", "when", "how", "why", "what", "who", "where", "if", "which"],
                 )));
+    // "ministers said nothing about the dollar".
+    let nothing = tagged.is_any(verb, words!["said", "says", "say"])
+        && tagged.is(verb + 1, "nothing")
+        && !tagged
+            .tokens
+            .get(verb + 2)
+            .is_some_and(|t| t.kind() == Kind::Comma);
     referred
         || negated
+        || nothing
         || tagged.is_any(
             verb,
             words!["declined", "declines", "decline", "refused", "refuses", "refuse"],

@@ -373,7 +373,35 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || after_to(tagged, range, i)
             || plural_subject(tagged, range, i)
             || after_have(tagged, range, i)
-            || hoping_after_a_noun(tagged, range, i))
+            || hoping_after_a_noun(tagged, range, i)
+            || plural_noun_without_complement(tagged, range, i))
+}
+
+/// "a speech on UK plans for Africa", "China breaks WTO rules", "EU rules
+/// set the limit": a plural noun that is a verb only before its complement
+/// ("plans to", "plans a tour", "objects to", "rules out"; "the judge
+/// rules").
+fn plural_noun_without_complement(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    const OBJECTS: &[u64] = words!["to", "that"];
+    const RULES: &[u64] = words!["out", "that", "on", "in", "against"];
+    const RULERS: &[u64] = words!["judge", "court", "panel", "justice", "tribunal", "referee"];
+    let next_is_noun_context = || {
+        tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word())
+            || crate::source::is_auxiliary(tagged, i + 1)
+            || tagged.is_any(
+                i + 1,
+                words!["for", "of", "on", "in", "at", "and", "or", "by", "from", "with"],
+            )
+    };
+    if tagged.is(i, "plans") {
+        next_is_noun_context()
+    } else if tagged.is(i, "objects") {
+        !tagged.is_any(i + 1, OBJECTS)
+    } else if tagged.is(i, "rules") {
+        !tagged.is_any(i + 1, RULES) && !(i > 0 && tagged.is_any(i - 1, RULERS))
+    } else {
+        false
+    }
 }
 
 /// "Democrats hoping to retain the House", "fans hoping for an encore": a
@@ -842,6 +870,14 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "will have to reckon with": to face, not to think.
         || (tagged.is_any(i, words!["reckon", "reckons", "reckoned", "reckoning"])
             && tagged.is(i + 1, "with"))
+        // "ministers said nothing about the dollar": nothing said.
+        || (tagged.is_any(i, words!["said", "says", "say"])
+            && tagged.is(i + 1, "nothing")
+            && !tagged.tokens.get(i + 2).is_some_and(|t| t.kind() == Kind::Comma))
+        // "the spokesman was asked by journalists": a question put, no claim.
+        || (tagged.is(i, "asked")
+            && tagged.is_any(prev, words!["was", "were", "been", "being"])
+            && tagged.is(i + 1, "by"))
 }
 
 /// Nouns of two words, one spelled as a cue verb: "a liberal

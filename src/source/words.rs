@@ -22,7 +22,7 @@ pub(super) static STOP_BACK: WordSet<512> = word_set![
     "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
     "also", "then", "to", "said", "says", "told", "after", "before", "once", "even", "yet",
     "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
-    "let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped",
+    "let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "having",
 ];
 
 #[rustfmt::skip]
