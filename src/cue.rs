@@ -398,7 +398,7 @@ fn plural_noun_without_complement(tagged: &Tagged, _: &Range<usize>, i: usize) -
     } else if tagged.is(i, "objects") {
         !tagged.is_any(i + 1, OBJECTS)
     } else if tagged.is(i, "rules") {
-        !tagged.is_any(i + 1, RULES) && !(i > 0 && tagged.is_any(i - 1, RULERS))
+        !(tagged.is_any(i + 1, RULES) || i > 0 && tagged.is_any(i - 1, RULERS))
     } else {
         false
     }
