@@ -5074,3 +5074,18 @@ fn saying_nothing_being_asked_and_refusing_are_no_claims() {
         &["said nothing", "was asked", "refused", "having asked"],
     );
 }
+
+/// "…, said Tony Reed, chief executive of Brewco." and ", Brewco's chief
+/// executive, on Monday.": an appositive after an inverted verb holds the
+/// source's post, opened by a title or a body's possessive too.
+#[test]
+fn a_post_after_an_inverted_verb_belongs_to_the_source() {
+    let text = "Prices will rise next year, said Tony Reed, Brewco's chief executive.\n\n\
+                Demand will fall, said Ann Kerr, chief executive of Maltline, on Monday.";
+    let report = audit(text);
+    assert_eq!(labels(text), [Label::Official, Label::Official]);
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["Ann Kerr, chief executive of Maltline"]
+    );
+}

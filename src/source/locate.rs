@@ -1778,12 +1778,18 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     }
     // ", a doctor at the clinic." to the end of the sentence.
     let comma = e + 1;
-    if comma + 1 < range.end
-        && tokens[comma].kind() == Kind::Comma
-        && tagged.is_any(
-            comma + 1,
+    // (Or a title, a body's possessive, "head of": ", chief executive of
+    // S&N", ", BT's resident futurologist".)
+    let opens_description = |k: usize| {
+        tagged.is_any(
+            k,
             words!["a", "an", "the", "who", "which", "one", "its", "his", "her", "their",],
-        )
+        ) || tagged.tokens[k].lowercase() && tagged.word_in(k, List::Titles)
+            || tagged.tokens[k].capitalized()
+                && (tagged.bytes(k).ends_with(b"'s") || tagged.bytes(k).ends_with("’s".as_bytes()))
+            || tagged.is(k, "head") && tagged.is(k + 1, "of")
+    };
+    if comma + 1 < range.end && tokens[comma].kind() == Kind::Comma && opens_description(comma + 1)
     {
         // ("who works for Mr. Sanders": an abbreviation's full stop ends
         // nothing.)
@@ -1810,7 +1816,18 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 subject::is_auxiliary(tagged, i)
                     || (tokens[i].lowercase() && tagged.word_in(i, List::CueVerbs))
             });
-        if !clause && (k + 1 >= range.end || tokens[k + 1].kind() == Kind::Period) {
+        // (", on Monday.", ", in a statement.": a short aside may close the
+        // sentence after it.)
+        let aside_to_end = || {
+            tokens[k + 1].kind() == Kind::Comma
+                && k + 2 < range.end
+                && tagged.in_set(k + 2, &ASIDES)
+                && (k + 2..range.end.min(k + 10))
+                    .find(|&d| tokens[d].kind() != Kind::Word)
+                    .is_some_and(|d| tokens[d].kind() == Kind::Period && d + 1 >= range.end)
+        };
+        if !clause && (k + 1 >= range.end || tokens[k + 1].kind() == Kind::Period || aside_to_end())
+        {
             return Some((start, k));
         }
     }
