@@ -298,7 +298,7 @@ pub(crate) fn name_key(tagged: &Tagged, k: usize) -> u64 {
 
 /// Whether the name ending at token `last` is a possessive ("Blair's",
 /// "Jones'").
-fn possessive(tagged: &Tagged, last: usize) -> bool {
+pub(crate) fn possessive(tagged: &Tagged, last: usize) -> bool {
     let w = tagged.word(last);
     strip_possessive(w).len() < w.len() || w.ends_with("s'")
 }

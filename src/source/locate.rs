@@ -1210,9 +1210,7 @@ fn opening_name_before_aside(
     }
     let relative = tagged.is_any(opener, words!["who", "whose"]);
     let described = tagged.is_any(opener, words!["a", "an", "the"]) && tokens[opener].lowercase()
-        || tokens[opener].capitalized()
-            && (tagged.bytes(opener).ends_with(b"'s")
-                || tagged.bytes(opener).ends_with("’s".as_bytes()));
+        || tokens[opener].capitalized() && crate::resolve::possessive(tagged, opener);
     if !(relative || described) {
         return None;
     }
@@ -1785,8 +1783,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             k,
             words!["a", "an", "the", "who", "which", "one", "its", "his", "her", "their",],
         ) || tagged.tokens[k].lowercase() && tagged.word_in(k, List::Titles)
-            || tagged.tokens[k].capitalized()
-                && (tagged.bytes(k).ends_with(b"'s") || tagged.bytes(k).ends_with("’s".as_bytes()))
+            || tagged.tokens[k].capitalized() && crate::resolve::possessive(tagged, k)
             || tagged.is(k, "head") && tagged.is(k + 1, "of")
     };
     if comma + 1 < range.end && tokens[comma].kind() == Kind::Comma && opens_description(comma + 1)
