@@ -528,9 +528,9 @@ impl<'t> Resolver<'t> {
             return (None, None);
         }
         let w = p - 1;
-        let gender = if tagged.is_any(w, words!["mr", "sir", "lord"]) {
+        let gender = if tagged.is_any(w, words!["mr", "sir", "lord", "baron"]) {
             Some(Gender::Male)
-        } else if tagged.is_any(w, words!["mrs", "ms", "miss", "dame", "lady"]) {
+        } else if tagged.is_any(w, words!["mrs", "ms", "miss", "dame", "lady", "baroness"]) {
             Some(Gender::Female)
         } else {
             None

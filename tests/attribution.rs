@@ -546,6 +546,21 @@ fn an_honorific_picks_the_person_of_its_gender_among_those_of_a_surname() {
     assert_eq!(resolved_in(text, "it was fair"), Some("Hillary Clinton"));
 }
 
+/// A peerage is an honorific: "Baroness Greenfield" is the "Baroness Susan
+/// Greenfield" named before, and "Baroness" tells her gender.
+#[test]
+fn a_peerage_links_the_surname_to_the_full_name() {
+    let text = "Neuroscientist Baroness Susan Greenfield said screens were rewiring minds. \
+                Dr Paul Hale disagreed. \
+                \"We cannot assume the brain will not change,\" warns Baroness Greenfield. \
+                Lord Hale said the evidence was thin.";
+    assert_eq!(
+        resolved_in(text, "brain will not"),
+        Some("Susan Greenfield")
+    );
+    assert_eq!(resolved_in(text, "evidence was thin"), Some("Paul Hale"));
+}
+
 /// A role noun stands for someone introduced before it, not for a person
 /// the same sentence introduces after it.
 #[test]

@@ -232,7 +232,7 @@ pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
 /// Honorifics that make the next capitalised words a person's name.
 #[rustfmt::skip]
 pub(crate) const HONORIFICS: &[u64] = words![
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron",
 ];
 
 /// Words that open an aside between a subject and its verb
