@@ -842,7 +842,10 @@ impl<'t> Resolver<'t> {
                         return None;
                     }
                     self.last_body = Some(r);
-                    self.last_group = Some(r);
+                    // ("Britain said": a country is "it", never "they".)
+                    if tagged.entry_at(r.name.0, List::Places) != Some(r.name.1) {
+                        self.last_group = Some(r);
+                    }
                     if m.identity == Identity::Named && m.role == Role::Official {
                         self.named_bodies.retain(|b| b.name != r.name);
                         self.named_bodies.push(r);

@@ -1154,6 +1154,9 @@ impl<'t> Tagged<'t> {
             "dolly",
             "holly",
             "lily",
+            // "the influential US daily wrote": a newspaper.
+            "daily",
+            "weekly",
         ];
         let w = self.bytes(i);
         w.len() > 4

@@ -5104,3 +5104,34 @@ fn a_post_after_an_inverted_verb_belongs_to_the_source() {
         ["Ann Kerr, chief executive of Maltline"]
     );
 }
+
+/// "The US said", "the UK has pledged": a country by its initials speaks as
+/// a state, like "Britain said".
+#[test]
+fn a_country_by_its_initials_is_official() {
+    let text = "The US said it would not sign the treaty. \
+                The UK has pledged to cut the debt. \
+                Officials in the U.S. said talks would resume.";
+    assert_eq!(label_of(text, "not sign"), Label::Official);
+    assert_eq!(label_of(text, "cut the debt"), Label::Official);
+}
+
+/// "the influential US daily wrote": a daily is a newspaper, the head of
+/// the source, not an adverb that ends it.
+#[test]
+fn a_daily_is_a_newspaper() {
+    let text = "\"We endorse her without hesitation,\" the influential US daily wrote.";
+    let report = audit(text);
+    let source = &report.sentences[0].attributions[0].source;
+    assert_eq!(source.text, "the influential US daily");
+    assert_eq!(source.role, Role::Media);
+}
+
+/// A country is "it", not "they": "they" after "Britain said" is no
+/// reason to make Britain the source.
+#[test]
+fn they_does_not_stand_for_a_country() {
+    let text = "Britain said the deal was fair. \
+                Both sides agreed to meet, and they planned to reopen the consulates.";
+    assert_ne!(resolved_in(text, "reopen"), Some("Britain"));
+}
