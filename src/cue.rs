@@ -878,6 +878,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i, "asked")
             && tagged.is_any(prev, words!["was", "were", "been", "being"])
             && tagged.is(i + 1, "by"))
+        // "Siemens showed off a system": a display, no finding.
+        || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
+            && tagged.is(i + 1, "off"))
 }
 
 /// Nouns of two words, one spelled as a cue verb: "a liberal

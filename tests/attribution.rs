@@ -5135,3 +5135,32 @@ fn they_does_not_stand_for_a_country() {
                 Both sides agreed to meet, and they planned to reopen the consulates.";
     assert_ne!(resolved_in(text, "reopen"), Some("Britain"));
 }
+
+/// "Nokia and Samsung said": bodies joined by "and" speak as bodies.
+#[test]
+fn bodies_joined_by_and_are_official() {
+    let text = "Nokia and Samsung said prices would fall. \
+                Labour and the Tories have attacked the plan as unworkable.";
+    assert_eq!(label_of(text, "prices would fall"), Label::Official);
+    assert_eq!(label_of(text, "unworkable"), Label::Official);
+}
+
+/// Companies the lexicon knows speak as institutions, and their acts make
+/// no claim: "Turkcell said" is official, "Turkcell signed a contract" is
+/// the writer's.
+#[test]
+fn a_known_company_is_official_and_its_acts_are_no_claims() {
+    let text = "Turkcell now says it may give up on the deal. \
+                Turkcell signed a contract in September. \
+                The figure surpassed even the most optimistic predictions, Gartner said.";
+    assert_eq!(label_of(text, "give up"), Label::Official);
+    assert_eq!(label_of(text, "predictions"), Label::Official);
+    assert_unattributed(&audit(text), text, &["signed a contract"]);
+}
+
+/// "Siemens showed off a system": a display, not a finding.
+#[test]
+fn showing_off_is_no_cue() {
+    let text = "At the fair, Microsoft showed off a tablet that runs for a day.";
+    assert_unattributed(&audit(text), text, &["showed off"]);
+}

@@ -718,7 +718,9 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         && (tagged.is_any(h.1, words!["News", "Press"])
             || tagged.is(h.1 - 1, "News") && tagged.is_any(h.1, words!["Service", "Agency"]));
     let name_is_outlet = f.outlet.is_some_and(|o| overlaps(o, h)) || masthead_name;
-    let name_is_institution = f.institution.is_some_and(|o| overlaps(o, h));
+    // ("Nokia and Samsung said": the head is the last of the bodies named.)
+    let name_is_institution = f.institution.is_some_and(|o| overlaps(o, h))
+        || tagged.entry_ending_at(h.1, List::Institutions);
     // "Wisconsin Republican": a capitalised person noun after the name
     // heads the phrase too.
     let member_after = h.1 + 1 == p.end()
