@@ -265,6 +265,11 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "name",
                 ],
             )
+        // "failed to mention the attack": something left unsaid, no claim
+        // (a refusal to disclose records is a stance).
+        || tagged.is_any(verb, words!["failed", "fails", "fail"])
+            && tagged.is(verb + 1, "to")
+            && tagged.is_any(verb + 2, words!["mention", "say", "comment", "address"])
 }
 
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):

@@ -432,6 +432,44 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || framed
         || adjective_before_ing(tagged, range, i)
         || adverb_after_determiner(tagged, range, i)
+        || base_form_after_a_noun(tagged, range, i)
+}
+
+/// "a general rule", "a new report", "an early estimate": a verb's base form
+/// cannot follow "a" and one noun ("a voter says"), so it is the noun; not
+/// after a count ("a few say", "a majority believe").
+fn base_form_after_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    static COUNTS: WordSet<64> = word_set![
+        "few",
+        "lot",
+        "number",
+        "majority",
+        "minority",
+        "third",
+        "quarter",
+        "half",
+        "handful",
+        "couple",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "plurality",
+        "host",
+        "slew",
+    ];
+    let w = tagged.bytes(i);
+    i >= range.start + 2
+        && tagged.is_any(i - 2, words!["a", "an"])
+        && tagged.tokens[i - 1].lowercase()
+        && tagged.tokens[i - 1].is_word()
+        && !tagged.in_set(i - 1, &COUNTS)
+        && !w.ends_with(b"s")
+        && !w.ends_with(b"ed")
+        && !w.ends_with(b"ing")
+        // ("a book written by": a participle.)
+        && !w.ends_with(b"en")
+        && !tagged.in_set(i, &IRREGULAR_PAST)
 }
 
 /// "Britain's emotionally charged uprising", "a widely reported claim": an

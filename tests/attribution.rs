@@ -5164,3 +5164,28 @@ fn showing_off_is_no_cue() {
     let text = "At the fair, Microsoft showed off a tablet that runs for a day.";
     assert_unattributed(&audit(text), text, &["showed off"]);
 }
+
+/// "As a general rule": a verb's base form cannot follow "a" and one noun,
+/// so "rule" is the noun and "a general" no source; "a few say" still
+/// attributes.
+#[test]
+fn a_base_form_after_a_and_a_noun_is_a_noun() {
+    let text = "As a general rule, graduates should not borrow more than they earn, he said. \
+                A new report shows the debt is rising. \
+                A few say the plan will fail.";
+    let report = audit(text);
+    assert_eq!(sources_of(sentence(&report, text, "general rule")), ["he"]);
+    assert_eq!(label_of(text, "plan will fail"), Label::Anonymous);
+}
+
+/// "failed to mention the attack": something left unsaid makes no claim;
+/// "refused to disclose the records" is a stance and stays attributed.
+#[test]
+fn failing_to_mention_is_no_claim() {
+    let text = "Mara Voss spoke for an hour. \
+                Voss failed to mention the attack on the consulate. \
+                Voss has refused to disclose her medical records.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["failed to mention"]);
+    assert_eq!(label_of(text, "medical records"), Label::Named);
+}
