@@ -103,6 +103,25 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
         .map_or(end, |p| i + p)
 }
 
+/// "per CTV News", "per the Office for National Statistics": a name (of
+/// capitalised words, with "the", "of", "for" or "and") up to the clause's
+/// end follows "per" at `i`.
+fn per_names_a_source(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let start = if tagged.is(i + 1, "the") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let end = (start..range.end.min(start + 8))
+        .find(|&k| !tagged.tokens[k].is_word())
+        .unwrap_or(range.end.min(start + 8));
+    end > start
+        && tagged.tokens[start].capitalized()
+        && (start..end).all(|k| {
+            tagged.tokens[k].capitalized() || tagged.is_any(k, words!["of", "for", "and", "the"])
+        })
+}
+
 /// Whether a token may make a cue, as [`cue_at`] and [`speaker_label`] look
 /// at it first: its kind, whether it is quoted, the lists starting there.
 fn may_make_cue(t: &Token, quoted: bool, lists: Lists) -> bool {
@@ -171,8 +190,16 @@ fn cue_at(
                     ],
                 )
             });
-        if !tagged.quoted[last] && !finite {
-            let kind = if tagged.is(i, "according") {
+        // ", per CTV News": "per" names a source only after a comma and
+        // before a name ("per cent", "$5 per person", "per the Ortiz plan"
+        // name none).
+        let per = tagged.is(i, "per");
+        let per_source = per
+            && i > range.start
+            && tokens[i - 1].kind() == Kind::Comma
+            && per_names_a_source(tagged, range, i);
+        if !tagged.quoted[last] && !finite && (!per || per_source) {
+            let kind = if tagged.is(i, "according") || per {
                 CueKind::According
             } else {
                 CueKind::Citing

@@ -5189,3 +5189,18 @@ fn failing_to_mention_is_no_claim() {
     assert_unattributed(&report, text, &["failed to mention"]);
     assert_eq!(label_of(text, "medical records"), Label::Named);
 }
+
+/// ", per CTV News": "per" after a comma and before a name attributes, as
+/// "according to" does; "5 per cent" and "$5 per person" do not.
+#[test]
+fn per_before_a_name_attributes() {
+    let text = "She had moved to Egypt years ago, per CTV News. \
+                Prices rose 5 per cent, per the Office for National Statistics. \
+                The fee is $5 per person.";
+    let report = audit(text);
+    let s = sentence(&report, text, "moved to Egypt");
+    assert_eq!(sources_of(s), ["CTV News"]);
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(label_of(text, "Prices rose"), Label::Official);
+    assert_unattributed(&report, text, &["$5 per person"]);
+}
