@@ -5204,3 +5204,23 @@ fn per_before_a_name_attributes() {
     assert_eq!(label_of(text, "Prices rose"), Label::Official);
     assert_unattributed(&report, text, &["$5 per person"]);
 }
+
+/// "said Mark Kantrowitz, a student debt expert who has published": the
+/// description and its relative clause are the named person's, so "he"
+/// next is Kantrowitz, not an unnamed expert; "Gov. Terry Branstad of Iowa,
+/// a Republican who" gives Iowa no such role.
+#[test]
+fn a_relative_clause_on_a_named_persons_description_is_theirs() {
+    let text = "Costs keep rising, said Mark Kantrowitz, a student debt expert who has \
+                published several books on the topic. \
+                Most graduates can afford their debt, he said.";
+    assert_eq!(resolved_in(text, "afford"), Some("Mark Kantrowitz"));
+    assert_eq!(label_of(text, "afford"), Label::Named);
+    let text = "Gov. Terry Branstad of Iowa, a Republican who has not endorsed anyone, \
+                has spoken against the plan.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.resolved != Some("Iowa")));
+}

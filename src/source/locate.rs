@@ -629,6 +629,29 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                         || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
             })
             .map_or(first, |k| k + 1);
+        // "Mark Kantrowitz, a student debt expert who has published": the
+        // description is the named person's, who is the source.
+        if tagged.is(end, "who")
+            && tokens[before].is_word()
+            && first >= range.start + 2
+            && tokens[first - 1].kind() == Kind::Comma
+            && tagged.is_any(first, words!["a", "an"])
+        {
+            let named = first - 2;
+            let from = named.saturating_sub(4).max(range.start);
+            // (Not "Gov. Terry Branstad of Iowa, a Republican who": a place
+            // after a preposition ends a longer phrase.)
+            if let Some(name) =
+                super::names::last_name_run(tagged, from, named).filter(|&(a, e)| {
+                    e == named
+                        && !(a > range.start && tagged.in_set(a - 1, &PREPOSITIONS))
+                        && !tagged.word_in(e, List::Places)
+                        && !tagged.word_in(e, List::Regions)
+                })
+            {
+                return Some(name);
+            }
+        }
         if tagged.is(end, "which") {
             // "members of the Saudi government, which denied": a body, the
             // last noun phrase.
