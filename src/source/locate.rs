@@ -644,7 +644,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             if let Some(name) =
                 super::names::last_name_run(tagged, from, named).filter(|&(a, e)| {
                     e == named
-                        && !(a > range.start && tagged.in_set(a - 1, &PREPOSITIONS))
+                        && (a == range.start || !tagged.in_set(a - 1, &PREPOSITIONS))
                         && !tagged.word_in(e, List::Places)
                         && !tagged.word_in(e, List::Regions)
                 })
