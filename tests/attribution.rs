@@ -5224,3 +5224,13 @@ fn a_relative_clause_on_a_named_persons_description_is_theirs() {
         .iter()
         .all(|a| a.source.resolved != Some("Iowa")));
 }
+
+/// "Head of the division, Andrew Burke, said": a post at a body before the
+/// name is a title, and "he" next takes it.
+#[test]
+fn head_of_a_body_before_the_name_is_official() {
+    let text = "Head of the division, Andrew Burke, said content would be made for all platforms. \
+                In fact, he said, consumers had asked for it.";
+    assert_eq!(label_of(text, "all platforms"), Label::Official);
+    assert_eq!(label_of(text, "consumers had asked"), Label::Official);
+}

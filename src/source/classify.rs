@@ -632,7 +632,10 @@ fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Ment
         name_run(p.tagged, c + 1, p.last).filter(|&(a, b)| a == c + 1 && b == p.last && b > a)?;
     m.head = h;
     m.kind = MentionKind::Name;
-    m.titled = f.title.is_some_and(|t| t.1 < c);
+    // ("Head of the division, Andrew Burke": a post at a body, by title.)
+    let head_of =
+        (p.first..c.min(p.first + 2)).any(|k| p.tagged.is(k, "head") && p.tagged.is(k + 1, "of"));
+    m.titled = f.title.is_some_and(|t| t.1 < c) || head_of;
     m.role = if f.spokesperson || m.titled {
         Role::Official
     } else {
