@@ -183,6 +183,24 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
 }
 
 /// "declined to comment", "refused to say", "referred questions to": no
+/// The identity and role an attribution is labelled by: pronouns and role
+/// nouns take those of the source they stand for; names are labelled by
+/// their own words, and a person's own document ("Band's memo") as the
+/// person named so ("Band said") would be.
+fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role) {
+    match (mention.kind, resolved) {
+        (MentionKind::Pronoun(_) | MentionKind::RoleNoun | MentionKind::Other, Some(r)) => {
+            (r.identity, r.role)
+        }
+        (MentionKind::Name, Some(r))
+            if mention.role == Role::Document && r.role == Role::Person =>
+        {
+            (mention.identity, Role::Person)
+        }
+        _ => (mention.identity, mention.role),
+    }
+}
+
 /// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // ("The firm has refused to comment": the verb after its auxiliary.)
@@ -543,14 +561,7 @@ pub(crate) fn of_sentence<'t>(
             Some(k) => relative_mention(tagged, mention, resolved, k),
             None => (mention, resolved),
         };
-        // Pronouns and role nouns take the identity and role of the source
-        // they stand for; names are labelled by their own words.
-        let (identity, role) = match (mention.kind, resolved) {
-            (MentionKind::Pronoun(_) | MentionKind::RoleNoun | MentionKind::Other, Some(r)) => {
-                (r.identity, r.role)
-            }
-            _ => (mention.identity, mention.role),
-        };
+        let (identity, role) = labelled_as(&mention, resolved);
         out.push(Found {
             mention,
             resolved,
@@ -951,12 +962,7 @@ fn subject_attribution<'t>(
         return None;
     }
     let resolved = resolver.resolve(tagged, &mention);
-    let (identity, role) = match (mention.kind, resolved) {
-        (MentionKind::Pronoun(_) | MentionKind::RoleNoun | MentionKind::Other, Some(r)) => {
-            (r.identity, r.role)
-        }
-        _ => (mention.identity, mention.role),
-    };
+    let (identity, role) = labelled_as(&mention, resolved);
     // "Apple released a phone", "the bank raised rates": a body's act is
     // the writer's report, not a claim of the body's; its decisions
     // ("the council blocked the plan") are its positions.

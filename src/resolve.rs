@@ -830,6 +830,16 @@ impl<'t> Resolver<'t> {
                         role: ent.role,
                     })
                 } else {
+                    // "Band's memo", "Trump's statement": a person's own
+                    // document, labelled as the person named so would be.
+                    if let Some(e) = self.document_author(tagged, m) {
+                        self.touch(e, head.1);
+                        return Some(Resolved {
+                            name: self.entities[e].name,
+                            identity: Identity::Named,
+                            role: Role::Person,
+                        });
+                    }
                     let r = Resolved {
                         name: head,
                         identity: m.identity,
@@ -908,6 +918,23 @@ impl<'t> Resolver<'t> {
                 None
             }
         }
+    }
+
+    /// The person whose document the mention is ("Band's memo" after
+    /// "Douglas Band"): a known person's name in the possessive, with no
+    /// title before it, heading a document noun.
+    fn document_author(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<usize> {
+        let (first, last) = m.head;
+        // ("a statement from Mr Spitzer's office": the office's, not his.)
+        let own = tagged.word_in(last + 1, List::Documents)
+            && !tagged.word_in(last + 1, List::InstitutionNouns);
+        if m.role != Role::Document || m.titled || !possessive(tagged, last) || !own {
+            return None;
+        }
+        let e = *self.by_word.get(&name_key(tagged, last))?;
+        let ent = &self.entities[e];
+        // ("Clinton Foundation's report": a body's name holds the surname.)
+        (ent.person && last - first <= ent.name.1 - ent.name.0).then_some(e)
     }
 
     /// Remembers a document cited as a source ("a Gazette poll", "a new

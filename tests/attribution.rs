@@ -5234,3 +5234,18 @@ fn head_of_a_body_before_the_name_is_official() {
     assert_eq!(label_of(text, "all platforms"), Label::Official);
     assert_eq!(label_of(text, "consumers had asked"), Label::Official);
 }
+
+/// "Band's memo" after "Douglas Band": a person's own document is labelled
+/// as the person named so ("Band said") would be, named, and resolves to
+/// the person; a body's ("a statement from Mr Rowe's office") stays
+/// official.
+#[test]
+fn a_persons_own_document_is_named() {
+    let text = "Douglas Band wrote to the donors in 2011. \
+                According to Band's memo, the firm gave $4 million. \
+                Attorney General Ellis Rowe opened an inquiry. \
+                According to a statement from Mr Rowe's office, the bids were rigged.";
+    assert_eq!(label_of(text, "$4 million"), Label::Named);
+    assert_eq!(resolved_in(text, "$4 million"), Some("Douglas Band"));
+    assert_eq!(label_of(text, "rigged"), Label::Official);
+}
