@@ -93,6 +93,11 @@ pub(crate) struct Resolver<'t> {
     /// Yukos", "video game firm Bioware"): "Yukos said" is a body's word.
     /// With whether the body has been a source since.
     bodies: Vec<(u64, bool)>,
+    /// Names of two or three capitalised words the lists do not know as a
+    /// person's ("Arsene Wenger", "Lindsay Davenport"), by the key of their
+    /// last word: a surname alone that names no known person ("Wenger
+    /// said") stands for the last such name.
+    candidates: TextMap<u64, (usize, usize)>,
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
@@ -328,6 +333,7 @@ impl<'t> Resolver<'t> {
             rival: None,
             previous_subject: None,
             bodies: Vec::new(),
+            candidates: TextMap::default(),
         }
     }
 
@@ -402,6 +408,7 @@ impl<'t> Resolver<'t> {
                 }
             }
             self.note_body(tagged, range.start, k);
+            self.note_candidate(tagged, k, range.start..end);
             if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
                 if opens(k, k) {
@@ -445,6 +452,59 @@ impl<'t> Resolver<'t> {
             return;
         }
         self.remember_body(name_key(tagged, k), false);
+    }
+
+    /// Notes a name of two or three capitalised words at token `k` that no
+    /// list knows ("Arsene Wenger") as a candidate for a surname alone
+    /// later.
+    fn note_candidate(&mut self, tagged: &Tagged<'t>, k: usize, range: Range<usize>) {
+        const UNKNOWN: Lists = Lists::of(&[
+            List::Titles,
+            List::Institutions,
+            List::Outlets,
+            List::Places,
+            List::Regions,
+            List::GroupNouns,
+            List::PersonNouns,
+            List::InstitutionNouns,
+            List::MediaNouns,
+            List::Documents,
+        ]);
+        let tokens = &tagged.tokens;
+        let end = range.end;
+        // (Most capitalised words are followed by none: told first.)
+        if !tokens.get(k + 1).is_some_and(|t| t.capitalized()) || k + 1 >= end {
+            return;
+        }
+        // Not a headline's first words ("End Bush 'denial' Blair tells EU"),
+        // nor a description ("Rapper Jay-Z").
+        let headline = k == range.start && tokens[end - 1].is_word();
+        let w = tagged.bytes(k);
+        let described = ["er", "ist", "or", "ian"]
+            .iter()
+            .any(|s| w.len() > s.len() + 3 && w.ends_with(s.as_bytes()));
+        if headline || described {
+            return;
+        }
+        let Some((first, last)) = name_run(tagged, k, (k + 2).min(end - 1)) else {
+            return;
+        };
+        let plain = |i: usize| {
+            !tagged.in_set(i, &NOT_NAME_SET)
+                && !tagged.lists_starting_at(i).any_of(UNKNOWN)
+                && !tagged.lists_ending_at(i).any_of(UNKNOWN)
+                && !possessive(tagged, i)
+                && tagged.tokens[i].is_word()
+        };
+        let name = first == k
+            && last > first
+            && !tokens.get(last + 1).is_some_and(|t| t.capitalized())
+            && (first..=last).all(plain)
+            && !tagged.quoted.get(first).is_some_and(|&q| q);
+        if name {
+            self.candidates
+                .insert(name_key(tagged, last), (first, last));
+        }
     }
 
     /// Keeps the key of a one-word body name, `spoken` if it has been a
@@ -679,17 +739,25 @@ impl<'t> Resolver<'t> {
         } else {
             role
         };
+        // "Wenger said" after "Arsene Wenger": the fuller name, known from a
+        // sentence where it was no source.
+        let at = name.1;
+        let name = match self.candidates.get(&last_word) {
+            Some(&full) if name.0 == name.1 && full.1 < name.0 => full,
+            _ => name,
+        };
+        let full_key = full_key.or_else(|| (name.0 < name.1).then(|| full_name_key(tagged, name)));
         self.entities.push(Entity {
             name,
             gender,
             title,
             identity: Identity::Named,
             role,
-            last_seen: name.1,
+            last_seen: at,
             person: true,
         });
         let e = self.entities.len() - 1;
-        self.touch(e, name.1);
+        self.touch(e, at);
         // A surname alone keeps standing for the first person of that name
         // ("Clinton" for Hillary Clinton, after "Bill Clinton" too): the
         // article's subject, as a rule, where the other is named in full.

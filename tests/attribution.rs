@@ -5249,3 +5249,23 @@ fn a_persons_own_document_is_named() {
     assert_eq!(resolved_in(text, "$4 million"), Some("Douglas Band"));
     assert_eq!(label_of(text, "rigged"), Label::Official);
 }
+
+/// "Wenger said" after "Arsene Wenger", whose given name no list knows: the
+/// surname stands for the fuller name the article gave, even in a sentence
+/// that was no source's; a headline's opening words ("End Bush") are no
+/// name.
+#[test]
+fn a_surname_takes_an_unlisted_full_name_given_before() {
+    let text = "Arsenal boss Arsene Wenger was furious after the match. \
+                Wenger said the goal should have stood.";
+    assert_eq!(
+        resolved_in(text, "should have stood"),
+        Some("Arsene Wenger")
+    );
+    let text = "The plan was drafted by Xolani Vane last year. \
+                Vane said the plan would save money.";
+    assert_eq!(resolved_in(text, "save money"), Some("Xolani Vane"));
+    let text = "End Bush 'denial' Blair tells EU\n\n\
+                Bush said the talks would go on.";
+    assert_eq!(resolved_in(text, "talks would go on"), Some("Bush"));
+}
