@@ -98,6 +98,10 @@ pub(crate) struct Resolver<'t> {
     /// last word: a surname alone that names no known person ("Wenger
     /// said") stands for the last such name.
     candidates: TextMap<u64, (usize, usize)>,
+    /// People introduced by their relation to someone ("his brother Alastair
+    /// Osman", "Mr Nogar's son Stephen"), by the key of the noun: "his
+    /// brother" later stands for them.
+    by_relation: TextMap<u64, usize>,
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
@@ -334,6 +338,7 @@ impl<'t> Resolver<'t> {
             previous_subject: None,
             bodies: Vec::new(),
             candidates: TextMap::default(),
+            by_relation: TextMap::default(),
         }
     }
 
@@ -376,6 +381,10 @@ impl<'t> Resolver<'t> {
             let female = tagged.word_in(k, List::FemaleNames);
             let male = tagged.word_in(k, List::MaleNames);
             let (before_title, before_gender) = self.introducer(tagged, range.start, k);
+            // "his brother Alastair Osman", "Mr Nogar's son Stephen".
+            let relation = k > range.start
+                && tokens[k - 1].lowercase()
+                && tagged.word_in(k - 1, List::PersonNouns);
             if female
                 || male
                 || before_title.is_some()
@@ -387,6 +396,7 @@ impl<'t> Resolver<'t> {
                         && (last > k
                             || before_title.is_some()
                             || before_gender.is_some()
+                            || (relation && (female || male))
                             || self.by_word.contains_key(&word))
                     {
                         let gender = before_gender.or(if female && !male {
@@ -398,6 +408,9 @@ impl<'t> Resolver<'t> {
                         });
                         let e =
                             self.person(tagged, (first, last), gender, before_title, Role::Person);
+                        if relation {
+                            self.by_relation.insert(tagged.tokens[k - 1].key(), e);
+                        }
                         if opens(first, last) {
                             self.subject = Some((e, range.clone(), possessive(tagged, last)));
                         }
@@ -863,6 +876,7 @@ impl<'t> Resolver<'t> {
             MentionKind::RoleNoun => self
                 .named_people(tagged, m)
                 .or_else(|| self.role_noun(tagged, m))
+                .or_else(|| self.relative(tagged, m))
                 .or_else(|| self.body_noun(tagged, m)),
             MentionKind::Name => {
                 let head = m.head;
@@ -881,6 +895,13 @@ impl<'t> Resolver<'t> {
                     let (_, gender) = self.introducer(tagged, m.first, head.0);
                     let e = self.person(tagged, head, gender, title, m.role);
                     self.last_source = Some((e, m.last));
+                    // ("His brother Alastair Osman said": "his brother" next.)
+                    if head.0 > m.first
+                        && tagged.tokens[head.0 - 1].lowercase()
+                        && tagged.word_in(head.0 - 1, List::PersonNouns)
+                    {
+                        self.by_relation.insert(tagged.tokens[head.0 - 1].key(), e);
+                    }
                     if joined {
                         let people = Resolved {
                             name: (m.first, m.last),
@@ -1003,6 +1024,25 @@ impl<'t> Resolver<'t> {
         let ent = &self.entities[e];
         // ("Clinton Foundation's report": a body's name holds the surname.)
         (ent.person && last - first <= ent.name.1 - ent.name.0).then_some(e)
+    }
+
+    /// "his brother", "her son" after "his brother Alastair Osman": the
+    /// person introduced by that relation, when a possessive opens the
+    /// mention and the noun ends it.
+    fn relative(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let owned = tagged.is_any(m.first, words!["his", "her", "their"])
+            || (m.first < m.last && possessive(tagged, m.last - 1));
+        if !owned || m.last > m.first + 2 {
+            return None;
+        }
+        let e = *self.by_relation.get(&tagged.tokens[m.last].key())?;
+        self.touch(e, m.last);
+        let ent = &self.entities[e];
+        Some(Resolved {
+            name: ent.name,
+            identity: ent.identity,
+            role: ent.role,
+        })
     }
 
     /// Remembers a document cited as a source ("a Gazette poll", "a new

@@ -5269,3 +5269,16 @@ fn a_surname_takes_an_unlisted_full_name_given_before() {
                 Bush said the talks would go on.";
     assert_eq!(resolved_in(text, "talks would go on"), Some("Bush"));
 }
+
+/// "his son said" after "Mr Nogar's son Stephen": a person introduced by a
+/// relation is who the relation names later, as is "his brother" after "His
+/// brother Alastair Osman said".
+#[test]
+fn a_relation_stands_for_the_person_it_introduced() {
+    let text = "\"We could use the money,\" Mr Nogar's son Stephen said before the sale. \
+                \"He called them his spare tapes,\" his son said.";
+    assert_eq!(resolved_in(text, "spare tapes"), Some("Stephen"));
+    let text = "Mark Osman flew to Paris. His brother Alastair Osman said he was calm. \
+                His brother added that he was happy.";
+    assert_eq!(resolved_in(text, "was happy"), Some("Alastair Osman"));
+}
