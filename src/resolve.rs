@@ -138,6 +138,15 @@ const BODIES: &[u64] = words![
 /// Nouns of a spokesperson, who speaks for a body as a person.
 const SPOKESPEOPLE: &[u64] = words!["spokesman", "spokeswoman", "spokesperson"];
 
+/// The first token of the names after "like", "including" or "such as"
+/// that end a group mention ("experts like Paul Bauman").
+fn example_names(tagged: &Tagged, m: &Mention) -> Option<usize> {
+    let k = (m.first + 1..m.last)
+        .find(|&k| tagged.is_any(k, words!["like", "including"]) || tagged.is(k, "as"))?;
+    (tagged.tokens[k + 1].capitalized() && (!tagged.is(k, "as") || tagged.is(k - 1, "such")))
+        .then_some(k + 1)
+}
+
 /// Names joined by "and" in one mention ("Grassley and Leahy", "SBC and
 /// AT&T"): a group the mention stands for.
 fn joined_by_and(tagged: &Tagged, m: &Mention) -> bool {
@@ -996,6 +1005,29 @@ impl<'t> Resolver<'t> {
                 // "Aides" are no "it".
                 if m.role != Role::Person && !plural {
                     self.last_body = Some(r);
+                }
+                // "Companies like Microsoft and Sony", "experts like Paul
+                // Bauman": the members named are who "both companies" and
+                // "he" next stand for, not the group.
+                if let Some(names) = example_names(tagged, m) {
+                    let role = if tagged.entry_ending_at(m.last, List::Institutions) {
+                        Role::Official
+                    } else {
+                        Role::Person
+                    };
+                    let named = Resolved {
+                        name: (names, m.last),
+                        identity: Identity::Named,
+                        role,
+                    };
+                    self.last_people = Some((named, m.last));
+                    // (One person named: "he" next is that person.)
+                    let one = name_run(tagged, names, m.last).filter(|&(_, b)| b == m.last);
+                    if let Some(name) = one.filter(|_| role == Role::Person) {
+                        let e = self.person(tagged, name, None, None, Role::Person);
+                        self.last_source = Some((e, m.last));
+                    }
+                    return None;
                 }
                 // ("some think": a quantifier stands for people, no one person.)
                 let quantifier = tagged.in_set(m.last, &COUNTED) || tagged.is(m.last, "others");

@@ -5282,3 +5282,26 @@ fn a_relation_stands_for_the_person_it_introduced() {
                 His brother added that he was happy.";
     assert_eq!(resolved_in(text, "was happy"), Some("Alastair Osman"));
 }
+
+/// "Critics such as Ann Lee say", "proponents like Mr. Eisenbrey urged": a
+/// group, some of it named, is a source not identified as a whole; "he"
+/// next is the member named, and "both companies" the companies named.
+#[test]
+fn a_group_with_named_examples_is_anonymous() {
+    let text = "Critics such as Ann Lee say the rule is unfair. \
+                Proponents like Ross Eisenbrey urged the department to act.";
+    let report = audit(text);
+    let s = sentence(&report, text, "unfair");
+    assert_eq!(sources_of(s), ["Critics such as Ann Lee"]);
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(label_of(text, "department to act"), Label::Anonymous);
+    let text = "The ground is the problem, say experts like Paul Bauman. \
+                Radar alone cannot see far, he said.";
+    assert_eq!(resolved_in(text, "Radar alone"), Some("Paul Bauman"));
+    let text = "Companies like Microsoft and Sony believe the console is the hub. \
+                Both companies believe buyers will follow.";
+    assert_eq!(
+        resolved_in(text, "buyers will follow"),
+        Some("Microsoft and Sony")
+    );
+}

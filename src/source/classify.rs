@@ -1132,8 +1132,21 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
             let before_preposition = tagged.is_any(
                 k + 1,
                 words![
-                    "at", "of", "for", "to", "in", "from", "with", "on", "inside", "within",
-                    "across", "around",
+                    "at",
+                    "of",
+                    "for",
+                    "to",
+                    "in",
+                    "from",
+                    "with",
+                    "on",
+                    "inside",
+                    "within",
+                    "across",
+                    "around",
+                    "like",
+                    "including",
+                    "such",
                 ],
             );
             let plural = is_plural(tagged, k);

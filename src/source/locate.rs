@@ -1466,6 +1466,16 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             Step::Stop
         };
     }
+    // "Critics such as Ann Lee", "proponents like Mr. Eisenbrey": a group
+    // and the names of some of its members are one source.
+    let group = |i: usize| i >= range.start && tagged.word_in(i, List::GroupNouns);
+    let named = tokens[b].capitalized();
+    let example = (named && tagged.is_any(k, words!["like", "including"]) && k > 0 && group(k - 1))
+        || (named && tagged.is(k, "as") && k > 1 && tagged.is(k - 1, "such") && group(k - 2))
+        || (tagged.is(k, "such") && tagged.is(b, "as") && k > 0 && group(k - 1));
+    if example {
+        return Step::Take;
+    }
     // "advisers to Mr. Obama", "people close to her": "to" inside the phrase.
     let to_in_phrase = tagged.is(k, "to")
         && k > range.start
