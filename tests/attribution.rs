@@ -5305,3 +5305,20 @@ fn a_group_with_named_examples_is_anonymous() {
         Some("Microsoft and Sony")
     );
 }
+
+/// "Catholics have urged", "Jews fear": a faith's people in the plural are
+/// an unnamed group, as a nation's are; short ones ("Jews", "Scots") too.
+#[test]
+fn a_faiths_people_are_an_unnamed_group() {
+    let text = "Catholics have urged the director to withdraw the film. \
+                In several countries, Jews fear for their safety.";
+    assert_eq!(label_of(text, "withdraw the film"), Label::Anonymous);
+    assert_eq!(label_of(text, "their safety"), Label::Anonymous);
+}
+
+/// "according to U.S. Census data": the Census Bureau's record, official.
+#[test]
+fn census_data_is_the_census_bureaus() {
+    let text = "Median income fell 0.2% from 2005 to 2014, according to U.S. Census data.";
+    assert_eq!(label_of(text, "Median income"), Label::Official);
+}

@@ -217,16 +217,19 @@ pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
         "israelis", "iraqis", "pakistanis", "saudis", "somalis", "yemenis", "kuwaitis",
         "bangladeshis", "scots", "swedes", "danes", "finns", "poles", "turks", "greeks", "thais",
         "filipinos", "latinos", "latinas", "hispanics", "muslims", "christians", "jews",
-        "ohioans", "iowans", "samoans", "arizonans", "michiganders",
+        "ohioans", "iowans", "samoans", "arizonans", "michiganders", "catholics",
+        "protestants", "evangelicals", "mormons", "hindus", "buddhists", "sikhs", "baptists",
+        "methodists", "arabs", "kurds", "sunnis", "shias", "shiites", "chechens", "uighurs",
     ];
     let w = tagged.bytes(k);
+    // (The irregular ones may be short: "Jews", "Scots", "Kurds".)
     tagged.tokens[k].capitalized()
-        && w.len() >= 6
         && !(k > 0 && tagged.is(k - 1, "the"))
         && (tagged.in_set(k, &IRREGULAR)
-            || [&b"ians"[..], b"eans", b"icans"]
-                .iter()
-                .any(|s| w.ends_with(s)))
+            || w.len() >= 6
+                && [&b"ians"[..], b"eans", b"icans"]
+                    .iter()
+                    .any(|s| w.ends_with(s)))
 }
 
 /// Honorifics that make the next capitalised words a person's name.
