@@ -5322,3 +5322,29 @@ fn census_data_is_the_census_bureaus() {
     let text = "Median income fell 0.2% from 2005 to 2014, according to U.S. Census data.";
     assert_eq!(label_of(text, "Median income"), Label::Official);
 }
+
+/// "the panel agreed that", "a jury ruled that": a panel, an inquiry or a
+/// jury speaks as a body.
+#[test]
+fn a_panel_speaks_as_a_body() {
+    let text = "After the chairman left, the panel agreed that the plan could work. \
+                A jury ruled that the author lied.";
+    assert_eq!(label_of(text, "plan could work"), Label::Official);
+    assert_eq!(label_of(text, "author lied"), Label::Official);
+}
+
+/// "Stephen King", "John Major", "Martin Luther King": a title's word after
+/// a given name is the surname, named, not an office; "Assistant Chief
+/// Constable David Warcup" still holds one.
+#[test]
+fn a_surname_spelt_as_a_title_is_no_office() {
+    let text = "Stephen King accused the industry of snobbery. \
+                Martin Luther King said he had a dream. \
+                Assistant Chief Constable David Warcup said talks had gone well.";
+    let report = audit(text);
+    let s = sentence(&report, text, "snobbery");
+    assert_eq!(s.attributions[0].source.resolved, Some("Stephen King"));
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(label_of(text, "a dream"), Label::Named);
+    assert_eq!(label_of(text, "gone well"), Label::Official);
+}

@@ -449,7 +449,8 @@ impl Evidence {
         if l.has(List::Institutions) && self.institution.is_none() {
             self.institution = Some(h);
         }
-        if l.has(List::Titles) && self.title.is_none() {
+        // (Not a surname spelt as a title: "Stephen King", "John Major".)
+        if l.has(List::Titles) && self.title.is_none() && !super::names::surname_title(tagged, k) {
             self.title = Some(h);
             self.spokesperson |= tagged
                 .bytes(k)

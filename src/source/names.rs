@@ -47,6 +47,22 @@ const NOT_NAME_LISTS: Lists = Lists::of(&[
 /// Given names, as the lists spell them.
 const GIVEN_NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
 
+/// "Stephen King", "John Major", "Martin Luther King": a title's word after
+/// a given name (or a name that opens with one), with no name after it, is
+/// the surname.
+pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let given = |i: usize| tagged.word_in_any(i, GIVEN_NAMES);
+    k > 0
+        && tokens[k].capitalized()
+        && tokens[k - 1].capitalized()
+        && (given(k - 1) || k > 1 && tokens[k - 2].capitalized() && given(k - 2))
+        && tagged.word_in(k, List::Titles)
+        && !tokens
+            .get(k + 1)
+            .is_some_and(|t| t.capitalized() || t.kind() == Kind::Period)
+}
+
 /// The first run of capitalised words in `first..=last` that is a name:
 /// not a function word, not a title alone.
 pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
@@ -157,7 +173,9 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 if t.capitalized()
                     && !tagged.word_in(n, List::GroupNouns)
                     && !tagged.word_in(n, List::Documents)
-                    && (is_name_word(n) || tagged.word_in(n, List::InstitutionNouns))
+                    && (is_name_word(n)
+                        || tagged.word_in(n, List::InstitutionNouns)
+                        || (n == end + 1 && surname_title(tagged, n)))
                 {
                     end = n;
                     n += 1;
