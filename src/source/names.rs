@@ -58,6 +58,8 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
         && tokens[k - 1].capitalized()
         && (given(k - 1) || k > 1 && tokens[k - 2].capitalized() && given(k - 2))
         && tagged.word_in(k, List::Titles)
+        // ("Kirsty Bain MSP": letters after the name are a post.)
+        && !tagged.bytes(k).iter().all(|b| b.is_ascii_uppercase())
         && !tokens
             .get(k + 1)
             .is_some_and(|t| t.capitalized() || t.kind() == Kind::Period)
