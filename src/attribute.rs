@@ -182,7 +182,6 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     replying && negated()
 }
 
-/// "declined to comment", "refused to say", "referred questions to": no
 /// The identity and role an attribution is labelled by: pronouns and role
 /// nouns take those of the source they stand for; names are labelled by
 /// their own words, and a person's own document ("Band's memo") as the
@@ -201,6 +200,7 @@ fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role
     }
 }
 
+/// "declined to comment", "refused to say", "referred questions to": no
 /// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // ("The firm has refused to comment": the verb after its auxiliary.)

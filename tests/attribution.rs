@@ -5348,3 +5348,16 @@ fn a_surname_spelt_as_a_title_is_no_office() {
     assert_eq!(label_of(text, "a dream"), Label::Named);
     assert_eq!(label_of(text, "gone well"), Label::Official);
 }
+
+/// "Arsenal manager Arsene Wenger sympathised with Tottenham and said": a
+/// manager is a person's noun, so the name after it opens the subject the
+/// second verb shares.
+#[test]
+fn a_manager_before_the_name_opens_a_shared_subject() {
+    let text = "Arsenal manager Arsene Wenger sympathised with the visitors and said \
+                the incident showed the need for replays.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Arsene Wenger"));
+}
