@@ -202,8 +202,13 @@ fn speaker_of(
     // source's own words is not what the source said.)
     let inside_mention = |f: &Found| {
         let t = &tagged.tokens;
-        t[f.mention.first].span().start <= g.span.start
-            && g.span.end <= t[f.mention.last].span().end
+        let last = f.mention.last;
+        // (`"Morning Joe,"`: the description's comma inside the mark.)
+        let end = match (t.get(last + 1), t.get(last + 2)) {
+            (Some(c), Some(q)) if c.kind() == Kind::Comma && q.kind() == Kind::Quote => q,
+            _ => &t[last],
+        };
+        t[f.mention.first].span().start <= g.span.start && g.span.end <= end.span().end
     };
     let Some(speaker) = speaker.filter(|f| !inside_mention(f)) else {
         *previous = None;

@@ -5361,3 +5361,16 @@ fn a_manager_before_the_name_opens_a_shared_subject() {
     assert_eq!(s.label, Label::Named);
     assert_eq!(s.attributions[0].source.resolved, Some("Arsene Wenger"));
 }
+
+/// `Joe Scarborough, host of MSNBC's "Morning Joe," suggested`: a title in
+/// quotation marks inside the description, its comma inside the closing
+/// mark, neither hides the name nor is the source's quotation.
+#[test]
+fn a_quoted_title_in_a_description_before_the_verb() {
+    let text = "Joe Scarborough, host of MSNBC's \"Morning Joe,\" suggested the refusal \
+                was a mistake.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Joe Scarborough"));
+}

@@ -582,6 +582,21 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     }
     let j = reduced_relative(tagged, range, j).unwrap_or(j);
     let end = j.checked_sub(1)?;
+    // `host of MSNBC's "Morning Joe," suggested`: the description's comma
+    // inside the closing mark of a title.
+    if end > range.start + 1
+        && tokens[end].kind() == Kind::Quote
+        && tokens[end - 1].kind() == Kind::Comma
+        && tokens[end - 2].capitalized()
+        && !progressive
+    {
+        // (A name and a short description: not a clause that ends in one.)
+        if let Some(found) = appositive(tagged, range, end - 1)
+            .filter(|&(f, l)| l - f <= 12 && tokens[f].capitalized())
+        {
+            return Some(found);
+        }
+    }
     if end < range.start || tagged.quoted[end] {
         return None;
     }
@@ -1044,7 +1059,12 @@ fn appositive_chain(
                     .is_some_and(|(a, b)| b > a);
             return named.then_some((range.start, last));
         }
-        if last - k > 30 || tagged.quoted[k] {
+        // (A title in quotation marks may stand in the description: "host
+        // of MSNBC's "Morning Joe,"": its capitalised words and marks.)
+        let title = tokens[k].kind() == Kind::Quote
+            || tokens[k].capitalized()
+            || tokens[k].kind() == Kind::Comma && k == last;
+        if last - k > 30 || tagged.quoted[k] && !title {
             return None;
         }
         match tokens[k].kind() {
