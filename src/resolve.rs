@@ -138,6 +138,33 @@ const BODIES: &[u64] = words![
 /// Nouns of a spokesperson, who speaks for a body as a person.
 const SPOKESPEOPLE: &[u64] = words!["spokesman", "spokeswoman", "spokesperson"];
 
+/// The last token of a post held, in a description right after the name
+/// ending at `last`: ", chairman of Sunderland", ", the club's chief
+/// executive,"; not a former one, nor a title's word that describes a noun
+/// ("a major donor").
+fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    if !tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind() == Kind::Comma)
+    {
+        return None;
+    }
+    let mut p = last + 2;
+    if p < end && (tagged.is_any(p, words!["the", "a", "an"]) || possessive(tagged, p)) {
+        p += 1;
+    }
+    if p >= end || !tokens[p].lowercase() {
+        return None;
+    }
+    let t = tagged.entry_at(p, List::Titles)?;
+    let closes = tokens.get(t + 1).is_none_or(|n| {
+        matches!(n.kind(), Kind::Comma | Kind::Period)
+            || tagged.is_any(t + 1, words!["of", "at", "for"])
+    });
+    (closes && t < end && !tagged.is_any(t, words!["major", "general", "delegate"])).then_some(t)
+}
+
 /// The first token of the names after "like", "including" or "such as"
 /// that end a group mention ("experts like Paul Bauman").
 fn example_names(tagged: &Tagged, m: &Mention) -> Option<usize> {
@@ -415,8 +442,19 @@ impl<'t> Resolver<'t> {
                         } else {
                             None
                         });
-                        let e =
+                        let mut e =
                             self.person(tagged, (first, last), gender, before_title, Role::Person);
+                        // "Bob Murray, chairman of Sunderland, has launched a
+                        // bid": the post the name is introduced with.
+                        if let Some(post) = post_after(tagged, last, end) {
+                            e = self.person(
+                                tagged,
+                                (first, last),
+                                gender,
+                                Some(post),
+                                Role::Person,
+                            );
+                        }
                         if relation {
                             self.by_relation.insert(tagged.tokens[k - 1].key(), e);
                         }

@@ -5374,3 +5374,16 @@ fn a_quoted_title_in_a_description_before_the_verb() {
     assert_eq!(s.label, Label::Named);
     assert_eq!(s.attributions[0].source.resolved, Some("Joe Scarborough"));
 }
+
+/// "Bob Murray, chairman of Sunderland, has launched a bid. He also
+/// stressed": the post a person is introduced with, in a sentence that is
+/// no source's, is theirs when "he" speaks; a former one is not.
+#[test]
+fn a_post_given_in_an_introduction_carries_to_the_pronoun() {
+    let text = "Bob Murray, chairman of Sunderland, has launched a bid to buy the club. \
+                He also stressed that the fans would be consulted. \
+                Ann Lee, a former minister of health, wrote a book. \
+                She said the plan was bad.";
+    assert_eq!(label_of(text, "fans would be consulted"), Label::Official);
+    assert_eq!(label_of(text, "plan was bad"), Label::Named);
+}
