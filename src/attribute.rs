@@ -182,6 +182,25 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     replying && negated()
 }
 
+/// The verb an auxiliary at `verb` goes with ("have attacked", "has
+/// long argued"), or the auxiliary itself when none follows soon.
+fn main_verb_after(tagged: &Tagged, range: &Range<usize>, verb: usize) -> usize {
+    if !source::is_auxiliary(tagged, verb) {
+        return verb;
+    }
+    (verb + 1..(verb + 4).min(range.end))
+        .take_while(|&k| tagged.tokens[k].lowercase() && !tagged.quoted[k])
+        .find(|&k| {
+            let w = tagged.bytes(k);
+            !source::is_auxiliary(tagged, k)
+                && (w.ends_with(b"ed")
+                    || w.ends_with(b"en")
+                    || tagged.in_set(k, &cue::IRREGULAR_PAST)
+                    || tagged.word_in(k, List::CueVerbs))
+        })
+        .unwrap_or(verb)
+}
+
 /// The identity and role an attribution is labelled by: pronouns and role
 /// nouns take those of the source they stand for; names are labelled by
 /// their own words, and a person's own document ("Band's memo") as the
@@ -982,12 +1001,24 @@ fn subject_attribution<'t>(
     Some(Found {
         mention,
         resolved,
-        // "are afraid": the copula and the word of feeling.
-        cue: Cue {
-            kind: CueKind::Verb,
-            first: verb,
-            last: feeling_at.unwrap_or(verb),
-            passive: false,
+        // "are afraid": the copula and the word of feeling; "have
+        // attacked": the participle after the auxiliary.
+        cue: match feeling_at {
+            Some(feeling) => Cue {
+                kind: CueKind::Verb,
+                first: verb,
+                last: feeling,
+                passive: false,
+            },
+            None => {
+                let shown = main_verb_after(tagged, range, verb);
+                Cue {
+                    kind: CueKind::Verb,
+                    first: shown,
+                    last: shown,
+                    passive: false,
+                }
+            }
         },
         identity,
         role,

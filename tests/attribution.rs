@@ -5387,3 +5387,14 @@ fn a_post_given_in_an_introduction_carries_to_the_pronoun() {
     assert_eq!(label_of(text, "fans would be consulted"), Label::Official);
     assert_eq!(label_of(text, "plan was bad"), Label::Named);
 }
+
+/// "Egyptian President Hosni Mubarak has described Sharon as the best
+/// chance": the cue a reader sees is the verb, not its auxiliary.
+#[test]
+fn the_cue_of_a_subjects_verb_is_past_its_auxiliary() {
+    let text = "Egyptian President Hosni Mubarak has described the prime minister as the \
+                best chance for peace.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.cue.text, "described");
+}
