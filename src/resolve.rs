@@ -529,42 +529,50 @@ impl<'t> Resolver<'t> {
             List::InstitutionNouns,
             List::MediaNouns,
             List::Documents,
+            List::CueVerbs,
         ]);
         let tokens = &tagged.tokens;
         let end = range.end;
-        // (Most capitalised words are followed by none: told first.)
-        if !tokens.get(k + 1).is_some_and(|t| t.capitalized()) || k + 1 >= end {
+        // The last two words of a run of capitalised words, or three when
+        // the run has three ("Student Kashiya Nwanguma": "Kashiya
+        // Nwanguma"). (Most capitalised words are followed by none: told
+        // first.)
+        if !tokens.get(k + 1).is_some_and(|t| t.capitalized())
+            || k + 1 >= end
+            || tokens.get(k + 2).is_some_and(|t| t.capitalized())
+        {
             return;
         }
-        // Not a headline's first words ("End Bush 'denial' Blair tells EU"),
-        // nor a description ("Rapper Jay-Z").
-        let headline = k == range.start && tokens[end - 1].is_word();
-        let w = tagged.bytes(k);
-        let described = ["er", "ist", "or", "ian"]
-            .iter()
-            .any(|s| w.len() > s.len() + 3 && w.ends_with(s.as_bytes()));
-        if headline || described {
-            return;
-        }
-        let Some((first, last)) = name_run(tagged, k, (k + 2).min(end - 1)) else {
-            return;
-        };
+        let last = k + 1;
         let plain = |i: usize| {
-            !tagged.in_set(i, &NOT_NAME_SET)
+            tokens[i].is_word()
+                && !tagged.in_set(i, &NOT_NAME_SET)
                 && !tagged.lists_starting_at(i).any_of(UNKNOWN)
                 && !tagged.lists_ending_at(i).any_of(UNKNOWN)
                 && !possessive(tagged, i)
-                && tagged.tokens[i].is_word()
         };
-        let name = first == k
-            && last > first
-            && !tokens.get(last + 1).is_some_and(|t| t.capitalized())
-            && (first..=last).all(plain)
-            && !tagged.quoted.get(first).is_some_and(|&q| q);
-        if name {
-            self.candidates
-                .insert(name_key(tagged, last), (first, last));
+        // A description ("Rapper Jay-Z", "Australian Lynton Crosby",
+        // "Oscar-winner Andrea Arnold") is no part of the name.
+        let described = |i: usize| {
+            let w = tagged.bytes(i);
+            ["er", "ist", "or", "ian"]
+                .iter()
+                .any(|s| w.len() > s.len() + 3 && w.ends_with(s.as_bytes()))
+        };
+        let three = k > range.start
+            && tokens[k - 1].capitalized()
+            && (k - 1 == range.start || !tokens[k - 2].capitalized())
+            && plain(k - 1)
+            && !described(k - 1)
+            && !tagged.bytes(k - 1).contains(&b'-');
+        let first = if three { k - 1 } else { k };
+        // Not a headline's first words ("End Bush 'denial' Blair tells EU").
+        let headline = first == range.start && tokens[end - 1].is_word();
+        if headline || described(first) || tagged.quoted[k] || !plain(k) || !plain(last) {
+            return;
         }
+        self.candidates
+            .insert(name_key(tagged, last), (first, last));
     }
 
     /// Keeps the key of a one-word body name, `spoken` if it has been a
