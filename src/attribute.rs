@@ -305,8 +305,15 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
         // "failed to mention the attack": something left unsaid, no claim
         // (a refusal to disclose records is a stance).
         || tagged.is_any(verb, words!["failed", "fails", "fail"])
-            && tagged.is(verb + 1, "to")
-            && tagged.is_any(verb + 2, words!["mention", "say", "comment", "address"])
+            // ("failed three times to refuse": a few words may come between.)
+            && (verb + 1..(verb + 4).min(tagged.tokens.len()))
+                .find(|&k| tagged.is(k, "to"))
+                .is_some_and(|to| {
+                    tagged.is_any(
+                        to + 1,
+                        words!["mention", "say", "comment", "address", "refuse", "reject", "condemn"],
+                    )
+                })
 }
 
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):

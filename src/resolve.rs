@@ -190,9 +190,16 @@ fn joined_by_and(tagged: &Tagged, m: &Mention) -> bool {
         })
         .unwrap_or(m.last);
     (m.first + 1..end).any(|k| {
+        // ("Labour and the Tories".)
+        let next = if tagged.is(k + 1, "the") {
+            k + 2
+        } else {
+            k + 1
+        };
         tagged.is(k, "and")
             && tagged.tokens[k - 1].capitalized()
-            && tagged.tokens[k + 1].capitalized()
+            && next <= m.last
+            && tagged.tokens[next].capitalized()
     })
 }
 
@@ -1015,6 +1022,17 @@ impl<'t> Resolver<'t> {
                             ..r
                         };
                         self.last_people = Some((bodies, m.last));
+                        // ("Labour and the Tories ... they insist": both; a
+                        // short list of names, not a long phrase holding one.)
+                        let opens_named = tagged.tokens[m.first].capitalized()
+                            || tagged.is(m.first, "the")
+                                && tagged
+                                    .tokens
+                                    .get(m.first + 1)
+                                    .is_some_and(|t| t.capitalized());
+                        if opens_named && m.last - m.first <= 5 {
+                            self.last_group = Some(bodies);
+                        }
                     }
                     if m.role == Role::Media {
                         self.last_outlet = Some(r);

@@ -5398,3 +5398,24 @@ fn the_cue_of_a_subjects_verb_is_past_its_auxiliary() {
     let a = &report.sentences[0].attributions[0];
     assert_eq!(a.cue.text, "described");
 }
+
+/// "Labour and the Tories have attacked ... they insist": "they" stands for
+/// both bodies, not the last one named.
+#[test]
+fn they_stands_for_bodies_joined_by_and() {
+    let text = "Labour and the Tories have attacked his policies as unworkable. \
+                Inevitably they insist there is no need to raise taxes.";
+    assert_eq!(
+        resolved_in(text, "raise taxes"),
+        Some("Labour and the Tories")
+    );
+}
+
+/// "Trump failed three times to refuse the endorsement": what he left
+/// undone is no claim, with words between "failed" and "to".
+#[test]
+fn failing_with_words_between_is_no_claim() {
+    let text = "Mara Voss spoke for an hour. \
+                Over the weekend, Voss failed three times to refuse the endorsement.";
+    assert_unattributed(&audit(text), text, &["three times"]);
+}
