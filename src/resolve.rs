@@ -5,6 +5,7 @@
 
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
+use crate::source::shaped_as_description;
 use crate::source::{
     name_run, Mention, MentionKind, Pronoun, COUNTED, HONORIFICS, NOT_NAME_SET, PARTICLES,
 };
@@ -560,12 +561,7 @@ impl<'t> Resolver<'t> {
         };
         // A description ("Rapper Jay-Z", "Australian Lynton Crosby",
         // "Oscar-winner Andrea Arnold") is no part of the name.
-        let described = |i: usize| {
-            let w = tagged.bytes(i);
-            ["er", "ist", "or", "ian"]
-                .iter()
-                .any(|s| w.len() > s.len() + 3 && w.ends_with(s.as_bytes()))
-        };
+        let described = |i: usize| shaped_as_description(tagged.bytes(i));
         let three = k > range.start
             && tokens[k - 1].capitalized()
             && (k - 1 == range.start || !tokens[k - 2].capitalized())

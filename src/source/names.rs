@@ -261,6 +261,14 @@ fn given_name_after_body(tagged: &Tagged, start: usize, end: usize) -> usize {
     }
 }
 
+/// Whether a word has the ending of a noun of what a person does or is
+/// ("Guitarist", "Backbencher", "Australian", "Baroness").
+pub(crate) fn shaped_as_description(w: &[u8]) -> bool {
+    ["er", "ist", "or", "ian", "ant", "ess"]
+        .iter()
+        .any(|s| w.len() > s.len() + 3 && w.ends_with(s.as_bytes()))
+}
+
 /// "Guitarist Brian May", "Backbencher Stephen Pound": a capitalised noun
 /// of what a person does, opening a sentence before a given name and a
 /// surname, describes the person and is no part of the name.
@@ -270,9 +278,7 @@ fn description_before_given_name(tagged: &Tagged, start: usize, end: usize) -> b
     end >= start + 2
         && given(start + 1)
         && !given(start)
-        && ["er", "ist", "or", "ian", "ant", "ess"]
-            .iter()
-            .any(|s| w.len() > s.len() + 3 && w.ends_with(s.as_bytes()))
+        && shaped_as_description(w)
         && !tagged.word_in(start, List::Institutions)
         && !tagged.word_in(start, List::Outlets)
         && !tagged.word_in(start, List::Places)
