@@ -450,19 +450,11 @@ impl<'t> Resolver<'t> {
                         } else {
                             None
                         });
-                        let mut e =
-                            self.person(tagged, (first, last), gender, before_title, Role::Person);
                         // "Bob Murray, chairman of Sunderland, has launched a
-                        // bid": the post the name is introduced with.
-                        if let Some(post) = post_after(tagged, last, end) {
-                            e = self.person(
-                                tagged,
-                                (first, last),
-                                gender,
-                                Some(post),
-                                Role::Person,
-                            );
-                        }
+                        // bid": the post the name is introduced with, when no
+                        // title stands before it.
+                        let title = before_title.or_else(|| post_after(tagged, last, end));
+                        let e = self.person(tagged, (first, last), gender, title, Role::Person);
                         if relation {
                             self.by_relation.insert(tagged.tokens[k - 1].key(), e);
                         }
