@@ -182,6 +182,19 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     replying && negated()
 }
 
+/// The present participle right after an auxiliary at `verb` ("is
+/// recalling"), if one follows.
+fn progressive_after(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<usize> {
+    let next = verb + 1;
+    (source::is_auxiliary(tagged, verb)
+        && next < range.end
+        && tagged.tokens[next].lowercase()
+        && !tagged.quoted[next]
+        && tagged.bytes(next).ends_with(b"ing")
+        && !tagged.in_set(next, &FEELINGS))
+    .then_some(next)
+}
+
 /// The verb an auxiliary at `verb` goes with ("have attacked", "has
 /// long argued"), or the auxiliary itself when none follows soon.
 fn main_verb_after(tagged: &Tagged, range: &Range<usize>, verb: usize) -> usize {
@@ -925,7 +938,11 @@ fn subject_attribution<'t>(
         .filter(|&k| !tagged.is_any(k + 1, words!["among", "into"]));
     let feeling = feeling_at.is_some();
     let stance = feeling || tagged.bytes(verb).ends_with(b"ed");
-    let group_stance = plural_group(tagged, first, last) && stance;
+    // ("Employees protested outside the stores": an act the cue finder
+    // passed over is no stance.)
+    let group_stance = plural_group(tagged, first, last)
+        && stance
+        && (feeling || !cue::is_noun_use(tagged, range, verb));
     // "The campaign was optimistic that she would": a feeling about a
     // claim, whoever holds it.
     let feeling_that = feeling_at.is_some_and(|k| tagged.is(k + 1, "that"));
@@ -954,6 +971,11 @@ fn subject_attribution<'t>(
     // People the article has introduced, groups of people, bodies and
     // described persons hold positions this way; unknown capitalised words
     // and documents as subjects mostly describe events.
+    // A verb of saying, unless the cue finder read it as an act
+    // ("protested outside the stores").
+    let verb_says = (tagged.word_in(verb, List::CueVerbs)
+        || tagged.word_in(verb, List::WeakCueVerbs))
+        && !cue::is_noun_use(tagged, range, verb);
     let person_like = match mention.kind {
         MentionKind::Name => {
             ((mention.role == Role::Person || mention.titled)
@@ -970,18 +992,13 @@ fn subject_attribution<'t>(
             // hold positions as a group does, by words of stance.
             let plural_title =
                 tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
-            !plural_title
-                || feeling
-                || tagged.word_in(verb, List::CueVerbs)
-                || tagged.word_in(verb, List::WeakCueVerbs)
+            !plural_title || feeling || verb_says
         }
         MentionKind::Other => {
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)
                 && plural_group(tagged, first, last)
-                && (feeling
-                    || tagged.word_in(verb, List::CueVerbs)
-                    || tagged.word_in(verb, List::WeakCueVerbs))
+                && (feeling || verb_says)
         }
     };
     if !person_like {
@@ -992,16 +1009,19 @@ fn subject_attribution<'t>(
     // "Apple released a phone", "the bank raised rates": a body's act is
     // the writer's report, not a claim of the body's; its decisions
     // ("the council blocked the plan") are its positions.
+    // ("GM is calling back cars": the act after its auxiliary.)
+    let act = progressive_after(tagged, range, verb).unwrap_or(verb);
     if is_body(tagged, &mention, role)
         && !quotation
         && !feeling
-        && !source::is_auxiliary(tagged, verb)
-        // ("the bank added to the pressure": a verb of saying the cue
-        // finder read as an act is an act here too.)
-        && (!tagged.word_in(verb, List::CueVerbs) || cue::is_noun_use(tagged, range, verb))
-        && !tagged.word_in(verb, List::WeakCueVerbs)
-        && !tagged.in_set(verb, &STANCES)
-        && !tagged.in_set(verb, &DECISIONS)
+        && !source::is_auxiliary(tagged, act)
+        // ("the bank added to the pressure", "SBC agreed to buy AT&T": a
+        // verb of saying the cue finder read as an act is an act here too.)
+        && (cue::is_noun_use(tagged, range, act)
+            || !tagged.word_in(act, List::CueVerbs)
+                && !tagged.word_in(act, List::WeakCueVerbs)
+                && !tagged.in_set(act, &STANCES)
+                && !tagged.in_set(act, &DECISIONS))
     {
         return None;
     }

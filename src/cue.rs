@@ -231,14 +231,25 @@ fn cue_at(
         && tagged.tokens[before - 1].lowercase()
         && (tagged.is_any(
             before - 1,
-            words!["first", "also", "later", "initially", "originally"],
+            words![
+                "first",
+                "also",
+                "later",
+                "initially",
+                "originally",
+                "often",
+                "sometimes",
+                "still"
+            ],
         ) || tagged.is_ly_adverb(before - 1))
         && before + 2 > i
     {
         before -= 1;
     }
-    let passive =
-        before > range.start && tagged.is_any(before - 1, BE) && !tagged.bytes(i).ends_with(b"ing");
+    // ("It's often referred to as": the copula in the pronoun's token.)
+    let passive = before > range.start
+        && (tagged.is_any(before - 1, BE) || copula_contraction(tagged, before - 1))
+        && !tagged.bytes(i).ends_with(b"ing");
     if passive && !tagged.is(last + 1, "by") {
         return None;
     }
@@ -257,6 +268,12 @@ fn cue_at(
         last,
         passive,
     })
+}
+
+/// "it's", "that's": a pronoun of things with the copula in its token
+/// ("he's said", "who's said" mostly hold "has").
+fn copula_contraction(tagged: &Tagged, k: usize) -> bool {
+    tagged.is_any(k, words!["it's", "that's", "what's"])
 }
 
 /// "called Oz a quack", "branded him a traitor": naming someone something
@@ -460,6 +477,24 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || adjective_before_ing(tagged, range, i)
         || adverb_after_determiner(tagged, range, i)
         || base_form_after_a_noun(tagged, range, i)
+        || modified_after_determiner(tagged, range, i)
+}
+
+/// "his closing remarks", "the final report", "her prepared statement": a
+/// determiner and a modifier before the word make it a noun.
+fn modified_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    i >= range.start + 2
+        && tagged.is_any(
+            i - 2,
+            words!["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"],
+        )
+        && tagged.is_any(
+            i - 1,
+            words![
+                "closing", "opening", "prepared", "written", "final", "brief", "annual", "formal",
+                "initial", "previous", "recent",
+            ],
+        )
 }
 
 /// "a general rule", "a new report", "an early estimate": a verb's base form
@@ -946,6 +981,117 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Siemens showed off a system": a display, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
+        || calls_an_event(tagged, i)
+        || protests_at_a_place(tagged, i)
+        || recalls_goods(tagged, i)
+        // "should seek out talent": looking for, not asking.
+        || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"]) && tagged.is(i + 1, "out"))
+}
+
+/// "GM is calling back 17,815 cars", "the union called a strike", "called
+/// snap elections": calling an event or goods back is an act, not a
+/// naming ("called the strike illegal" is one).
+fn calls_an_event(tagged: &Tagged, i: usize) -> bool {
+    if !tagged.is_any(i, words!["call", "calls", "called", "calling"]) {
+        return false;
+    }
+    if tagged.is(i + 1, "back") {
+        return true;
+    }
+    let mut k = i + 1;
+    while k < i + 3
+        && tagged.is_any(
+            k,
+            words![
+                "a",
+                "an",
+                "snap",
+                "early",
+                "general",
+                "emergency",
+                "special",
+                "press",
+                "news"
+            ],
+        )
+    {
+        k += 1;
+    }
+    tagged.is_any(
+        k,
+        words![
+            "strike",
+            "strikes",
+            "election",
+            "elections",
+            "halt",
+            "meeting",
+            "meetings",
+            "truce",
+            "ceasefire",
+            "vote",
+            "referendum",
+            "conference",
+            "summit",
+            "session",
+            "recess",
+            "timeout",
+        ],
+    )
+}
+
+/// "Employees protested outside the stores", "marched in London": a
+/// protest held somewhere is an act ("protested in a letter that" and
+/// "protested at the decision" are claims).
+fn protests_at_a_place(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["protest", "protests", "protested", "protesting"])
+        && (tagged.is_any(
+            i + 1,
+            words![
+                "outside",
+                "near",
+                "across",
+                "along",
+                "through",
+                "throughout"
+            ],
+        ) || tagged.is(i + 1, "in")
+            && (tagged.is(i + 2, "front")
+                || tagged.is(i + 2, "the") && tagged.is_any(i + 3, words!["streets", "street"])
+                || tagged.tokens.get(i + 2).is_some_and(|t| t.capitalized())))
+}
+
+/// "GM is recalling nearly 200,000 vehicles", "recalled its ambassador":
+/// goods or envoys called back, not memories told.
+fn recalls_goods(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["recall", "recalls", "recalled", "recalling"])
+        // ("recalling how in 2004": a memory told.)
+        && !tagged.is_any(
+            i + 1,
+            words!["how", "when", "that", "what", "why", "where", "whether", "the", "his", "her", "their", "being", "seeing"],
+        )
+        && (i + 1..i + 4)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
+            .any(|k| {
+                // A count right after the verb or an approximation ("nearly
+                // 200,000"), not a year in a description ("a 2007 bill").
+                let count = tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+                    && (k == i + 1
+                        || tagged.is_any(
+                            k - 1,
+                            words!["nearly", "about", "some", "over", "almost", "around", "roughly", "than"],
+                        ));
+                count
+                    || tagged.is_any(
+                        k,
+                        words![
+                            "cars", "vehicles", "models", "products", "units", "laptops",
+                            "batteries", "toys", "phones", "trucks", "drugs", "tablets",
+                            "ambassador", "ambassadors", "envoy", "envoys", "million", "millions",
+                            "thousands", "hundreds", "sedans", "coupes", "engines", "devices",
+                        ],
+                    )
+            })
 }
 
 /// Nouns of two words, one spelled as a cue verb: "a liberal

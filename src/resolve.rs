@@ -493,9 +493,14 @@ impl<'t> Resolver<'t> {
     }
 
     /// "Russian oil giant Yukos", "video game firm Bioware": a one-word name
-    /// after a lowercase noun of bodies is a body's name.
+    /// after a lowercase noun of bodies is a body's name; so is the first
+    /// word of a company's name ("oil company Petrel Resources": "Petrel").
     fn note_body(&mut self, tagged: &Tagged<'t>, start: usize, k: usize) {
         let tokens = &tagged.tokens;
+        let tail = k + 1;
+        let company = tokens.get(tail).is_some_and(|t| t.capitalized())
+            && tagged.in_set(tail, &crate::source::CORPORATE_TAILS)
+            && !tokens.get(tail + 1).is_some_and(|t| t.capitalized());
         // ("the company Smith founded": a bare noun after an article
         // introduces a clause, not a name.)
         let introduced = k > start
@@ -506,7 +511,7 @@ impl<'t> Resolver<'t> {
                     k - 2,
                     words!["the", "a", "an", "this", "that", "his", "her", "its", "their"],
                 ))
-            && !tokens.get(k + 1).is_some_and(|t| t.capitalized())
+            && (company || !tokens.get(k + 1).is_some_and(|t| t.capitalized()))
             && !tagged.quoted[k];
         if !introduced {
             return;

@@ -990,6 +990,21 @@ impl Scan<'_, '_> {
             "warns",
             "notes",
             "explains",
+            "pressed",
+            "repeated",
+            "interrupted",
+            "inquired",
+            "enquired",
+            "queried",
+            "challenged",
+            "persisted",
+            "prodded",
+            "urged",
+            "begged",
+            "teased",
+            "ventured",
+            "suggested",
+            "offered",
         ];
         let mut at = m;
         for n in 0..5 {

@@ -5419,3 +5419,81 @@ fn failing_with_words_between_is_no_claim() {
                 Over the weekend, Voss failed three times to refuse the endorsement.";
     assert_unattributed(&audit(text), text, &["three times"]);
 }
+
+/// "the Harbour Users Association (HUA) is worried that": the body's initials in
+/// brackets end the subject, and the feeling about a claim is its position.
+#[test]
+fn initials_in_brackets_end_a_subject() {
+    let text = "But the Harbour Users Association (HUA) is worried that the new berths will flood.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Harbour Users Association")
+    );
+}
+
+/// Goods called back, events called and protests held somewhere are acts,
+/// not claims; the same verbs still attribute when they carry words.
+#[test]
+fn recalls_called_events_and_protests_at_a_place_are_acts() {
+    let text = "Carmaker Nordvik Motors said sales fell. \
+                Nordvik is recalling nearly 40,000 vehicles in Canada. \
+                It is also recalling 2,115 vans. \
+                In addition, the carmaker is calling back 900 trucks. \
+                The dockers' union called a strike for Monday. \
+                Dozens of workers protested outside the port offices on Friday. \
+                Dozens of workers protested in a letter that the pay offer was too low. \
+                Rita Olsen recalled how the port closed in 1998. \
+                The union called the offer an insult to its members.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &["40,000", "2,115", "900 trucks", "a strike", "port offices"],
+    );
+    assert_eq!(
+        sentence(&report, text, "in a letter").label,
+        Label::Anonymous
+    );
+    assert_eq!(sentence(&report, text, "in 1998").label, Label::Named);
+    assert_eq!(sentence(&report, text, "an insult").label, Label::Official);
+}
+
+/// "It's often referred to as the "harbour problem"": a passive naming,
+/// whose quotation marks hold a term, not anyone's words.
+#[test]
+fn a_passive_naming_after_its_contraction_is_no_claim() {
+    let text = "It's often referred to as the \"harbour problem\", after an old fable.";
+    assert_unattributed(&audit(text), text, &["harbour problem"]);
+}
+
+/// "his closing remarks", "her prepared statement": a modifier after a
+/// determiner makes the cue word a noun.
+#[test]
+fn a_cue_word_after_a_determiner_and_a_modifier_is_a_noun() {
+    let text = "Senator Ada Price, a candidate, made it the center of her closing remarks during the debate.";
+    assert_unattributed(&audit(text), text, &["closing remarks"]);
+}
+
+/// "oil firm Petrel Minerals" introduces a company: "Petrel said" later is
+/// the company speaking, official.
+#[test]
+fn a_company_introduced_by_its_full_name_speaks_as_a_body() {
+    let text = "Shares in Irish oil firm Karlow Resources fell by half on Monday. \
+                Karlow said that it had heard nothing from the ministry.";
+    assert_eq!(label_of(text, "heard nothing"), Label::Official);
+}
+
+/// "Hannity pressed.": a follow-up tag after a quoted question attributes
+/// the question to the interviewer.
+#[test]
+fn a_follow_up_tag_attributes_the_quoted_question() {
+    let text = "Dana Cole interviewed the mayor on Monday. \
+                “Would the plan be open to talks?” Cole pressed.";
+    let report = audit(text);
+    let s = sentence(&report, text, "open to talks");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].cue.text, "pressed");
+    assert_eq!(s.attributions[0].source.resolved, Some("Dana Cole"));
+}

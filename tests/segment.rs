@@ -748,3 +748,17 @@ fn former_after_an_abbreviation_starts_a_sentence() {
         ]
     );
 }
+
+/// An interviewer's follow-up tag ("Cole pressed.", "Ames repeated.") ends
+/// the quoted question's sentence, as "asked" does.
+#[test]
+fn a_quoted_question_runs_on_into_a_follow_up_tag() {
+    assert_eq!(
+        split("“Would it be open to talks?” Dana Cole pressed. “Maybe.” “Maybe?” Ames repeated."),
+        [
+            "“Would it be open to talks?” Dana Cole pressed.",
+            "“Maybe.”",
+            "“Maybe?” Ames repeated."
+        ]
+    );
+}

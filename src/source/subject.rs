@@ -408,8 +408,11 @@ pub(super) fn subject_with(
                     j += 1;
                     continue;
                 }
-                if let Some(verb) = predicate(tagged, range, j + 1) {
-                    return Some((past_conjunction(tagged, p, j), j, verb));
+                // "the UK Internet Forum (UKIF) is concerned": the name's
+                // initials in brackets end the subject.
+                let end = past_initials(tagged, range, j);
+                if let Some(verb) = predicate(tagged, range, end + 1) {
+                    return Some((past_conjunction(tagged, p, j), end, verb));
                 }
                 head_seen |= t.lowercase()
                     || tagged.word_in(j, List::GroupNouns)
@@ -433,6 +436,27 @@ pub(super) fn subject_with(
 /// The subject `p..=j` without a conjunction that joins its clause to the
 /// one before: "..., and the Florida senator suspended", "..., but then
 /// Kaplan opted".
+/// The closing bracket of initials right after a name ("Forum (UKIF)"), or
+/// the name's last token `j` when none follow.
+fn past_initials(tagged: &Tagged, range: &Range<usize>, j: usize) -> usize {
+    let tokens = &tagged.tokens;
+    let initials = j + 3 < range.end
+        && tokens[j].capitalized()
+        && tokens[j + 1].kind() == Kind::Open
+        && tokens[j + 2].capitalized()
+        && tagged.bytes(j + 2).len() >= 2
+        && tagged
+            .bytes(j + 2)
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || *b == b'&')
+        && tokens[j + 3].kind() == Kind::Close;
+    if initials {
+        j + 3
+    } else {
+        j
+    }
+}
+
 fn past_conjunction(tagged: &Tagged, mut p: usize, j: usize) -> usize {
     if p < j && tagged.is_any(p, words!["and", "but", "yet"]) {
         p += 1;

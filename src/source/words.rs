@@ -351,12 +351,12 @@ pub(super) const LEGAL_SUFFIXES: &[u64] =
 /// Words that are also common nouns of documents or outlets ("Records",
 /// "Media") are left out.
 #[rustfmt::skip]
-pub(super) static CORPORATE_TAILS: WordSet<128> = word_set![
+pub(crate) static CORPORATE_TAILS: WordSet<128> = word_set![
     "Financial", "Capital", "Partners", "Technologies", "Technology", "Systems",
     "Pharmaceuticals", "Pharma", "Entertainment", "Communications", "Telecom", "Networks",
     "Software", "Labs", "Laboratories", "Industries", "Resources", "Petroleum", "Oil", "Steel",
     "Electric", "Electronics", "Motors", "Logistics", "Properties", "Ventures", "Investments",
-    "Securities", "Insurance", "Airlines", "Airways", "Energy", "Foods", "Brewery", "Breweries",
+    "Securities", "Insurance", "Gas", "Airlines", "Airways", "Energy", "Foods", "Brewery", "Breweries",
     "Studios", "Pictures", "Mining", "Chemicals", "Semiconductor", "Semiconductors",
     "Aerospace", "Automotive", "Bancorp", "Bros", "Brothers", "Enterprises", "Solutions",
     "Dynamics", "Instruments", "Robotics", "Biotech", "Therapeutics", "Hotels", "Resorts",
