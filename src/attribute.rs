@@ -593,7 +593,15 @@ pub(crate) fn of_sentence<'t>(
         {
             continue;
         }
-        let resolved = resolver.resolve(tagged, &mention);
+        // The same words heading a second cue ("He explained it by saying")
+        // stand for whom they stood for at the first.
+        let earlier = out
+            .iter()
+            .find(|f| f.mention.first == mention.first && f.mention.last == mention.last);
+        // (Resolved again all the same: the resolver's memory of the
+        // sentence's people moves on as it did.)
+        let again = resolver.resolve(tagged, &mention);
+        let resolved = earlier.map_or(again, |f| f.resolved);
         let pronoun = source::relative_pronoun(tagged, last, &cue);
         relative.push(pronoun.is_some());
         let (mention, resolved) = match pronoun {

@@ -255,22 +255,27 @@ fn speaker_of(
     )
 }
 
-/// (1) A cue in a sentence the quotation touches, nearest its end.
+/// (1) A cue in a sentence the quotation touches, nearest its end; in
+/// that sentence, the last cue before the quotation ("denied it, saying:
+/// "..."" is the saying's), else the first after it.
 fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<Found> {
-    g.sentences
-        .clone()
-        .rev()
-        .flat_map(|s| {
-            found[s]
-                .iter()
-                .take(CANDIDATES)
-                .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
-        })
-        .find(|f| {
-            (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
-                && !matches!(f.cue.kind, CueKind::Citing)
-        })
-        .copied()
+    g.sentences.clone().rev().find_map(|s| {
+        let mut cues = found[s]
+            .iter()
+            .take(CANDIDATES)
+            .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
+            .filter(|f| {
+                (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
+                    && !matches!(f.cue.kind, CueKind::Citing)
+            });
+        let first = cues.next()?;
+        let before = |f: &Found| tagged.tokens[f.cue.first].span().start < g.span.start;
+        let nearest = std::iter::once(first)
+            .chain(cues)
+            .filter(|f| before(f))
+            .max_by_key(|f| f.cue.first);
+        Some(*nearest.unwrap_or(first))
+    })
 }
 
 /// (2) A signature right after it: `“...” ― Name`. The signature in the

@@ -5497,3 +5497,28 @@ fn a_follow_up_tag_attributes_the_quoted_question() {
     assert_eq!(s.attributions[0].cue.text, "pressed");
     assert_eq!(s.attributions[0].source.resolved, Some("Dana Cole"));
 }
+
+/// "denied it was fading, saying: "..."": the quotation is the mode of the
+/// cue nearest before it, not of the sentence's first cue.
+#[test]
+fn a_quotation_takes_the_mode_of_the_cue_nearest_before_it() {
+    let text = "But Rae Dunn denied the team was tired, saying: \"That is not fair at all.\"";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions;
+    let mode_of = |cue: &str| a.iter().find(|a| a.cue.text == cue).map(|a| a.mode);
+    assert_eq!(mode_of("denied"), Some(Mode::Indirect));
+    assert_eq!(mode_of("saying"), Some(Mode::Direct));
+}
+
+/// "he insisted ..., but added ...": the pronoun heading both cues stands
+/// for the same person at each.
+#[test]
+fn one_pronoun_for_two_cues_resolves_once() {
+    let text = "Club chief Rick Parry met the board on Monday. \
+                Responding to criticism from pundit Alan Hansen, he insisted talks on new \
+                investment are ongoing, but added the door has not closed on fan Steve Morgan.";
+    let report = audit(text);
+    let s = sentence(&report, text, "he insisted");
+    let resolved: Vec<_> = s.attributions.iter().map(|a| a.source.resolved).collect();
+    assert_eq!(resolved, [Some("Rick Parry"), Some("Rick Parry")]);
+}
