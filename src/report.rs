@@ -317,7 +317,8 @@ fn strip_all<'t>(mut s: &'t str, suffix: &str) -> &'t str {
 fn row_key(tagged: &Tagged, f: &Found) -> u64 {
     let (mut first, last) = match (f.resolved, f.mention.kind) {
         (Some(r), _) => r.name,
-        (None, MentionKind::Name) => f.mention.head,
+        // ("A White House official": an unnamed member, not the body.)
+        (None, MentionKind::Name) if f.identity != Identity::Anonymous => f.mention.head,
         _ => (f.mention.first, f.mention.last),
     };
     if first < last && tagged.is(first, "the") {
@@ -332,7 +333,9 @@ fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
     let w = words(tagged, f.mention.first, f.mention.last);
     let resolved = match (f.resolved, f.mention.kind) {
         (Some(r), _) => Some(words(tagged, r.name.0, r.name.1).text),
-        (None, MentionKind::Name) => Some(words(tagged, f.mention.head.0, f.mention.head.1).text),
+        (None, MentionKind::Name) if f.identity != Identity::Anonymous => {
+            Some(words(tagged, f.mention.head.0, f.mention.head.1).text)
+        }
         _ => None,
     };
     SourceMention {

@@ -5522,3 +5522,42 @@ fn one_pronoun_for_two_cues_resolves_once() {
     let resolved: Vec<_> = s.attributions.iter().map(|a| a.source.resolved).collect();
     assert_eq!(resolved, [Some("Rick Parry"), Some("Rick Parry")]);
 }
+
+/// "James A. Ovitz": a middle initial stays inside the name, so the
+/// surname alone later resolves to the whole name.
+#[test]
+fn a_middle_initial_stays_inside_a_name() {
+    let text = "\"We will hand it over,\" bureau counsel James A. Ovitz wrote. \
+                Ovitz added that the files were old.";
+    let report = audit(text);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("James A. Ovitz"), Some("James A. Ovitz")]
+    );
+}
+
+/// "Director of Harbour Affairs Pia Lund", "Conservative Stalwart Pia
+/// Lund": words before a given name that no list knows as a name end a
+/// title or a description; the name starts at the given name.
+#[test]
+fn words_before_a_given_name_are_no_part_of_it() {
+    let text =
+        "The union will sit out the vote, its Director of Harbour Affairs Pia Lund told reporters.";
+    assert_eq!(resolved_in(text, "sit out"), Some("Pia Lund"));
+    // An honorific stays; a body's name after an article is the body's.
+    let text = "Chairman Sir Alan Vost said the club would appeal.";
+    assert_eq!(resolved_in(text, "appeal"), Some("Sir Alan Vost"));
+}
+
+/// "A White House official said": an unnamed member of a body is neither
+/// resolved to the body nor counted with it.
+#[test]
+fn an_unnamed_member_of_a_body_is_not_the_body() {
+    let text = "The White House said the talks were over. \
+                A White House official who spoke anonymously said the talks would resume.";
+    let report = audit(text);
+    let s = sentence(&report, text, "would resume");
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.resolved, None);
+    assert_eq!(report.sources.len(), 2);
+}

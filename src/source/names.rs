@@ -133,6 +133,18 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n += 1; // "George W. Bush"
                     continue;
                 }
+                // "James A. Baker": a middle initial ("A" is a word the
+                // lists know) before its full stop and the surname.
+                if t.capitalized()
+                    && tagged.bytes(n).len() == 1
+                    && n + 2 <= last
+                    && tokens[n + 1].kind() == Kind::Period
+                    && tokens[n + 2].capitalized()
+                {
+                    end = n;
+                    n += 1;
+                    continue;
+                }
                 // Juan "Chico" Manriquez: a nickname in quotation marks.
                 if t.kind() == Kind::Quote
                     && n + 3 <= last
@@ -257,8 +269,46 @@ fn given_name_after_body(tagged: &Tagged, start: usize, end: usize) -> usize {
     if body_word || description_before_given_name(tagged, start, end) {
         start + 1
     } else {
-        start
+        words_before_given_name(tagged, start, end).unwrap_or(start)
     }
+}
+
+/// "Government Affairs Phil Smith", "Conservative Icon Morton Blackwell":
+/// one or two capitalised words that no list knows as a name, before a
+/// given name and a surname, are the end of a title or a headline's
+/// description. The given name, if so.
+fn words_before_given_name(tagged: &Tagged, start: usize, end: usize) -> Option<usize> {
+    const PLACES_AND_BODIES: Lists = Lists::of(&[
+        List::Institutions,
+        List::Outlets,
+        List::Places,
+        List::Regions,
+        List::InstitutionNouns,
+    ]);
+    let given = |k: usize| tagged.word_in_any(k, GIVEN_NAMES);
+    // ("the Santa Clara Valley", "the Trayvon Martin Foundation": a
+    // body's or a place's name after an article.)
+    let after_article =
+        start > 0 && tagged.is_any(start - 1, crate::token::words!["the", "a", "an"]);
+    if end < start + 2
+        || after_article
+        || tagged.lists_ending_at(end).any_of(PLACES_AND_BODIES)
+        || tagged.word_in_any(end, PLACES_AND_BODIES)
+    {
+        return None;
+    }
+    let g = (start + 1..end).take(2).find(|&k| given(k))?;
+    (start..g)
+        .all(|k| {
+            tagged.tokens[k].capitalized()
+                && !given(k)
+                && !tagged.word_in_any(k, PLACES_AND_BODIES)
+                && !tagged.lists_starting_at(k).any_of(PLACES_AND_BODIES)
+                && !tagged.bytes(k).iter().all(u8::is_ascii_uppercase)
+                // ("Sir Alex Ferguson": an honorific is kept.)
+                && !tagged.is_any(k, HONORIFICS)
+        })
+        .then_some(g)
 }
 
 /// Whether a word has the ending of a noun of what a person does or is
