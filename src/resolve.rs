@@ -103,6 +103,9 @@ pub(crate) struct Resolver<'t> {
     /// Osman", "Mr Nogar's son Stephen"), by the key of the noun: "his
     /// brother" later stands for them.
     by_relation: TextMap<u64, usize>,
+    /// Initials an article gives a name in brackets ("General Motors
+    /// (GM)"), by their key: the initials alone later stand for the name.
+    initials: TextMap<u64, (usize, usize)>,
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
@@ -383,6 +386,7 @@ impl<'t> Resolver<'t> {
             bodies: Vec::new(),
             candidates: TextMap::default(),
             by_relation: TextMap::default(),
+            initials: TextMap::default(),
         }
     }
 
@@ -462,6 +466,7 @@ impl<'t> Resolver<'t> {
                             self.subject = Some((e, range.clone(), possessive(tagged, last)));
                         }
                         self.note_rival(tagged, e, last);
+                        self.note_initials(tagged, last, range.start);
                         k = last + 1;
                         continue;
                     }
@@ -469,6 +474,7 @@ impl<'t> Resolver<'t> {
             }
             self.note_body(tagged, range.start, k);
             self.note_candidate(tagged, k, range.start..end);
+            self.note_initials(tagged, k, range.start);
             if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
                 if opens(k, k) {
@@ -480,6 +486,59 @@ impl<'t> Resolver<'t> {
             }
             k += 1;
         }
+    }
+
+    /// "the National Highway Traffic Safety Administration (NHTSA)": a name
+    /// ending at token `k` and its initials in brackets after it; the
+    /// initials are kept for the name when they are its capitals in order.
+    fn note_initials(&mut self, tagged: &Tagged<'t>, k: usize, start: usize) {
+        let tokens = &tagged.tokens;
+        // (Most capitalised words have no bracket after them: told first.)
+        if !tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open)
+            || !tokens.get(k + 3).is_some_and(|t| t.kind() == Kind::Close)
+        {
+            return;
+        }
+        let short = tagged.bytes(k + 2);
+        if !(2..=8).contains(&short.len()) || !short.iter().all(|b| b.is_ascii_uppercase()) {
+            return;
+        }
+        // Back over the name's capitalised words and the small words inside
+        // it ("Federal Bureau of Investigation").
+        let mut first = k;
+        while first > start && first + 8 > k {
+            let p = first - 1;
+            let inner = tokens[p].lowercase()
+                && tagged.is_any(p, words!["of", "for", "and", "on"])
+                && p > start
+                && tokens[p - 1].capitalized();
+            if !(tokens[p].capitalized() || inner) {
+                break;
+            }
+            first = p;
+        }
+        // ("Carmaker Volta Motors (VM)": the name starts at its first
+        // initial.)
+        if tagged.is(first, "the") {
+            first += 1;
+        }
+        while first < k && tagged.bytes(first).first() != short.first() {
+            first += 1;
+        }
+        let capitals = (first..=k)
+            .flat_map(|i| tagged.bytes(i).iter().copied())
+            .filter(u8::is_ascii_uppercase);
+        if first < k && is_subsequence(short, capitals) {
+            self.initials.insert(name_key(tagged, k + 2), (first, k));
+        }
+    }
+
+    /// The name that the one-word name at token `k` is the initials of.
+    fn initials_of(&self, tagged: &Tagged<'t>, k: usize) -> Option<(usize, usize)> {
+        if self.initials.is_empty() {
+            return None;
+        }
+        self.initials.get(&name_key(tagged, k)).copied()
     }
 
     /// Notes person `e`, named up to token `last`, as a rival of the
@@ -984,8 +1043,12 @@ impl<'t> Resolver<'t> {
                             role: Role::Person,
                         });
                     }
+                    // "GM said" after "General Motors (GM)": the name.
+                    let full = (head.0 == head.1)
+                        .then(|| self.initials_of(tagged, head.0))
+                        .flatten();
                     let r = Resolved {
-                        name: head,
+                        name: full.unwrap_or(head),
                         identity: m.identity,
                         role: m.role,
                     };
@@ -1031,7 +1094,7 @@ impl<'t> Resolver<'t> {
                         self.last_outlet = Some(r);
                     }
                     self.cite_document(tagged, m.last, r);
-                    None
+                    full.map(|_| r)
                 }
             }
             MentionKind::Other => {
@@ -1381,4 +1444,15 @@ impl<'t> Resolver<'t> {
             role: ent.role,
         })
     }
+}
+
+/// Whether `short`'s bytes come in order among `long`'s.
+fn is_subsequence(short: &[u8], long: impl Iterator<Item = u8>) -> bool {
+    let mut want = short.iter().peekable();
+    for b in long {
+        if want.peek() == Some(&&b) {
+            want.next();
+        }
+    }
+    want.peek().is_none()
 }

@@ -5561,3 +5561,30 @@ fn an_unnamed_member_of_a_body_is_not_the_body() {
     assert_eq!(s.attributions[0].source.resolved, None);
     assert_eq!(report.sources.len(), 2);
 }
+
+/// "the National Ports Safety Administration (NPSA)": initials in brackets
+/// stand for the name later ("the NPSA said"), and an adjective of reach
+/// ("National", "Federal") opens a body's name.
+#[test]
+fn initials_in_brackets_stand_for_the_name_later() {
+    let text = "The National Ports Safety Administration (NPSA) said the berths were unsafe. \
+                Carmaker Volta Motors (VM) is recalling 900 vans. \
+                The NPSA said a cable could snap. \
+                The vans are old, VM said.";
+    let full = Some("National Ports Safety Administration");
+    assert_eq!(resolved_in(text, "berths"), full);
+    assert_eq!(resolved_in(text, "cable"), full);
+    assert_eq!(resolved_in(text, "vans are old"), Some("Volta Motors"));
+    assert_eq!(audit(text).sources.len(), 2);
+}
+
+/// "the National Union of Nurses": a body's name opened by an adjective of
+/// reach is the body's, not an unnamed group's.
+#[test]
+fn a_body_named_with_an_adjective_of_reach_is_a_body() {
+    let text = "Pay is too low, the National Union of Nurses said.";
+    assert_eq!(label_of(text, "Pay"), Label::Official);
+    // Before "of" and a place, a body's name is no person's.
+    let text = "Sales fell, the National Association of Boat Makers of Ghana (NABMG) said.";
+    assert_eq!(label_of(text, "Sales"), Label::Official);
+}

@@ -284,7 +284,12 @@ fn classify_words(
         ..
     } = evidence;
     let (name, name_scope) = head_name(tagged, first, last, scope_end);
-    if let Some(h) = name.filter(|_| name_scope < scope_end.min(last) && !strong_anonymity) {
+    // (Not a body's name: "the National Association of Automobile Makers
+    // of Ghana".)
+    let body = |(a, b): Words| (a..=b).any(|k| tagged.word_in(k, List::InstitutionNouns));
+    if let Some(h) =
+        name.filter(|&h| name_scope < scope_end.min(last) && !strong_anonymity && !body(h))
+    {
         // A person and their affiliation: labelled by the person's own title.
         m.head = h;
         m.kind = MentionKind::Name;

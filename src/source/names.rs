@@ -3,7 +3,7 @@
 
 use super::words::*;
 use crate::lexicon::{List, Lists};
-use crate::token::{Kind, Tagged};
+use crate::token::{words, Kind, Tagged};
 
 /// The last run of capitalised words that is a name: the head of a phrase
 /// such as "Republican nominee Donald Trump".
@@ -85,6 +85,11 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.capitalized() && k < last);
+            // "the National Highway Traffic Safety Administration", "American
+            // Airlines": an adjective of reach opens a body's name.
+            let body_adjective = tagged
+                .is_any(k, words!["national", "federal", "state", "american"])
+                && opens_body_name(tagged, k, last);
             // "Bill Clinton": a given name before a capitalised word is a
             // name's, though the lists know it as a word ("the bill").
             let given =
@@ -95,7 +100,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
             !headline_verb
                 && !title_end
-                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name)
+                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective)
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given)
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
@@ -207,6 +212,14 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         k += 1;
     }
     None
+}
+
+/// Whether the capitalised words after `k` (up to four, up to `last`) end
+/// in a body's noun ("Traffic Safety Administration", "Airlines").
+fn opens_body_name(tagged: &Tagged, k: usize, last: usize) -> bool {
+    (k + 1..=last.min(k + 4))
+        .take_while(|&n| tagged.tokens[n].capitalized())
+        .any(|n| tagged.word_in(n, List::InstitutionNouns) || tagged.in_set(n, &CORPORATE_TAILS))
 }
 
 /// Whether the body's noun at `k` ("Department", "Council") goes on as a
