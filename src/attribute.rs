@@ -981,9 +981,10 @@ fn subject_attribution<'t>(
     // and documents as subjects mostly describe events.
     // A verb of saying, unless the cue finder read it as an act
     // ("protested outside the stores").
-    let verb_says = (tagged.word_in(verb, List::CueVerbs)
-        || tagged.word_in(verb, List::WeakCueVerbs))
-        && !cue::is_noun_use(tagged, range, verb);
+    let verb_says = || {
+        (tagged.word_in(verb, List::CueVerbs) || tagged.word_in(verb, List::WeakCueVerbs))
+            && !cue::is_noun_use(tagged, range, verb)
+    };
     let person_like = match mention.kind {
         MentionKind::Name => {
             ((mention.role == Role::Person || mention.titled)
@@ -1000,13 +1001,13 @@ fn subject_attribution<'t>(
             // hold positions as a group does, by words of stance.
             let plural_title =
                 tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
-            !plural_title || feeling || verb_says
+            !plural_title || feeling || verb_says()
         }
         MentionKind::Other => {
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)
                 && plural_group(tagged, first, last)
-                && (feeling || verb_says)
+                && (feeling || verb_says())
         }
     };
     if !person_like {

@@ -466,7 +466,9 @@ impl<'t> Resolver<'t> {
                             self.subject = Some((e, range.clone(), possessive(tagged, last)));
                         }
                         self.note_rival(tagged, e, last);
-                        self.note_initials(tagged, last, range.start);
+                        if tokens.get(last + 1).is_some_and(|t| t.kind() == Kind::Open) {
+                            self.note_initials(tagged, last, range.start);
+                        }
                         k = last + 1;
                         continue;
                     }
@@ -474,7 +476,10 @@ impl<'t> Resolver<'t> {
             }
             self.note_body(tagged, range.start, k);
             self.note_candidate(tagged, k, range.start..end);
-            self.note_initials(tagged, k, range.start);
+            // (Most capitalised words have no bracket after them.)
+            if tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open) {
+                self.note_initials(tagged, k, range.start);
+            }
             if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
                 if opens(k, k) {
@@ -491,9 +496,9 @@ impl<'t> Resolver<'t> {
     /// "the National Highway Traffic Safety Administration (NHTSA)": a name
     /// ending at token `k` and its initials in brackets after it; the
     /// initials are kept for the name when they are its capitals in order.
+    #[inline(never)]
     fn note_initials(&mut self, tagged: &Tagged<'t>, k: usize, start: usize) {
         let tokens = &tagged.tokens;
-        // (Most capitalised words have no bracket after them: told first.)
         if !tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open)
             || !tokens.get(k + 3).is_some_and(|t| t.kind() == Kind::Close)
         {

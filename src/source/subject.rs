@@ -438,11 +438,12 @@ pub(super) fn subject_with(
 /// Kaplan opted".
 /// The closing bracket of initials right after a name ("Forum (UKIF)"), or
 /// the name's last token `j` when none follow.
+#[inline]
 fn past_initials(tagged: &Tagged, range: &Range<usize>, j: usize) -> usize {
     let tokens = &tagged.tokens;
     let initials = j + 3 < range.end
-        && tokens[j].capitalized()
         && tokens[j + 1].kind() == Kind::Open
+        && tokens[j].capitalized()
         && tokens[j + 2].capitalized()
         && tagged.bytes(j + 2).len() >= 2
         && tagged
