@@ -418,7 +418,52 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || plural_subject(tagged, range, i)
             || after_have(tagged, range, i)
             || hoping_after_a_noun(tagged, range, i)
-            || plural_noun_without_complement(tagged, range, i))
+            || plural_noun_without_complement(tagged, range, i)
+            || plural_before_its_verb(tagged, range, i)
+            || outlets_show(tagged, i))
+}
+
+/// "the Channel 4 show", "his BBC show": a broadcaster's programme (not
+/// "polls by the BBC show that", whose outlet is an agent).
+fn outlets_show(tagged: &Tagged, i: usize) -> bool {
+    tagged.is(i, "show")
+        && tagged.lists_ending_at(i - 1).has(List::Outlets)
+        && !tagged.is(i + 1, "that")
+        && !(i.saturating_sub(5)..i).any(|k| tagged.is(k, "by"))
+}
+
+/// "Press reports suggest", "media claims said": a plural in "-s" right
+/// before another verb of saying is that verb's subject, a noun.
+fn plural_before_its_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let next = i + 1;
+    next < range.end
+        && tagged.is_any(
+            i,
+            words![
+                "reports",
+                "claims",
+                "comments",
+                "remarks",
+                "warnings",
+                "estimates",
+                "forecasts",
+                "accounts",
+                "tweets",
+                "notes",
+                "records",
+                "rumours",
+                "rumors",
+                "surveys",
+                "studies",
+                "figures",
+                "statements",
+                "findings",
+            ],
+        )
+        && tagged.tokens[next].lowercase()
+        && !tagged.bytes(next).ends_with(b"s")
+        && tagged.word_in(next, List::CueVerbs)
+        && !tagged.is_any(i - 1, words!["he", "she", "it", "who", "that", "which"])
 }
 
 /// "a speech on UK plans for Africa", "China breaks WTO rules", "EU rules

@@ -5588,3 +5588,31 @@ fn a_body_named_with_an_adjective_of_reach_is_a_body() {
     let text = "Sales fell, the National Association of Boat Makers of Ghana (NABMG) said.";
     assert_eq!(label_of(text, "Sales"), Label::Official);
 }
+
+/// "Press reports suggest": the plural noun before the verb of saying is
+/// its subject, not a second cue.
+#[test]
+fn a_plural_noun_before_its_verb_of_saying_is_no_cue() {
+    let text = "Press reports suggest that the two ferry firms may merge.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Press reports"]);
+    // "Trump says praise helps": a verb of saying is no plural.
+    let text = "Nola Reyes says praise from rivals helps her.";
+    assert_eq!(label_of(text, "praise"), Label::Named);
+}
+
+/// "Radio 1 said ... the station said": a broadcaster's channel is an
+/// outlet, which "the station" stands for later; "the Channel 4 show" is
+/// its programme, no cue.
+#[test]
+fn a_broadcasters_channel_is_an_outlet() {
+    let text = "Radio 1 said the slot would stay. \
+                The new hosts know their music, the station said. \
+                She left the Channel 4 show last year.";
+    let report = audit(text);
+    let s = sentence(&report, text, "slot");
+    assert_eq!(s.attributions[0].source.role, Role::Media);
+    assert_eq!(s.attributions[0].source.resolved, Some("Radio 1"));
+    assert_eq!(resolved_in(text, "new hosts"), Some("Radio 1"));
+    assert_unattributed(&report, text, &["Channel 4 show"]);
+}
