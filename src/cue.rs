@@ -103,6 +103,15 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
         .map_or(end, |p| i + p)
 }
 
+/// "quoted sources as saying", "quoted a senior official as telling": "as"
+/// and a verb of saying a few words after "quoted" at `i`.
+fn quoted_as_saying(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    (i + 2..range.end.min(i + 10)).any(|k| {
+        tagged.is(k, "as")
+            && tagged.is_any(k + 1, words!["saying", "telling", "stating", "writing"])
+    })
+}
+
 /// "per CTV News", "per the Office for National Statistics": a name (of
 /// capitalised words, with "the", "of", "for" or "and") up to the clause's
 /// end follows "per" at `i`.
@@ -193,6 +202,11 @@ fn cue_at(
         // ", per CTV News": "per" names a source only after a comma and
         // before a name ("per cent", "$5 per person", "per the Ortiz plan"
         // name none).
+        // "Reuters quoted sources as saying": the people quoted are the
+        // source, as after "citing"; "quoted" alone is no cue.
+        if tagged.is(i, "quoted") && !quoted_as_saying(tagged, range, i) {
+            return None;
+        }
         let per = tagged.is(i, "per");
         let per_source = per
             && i > range.start

@@ -266,7 +266,8 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
             .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
             .filter(|f| {
                 (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
-                    && !matches!(f.cue.kind, CueKind::Citing)
+                    // ("..., Reuters quoted Lee as saying": Lee's words.)
+                    && (f.cue.kind != CueKind::Citing || tagged.is(f.cue.first, "quoted"))
             });
         let first = cues.next()?;
         let before = |f: &Found| tagged.tokens[f.cue.first].span().start < g.span.start;

@@ -5616,3 +5616,20 @@ fn a_broadcasters_channel_is_an_outlet() {
     assert_eq!(resolved_in(text, "new hosts"), Some("Radio 1"));
     assert_unattributed(&report, text, &["Channel 4 show"]);
 }
+
+/// "Reuters quoted sources as saying": the people quoted are the source,
+/// as after "citing"; a quotation before it is theirs.
+#[test]
+fn quoted_as_saying_names_the_people_quoted() {
+    let text = "The ferry firms are in talks, Reuters quoted sources as saying.";
+    assert_eq!(label_of(text, "talks"), Label::Anonymous);
+    let text = "\"We are mourning a great yard,\" the agency quoted welder Ivo Tamm as saying.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(a.source.resolved, Some("Ivo Tamm"));
+    assert_eq!(a.mode, Mode::Direct);
+    // "quoted" alone names no source after it.
+    let text = "The mayor quoted a poem at the opening.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["The mayor"]);
+}
