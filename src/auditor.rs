@@ -213,6 +213,7 @@ impl Auditor {
                 out.shrink_to_fit();
             }
         }
+        resolver.complete_surnames(&tagged, found);
         speaker::carry_colon_introductions(&tagged, &sentences, ranges, found);
         let quotes = speaker::attribute_quotations(&tagged, &sentences, ranges, &quotations, found);
         let report = report::build(&tagged, &sentences, ranges, &quotations, found, quotes);

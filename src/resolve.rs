@@ -3,6 +3,7 @@
 //! → the most recent group. A pronoun takes the identity and role of the
 //! mention it refers to, as that source was introduced.
 
+use crate::attribute::Found;
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
 use crate::source::shaped_as_description;
@@ -490,6 +491,36 @@ impl<'t> Resolver<'t> {
                 }
             }
             k += 1;
+        }
+    }
+
+    /// Once the whole text is read: a surname alone that stood for no fuller
+    /// name when it came ("Williams says he will stay", a headline before
+    /// "Matt Williams" is named) stands for the one person of the text with
+    /// that surname and a fuller name, if there is one only.
+    pub fn complete_surnames(&self, tagged: &Tagged<'t>, found: &mut [Vec<Found>]) {
+        let alone = |f: &Found| {
+            f.mention.kind == MentionKind::Name
+                && f.role == Role::Person
+                && !f.mention.titled
+                && f.mention.head.0 == f.mention.head.1
+                && f.resolved.is_none_or(|r| r.name.0 == r.name.1)
+        };
+        for f in found.iter_mut().flatten().filter(|f| alone(f)) {
+            let key = name_key(tagged, f.mention.head.0);
+            let mut fuller = self.entities.iter().filter(|e| {
+                e.person
+                    && e.name.1 > e.name.0
+                    && tagged.tokens[e.name.0].capitalized()
+                    && name_key(tagged, surname(tagged, e.name)) == key
+            });
+            if let (Some(e), None) = (fuller.next(), fuller.next()) {
+                f.resolved = Some(Resolved {
+                    name: e.name,
+                    identity: f.identity,
+                    role: f.role,
+                });
+            }
         }
     }
 

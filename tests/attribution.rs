@@ -5633,3 +5633,16 @@ fn quoted_as_saying_names_the_people_quoted() {
     let text = "The mayor quoted a poem at the opening.";
     assert_eq!(sources_of(&audit(text).sentences[0]), ["The mayor"]);
 }
+
+/// "Rowe says he will stay" above the story, then "Coach Ella Rowe": a
+/// surname alone stands for the text's one person of that surname with a
+/// fuller name, even when the name comes later; with two, for neither.
+#[test]
+fn a_surname_alone_stands_for_the_one_fuller_name_of_the_text() {
+    let text = "Rowe says she will stay\n\n\
+                Coach Ella Rowe says she will not quit after the defeat.";
+    assert_eq!(resolved_in(text, "will stay"), Some("Ella Rowe"));
+    let text = "Rowe says she will stay\n\n\
+                Coach Ella Rowe says she will not quit. Her brother Sam Rowe agreed.";
+    assert_eq!(resolved_in(text, "will stay"), Some("Rowe"));
+}
