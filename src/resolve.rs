@@ -506,17 +506,27 @@ impl<'t> Resolver<'t> {
                 && f.mention.head.0 == f.mention.head.1
                 && f.resolved.is_none_or(|r| r.name.0 == r.name.1)
         };
+        if !found.iter().flatten().any(alone) {
+            return;
+        }
+        // Each surname's fuller name, or none when two people share it: one
+        // pass over the people, one look-up a mention.
+        let mut fuller: TextMap<u64, Option<(usize, usize)>> = TextMap::default();
+        for e in self
+            .entities
+            .iter()
+            .filter(|e| e.person && e.name.1 > e.name.0 && tagged.tokens[e.name.0].capitalized())
+        {
+            let key = name_key(tagged, surname(tagged, e.name));
+            fuller
+                .entry(key)
+                .and_modify(|n| *n = None)
+                .or_insert(Some(e.name));
+        }
         for f in found.iter_mut().flatten().filter(|f| alone(f)) {
-            let key = name_key(tagged, f.mention.head.0);
-            let mut fuller = self.entities.iter().filter(|e| {
-                e.person
-                    && e.name.1 > e.name.0
-                    && tagged.tokens[e.name.0].capitalized()
-                    && name_key(tagged, surname(tagged, e.name)) == key
-            });
-            if let (Some(e), None) = (fuller.next(), fuller.next()) {
+            if let Some(&Some(name)) = fuller.get(&name_key(tagged, f.mention.head.0)) {
                 f.resolved = Some(Resolved {
-                    name: e.name,
+                    name,
                     identity: f.identity,
                     role: f.role,
                 });

@@ -5466,6 +5466,10 @@ fn recalls_called_events_and_protests_at_a_place_are_acts() {
 fn a_passive_naming_after_its_contraction_is_no_claim() {
     let text = "It's often referred to as the \"harbour problem\", after an old fable.";
     assert_unattributed(&audit(text), text, &["harbour problem"]);
+    // Nor is the participle of "a fable much told in ports".
+    let text =
+        "It's often referred to as the \"harbour problem\", after a fable much told in ports.";
+    assert_unattributed(&audit(text), text, &["harbour problem"]);
 }
 
 /// "his closing remarks", "her prepared statement": a modifier after a
@@ -5483,6 +5487,10 @@ fn a_company_introduced_by_its_full_name_speaks_as_a_body() {
     let text = "Shares in Irish oil firm Karlow Resources fell by half on Monday. \
                 Karlow said that it had heard nothing from the ministry.";
     assert_eq!(label_of(text, "heard nothing"), Label::Official);
+    // "Brandvik Oil and Gas": two company words joined end a body's name.
+    let text = "Brandvik Oil and Gas has denied that it is the firm in question.";
+    assert_eq!(label_of(text, "denied"), Label::Official);
+    assert_eq!(resolved_in(text, "denied"), Some("Brandvik Oil and Gas"));
 }
 
 /// "Hannity pressed.": a follow-up tag after a quoted question attributes

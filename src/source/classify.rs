@@ -801,6 +801,23 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         };
         return m;
     }
+    // "Ironhorse Oil and Gas": two such words joined end one body's name,
+    // which starts at the capitalised words before them.
+    let joined_tails = (h.1 >= first + 2
+        && tagged.tokens[h.1].capitalized()
+        && tagged.in_set(h.1, &CORPORATE_TAILS)
+        && tagged.is(h.1 - 1, "and")
+        && tagged.in_set(h.1 - 2, &CORPORATE_TAILS))
+    .then(|| {
+        let mut a = h.1 - 2;
+        while a > first && tagged.tokens[a - 1].capitalized() {
+            a -= 1;
+        }
+        (a, h.1)
+    });
+    if let Some(whole) = joined_tails {
+        m.head = whole;
+    }
     let body_name = f.appositive_body
         // "the online bank Cahoot", "carmaker Toyota": named as a body.
         || f.institution_noun.is_some_and(|(_, l)| l + 1 == h.0)
@@ -813,6 +830,7 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || corporate_name(tagged, first, h)
         // "Zurich Financial", "Centerview Partners".
         || (h.1 > h.0 && tagged.tokens[h.1].capitalized() && tagged.in_set(h.1, &CORPORATE_TAILS))
+        || joined_tails.is_some()
         // "Acme Robotics, Inc.": a legal suffix after the name's comma.
         || (h.1 + 2 <= last
             && tagged.tokens[h.1 + 1].kind() == Kind::Comma

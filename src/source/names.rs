@@ -87,9 +87,10 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     .is_some_and(|n| n.capitalized() && k < last);
             // "the National Highway Traffic Safety Administration", "American
             // Airlines": an adjective of reach opens a body's name.
-            let body_adjective = tagged
-                .is_any(k, words!["national", "federal", "state", "american"])
-                && opens_body_name(tagged, k, last);
+            let body_adjective = || {
+                tagged.is_any(k, words!["national", "federal", "state", "american"])
+                    && opens_body_name(tagged, k, last)
+            };
             // "Bill Clinton": a given name before a capitalised word is a
             // name's, though the lists know it as a word ("the bill").
             let given =
@@ -100,7 +101,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
             !headline_verb
                 && !title_end
-                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective)
+                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective())
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given)
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
