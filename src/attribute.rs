@@ -595,8 +595,11 @@ pub(crate) fn of_sentence<'t>(
         }
         // The same words heading a second cue ("He explained it by saying")
         // stand for whom they stood for at the first.
+        // (The last few only: a sentence of any length costs the same a cue.)
         let earlier = out
             .iter()
+            .rev()
+            .take(4)
             .find(|f| f.mention.first == mention.first && f.mention.last == mention.last);
         // (Resolved again all the same: the resolver's memory of the
         // sentence's people moves on as it did.)
