@@ -5654,3 +5654,17 @@ fn a_surname_alone_stands_for_the_one_fuller_name_of_the_text() {
                 Coach Ella Rowe says she will not quit. Her brother Sam Rowe agreed.";
     assert_eq!(resolved_in(text, "will stay"), Some("Rowe"));
 }
+
+/// "producer Tomas London": a given name before a place's
+/// name makes a person's name, not a body's; an ombudsman holds an office.
+#[test]
+fn a_given_name_before_a_places_name_is_a_person() {
+    let text = "\"Awards mean everything,\" said film producer Tomas London.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.role,
+        Role::Person
+    );
+    let text = "Rail ombudsman Ella Stone said complaints had doubled.";
+    assert_eq!(label_of(text, "complaints"), Label::Official);
+}

@@ -821,8 +821,10 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     let body_name = f.appositive_body
         // "the online bank Cahoot", "carmaker Toyota": named as a body.
         || f.institution_noun.is_some_and(|(_, l)| l + 1 == h.0)
-        || f.place.is_some_and(|pl| overlaps(pl, h))
-        || tagged.entry_ending_at(h.1, List::Places)
+        // ("Michael London", "Denzel Washington": a given name before a
+        // place's makes a person's name.)
+        || (f.place.is_some_and(|pl| overlaps(pl, h)) || tagged.entry_ending_at(h.1, List::Places))
+            && !(h.1 > h.0 && tagged.word_in_any(h.0, super::names::GIVEN_NAMES))
         || is_acronym(tagged.word(h.1))
         // "OneStat.com", "Mozilla.org": a website's name is its owner's.
         || is_web_name(tagged.bytes(h.1))
