@@ -5668,3 +5668,20 @@ fn a_given_name_before_a_places_name_is_a_person() {
     let text = "Rail ombudsman Ella Stone said complaints had doubled.";
     assert_eq!(label_of(text, "complaints"), Label::Official);
 }
+
+/// "can be explained by an increase in jobs": a passive's agent that can
+/// be no source is a cause, not a speaker; "by the minister", "by many of
+/// his colleagues" still are.
+#[test]
+fn a_passive_agent_that_can_be_no_source_is_a_cause() {
+    let text = "The gap can be explained by an increase in part-time jobs. \
+                The delay was explained by the minister in a letter. \
+                The plan was criticised by many of his colleagues.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["part-time"]);
+    assert_eq!(sentence(&report, text, "delay").label, Label::Official);
+    assert_eq!(
+        sentence(&report, text, "colleagues").label,
+        Label::Anonymous
+    );
+}

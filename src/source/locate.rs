@@ -208,10 +208,17 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                     || !tagged.tokens[agent + 1].is_word()
                     || tagged.is_any(agent + 1, GERUND_OBJECTS));
             if gerund {
-                None
-            } else {
-                forward(tagged, range, agent)
+                return None;
             }
+            // ("can be explained by an increase in jobs": an agent that can
+            // be no source is a cause.)
+            forward(tagged, range, agent).filter(|&(f, e)| {
+                // (Past "of": "a number of tax experts", "one of his rivals".)
+                let head_end = (f + 1..=e)
+                    .find(|&k| tagged.in_set(k, &PREPOSITIONS) && !tagged.is(k, "of"))
+                    .map_or(e, |k| k - 1);
+                (f..=head_end).any(|k| is_subject_word(tagged, k) || agent_plural(tagged, k))
+            })
         }
         // "Smith was quoted as saying", "has been reported as saying": the
         // subject of the passive is the speaker.
