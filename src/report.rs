@@ -380,6 +380,10 @@ pub(crate) fn build<'t>(
     let attributions: usize = found.iter().map(Vec::len).sum();
     let mut row_of: TextMap<u64, usize> =
         TextMap::with_capacity_and_hasher(attributions, Default::default());
+    // Rows by their name too: two keys may come to one name ("WHO" after
+    // "the" is the body's key, elsewhere the pronoun's), which is one row.
+    let mut row_named: TextMap<&'t str, usize> =
+        TextMap::with_capacity_and_hasher(attributions, Default::default());
     let mut seen_mentions: TextSet<(usize, usize)> =
         TextSet::with_capacity_and_hasher(attributions, Default::default());
     let mut report_sentences = Vec::with_capacity(sentences.len());
@@ -405,10 +409,11 @@ pub(crate) fn build<'t>(
         for (a, f) in attributions.iter().zip(fs) {
             let name = a.source.resolved.unwrap_or(a.source.text);
             let key = row_key(tagged, f);
-            let row = match row_of.get(&key) {
+            let row = match row_of.get(&key).or_else(|| row_named.get(name)) {
                 Some(&i) => i,
                 None => {
                     row_of.insert(key, rows.len());
+                    row_named.insert(name, rows.len());
                     rows.push(SourceRow {
                         name,
                         identity: a.source.identity,

@@ -5685,3 +5685,13 @@ fn a_passive_agent_that_can_be_no_source_is_a_cause() {
         Label::Anonymous
     );
 }
+
+/// "WHO" after "the" and elsewhere have two keys but one name: one row of
+/// the sources table (found by the fuzzer, minimised).
+#[test]
+fn one_name_is_one_source_row() {
+    let report = audit("h WHO s said.The WHO said");
+    let names: Vec<&str> = report.sources.iter().map(|r| r.name).collect();
+    assert_eq!(names, ["WHO"]);
+    assert_eq!(report.sources[0].claims, 2);
+}

@@ -10,6 +10,8 @@ const INPUTS: &[&[u8]] = &[
     b"\x01\x10\x07Sources said. ...",
     b"\x04\x03\x00\x01\x02\x04\x0a\x05\x0bMet Gov. Lee at 9 a.m. Officials said Art. 5 applies.",
     "«Non», a dit le ministre… „Ja“ — Sen. Ärzte 🦀 said.\n\n\"".as_bytes(),
+    // Two keys for one name in the sources table (a fuzzer's find, minimised).
+    b"\x00h WHO s said.The WHO said",
 ];
 
 #[test]
