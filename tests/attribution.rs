@@ -5695,3 +5695,18 @@ fn one_name_is_one_source_row() {
     assert_eq!(names, ["WHO"]);
     assert_eq!(report.sources[0].claims, 2);
 }
+
+/// "“Is it profiling?” reacted Ruiz.": "reacted" tags a quotation; alone
+/// ("Markets reacted calmly") it is no cue.
+#[test]
+fn reacted_tags_a_quotation() {
+    let text = "Ana Ruiz heard the speech. “Is it profiling?” reacted Ruiz.";
+    let report = audit(text);
+    let s = sentence(&report, text, "profiling");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ana Ruiz"));
+    assert_eq!(
+        label_of("Markets reacted calmly to the news.", "Markets"),
+        Label::Unattributed
+    );
+}
