@@ -5710,3 +5710,18 @@ fn reacted_tags_a_quotation() {
         Label::Unattributed
     );
 }
+
+/// "the chief executive of Tunelink": the name is the body the office is
+/// at, not its holder, so "he" later is the holder named before, not the
+/// body.
+#[test]
+fn an_office_at_a_body_is_held_by_a_person() {
+    let text = "Paul Myers, chief executive of Tunelink, said the service was new. \
+                The chief executive of Tunelink said the service was legal. \
+                \"It always was,\" he said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "service was legal");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("Paul Myers"));
+    assert_eq!(resolved_in(text, "always was"), Some("Paul Myers"));
+}

@@ -713,6 +713,20 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
         || published_by_body(tagged, first, last)
 }
 
+/// Whether the word at `k` ends a body's or a place's name: a body's noun,
+/// a company's last word, initials, or the end of a listed body or place.
+fn ends_a_body_or_place(tagged: &Tagged, k: usize) -> bool {
+    tagged.word_in(k, List::InstitutionNouns)
+        || tagged.in_set(k, &CORPORATE_TAILS)
+        || is_acronym(tagged.word(k))
+        || tagged.lists_ending_at(k).any_of(Lists::of(&[
+            List::Institutions,
+            List::Outlets,
+            List::Places,
+            List::Regions,
+        ]))
+}
+
 /// A mention headed by (or holding) the name `h`.
 fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     let (tagged, first, last) = (p.tagged, p.first, p.last);
@@ -781,6 +795,26 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.kind = MentionKind::Other;
         m.head = (first, last);
         m.role = Role::Media;
+        return m;
+    }
+    // "the chief executive of Wippit": the name is the body the office is
+    // at; the mention is its holder, unnamed here.
+    let office_at = f.title.is_some_and(|(_, t)| {
+        t + 2 <= h.0
+            && h.0 <= t + 3
+            && tagged.is_any(t + 1, words!["of", "at", "for"])
+            && (h.0 == t + 2 || tagged.is(t + 2, "the"))
+            // ("President of Acme Jo Ames", "Secretary of Homeland Security
+            // Jeh Johnson": a holder named after the body; "the chairman of
+            // Migration Watch, Sir Andrew Green": after a comma.)
+            && !(h.0..=h.1).any(|k| tagged.word_in_any(k, super::names::GIVEN_NAMES))
+            && (h.1 < h.0 + 2 || ends_a_body_or_place(tagged, h.1))
+            && !tagged.tokens.get(h.1 + 1).is_some_and(|t| t.kind() == Kind::Comma && h.1 < last)
+    });
+    if office_at && !p.heads(f.document) && !p.heads(f.institution_noun) {
+        m.kind = MentionKind::RoleNoun;
+        m.head = (first, last);
+        m.role = Role::Official;
         return m;
     }
     if f.title.is_some_and(|t| t.1 < h.0) && !p.heads(f.document) && !p.heads(f.institution_noun) {
