@@ -979,15 +979,15 @@ fn subject_attribution<'t>(
     // Only a body heard before holds a position by any verb ("Orange added
     // customers" is an act), as only a person the article knows does.
     as_body_if_introduced_so(tagged, resolver, &mut mention, true);
-    // People the article has introduced, groups of people, bodies and
-    // described persons hold positions this way; unknown capitalised words
-    // and documents as subjects mostly describe events.
     // A verb of saying, unless the cue finder read it as an act
     // ("protested outside the stores").
     let verb_says = || {
         (tagged.word_in(verb, List::CueVerbs) || tagged.word_in(verb, List::WeakCueVerbs))
             && !cue::is_noun_use(tagged, range, verb)
     };
+    // People the article has introduced, groups of people, bodies and
+    // described persons hold positions this way; unknown capitalised words
+    // and documents as subjects mostly describe events.
     let person_like = match mention.kind {
         MentionKind::Name => {
             ((mention.role == Role::Person || mention.titled)

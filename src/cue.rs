@@ -199,14 +199,14 @@ fn cue_at(
                     ],
                 )
             });
-        // ", per CTV News": "per" names a source only after a comma and
-        // before a name ("per cent", "$5 per person", "per the Ortiz plan"
-        // name none).
         // "Reuters quoted sources as saying": the people quoted are the
         // source, as after "citing"; "quoted" alone is no cue.
         if tagged.is(i, "quoted") && !quoted_as_saying(tagged, range, i) {
             return None;
         }
+        // ", per CTV News": "per" names a source only after a comma and
+        // before a name ("per cent", "$5 per person", "per the Ortiz plan"
+        // name none).
         let per = tagged.is(i, "per");
         let per_source = per
             && i > range.start
@@ -451,6 +451,7 @@ fn outlets_show(tagged: &Tagged, i: usize) -> bool {
 fn plural_before_its_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let next = i + 1;
     next < range.end
+        // (The ending first: most cue words have no "s".)
         && tagged.bytes(i).ends_with(b"s")
         && tagged.is_any(
             i,
@@ -1114,7 +1115,7 @@ fn much_told(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && !tagged.is(i + 1, "by")
 }
 
-/// "Employees protested outside the stores", "marched in London": a
+/// "Employees protested outside the stores", "protested in London": a
 /// protest held somewhere is an act ("protested in a letter that" and
 /// "protested at the decision" are claims).
 fn protests_at_a_place(tagged: &Tagged, i: usize) -> bool {

@@ -563,8 +563,8 @@ impl<'t> Resolver<'t> {
             }
             first = p;
         }
-        // ("Carmaker Volta Motors (VM)": the name starts at its first
-        // initial.)
+        // The name starts at its first initial, past "The" or a description
+        // ("Carmaker Volta Motors (VM)").
         if tagged.is(first, "the") {
             first += 1;
         }

@@ -302,8 +302,7 @@ fn words_before_given_name(tagged: &Tagged, start: usize, end: usize) -> Option<
     let given = |k: usize| tagged.word_in_any(k, GIVEN_NAMES);
     // ("the Santa Clara Valley", "the Trayvon Martin Foundation": a
     // body's or a place's name after an article.)
-    let after_article =
-        start > 0 && tagged.is_any(start - 1, crate::token::words!["the", "a", "an"]);
+    let after_article = start > 0 && tagged.is_any(start - 1, words!["the", "a", "an"]);
     if end < start + 2
         || after_article
         || tagged.lists_ending_at(end).any_of(PLACES_AND_BODIES)
