@@ -434,7 +434,43 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || hoping_after_a_noun(tagged, range, i)
             || plural_noun_without_complement(tagged, range, i)
             || plural_before_its_verb(tagged, range, i)
+            || noun_before_auxiliary(tagged, range, i)
             || outlets_show(tagged, i))
+}
+
+/// "the rules committee report was finalized", "Rules Report Is
+/// Presented": a singular noun's word right before an auxiliary, after a
+/// singular noun or in a title, is the auxiliary's subject ("critics claim
+/// would", "which he estimates will" hold a verb, with its subject before).
+fn noun_before_auxiliary(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    i + 1 < range.end
+        && tagged.is_any(i + 1, words!["is", "was", "has", "had", "will", "would"])
+        && tagged.is_any(
+            i,
+            words![
+                "report",
+                "claim",
+                "comment",
+                "remark",
+                "warning",
+                "estimate",
+                "forecast",
+                "statement",
+                "finding",
+                "survey",
+                "study",
+                "note",
+                "plan",
+            ],
+        )
+        && (t[i].capitalized()
+            || t[i - 1].lowercase()
+                && !tagged.bytes(i - 1).ends_with(b"s")
+                && !tagged.is_any(
+                    i - 1,
+                    words!["i", "you", "we", "they", "who", "which", "that"],
+                ))
 }
 
 /// "the Channel 4 show", "his BBC show": a broadcaster's programme (not

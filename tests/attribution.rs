@@ -5725,3 +5725,16 @@ fn an_office_at_a_body_is_held_by_a_person() {
     assert_eq!(s.attributions[0].source.resolved, Some("Paul Myers"));
     assert_eq!(resolved_in(text, "always was"), Some("Paul Myers"));
 }
+
+/// "the rules committee report was finalized": a noun's word before an
+/// auxiliary is its subject, no cue; "which critics claim would" keeps
+/// its verb.
+#[test]
+fn a_nouns_word_before_an_auxiliary_is_no_cue() {
+    let text = "That seemed right when the harbour committee report was finished. \
+                Ferry Workers Quit After Pay Report Is Published. \
+                MPs debate a bill which critics claim would close the port.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["committee report", "Pay Report"]);
+    assert_eq!(sentence(&report, text, "critics").label, Label::Anonymous);
+}
