@@ -5480,7 +5480,7 @@ fn a_cue_word_after_a_determiner_and_a_modifier_is_a_noun() {
     assert_unattributed(&audit(text), text, &["closing remarks"]);
 }
 
-/// "oil firm Petrel Minerals" introduces a company: "Petrel said" later is
+/// "oil firm Karlow Resources" introduces a company: "Karlow said" later is
 /// the company speaking, official.
 #[test]
 fn a_company_introduced_by_its_full_name_speaks_as_a_body() {
