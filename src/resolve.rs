@@ -107,6 +107,8 @@ pub(crate) struct Resolver<'t> {
     /// Initials an article gives a name in brackets ("General Motors
     /// (GM)"), by their key: the initials alone later stand for the name.
     initials: TextMap<u64, (usize, usize)>,
+    /// The first token of the sentence being read.
+    sentence_start: usize,
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
@@ -388,6 +390,7 @@ impl<'t> Resolver<'t> {
             candidates: TextMap::default(),
             by_relation: TextMap::default(),
             initials: TextMap::default(),
+            sentence_start: 0,
         }
     }
 
@@ -397,6 +400,7 @@ impl<'t> Resolver<'t> {
         let tokens = &tagged.tokens;
         let mut k = range.start;
         let end = range.end.min(tokens.len());
+        self.sentence_start = range.start;
         let rival = self.rival.take();
         self.previous_subject = self.subject.take().map(|(e, r, _)| (e, r.start, rival));
         // A name opens the sentence when it is its first token, outside any
@@ -1031,7 +1035,7 @@ impl<'t> Resolver<'t> {
         match m.kind {
             MentionKind::Pronoun(p) => {
                 let tag = trailing_tag(tagged, m.first);
-                self.pronoun(p, m.first, tag)
+                self.pronoun(tagged, p, m.first, tag)
             }
             MentionKind::RoleNoun => self
                 .named_people(tagged, m)
@@ -1310,7 +1314,13 @@ impl<'t> Resolver<'t> {
 
     /// `tag`: the pronoun is in a trailing tag (", he said"), whose speaker
     /// is not the subject of the words it reports.
-    fn pronoun(&mut self, p: Pronoun, at: usize, tag: bool) -> Option<Resolved> {
+    fn pronoun(
+        &mut self,
+        tagged: &Tagged<'t>,
+        p: Pronoun,
+        at: usize,
+        tag: bool,
+    ) -> Option<Resolved> {
         match p {
             Pronoun::He | Pronoun::She => {
                 let want = if p == Pronoun::He {
@@ -1361,8 +1371,15 @@ impl<'t> Resolver<'t> {
                     .or(previous.map(|(e, _, _)| e))
                 {
                     Some(e) => e,
+                    // ("\"Blake won't like it,\" he continued": a person
+                    // named in the words a tag reports is talked about, not
+                    // the speaker.)
                     None => self.most_recent(at, |e| {
-                        fits(e) && !(e.identity == Identity::Anonymous && e.gender.is_none())
+                        fits(e)
+                            && !(e.identity == Identity::Anonymous && e.gender.is_none())
+                            && !(tag
+                                && e.last_seen >= self.sentence_start
+                                && tagged.quoted.get(e.last_seen).is_some_and(|&q| q))
                     })?,
                 };
                 self.last_source = Some((e, at));

@@ -4260,6 +4260,21 @@ fn a_possessive_in_the_words_reported_is_not_the_speaker() {
     assert_eq!(resolved_in(text, "reckless"), Some("Tom Hardy"));
 }
 
+/// "\"Blake won't like it,\" he continued", long after the speaker's cue:
+/// a person named inside the quotation a tag reports is not its speaker.
+#[test]
+fn a_name_inside_the_quotation_a_tag_reports_is_not_the_speaker() {
+    let text = "President Tom Reyes spoke to reporters on Monday about the harbor. Reyes said: \
+                \"The ferry will run again by the spring, and the islanders who have waited \
+                for three long winters will have their crossing back. We have found the money \
+                for the new hull and the new engines, and the yard in Portsmouth has promised \
+                us the work by March at the latest. Nobody in this office has forgotten the \
+                people on the far side of the water, and nobody ever will, whatever the \
+                weather does to us this year.\"\n\n\"I don't think Governor Sam Blake will like \
+                that answer very much,\" he continued.";
+    assert_eq!(resolved_in(text, "that answer"), Some("Tom Reyes"));
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {
