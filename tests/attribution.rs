@@ -4275,6 +4275,27 @@ fn a_name_inside_the_quotation_a_tag_reports_is_not_the_speaker() {
     assert_eq!(resolved_in(text, "that answer"), Some("Tom Reyes"));
 }
 
+/// A known person's past act in a game, a show or a business is the
+/// writer's report, not a claim: "Moss scored", "Moss faced the vote".
+#[test]
+fn a_persons_acts_in_a_game_or_a_show_are_no_claims() {
+    let text = "Coach Lia Moss said the side was ready. Moss scored twice in the first half. \
+                Moss faced the public vote on Friday. Moss reached the final with an easy win. \
+                Moss hosted the awards on Sunday. Moss scooped the top prize last year.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &[
+            "scored twice",
+            "public vote",
+            "the final",
+            "the awards",
+            "top prize",
+        ],
+    );
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {

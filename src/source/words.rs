@@ -296,6 +296,12 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "declines", "refused", "refuses", "based", "located", "headquartered", "born", "named",
     "elected", "appointed", "nominated", "scheduled", "continued", "continues", "looked", "looks", "seemed", "seems", "delivered",
     "delivers",
+    // Events of a life, a game or a business ("Mr Lee faced the vote",
+    // "Sky scooped the rights", "Harvey reached the end of his tether").
+    "faced", "faces", "scored", "scores", "hosted", "hosts", "co-hosted", "listened", "listens",
+    "reached", "reaches", "pulled", "pulls", "enjoyed", "enjoys", "rocketed", "vied", "handed",
+    "hands", "applied", "applies", "scooped", "bested", "performed", "performs", "committed",
+    "landed", "climbed", "jumped", "foxed", "starred", "stars", "toured", "tours", "celebrated",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
