@@ -4296,6 +4296,14 @@ fn a_persons_acts_in_a_game_or_a_show_are_no_claims() {
     );
 }
 
+/// "its chief executive has said": a post of two words, unnamed, speaks on
+/// the record for its body, as a spokesperson does.
+#[test]
+fn an_unnamed_chief_executive_speaks_for_the_body() {
+    let text = "Harbor Freight Lines could cut 900 jobs next year, its chief executive has said.";
+    assert_eq!(label_of(text, "900 jobs"), Label::Official);
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {

@@ -1021,6 +1021,11 @@ fn unnamed(
         }
         // "the band leader": one person the article has introduced.
         m.kind = MentionKind::RoleNoun;
+        // ("its chief executive said": a post of two words speaks for its
+        // body on the record, as a spokesperson does.)
+        if f.title.is_some_and(|(t, e)| t < e && e == head) {
+            m.role = Role::Official;
+        }
         return m;
     }
     if p.heads(f.group) && !f.spokesperson {
