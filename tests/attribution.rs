@@ -4304,6 +4304,13 @@ fn an_unnamed_chief_executive_speaks_for_the_body() {
     assert_eq!(label_of(text, "900 jobs"), Label::Official);
 }
 
+/// "Bookmaker Ladbrokes said": a bookmaker is a company, speaking as one.
+#[test]
+fn a_bookmaker_speaks_as_a_company() {
+    let text = "Bookmaker Hollins Bet said the singer was the favourite to leave.";
+    assert_eq!(label_of(text, "favourite"), Label::Official);
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {
