@@ -109,6 +109,11 @@ pub(crate) struct Resolver<'t> {
     initials: TextMap<u64, (usize, usize)>,
     /// The first token of the sentence being read.
     sentence_start: usize,
+    /// Bodies introduced after a noun of their kind ("budget airline
+    /// Ryanair", "publishing group Independent News & Media"), by the key
+    /// of the noun, most recent at the end: "the airline", "the group"
+    /// stand for them even before they speak.
+    introduced: Vec<(u64, (usize, usize))>,
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
@@ -131,6 +136,23 @@ const COMPANY_SUFFIXES: &[u64] = words![
 
 /// How many names introduced as bodies an article keeps.
 const BODY_NAMES: usize = 16;
+
+/// Nouns of a company that may stand for one another: "the carrier" after
+/// "budget airline Ryanair", "the company" after "software firm Zeta".
+#[rustfmt::skip]
+const FIRM_NOUNS: &[u64] = words![
+    "company", "firm", "corporation", "business", "group", "carmaker", "automaker", "retailer",
+    "lender", "insurer", "airline", "carrier", "manufacturer", "maker", "chipmaker", "drugmaker",
+    "giant", "operator", "publisher", "broadcaster", "supermarket", "bookmaker", "conglomerate",
+];
+
+/// Nouns of other bodies that introduce a name ("football club Borussia
+/// Dortmund", "the charity Shelter"), for "the club", "the charity".
+#[rustfmt::skip]
+const BODY_KINDS: &[u64] = words![
+    "club", "team", "union", "charity", "agency", "regulator", "watchdog", "studio",
+    "network", "foundation", "trust", "society", "association", "institute", "university",
+];
 
 /// How many tokens after named people a plural description still means them.
 const PEOPLE_WINDOW: usize = 120;
@@ -391,6 +413,7 @@ impl<'t> Resolver<'t> {
             by_relation: TextMap::default(),
             initials: TextMap::default(),
             sentence_start: 0,
+            introduced: Vec::new(),
         }
     }
 
@@ -480,6 +503,9 @@ impl<'t> Resolver<'t> {
                 }
             }
             self.note_body(tagged, range.start, k);
+            if k > range.start {
+                self.note_introduced(tagged, range.start, k);
+            }
             self.note_candidate(tagged, k, range.start..end);
             // (Most capitalised words have no bracket after them.)
             if tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open) {
@@ -626,6 +652,42 @@ impl<'t> Resolver<'t> {
             return;
         }
         self.remember_body(name_key(tagged, k), false);
+    }
+
+    /// "budget airline Ryanair", "publishing group Independent News &
+    /// Media": a name of capitalised words right after a lowercase noun of
+    /// bodies, remembered under the noun for "the airline" later.
+    fn note_introduced(&mut self, tagged: &Tagged<'t>, start: usize, k: usize) {
+        let tokens = &tagged.tokens;
+        let noun = k - 1;
+        let kind = tagged.is_any(noun, FIRM_NOUNS) || tagged.is_any(noun, BODY_KINDS);
+        if !(kind && tokens[noun].lowercase() && tagged.word_in(noun, List::InstitutionNouns))
+            || tagged.quoted[k]
+            // ("the company Smith founded": a clause, not a name.)
+            || (noun > start && tagged.is_any(noun - 1, words!["the", "a", "an", "this", "that"])
+                && !tokens.get(k + 1).is_some_and(|t| t.capitalized()))
+        {
+            return;
+        }
+        // The name runs over capitalised words, and "&" or "and" between two.
+        let mut last = k;
+        while last + 2 < tokens.len().min(k + 6) {
+            if tokens[last + 1].capitalized() {
+                last += 1;
+            } else if (tagged.is(last + 1, "&") || tagged.is(last + 1, "and"))
+                && tokens[last + 2].capitalized()
+            {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        let key = tokens[noun].key();
+        self.introduced.retain(|(n, _)| *n != key);
+        self.introduced.push((key, (k, last)));
+        if self.introduced.len() > NAMED_BODIES {
+            self.introduced.remove(0);
+        }
     }
 
     /// Notes a name of two or three capitalised words at token `k` that no
@@ -1432,6 +1494,24 @@ impl<'t> Resolver<'t> {
                 company
                     .then(|| self.company_named_as_word(tagged, m.first))
                     .flatten()
+            })
+            .or_else(|| {
+                // A body introduced by a noun of its kind, not yet a source.
+                // Of the noun itself first ("the group" after "publishing
+                // group INM", not the "newspaper company" named since), then
+                // of any noun of a company.
+                let firm = modifier.is_none() && tagged.is_any(noun, FIRM_NOUNS);
+                let before = |&&(_, (_, last)): &&(u64, (usize, usize))| last < m.first;
+                let introduced = self.introduced.iter().rev().filter(before);
+                let (_, name) = introduced.clone().find(|(n, _)| *n == key).or_else(|| {
+                    firm.then(|| introduced.clone().find(|(n, _)| FIRM_NOUNS.contains(n)))
+                        .flatten()
+                })?;
+                Some(Resolved {
+                    name: *name,
+                    identity: Identity::Named,
+                    role: Role::Official,
+                })
             })
     }
 

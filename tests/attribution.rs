@@ -4311,6 +4311,23 @@ fn a_bookmaker_speaks_as_a_company() {
     assert_eq!(label_of(text, "favourite"), Label::Official);
 }
 
+/// "budget airline Skyway" ... "the carrier reported": a body introduced
+/// by a noun of its kind is what "the airline", "the carrier" or "the
+/// group" stands for later, though it has not spoken before; the noun
+/// itself wins over another company named since.
+#[test]
+fn a_body_introduced_by_its_kind_is_what_the_noun_stands_for() {
+    let text = "Budget airline Skyway has ordered 40 new planes. \
+                The carrier reported a drop in profit earlier this year. \
+                Printing group Harlow Press & Media has bought a stake in paper company Vellum. \
+                The deal came as the group announced that its results would meet forecasts.";
+    assert_eq!(resolved_in(text, "drop in profit"), Some("Skyway"));
+    assert_eq!(
+        resolved_in(text, "meet forecasts"),
+        Some("Harlow Press & Media")
+    );
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {
