@@ -130,6 +130,12 @@ const FEELING_WORDS: &[u64] = words![
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
 static NOT_SOURCES: WordSet<128> = word_set![
+    // ("That's what it's supposed to do": a pronoun of things with its verb.)
+    "that's",
+    "it's",
+    "what's",
+    "there's",
+    "here's",
     "i",
     "we",
     "you",

@@ -1082,8 +1082,19 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || much_told(tagged, range, i)
         || protests_at_a_place(tagged, i)
         || recalls_goods(tagged, i)
-        // "should seek out talent": looking for, not asking.
-        || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"]) && tagged.is(i + 1, "out"))
+        // "should seek out talent", "will seek help": looking for, not
+        // asking for a claim.
+        || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"])
+            && tagged.is_any(
+                i + 1,
+                words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
+            ))
+        // "..., and it shows.": it is plain to see, no finding.
+        || (tagged.is_any(i, words!["shows", "showed"])
+            && tagged.is(prev, "it")
+            && i + 1 < range.end
+            && !tagged.tokens[i + 1].is_word()
+            && i + 2 >= range.end)
 }
 
 /// "GM is calling back 17,815 cars", "the union called a strike", "called
@@ -1638,7 +1649,17 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
             tagged.tokens[k].kind(),
             Kind::Open | Kind::Comma | Kind::Period | Kind::Quote
         );
-    let follows_quote = dash == range.start || tagged.quoted[dash - 1];
+    // (A dash opening its sentence signs the quotation that ends the
+    // sentence before, or a pick given after the signer's outlet ("- Ann
+    // Lee, The Times: Film - Sideways"); after other words it is a byline,
+    // "- Scott Lee.", or a bullet.)
+    let pick = k < range.end
+        && tagged.tokens[k].kind() == Kind::Comma
+        && (k + 1..(k + 6).min(range.end)).any(|j| tagged.tokens[j].kind() == Kind::Colon);
+    let follows_quote = dash
+        .checked_sub(1)
+        .is_some_and(|k| tagged.quoted[k] || tagged.tokens[k].kind() == Kind::Quote)
+        || dash == range.start && pick;
     // "— Sanders." on a line of its own signs with the surname alone (not
     // a bullet, "- Rovers, who ...", nor an agency's credit, "- Reuters.").
     let alone = dash == range.start

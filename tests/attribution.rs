@@ -4328,6 +4328,20 @@ fn a_body_introduced_by_its_kind_is_what_the_noun_stands_for() {
     );
 }
 
+/// No claims: "and it shows" (it is plain to see), "he will seek help" (an
+/// act), "That's what it's supposed to do" (no source), and a byline after
+/// a dash ("- Ann Lee.") that signs no quotation.
+#[test]
+fn idioms_acts_and_bylines_are_no_claims() {
+    let text =
+        "Mayor Tom Reyes spoke on Monday. He's said he gets his ideas from a novel, and it shows. \
+                Hopefully, he will seek help. The bank kept rates low. \
+                That's what it's supposed to do when growth is low.\n\n- Ann Lee.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["seek help", "supposed to do", "Ann Lee"]);
+    assert_eq!(resolved_in(text, "and it shows"), Some("Tom Reyes"));
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {
