@@ -1010,7 +1010,9 @@ fn subject_attribution<'t>(
             // hold positions as a group does, by words of stance.
             let plural_title =
                 tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
-            !plural_title || feeling || verb_says()
+            // ("The Spaniard donated": a player's acts are no claims.)
+            let epithet = source::is_epithet(tagged, first, last);
+            !(plural_title || epithet) || feeling || verb_says()
         }
         MentionKind::Other => {
             mention.identity == Identity::Anonymous

@@ -1103,7 +1103,8 @@ impl<'t> Resolver<'t> {
                 .named_people(tagged, m)
                 .or_else(|| self.role_noun(tagged, m))
                 .or_else(|| self.relative(tagged, m))
-                .or_else(|| self.body_noun(tagged, m)),
+                .or_else(|| self.body_noun(tagged, m))
+                .or_else(|| self.epithet(tagged, m)),
             MentionKind::Name => {
                 let head = m.head;
                 if let Some(r) = self.handle_owner(tagged, m) {
@@ -1456,6 +1457,35 @@ impl<'t> Resolver<'t> {
             Pronoun::They => self.last_group,
             Pronoun::It => self.last_body,
         }
+    }
+
+    /// "The Russian said" after "Marat Safin beat Hewitt": the person a
+    /// nationality or party stands for, found as "he" would be, whatever the
+    /// gender: the subject of the sentence before, the last source, or the
+    /// last person named.
+    fn epithet(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        if !crate::source::is_epithet(tagged, m.first, m.last) {
+            return None;
+        }
+        let at = m.first;
+        let person = |e: &usize| self.entities[*e].person;
+        let e = self
+            .previous_subject
+            .filter(|&(e, start, _)| start < at && person(&e))
+            .map(|(e, _, _)| e)
+            .or_else(|| {
+                self.last_source
+                    .filter(|&(e, seen)| seen < at && at - seen <= SOURCE_WINDOW && person(&e))
+                    .map(|(e, _)| e)
+            })
+            .or_else(|| self.most_recent(at, |e| e.person && e.identity == Identity::Named))?;
+        self.last_source = Some((e, m.last));
+        let ent = &self.entities[e];
+        Some(Resolved {
+            name: ent.name,
+            identity: ent.identity,
+            role: ent.role,
+        })
     }
 
     /// "the committee" after "the House Oversight Committee said", "the

@@ -4342,6 +4342,24 @@ fn idioms_acts_and_bylines_are_no_claims() {
     assert_eq!(resolved_in(text, "and it shows"), Some("Tom Reyes"));
 }
 
+/// "the Russian", "the 24-year-old Texan": a nationality or home after
+/// "the" stands for the person the sentence before was about, and takes
+/// the label of that person's introduction; it is no name of its own.
+#[test]
+fn a_nationality_after_the_stands_for_the_person_named_before() {
+    let text = "Gov. Rick Lane of Texas spoke in Austin on Monday. \
+                The 61-year-old Texan said the border plan would pass. \
+                Ivan Petrov, the coach, watched his side lose. \
+                The Russian said his players were tired.";
+    let report = audit(text);
+    assert_eq!(resolved_in(text, "border plan"), Some("Rick Lane"));
+    assert_eq!(
+        sentence(&report, text, "border plan").label,
+        Label::Official
+    );
+    assert_eq!(resolved_in(text, "players were tired"), Some("Ivan Petrov"));
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {

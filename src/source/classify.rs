@@ -110,6 +110,10 @@ pub(crate) fn classify(
         m.identity = Identity::Anonymous;
         m.role = Role::Person;
     }
+    if m.kind == MentionKind::Name && is_epithet(tagged, first, last) {
+        m.kind = MentionKind::RoleNoun;
+        m.role = Role::Person;
+    }
     // "Two California residents", "one European diplomat": unnamed people
     // whose capitalised word names a place, not a person to resolve to.
     if m.kind == MentionKind::Name && m.identity == Identity::Anonymous && m.role == Role::Person {

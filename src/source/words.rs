@@ -4,7 +4,7 @@
 
 use crate::lexicon::List;
 use crate::token::words;
-use crate::token::{word_set, Tagged, WordSet};
+use crate::token::{word_set, Kind, Tagged, WordSet};
 
 /// The plainest verbs of saying: their subject is a source whatever noun
 /// heads it ("the announcer said", "the clip says").
@@ -230,6 +230,58 @@ pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
                 && [&b"ians"[..], b"eans", b"icans"]
                     .iter()
                     .any(|s| w.ends_with(s)))
+}
+
+/// "the Russian", "the 24-year-old Texan", "the Irishman": a person's
+/// nationality, home or party after "the", ending the mention, stands for a
+/// person the article has named, as a role noun does. By the word's shape:
+/// a capitalised demonym that is no given name.
+pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
+    #[rustfmt::skip]
+    static SINGULAR: WordSet<128> = word_set![
+        "texan", "german", "cuban", "kenyan", "afghan", "briton", "scot", "swede", "dane",
+        "finn", "pole", "turk", "greek", "thai", "spaniard", "filipino", "latino", "democrat",
+        "kiwi", "aussie", "ohioan", "iowan", "kansan", "londoner", "arab", "kurd", "israeli",
+        "iraqi", "pakistani", "saudi", "somali", "yemeni", "kuwaiti", "omani", "qatari",
+    ];
+    // Words of the shape that name no person: regions, and mastheads.
+    static NOT_PEOPLE: WordSet<64> = word_set![
+        "caribbean",
+        "mediterranean",
+        "european",
+        "guardian",
+        "tennessean",
+        "oregonian",
+        "statesman",
+        "christian",
+    ];
+    let w = tagged.bytes(last);
+    let shaped = tagged.in_set(last, &SINGULAR)
+        || w.len() >= 6
+            && [&b"ian"[..], b"ean", b"ican", b"man", b"ese"]
+                .iter()
+                .any(|s| w.ends_with(s));
+    // Between "the" and the word, only lowercase words ("former", "veteran",
+    // "24-year-old").
+    shaped
+        && last > first
+        && tagged.is(first, "the")
+        && tagged.tokens[last].capitalized()
+        && (first + 1..last).all(|k| tagged.tokens[k].is_word() && !tagged.tokens[k].capitalized())
+        && !tagged.in_set(last, &NOT_PEOPLE)
+        && !tagged
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind() == Kind::Open)
+        && !tagged.word_in(last, List::FemaleNames)
+        && !tagged.word_in(last, List::MaleNames)
+        && !tagged
+            .lists_ending_at(last)
+            .any_of(crate::lexicon::Lists::of(&[
+                crate::lexicon::List::Institutions,
+                crate::lexicon::List::Outlets,
+                crate::lexicon::List::Places,
+            ]))
 }
 
 /// Honorifics that make the next capitalised words a person's name.
