@@ -526,9 +526,28 @@ pub(crate) fn of_sentence<'t>(
                 cue.first,
                 words!["want", "wants", "wanted", "wish", "like", "please", "choose", "need"],
             );
+        // "questions on who Cameron would like to see win": a question
+        // put about someone's view states none.
+        let asked_about = first >= range.start + 2
+            // ("focused on what they said was": a free relative that says.)
+            && tagged.is_any(first - 1, words!["who", "whether", "how", "why", "which"])
+            && tagged.is_any(
+                first - 2,
+                words![
+                    "on",
+                    "about",
+                    "over",
+                    "asked",
+                    "ask",
+                    "asking",
+                    "wondered",
+                    "wondering"
+                ],
+            );
         if (first == last && tagged.in_set(first, &NOT_SOURCES))
             || dummy_it
             || free_relative
+            || asked_about
             || is_tally(tagged, first, last)
             || is_no_comment(tagged, range, &cue)
             || declines_to_comment(tagged, cue.first)

@@ -4360,6 +4360,17 @@ fn a_nationality_after_the_stands_for_the_person_named_before() {
     assert_eq!(resolved_in(text, "players were tired"), Some("Ivan Petrov"));
 }
 
+/// "questions on who Reyes would like to see win", "asked whether she
+/// thought": a question put about someone's view states no view of theirs.
+#[test]
+fn a_question_about_a_view_is_no_claim() {
+    let text = "Mayor Tom Reyes spoke on Monday. \
+                His aide refused to answer questions on who Reyes would like to see win. \
+                Senator Ana Ortiz was asked whether she thought the plan would fail.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["see win", "plan would fail"]);
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {
