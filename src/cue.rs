@@ -1089,6 +1089,12 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 i + 1,
                 words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
             ))
+        // "women who didn't know him": acquainted with someone, no claim.
+        || (tagged.is_any(i, words!["know", "knows", "knew", "known", "knowing"])
+            && tagged.is_any(
+                i + 1,
+                words!["him", "her", "them", "me", "us", "you", "each", "one", "anyone", "anybody"],
+            ))
         // "..., and it shows.": it is plain to see, no finding.
         || (tagged.is_any(i, words!["shows", "showed"])
             && tagged.is(prev, "it")

@@ -4371,6 +4371,17 @@ fn a_question_about_a_view_is_no_claim() {
     assert_unattributed(&report, text, &["see win", "plan would fail"]);
 }
 
+/// "voters who didn't know him", "Lee engaged in talks": knowing someone
+/// and taking part are no claims.
+#[test]
+fn knowing_someone_and_taking_part_are_no_claims() {
+    let text = "Senator Ana Ortiz spoke in Iowa. \
+                Voters, who didn't know her, still turned out. \
+                Ortiz also engaged in a long debate with the mayor.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["turned out", "long debate"]);
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {

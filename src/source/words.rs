@@ -354,6 +354,7 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "reached", "reaches", "pulled", "pulls", "enjoyed", "enjoys", "rocketed", "vied", "handed",
     "hands", "applied", "applies", "scooped", "bested", "performed", "performs", "committed",
     "landed", "climbed", "jumped", "foxed", "starred", "stars", "toured", "tours", "celebrated",
+    "engaged",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
