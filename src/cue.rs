@@ -176,6 +176,25 @@ fn cue_at(
     if !tagged.lists_starting_at(i).any_of(CUE_LISTS) {
         return None;
     }
+    // "Reuters reports a union source as saying": an unnamed one quoted is
+    // the source, as after "quoted" (a named one, "reported BaFin as
+    // saying", leaves the outlet's report).
+    if tagged.is_any(i, words!["reports", "reported", "cites", "cited"])
+        && tokens[i].lowercase()
+        && !tagged.quoted[i]
+        && quoted_as_saying(tagged, range, i)
+        && (i + 1..range.end.min(i + 8)).any(|k| {
+            tagged.lists_starting_at(k).has(List::Anonymity)
+                || tagged.word_in(k, List::GroupNouns) && crate::source::is_plural(tagged, k)
+        })
+    {
+        return Some(Cue {
+            kind: CueKind::Citing,
+            first: i,
+            last: i,
+            passive: false,
+        });
+    }
     if let Some(last) = tagged.entry_at(i, List::CuePhrases) {
         // "the website cites many claims": a verb whose subject is the
         // source, unless what it cites are people ("which cites people

@@ -10,6 +10,7 @@ use crate::lexicon::List;
 use crate::model::{Identity, Mode, Sentence, Span};
 use crate::quote::Quotation;
 use crate::report::{self, QuoteReport};
+use crate::token::words;
 use crate::token::{self, Kind, Tagged};
 use std::ops::Range;
 
@@ -267,7 +268,11 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
             .filter(|f| {
                 (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
                     // ("..., Reuters quoted Lee as saying": Lee's words.)
-                    && (f.cue.kind != CueKind::Citing || tagged.is(f.cue.first, "quoted"))
+                    && (f.cue.kind != CueKind::Citing
+                        || tagged.is_any(
+                            f.cue.first,
+                            words!["quoted", "reports", "reported", "cites", "cited"],
+                        ))
             });
         let first = cues.next()?;
         let before = |f: &Found| tagged.tokens[f.cue.first].span().start < g.span.start;

@@ -4382,6 +4382,19 @@ fn knowing_someone_and_taking_part_are_no_claims() {
     assert_unattributed(&report, text, &["turned out", "long debate"]);
 }
 
+/// "\"...,\" the agency reports a union source as saying": the unnamed one
+/// quoted is the source of the quotation, as after "quoted".
+#[test]
+fn an_outlet_reporting_an_unnamed_source_as_saying_is_anonymous() {
+    let text = "\"The council has raised its concerns,\" the Coastal Ledger reports a union \
+                source as saying.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.text, "a union source");
+    assert_eq!(s.attributions[0].mode, Mode::Direct);
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {
