@@ -425,6 +425,7 @@ impl<'t> Resolver<'t> {
         let end = range.end.min(tokens.len());
         self.sentence_start = range.start;
         let rival = self.rival.take();
+        let owned = self.subject.as_ref().is_some_and(|&(_, _, p)| p);
         self.previous_subject = self.subject.take().map(|(e, r, _)| (e, r.start, rival));
         // A name opens the sentence when it is its first token, outside any
         // quotation (a name opening a quotation is no subject of the
@@ -521,6 +522,41 @@ impl<'t> Resolver<'t> {
                 }
             }
             k += 1;
+        }
+        if !owned {
+            self.carry_subject(tagged, range.start, end);
+        }
+    }
+
+    /// "Stallone appeared tired. But she was pleased ...": a sentence that
+    /// opens with "he" or "she" and names no subject of its own goes on
+    /// with the subject before, when the pronoun fits it.
+    fn carry_subject(&mut self, tagged: &Tagged<'t>, start: usize, end: usize) {
+        if self.subject.is_some() {
+            return;
+        }
+        // (Not past another person named after it: "..., says Tim Dams.
+        // But he also believes".)
+        let Some((e, _, rival)) = self.previous_subject else {
+            return;
+        };
+        let mut k = start;
+        if tagged.is_any(k, words!["but", "and", "yet", "so"]) {
+            k += 1;
+        }
+        let want = if tagged.is(k, "she") {
+            Gender::Female
+        } else if tagged.is(k, "he") {
+            Gender::Male
+        } else {
+            return;
+        };
+        let fits = |e: usize| {
+            let ent = &self.entities[e];
+            ent.person && ent.gender.is_none_or(|g| g == want)
+        };
+        if k < end && fits(e) && !rival.is_some_and(fits) {
+            self.subject = Some((e, start..end, false));
         }
     }
 

@@ -4395,6 +4395,18 @@ fn an_outlet_reporting_an_unnamed_source_as_saying_is_anonymous() {
     assert_eq!(s.attributions[0].mode, Mode::Direct);
 }
 
+/// "Lane was tired. But she was pleased to see Ames. \"...,\" she said": a
+/// sentence opened by a pronoun that fits goes on with the subject before,
+/// not with the last woman named.
+#[test]
+fn a_pronoun_opening_its_sentence_keeps_the_subject_before() {
+    let text = "Singer Maria Lane was evicted on Friday. Lane, 71, appeared not to have \
+                enjoyed her time in the house. But she was pleased to have patched things up \
+                with actress Joan Ames, her former daughter-in-law.\n\n\
+                \"That alone was worth it,\" she said.";
+    assert_eq!(resolved_in(text, "worth it"), Some("Maria Lane"));
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {
