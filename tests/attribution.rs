@@ -4407,6 +4407,24 @@ fn a_pronoun_opening_its_sentence_keeps_the_subject_before() {
     assert_eq!(resolved_in(text, "worth it"), Some("Maria Lane"));
 }
 
+/// "a lawmaker in the Philippines said": the place is where the office is,
+/// not the source, and one unnamed holder of many is not identified; "the
+/// senator from Vermont" is the one introduced so; "the Republican lawmaker"
+/// speaks by office.
+#[test]
+fn an_office_in_a_place_is_held_by_a_person_not_the_place() {
+    let text = "A lawmaker in Ohio said the plan was wrong. \
+                Vermont Sen. Paul Arden spoke on Monday. \
+                The senator from Vermont said the banks were corrupt. \
+                The Republican lawmaker said the vote would fail.";
+    let report = audit(text);
+    let first = &sentence(&report, text, "plan was wrong").attributions[0];
+    assert_eq!(first.source.identity, Identity::Anonymous);
+    assert_eq!(first.source.resolved, None);
+    assert_eq!(resolved_in(text, "banks were corrupt"), Some("Paul Arden"));
+    assert_eq!(label_of(text, "vote would fail"), Label::Official);
+}
+
 /// One outlet is one row of the sources table, with or without its article.
 #[test]
 fn an_outlet_with_and_without_its_article_is_one_source() {

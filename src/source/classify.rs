@@ -815,6 +815,29 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
             && (h.1 < h.0 + 2 || ends_a_body_or_place(tagged, h.1))
             && !tagged.tokens.get(h.1 + 1).is_some_and(|t| t.kind() == Kind::Comma && h.1 < last)
     });
+    // "a lawmaker in the Philippines", "the senator from Ohio": the place
+    // is where the office is; its holder is not named here, and one holder
+    // of several ("a lawmaker") is not identified.
+    let office_in_place = f.title.is_some_and(|(_, t)| {
+        t + 2 <= h.0
+            && h.0 <= t + 3
+            && tagged.is_any(t + 1, words!["in", "from"])
+            && (h.0 == t + 2 || tagged.is(t + 2, "the"))
+            && (f.place.is_some_and(|pl| overlaps(pl, h))
+                || tagged.entry_ending_at(h.1, List::Places)
+                || tagged.entry_ending_at(h.1, List::Regions))
+    });
+    if office_in_place && !p.heads(f.document) && !p.heads(f.institution_noun) {
+        m.head = (first, last);
+        m.role = Role::Official;
+        if p.indefinite {
+            m.kind = MentionKind::Other;
+            m.identity = Identity::Anonymous;
+        } else {
+            m.kind = MentionKind::RoleNoun;
+        }
+        return m;
+    }
     if office_at && !p.heads(f.document) && !p.heads(f.institution_noun) {
         m.kind = MentionKind::RoleNoun;
         m.head = (first, last);
@@ -1025,9 +1048,10 @@ fn unnamed(
         }
         // "the band leader": one person the article has introduced.
         m.kind = MentionKind::RoleNoun;
-        // ("its chief executive said": a post of two words speaks for its
-        // body on the record, as a spokesperson does.)
-        if f.title.is_some_and(|(t, e)| t < e && e == head) {
+        // ("its chief executive said", "the Republican lawmaker said": a
+        // post whose noun is also one of groups speaks for its body on the
+        // record, as a spokesperson does.)
+        if f.title.is_some_and(|(_, e)| e == head) {
             m.role = Role::Official;
         }
         return m;
