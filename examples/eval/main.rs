@@ -15,11 +15,16 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    const USAGE: &str = "usage: eval segment FILE... | eval FILE... [--errors] (attribution gold)";
     match args.first().map(String::as_str) {
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
         Some("segment") if args.len() > 1 => segment::main(&args[1..]),
-        Some(path) if path != "segment" => attribution::main(&args),
+        Some(path) if path != "segment" && !path.starts_with("--") => attribution::main(&args),
         _ => {
-            eprintln!("usage: eval segment FILE | eval FILE (attribution gold)");
+            eprintln!("{USAGE}");
             ExitCode::from(2)
         }
     }
