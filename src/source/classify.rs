@@ -757,15 +757,7 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         // "the GOP nominee": a person the article has introduced, not the
         // party; "a Wisconsin Republican": a person the reader cannot
         // look up.
-        m.head = (first, last);
-        m.role = Role::Person;
-        if p.indefinite {
-            m.kind = MentionKind::Other;
-            m.identity = Identity::Anonymous;
-        } else {
-            m.kind = MentionKind::RoleNoun;
-        }
-        return m;
+        return described_person(m, p, Role::Person);
     }
     // "the Texas senator", "the party's Treasury spokesman": an office
     // named by its place or brief, whose holder the article has named.
@@ -828,15 +820,7 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
                 || tagged.entry_ending_at(h.1, List::Regions))
     });
     if office_in_place && !p.heads(f.document) && !p.heads(f.institution_noun) {
-        m.head = (first, last);
-        m.role = Role::Official;
-        if p.indefinite {
-            m.kind = MentionKind::Other;
-            m.identity = Identity::Anonymous;
-        } else {
-            m.kind = MentionKind::RoleNoun;
-        }
-        return m;
+        return described_person(m, p, Role::Official);
     }
     if office_at && !p.heads(f.document) && !p.heads(f.institution_noun) {
         m.kind = MentionKind::RoleNoun;
@@ -927,6 +911,20 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         return m;
     }
     m.role = Role::Person;
+    m
+}
+
+/// A person described, not named, by the whole phrase: with "a", one the
+/// reader cannot look up; with "the", one the article has introduced.
+fn described_person(mut m: Mention, p: &Phrase, role: Role) -> Mention {
+    m.head = (p.first, p.last);
+    m.role = role;
+    if p.indefinite {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+    } else {
+        m.kind = MentionKind::RoleNoun;
+    }
     m
 }
 
