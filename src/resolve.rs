@@ -696,8 +696,11 @@ impl<'t> Resolver<'t> {
     fn note_introduced(&mut self, tagged: &Tagged<'t>, start: usize, k: usize) {
         let tokens = &tagged.tokens;
         let noun = k - 1;
-        let kind = tagged.is_any(noun, FIRM_NOUNS) || tagged.is_any(noun, BODY_KINDS);
-        if !(kind && tokens[noun].lowercase() && tagged.word_in(noun, List::InstitutionNouns))
+        // (Run for every capitalised word: the token's case and the list's
+        // bit first, the two scans of keys last.)
+        if !(tokens[noun].lowercase()
+            && tagged.word_in(noun, List::InstitutionNouns)
+            && (tagged.is_any(noun, FIRM_NOUNS) || tagged.is_any(noun, BODY_KINDS)))
             || tagged.quoted[k]
             // ("the company Smith founded": a clause, not a name.)
             || (noun > start && tagged.is_any(noun - 1, words!["the", "a", "an", "this", "that"])

@@ -255,6 +255,10 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
         "statesman",
         "christian",
     ];
+    // (Asked of every name mention: the cheap tests of "the" and case first.)
+    if !(last > first && tagged.is(first, "the") && tagged.tokens[last].capitalized()) {
+        return false;
+    }
     let w = tagged.bytes(last);
     let shaped = tagged.in_set(last, &SINGULAR)
         || w.len() >= 6
@@ -264,9 +268,6 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
     // Between "the" and the word, only lowercase words ("former", "veteran",
     // "24-year-old").
     shaped
-        && last > first
-        && tagged.is(first, "the")
-        && tagged.tokens[last].capitalized()
         && (first + 1..last).all(|k| tagged.tokens[k].is_word() && !tagged.tokens[k].capitalized())
         && !tagged.in_set(last, &NOT_PEOPLE)
         && !tagged
