@@ -364,13 +364,34 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     // "a majority of voters", "41 percent of respondents": a share of a
     // named kind of people is an unnamed group, a source like "voters".
     let of_people = (first..last).any(|k| tagged.is(k, "of")) && is_people(tagged, last);
+    let share_word = |k: usize| tagged.in_set(k, &SHARES) || is_fraction(tagged.bytes(k));
     !of_people
         && ((first..=last).any(|k| {
-            tagged.is_any(k, words!["percent", "%"])
-                || (tagged.in_set(k, &SHARES) && tagged.is(k + 1, "of"))
+            is_share_unit(tagged, k)
+                || (share_word(k) && tagged.is(k + 1, "of"))
                 || number_of_number(k)
         }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
+}
+
+/// Whether the word at `k` is the unit of a share: "percent", "%", or
+/// either word of "per cent".
+pub(crate) fn is_share_unit(tagged: &Tagged, k: usize) -> bool {
+    tagged.is_any(k, words!["percent", "%"])
+        || (tagged.is(k, "per") && tagged.is(k + 1, "cent"))
+        || (tagged.is(k, "cent") && k > 0 && tagged.is(k - 1, "per"))
+}
+
+/// Whether a word is a plural fraction ("quarters", "Three-quarters",
+/// "two-thirds").
+pub(crate) fn is_fraction(word: &[u8]) -> bool {
+    ["quarters", "thirds", "fifths", "tenths"].iter().any(|f| {
+        let n = f.len();
+        // (The whole word or after a hyphen: not "headquarters".)
+        word.len() >= n
+            && word[word.len() - n..].eq_ignore_ascii_case(f.as_bytes())
+            && (word.len() == n || word[word.len() - n - 1] == b'-')
+    })
 }
 
 /// Whether a phrase's last word names people: a group's noun ("voters"), a

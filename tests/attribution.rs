@@ -1899,6 +1899,35 @@ fn a_share_in_percent_signs_of_a_group_is_an_unnamed_group() {
 }
 
 #[test]
+fn a_share_of_people_placed_in_a_poll_is_the_source_not_the_poll() {
+    let text = "Some 63% of respondents in the Harbour Gazette poll thought the mayor had erred. \
+                About 28% of the bosses polled for the survey say rents are too high. \
+                Half of voters in Ohio say the bridge should close.";
+    let report = audit(text);
+    let expected = [
+        "Some 63% of respondents",
+        "About 28% of the bosses polled",
+        "Half of voters",
+    ];
+    for (s, source) in report.sentences.iter().zip(expected) {
+        assert_eq!(sources_of(s), [source]);
+        assert_eq!(s.label, Label::Anonymous, "{source}");
+    }
+}
+
+#[test]
+fn a_fraction_or_a_share_per_cent_is_no_name() {
+    let text = "Three-quarters said the mayor should go. Thirty per cent said he would return.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Three-quarters"]);
+    assert_eq!(s.attributions[0].source.resolved, None);
+    assert_eq!(s.label, Label::Anonymous);
+    // A bare share in per cent is a tally, as one in percent is.
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+}
+
+#[test]
 fn those_a_poll_asked_are_unnamed_people() {
     let text = "Those surveyed said the fares were too high. By a wide margin, those polled say \
                 the line should stay open.";

@@ -71,6 +71,15 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let core_last = (first + 1..=core_last)
         .find(|&k| tagged.is_any(k, words!["who", "whom"]))
         .map_or(core_last, |w| w - 1);
+    // "28% of the bosses polled": the people asked head the phrase.
+    let core_last = if core_last > first
+        && tagged.is_any(core_last, POLLED)
+        && !is_subject_word(tagged, core_last)
+    {
+        core_last - 1
+    } else {
+        core_last
+    };
     // "A Clinton ad in 2008 questioned": the head stands before the
     // phrase's trailing preposition.
     let core_last = if is_subject_word(tagged, core_last) {
@@ -1353,11 +1362,46 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             return noun_phrase_back(tagged, range, k.checked_sub(1)?).filter(|_| k > range.start)
         }
     };
+    if let Some(share) = share_before_place(tagged, range, b, end) {
+        return Some(share);
+    }
     let b = trim_front(tagged, range, b, end)?;
     if b > end || !(tokens[b].is_word()) {
         return None;
     }
     Some((b, end))
+}
+
+/// "63% of respondents in the Sunday Times poll thought", "40 percent of
+/// voters in Ohio say": the phrase from `b` to `end` only places a share of
+/// people, which is the subject.
+fn share_before_place(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    b: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    // (The walk back stops at the share's "of" or at the preposition, which
+    // is inside the phrase, before its end.)
+    let from = b.saturating_sub(1).max(range.start + 2);
+    let people =
+        (from..end).find(|&k| tagged.is_any(k, words!["in", "from", "for", "across", "at"]))? - 1;
+    let people_noun = tagged.word_in(people, List::GroupNouns)
+        || tagged.is_any(people, POLLED)
+        || is_demonym_plural(tagged, people);
+    if !people_noun {
+        return None;
+    }
+    let (first, last) = noun_phrase_back(tagged, range, people)?;
+    let share = (first..last).any(|k| {
+        tagged.is(k + 1, "of")
+            && (crate::attribute::is_share_unit(tagged, k)
+                || tagged.is_any(
+                    k,
+                    words!["majority", "minority", "half", "third", "quarter"],
+                ))
+    });
+    share.then_some((first, last))
 }
 
 /// Where the walk back from a phrase's last word stops.

@@ -99,8 +99,10 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             // abbreviation ends a title, not a name.
             let title_end = tagged.lists_ending_at(k + 1).has(List::Titles)
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
+            // ("Three-quarters said": a share, as "Half said" is.)
             !headline_verb
                 && !title_end
+                && !crate::attribute::is_fraction(tagged.bytes(k))
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective())
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given)
                 && (!tagged.word_in(k, List::InstitutionNouns)
