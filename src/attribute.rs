@@ -1050,8 +1050,10 @@ fn subject_attribution<'t>(
             // hold positions as a group does, by words of stance.
             let plural_title =
                 tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
-            // ("The Spaniard donated": a player's acts are no claims.)
-            let epithet = source::is_epithet(tagged, first, last);
+            // ("The Spaniard donated": a player's acts are no claims; "the
+            // candidate", like a name, holds positions by any verb.)
+            let epithet =
+                tagged.tokens[last].capitalized() && source::is_epithet(tagged, first, last);
             !(plural_title || epithet) || feeling || verb_says()
         }
         MentionKind::Other => {

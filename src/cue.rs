@@ -728,6 +728,8 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || speaks_for(tagged, i)
         || defends_a_title(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
+        // ("a puppet voiced by Willie Rushden": an actor's part.)
+        || (tagged.is(i, "voiced") && tagged.is(i + 1, "by"))
         || object_gap(tagged, i)
         || (tagged.is(i, "refused")
             && tagged.is_any(

@@ -1507,7 +1507,11 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let at = m.first;
-        let person = |e: &usize| self.entities[*e].person;
+        // (Only a named person: "the candidate" is no unnamed reporter.)
+        let person = |e: &usize| {
+            let ent = &self.entities[*e];
+            ent.person && ent.identity == Identity::Named
+        };
         let e = self
             .previous_subject
             .filter(|&(e, start, _)| start < at && person(&e))

@@ -5932,3 +5932,58 @@ fn a_nouns_word_before_an_auxiliary_is_no_cue() {
     assert_unattributed(&report, text, &["committee report", "Pay Report"]);
     assert_eq!(sentence(&report, text, "critics").label, Label::Anonymous);
 }
+
+#[test]
+fn an_aside_in_brackets_opened_by_who_stays_in_the_subject() {
+    let text = "Mayor Lena Ortiz spoke first. Ortiz (who has led the city since 2019) said the \
+                bridge would reopen.";
+    let report = audit(text);
+    let s = sentence(&report, text, "bridge would reopen");
+    assert_eq!(s.attributions[0].source.resolved, Some("Lena Ortiz"));
+    assert_eq!(s.label, Label::Named);
+}
+
+#[test]
+fn the_intelligence_community_is_an_institution() {
+    let text = "The intelligence community has concluded that the breach began abroad.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["The intelligence community"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+#[test]
+fn the_candidate_and_the_66_year_old_stand_for_the_person_named_before() {
+    let text = "Idaho Gov. Carl Benning toured the mill on Monday. The candidate said he would \
+                not quit the race.\n\nRay Dunmore, the coach, watched from the stands. The \
+                66-year-old criticised the referee for the decision.";
+    let report = audit(text);
+    let s = sentence(&report, text, "not quit the race");
+    assert_eq!(s.attributions[0].source.resolved, Some("Carl Benning"));
+    // The label of the mention as the governor was introduced.
+    assert_eq!(s.label, Label::Official);
+    let s = sentence(&report, text, "criticised the referee");
+    assert_eq!(sources_of(s), ["The 66-year-old"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ray Dunmore"));
+}
+
+#[test]
+fn the_candidate_is_no_unnamed_person_met_before() {
+    let text = "A local radio reporter said the plant was closing. The candidate said \
+                the plant would stay open.";
+    let report = audit(text);
+    let s = sentence(&report, text, "would stay open");
+    assert_eq!(s.attributions[0].source.resolved, None);
+    assert_ne!(s.label, Label::Anonymous);
+}
+
+#[test]
+fn voicing_concern_is_a_cue_and_a_part_voiced_by_an_actor_is_not() {
+    let text = "Dock workers voiced their concern that the port would close. The puppet was \
+                loved by children who remember Captain Gull voiced by Ned Harlow.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_unattributed(&report, text, &["voiced by Ned Harlow"]);
+}

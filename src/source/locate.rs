@@ -68,8 +68,9 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     }
     // "Women who spent years in politics warn": the head stands before
     // the relative clause.
+    // ("Kasich (who has 25 delegates) said": an aside in brackets is not.)
     let core_last = (first + 1..=core_last)
-        .find(|&k| tagged.is_any(k, words!["who", "whom"]))
+        .find(|&k| tagged.is_any(k, words!["who", "whom"]) && tagged.tokens[k - 1].is_word())
         .map_or(core_last, |w| w - 1);
     // "28% of the bosses polled": the people asked head the phrase.
     let core_last = if core_last > first
@@ -114,6 +115,8 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         && last_name_run(tagged, core_last + 2, last).is_some_and(|(_, b)| b == last);
     let head_ok = is_subject_word(tagged, core_last)
         || name_after
+        // "The 66-year-old criticised": a person the article has named.
+        || (core_last > first && is_epithet(tagged, first, core_last))
         || (plain_saying
             && tagged.tokens[core_last].is_word()
             && !tagged.in_set(core_last, &STOP_BACK));

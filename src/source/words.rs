@@ -235,7 +235,8 @@ pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
 /// "the Russian", "the 24-year-old Texan", "the Irishman": a person's
 /// nationality, home or party after "the", ending the mention, stands for a
 /// person the article has named, as a role noun does. By the word's shape:
-/// a capitalised demonym that is no given name.
+/// a capitalised demonym that is no given name; or a noun news uses for a
+/// public figure ([`is_public_figure`]).
 pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
     #[rustfmt::skip]
     static SINGULAR: WordSet<128> = word_set![
@@ -256,8 +257,11 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
         "christian",
     ];
     // (Asked of every name mention: the cheap tests of "the" and case first.)
-    if !(last > first && tagged.is(first, "the") && tagged.tokens[last].capitalized()) {
+    if !(last > first && tagged.is(first, "the")) {
         return false;
+    }
+    if !tagged.tokens[last].capitalized() {
+        return is_public_figure(tagged, first, last);
     }
     let w = tagged.bytes(last);
     let shaped = tagged.in_set(last, &SINGULAR)
@@ -283,6 +287,20 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
                 crate::lexicon::List::Outlets,
                 crate::lexicon::List::Places,
             ]))
+}
+
+/// "the candidate", "the billionaire businessman", "the 66-year-old": a
+/// noun that news uses for a person it has named, as it does a nationality.
+/// ("the man", "the official" may be someone unnamed: not these.)
+fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
+    #[rustfmt::skip]
+    static NOUNS: WordSet<64> = word_set![
+        "candidate", "nominee", "frontrunner", "front-runner", "billionaire", "businessman",
+        "businesswoman", "tycoon", "mogul", "incumbent", "challenger", "hopeful", "contender",
+    ];
+    last - first <= 3
+        && (tagged.in_set(last, &NOUNS) || tagged.bytes(last).ends_with(b"-year-old"))
+        && (first + 1..last).all(|k| tagged.tokens[k].is_word())
 }
 
 /// Honorifics that make the next capitalised words a person's name.
