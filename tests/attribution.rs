@@ -5987,3 +5987,28 @@ fn voicing_concern_is_a_cue_and_a_part_voiced_by_an_actor_is_not() {
     assert_eq!(report.sentences[0].label, Label::Anonymous);
     assert_unattributed(&report, text, &["voiced by Ned Harlow"]);
 }
+
+#[test]
+fn a_surname_that_is_a_word_of_the_lists_stays_a_name() {
+    let text = "Gordon Marsh set out the budget on Monday. Green spokesman Tom Cable said the \
+                figures did not add up. Mr Cable said voters deserved an audit. He asked what \
+                the Treasury had to hide.";
+    let report = audit(text);
+    for needle in ["did not add up", "deserved an audit", "had to hide"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(
+            s.attributions[0].source.resolved,
+            Some("Tom Cable"),
+            "{needle}"
+        );
+    }
+    // A bare surname is labelled by its own words.
+    assert_eq!(label_of(text, "deserved an audit"), Label::Named);
+    // The word alone is still a document.
+    let text = "The diplomatic cable said the talks had failed.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.role,
+        Role::Document
+    );
+}

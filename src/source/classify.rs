@@ -2,6 +2,7 @@
 //! and as what (role: official, media, person, document), from the word
 //! lists its words belong to and the shape of the phrase.
 
+use super::names::is_listed_surname;
 use super::words::*;
 use super::*;
 use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
@@ -357,7 +358,8 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     for k in first..=last {
         for hit in tagged.hits_at(k) {
             let h = (hit.first, hit.last.min(last));
-            if hit.last > last {
+            // ("Vince Cable": a surname, no diplomatic cable.)
+            if hit.last > last || (hit.first == hit.last && is_listed_surname(tagged, k)) {
                 continue;
             }
             let l = hit.lists;

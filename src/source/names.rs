@@ -65,6 +65,19 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
             .is_some_and(|t| t.capitalized() || t.kind() == Kind::Period)
 }
 
+/// "Vince Cable", "Mr Cable": a capitalised word of the lists (no title)
+/// after a given name or an honorific, ending the name, is a surname.
+pub(crate) fn is_listed_surname(tagged: &Tagged, k: usize) -> bool {
+    let tokens = &tagged.tokens;
+    k > 0
+        && tokens[k].capitalized()
+        && tokens[k - 1].capitalized()
+        && !tokens.get(k + 1).is_some_and(|t| t.capitalized())
+        && (tagged.word_in_any(k - 1, GIVEN_NAMES)
+            || tagged.is_any(k - 1, words!["mr", "mrs", "ms", "dr", "sir", "lord"]))
+        && !tagged.word_in(k, List::Titles)
+}
+
 /// The first run of capitalised words in `first..=last` that is a name:
 /// not a function word, not a title alone.
 pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
@@ -100,11 +113,12 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             let title_end = tagged.lists_ending_at(k + 1).has(List::Titles)
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
             // ("Three-quarters said": a share, as "Half said" is.)
+            let surname = is_listed_surname(tagged, k);
             !headline_verb
                 && !title_end
                 && !crate::attribute::is_fraction(tagged.bytes(k))
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective())
-                && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given)
+                && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given || surname)
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
         };
@@ -192,9 +206,10 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n += 2;
                     continue;
                 }
+                let listed =
+                    tagged.word_in(n, List::GroupNouns) || tagged.word_in(n, List::Documents);
                 if t.capitalized()
-                    && !tagged.word_in(n, List::GroupNouns)
-                    && !tagged.word_in(n, List::Documents)
+                    && (!listed || is_listed_surname(tagged, n))
                     && (is_name_word(n)
                         || tagged.word_in(n, List::InstitutionNouns)
                         || (n == end + 1 && surname_title(tagged, n)))
