@@ -215,6 +215,8 @@ impl Auditor {
         }
         resolver.complete_surnames(&tagged, found);
         speaker::carry_colon_introductions(&tagged, &sentences, ranges, found);
+        let interviewee = resolver.first_named_person();
+        speaker::attribute_answers(&tagged, &sentences, ranges, found, interviewee);
         let quotes = speaker::attribute_quotations(&tagged, &sentences, ranges, &quotations, found);
         let report = report::build(&tagged, &sentences, ranges, &quotations, found, quotes);
         (scratch.tokens, scratch.hits, scratch.tagged) = tagged.into_parts();

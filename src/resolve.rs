@@ -1405,6 +1405,19 @@ impl<'t> Resolver<'t> {
         }
     }
 
+    /// The first person the text names: in an interview, the one answering.
+    pub fn first_named_person(&self) -> Option<Resolved> {
+        let e = self
+            .entities
+            .iter()
+            .find(|e| e.person && e.identity == Identity::Named)?;
+        Some(Resolved {
+            name: e.name,
+            identity: e.identity,
+            role: e.role,
+        })
+    }
+
     /// The most recent entity before token `at` that `fits`.
     fn most_recent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
         self.recent

@@ -5,11 +5,13 @@
 //! speaker's attribution.
 
 use crate::attribute::{self, Found};
-use crate::cue::CueKind;
+use crate::cue::{Cue, CueKind};
 use crate::lexicon::List;
-use crate::model::{Identity, Mode, Sentence, Span};
+use crate::model::{Identity, Mode, Role, Sentence, Span};
 use crate::quote::Quotation;
 use crate::report::{self, QuoteReport};
+use crate::resolve::Resolved;
+use crate::source::{Mention, MentionKind};
 use crate::token::words;
 use crate::token::{self, Kind, Tagged};
 use std::ops::Range;
@@ -85,6 +87,77 @@ pub(crate) fn carry_colon_introductions(
             }
             found[t].clear();
             found[t].push(intro);
+        }
+    }
+}
+
+/// An interview printed as questions and answers, opened by "Q:" and "A:":
+/// every sentence of an answer, up to the next question, is the
+/// interviewee's own words, as a block quotation's are, though the page
+/// sets no marks. The interviewee is `interviewee`, the first person the
+/// text names.
+pub(crate) fn attribute_answers(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &mut [Vec<Found>],
+    interviewee: Option<Resolved>,
+) {
+    // The token of the paragraph's "Q" or "A" label, if sentence `s` opens
+    // a paragraph with one.
+    let label = |s: usize, letter: &str| {
+        let r = &ranges[s];
+        let opens = s == 0 || sentences[s - 1].paragraph != sentences[s].paragraph;
+        (opens
+            && r.end > r.start + 2
+            && tagged.word(r.start) == letter
+            && tagged.tokens[r.start + 1].kind() == Kind::Colon)
+            .then_some(r.start)
+    };
+    if !(0..sentences.len()).any(|s| label(s, "Q").is_some()) {
+        return;
+    }
+    let (identity, role) =
+        interviewee.map_or((Identity::Named, Role::Person), |r| (r.identity, r.role));
+    let mut answer: Option<Found> = None;
+    for (s, out) in found.iter_mut().enumerate().take(sentences.len()) {
+        if let Some(a) = label(s, "A") {
+            let mention = Mention {
+                first: a,
+                last: a,
+                head: (a, a),
+                kind: MentionKind::Name,
+                identity,
+                role,
+                titled: false,
+            };
+            let cue = Cue {
+                kind: CueKind::Colon,
+                first: a + 1,
+                last: a + 1,
+                passive: false,
+            };
+            let f = Found {
+                mention,
+                resolved: interviewee,
+                cue,
+                identity,
+                role,
+                mode: Mode::Direct,
+                quote: None,
+            };
+            answer = Some(f);
+        }
+        // The next question ends the answer, which may run over paragraphs
+        // of its own.
+        if label(s, "Q").is_some() {
+            answer = None;
+        }
+        // A source named inside the answer is inside the interviewee's words
+        // ("a neighbor told me").
+        if let Some(f) = answer {
+            out.clear();
+            out.push(f);
         }
     }
 }

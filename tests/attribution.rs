@@ -6012,3 +6012,38 @@ fn a_surname_that_is_a_word_of_the_lists_stays_a_name() {
         Role::Document
     );
 }
+
+#[test]
+fn the_answers_of_a_question_and_answer_interview_are_the_interviewee_s_words() {
+    let text = "Ferry pilot Nadia Okafor has steered the night boat for a decade. She spoke to us \
+                before her last shift.\n\nQ: How did you start?\n\nA: My uncle ran the boat. A \
+                dock worker told me the job was mine if I wanted it. I never looked back.\n\nIt \
+                was hard at first. The river does not forgive.\n\nQ: Will you miss it?\n\nA: \
+                Every night.";
+    let report = audit(text);
+    for needle in [
+        "My uncle",
+        "A dock worker told me",
+        "never looked back",
+        "hard at first",
+        "does not forgive",
+        "Every night",
+    ] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Quoted, "{needle}");
+        assert_eq!(sources_of(s), ["A"], "{needle}");
+        assert_eq!(
+            s.attributions[0].source.resolved,
+            Some("Nadia Okafor"),
+            "{needle}"
+        );
+    }
+    assert_unattributed(&report, text, &["How did you start", "Will you miss it"]);
+}
+
+#[test]
+fn an_answer_label_without_questions_is_no_interview() {
+    let text = "The plan had two parts.\n\nA: Cut the fares. The board agreed to it.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["Cut the fares"]);
+}
