@@ -726,6 +726,7 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || writes_a_work(tagged, i)
         || slams_a_thing(tagged, i)
         || speaks_for(tagged, i)
+        || advises_a_client(tagged, i)
         || defends_a_title(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
         // ("a puppet voiced by Willie Rushden": an actor's part.)
@@ -761,6 +762,37 @@ fn speaks_for(tagged: &Tagged, i: usize) -> bool {
     tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"])
         && tagged.is(i + 1, "for")
         && many(i + 2)
+}
+
+/// "Rothschild is advising Mr Glazer", "advised the club on the bid": a
+/// firm's service to a client named after it, not a claim ("advised Mr
+/// Glazer to sell", "advised them that" are claims).
+fn advises_a_client(tagged: &Tagged, i: usize) -> bool {
+    let tokens = &tagged.tokens;
+    if !tagged.is_any(i, words!["advising", "advises", "advised"]) {
+        return false;
+    }
+    // The client: a name, or a body after "the".
+    let mut k = i + 1;
+    if tagged.is(k, "the") {
+        k += 1;
+    }
+    let named = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.capitalized() && t.is_word())
+    };
+    if !named(k) || tagged.quoted[k] {
+        return false;
+    }
+    // ("Advised Clinton To Use": a headline's capitals end the name at "To".)
+    const CLAIM: &[u64] = words!["to", "that", "not", "against", "it", "them"];
+    while (named(k + 1) && !tagged.is_any(k + 1, CLAIM))
+        || tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period) && named(k + 2)
+    {
+        k += 1;
+    }
+    !tagged.is_any(k + 1, CLAIM) && !tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Colon)
 }
 
 /// "will defend his 200m title", "defends her seat": a contest, not a

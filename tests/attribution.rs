@@ -6047,3 +6047,28 @@ fn an_answer_label_without_questions_is_no_interview() {
     let report = audit(text);
     assert_unattributed(&report, text, &["Cut the fares"]);
 }
+
+#[test]
+fn a_firm_advising_a_client_makes_no_claim() {
+    let text = "Harlow Partners, the investment bank, is advising Mr Venn, according to the \
+                Daily Ledger. Doctors advised Mr Venn to rest. Report: Senator Ada Price Advised \
+                Venn To Sell.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["the Daily Ledger"]);
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(report.sentences[1].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[2]), ["Senator Ada Price"]);
+}
+
+#[test]
+fn sums_set_aside_and_homes_remortgaged_are_acts() {
+    let text = "Finance minister Ravi Kent earmarked £2bn for the ports. Mr Kent watched the \
+                vote from the gallery. Ms Dale remortgaged her home to fund the show.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &["earmarked", "watched the vote", "remortgaged"],
+    );
+}

@@ -374,6 +374,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "hands", "applied", "applies", "scooped", "bested", "performed", "performs", "committed",
     "landed", "climbed", "jumped", "foxed", "starred", "stars", "toured", "tours", "celebrated",
     "engaged",
+    // Deals and sums ("Mr Brown earmarked £1bn", "edged out Rubio").
+    "earmarked", "remortgaged", "pitched", "edged", "immigrated", "bought", "watched", "managed",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
