@@ -6072,3 +6072,16 @@ fn sums_set_aside_and_homes_remortgaged_are_acts() {
         &["earmarked", "watched the vote", "remortgaged"],
     );
 }
+
+#[test]
+fn office_holders_in_the_plural_are_unnamed_members_of_a_body() {
+    let text = "Ministers insist the ferry levy is fair. The senators said they would vote \
+                against it. The judges ruled that the levy was lawful. Prosecutors said the \
+                owner would be charged.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(report.sentences[1].label, Label::Anonymous);
+    // A bench of judges speaks as its court, prosecutors as their office.
+    assert_eq!(report.sentences[2].label, Label::Official);
+    assert_eq!(report.sentences[3].label, Label::Official);
+}

@@ -1061,6 +1061,20 @@ fn unnamed(
         m.role = group_role(p, f);
         return m;
     }
+    // "Ministers said", "the senators said": unnamed members of a body, as
+    // "officials" are (judges and prosecutors act as their court or office).
+    let plural_office = f.title.filter(|&(_, e)| {
+        is_plural(tagged, e)
+            && !tagged.is_any(
+                e,
+                words!["prosecutors", "judges", "justices", "lords", "magistrates"],
+            )
+    });
+    if plural_office.is_some() && p.heads(plural_office) && !f.spokesperson {
+        m.identity = Identity::Anonymous;
+        m.role = Role::Official;
+        return m;
+    }
     if let Some(t) = f.title {
         m.role = Role::Official;
         m.titled = true;
