@@ -6085,3 +6085,9 @@ fn office_holders_in_the_plural_are_unnamed_members_of_a_body() {
     assert_eq!(report.sentences[2].label, Label::Official);
     assert_eq!(report.sentences[3].label, Label::Official);
 }
+
+#[test]
+fn a_club_speaks_as_an_institution() {
+    let text = "Harbour United revealed on Sunday that it had received a bid for the ground.";
+    assert_eq!(label_of(text, "received a bid"), Label::Official);
+}

@@ -879,6 +879,13 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || corporate_name(tagged, first, h)
         // "Zurich Financial", "Centerview Partners".
         || (h.1 > h.0 && tagged.tokens[h.1].capitalized() && tagged.in_set(h.1, &CORPORATE_TAILS))
+        // "Manchester United", "Bristol Rovers": a club.
+        || (h.1 > h.0
+            && tagged.tokens[h.1].capitalized()
+            && tagged.is_any(
+                h.1,
+                words!["United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "FC"],
+            ))
         || joined_tails.is_some()
         // "Acme Robotics, Inc.": a legal suffix after the name's comma.
         || (h.1 + 2 <= last
