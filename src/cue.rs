@@ -452,6 +452,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || after_have(tagged, range, i)
             || hoping_after_a_noun(tagged, range, i)
             || plural_noun_without_complement(tagged, range, i)
+            || plural_after_preposition(tagged, range, i)
             || plural_before_its_verb(tagged, range, i)
             || noun_before_auxiliary(tagged, range, i)
             || outlets_show(tagged, i))
@@ -562,6 +563,39 @@ fn plural_noun_without_complement(tagged: &Tagged, _: &Range<usize>, i: usize) -
     } else {
         false
     }
+}
+
+/// "Alongside BLM calls for action", "amid growing demands for": a plural
+/// after a preposition and a modifier or two is a noun ("Mr Lee calls for"
+/// holds a verb: no preposition before the name).
+fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    // (Not "after", "with", "of": "after North Korea claims", "the Republic
+    // of Turkey denies" hold verbs.)
+    const OPENERS: &[u64] = words![
+        "alongside",
+        "amid",
+        "amidst",
+        "despite",
+        "among",
+        "against",
+        "without",
+    ];
+    if !tagged.bytes(i).ends_with(b"s") || !tagged.tokens[i].lowercase() {
+        return false;
+    }
+    // Up to three modifiers between ("amid growing union calls"), no clause.
+    let modifier = |j: usize| {
+        tagged.tokens[j].is_word()
+            && !tagged.quoted[j]
+            && !tagged.is_any(j, words!["who", "that", "which", "he", "she", "they", "it"])
+    };
+    let mut j = i - 1;
+    let mut words = 0;
+    while j > range.start && modifier(j) && words < 3 {
+        j -= 1;
+        words += 1;
+    }
+    words > 0 && tagged.is_any(j, OPENERS)
 }
 
 /// "Democrats hoping to retain the House", "fans hoping for an encore": a

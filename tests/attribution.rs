@@ -6091,3 +6091,19 @@ fn a_club_speaks_as_an_institution() {
     let text = "Harbour United revealed on Sunday that it had received a bid for the ground.";
     assert_eq!(label_of(text, "received a bid"), Label::Official);
 }
+
+#[test]
+fn a_plural_after_a_preposition_and_a_name_is_a_noun() {
+    let text = "Alongside union calls for action, even a senior party strategist said the mayor \
+                would have to choose.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["a senior party strategist"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    // "Alongside BLM calls": a name before the plural.
+    let text = "Alongside BLM calls for action, even a senior party strategist said the mayor \
+                would have to choose.";
+    assert_eq!(label_of(text, "strategist"), Label::Anonymous);
+}
