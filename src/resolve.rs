@@ -488,7 +488,15 @@ impl<'t> Resolver<'t> {
                         // title stands before it.
                         let title = before_title.or_else(|| post_after(tagged, last, end));
                         let e = self.person(tagged, (first, last), gender, title, Role::Person);
-                        if relation {
+                        // ("BBC correspondent Stephen Cape", "Cepes researcher
+                        // Carlos Saldarriaga": "our correspondent", "the Cepes
+                        // researcher" next.)
+                        let described = last > first
+                            && k > range.start
+                            && tokens[k - 1].lowercase()
+                            && tagged.word_in(k - 1, List::GroupNouns)
+                            && !crate::source::is_plural(tagged, k - 1);
+                        if relation || described {
                             self.by_relation.insert(tagged.tokens[k - 1].key(), e);
                         }
                         if opens(first, last) {
@@ -1149,6 +1157,13 @@ impl<'t> Resolver<'t> {
                 if let Some(r) = self.handle_owner(tagged, m) {
                     return Some(r);
                 }
+                // "the Cepes researcher": a description the person was
+                // introduced with, after the body's name.
+                if tagged.tokens[m.last].lowercase() {
+                    if let Some(person) = self.relative(tagged, m) {
+                        return Some(person);
+                    }
+                }
                 if m.role == Role::Person || m.titled {
                     let title = m
                         .titled
@@ -1261,6 +1276,16 @@ impl<'t> Resolver<'t> {
                 if let Some(people) = self.named_people(tagged, m) {
                     return Some(people);
                 }
+                // ("our correspondent", "the Cepes researcher"; not "the
+                // official", an unnamed source met before.)
+                let described = m.identity == Identity::Named
+                    || tagged.is(m.first, "our")
+                    || (m.last > m.first && tagged.tokens[m.last - 1].capitalized());
+                if described {
+                    if let Some(person) = self.relative(tagged, m) {
+                        return Some(person);
+                    }
+                }
                 // "the newspaper", "the network": the outlet named before.
                 let outlet_noun = m.role == Role::Media
                     && m.identity == Identity::Named
@@ -1334,7 +1359,9 @@ impl<'t> Resolver<'t> {
     /// person introduced by that relation, when a possessive opens the
     /// mention and the noun ends it.
     fn relative(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        let owned = tagged.is_any(m.first, words!["his", "her", "their"])
+        // ("our correspondent", "the Cepes researcher": a description the
+        // person was introduced with.)
+        let owned = tagged.is_any(m.first, words!["his", "her", "their", "our", "the"])
             || (m.first < m.last && possessive(tagged, m.last - 1));
         if !owned || m.last > m.first + 2 {
             return None;

@@ -6107,3 +6107,24 @@ fn a_plural_after_a_preposition_and_a_name_is_a_noun() {
                 would have to choose.";
     assert_eq!(label_of(text, "strategist"), Label::Anonymous);
 }
+
+#[test]
+fn a_description_a_person_was_introduced_with_stands_for_that_person() {
+    let text = "Radio correspondent Maria Lund was at the talks. Our correspondent said no deal \
+                had been offered. There was \"some possibility\" of a deal, she added.\n\nBoard \
+                researcher Tomas Vidal said water was scarce. The Board researcher recalls the \
+                drought of 1998.";
+    let report = audit(text);
+    for needle in ["no deal", "some possibility"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(
+            s.attributions[0].source.resolved,
+            Some("Maria Lund"),
+            "{needle}"
+        );
+        assert_ne!(s.label, Label::Anonymous, "{needle}");
+    }
+    let s = sentence(&report, text, "recalls the drought");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tomas Vidal"));
+    assert_eq!(s.label, Label::Named);
+}
