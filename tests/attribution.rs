@@ -6128,3 +6128,13 @@ fn a_description_a_person_was_introduced_with_stands_for_that_person() {
     assert_eq!(s.attributions[0].source.resolved, Some("Tomas Vidal"));
     assert_eq!(s.label, Label::Named);
 }
+
+#[test]
+fn a_person_noun_after_an_age_stands_for_the_person_named_before() {
+    let text = "Actor and comedian Tom Reid will host the awards. The 40-year-old comic has \
+                promised not to swear on air.";
+    let report = audit(text);
+    let s = sentence(&report, text, "promised");
+    assert_eq!(sources_of(s), ["The 40-year-old comic"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Reid"));
+}

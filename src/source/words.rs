@@ -289,17 +289,22 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
             ]))
 }
 
-/// "the candidate", "the billionaire businessman", "the 66-year-old": a
-/// noun that news uses for a person it has named, as it does a nationality.
-/// ("the man", "the official" may be someone unnamed: not these.)
+/// "the candidate", "the billionaire businessman", "the 66-year-old", "the
+/// 40-year-old comic": a noun that news uses for a person it has named, as
+/// it does a nationality. ("the man", "the official" may be someone
+/// unnamed: not these, unless after an age.)
 fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
     #[rustfmt::skip]
     static NOUNS: WordSet<64> = word_set![
         "candidate", "nominee", "frontrunner", "front-runner", "billionaire", "businessman",
         "businesswoman", "tycoon", "mogul", "incumbent", "challenger", "hopeful", "contender",
     ];
+    // ("the 40-year-old comic": any person's noun after an age.)
+    let aged = |k: usize| tagged.bytes(k).ends_with(b"-year-old");
     last - first <= 3
-        && (tagged.in_set(last, &NOUNS) || tagged.bytes(last).ends_with(b"-year-old"))
+        && (tagged.in_set(last, &NOUNS)
+            || aged(last)
+            || tagged.word_in(last, List::PersonNouns) && (first + 1..last).any(aged))
         && (first + 1..last).all(|k| tagged.tokens[k].is_word())
 }
 
