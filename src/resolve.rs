@@ -126,6 +126,17 @@ const COMPANY_NOUNS: &[u64] = words![
     "insurer", "airline", "manufacturer", "maker", "chipmaker", "drugmaker", "bank", "group",
 ];
 
+/// Nouns that stand for a group of the kind [`GROUP_NAME_ENDS`] names.
+const GROUP_NOUNS: &[u64] = words!["group", "organization", "organisation", "charity"];
+
+/// The last words of the names of foundations, charities and campaigns.
+#[rustfmt::skip]
+const GROUP_NAME_ENDS: &[u64] = words![
+    "foundation", "association", "institute", "trust", "society", "coalition", "alliance",
+    "network", "federation", "fund", "center", "centre", "council", "organization",
+    "organisation", "project", "campaign", "league", "movement", "group",
+];
+
 /// The last words of companies' names: legal suffixes and their like.
 #[rustfmt::skip]
 const COMPANY_SUFFIXES: &[u64] = words![
@@ -1576,11 +1587,16 @@ impl<'t> Resolver<'t> {
     /// the last body cited whose name ends in that noun, or for a noun of a
     /// company, in a company's legal suffix.
     fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        let noun = m.last;
+        // ("The firm, whose subsidiary runs 13 farms,": the noun before the
+        // comma.)
+        let last = (m.first + 1..m.last)
+            .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
+            .map_or(m.last, |c| c - 1);
+        let noun = last;
         // "the committee", or with one word of its name, "the budget office"
         // after "the Congressional Budget Office".
-        let modifier = (m.last == m.first + 2).then_some(m.first + 1);
-        let short = (m.last == m.first + 1 || modifier.is_some())
+        let modifier = (last == m.first + 2).then_some(m.first + 1);
+        let short = (last == m.first + 1 || modifier.is_some())
             && tagged.is_any(m.first, words!["the", "this"])
             && tagged.tokens[noun].lowercase()
             && modifier.is_none_or(|k| tagged.tokens[k].lowercase())
@@ -1625,6 +1641,18 @@ impl<'t> Resolver<'t> {
                     identity: Identity::Named,
                     role: Role::Official,
                 })
+            })
+            .or_else(|| {
+                // "the group" after "the Trayvon Martin Foundation said": the
+                // last body cited whose name ends in a noun of such groups.
+                let group = modifier.is_none() && tagged.is_any(noun, GROUP_NOUNS);
+                group
+                    .then(|| {
+                        self.named_bodies.iter().rev().copied().find(|b| {
+                            b.name.1 < m.first && tagged.is_any(b.name.1, GROUP_NAME_ENDS)
+                        })
+                    })
+                    .flatten()
             })
     }
 

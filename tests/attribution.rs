@@ -6138,3 +6138,19 @@ fn a_person_noun_after_an_age_stands_for_the_person_named_before() {
     assert_eq!(sources_of(s), ["The 40-year-old comic"]);
     assert_eq!(s.attributions[0].source.resolved, Some("Tom Reid"));
 }
+
+#[test]
+fn the_group_and_the_firm_with_an_aside_stand_for_the_body_cited_before() {
+    let text = "The Harbour Trust Foundation said it would not comment on the sale. \"We are \
+                focused on our mission,\" the group said.\n\nThe Vestry Group said it had paid \
+                its taxes. The firm, whose subsidiary runs 13 farms, insisted that it had \
+                complied fully.";
+    let report = audit(text);
+    let s = sentence(&report, text, "our mission");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Harbour Trust Foundation")
+    );
+    let s = sentence(&report, text, "complied fully");
+    assert_eq!(s.attributions[0].source.resolved, Some("Vestry Group"));
+}
