@@ -1013,7 +1013,22 @@ fn subject_attribution<'t>(
             && tagged.is_any(k, words!["and", "but", "yet"])
             && tagged.tokens[k].lowercase()
     });
+    // "Then Eric Trump called.": a verb that ends the sentence, with no
+    // object or content, tells an act (a feeling, "were afraid", is kept,
+    // and a verb of saying may tag the words before it: ", he stammered.").
+    let tags_words_before = first > range.start
+        && matches!(tagged.tokens[first - 1].kind(), Kind::Comma | Kind::Quote)
+        && first - range.start >= 6;
+    let bare_verb = !feeling
+        && !has_quote
+        && !tags_words_before
+        && !tagged.word_in(verb, List::CueVerbs)
+        && tagged
+            .tokens
+            .get(verb + 1)
+            .is_none_or(|t| verb + 1 >= range.end || t.kind() == Kind::Period);
     if joined
+        || bare_verb
         || tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)

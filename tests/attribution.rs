@@ -6154,3 +6154,28 @@ fn the_group_and_the_firm_with_an_aside_stand_for_the_body_cited_before() {
     let s = sentence(&report, text, "complied fully");
     assert_eq!(s.attributions[0].source.resolved, Some("Vestry Group"));
 }
+
+#[test]
+fn a_verb_ending_the_sentence_with_nothing_said_is_an_act() {
+    let text = "Then, last week, Omar Reyes called. The prime minister almost blushed. This was \
+                not the place to announce the date, he stammered. \"Denver,\" he answered.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["Omar Reyes called", "blushed"]);
+    // A verb after the words it reports tags them.
+    assert_ne!(label_of(text, "he stammered"), Label::Unattributed);
+    assert_eq!(label_of(text, "he answered"), Label::Quoted);
+}
+
+#[test]
+fn playing_down_regarding_as_and_an_archived_version_attribute() {
+    let text = "Finance minister Ravi Kent played down fears that the bank would fail. Israel \
+                regards the city as its capital. According to an archived version of the \
+                Harbour Trust website, the gala was its largest donor.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(report.sentences[1].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[2]),
+        ["an archived version of the Harbour Trust website"]
+    );
+}

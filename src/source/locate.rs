@@ -21,17 +21,24 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     if cue.kind == CueKind::According {
         // What follows "according to" is the source, when it can be one:
         // "according to a formula agreed with the committees" names none.
+        // (A participle after an article is an adjective: "an archived
+        // version".)
         let head_end = (first + 1..=core_last)
             .find(|&k| {
                 tagged.in_set(k, &PREPOSITIONS)
-                    || (tagged.tokens[k].lowercase() && tagged.bytes(k).ends_with(b"ed"))
+                    || (tagged.tokens[k].lowercase()
+                        && tagged.bytes(k).ends_with(b"ed")
+                        && !tagged.is_any(k - 1, words!["a", "an", "the"]))
             })
             .map_or(core_last, |k| k - 1);
         // "according to one of his aides": the people counted head it.
+        // ("according to an archived version of the foundation's website":
+        // a copy is its original's.)
         let head_end = if head_end < core_last
             && tagged.is(head_end + 1, "of")
             && (crate::token::is_numeral(tagged.bytes(head_end))
-                || tagged.in_set(head_end, &COUNTED))
+                || tagged.in_set(head_end, &COUNTED)
+                || tagged.is_any(head_end, words!["version", "copy", "edition"]))
         {
             (head_end + 2..=core_last)
                 .find(|&k| tagged.in_set(k, &PREPOSITIONS))
