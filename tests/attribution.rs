@@ -6179,3 +6179,18 @@ fn playing_down_regarding_as_and_an_archived_version_attribute() {
         ["an archived version of the Harbour Trust website"]
     );
 }
+
+#[test]
+fn a_name_after_a_post_and_a_comma_ends_an_inverted_tag() {
+    let text = "\"Our mission is to help,\" said Harbour spokeswoman, Lena Moss. \"We will win,\" \
+                said the club captain, Tom Reid.";
+    let report = audit(text);
+    let expected = [
+        ("Harbour spokeswoman, Lena Moss", "Lena Moss"),
+        ("the club captain, Tom Reid", "Tom Reid"),
+    ];
+    for (s, (source, resolved)) in report.sentences.iter().zip(expected) {
+        assert_eq!(sources_of(s), [source]);
+        assert_eq!(s.attributions[0].source.resolved, Some(resolved));
+    }
+}

@@ -1899,6 +1899,14 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         ) || tagged.tokens[k].lowercase() && tagged.word_in(k, List::Titles)
             || tagged.tokens[k].capitalized() && crate::resolve::possessive(tagged, k)
             || tagged.is(k, "head") && tagged.is(k + 1, "of")
+            // ("said Opera spokeswoman, Berit Hanson.": the name after a post.)
+            || tagged.tokens[k].capitalized()
+                && tagged.tokens[e].lowercase()
+                && tagged.lists_ending_at(e).any_of(Lists::of(&[
+                    List::Titles,
+                    List::PersonNouns,
+                    List::GroupNouns,
+                ]))
     };
     if comma + 1 < range.end && tokens[comma].kind() == Kind::Comma && opens_description(comma + 1)
     {
