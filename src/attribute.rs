@@ -377,14 +377,20 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
 /// Whether the word at `k` is the unit of a share: "percent", "%", or
 /// either word of "per cent".
 pub(crate) fn is_share_unit(tagged: &Tagged, k: usize) -> bool {
-    tagged.is_any(k, words!["percent", "%"])
-        || (tagged.is(k, "per") && tagged.is(k + 1, "cent"))
-        || (tagged.is(k, "cent") && k > 0 && tagged.is(k - 1, "per"))
+    // (One test of the key for most words, which are none of these.)
+    tagged.is_any(k, words!["percent", "%", "per", "cent"])
+        && (tagged.is_any(k, words!["percent", "%"])
+            || (tagged.is(k, "per") && tagged.is(k + 1, "cent"))
+            || (tagged.is(k, "cent") && k > 0 && tagged.is(k - 1, "per")))
 }
 
 /// Whether a word is a plural fraction ("quarters", "Three-quarters",
 /// "two-thirds").
 pub(crate) fn is_fraction(word: &[u8]) -> bool {
+    // (Most words end in no "s": told first.)
+    if word.last() != Some(&b's') {
+        return false;
+    }
     ["quarters", "thirds", "fifths", "tenths"].iter().any(|f| {
         let n = f.len();
         // (The whole word or after a hyphen: not "headquarters".)

@@ -113,14 +113,13 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             let title_end = tagged.lists_ending_at(k + 1).has(List::Titles)
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
             // ("Three-quarters said": a share, as "Half said" is.)
-            let surname = is_listed_surname(tagged, k);
             !headline_verb
                 && !title_end
-                && !crate::attribute::is_fraction(tagged.bytes(k))
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective())
-                && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given || surname)
+                && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given || is_listed_surname(tagged, k))
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
+                && !crate::attribute::is_fraction(tagged.bytes(k))
         };
         // (A modifier opens no name; inside one a word may be hyphenated:
         // "the Kim Jong-un regime".)
