@@ -134,7 +134,7 @@ const GROUP_NOUNS: &[u64] = words!["group", "organization", "organisation", "cha
 const GROUP_NAME_ENDS: &[u64] = words![
     "foundation", "association", "institute", "trust", "society", "coalition", "alliance",
     "network", "federation", "fund", "center", "centre", "council", "organization",
-    "organisation", "project", "campaign", "league", "movement", "group",
+    "organisation", "project", "campaign", "league", "movement", "group", "committee",
 ];
 
 /// The last words of companies' names: legal suffixes and their like.

@@ -6194,3 +6194,41 @@ fn a_name_after_a_post_and_a_comma_ends_an_inverted_tag() {
         assert_eq!(s.attributions[0].source.resolved, Some(resolved));
     }
 }
+
+#[test]
+fn open_source_in_a_name_is_no_unnamed_source() {
+    let text = "Stuart Cole, chief executive of Open Source Harbour Labs, said the move was \
+                welcome.";
+    assert_eq!(label_of(text, "welcome"), Label::Official);
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_one_firm() {
+    let text = "Prices will fall, the UN's Food & Farming Organisation has warned. Marsh & \
+                Dellow said it was co-operating. The country's biggest oil firm, Oil & Gas \
+                Corp, says it is in talks.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Food & Farming Organisation")
+    );
+    assert_eq!(report.sentences[1].label, Label::Official);
+    assert_eq!(report.sentences[2].label, Label::Official);
+}
+
+#[test]
+fn a_player_by_position_stands_for_the_player_named_before() {
+    let text = "\"It will be a two-horse race,\" Marco Lenz told reporters.\n\nAnd the German \
+                international defender believes the coach is suited to the job. \"He is the \
+                icing on the cake,\" he said.\n\nThe Disasters Relief Committee launched an \
+                appeal. The charity said money would go to its agencies.";
+    let report = audit(text);
+    let s = sentence(&report, text, "suited to the job");
+    assert_eq!(s.attributions[0].source.resolved, Some("Marco Lenz"));
+    assert_eq!(label_of(text, "icing on the cake"), Label::Quoted);
+    let s = sentence(&report, text, "its agencies");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Disasters Relief Committee")
+    );
+}

@@ -363,7 +363,13 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 continue;
             }
             let l = hit.lists;
-            if l.has(List::Anonymity) {
+            // ("Open Source Development Labs", "Reliable Sources": a name's
+            // word, no unnamed source.)
+            let in_name = tagged.tokens[k].capitalized()
+                && k > first
+                && tagged.tokens[k - 1].capitalized()
+                && tagged.is_any(k, words!["source", "sources"]);
+            if l.has(List::Anonymity) && !in_name {
                 let w = tagged.word(k).to_ascii_lowercase();
                 if matches!(
                     w.as_str(),
@@ -648,7 +654,10 @@ fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Ment
     let head_of =
         (p.first..c.min(p.first + 2)).any(|k| p.tagged.is(k, "head") && p.tagged.is(k + 1, "of"));
     m.titled = f.title.is_some_and(|t| t.1 < c) || head_of;
-    m.role = if f.spokesperson || m.titled {
+    // ("India's biggest firm, Oil & Natural Gas Corp": a body described.)
+    let body = f.institution_noun.is_some_and(|(_, e)| e < c)
+        || (h.0 + 1..h.1).any(|k| p.tagged.word(k) == "&");
+    m.role = if f.spokesperson || m.titled || body {
         Role::Official
     } else {
         Role::Person
@@ -879,6 +888,9 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || corporate_name(tagged, first, h)
         // "Zurich Financial", "Centerview Partners".
         || (h.1 > h.0 && tagged.tokens[h.1].capitalized() && tagged.in_set(h.1, &CORPORATE_TAILS))
+        // "Marsh & McLennan", "Procter & Gamble": names joined by "&" are a
+        // firm's.
+        || (h.0 + 1..h.1).any(|k| tagged.word(k) == "&")
         // "Manchester United", "Bristol Rovers": a club.
         || (h.1 > h.0
             && tagged.tokens[h.1].capitalized()

@@ -166,6 +166,16 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n += 1;
                     continue;
                 }
+                // "Food & Agriculture Organisation", "Marsh & McLennan".
+                if t.kind() == Kind::Other
+                    && tagged.word(n) == "&"
+                    && n < last
+                    && tokens[n + 1].capitalized()
+                {
+                    end = n + 1;
+                    n += 2;
+                    continue;
+                }
                 // Juan "Chico" Manriquez: a nickname in quotation marks.
                 if t.kind() == Kind::Quote
                     && n + 3 <= last

@@ -298,6 +298,9 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
     static NOUNS: WordSet<64> = word_set![
         "candidate", "nominee", "frontrunner", "front-runner", "billionaire", "businessman",
         "businesswoman", "tycoon", "mogul", "incumbent", "challenger", "hopeful", "contender",
+        // A player by position: "the French international defender".
+        "striker", "midfielder", "goalkeeper", "keeper", "winger", "defender", "playmaker",
+        "sprinter", "batsman", "bowler",
     ];
     // ("the 40-year-old comic": any person's noun after an age.)
     let aged = |k: usize| tagged.bytes(k).ends_with(b"-year-old");
