@@ -763,6 +763,14 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || advises_a_client(tagged, i)
         || defends_a_title(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
+        // ("claiming 41 percent of the vote": a share won; "the 10-year
+        // Treasury note": a bond.)
+        || (tagged.is_any(i, words!["claiming", "claimed", "claims", "claim"])
+            && crate::token::is_numeral(tagged.bytes(i + 1))
+            && crate::attribute::is_share_unit(tagged, i + 2))
+        || (tagged.is_any(i, words!["note", "notes"])
+            && i > 0
+            && tagged.is_any(i - 1, words!["treasury", "promissory", "bank", "suicide"]))
         // ("a puppet voiced by Willie Rushden": an actor's part.)
         || (tagged.is(i, "voiced") && tagged.is(i + 1, "by"))
         || object_gap(tagged, i)
@@ -1532,6 +1540,17 @@ const NOT_SPEAKERS: &[u64] = words![
     "breaking",
     "exclusive",
     "live",
+    // A headline's kicker: "Wow: Al Sharpton Just Said ...".
+    "wow",
+    "bombshell",
+    "boom",
+    "busted",
+    "shocking",
+    "revealed",
+    "confirmed",
+    "huge",
+    "epic",
+    "unreal",
     "the",
     "q",
     "a",

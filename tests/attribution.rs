@@ -6232,3 +6232,34 @@ fn a_player_by_position_stands_for_the_player_named_before() {
         Some("Disasters Relief Committee")
     );
 }
+
+#[test]
+fn a_headline_kicker_before_a_colon_is_no_speaker() {
+    let text = "Wow: The Mayor Just Said Something Unexpected.\n\nBombshell: The Board Gave \
+                The Club A New Reason To Worry.";
+    let report = audit(text);
+    for s in &report.sentences {
+        for a in &s.attributions {
+            assert!(
+                !["Wow", "Bombshell"].contains(&a.source.text),
+                "{}",
+                a.source.text
+            );
+        }
+    }
+    assert_eq!(report.sentences[1].label, Label::Unattributed);
+}
+
+#[test]
+fn market_copy_wins_and_attendance_are_no_claims() {
+    let text = "The S.&P. 500 closed the week down slightly. The yield on the 10-year Treasury \
+                note fell to 1.45 percent. Lena Ortiz won the primary, claiming 41 percent of \
+                the vote. Ortiz and her husband attended the gala in 2005. Eight years ago, \
+                she backed the mayor and said, \"He has done nothing.\"";
+    let report = audit(text);
+    assert_eq!(report.sentences.len(), 5);
+    assert_unattributed(&report, text, &["Treasury", "claiming", "attended"]);
+    let s = sentence(&report, text, "done nothing");
+    assert!(s.attributions.iter().all(|a| a.source.text != "Eight"));
+    assert_eq!(s.label, Label::Quoted);
+}

@@ -185,6 +185,9 @@ pub(super) static DEFINITE: WordSet<32> = word_set!["the", "this", "that", "thes
 pub(crate) static NOT_NAME_SET: WordSet<1024> = word_set![
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "some", "many", "several", "two", "three", "both", "all", "other", "another", "one", "most",
+        // ("Eight years ago, he said"; not "Five", a broadcaster.)
+        "four", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty",
         "new", "former", "then", "but", "and", "in", "on", "at", "as", "if", "when", "while",
         "after", "before", "still", "also", "meanwhile", "however", "earlier", "later", "last",
         "now", "yet", "so", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "dr.", "it", "he", "she",
@@ -384,6 +387,7 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "engaged",
     // Deals and sums ("Mr Brown earmarked £1bn", "edged out Rubio").
     "earmarked", "remortgaged", "pitched", "edged", "immigrated", "bought", "watched", "managed",
+    "attended", "fulfilled", "completed", "crossed",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
