@@ -6263,3 +6263,15 @@ fn market_copy_wins_and_attendance_are_no_claims() {
     assert!(s.attributions.iter().all(|a| a.source.text != "Eight"));
     assert_eq!(s.label, Label::Quoted);
 }
+
+#[test]
+fn whom_a_source_spoke_to_is_no_source() {
+    let text = "Another intelligence source speaking to the Daily Ledger said the agents were \
+                investigating.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Another intelligence source"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}

@@ -810,7 +810,24 @@ fn is_name_word(tagged: &Tagged, k: usize) -> bool {
 /// the agent ("by Gallup"), so that "Obama hoped Clinton would say" keeps
 /// its subject.
 fn reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
-    past_reduced_relative(tagged, range, j).or_else(|| present_reduced_relative(tagged, range, j))
+    past_reduced_relative(tagged, range, j)
+        .or_else(|| present_reduced_relative(tagged, range, j))
+        .or_else(|| speaking_to(tagged, range, j))
+}
+
+/// "Another intelligence source speaking to Fox News said": whom the
+/// source spoke to is no source; the phrase ends before the participle.
+fn speaking_to(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
+    let lowest = j.saturating_sub(7).max(range.start + 1);
+    let k = (lowest..j.saturating_sub(2)).find(|&k| {
+        tagged.is_any(k, words!["speaking", "talking"])
+            && tagged.is_any(k + 1, words!["to", "with"])
+            && is_subject_word(tagged, k - 1)
+            && tagged.tokens[k - 1].is_word()
+    })?;
+    (k + 2..j)
+        .all(|i| tagged.tokens[i].is_word() && !tagged.quoted[i])
+        .then_some(k)
 }
 
 /// "A union representing flight attendants endorsed": a present participle
