@@ -335,6 +335,35 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                 })
 }
 
+/// "well above the $1.11 a share that analysts expected": what analysts or
+/// economists expected, set beside a result, is their claim beside the
+/// one reported, not part of it.
+fn market_expectation(tagged: &Tagged, cue: &Cue, first: usize, last: usize) -> bool {
+    tagged.is_any(
+        cue.first,
+        words![
+            "expected",
+            "forecast",
+            "forecasted",
+            "predicted",
+            "estimated",
+            "anticipated"
+        ],
+    ) && first > 0
+        && tagged.is_any(first - 1, words!["that", "what", "than", "which"])
+        && tagged.is_any(
+            last,
+            words![
+                "analysts",
+                "economists",
+                "experts",
+                "investors",
+                "traders",
+                "forecasters"
+            ],
+        )
+}
+
 /// A count or share of people ("63 percent said", "eight of 10 voters say"):
 /// a poll result the writer reports, not a source.
 fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
@@ -589,6 +618,7 @@ pub(crate) fn of_sentence<'t>(
             cue.kind == CueKind::Verb
                 && first >= from
                 && !breaks.between(tagged, range, from, first)
+                && !market_expectation(tagged, &cue, first, last)
         });
         let phrase_tag = matches!(cue.kind, CueKind::According | CueKind::Citing)
             && cue.first > range.start

@@ -6275,3 +6275,15 @@ fn whom_a_source_spoke_to_is_no_source() {
     );
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn what_analysts_expected_beside_a_result_is_their_claim() {
+    let text = "The retailer reported a profit of $1.78 a share, well above the $1.11 that \
+                analysts expected.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["The retailer", "analysts"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}
