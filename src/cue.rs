@@ -1370,6 +1370,8 @@ fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
             i + 1,
             words!["have", "are", "were", "haven't", "aren't", "weren't", "say", "said"],
         )
+        // ("estates which it says are idle": after a pronoun, a verb.)
+        && !(i > 0 && tagged.is_any(i - 1, words!["he", "she", "it"]))
 }
 
 /// "The nation added 178,000 jobs", "the delays added to the anger":

@@ -1309,7 +1309,10 @@ impl<'t> Resolver<'t> {
                 if m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s") {
                     self.last_group = Some(r);
                 }
-                let plural = crate::source::is_plural(tagged, m.last);
+                // ("Officials in Cojedes state": the group heads the phrase.)
+                let plural = crate::source::is_plural(tagged, m.last)
+                    || (tagged.word_in(m.first, List::GroupNouns)
+                        && crate::source::is_plural(tagged, m.first));
                 // "Aides" are no "it".
                 if m.role != Role::Person && !plural {
                     self.last_body = Some(r);

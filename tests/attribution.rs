@@ -6287,3 +6287,21 @@ fn what_analysts_expected_beside_a_result_is_their_claim() {
     );
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+#[test]
+fn a_pronoun_before_a_verb_in_s_makes_it_a_verb() {
+    let text = "The government is seizing large estates, which it says are lying idle.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["it"]);
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+#[test]
+fn a_group_heading_its_place_is_no_unnamed_person() {
+    let text = "Captain Curt Holm posted a reply to his critics. Advocates in the ferry \
+                community said the post was cruel. \"Let's make one thing clear,\" he wrote.";
+    let report = audit(text);
+    let s = sentence(&report, text, "one thing clear");
+    assert_eq!(s.attributions[0].source.resolved, Some("Curt Holm"));
+    assert_eq!(s.label, Label::Quoted);
+}
