@@ -1377,7 +1377,8 @@ impl<'t> Resolver<'t> {
         // person was introduced with.)
         let owned = tagged.is_any(m.first, words!["his", "her", "their", "our", "the"])
             || (m.first < m.last && possessive(tagged, m.last - 1));
-        if !owned || m.last > m.first + 2 {
+        // ("the GOP presidential nominee": up to three words before the noun.)
+        if !owned || m.last > m.first + 3 {
             return None;
         }
         let e = *self.by_relation.get(&tagged.tokens[m.last].key())?;
