@@ -6305,3 +6305,12 @@ fn a_group_heading_its_place_is_no_unnamed_person() {
     assert_eq!(s.attributions[0].source.resolved, Some("Curt Holm"));
     assert_eq!(s.label, Label::Quoted);
 }
+
+#[test]
+fn a_longer_description_finds_the_person_introduced_with_its_noun() {
+    let text = "Former Harbour manager Jacques Vale left in May. The former Harbour manager \
+                wants a new job in France.";
+    let report = audit(text);
+    let s = sentence(&report, text, "new job");
+    assert_eq!(s.attributions[0].source.resolved, Some("Jacques Vale"));
+}
