@@ -375,14 +375,6 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
             tagged.tokens[k].kind() == Kind::Comma && tagged.is_any(k + 1, words!["who", "which"])
         })
         .map_or(last, |k| k - 1);
-    static SHARES: WordSet<32> = word_set![
-        "majority",
-        "minority",
-        "half",
-        "third",
-        "quarter",
-        "plurality"
-    ];
     // ("A study of 2,000 adults found": a document, not a count.)
     let number_of_number = |k: usize| {
         tagged.is(k, "of")
@@ -393,7 +385,7 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     // "a majority of voters", "41 percent of respondents": a share of a
     // named kind of people is an unnamed group, a source like "voters".
     let of_people = (first..last).any(|k| tagged.is(k, "of")) && is_people(tagged, last);
-    let share_word = |k: usize| tagged.in_set(k, &SHARES) || is_fraction(tagged.bytes(k));
+    let share_word = |k: usize| is_share_word(tagged, k);
     !of_people
         && ((first..=last).any(|k| {
             is_share_unit(tagged, k)
@@ -401,6 +393,22 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
                 || number_of_number(k)
         }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
+}
+
+/// Words of a share of people ("a majority of voters", "a third").
+static SHARES: WordSet<32> = word_set![
+    "majority",
+    "minority",
+    "half",
+    "third",
+    "quarter",
+    "plurality"
+];
+
+/// Whether the word at `k` names a share: "majority", "half", "a third",
+/// "two-thirds".
+pub(crate) fn is_share_word(tagged: &Tagged, k: usize) -> bool {
+    tagged.in_set(k, &SHARES) || is_fraction(tagged.bytes(k))
 }
 
 /// Whether the word at `k` is the unit of a share: "percent", "%", or

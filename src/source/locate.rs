@@ -1423,10 +1423,7 @@ fn share_before_place(
     let share = (first..last).any(|k| {
         tagged.is(k + 1, "of")
             && (crate::attribute::is_share_unit(tagged, k)
-                || tagged.is_any(
-                    k,
-                    words!["majority", "minority", "half", "third", "quarter"],
-                ))
+                || crate::attribute::is_share_word(tagged, k))
     });
     share.then_some((first, last))
 }
