@@ -346,8 +346,7 @@ fn market_expectation(tagged: &Tagged, cue: &Cue, first: usize, last: usize) -> 
             "forecast",
             "forecasted",
             "predicted",
-            "estimated",
-            "anticipated"
+            "estimated"
         ],
     ) && first > 0
         && tagged.is_any(first - 1, words!["that", "what", "than", "which"])
@@ -385,11 +384,10 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     // "a majority of voters", "41 percent of respondents": a share of a
     // named kind of people is an unnamed group, a source like "voters".
     let of_people = (first..last).any(|k| tagged.is(k, "of")) && is_people(tagged, last);
-    let share_word = |k: usize| is_share_word(tagged, k);
     !of_people
         && ((first..=last).any(|k| {
             is_share_unit(tagged, k)
-                || (share_word(k) && tagged.is(k + 1, "of"))
+                || (tagged.is(k + 1, "of") && is_share_word(tagged, k))
                 || number_of_number(k)
         }) || tagged.bytes(first).first().is_some_and(u8::is_ascii_digit)
             && !ends_in_full_name(tagged, first, last))
@@ -440,7 +438,7 @@ pub(crate) fn is_fraction(word: &[u8]) -> bool {
 /// Whether a phrase's last word names people: a group's noun ("voters"), a
 /// nation's people ("Britons", "Ohioans"), those asked in a poll ("those
 /// questioned").
-fn is_people(tagged: &Tagged, last: usize) -> bool {
+pub(crate) fn is_people(tagged: &Tagged, last: usize) -> bool {
     tagged.word_in(last, List::GroupNouns)
         || tagged.is_any(last, crate::source::POLLED)
         || crate::source::is_demonym_plural(tagged, last)

@@ -215,8 +215,9 @@ impl Auditor {
         }
         resolver.complete_surnames(&tagged, found);
         speaker::carry_colon_introductions(&tagged, &sentences, ranges, found);
-        let interviewee = resolver.first_named_person();
-        speaker::attribute_answers(&tagged, &sentences, ranges, found, interviewee);
+        speaker::attribute_answers(&tagged, &sentences, ranges, found, || {
+            resolver.first_named_person()
+        });
         let quotes = speaker::attribute_quotations(&tagged, &sentences, ranges, &quotations, found);
         let report = report::build(&tagged, &sentences, ranges, &quotations, found, quotes);
         (scratch.tokens, scratch.hits, scratch.tagged) = tagged.into_parts();

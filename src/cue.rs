@@ -591,7 +591,7 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
     };
     let mut j = i - 1;
     let mut words = 0;
-    while j > range.start && modifier(j) && words < 3 {
+    while j > range.start && words < 3 && !tagged.is_any(j, OPENERS) && modifier(j) {
         j -= 1;
         words += 1;
     }

@@ -127,7 +127,7 @@ const COMPANY_NOUNS: &[u64] = words![
 ];
 
 /// Nouns that stand for a group of the kind [`GROUP_NAME_ENDS`] names.
-const GROUP_NOUNS: &[u64] = words!["group", "organization", "organisation", "charity"];
+const GROUP_BODY_NOUNS: &[u64] = words!["group", "organization", "organisation", "charity"];
 
 /// The last words of the names of foundations, charities and campaigns.
 #[rustfmt::skip]
@@ -499,9 +499,9 @@ impl<'t> Resolver<'t> {
                         // title stands before it.
                         let title = before_title.or_else(|| post_after(tagged, last, end));
                         let e = self.person(tagged, (first, last), gender, title, Role::Person);
-                        // ("BBC correspondent Stephen Cape", "Cepes researcher
-                        // Carlos Saldarriaga": "our correspondent", "the Cepes
-                        // researcher" next.)
+                        // ("Cepes researcher Carlos Saldarriaga": "the Cepes
+                        // researcher" next; a person's noun is a relation
+                        // above: "BBC correspondent Stephen Cape".)
                         let described = last > first
                             && k > range.start
                             && tokens[k - 1].lowercase()
@@ -1369,9 +1369,11 @@ impl<'t> Resolver<'t> {
         (ent.person && last - first <= ent.name.1 - ent.name.0).then_some(e)
     }
 
-    /// "his brother", "her son" after "his brother Alastair Osman": the
-    /// person introduced by that relation, when a possessive opens the
-    /// mention and the noun ends it.
+    /// "his brother", "her son" after "his brother Alastair Osman", "our
+    /// correspondent" after "BBC correspondent Stephen Cape": the person
+    /// introduced by that relation or description, when a possessive, "our"
+    /// or "the" opens the mention, at most three words before the noun that
+    /// ends it.
     fn relative(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         // ("our correspondent", "the Cepes researcher": a description the
         // person was introduced with.)
@@ -1553,8 +1555,9 @@ impl<'t> Resolver<'t> {
         }
     }
 
-    /// "The Russian said" after "Marat Safin beat Hewitt": the person a
-    /// nationality or party stands for, found as "he" would be, whatever the
+    /// "The Russian said" after "Marat Safin beat Hewitt", "the candidate",
+    /// "the 66-year-old": the named person a nationality, a party or a noun
+    /// for a public figure stands for, found as "he" would be, whatever the
     /// gender: the subject of the sentence before, the last source, or the
     /// last person named.
     fn epithet(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
@@ -1649,7 +1652,7 @@ impl<'t> Resolver<'t> {
             .or_else(|| {
                 // "the group" after "the Trayvon Martin Foundation said": the
                 // last body cited whose name ends in a noun of such groups.
-                let group = modifier.is_none() && tagged.is_any(noun, GROUP_NOUNS);
+                let group = modifier.is_none() && tagged.is_any(noun, GROUP_BODY_NOUNS);
                 group
                     .then(|| {
                         self.named_bodies.iter().rev().copied().find(|b| {

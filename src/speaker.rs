@@ -94,14 +94,15 @@ pub(crate) fn carry_colon_introductions(
 /// An interview printed as questions and answers, opened by "Q:" and "A:":
 /// every sentence of an answer, up to the next question, is the
 /// interviewee's own words, as a block quotation's are, though the page
-/// sets no marks. The interviewee is `interviewee`, the first person the
-/// text names.
+/// sets no marks. The interviewee is what `interviewee` gives, the first
+/// person the text names (asked only of an interview); with none, the
+/// answers are an unnamed person's.
 pub(crate) fn attribute_answers(
     tagged: &Tagged,
     sentences: &[Sentence],
     ranges: &[Range<usize>],
     found: &mut [Vec<Found>],
-    interviewee: Option<Resolved>,
+    interviewee: impl FnOnce() -> Option<Resolved>,
 ) {
     // The token of the paragraph's "Q" or "A" label, if sentence `s` opens
     // a paragraph with one.
@@ -117,8 +118,10 @@ pub(crate) fn attribute_answers(
     if !(0..sentences.len()).any(|s| label(s, "Q").is_some()) {
         return;
     }
-    let (identity, role) =
-        interviewee.map_or((Identity::Named, Role::Person), |r| (r.identity, r.role));
+    let interviewee = interviewee();
+    let (identity, role) = interviewee.map_or((Identity::Anonymous, Role::Person), |r| {
+        (r.identity, r.role)
+    });
     let mut answer: Option<Found> = None;
     for (s, out) in found.iter_mut().enumerate().take(sentences.len()) {
         if let Some(a) = label(s, "A") {

@@ -6314,3 +6314,25 @@ fn a_longer_description_finds_the_person_introduced_with_its_noun() {
     let s = sentence(&report, text, "new job");
     assert_eq!(s.attributions[0].source.resolved, Some("Jacques Vale"));
 }
+
+#[test]
+fn a_plural_right_after_its_preposition_is_a_noun() {
+    let text = "The vote comes amid Republican calls for a recount. It happened amid union \
+                calls for action, and a strategist said the mayor must choose.";
+    for s in &audit(text).sentences {
+        assert!(
+            s.attributions
+                .iter()
+                .all(|a| !a.cue.text.starts_with("calls")),
+            "{}",
+            &text[s.start..s.end]
+        );
+    }
+}
+
+#[test]
+fn answers_with_no_person_named_are_an_unnamed_person_s() {
+    let text = "The ferry pilot has steered the boat for a decade.\n\nQ: How did you start?\n\n\
+                A: My uncle ran the boat.";
+    assert_eq!(label_of(text, "My uncle"), Label::Anonymous);
+}

@@ -365,11 +365,13 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
             let l = hit.lists;
             // ("Open Source Development Labs", "Reliable Sources": a name's
             // word, no unnamed source.)
-            let in_name = tagged.tokens[k].capitalized()
-                && k > first
-                && tagged.tokens[k - 1].capitalized()
-                && tagged.is_any(k, words!["source", "sources"]);
-            if l.has(List::Anonymity) && !in_name {
+            let in_name = || {
+                tagged.tokens[k].capitalized()
+                    && k > first
+                    && tagged.tokens[k - 1].capitalized()
+                    && tagged.is_any(k, words!["source", "sources"])
+            };
+            if l.has(List::Anonymity) && !in_name() {
                 let w = tagged.word(k).to_ascii_lowercase();
                 if matches!(
                     w.as_str(),
@@ -655,8 +657,7 @@ fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Ment
         (p.first..c.min(p.first + 2)).any(|k| p.tagged.is(k, "head") && p.tagged.is(k + 1, "of"));
     m.titled = f.title.is_some_and(|t| t.1 < c) || head_of;
     // ("India's biggest firm, Oil & Natural Gas Corp": a body described.)
-    let body = f.institution_noun.is_some_and(|(_, e)| e < c)
-        || (h.0 + 1..h.1).any(|k| p.tagged.word(k) == "&");
+    let body = f.institution_noun.is_some_and(|(_, e)| e < c) || joined_by_ampersand(p.tagged, h);
     m.role = if f.spokesperson || m.titled || body {
         Role::Official
     } else {
@@ -890,7 +891,7 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || (h.1 > h.0 && tagged.tokens[h.1].capitalized() && tagged.in_set(h.1, &CORPORATE_TAILS))
         // "Marsh & McLennan", "Procter & Gamble": names joined by "&" are a
         // firm's.
-        || (h.0 + 1..h.1).any(|k| tagged.word(k) == "&")
+        || joined_by_ampersand(tagged, h)
         // "Manchester United", "Bristol Rovers": a club.
         || (h.1 > h.0
             && tagged.tokens[h.1].capitalized()
@@ -933,6 +934,11 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     }
     m.role = Role::Person;
     m
+}
+
+/// "Marsh & McLennan", "Procter & Gamble": names joined by "&" are a firm's.
+fn joined_by_ampersand(tagged: &Tagged, (first, last): Words) -> bool {
+    (first + 1..last).any(|k| tagged.word(k) == "&")
 }
 
 /// A person described, not named, by the whole phrase: with "a", one the

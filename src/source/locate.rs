@@ -1413,10 +1413,7 @@ fn share_before_place(
     let from = b.saturating_sub(1).max(range.start + 2);
     let people =
         (from..end).find(|&k| tagged.is_any(k, words!["in", "from", "for", "across", "at"]))? - 1;
-    let people_noun = tagged.word_in(people, List::GroupNouns)
-        || tagged.is_any(people, POLLED)
-        || is_demonym_plural(tagged, people);
-    if !people_noun {
+    if !crate::attribute::is_people(tagged, people) {
         return None;
     }
     let (first, last) = noun_phrase_back(tagged, range, people)?;

@@ -112,13 +112,13 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             // abbreviation ends a title, not a name.
             let title_end = tagged.lists_ending_at(k + 1).has(List::Titles)
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
-            // ("Three-quarters said": a share, as "Half said" is.)
             !headline_verb
                 && !title_end
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective())
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given || is_listed_surname(tagged, k))
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
+                // ("Three-quarters said": a share, as "Half said" is.)
                 && !crate::attribute::is_fraction(tagged.bytes(k))
         };
         // (A modifier opens no name; inside one a word may be hyphenated:
@@ -216,9 +216,9 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     continue;
                 }
                 let listed =
-                    tagged.word_in(n, List::GroupNouns) || tagged.word_in(n, List::Documents);
+                    || tagged.word_in(n, List::GroupNouns) || tagged.word_in(n, List::Documents);
                 if t.capitalized()
-                    && (!listed || is_listed_surname(tagged, n))
+                    && (!listed() || is_listed_surname(tagged, n))
                     && (is_name_word(n)
                         || tagged.word_in(n, List::InstitutionNouns)
                         || (n == end + 1 && surname_title(tagged, n)))

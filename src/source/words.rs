@@ -259,7 +259,8 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
         "statesman",
         "christian",
     ];
-    // (Asked of every name mention: the cheap tests of "the" and case first.)
+    // (Asked of every name mention: the cheap test of "the" first; a
+    // lowercase noun is a public figure's or none.)
     if !(last > first && tagged.is(first, "the")) {
         return false;
     }
