@@ -1109,8 +1109,7 @@ fn subject_attribution<'t>(
                 tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
             // ("The Spaniard donated": a player's acts are no claims; "the
             // candidate", like a name, holds positions by any verb.)
-            let epithet =
-                tagged.tokens[last].capitalized() && source::is_epithet(tagged, first, last);
+            let epithet = source::is_epithet(tagged, first, last);
             !(plural_title || epithet) || feeling || verb_says()
         }
         MentionKind::Other => {

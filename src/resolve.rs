@@ -1561,7 +1561,7 @@ impl<'t> Resolver<'t> {
     /// gender: the subject of the sentence before, the last source, or the
     /// last person named.
     fn epithet(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        if !crate::source::is_epithet(tagged, m.first, m.last) {
+        if !crate::source::stands_for_named_person(tagged, m.first, m.last) {
             return None;
         }
         let at = m.first;

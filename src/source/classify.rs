@@ -111,7 +111,7 @@ pub(crate) fn classify(
         m.identity = Identity::Anonymous;
         m.role = Role::Person;
     }
-    if m.kind == MentionKind::Name && is_epithet(tagged, first, last) {
+    if m.kind == MentionKind::Name && stands_for_named_person(tagged, first, last) {
         m.kind = MentionKind::RoleNoun;
         m.role = Role::Person;
     }

@@ -123,7 +123,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let head_ok = is_subject_word(tagged, core_last)
         || name_after
         // "The 66-year-old criticised": a person the article has named.
-        || (core_last > first && is_epithet(tagged, first, core_last))
+        || (core_last > first && stands_for_named_person(tagged, first, core_last))
         || (plain_saying
             && tagged.tokens[core_last].is_word()
             && !tagged.in_set(core_last, &STOP_BACK));

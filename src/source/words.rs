@@ -235,11 +235,16 @@ pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
                     .any(|s| w.ends_with(s)))
 }
 
+/// Whether the mention, after "the", stands for a person the article has
+/// named, as a role noun does: an epithet ([`is_epithet`]) or a noun news
+/// uses for a public figure ([`is_public_figure`]).
+pub(crate) fn stands_for_named_person(tagged: &Tagged, first: usize, last: usize) -> bool {
+    is_epithet(tagged, first, last) || is_public_figure(tagged, first, last)
+}
+
 /// "the Russian", "the 24-year-old Texan", "the Irishman": a person's
-/// nationality, home or party after "the", ending the mention, stands for a
-/// person the article has named, as a role noun does. By the word's shape:
-/// a capitalised demonym that is no given name; or a noun news uses for a
-/// public figure ([`is_public_figure`]).
+/// nationality, home or party after "the", ending the mention. By the
+/// word's shape: a capitalised demonym that is no given name.
 pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
     #[rustfmt::skip]
     static SINGULAR: WordSet<128> = word_set![
@@ -259,13 +264,9 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
         "statesman",
         "christian",
     ];
-    // (Asked of every name mention: the cheap test of "the" first; a
-    // lowercase noun is a public figure's or none.)
-    if !(last > first && tagged.is(first, "the")) {
+    // (Asked of every name mention: the cheap tests of "the" and case first.)
+    if !(last > first && tagged.is(first, "the") && tagged.tokens[last].capitalized()) {
         return false;
-    }
-    if !tagged.tokens[last].capitalized() {
-        return is_public_figure(tagged, first, last);
     }
     let w = tagged.bytes(last);
     let shaped = tagged.in_set(last, &SINGULAR)
@@ -298,6 +299,9 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
 /// it does a nationality. ("the man", "the official" may be someone
 /// unnamed: not these, unless after an age.)
 fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
+    if !(last > first && tagged.is(first, "the")) {
+        return false;
+    }
     #[rustfmt::skip]
     static NOUNS: WordSet<64> = word_set![
         "candidate", "nominee", "frontrunner", "front-runner", "billionaire", "businessman",
