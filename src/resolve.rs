@@ -1596,14 +1596,13 @@ impl<'t> Resolver<'t> {
     fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         // ("The firm, whose subsidiary runs 13 farms,": the noun before the
         // comma.)
-        let last = (m.first + 1..m.last)
+        let noun = (m.first + 1..m.last)
             .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
             .map_or(m.last, |c| c - 1);
-        let noun = last;
         // "the committee", or with one word of its name, "the budget office"
         // after "the Congressional Budget Office".
-        let modifier = (last == m.first + 2).then_some(m.first + 1);
-        let short = (last == m.first + 1 || modifier.is_some())
+        let modifier = (noun == m.first + 2).then_some(m.first + 1);
+        let short = (noun == m.first + 1 || modifier.is_some())
             && tagged.is_any(m.first, words!["the", "this"])
             && tagged.tokens[noun].lowercase()
             && modifier.is_none_or(|k| tagged.tokens[k].lowercase())
