@@ -252,7 +252,8 @@ fn cue_at(
     })?;
     if last >= range.end
         || !(tok.lowercase()
-            || i > range.start && *headline.get_or_insert_with(|| is_title_case(tagged, range)))
+            || i > range.start && *headline.get_or_insert_with(|| is_title_case(tagged, range))
+            || fronted_tag(tagged, range, i).is_some())
         || is_noun_use(tagged, range, i)
     {
         return None;
@@ -302,6 +303,35 @@ fn cue_at(
         passive,
     })
 }
+
+/// "Stated Stone:", "Added Trump, “…": a past verb of saying opening the
+/// sentence at `i`, then the speaker's name (up to four capitalised words)
+/// and a colon, or a comma before a quotation: the order some outlets give
+/// a tag. The last token of the name.
+pub(crate) fn fronted_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<usize> {
+    let t = &tagged.tokens;
+    if i != range.start || !t[i].capitalized() {
+        return None;
+    }
+    let past = tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST);
+    if !past || !(tagged.word_in(i, List::CueVerbs) || tagged.word_in(i, List::WeakCueVerbs)) {
+        return None;
+    }
+    // ("Mr." is a word and its full stop.)
+    let end = (i + 1..range.end.min(i + 7)).find(|&k| {
+        !(t[k].capitalized()
+            || t[k].kind() == Kind::Period && tagged.is_any(k - 1, TITLE_ABBREVIATIONS))
+    })?;
+    let closes = match t[end].kind() {
+        Kind::Colon => true,
+        Kind::Comma => tagged.quoted.get(end + 1).is_some_and(|q| *q),
+        _ => false,
+    };
+    (end > i + 1 && end - i <= 5 && closes && !tagged.quoted[end]).then_some(end - 1)
+}
+
+/// Abbreviated titles before a name, whose full stop is a token of its own.
+const TITLE_ABBREVIATIONS: &[u64] = words!["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"];
 
 /// "it's", "that's": a pronoun of things with the copula in its token
 /// ("he's said", "who's said" mostly hold "has").
@@ -1604,6 +1634,10 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     }
     let names = colon.checked_sub(start)?;
     if colon + 1 >= range.end || tagged.is_any(start, NOT_SPEAKERS) {
+        return None;
+    }
+    // "Continued Stone: “…”": the verb before the name is the cue.
+    if fronted_tag(tagged, range, start).is_some() {
         return None;
     }
     // "Media Contact:", "Press inquiries:": a press release's furniture.

@@ -37,13 +37,16 @@ pub(crate) fn carry_colon_introductions(
                 // "White said: "I'm disappointed."" introduces a quotation,
                 // which speaks for itself: only words without marks after
                 // the colon are carried.
+                // ("Stated Stone:" puts the name between verb and colon.)
+                let fronted = f.mention.first == f.cue.last + 1;
+                let end = if fronted { f.mention.last } else { f.cue.last };
                 let verb_then_colon = f.cue.kind == CueKind::Verb
                     && tagged
                         .tokens
-                        .get(f.cue.last + 1)
+                        .get(end + 1)
                         .is_some_and(|t| t.kind() == Kind::Colon)
-                    && !tagged.quoted.get(f.cue.last + 2).is_some_and(|q| *q)
-                    && f.mention.last < f.cue.first;
+                    && !tagged.quoted.get(end + 2).is_some_and(|q| *q)
+                    && (f.mention.last < f.cue.first || fronted);
                 // A transcript's "MARSH:" speaks to the end of the paragraph;
                 // a headline's "Sanders: Endorsements prove ..." only to its
                 // own end (a transcript writes its labels in capitals).

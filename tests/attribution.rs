@@ -6336,3 +6336,32 @@ fn answers_with_no_person_named_are_an_unnamed_person_s() {
                 A: My uncle ran the boat.";
     assert_eq!(label_of(text, "My uncle"), Label::Anonymous);
 }
+
+#[test]
+fn verb_before_the_name_introduces_a_block_quotation() {
+    let text = "Hal Brennan spoke to the station on Sunday.\n\n\
+                Stated Brennan:\n\n\
+                “The counts will be close. Every ballot must be checked.”\n\n\
+                Continued Brennan: “So I think it is a real problem.”\n\n\
+                Said Mr. Okafor, “It is over.”";
+    let report = audit(text);
+    for needle in [
+        "Stated Brennan",
+        "counts will be close",
+        "Every ballot",
+        "real problem",
+    ] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Quoted, "{needle}");
+        assert_eq!(s.attributions[0].source.text, "Brennan", "{needle}");
+        assert_eq!(
+            s.attributions[0].source.resolved,
+            Some("Hal Brennan"),
+            "{needle}"
+        );
+    }
+    let continued = sentence(&report, text, "real problem");
+    assert_eq!(continued.attributions[0].cue.text, "Continued");
+    let said = sentence(&report, text, "It is over");
+    assert_eq!(sources_of(said), ["Mr. Okafor"]);
+}

@@ -257,6 +257,10 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         // "..., says Steve Schale, a strategist.": a verb of saying set off by
         // a comma, then a name or a description, has its subject after it.
         CueKind::Verb if inverted_tag(tagged, range, cue) => forward(tagged, range, cue.last + 1),
+        // "Stated Stone:": the name after the verb that opens the sentence.
+        CueKind::Verb if cue.first == range.start && tagged.tokens[cue.first].capitalized() => {
+            crate::cue::fronted_tag(tagged, range, cue.first).map(|last| (cue.last + 1, last))
+        }
         CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
             let after_break = inverted_position(tagged, range, cue.first);
             if after_break {
