@@ -321,6 +321,17 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "name",
                 ],
             )
+        // "refused to reveal whether he is on the list": a question left
+        // open (what they refuse to reveal, "the records", is a stance).
+        || tagged.is_any(
+            verb,
+            words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
+        ) && tagged.is(verb + 1, "to")
+            && tagged.is_any(verb + 2, words!["reveal", "disclose", "divulge"])
+            && tagged.is_any(
+                verb + 3,
+                words!["whether", "when", "how", "why", "what", "who", "where", "if", "which"],
+            )
         // "failed to mention the attack": something left unsaid, no claim
         // (a refusal to disclose records is a stance).
         || tagged.is_any(verb, words!["failed", "fails", "fail"])

@@ -1520,7 +1520,20 @@ pub(crate) fn forecasts_after_preposition(tagged: &Tagged, range: &Range<usize>,
 /// "the editor's note", "Clinton's plan".
 fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     let p = tagged.bytes(i - 1);
-    p.ends_with(b"'s") || p.ends_with("’s".as_bytes())
+    p.ends_with(b"'s") || p.ends_with("’s".as_bytes()) || plural_possessive(tagged, i)
+}
+
+/// "the Dutch champions' shortlist": a plural in "-s" with an apostrophe
+/// set right after it and a word after that owns the word, a noun.
+fn plural_possessive(tagged: &Tagged, i: usize) -> bool {
+    let t = &tagged.tokens;
+    tagged.bytes(i).ends_with(b"s")
+        && t.get(i + 1).is_some_and(|q| {
+            q.kind() == Kind::Quote
+                && q.span().start == t[i].span().end
+                && matches!(tagged.word(i + 1), "'" | "’")
+        })
+        && t.get(i + 2).is_some_and(|w| w.lowercase())
 }
 
 /// "declined to say", "wants to say"; but "went on to say" and "appeared to

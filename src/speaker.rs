@@ -276,6 +276,7 @@ fn speaker_of(
         .or_else(|| signature_after(ranges, found, g))
         .or_else(|| colon_before(tagged, ranges, found, g))
         .or_else(|| colon_inside(tagged, ranges, found, g))
+        .or_else(|| named_just_before(sentences, ranges, found, g, *previous, whole_sentence))
         .or_else(|| continued(sentences, ranges, g, *previous, whole_sentence))
         .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence));
     // ("Hemsley, the co-author of "Going Viral," said": a title inside the
@@ -440,6 +441,32 @@ fn continued(
     let adjacent = prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
     // A whole paragraph in quotation marks continues even when short.
     (adjacent && (g.words >= 4 || opens_paragraph || whole_sentence)).then_some(prev)
+}
+
+/// (3c) "Menzies Campbell said the war had hit trust. “Issues of war ...”":
+/// a person named in the sentence right before, as the source of its
+/// reported words, speaks the quotation, though another spoke the last
+/// one: the writer has turned to a new speaker. (A pronoun or a role noun
+/// there may stand for either, and the last speaker keeps the floor.)
+fn named_just_before(
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &[Vec<Found>],
+    g: &Group,
+    previous: Option<(Found, usize)>,
+    whole_sentence: bool,
+) -> Option<Found> {
+    let (prev, _) = previous?;
+    let named = reported_before(sentences, ranges, found, g, whole_sentence)?;
+    // A person, by a verb: a body, an outlet or a document ("according to
+    // a pool report") is as often the frame of the next speaker's words.
+    let person = named.role == Role::Person || named.role == Role::Official && named.mention.titled;
+    let new_speaker = named.mention.kind == MentionKind::Name
+        && person
+        && named.cue.kind == CueKind::Verb
+        && named.quote.is_none()
+        && named.resolved.map(|r| r.name) != prev.resolved.map(|r| r.name);
+    new_speaker.then_some(named)
 }
 
 /// (5) A quotation opening a paragraph, or a sentence of the same

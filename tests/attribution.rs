@@ -6365,3 +6365,39 @@ fn verb_before_the_name_introduces_a_block_quotation() {
     let said = sentence(&report, text, "It is over");
     assert_eq!(sources_of(said), ["Mr. Okafor"]);
 }
+
+#[test]
+fn refusing_to_reveal_whether_is_declining_to_comment() {
+    let text = "The club have refused to reveal whether their manager is on the shortlist.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert!(report.sentences[0].attributions.is_empty());
+}
+
+#[test]
+fn quotation_after_a_new_named_speaker_is_theirs_not_the_last_speakers() {
+    let text = "Education spokeswoman Ruth Delaney said voters were tired of promises. \
+                \"People want straight answers,\" she added. \
+                Harold Finch, who won his seat as an independent, said politicians rarely listened. \
+                \"We need public figures who can see themselves as others see them.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "public figures");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Harold Finch"));
+    // A pronoun before the quotation leaves it to the last speaker.
+    let text = "Ruth Delaney said voters were tired. \
+                \"People want straight answers,\" she added. \
+                She said the party would listen. \
+                \"We will earn their trust.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "earn their trust");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ruth Delaney"));
+}
+
+#[test]
+fn a_plural_before_a_possessive_apostrophe_is_a_noun() {
+    let text = "The club refused to reveal whether he is on the Dutch champions' shortlist.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert!(report.sentences[0].attributions.is_empty());
+}
