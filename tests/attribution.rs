@@ -6401,3 +6401,12 @@ fn a_plural_before_a_possessive_apostrophe_is_a_noun() {
     assert_eq!(report.sentences[0].label, Label::Unattributed);
     assert!(report.sentences[0].attributions.is_empty());
 }
+
+#[test]
+fn a_congressional_report_is_a_bodys_document() {
+    let text =
+        "Staff at the regulator hid the breaches, according to a congressional report on Tuesday.";
+    assert_eq!(label_of(text, "breaches"), Label::Official);
+    let text = "Staff at the regulator hid the breaches, according to a new report on Tuesday.";
+    assert_eq!(label_of(text, "breaches"), Label::Anonymous);
+}

@@ -689,10 +689,14 @@ fn unsigned_document(
     }
     // "a police report", "a county audit": a body's document, its author
     // stated by the noun before it.
+    // ("a congressional report": an adjective of a body states it too.)
     let by_body = f
         .institution_noun
         .zip(f.document)
-        .is_some_and(|((_, body), (d, _))| body < d);
+        .is_some_and(|((_, body), (d, _))| body < d)
+        || f.document.is_some_and(|(d, _)| {
+            d > first && tagged.is_any(d - 1, words!["congressional", "parliamentary"])
+        });
     if p.heads(f.document) && by_body {
         m.role = Role::Document;
         return Some(m);
