@@ -617,7 +617,13 @@ pub(crate) fn of_sentence<'t>(
                     "wondering"
                 ],
             );
+        // "no terrorist group has claimed", "No one said": nobody's claim.
+        let nobody = first < last
+            && tagged.is(first, "no")
+            && tagged.tokens[first + 1].lowercase()
+            && last < cue.first;
         if (first == last && tagged.in_set(first, &NOT_SOURCES))
+            || nobody
             || dummy_it
             || free_relative
             || asked_about

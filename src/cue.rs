@@ -273,7 +273,9 @@ fn cue_at(
                 "originally",
                 "often",
                 "sometimes",
-                "still"
+                "still",
+                "not",
+                "never"
             ],
         ) || tagged.is_ly_adverb(before - 1))
         && before + 2 > i
@@ -1680,11 +1682,8 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     if colon > start && tagged.word_in(colon - 1, List::CueVerbs) {
         return None;
     }
-    let headline_verb = (start + 1..colon).any(|k| {
-        tagged.tokens[k].capitalized()
-            && tagged.bytes(k).ends_with(b"s")
-            && tagged.word_in(k, List::CueVerbs)
-    });
+    let headline_verb = (start + 1..colon)
+        .any(|k| tagged.tokens[k].capitalized() && crate::source::is_headline_verb(tagged, k));
     if headline_verb {
         return None;
     }

@@ -104,6 +104,10 @@ pub(crate) struct Resolver<'t> {
     /// Osman", "Mr Nogar's son Stephen"), by the key of the noun: "his
     /// brother" later stands for them.
     by_relation: TextMap<u64, usize>,
+    /// Unnamed people introduced with an article ("a witness", "a Carrier
+    /// executive"), by the key of their noun: "the witness" later stands
+    /// for the same person.
+    unnamed: TextMap<u64, usize>,
     /// Initials an article gives a name in brackets ("General Motors
     /// (GM)"), by their key: the initials alone later stand for the name.
     initials: TextMap<u64, (usize, usize)>,
@@ -422,6 +426,7 @@ impl<'t> Resolver<'t> {
             bodies: Vec::new(),
             candidates: TextMap::default(),
             by_relation: TextMap::default(),
+            unnamed: TextMap::default(),
             initials: TextMap::default(),
             sentence_start: 0,
             introduced: Vec::new(),
@@ -1140,6 +1145,27 @@ impl<'t> Resolver<'t> {
         let e = self.entities.len() - 1;
         self.touch(e, m.last);
         self.last_source = Some((e, m.last));
+        // ("A witness interviewed by staff said ... The witness said": the
+        // noun with "the" later stands for the same unnamed person.)
+        // Introduced so: an article, then the noun, which ends the first
+        // words ("a witness interviewed by staff", "an organizer of a group").
+        if tagged.is_any(m.first, words!["a", "an"]) && m.first < m.last {
+            let ends_noun = |k: usize| {
+                let t = tagged.tokens[k];
+                !t.is_word()
+                    || tagged.in_set(k, &crate::source::PREPOSITIONS)
+                    || tagged.is_any(k, words!["who", "that", "which"])
+                    || t.lowercase()
+                        && (tagged.bytes(k).ends_with(b"ed") || tagged.bytes(k).ends_with(b"ing"))
+            };
+            let noun = (m.first + 2..=m.last)
+                .find(|&k| ends_noun(k))
+                .unwrap_or(m.last + 1)
+                - 1;
+            if tagged.tokens[noun].lowercase() {
+                self.unnamed.insert(tagged.tokens[noun].key(), e);
+            }
+        }
     }
 
     /// Whether the name whose last word is token `k` is a person the article
@@ -1161,6 +1187,7 @@ impl<'t> Resolver<'t> {
                 .named_people(tagged, m)
                 .or_else(|| self.role_noun(tagged, m))
                 .or_else(|| self.relative(tagged, m))
+                .or_else(|| self.unnamed_again(tagged, m))
                 .or_else(|| self.body_noun(tagged, m))
                 .or_else(|| self.epithet(tagged, m)),
             MentionKind::Name => {
@@ -1297,6 +1324,9 @@ impl<'t> Resolver<'t> {
                         return Some(person);
                     }
                 }
+                if let Some(person) = self.unnamed_again(tagged, m) {
+                    return Some(person);
+                }
                 // "the newspaper", "the network": the outlet named before.
                 let outlet_noun = m.role == Role::Media
                     && m.identity == Identity::Named
@@ -1384,6 +1414,26 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let e = *self.by_relation.get(&tagged.tokens[m.last].key())?;
+        self.touch(e, m.last);
+        let ent = &self.entities[e];
+        Some(Resolved {
+            name: ent.name,
+            identity: ent.identity,
+            role: ent.role,
+        })
+    }
+
+    /// "the witness" after "a witness interviewed by staff": the unnamed
+    /// person introduced with that noun, as unnamed as then.
+    fn unnamed_again(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        // (An office's noun, "the Republican lawmaker", speaks by office.)
+        if !tagged.is(m.first, "the")
+            || m.last > m.first + 3
+            || tagged.word_in(m.last, List::Titles)
+        {
+            return None;
+        }
+        let e = *self.unnamed.get(&tagged.tokens[m.last].key())?;
         self.touch(e, m.last);
         let ent = &self.entities[e];
         Some(Resolved {

@@ -6410,3 +6410,51 @@ fn a_congressional_report_is_a_bodys_document() {
     let text = "Staff at the regulator hid the breaches, according to a new report on Tuesday.";
     assert_eq!(label_of(text, "breaches"), Label::Anonymous);
 }
+
+#[test]
+fn the_noun_again_stands_for_the_unnamed_person_it_introduced() {
+    let text = "A witness interviewed by board staff said the manager ordered silence. \
+                The witness said the order was meant to \"protect the board.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "protect the board");
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.identity, Identity::Anonymous);
+    // A possessive introduces someone new: "his friend" is not "a friend".
+    let text = "A friend said the pilot loved flying. His brother Omar said the pilot was tired.";
+    let report = audit(text);
+    let s = sentence(&report, text, "was tired");
+    assert_eq!(s.attributions[0].source.resolved, Some("Omar"));
+}
+
+#[test]
+fn no_one_and_negated_groups_are_no_source() {
+    let text = "So far, no militant group has claimed the bombing.";
+    assert_eq!(label_of(text, "bombing"), Label::Unattributed);
+    let text = "No 10 said the threat was real.";
+    assert_eq!(label_of(text, "threat"), Label::Official);
+}
+
+#[test]
+fn a_negated_passive_without_an_agent_is_no_claim() {
+    let text = "Mara Lind spoke in Rome. She is due to give a short speech but is not expected to meet the Pope.";
+    assert_eq!(label_of(text, "not expected"), Label::Unattributed);
+}
+
+#[test]
+fn a_title_case_headline_verb_ends_the_name() {
+    let text = "Brandt Addresses Harbor Attack: Enough Is Enough\n\n\
+                In his speech, Olaf Brandt laid out a plan. \"We will act,\" Brandt said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "We will act");
+    assert_eq!(s.attributions[0].source.resolved, Some("Olaf Brandt"));
+    assert!(report.sources.iter().all(|s| !s.name.contains("Addresses")));
+}
+
+#[test]
+fn fired_back_is_one_cue() {
+    let text = "Nell Ortiz fired back that the voters trusted her judgment.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].cue.text, "fired back");
+}

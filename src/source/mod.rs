@@ -17,14 +17,14 @@ pub(crate) use classify::{classify, is_document_verb, is_plural};
 pub(crate) use locate::{contact_clause, locate, relative_pronoun};
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
-pub(crate) use names::{name_run, shaped_as_description, PARTICLES};
+pub(crate) use names::{is_headline_verb, name_run, shaped_as_description, PARTICLES};
 
 pub(crate) use subject::{
     introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
 };
 pub(crate) use words::{
     is_demonym_plural, is_epithet, stands_for_named_person, CORPORATE_TAILS, COUNTED, EAGER,
-    HONORIFICS, INCEPTIVE, NOT_NAME_SET, POLLED, RAISING,
+    HONORIFICS, INCEPTIVE, NOT_NAME_SET, POLLED, PREPOSITIONS, RAISING,
 };
 
 /// Whether token `k` is a day of the week ("Monday").

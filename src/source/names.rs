@@ -78,6 +78,13 @@ pub(crate) fn is_listed_surname(tagged: &Tagged, k: usize) -> bool {
         && !tagged.word_in(k, List::Titles)
 }
 
+/// Whether the word at `k`, in "-s", is a verb of a headline in title case
+/// ("Graham Says", "Trump Addresses"), which no name holds.
+pub(crate) fn is_headline_verb(tagged: &Tagged, k: usize) -> bool {
+    tagged.bytes(k).ends_with(b"s")
+        && (tagged.word_in(k, List::CueVerbs) || tagged.in_set(k, &HEADLINE_VERBS))
+}
+
 /// The first run of capitalised words in `first..=last` that is a name:
 /// not a function word, not a title alone.
 pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
@@ -90,8 +97,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 return false;
             }
             // "Graham Says Trump Could Deal": a headline's verb ends the name.
-            let headline_verb =
-                tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs);
+            let headline_verb = is_headline_verb(tagged, k);
             // "New York", "New Hampshire": "New" before a capitalised word
             // begins a name.
             let new_name = tagged.is(k, "new")
