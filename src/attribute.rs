@@ -385,6 +385,15 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
             tagged.tokens[k].kind() == Kind::Comma && tagged.is_any(k + 1, words!["who", "which"])
         })
         .map_or(last, |k| k - 1);
+    // ("three-quarters of respondents (73%)": the bracket restates the share.)
+    let last = if tagged.tokens[last].kind() == Kind::Close && is_share_unit(tagged, last - 1) {
+        (first + 1..last)
+            .rev()
+            .find(|&k| tagged.tokens[k].kind() == Kind::Open)
+            .map_or(last, |open| open - 1)
+    } else {
+        last
+    };
     // ("A study of 2,000 adults found": a document, not a count.)
     let number_of_number = |k: usize| {
         tagged.is(k, "of")

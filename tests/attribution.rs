@@ -6458,3 +6458,27 @@ fn fired_back_is_one_cue() {
     assert_eq!(s.label, Label::Named);
     assert_eq!(s.attributions[0].cue.text, "fired back");
 }
+
+#[test]
+fn a_share_of_people_asked_by_a_pollster_is_the_people() {
+    let text =
+        "And 81% of the 2,000 adults quizzed by Ipsos for the Courier said the council had failed.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(
+        s.attributions[0].source.text,
+        "81% of the 2,000 adults quizzed"
+    );
+}
+
+#[test]
+fn an_approximate_or_bracketed_share_of_people_is_the_people() {
+    for text in [
+        "Just under half of tenants said the rent was too high.",
+        "Two-thirds of tenants (66%) said the rent was too high.",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Anonymous, "{text}");
+    }
+}

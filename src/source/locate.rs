@@ -1412,21 +1412,46 @@ fn share_before_place(
     b: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
-    // (The walk back stops at the share's "of" or at the preposition, which
-    // is inside the phrase, before its end.)
+    // (The walk back stops at the share's "of", at the preposition or at
+    // a word of the place, before the phrase's end: the search starts a
+    // few words before where it stopped.)
     let from = b.saturating_sub(1).max(range.start + 2);
-    let people =
-        (from..end).find(|&k| tagged.is_any(k, words!["in", "from", "for", "across", "at"]))? - 1;
-    if !crate::attribute::is_people(tagged, people) {
-        return None;
-    }
-    let (first, last) = noun_phrase_back(tagged, range, people)?;
-    let share = (first..last).any(|k| {
-        tagged.is(k + 1, "of")
-            && (crate::attribute::is_share_unit(tagged, k)
-                || crate::attribute::is_share_word(tagged, k))
-    });
-    share.then_some((first, last))
+    // ("... adults quizzed by ICM for the BBC": the walk stopped at "for".)
+    let asked_by = (b.saturating_sub(8).max(range.start + 1)..b)
+        .rev()
+        .find(|&k| {
+            tagged.in_set(k, &POLLED_SET)
+                && (k + 1..b).all(|j| {
+                    (j == k + 1 && tagged.is(j, "by"))
+                        || tagged.tokens[j].capitalized()
+                        || (j + 1 == b && tagged.in_set(j, &PREPOSITIONS))
+                })
+        });
+    let from = asked_by.map_or(from, |k| from.min(k));
+    // ("87% of the 1,000 adults quizzed by ICM for the BBC said": the
+    // people asked, then who asked them.)
+    let places = words!["in", "from", "for", "across", "at"];
+    (from..end)
+        .filter(|&k| tagged.is_any(k, places) || tagged.in_set(k, &POLLED_SET))
+        .find_map(|k| {
+            let people = k - 1;
+            if !crate::attribute::is_people(tagged, people) {
+                return None;
+            }
+            let (first, last) = noun_phrase_back(tagged, range, people)?;
+            let share = (first..last).any(|k| {
+                tagged.is(k + 1, "of")
+                    && (crate::attribute::is_share_unit(tagged, k)
+                        || crate::attribute::is_share_word(tagged, k))
+            });
+            // ("the bosses polled": the participle is the phrase's.)
+            let last = if tagged.in_set(k, &POLLED_SET) {
+                k
+            } else {
+                last
+            };
+            share.then_some((first, last))
+        })
 }
 
 /// Where the walk back from a phrase's last word stops.
@@ -1729,11 +1754,17 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
     {
         b += 1;
     }
-    // "About 40% of Republicans": "about" a share is no preposition.
+    // "About 40% of Republicans", "just under half of voters": "about" a
+    // share is no preposition.
+    let approximate = words!["about", "over", "under"];
+    if b + 1 < end && tagged.is(b, "just") && tagged.is_any(b + 1, approximate) {
+        b += 1;
+    }
     let share = b + 2 <= end
-        && tagged.is_any(b, words!["about", "over", "under"])
-        && crate::token::is_numeral(tagged.bytes(b + 1))
-        && tagged.is_any(b + 2, words!["%", "percent"]);
+        && tagged.is_any(b, approximate)
+        && (crate::token::is_numeral(tagged.bytes(b + 1))
+            && tagged.is_any(b + 2, words!["%", "percent"])
+            || crate::attribute::is_share_word(tagged, b + 1) && tagged.is(b + 2, "of"));
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
     if !share && tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {

@@ -60,6 +60,9 @@ pub(crate) const POLLED: &[u64] = words![
     "questioned", "polled", "surveyed", "asked", "interviewed", "quizzed", "sampled",
 ];
 
+/// [`POLLED`] as a set.
+pub(crate) static POLLED_SET: WordSet<32> = WordSet::new(POLLED);
+
 /// Adjectives before "to" and a verb of saying whose subject is the
 /// copula's: "Democrats are quick to note".
 pub(crate) static EAGER: WordSet<32> =
