@@ -6482,3 +6482,11 @@ fn an_approximate_or_bracketed_share_of_people_is_the_people() {
         assert_eq!(report.sentences[0].label, Label::Anonymous, "{text}");
     }
 }
+
+#[test]
+fn a_person_named_after_a_body_noun_is_a_person() {
+    let text = "Veteran games maker Tessa Crane said the console market was shrinking.";
+    assert_eq!(label_of(text, "console"), Label::Named);
+    let text = "Carmaker Volvo said the console market was shrinking.";
+    assert_eq!(label_of(text, "console"), Label::Official);
+}

@@ -880,8 +880,10 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.head = whole;
     }
     let body_name = f.appositive_body
-        // "the online bank Cahoot", "carmaker Toyota": named as a body.
+        // "the online bank Cahoot", "carmaker Toyota": named as a body
+        // (not "games maker Peter Molyneux", a person's name).
         || f.institution_noun.is_some_and(|(_, l)| l + 1 == h.0)
+            && !(h.1 > h.0 && tagged.word_in_any(h.0, super::names::GIVEN_NAMES))
         // ("Michael London", "Denzel Washington": a given name before a
         // place's makes a person's name.)
         || (f.place.is_some_and(|pl| overlaps(pl, h)) || tagged.entry_ending_at(h.1, List::Places))
