@@ -487,7 +487,17 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || plural_after_preposition(tagged, range, i)
             || plural_before_its_verb(tagged, range, i)
             || noun_before_auxiliary(tagged, range, i)
-            || outlets_show(tagged, i))
+            || outlets_show(tagged, i)
+            || states_a_noun(tagged, i))
+}
+
+/// "member states", "in many Asian states": "states" is a verb only after
+/// a document ("the lawsuit states", "a voice-over in the ad states") or
+/// "it".
+pub(crate) fn states_a_noun(tagged: &Tagged, i: usize) -> bool {
+    tagged.is(i, "states")
+        && !(tagged.word_in(i - 1, List::Documents)
+            || tagged.is_any(i - 1, words!["it", "voice-over"]))
 }
 
 /// "the rules committee report was finalized", "Rules Report Is

@@ -600,7 +600,10 @@ fn quote_mode(tagged: &Tagged, range: &Range<usize>, quote: Span) -> Mode {
                     b - 1,
                     token::words!["the", "a", "an", "his", "her", "their", "its", "this", "that"],
                 );
-            (tagged.word_in(b, List::CueVerbs) || tagged.word_in(b, List::WeakCueVerbs)) && !noun
+            // (Nor is a capitalised one: "the United States “must ...”".)
+            (tagged.word_in(b, List::CueVerbs) || tagged.word_in(b, List::WeakCueVerbs))
+                && !noun
+                && tagged.tokens[b].lowercase()
         };
     let last_inside = tokens[lo..hi]
         .iter()

@@ -6490,3 +6490,24 @@ fn a_person_named_after_a_body_noun_is_a_person() {
     let text = "Carmaker Volvo said the console market was shrinking.";
     assert_eq!(label_of(text, "console"), Label::Official);
 }
+
+#[test]
+fn states_after_a_document_is_a_cue_and_elsewhere_a_noun() {
+    let text =
+        "Kell Holdings filed suit on Monday. \"The firm broke the contract,\" the lawsuit states.";
+    assert_eq!(label_of(text, "broke the contract"), Label::Quoted);
+    let text = "The interests of member states \"trump everything,\" one envoy joked.";
+    let report = audit(text);
+    assert!(sources_of(&report.sentences[0])
+        .iter()
+        .all(|s| !s.contains("member")));
+}
+
+/// A capitalised cue word before a quotation is a name's: the quoted words
+/// are only a part of the sentence.
+#[test]
+fn a_capitalised_cue_word_before_a_quotation_introduces_nothing() {
+    let text = "Rubio said in the debate on Monday that the United States \"must do more.\"";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].mode, Mode::Partial);
+}

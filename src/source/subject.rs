@@ -96,7 +96,8 @@ pub(super) fn starts_predicate(
             || crate::cue::compound_noun(tagged, range, k)
             // "Lena Brook reports for the Ledger": a byline.
             || crate::cue::byline(tagged, range, k)
-            || crate::cue::forecasts_after_preposition(tagged, range, k);
+            || crate::cue::forecasts_after_preposition(tagged, range, k)
+            || crate::cue::states_a_noun(tagged, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);
