@@ -6511,3 +6511,13 @@ fn a_capitalised_cue_word_before_a_quotation_introduces_nothing() {
     let report = audit(text);
     assert_eq!(report.sentences[0].attributions[0].mode, Mode::Partial);
 }
+
+#[test]
+fn an_editorial_board_is_its_papers_voice() {
+    let text = "The Ledger backed the mayor on Sunday. \"She has earned a second term,\" the editorial board wrote.";
+    let report = audit(text);
+    let s = sentence(&report, text, "second term");
+    assert_eq!(s.attributions[0].source.role, Role::Media);
+    let text = "Editorial pages warned that the sky was falling.";
+    assert_eq!(label_of(text, "sky"), Label::Anonymous);
+}
