@@ -296,10 +296,30 @@ fn speaker_of(
         return (g.span, None, g.closed);
     };
     // The mode in the first sentence is the group's too: kept, not found again.
+    // A transcript inside one pair of marks ("RAMOS: ... CLINTON: ..."):
+    // each label speaks until the next.
+    let label_at = |found: &[Vec<Found>], s: usize| {
+        found[s].iter().take(CANDIDATES).copied().find(|f| {
+            f.cue.kind == CueKind::Colon
+                && tagged.quoted[f.cue.first]
+                && f.mention.first <= ranges[s].start + 1
+        })
+    };
+    let turns = g
+        .sentences
+        .clone()
+        .filter(|&s| label_at(found, s).is_some())
+        .nth(1)
+        .is_some();
+    let mut turn = None;
     let mut first_mode = None;
     for s in g.sentences.clone() {
         let mode = quote_mode(tagged, &ranges[s], g.span);
         first_mode.get_or_insert(mode);
+        if turns {
+            turn = label_at(found, s).or(turn);
+        }
+        let speaker = turn.unwrap_or(speaker);
         let own = found[s]
             .iter_mut()
             .take(CANDIDATES)

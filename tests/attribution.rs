@@ -6521,3 +6521,21 @@ fn an_editorial_board_is_its_papers_voice() {
     let text = "Editorial pages warned that the sky was falling.";
     assert_eq!(label_of(text, "sky"), Label::Anonymous);
 }
+
+#[test]
+fn a_transcript_in_one_quotation_gives_each_turn_to_its_label() {
+    let text = "Part of the exchange follows:\n\n\
+                \"HOST: Governor Vance, will the plant close? Tell us.\n\n\
+                \"VANCE: It will not close. We have the money.\"";
+    let report = audit(text);
+    for (needle, speaker) in [
+        ("will the plant close", "HOST"),
+        ("Tell us", "HOST"),
+        ("It will not close", "VANCE"),
+        ("We have the money", "VANCE"),
+    ] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(sources_of(s), [speaker], "{needle}");
+        assert_eq!(s.attributions[0].mode, Mode::Direct, "{needle}");
+    }
+}
