@@ -778,9 +778,23 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
     let mut quoted = range
         .clone()
         .filter(|&k| tagged.quoted[k] && tagged.tokens[k].is_word());
-    let (Some(q), None) = (quoted.next(), quoted.next()) else {
+    let Some(q) = quoted.next() else {
         return false;
     };
+    // "his talk radio program, “Aaron Klein Investigative Radio,”": a title
+    // in capitals, inside the sentence.
+    let title_word = |k: usize| {
+        tagged.tokens[k].capitalized()
+            || tagged.is_any(k, words!["of", "the", "and", "for", "a", "in", "on", "to"])
+    };
+    let rest: Vec<usize> = quoted.by_ref().take(8).collect();
+    if !rest.is_empty() {
+        let title = q > range.start + 1
+            && rest.len() < 8
+            && tagged.tokens[q].capitalized()
+            && rest.iter().all(|&k| title_word(k));
+        return title;
+    }
     let before = (range.start..q)
         .rev()
         .find(|&k| tagged.tokens[k].kind() != Kind::Quote);

@@ -278,7 +278,8 @@ fn speaker_of(
         .or_else(|| colon_inside(tagged, ranges, found, g))
         .or_else(|| named_just_before(sentences, ranges, found, g, *previous, whole_sentence))
         .or_else(|| continued(sentences, ranges, g, *previous, whole_sentence))
-        .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence));
+        .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence))
+        .or_else(|| asked_before(tagged, sentences, ranges, found, g, whole_sentence));
     // ("Hemsley, the co-author of "Going Viral," said": a title inside the
     // source's own words is not what the source said.)
     let inside_mention = |f: &Found| {
@@ -514,6 +515,48 @@ fn reported_before(
         .rev()
         .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
         .copied()
+}
+
+/// (6) "On the show, Clinton was asked why ... “I have tried to ...”": a
+/// quotation opening the sentence after one where a named person was
+/// asked something is the answer.
+fn asked_before(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &[Vec<Found>],
+    g: &Group,
+    whole_sentence: bool,
+) -> Option<Found> {
+    if !opens_sentence(ranges, g) || !(g.words >= 4 || whole_sentence) {
+        return None;
+    }
+    let before = g.sentences.start.checked_sub(1)?;
+    let para_first = sentences[g.sentences.start].paragraph;
+    let next_to = matches!(
+        para_first.checked_sub(sentences[before].paragraph),
+        Some(0 | 1)
+    );
+    let r = ranges[before].clone();
+    let asked = r.clone().find(|&k| {
+        tagged.is(k, "asked") && k > r.start && tagged.is_any(k - 1, words!["was", "were"])
+    })?;
+    if !next_to || !found[before].is_empty() {
+        return None;
+    }
+    // (The question's sentence is no claim of the person's: it keeps none.)
+    let intro = attribute::introduction(tagged, r)?;
+    let person = intro.mention.kind == MentionKind::Name
+        && intro.role == Role::Person
+        && intro.mention.last < asked;
+    person.then_some(Found {
+        cue: Cue {
+            first: asked,
+            last: asked,
+            ..intro.cue
+        },
+        ..intro
+    })
 }
 
 /// "'Pretty cool working there.'" alone on a line between paragraphs of

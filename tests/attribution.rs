@@ -6539,3 +6539,31 @@ fn a_transcript_in_one_quotation_gives_each_turn_to_its_label() {
         assert_eq!(s.attributions[0].mode, Mode::Direct, "{needle}");
     }
 }
+
+#[test]
+fn a_title_in_quotation_marks_makes_no_act_a_claim() {
+    let text = "Rhea Mott spoke about the vote. \
+                Mott was speaking on her weekly program, \"Rhea Mott Live Radio,\" broadcast on Sunday.";
+    assert_eq!(label_of(text, "weekly program"), Label::Unattributed);
+}
+
+#[test]
+fn a_quotation_after_a_person_was_asked_is_the_answer() {
+    let text = "Dana Pruitt spoke in Tampa.\n\n\
+                On a radio show Wednesday, Pruitt was asked why her campaign is struggling.\n\n\
+                \"I have tried to explain the plan. That is how I think about it.\"";
+    let report = audit(text);
+    assert_eq!(label_of(text, "was asked"), Label::Unattributed);
+    for needle in ["tried to explain", "how I think"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Quoted, "{needle}");
+        assert_eq!(sources_of(s), ["Pruitt"], "{needle}");
+    }
+}
+
+#[test]
+fn a_noun_after_a_capitalised_word_in_a_description_is_no_verb() {
+    let text = "Hemsley, the star of the reality TV show \"The Apprentice,\" said the plan failed.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+}

@@ -622,7 +622,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         // (A name and a short description: not a clause that ends in one.)
         if let Some(found) = appositive(tagged, range, end - 1)
-            .filter(|&(f, l)| l - f <= 12 && tokens[f].capitalized())
+            .filter(|&(f, l)| l - f <= 24 && tokens[f].capitalized())
         {
             return Some(found);
         }
@@ -1099,11 +1099,12 @@ fn appositive_chain(
                 tokens[c].kind() == Kind::Comma && !(states && opens_state(tagged, c, last))
             })?;
             let name_part = range.start..first_comma;
-            let named = name_part
-                .clone()
-                .any(|i| tokens[i].capitalized() && is_subject_word(tagged, i) && i > range.start)
-                || name_run(tagged, range.start, first_comma.checked_sub(1)?)
-                    .is_some_and(|(a, b)| b > a);
+            // ("Trump, the star of ...": a surname alone opens it too.)
+            let alone = first_comma == range.start + 1;
+            let named = name_part.clone().any(|i| {
+                tokens[i].capitalized() && is_subject_word(tagged, i) && (i > range.start || alone)
+            }) || name_run(tagged, range.start, first_comma.checked_sub(1)?)
+                .is_some_and(|(a, b)| b > a);
             return named.then_some((range.start, last));
         }
         // (A title in quotation marks may stand in the description: "host
@@ -1176,6 +1177,8 @@ fn appositive_chain(
                     k - 1,
                     words!["the", "a", "an", "his", "her", "its", "their"],
                 )
+                // ("the reality TV show": a name's word before it too.)
+                && !tokens[k - 1].capitalized()
         })
     {
         return None;
