@@ -787,13 +787,13 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
         tagged.tokens[k].capitalized()
             || tagged.is_any(k, words!["of", "the", "and", "for", "a", "in", "on", "to"])
     };
-    let rest: Vec<usize> = quoted.by_ref().take(8).collect();
-    if !rest.is_empty() {
-        let title = q > range.start + 1
-            && rest.len() < 8
-            && tagged.tokens[q].capitalized()
-            && rest.iter().all(|&k| title_word(k));
-        return title;
+    let (mut more, mut titled) = (0, true);
+    for k in quoted.take(8) {
+        more += 1;
+        titled &= title_word(k);
+    }
+    if more > 0 {
+        return q > range.start + 1 && more < 8 && tagged.tokens[q].capitalized() && titled;
     }
     let before = (range.start..q)
         .rev()

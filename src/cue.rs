@@ -1539,12 +1539,11 @@ fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// set right after it and a word after that owns the word, a noun.
 fn plural_possessive(tagged: &Tagged, i: usize) -> bool {
     let t = &tagged.tokens;
-    tagged.bytes(i).ends_with(b"s")
-        && t.get(i + 1).is_some_and(|q| {
-            q.kind() == Kind::Quote
-                && q.span().start == t[i].span().end
-                && matches!(tagged.word(i + 1), "'" | "’")
-        })
+    t.get(i + 1).is_some_and(|q| {
+        q.kind() == Kind::Quote
+            && q.span().start == t[i].span().end
+            && matches!(tagged.word(i + 1), "'" | "’")
+    }) && tagged.bytes(i).ends_with(b"s")
         && t.get(i + 2).is_some_and(|w| w.lowercase())
 }
 

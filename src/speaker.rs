@@ -300,18 +300,22 @@ fn speaker_of(
     // A transcript inside one pair of marks ("RAMOS: ... CLINTON: ..."):
     // each label speaks until the next.
     let label_at = |found: &[Vec<Found>], s: usize| {
-        found[s].iter().take(CANDIDATES).copied().find(|f| {
-            f.cue.kind == CueKind::Colon
-                && tagged.quoted[f.cue.first]
-                && f.mention.first <= ranges[s].start + 1
-        })
+        found[s]
+            .iter()
+            .take(CANDIDATES)
+            .find(|f| {
+                f.cue.kind == CueKind::Colon
+                    && tagged.quoted[f.cue.first]
+                    && f.mention.first <= ranges[s].start + 1
+            })
+            .copied()
     };
-    let turns = g
-        .sentences
-        .clone()
-        .filter(|&s| label_at(found, s).is_some())
-        .nth(1)
-        .is_some();
+    let turns = g.sentences.len() > 1
+        && g.sentences
+            .clone()
+            .filter(|&s| label_at(found, s).is_some())
+            .nth(1)
+            .is_some();
     let mut turn = None;
     let mut first_mode = None;
     for s in g.sentences.clone() {

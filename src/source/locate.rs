@@ -1420,8 +1420,11 @@ fn share_before_place(
     // few words before where it stopped.)
     let from = b.saturating_sub(1).max(range.start + 2);
     // ("... adults quizzed by ICM for the BBC": the walk stopped at "for".)
+    // (Asked only when a preposition ends the walk, as it does there.)
+    let after_preposition = b > range.start + 1 && tagged.in_set(b - 1, &PREPOSITIONS);
     let asked_by = (b.saturating_sub(8).max(range.start + 1)..b)
         .rev()
+        .filter(|_| after_preposition)
         .find(|&k| {
             tagged.in_set(k, &POLLED_SET)
                 && (k + 1..b).all(|j| {

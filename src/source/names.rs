@@ -80,9 +80,10 @@ pub(crate) fn is_listed_surname(tagged: &Tagged, k: usize) -> bool {
 
 /// Whether the word at `k`, in "-s", is a verb of a headline in title case
 /// ("Graham Says", "Trump Addresses"), which no name holds.
+#[inline]
 pub(crate) fn is_headline_verb(tagged: &Tagged, k: usize) -> bool {
     tagged.bytes(k).ends_with(b"s")
-        && (tagged.word_in(k, List::CueVerbs) || tagged.in_set(k, &HEADLINE_VERBS))
+        && (tagged.in_set(k, &HEADLINE_VERBS) || tagged.word_in(k, List::CueVerbs))
 }
 
 /// The first run of capitalised words in `first..=last` that is a name:
