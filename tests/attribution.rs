@@ -6567,3 +6567,14 @@ fn a_noun_after_a_capitalised_word_in_a_description_is_no_verb() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Named);
 }
+
+#[test]
+fn the_leader_of_a_named_side_stands_for_the_person_named_before() {
+    let text = "Sir Alec Fenwick was furious with the referee on Sunday. \
+                The United boss said the foul was the worst he had seen.";
+    assert_eq!(resolved_in(text, "worst he had seen"), Some("Alec Fenwick"));
+    // An unnamed manager of no named side may be anyone.
+    let text =
+        "Sir Alec Fenwick was furious on Sunday. The store manager said the shop would close.";
+    assert_eq!(resolved_in(text, "shop would close"), None);
+}

@@ -313,10 +313,18 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         "striker", "midfielder", "goalkeeper", "keeper", "winger", "defender", "playmaker",
         "sprinter", "batsman", "bowler",
     ];
+    // "the United boss", "the national team coach": who leads a side the
+    // article named ("the store manager" may be anyone).
+    static LEADERS: WordSet<32> =
+        word_set!["boss", "coach", "manager", "skipper", "captain", "gaffer"];
+    let of_a_side = |k: usize| {
+        tagged.tokens[k].capitalized() || tagged.is_any(k, words!["national", "team", "club"])
+    };
     // ("the 40-year-old comic": any person's noun after an age.)
     let aged = |k: usize| tagged.bytes(k).ends_with(b"-year-old");
     last - first <= 3
         && (tagged.in_set(last, &NOUNS)
+            || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
             || aged(last)
             || tagged.word_in(last, List::PersonNouns) && (first + 1..last).any(aged))
         && (first + 1..last).all(|k| tagged.tokens[k].is_word())
