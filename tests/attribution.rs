@@ -6578,3 +6578,17 @@ fn the_leader_of_a_named_side_stands_for_the_person_named_before() {
         "Sir Alec Fenwick was furious on Sunday. The store manager said the shop would close.";
     assert_eq!(resolved_in(text, "shop would close"), None);
 }
+
+#[test]
+fn the_play_of_a_match_is_no_claim() {
+    let text = "Jason Garner won the 60m in Birmingham. \
+                Garner cruised home ahead of Nick Smyth. \
+                He then recovered from a poor start to beat Daniel Persson. \
+                Fernando Hierro cynically chopped down Dyer on the edge of the area.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &["cruised home", "recovered from", "chopped down"],
+    );
+}

@@ -404,6 +404,14 @@ pub(super) static ACTS: WordSet<512> = word_set![
     // Deals and sums ("Mr Brown earmarked £1bn", "edged out Rubio").
     "earmarked", "remortgaged", "pitched", "edged", "immigrated", "bought", "watched", "managed",
     "attended", "fulfilled", "completed", "crossed",
+    // The play of a match or a race ("Gardener cruised home", "Hierro
+    // chopped down Dyer").
+    "cruised", "recovered", "chopped", "escaped", "dominated", "thrashed", "defeated",
+    "clinched", "equalised", "equalized", "netted", "volleyed", "converted", "tackled",
+    "fouled", "sealed", "snatched", "levelled", "leveled", "qualified", "limped", "stumbled",
+    "collapsed", "crashed", "raced", "sprinted", "dribbled", "curled", "slotted", "saved",
+    "rallied", "battled", "powered", "stormed", "romped", "surged", "stretched", "squandered",
+    "hammered", "outclassed", "overcame", "survived", "attempted",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
