@@ -1216,6 +1216,11 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
         || calls_an_event(tagged, i)
+        || claims_a_prize(tagged, i)
+        // "Wanderers hit back through Giannakopoulos": a goal in reply.
+        || (tagged.is_any(i, words!["hit", "hits", "hitting"])
+            && tagged.is(i + 1, "back")
+            && tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"]))
         || much_told(tagged, range, i)
         || protests_at_a_place(tagged, i)
         || recalls_goods(tagged, i)
@@ -1238,6 +1243,67 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && i + 1 < range.end
             && !tagged.tokens[i + 1].is_word()
             && i + 2 >= range.end)
+}
+
+/// "France claimed victory", "White claimed the coaching award", "the
+/// crash claimed 40 lives": a prize won or lives taken, no claim.
+fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
+    // ("the campaign is already claiming victory": declaring it, a claim.)
+    let declaring = tagged.is(i, "claiming")
+        && (i.saturating_sub(3)..i).any(|k| tagged.is_any(k, words!["is", "are", "was", "were"]));
+    if !tagged.is_any(i, words!["claim", "claims", "claimed", "claiming"]) || declaring {
+        return false;
+    }
+    // Past an article or a possessive and up to two modifiers.
+    let mut k = i + 1;
+    if tagged.is_any(
+        k,
+        words!["the", "a", "an", "his", "her", "their", "its", "a", "another"],
+    ) {
+        k += 1;
+    }
+    let noun = |k: usize| {
+        tagged.is_any(
+            k,
+            words![
+                "victory",
+                "victories",
+                "win",
+                "wins",
+                "title",
+                "titles",
+                "award",
+                "awards",
+                "gold",
+                "silver",
+                "bronze",
+                "medal",
+                "medals",
+                "crown",
+                "prize",
+                "trophy",
+                "lives",
+                "life",
+                "seat",
+                "seats",
+                "spot",
+                "place",
+                "honours",
+                "honors",
+                "points",
+                "wicket",
+                "wickets",
+                "scalp",
+                "pole",
+                "lead",
+                "double",
+                "treble",
+                "stage",
+            ],
+        )
+    };
+    (k..k + 3)
+        .any(|j| noun(j) && (k..j).all(|m| tagged.tokens[m].is_word() && !tagged.is(m, "that")))
 }
 
 /// "GM is calling back 17,815 cars", "the union called a strike", "called

@@ -6592,3 +6592,20 @@ fn the_play_of_a_match_is_no_claim() {
         &["cruised home", "recovered from", "chopped down"],
     );
 }
+
+#[test]
+fn claiming_a_prize_or_hitting_back_in_play_is_no_claim() {
+    let text = "Lena Marsh won the heat. \
+                France claimed victory in the relay. \
+                Jake Whyte claimed the coaching award. \
+                Wanderers hit back through Stelios Galanis.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &["claimed victory", "coaching award", "hit back"],
+    );
+    // Declaring a win is a claim.
+    let text = "The final results are not in, but the Kasich campaign is already claiming victory.";
+    assert_eq!(label_of(text, "claiming victory"), Label::Official);
+}
