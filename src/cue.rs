@@ -1247,7 +1247,7 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 
 /// "France claimed victory", "White claimed the coaching award", "the
 /// crash claimed 40 lives": a prize won or lives taken, no claim.
-fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
+pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
     // ("the campaign is already claiming victory": declaring it, a claim.)
     let declaring = tagged.is(i, "claiming")
         && (i.saturating_sub(3)..i).any(|k| tagged.is_any(k, words!["is", "are", "was", "were"]));

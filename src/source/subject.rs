@@ -97,7 +97,8 @@ pub(super) fn starts_predicate(
             // "Lena Brook reports for the Ledger": a byline.
             || crate::cue::byline(tagged, range, k)
             || crate::cue::forecasts_after_preposition(tagged, range, k)
-            || crate::cue::states_a_noun(tagged, k);
+            || crate::cue::states_a_noun(tagged, k)
+            || crate::cue::claims_a_prize(tagged, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);
