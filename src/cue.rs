@@ -1630,6 +1630,10 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// Labels that open a line with a colon but name no speaker.
 const NOT_SPEAKERS: &[u64] = words![
     // A match report's furniture, a page's credits.
+    "booked",
+    "dismissed",
+    "sent",
+    "goals",
     "replacements",
     "subs",
     "substitutes",
@@ -1730,6 +1734,10 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     if fronted_tag(tagged, range, start).is_some() {
         return None;
     }
+    // "Newcastle: Given, Carr, Boumsong, ...": a team sheet, a list of names.
+    if is_name_list(tagged, colon + 1, range.end) {
+        return None;
+    }
     // "Media Contact:", "Press inquiries:": a press release's furniture.
     if colon > start
         && tagged.is_any(
@@ -1827,6 +1835,25 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
         last: colon,
         passive: false,
     })
+}
+
+/// Whether the tokens from `start` to `end` are three or more names or
+/// initials between commas, and nothing more ("Given, Carr, Robert (Jenas
+/// 77), Shearer.").
+fn is_name_list(tagged: &Tagged, start: usize, end: usize) -> bool {
+    let (mut commas, mut k) = (0, start);
+    while k < end {
+        let t = tagged.tokens[k];
+        match t.kind() {
+            Kind::Comma => commas += 1,
+            Kind::Word if t.capitalized() || crate::token::is_numeral(tagged.bytes(k)) => {}
+            Kind::Open | Kind::Close | Kind::Period => {}
+            Kind::Word if tagged.is_any(k, words!["and", "de", "van", "von", "da"]) => {}
+            _ => return false,
+        }
+        k += 1;
+    }
+    commas >= 2
 }
 
 /// Whether token `i` has whitespace on both sides (a hyphen used as a dash).

@@ -6609,3 +6609,10 @@ fn claiming_a_prize_or_hitting_back_in_play_is_no_claim() {
     let text = "The final results are not in, but the Kasich campaign is already claiming victory.";
     assert_eq!(label_of(text, "claiming victory"), Label::Official);
 }
+
+#[test]
+fn a_team_sheet_or_a_booking_line_is_no_speaker() {
+    let text = "Rovers: Kell, Amory, Dunne (Pike 77), Shaw, Marr.\n\nBooked: Amory, Shaw.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["Kell", "Booked"]);
+}
