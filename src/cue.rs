@@ -291,12 +291,14 @@ fn cue_at(
     }
     // "The memo disclosed by WikiLeaks on Wednesday": a participle after a
     // noun, with its agent, is a passive too.
+    // ("As reported by Western Journalism, ...": after "as" too.)
+    let after_as = i > range.start && tagged.is(i - 1, "as");
     let reduced = !passive
         && i > range.start
         && tagged.bytes(i).ends_with(b"ed")
         && tagged.is(last + 1, "by")
         && tagged.tokens[i - 1].is_word()
-        && !tagged.tokens[i - 1].capitalized();
+        && (!tagged.tokens[i - 1].capitalized() || after_as);
     let passive = passive || reduced;
     Some(Cue {
         kind: CueKind::Verb,

@@ -6616,3 +6616,12 @@ fn a_team_sheet_or_a_booking_line_is_no_speaker() {
     let report = audit(text);
     assert_unattributed(&report, text, &["Kell", "Booked"]);
 }
+
+#[test]
+fn as_reported_by_an_outlet_opening_a_sentence_names_the_outlet() {
+    let text = "As reported by the Ledger, the Times broke the story in March.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(sources_of(s), ["the Ledger"]);
+}

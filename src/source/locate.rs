@@ -229,9 +229,19 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             if gerund {
                 return None;
             }
+            // ("As reported by Western Journalism, the Times broke ...":
+            // opening the sentence, the agent ends at its comma.)
+            let opening = cue.first <= range.start + 2;
+            let agent_phrase = forward(tagged, range, agent).map(|(f, e)| {
+                let comma = (f..=e).find(|&k| tagged.tokens[k].kind() == Kind::Comma);
+                match comma {
+                    Some(c) if opening && c > f => (f, c - 1),
+                    _ => (f, e),
+                }
+            });
             // ("can be explained by an increase in jobs": an agent that can
             // be no source is a cause.)
-            forward(tagged, range, agent).filter(|&(f, e)| {
+            agent_phrase.filter(|&(f, e)| {
                 // (Past "of": "a number of tax experts", "one of his rivals".)
                 let head_end = (f + 1..=e)
                     .find(|&k| tagged.in_set(k, &PREPOSITIONS) && !tagged.is(k, "of"))
