@@ -631,7 +631,12 @@ pub(crate) fn of_sentence<'t>(
             && tagged.is(first, "no")
             && tagged.tokens[first + 1].lowercase()
             && last < cue.first;
-        if (first == last && tagged.in_set(first, &NOT_SOURCES))
+        // ("– Refused Immediately.": a headline's adverb.)
+        let lone_word = first == last
+            && (tagged.in_set(first, &NOT_SOURCES)
+                || tagged.tokens[first].capitalized()
+                    && source::is_adverb_by_ending(tagged, first));
+        if lone_word
             || nobody
             || dummy_it
             || free_relative

@@ -144,7 +144,7 @@ fn may_make_cue(t: &Token, quoted: bool, lists: Lists) -> bool {
 
 /// A headline in title case ("Graham Says Trump Could Deal"), where a cue
 /// verb is capitalised too.
-fn is_title_case(tagged: &Tagged, range: &Range<usize>) -> bool {
+pub(crate) fn is_title_case(tagged: &Tagged, range: &Range<usize>) -> bool {
     let words = tagged.tokens[range.clone()].iter().filter(|t| t.is_word());
     let (mut n, mut caps) = (0, 0);
     for t in words {

@@ -6625,3 +6625,17 @@ fn as_reported_by_an_outlet_opening_a_sentence_names_the_outlet() {
     assert_eq!(s.label, Label::Named);
     assert_eq!(sources_of(s), ["the Ledger"]);
 }
+
+#[test]
+fn a_title_case_headlines_adverbs_and_verbs_name_nobody() {
+    let text = "Senate Hopefuls Resoundingly Reject The Idea Of A Toll Rise";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Senate Hopefuls"]);
+    let text = "Mayor Made A Final Demand Before The Debate – Refused Immediately";
+    assert_eq!(label_of(text, "Refused"), Label::Unattributed);
+    let text = "Tom Alder Just Got Asked About The Mayor";
+    let report = audit(text);
+    assert!(sources_of(&report.sentences[0])
+        .iter()
+        .all(|s| !s.contains("Got")));
+}

@@ -1391,6 +1391,19 @@ fn state_after_town(tagged: &Tagged, comma: usize, last: usize) -> bool {
 /// The noun phrase ending at `end`, walking back to a clause boundary.
 fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
     let tokens = &tagged.tokens;
+    // "GOP Candidates Resoundingly Reject", "Tim Allen Just Got Asked": a
+    // title-case headline's adverbs and verbs end no subject.
+    let mut end = end;
+    while end > range.start
+        && end < tokens.len()
+        && tokens[end].capitalized()
+        && super::is_headline_verb(tagged, end)
+        // ("Media Reports Reveal": a document's noun heads the subject.)
+        && !tagged.word_in(end, List::Documents)
+        && crate::cue::is_title_case(tagged, range)
+    {
+        end -= 1;
+    }
     if end < range.start || end >= tokens.len() || tagged.quoted[end] {
         return None;
     }

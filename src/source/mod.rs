@@ -17,7 +17,9 @@ pub(crate) use classify::{classify, is_document_verb, is_plural};
 pub(crate) use locate::{contact_clause, locate, relative_pronoun};
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
-pub(crate) use names::{is_headline_verb, name_run, shaped_as_description, PARTICLES};
+pub(crate) use names::{
+    is_adverb_by_ending, is_headline_verb, name_run, shaped_as_description, PARTICLES,
+};
 
 pub(crate) use subject::{
     introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,

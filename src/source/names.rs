@@ -82,8 +82,23 @@ pub(crate) fn is_listed_surname(tagged: &Tagged, k: usize) -> bool {
 /// ("Graham Says", "Trump Addresses"), which no name holds.
 #[inline]
 pub(crate) fn is_headline_verb(tagged: &Tagged, k: usize) -> bool {
-    tagged.bytes(k).ends_with(b"s")
-        && (tagged.in_set(k, &HEADLINE_VERBS) || tagged.word_in(k, List::CueVerbs))
+    tagged.in_set(k, &HEADLINE_VERBS)
+        || tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs)
+        || headline_adverb(tagged.bytes(k))
+}
+
+/// Whether the word at `k` is an adverb by its ending ([`headline_adverb`]).
+pub(crate) fn is_adverb_by_ending(tagged: &Tagged, k: usize) -> bool {
+    headline_adverb(tagged.bytes(k))
+}
+
+/// "GOP Candidates Resoundingly Reject", "He Fully Supported": an adverb
+/// by its ending, which no name has ("Kelly", "Connolly" end otherwise).
+fn headline_adverb(w: &[u8]) -> bool {
+    const ENDINGS: [&[u8]; 9] = [
+        b"ingly", b"edly", b"ously", b"ively", b"ately", b"ently", b"antly", b"ically", b"fully",
+    ];
+    w.len() > 4 && w.ends_with(b"ly") && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// The first run of capitalised words in `first..=last` that is a name:

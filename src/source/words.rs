@@ -486,5 +486,6 @@ pub(crate) static CORPORATE_TAILS: WordSet<128> = word_set![
 pub(crate) static HEADLINE_VERBS: WordSet<128> = word_set![
     "addresses", "blasts", "attacks", "praises", "rips", "meets", "visits", "backs", "sues",
     "joins", "quits", "launches", "unveils", "welcomes", "thanks", "lashes", "knocks", "taps",
-    "picks", "drops", "pledges", "defends", "mocks", "slams",
+    "picks", "drops", "pledges", "defends", "mocks", "slams", "makes", "gets", "takes", "gives",
+    "got", "offers", "just",
 ];
