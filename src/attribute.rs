@@ -632,10 +632,16 @@ pub(crate) fn of_sentence<'t>(
             && tagged.tokens[first + 1].lowercase()
             && last < cue.first;
         // ("– Refused Immediately.": a headline's adverb.)
-        let lone_word = first == last
-            && (tagged.in_set(first, &NOT_SOURCES)
-                || tagged.tokens[first].capitalized()
-                    && source::is_adverb_by_ending(tagged, first));
+        // ("But a few days later, Trump ...": a span of time.)
+        let time = tagged.is_any(
+            last + 1,
+            words!["days", "weeks", "months", "years", "hours", "minutes", "decades"],
+        );
+        let lone_word = time
+            || first == last
+                && (tagged.in_set(first, &NOT_SOURCES)
+                    || tagged.tokens[first].capitalized()
+                        && source::is_adverb_by_ending(tagged, first));
         if lone_word
             || nobody
             || dummy_it

@@ -1219,6 +1219,13 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "off"))
         || calls_an_event(tagged, i)
         || claims_a_prize(tagged, i)
+        // "went on to attempt 5.05m": what came next, not a word said.
+        || (tagged.is_any(i, words!["went", "go", "goes", "going"])
+            && tagged.is(i + 1, "on")
+            && tagged.is(i + 2, "to")
+            && !tagged.word_in(i + 3, List::CueVerbs)
+            && !tagged.word_in(i + 3, List::WeakCueVerbs)
+            && !tagged.is(i + 3, "list"))
         // "Wanderers hit back through Giannakopoulos": a goal in reply.
         || (tagged.is_any(i, words!["hit", "hits", "hitting"])
             && tagged.is(i + 1, "back")
@@ -1256,8 +1263,12 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
     if !tagged.is_any(i, words!["claim", "claims", "claimed", "claiming"]) || declaring {
         return false;
     }
-    // Past an article or a possessive and up to two modifiers.
+    // Past an article or a possessive and up to two modifiers ("claim to
+    // have had victory" claims a fact).
     let mut k = i + 1;
+    if tagged.is(k, "to") {
+        return false;
+    }
     if tagged.is_any(
         k,
         words!["the", "a", "an", "his", "her", "their", "its", "a", "another"],
@@ -1304,7 +1315,7 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
             ],
         )
     };
-    (k..k + 3)
+    (k..k + 4)
         .any(|j| noun(j) && (k..j).all(|m| tagged.tokens[m].is_word() && !tagged.is(m, "that")))
 }
 

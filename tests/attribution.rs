@@ -6639,3 +6639,30 @@ fn a_title_case_headlines_adverbs_and_verbs_name_nobody() {
         .iter()
         .all(|s| !s.contains("Got")));
 }
+
+#[test]
+fn bodies_spelt_as_words_and_inner_number_words_are_names() {
+    assert_eq!(
+        label_of("Uefa has said its own official saw nothing.", "saw nothing"),
+        Label::Official
+    );
+    let text = "Barcelona coach Henk Ten Cate has branded the complaint \"pathetic\".";
+    assert_eq!(resolved_in(text, "pathetic"), Some("Henk Ten Cate"));
+}
+
+#[test]
+fn a_champion_stands_for_the_person_named_before() {
+    let text = "Jason Garner won the 60m in Birmingham. \
+                \"I trained very well,\" said the world indoor champion.";
+    assert_eq!(resolved_in(text, "trained very well"), Some("Jason Garner"));
+}
+
+#[test]
+fn going_on_to_do_and_a_span_of_time_are_no_claims() {
+    let text = "Dana Fisk won in Ohio. She went on to win Texas as well.";
+    assert_eq!(label_of(text, "went on"), Label::Unattributed);
+    let text = "Dana Fisk spoke on Monday. She went on to say the plan would fail.";
+    assert_eq!(label_of(text, "went on"), Label::Named);
+    let text = "But a few days later, the mayor reversed course.";
+    assert_eq!(label_of(text, "reversed"), Label::Unattributed);
+}

@@ -130,13 +130,24 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             // name's, though the lists know it as a word ("the bill").
             let given =
                 k < last && tokens[k + 1].capitalized() && tagged.word_in_any(k, GIVEN_NAMES);
+            // "Henk Ten Cate": a number word between a name's words.
+            let inner = |k: usize| {
+                tagged.is_any(
+                    k,
+                    words!["one", "two", "four", "six", "seven", "eight", "nine", "ten", "twelve"],
+                ) && k > first
+                    && k < last
+                    && tokens[k - 1].capitalized()
+                    && tokens[k + 1].capitalized()
+                    && !tagged.in_set(k - 1, &NOT_NAME_SET)
+            };
             // "Lt. Col. Louis Dorfman": the last word of a title's
             // abbreviation ends a title, not a name.
             let title_end = tagged.lists_ending_at(k + 1).has(List::Titles)
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
             !headline_verb
                 && !title_end
-                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective())
+                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective() || inner(k))
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given || is_listed_surname(tagged, k))
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))

@@ -312,6 +312,8 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         // A player by position: "the French international defender".
         "striker", "midfielder", "goalkeeper", "keeper", "winger", "defender", "playmaker",
         "sprinter", "batsman", "bowler",
+        // A title holder: "the world indoor champion", "the Olympic champion".
+        "champion", "titleholder",
     ];
     // "the United boss", "the national team coach": who leads a side the
     // article named ("the store manager" may be anyone).
