@@ -6666,3 +6666,15 @@ fn going_on_to_do_and_a_span_of_time_are_no_claims() {
     let text = "But a few days later, the mayor reversed course.";
     assert_eq!(label_of(text, "reversed"), Label::Unattributed);
 }
+
+#[test]
+fn correspondents_are_unnamed_people_and_they_next() {
+    let text = "Apex said it would cut 5,000 jobs. \
+                Correspondents say more cuts had been expected. \
+                They say the chief may be trying to calm customers.";
+    let report = audit(text);
+    assert_eq!(label_of(text, "more cuts"), Label::Anonymous);
+    let s = sentence(&report, text, "calm customers");
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.resolved, Some("Correspondents"));
+}
