@@ -6678,3 +6678,10 @@ fn correspondents_are_unnamed_people_and_they_next() {
     assert_eq!(s.label, Label::Anonymous);
     assert_eq!(s.attributions[0].source.resolved, Some("Correspondents"));
 }
+
+#[test]
+fn a_player_by_rugby_position_stands_for_the_player_named_before() {
+    let text = "Simon Amory was named player of the year. \
+                \"It is a genuine honour,\" said the Gloucester fly-half.";
+    assert_eq!(resolved_in(text, "genuine honour"), Some("Simon Amory"));
+}

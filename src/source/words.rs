@@ -306,12 +306,13 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         return false;
     }
     #[rustfmt::skip]
-    static NOUNS: WordSet<64> = word_set![
+    static NOUNS: WordSet<128> = word_set![
         "candidate", "nominee", "frontrunner", "front-runner", "billionaire", "businessman",
         "businesswoman", "tycoon", "mogul", "incumbent", "challenger", "hopeful", "contender",
         // A player by position: "the French international defender".
         "striker", "midfielder", "goalkeeper", "keeper", "winger", "defender", "playmaker",
-        "sprinter", "batsman", "bowler",
+        "sprinter", "batsman", "bowler", "fly-half", "scrum-half", "flanker", "full-back",
+        "fullback", "centre-back", "quarterback", "wicketkeeper", "all-rounder", "forward",
         // A title holder: "the world indoor champion", "the Olympic champion".
         "champion", "titleholder",
     ];
