@@ -6685,3 +6685,11 @@ fn a_player_by_rugby_position_stands_for_the_player_named_before() {
                 \"It is a genuine honour,\" said the Gloucester fly-half.";
     assert_eq!(resolved_in(text, "genuine honour"), Some("Simon Amory"));
 }
+
+#[test]
+fn a_films_director_is_a_profession_not_an_office() {
+    let text = "The director of the film, Vinod Pandey, says the movie is not offensive.";
+    assert_eq!(label_of(text, "not offensive"), Label::Named);
+    let text = "The director of the agency, Ann Kell, said the case was closed.";
+    assert_eq!(label_of(text, "case was closed"), Label::Official);
+}

@@ -444,6 +444,31 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     f
 }
 
+/// "the director of the film", "film director", "the movie's director": a
+/// profession, no office.
+fn directs_a_work(tagged: &Tagged, k: usize) -> bool {
+    const WORKS: &[u64] = words![
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "documentary",
+        "play",
+        "show",
+        "series",
+        "opera",
+        "theatre",
+        "theater",
+        "film's",
+        "movie's",
+        "documentary's",
+        "show's",
+    ];
+    tagged.is(k, "director")
+        && (k > 0 && tagged.is_any(k - 1, WORKS)
+            || tagged.is(k + 1, "of") && (k + 2..k + 5).any(|j| tagged.is_any(j, WORKS)))
+}
+
 /// "a major donor", "the general counsel", "the chief strategist": a
 /// title's word before a noun describes the noun; the title itself ends
 /// the phrase or goes on with its body ("director of AROS").
@@ -469,7 +494,11 @@ impl Evidence {
             self.institution = Some(h);
         }
         // (Not a surname spelt as a title: "Stephen King", "John Major".)
-        if l.has(List::Titles) && self.title.is_none() && !super::names::surname_title(tagged, k) {
+        if l.has(List::Titles)
+            && self.title.is_none()
+            && !super::names::surname_title(tagged, k)
+            && !directs_a_work(tagged, k)
+        {
             self.title = Some(h);
             self.spokesperson |= tagged
                 .bytes(k)
