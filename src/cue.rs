@@ -1219,6 +1219,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "off"))
         || calls_an_event(tagged, i)
         || claims_a_prize(tagged, i)
+        // "was determined to win", "a determined effort": resolve, no finding.
+        || (tagged.is(i, "determined")
+            && (tagged.is(i + 1, "to") || tagged.is_any(prev, BE) || !tagged.tokens[prev].is_word()))
         // "went on to attempt 5.05m": what came next, not a word said.
         || (tagged.is_any(i, words!["went", "go", "goes", "going"])
             && tagged.is(i + 1, "on")

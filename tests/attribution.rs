@@ -6693,3 +6693,11 @@ fn a_films_director_is_a_profession_not_an_office() {
     let text = "The director of the agency, Ann Kell, said the case was closed.";
     assert_eq!(label_of(text, "case was closed"), Label::Official);
 }
+
+#[test]
+fn determining_that_is_a_finding_and_being_determined_is_not() {
+    let text = "The panel determined the rules had been broken.";
+    assert_eq!(label_of(text, "rules had been broken"), Label::Official);
+    let text = "Mara Quist spoke on Monday. Quist was determined to win the seat.";
+    assert_eq!(label_of(text, "determined to win"), Label::Unattributed);
+}
