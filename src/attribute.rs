@@ -633,10 +633,9 @@ pub(crate) fn of_sentence<'t>(
             && last < cue.first;
         // ("– Refused Immediately.": a headline's adverb.)
         // ("But a few days later, Trump ...": a span of time.)
-        let time = tagged.is_any(
-            last + 1,
-            words!["days", "weeks", "months", "years", "hours", "minutes", "decades"],
-        );
+        static TIME_SPANS: WordSet<32> =
+            word_set!["days", "weeks", "months", "years", "hours", "minutes", "decades"];
+        let time = tagged.in_set(last + 1, &TIME_SPANS);
         let lone_word = time
             || first == last
                 && (tagged.in_set(first, &NOT_SOURCES)

@@ -1223,15 +1223,15 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i, "determined")
             && (tagged.is(i + 1, "to") || tagged.is_any(prev, BE) || !tagged.tokens[prev].is_word()))
         // "went on to attempt 5.05m": what came next, not a word said.
-        || (tagged.is_any(i, words!["went", "go", "goes", "going"])
+        || (tagged.is(i + 2, "to")
             && tagged.is(i + 1, "on")
-            && tagged.is(i + 2, "to")
+            && tagged.is_any(i, words!["went", "go", "goes", "going"])
             && !tagged.word_in(i + 3, List::CueVerbs)
             && !tagged.word_in(i + 3, List::WeakCueVerbs)
             && !tagged.is(i + 3, "list"))
         // "Wanderers hit back through Giannakopoulos": a goal in reply.
-        || (tagged.is_any(i, words!["hit", "hits", "hitting"])
-            && tagged.is(i + 1, "back")
+        || (tagged.is(i + 1, "back")
+            && tagged.is_any(i, words!["hit", "hits", "hitting"])
             && tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"]))
         || much_told(tagged, range, i)
         || protests_at_a_place(tagged, i)
@@ -1260,10 +1260,18 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// "France claimed victory", "White claimed the coaching award", "the
 /// crash claimed 40 lives": a prize won or lives taken, no claim.
 pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
+    // (The stem first: most cue words are no form of "claim".)
+    let stem = tagged
+        .bytes(i)
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"claim"));
+    if !stem || !tagged.is_any(i, words!["claim", "claims", "claimed", "claiming"]) {
+        return false;
+    }
     // ("the campaign is already claiming victory": declaring it, a claim.)
     let declaring = tagged.is(i, "claiming")
         && (i.saturating_sub(3)..i).any(|k| tagged.is_any(k, words!["is", "are", "was", "were"]));
-    if !tagged.is_any(i, words!["claim", "claims", "claimed", "claiming"]) || declaring {
+    if declaring {
         return false;
     }
     // Past an article or a possessive and up to two modifiers ("claim to

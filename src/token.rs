@@ -1122,7 +1122,10 @@ impl<'t> Tagged<'t> {
     /// Whether token `i` is among `keys` (a [`words!`] list), ignoring case.
     #[inline]
     pub fn is_any(&self, i: usize, keys: &[u64]) -> bool {
-        self.tokens.get(i).is_some_and(|t| keys.contains(&t.key))
+        // (A loop the compiler unrolls in place; `contains` is a call.)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| keys.iter().any(|&k| k == t.key))
     }
 
     /// Whether token `i` is an adverb in "-ly" ("repeatedly", "openly"), by
