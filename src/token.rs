@@ -1121,6 +1121,7 @@ impl<'t> Tagged<'t> {
 
     /// Whether token `i` is among `keys` (a [`words!`] list), ignoring case.
     #[inline]
+    #[allow(clippy::manual_contains)] // `contains` is a call here; the loop is inlined.
     pub fn is_any(&self, i: usize, keys: &[u64]) -> bool {
         // (A loop the compiler unrolls in place; `contains` is a call.)
         self.tokens
