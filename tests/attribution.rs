@@ -6668,6 +6668,16 @@ fn going_on_to_do_and_a_span_of_time_are_no_claims() {
 }
 
 #[test]
+fn the_subject_after_an_opening_span_of_time_speaks() {
+    let text = "Dale Ortman spoke on Monday. But a few days later, Ortman reversed himself, \
+                telling reporters that the rules \"are set.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "are set");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Dale Ortman"));
+}
+
+#[test]
 fn correspondents_are_unnamed_people_and_they_next() {
     let text = "Apex said it would cut 5,000 jobs. \
                 Correspondents say more cuts had been expected. \

@@ -4,7 +4,8 @@
 
 use super::is_subject_word;
 use super::words::{
-    modal_surname, ACTS, AUXILIARIES, OPENING_PREPOSITIONS, SKIPPABLE, STOP_FORWARD, SUBORDINATORS,
+    modal_surname, ACTS, AUXILIARIES, OPENING_PREPOSITIONS, SKIPPABLE, SPAN_OF_TIME, STOP_FORWARD,
+    SUBORDINATORS,
 };
 use crate::lexicon::{List, Lists};
 use crate::token::words;
@@ -337,7 +338,14 @@ pub(super) fn subject_with(
         if tagged.is(p, "far") && p > range.start && tagged.is(p - 1, "so") {
             p += 1;
         }
+        // "But a few days later, Trump reversed": a span of time opens
+        // the sentence; the subject is after its comma.
+        let end = range.end.min(p + 5);
+        let time_opening = (p..end).any(|k| tagged.is_any(k, words!["later", "ago", "earlier"]))
+            && (p..end)
+                .any(|k| tagged.in_set(k, &SPAN_OF_TIME) && !tagged.is_any(k, words!["a", "an"]));
         if p >= range.end
+            || time_opening
             || !tokens[p].is_word()
             || tagged.quoted[p]
             || tagged.in_set(p, &SUBORDINATORS)
