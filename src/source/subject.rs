@@ -341,7 +341,8 @@ pub(super) fn subject_with(
         // "But a few days later, Trump reversed": a span of time opens
         // the sentence; the subject is after its comma.
         let end = range.end.min(p + 5);
-        let time_opening = (p..end).any(|k| tagged.is_any(k, words!["later", "ago", "earlier"]))
+        let time_opening = tagged.in_set(p, &SPAN_OF_TIME)
+            && (p..end).any(|k| tagged.is_any(k, words!["later", "ago", "earlier"]))
             && (p..end)
                 .any(|k| tagged.in_set(k, &SPAN_OF_TIME) && !tagged.is_any(k, words!["a", "an"]));
         if p >= range.end
