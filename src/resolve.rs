@@ -1414,13 +1414,7 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let e = *self.by_relation.get(&tagged.tokens[m.last].key())?;
-        self.touch(e, m.last);
-        let ent = &self.entities[e];
-        Some(Resolved {
-            name: ent.name,
-            identity: ent.identity,
-            role: ent.role,
-        })
+        Some(self.seen_again(e, m.last))
     }
 
     /// "the witness" after "a witness interviewed by staff": the unnamed
@@ -1434,13 +1428,18 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let e = *self.unnamed.get(&tagged.tokens[m.last].key())?;
-        self.touch(e, m.last);
+        Some(self.seen_again(e, m.last))
+    }
+
+    /// Entity `e`, mentioned again at token `at`, as a resolution.
+    fn seen_again(&mut self, e: usize, at: usize) -> Resolved {
+        self.touch(e, at);
         let ent = &self.entities[e];
-        Some(Resolved {
+        Resolved {
             name: ent.name,
             identity: ent.identity,
             role: ent.role,
-        })
+        }
     }
 
     /// Remembers a document cited as a source ("a Gazette poll", "a new

@@ -504,21 +504,34 @@ fn reported_before(
     g: &Group,
     whole_sentence: bool,
 ) -> Option<Found> {
-    if !opens_sentence(ranges, g) || !(g.words >= 4 || whole_sentence) {
-        return None;
-    }
-    let before = g.sentences.start.checked_sub(1)?;
-    let para_first = sentences[g.sentences.start].paragraph;
-    let next_to =
-        sentences[before].paragraph + 1 == para_first || sentences[before].paragraph == para_first;
-    if !next_to {
-        return None;
-    }
+    let before = sentence_before(sentences, ranges, g, whole_sentence)?;
     found[before]
         .iter()
         .rev()
         .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
         .copied()
+}
+
+/// The sentence right before a quotation that opens a sentence and is no
+/// stray word or two (four words or a whole sentence), when that sentence
+/// is in the same paragraph or the one before: where (5) and (6) look for
+/// who speaks.
+fn sentence_before(
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    g: &Group,
+    whole_sentence: bool,
+) -> Option<usize> {
+    if !opens_sentence(ranges, g) || !(g.words >= 4 || whole_sentence) {
+        return None;
+    }
+    let before = g.sentences.start.checked_sub(1)?;
+    let para_first = sentences[g.sentences.start].paragraph;
+    let next_to = matches!(
+        para_first.checked_sub(sentences[before].paragraph),
+        Some(0 | 1)
+    );
+    next_to.then_some(before)
 }
 
 /// (6) "On the show, Clinton was asked why ... “I have tried to ...”": a
@@ -532,20 +545,12 @@ fn asked_before(
     g: &Group,
     whole_sentence: bool,
 ) -> Option<Found> {
-    if !opens_sentence(ranges, g) || !(g.words >= 4 || whole_sentence) {
-        return None;
-    }
-    let before = g.sentences.start.checked_sub(1)?;
-    let para_first = sentences[g.sentences.start].paragraph;
-    let next_to = matches!(
-        para_first.checked_sub(sentences[before].paragraph),
-        Some(0 | 1)
-    );
+    let before = sentence_before(sentences, ranges, g, whole_sentence)?;
     let r = ranges[before].clone();
     let asked = r.clone().find(|&k| {
         tagged.is(k, "asked") && k > r.start && tagged.is_any(k - 1, words!["was", "were"])
     })?;
-    if !next_to || !found[before].is_empty() {
+    if !found[before].is_empty() {
         return None;
     }
     // (The question's sentence is no claim of the person's: it keeps none.)
