@@ -386,7 +386,10 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
         })
         .map_or(last, |k| k - 1);
     // ("three-quarters of respondents (73%)": the bracket restates the share.)
-    let last = if tagged.tokens[last].kind() == Kind::Close && is_share_unit(tagged, last - 1) {
+    let last = if last > first
+        && tagged.tokens[last].kind() == Kind::Close
+        && is_share_unit(tagged, last - 1)
+    {
         (first + 1..last)
             .rev()
             .find(|&k| tagged.tokens[k].kind() == Kind::Open)

@@ -498,8 +498,9 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
 /// "it".
 pub(crate) fn states_a_noun(tagged: &Tagged, i: usize) -> bool {
     tagged.is(i, "states")
-        && !(tagged.word_in(i - 1, List::Documents)
-            || tagged.is_any(i - 1, words!["it", "voice-over"]))
+        && !i.checked_sub(1).is_some_and(|p| {
+            tagged.word_in(p, List::Documents) || tagged.is_any(p, words!["it", "voice-over"])
+        })
 }
 
 /// "the rules committee report was finalized", "Rules Report Is
