@@ -1327,8 +1327,21 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
             ],
         )
     };
-    (k..k + 4)
-        .any(|j| noun(j) && (k..j).all(|m| tagged.tokens[m].is_word() && !tagged.is(m, "that")))
+    // ("claimed the win was stolen": a clause after the noun is what is
+    // claimed.)
+    let clause_after = |j: usize| {
+        tagged.tokens.get(j + 1).is_some_and(|t| t.lowercase())
+            && !tagged.in_set(j + 1, &crate::source::PREPOSITIONS)
+            && !tagged.is_any(
+                j + 1,
+                words!["and", "but", "while", "as", "after", "before"],
+            )
+    };
+    (k..k + 4).any(|j| {
+        noun(j)
+            && !clause_after(j)
+            && (k..j).all(|m| tagged.tokens[m].is_word() && !tagged.is(m, "that"))
+    })
 }
 
 /// "GM is calling back 17,815 cars", "the union called a strike", "called
@@ -1862,7 +1875,7 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     })
 }
 
-/// Whether the tokens from `start` to `end` are three or more names or
+/// Whether the tokens from `start` to `end` are five or more names or
 /// initials between commas, and nothing more ("Given, Carr, Robert (Jenas
 /// 77), Shearer.").
 fn is_name_list(tagged: &Tagged, start: usize, end: usize) -> bool {

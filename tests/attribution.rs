@@ -6711,3 +6711,16 @@ fn determining_that_is_a_finding_and_being_determined_is_not() {
     let text = "Mara Quist spoke on Monday. Quist was determined to win the seat.";
     assert_eq!(label_of(text, "determined to win"), Label::Unattributed);
 }
+
+#[test]
+fn a_claim_about_a_win_and_an_adverb_like_surname_stay() {
+    assert_eq!(
+        label_of(
+            "Dana Kell spoke. Kell claimed the win was stolen.",
+            "stolen"
+        ),
+        Label::Named
+    );
+    let text = "Dr Kent Brantly said the drug worked.";
+    assert_eq!(resolved_in(text, "drug worked"), Some("Kent Brantly"));
+}

@@ -170,3 +170,15 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
     survive(&repeat("1,00,0000,000, ", 100_000));
     survive(&repeat("£30,000 - Ms Lee, who won, said - ", 100_000));
 }
+
+/// Shapes that once made a rule search again inside its own search (places
+/// after a share of people), or re-read a whole sentence at each of its
+/// words (a title-case headline's verbs) or colons: at these sizes, a
+/// regression does not finish.
+#[test]
+fn repeated_places_headline_verbs_and_colons() {
+    for unit in ["voters in ", "Blasts Says ", "Rovers: Kell, ", "A: "] {
+        let text = repeat(unit, 200_000);
+        survive(&text);
+    }
+}

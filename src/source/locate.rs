@@ -1390,19 +1390,36 @@ fn state_after_town(tagged: &Tagged, comma: usize, last: usize) -> bool {
 
 /// The noun phrase ending at `end`, walking back to a clause boundary.
 fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
+    phrase_back(tagged, range, end, true)
+}
+
+/// [`noun_phrase_back`]; with `shares`, a share of people placed after
+/// it is sought too (the search for one asks again without, so that no
+/// input nests it deeper).
+fn phrase_back(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    end: usize,
+    shares: bool,
+) -> Option<(usize, usize)> {
     let tokens = &tagged.tokens;
     // "GOP Candidates Resoundingly Reject", "Tim Allen Just Got Asked": a
     // title-case headline's adverbs and verbs end no subject.
+    // (At most three words, in a headline's length of words.)
     let mut end = end;
-    while end > range.start
+    let headline = || range.len() <= 40 && crate::cue::is_title_case(tagged, range);
+    let mut steps = 0;
+    while steps < 3
+        && end > range.start
         && end < tokens.len()
         && tokens[end].capitalized()
         && super::is_headline_verb(tagged, end)
         // ("Media Reports Reveal": a document's noun heads the subject.)
         && !tagged.word_in(end, List::Documents)
-        && crate::cue::is_title_case(tagged, range)
+        && headline()
     {
         end -= 1;
+        steps += 1;
     }
     if end < range.start || end >= tokens.len() || tagged.quoted[end] {
         return None;
@@ -1419,7 +1436,10 @@ fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option
             return noun_phrase_back(tagged, range, k.checked_sub(1)?).filter(|_| k > range.start)
         }
     };
-    if let Some(share) = share_before_place(tagged, range, b, end) {
+    if let Some(share) = shares
+        .then(|| share_before_place(tagged, range, b, end))
+        .flatten()
+    {
         return Some(share);
     }
     let b = trim_front(tagged, range, b, end)?;
@@ -1467,7 +1487,7 @@ fn share_before_place(
             if !crate::attribute::is_people(tagged, people) {
                 return None;
             }
-            let (first, last) = noun_phrase_back(tagged, range, people)?;
+            let (first, last) = phrase_back(tagged, range, people, false)?;
             let share = (first..last).any(|k| {
                 tagged.is(k + 1, "of")
                     && (crate::attribute::is_share_unit(tagged, k)

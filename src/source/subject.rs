@@ -342,6 +342,7 @@ pub(super) fn subject_with(
         // the sentence; the subject is after its comma.
         let end = range.end.min(p + 5);
         let time_opening = tagged.in_set(p, &SPAN_OF_TIME)
+            && (p..end).any(|k| tagged.tokens[k].kind() == Kind::Comma)
             && (p..end).any(|k| tagged.is_any(k, words!["later", "ago", "earlier"]))
             && (p..end)
                 .any(|k| tagged.in_set(k, &SPAN_OF_TIME) && !tagged.is_any(k, words!["a", "an"]));
