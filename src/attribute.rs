@@ -782,11 +782,12 @@ fn as_body_if_introduced_so(
     body
 }
 
-/// Whether the sentence quotes one word only, and that a term: after a
-/// determiner or a possessive ("a "philanthropub"", "the GOP's
-/// "establishment" candidate"), or a capitalised title (''Equity''). One
-/// word quoted elsewhere is a source's ("is "satisfied"", "is "99.9" percent
-/// certain").
+/// Whether the sentence quotes only a term: one word after a determiner
+/// or a possessive ("a "philanthropub"", "the GOP's "establishment"
+/// candidate") or capitalised (''Equity''), or a short title in capitals
+/// inside the sentence ("his program, "Aaron Klein Investigative Radio,"").
+/// One word quoted elsewhere is a source's ("is "satisfied"", "is "99.9"
+/// percent certain").
 fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
     let mut quoted = range
         .clone()

@@ -296,7 +296,6 @@ fn speaker_of(
         *previous = None;
         return (g.span, None, g.closed);
     };
-    // The mode in the first sentence is the group's too: kept, not found again.
     // A transcript inside one pair of marks ("RAMOS: ... CLINTON: ..."):
     // each label speaks until the next.
     let label_at = |found: &[Vec<Found>], s: usize| {
@@ -317,6 +316,7 @@ fn speaker_of(
             .nth(1)
             .is_some();
     let mut turn = None;
+    // The mode in the first sentence is the group's too: kept, not found again.
     let mut first_mode = None;
     for s in g.sentences.clone() {
         let mode = quote_mode(tagged, &ranges[s], g.span);

@@ -482,9 +482,9 @@ pub(crate) static CORPORATE_TAILS: WordSet<128> = word_set![
     "Retail", "Stores", "Supermarkets", "Shipping", "Railways", "Rail", "Utilities", "Power",
 ];
 
-/// Verbs in "-s" that headlines set in title case ("Trump Addresses Munich
-/// Attack", "Beck Blasts Drudge") and that the lists of cue verbs leave
-/// out: a name stops before them.
+/// Verbs that headlines set in title case ("Trump Addresses Munich Attack",
+/// "Beck Blasts Drudge", "Tim Allen Just Got Asked"), some of them cue
+/// verbs too: a name stops before them.
 #[rustfmt::skip]
 pub(crate) static HEADLINE_VERBS: WordSet<128> = word_set![
     "addresses", "blasts", "attacks", "praises", "rips", "meets", "visits", "backs", "sues",
