@@ -463,7 +463,7 @@ pub(crate) fn is_fraction(word: &[u8]) -> bool {
 /// questioned").
 pub(crate) fn is_people(tagged: &Tagged, last: usize) -> bool {
     tagged.word_in(last, List::GroupNouns)
-        || tagged.is_any(last, crate::source::POLLED)
+        || tagged.in_set(last, &crate::source::POLLED)
         || crate::source::is_demonym_plural(tagged, last)
 }
 

@@ -1234,6 +1234,10 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["hit", "hits", "hitting"])
             && tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"]))
+        // "Soldiers fired back at the attackers": shots, not words.
+        || (tagged.is(i + 1, "back")
+            && tagged.is_any(i, words!["fired", "fires", "firing", "shot", "shoots", "shooting"])
+            && (i.saturating_sub(3)..i + 6).any(|k| tagged.is_any(k, ARMED)))
         || much_told(tagged, range, i)
         || protests_at_a_place(tagged, i)
         || recalls_goods(tagged, i)
@@ -1259,6 +1263,14 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 }
 
 /// "France claimed victory", "White claimed the coaching award", "the
+/// People who carry arms, whose "fired back" is shooting.
+#[rustfmt::skip]
+const ARMED: &[u64] = words![
+    "soldiers", "troops", "police", "officers", "guards", "gunmen", "gunman", "militants",
+    "rebels", "insurgents", "attackers", "forces", "snipers", "fighters", "army", "marines",
+    "soldier", "officer", "guard", "attacker", "sniper",
+];
+
 /// crash claimed 40 lives": a prize won or lives taken, no claim.
 pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
     // (The stem first: most cue words are no form of "claim".)

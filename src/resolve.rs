@@ -1410,11 +1410,30 @@ impl<'t> Resolver<'t> {
         let owned = tagged.is_any(m.first, words!["his", "her", "their", "our", "the"])
             || (m.first < m.last && possessive(tagged, m.last - 1));
         // ("the GOP presidential nominee": up to three words before the noun.)
-        if !owned || m.last > m.first + 3 {
+        if !owned || m.last > m.first + 3 || another_one(tagged, m) {
             return None;
         }
         let e = *self.by_relation.get(&tagged.tokens[m.last].key())?;
-        Some(self.seen_again(e, m.last))
+        self.leads_side(tagged, m, e)
+            .then(|| self.seen_again(e, m.last))
+    }
+
+    /// "the Chelsea manager" is not "Arsenal manager Arsene Wenger": a
+    /// side's leader is not entity `e` introduced as another side's.
+    fn leads_side(&self, tagged: &Tagged<'t>, m: &Mention, e: usize) -> bool {
+        let side = |noun: usize, from: usize| {
+            let k = noun.checked_sub(1).filter(|&k| k >= from)?;
+            let side = tagged.tokens[k].capitalized() && !title::is_place(tagged, k);
+            (side && tagged.in_set(noun, &crate::source::LEADERS)).then_some(k)
+        };
+        let name = self.entities[e].name.0;
+        match (
+            side(m.last, m.first + 1),
+            name.checked_sub(1).and_then(|t| side(t, 0)),
+        ) {
+            (Some(a), Some(b)) => tagged.bytes(a) == tagged.bytes(b),
+            _ => true,
+        }
     }
 
     /// "the witness" after "a witness interviewed by staff": the unnamed
@@ -1424,6 +1443,7 @@ impl<'t> Resolver<'t> {
         if !tagged.is(m.first, "the")
             || m.last > m.first + 3
             || tagged.word_in(m.last, List::Titles)
+            || another_one(tagged, m)
         {
             return None;
         }
@@ -1628,7 +1648,8 @@ impl<'t> Resolver<'t> {
                     .filter(|&(e, seen)| seen < at && at - seen <= SOURCE_WINDOW && person(&e))
                     .map(|(e, _)| e)
             })
-            .or_else(|| self.most_recent(at, |e| e.person && e.identity == Identity::Named))?;
+            .or_else(|| self.most_recent(at, |e| e.person && e.identity == Identity::Named))
+            .filter(|&e| self.leads_side(tagged, m, e))?;
         self.last_source = Some((e, m.last));
         let ent = &self.entities[e];
         Some(Resolved {
@@ -1776,6 +1797,9 @@ impl<'t> Resolver<'t> {
                         .filter(|t| before(t) && !(keys.place && t.place))
                 }),
         }?;
+        if !self.leads_side(tagged, m, titled.entity) {
+            return None;
+        }
         let ent = &self.entities[titled.entity];
         Some(Resolved {
             name: ent.name,
@@ -1783,6 +1807,12 @@ impl<'t> Resolver<'t> {
             role: ent.role,
         })
     }
+}
+
+/// "the second witness", "the other adviser": someone other than the one
+/// met before with that noun.
+fn another_one(tagged: &Tagged, m: &Mention) -> bool {
+    (m.first + 1..m.last).any(|k| tagged.in_set(k, &crate::source::ANOTHER))
 }
 
 /// Whether `short`'s bytes come in order among `long`'s.

@@ -547,8 +547,34 @@ fn asked_before(
 ) -> Option<Found> {
     let before = sentence_before(sentences, ranges, g, whole_sentence)?;
     let r = ranges[before].clone();
+    // ("was asked to resign" is a demand, which no quotation answers; "was
+    // asked to explain" a question.)
+    let demand = |k: usize| {
+        tagged.is(k + 1, "to")
+            && !tagged.is_any(
+                k + 2,
+                words![
+                    "explain",
+                    "comment",
+                    "respond",
+                    "describe",
+                    "clarify",
+                    "elaborate",
+                    "justify",
+                    "say",
+                    "name",
+                    "assess",
+                    "predict",
+                    "reflect",
+                    "confirm",
+                ],
+            )
+    };
     let asked = r.clone().find(|&k| {
-        tagged.is(k, "asked") && k > r.start && tagged.is_any(k - 1, words!["was", "were"])
+        tagged.is(k, "asked")
+            && k > r.start
+            && tagged.is_any(k - 1, words!["was", "were"])
+            && !demand(k)
     })?;
     if !found[before].is_empty() {
         return None;

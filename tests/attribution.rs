@@ -6724,3 +6724,47 @@ fn a_claim_about_a_win_and_an_adverb_like_surname_stay() {
     let text = "Dr Kent Brantly said the drug worked.";
     assert_eq!(resolved_in(text, "drug worked"), Some("Kent Brantly"));
 }
+
+#[test]
+fn a_second_witness_is_someone_new_and_unnamed() {
+    let text = "A witness interviewed by board staff said the manager ordered silence. \
+                The second witness said the order was never given.";
+    let report = audit(text);
+    let s = sentence(&report, text, "never given");
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.identity, Identity::Anonymous);
+    assert_eq!(s.attributions[0].source.resolved, None);
+}
+
+#[test]
+fn another_sides_leader_is_not_the_leader_named_before() {
+    let text = "Arsenal manager Arno Wendt said his side would fight on. \
+                The Chelsea manager said his team would win the league.";
+    assert_eq!(resolved_in(text, "win the league"), None);
+    // The same side's leader is the one named before.
+    let text = "Arsenal manager Arno Wendt said his side would fight on. \
+                The Arsenal manager said his team would win the league.";
+    assert_eq!(resolved_in(text, "win the league"), Some("Arno Wendt"));
+}
+
+#[test]
+fn a_demand_made_of_a_person_is_no_question_a_quotation_answers() {
+    let text = "Lena Ortiz criticised the board on Monday.\n\n\
+                Sam Poole was asked to resign in May.\n\n\
+                \"The vote was a disgrace.\"\n\n\
+                Tom Reyes was asked to explain the delay.\n\n\
+                \"We ran out of money.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "disgrace");
+    assert!(!sources_of(s).contains(&"Sam Poole"), "{:?}", sources_of(s));
+    let s = sentence(&report, text, "ran out");
+    assert_eq!(sources_of(s), ["Tom Reyes"]);
+}
+
+#[test]
+fn firing_back_at_gunmen_is_shooting_not_a_retort() {
+    let text = "Soldiers fired back at the attackers near the bridge.";
+    assert_eq!(label_of(text, "bridge"), Label::Unattributed);
+    let text = "Dana Whitby fired back at her rival on Tuesday.";
+    assert_eq!(label_of(text, "rival"), Label::Named);
+}

@@ -133,7 +133,7 @@ pub(super) fn head_key(tagged: &Tagged, (first, last): (usize, usize)) -> Option
 
 /// Whether the word at `k` ends a place's name or is a nationality ("Ohio",
 /// "New Jersey", "France", "French", "Mexican").
-fn is_place(tagged: &Tagged, k: usize) -> bool {
+pub(super) fn is_place(tagged: &Tagged, k: usize) -> bool {
     let w = tagged.bytes(k);
     tagged.entry_ending_at(k, List::Regions)
         || tagged.entry_ending_at(k, List::Places)

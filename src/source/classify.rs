@@ -385,7 +385,7 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                         | "experts"
                         | "analysts"
                         | "observers"
-                ) || tagged.is_any(hit.last, POLLED)
+                ) || tagged.in_set(hit.last, &POLLED)
                 {
                     f.weak_anonymity = true;
                 } else {
@@ -1100,8 +1100,10 @@ fn unnamed(
                 "diplomat",
                 "investigator",
             ],
-        ) {
-            // "the person said": the unnamed source met before.
+        ) || (first + 1..head).any(|k| tagged.in_set(k, &super::ANOTHER))
+        {
+            // "the person said": the unnamed source met before; "the second
+            // witness": one not met before, as unnamed.
             m.identity = Identity::Anonymous;
             m.role = f.role();
             return m;

@@ -81,7 +81,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         .map_or(core_last, |w| w - 1);
     // "28% of the bosses polled": the people asked head the phrase.
     let core_last = if core_last > first
-        && tagged.is_any(core_last, POLLED)
+        && tagged.in_set(core_last, &POLLED)
         && !is_subject_word(tagged, core_last)
     {
         core_last - 1
@@ -1469,7 +1469,7 @@ fn share_before_place(
         .rev()
         .filter(|_| after_preposition)
         .find(|&k| {
-            tagged.in_set(k, &POLLED_SET)
+            tagged.in_set(k, &POLLED)
                 && (k + 1..b).all(|j| {
                     (j == k + 1 && tagged.is(j, "by"))
                         || tagged.tokens[j].capitalized()
@@ -1481,7 +1481,7 @@ fn share_before_place(
     // people asked, then who asked them.)
     let places = words!["in", "from", "for", "across", "at"];
     (from..end)
-        .filter(|&k| tagged.is_any(k, places) || tagged.in_set(k, &POLLED_SET))
+        .filter(|&k| tagged.is_any(k, places) || tagged.in_set(k, &POLLED))
         .find_map(|k| {
             let people = k - 1;
             if !crate::attribute::is_people(tagged, people) {
@@ -1494,11 +1494,7 @@ fn share_before_place(
                         || crate::attribute::is_share_word(tagged, k))
             });
             // ("the bosses polled": the participle is the phrase's.)
-            let last = if tagged.in_set(k, &POLLED_SET) {
-                k
-            } else {
-                last
-            };
+            let last = if tagged.in_set(k, &POLLED) { k } else { last };
             share.then_some((first, last))
         })
 }

@@ -25,8 +25,8 @@ pub(crate) use subject::{
     introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
 };
 pub(crate) use words::{
-    is_demonym_plural, is_epithet, stands_for_named_person, CORPORATE_TAILS, COUNTED, EAGER,
-    HONORIFICS, INCEPTIVE, NOT_NAME_SET, POLLED, PREPOSITIONS, RAISING,
+    is_demonym_plural, is_epithet, stands_for_named_person, ANOTHER, CORPORATE_TAILS, COUNTED,
+    EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED, PREPOSITIONS, RAISING,
 };
 
 /// Whether token `k` is a day of the week ("Monday").

@@ -56,12 +56,9 @@ pub(crate) static COUNTED: WordSet<64> = word_set![
 /// Participles of the people a poll asked ("those questioned", "40% of
 /// those polled"): unnamed people, anonymous unless a name heads the phrase.
 #[rustfmt::skip]
-pub(crate) const POLLED: &[u64] = words![
+pub(crate) static POLLED: WordSet<32> = word_set![
     "questioned", "polled", "surveyed", "asked", "interviewed", "quizzed", "sampled",
 ];
-
-/// [`POLLED`] as a set.
-pub(crate) static POLLED_SET: WordSet<32> = WordSet::new(POLLED);
 
 /// Adjectives before "to" and a verb of saying whose subject is the
 /// copula's: "Democrats are quick to note".
@@ -316,10 +313,6 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         // A title holder: "the world indoor champion", "the Olympic champion".
         "champion", "titleholder",
     ];
-    // "the United boss", "the national team coach": who leads a side the
-    // article named ("the store manager" may be anyone).
-    static LEADERS: WordSet<32> =
-        word_set!["boss", "coach", "manager", "skipper", "captain", "gaffer"];
     let of_a_side = |k: usize| {
         tagged.tokens[k].capitalized() || tagged.is_any(k, words!["national", "team", "club"])
     };
@@ -332,6 +325,25 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
             || tagged.word_in(last, List::PersonNouns) && (first + 1..last).any(aged))
         && (first + 1..last).all(|k| tagged.tokens[k].is_word())
 }
+
+/// "the United boss", "the national team coach": who leads a side the
+/// article named ("the store manager" may be anyone).
+pub(crate) static LEADERS: WordSet<32> =
+    word_set!["boss", "coach", "manager", "skipper", "captain", "gaffer"];
+
+/// "the second witness", "the other adviser": someone other than the one
+/// met before with that noun.
+pub(crate) static ANOTHER: WordSet<32> = word_set![
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "other",
+    "another",
+    "new",
+    "different",
+    "latest",
+];
 
 /// Honorifics that make the next capitalised words a person's name.
 #[rustfmt::skip]
