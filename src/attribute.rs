@@ -1083,7 +1083,9 @@ fn subject_attribution<'t>(
     // Only a stance: a past tense, or a copula with a word of feeling ("are
     // afraid", "weren't too concerned"); not a bare act ("Voters return on
     // Tuesday") nor a description ("Protesters were a few blocks away").
-    let feeling_at = source::is_auxiliary(tagged, verb)
+    let copula = source::is_auxiliary(tagged, verb)
+        || tagged.is_any(verb, words!["remain", "remains", "remained"]);
+    let feeling_at = copula
         .then(|| (verb + 1..(verb + 4).min(range.end)).find(|&k| tagged.in_set(k, &FEELINGS)))
         .flatten()
         // "24 delegates are divided among the districts": shared out, not
@@ -1098,7 +1100,24 @@ fn subject_attribution<'t>(
         && (feeling || !cue::is_noun_use(tagged, range, verb));
     // "The campaign was optimistic that she would": a feeling about a
     // claim, whoever holds it.
-    let feeling_that = feeling_at.is_some_and(|k| tagged.is(k + 1, "that"));
+    // So is one before a clause ("is confident they will"), and a position
+    // on something ("remains opposed to the deal", "was critical of").
+    let feeling_that = feeling_at.is_some_and(|k| {
+        tagged.is_any(
+            k + 1,
+            words!["that", "the", "he", "she", "they", "we", "it", "i", "you"],
+        ) || tagged.is_any(
+            k,
+            words![
+                "opposed",
+                "critical",
+                "supportive",
+                "dismissive",
+                "skeptical",
+                "sceptical"
+            ],
+        ) && tagged.is_any(k + 1, words!["to", "of", "about"])
+    });
     if any_verb && !group_stance && !feeling_that && !quotation {
         return None;
     }

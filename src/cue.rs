@@ -1234,6 +1234,7 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["hit", "hits", "hitting"])
             && tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"]))
+        || acts_on_a_thing(tagged, i)
         // "Soldiers fired back at the attackers": shots, not words.
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["fired", "fires", "firing", "shot", "shoots", "shooting"])
@@ -1263,6 +1264,110 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 }
 
 /// "France claimed victory", "White claimed the coaching award", "the
+/// Whether the verb at `i` is one of `verbs` and, within four words after
+/// it and before any "that", takes one of `objects`.
+fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bool {
+    tagged.is_any(i, verbs)
+        && (i + 1..i + 5)
+            .take_while(|&k| {
+                tagged.tokens.get(k).is_some_and(|t| t.is_word()) && !tagged.is(k, "that")
+            })
+            .any(|k| tagged.is_any(k, objects))
+}
+
+/// A verb of saying used for an act on a thing: a lead kept, a case
+/// dismissed, books published.
+pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
+    holds_a_lead(tagged, i) || dismisses_a_case(tagged, i) || publishes_works(tagged, i)
+}
+
+/// "Rubio still maintains an overwhelming lead": a lead kept, no position
+/// maintained ("maintains his innocence" is one).
+fn holds_a_lead(tagged: &Tagged, i: usize) -> bool {
+    takes_object(
+        tagged,
+        i,
+        words!["maintain", "maintains", "maintained", "maintaining"],
+        words![
+            "lead",
+            "edge",
+            "advantage",
+            "majority",
+            "presence",
+            "control",
+            "ties",
+            "links",
+            "contact",
+            "contacts",
+            "relationship",
+            "relations",
+            "offices",
+            "office",
+            "base",
+            "website",
+            "database",
+            "record",
+            "silence",
+            "grip",
+            "hold",
+        ],
+    )
+}
+
+/// "A judge has dismissed an attempt by Yukos": a ruling on a case, no
+/// claim ("dismissed the claims as nonsense" is one).
+fn dismisses_a_case(tagged: &Tagged, i: usize) -> bool {
+    takes_object(
+        tagged,
+        i,
+        words!["dismiss", "dismisses", "dismissed", "dismissing"],
+        words![
+            "attempt",
+            "bid",
+            "case",
+            "lawsuit",
+            "suit",
+            "appeal",
+            "motion",
+            "petition",
+            "application",
+            "charges",
+            "indictment",
+            "complaint",
+        ],
+    )
+}
+
+/// "Guy has published many histories": books put out, no finding.
+fn publishes_works(tagged: &Tagged, i: usize) -> bool {
+    takes_object(
+        tagged,
+        i,
+        words!["publish", "publishes", "published", "publishing"],
+        words![
+            "book",
+            "books",
+            "novel",
+            "novels",
+            "histories",
+            "history",
+            "memoir",
+            "memoirs",
+            "poems",
+            "poetry",
+            "biography",
+            "biographies",
+            "works",
+            "collection",
+            "collections",
+            "album",
+            "albums",
+            "cookbook",
+            "titles",
+        ],
+    )
+}
+
 /// People who carry arms, whose "fired back" is shooting.
 #[rustfmt::skip]
 const ARMED: &[u64] = words![
@@ -1505,7 +1610,32 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
             ],
         )
         && !crate::source::is_auxiliary(tagged, i - 1);
+    // "a creative writing course": a craft, not a text.
+    let craft = tagged.is(i, "writing")
+        && (tagged.is_any(
+            i - 1,
+            words!["creative", "script", "speech", "song", "technical"],
+        ) || tagged.is_any(
+            i + 1,
+            words![
+                "course",
+                "courses",
+                "class",
+                "classes",
+                "programme",
+                "program",
+                "workshop",
+                "degree",
+                "skills",
+                "career",
+                "partner",
+                "team",
+                "credits",
+                "style",
+            ],
+        ));
     hope_before_name
+        || craft
         || (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
         || (tagged.is(i, "champion")
             && (tagged.is_any(i - 1, CONTESTS)
@@ -1713,6 +1843,15 @@ const NOT_SPEAKERS: &[u64] = words![
     "caption",
     "analysis",
     "opinion",
+    // A feature's kind: "Q&A: Malcolm Glazer and Man Utd".
+    "q&a",
+    "q",
+    "profile",
+    "timeline",
+    "factbox",
+    "explainer",
+    "obituary",
+    "preview",
     "breaking",
     "exclusive",
     "live",

@@ -6768,3 +6768,98 @@ fn firing_back_at_gunmen_is_shooting_not_a_retort() {
     let text = "Dana Whitby fired back at her rival on Tuesday.";
     assert_eq!(label_of(text, "rival"), Label::Named);
 }
+
+#[test]
+fn a_feeling_before_a_clause_or_a_position_on_something_is_held() {
+    let text = "Dana Whitby is convinced the plan will fail.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+    let text = "Supporters remain fiercely opposed to any deal.";
+    assert_eq!(label_of(text, "deal"), Label::Anonymous);
+    // A feeling with nothing held stays a description.
+    let text = "Dana Whitby is happy in Leeds.";
+    assert_eq!(label_of(text, "Leeds"), Label::Unattributed);
+}
+
+#[test]
+fn an_answer_or_a_chiding_tags_a_quotation() {
+    let text = "''It is fine,'' Ms. Abedin answered.";
+    assert_eq!(label_of(text, "fine"), Label::Quoted);
+    let text = "Clinton clashed with Johnson, chiding him, \"What difference does it make?\"";
+    assert_eq!(label_of(text, "difference"), Label::Quoted);
+}
+
+#[test]
+fn a_name_before_an_unclosed_relative_clause_is_the_speaker() {
+    let text = "\"Trump says different things to different audiences,\" Katie Packer, \
+                who is chairman of Our Principles Pac said in a statement.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.resolved, Some("Katie Packer"));
+}
+
+#[test]
+fn keeping_a_lead_dismissing_a_case_or_publishing_books_is_no_claim() {
+    let text = "Dana Whitby met voters in May. \
+                Whitby still maintains an overwhelming lead in endorsements. \
+                A judge has dismissed an attempt by Yukos to gain protection. \
+                Whitby has published many histories, including one of Leeds. \
+                Whitby maintained his innocence throughout.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["overwhelming lead", "Yukos", "histories"]);
+    assert_eq!(sentence(&report, text, "innocence").label, Label::Named);
+}
+
+#[test]
+fn members_of_parliament_unnamed_are_anonymous() {
+    let text = "There was one prison suicide every four days, MPs said.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.role, Role::Official);
+}
+
+#[test]
+fn a_features_kind_before_a_colon_is_no_speaker() {
+    let text = "Q&A: Malcolm Glazer and Man Utd\n\nThe takeover battle goes on.";
+    assert_eq!(label_of(text, "Glazer"), Label::Unattributed);
+}
+
+#[test]
+fn a_creative_writing_course_is_no_writing() {
+    let text = "Fletcher graduated from the University of East Anglia creative writing course.";
+    assert_eq!(label_of(text, "course"), Label::Unattributed);
+}
+
+#[test]
+fn a_sides_captain_holds_no_office_but_an_army_captain_does() {
+    let text = "Former captain Keith Wood believes Ireland can win.";
+    assert_eq!(label_of(text, "Ireland"), Label::Named);
+    let text = "Army captain Omar Khan said the patrol was ambushed.";
+    assert_eq!(label_of(text, "patrol"), Label::Official);
+}
+
+#[test]
+fn a_headline_may_name_its_speaker_after_says_without_a_comma() {
+    let text = "Dance music not dead says Fatboy\n\nThe DJ spoke on Monday.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Fatboy"]);
+}
+
+#[test]
+fn the_news_service_is_an_outlet() {
+    let text = "Politifact rated the claim true. The news service pointed to the board's finding.";
+    let report = audit(text);
+    let s = sentence(&report, text, "pointed");
+    assert_eq!(s.attributions[0].source.role, Role::Media);
+}
+
+#[test]
+fn stunning_easing_and_graduating_are_acts() {
+    let text = "Dana Whitby met voters in May. \
+                Whitby stunned Republicans by withholding his endorsement. \
+                Whitby eased his defiant tone of recent days. \
+                Whitby graduated from Keene State College owing $90,000.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["stunned", "eased", "graduated"]);
+}

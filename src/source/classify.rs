@@ -105,6 +105,14 @@ pub(crate) fn classify(
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
     }
+    // "MPs said", "Labour MEPs": unnamed members of a parliament.
+    if m.kind == MentionKind::Name
+        && tagged.is_any(last, words!["MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs"])
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+        m.role = Role::Official;
+    }
     // "Europeans said", "British Columbians": a people, not a name.
     if m.kind == MentionKind::Name && is_demonym_plural(tagged, m.head.1) {
         m.kind = MentionKind::Other;
@@ -469,6 +477,22 @@ fn directs_a_work(tagged: &Tagged, k: usize) -> bool {
             || tagged.is(k + 1, "of") && (k + 2..k + 5).any(|j| tagged.is_any(j, WORKS)))
 }
 
+/// "Former captain Keith Wood", "England captain Jo Lee": a side's
+/// captain, written lowercase, holds no office; "Army Capt. Humayun Khan"
+/// and "Captain Lee" hold a rank.
+fn captains_a_side(tagged: &Tagged, k: usize) -> bool {
+    tagged.is(k, "captain")
+        && tagged.tokens[k].lowercase()
+        && !(k.saturating_sub(2)..k).any(|j| {
+            tagged.is_any(
+                j,
+                words![
+                    "army", "navy", "military", "marine", "police", "fire", "air", "sea", "ship's"
+                ],
+            )
+        })
+}
+
 /// "a major donor", "the general counsel", "the chief strategist": a
 /// title's word before a noun describes the noun; the title itself ends
 /// the phrase or goes on with its body ("director of AROS").
@@ -498,6 +522,7 @@ impl Evidence {
             && self.title.is_none()
             && !super::names::surname_title(tagged, k)
             && !directs_a_work(tagged, k)
+            && !captains_a_side(tagged, k)
         {
             self.title = Some(h);
             self.spokesperson |= tagged

@@ -385,7 +385,13 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         && !tagged.in_set(next, &TIME_WORDS)
         && (tagged.tokens[next].capitalized() && pronoun_at(tagged, next).is_none()
             || tagged.is_any(next, words!["one", "two"]));
-    let cue_fits = after_comma
+    // "Dance music not dead says Fatboy": a headline, with no stop, may
+    // leave out the comma before the name that ends it.
+    let ends_headline = range.end > next
+        && range.end - next <= 4
+        && (next..range.end).all(|k| tagged.tokens[k].capitalized())
+        && tagged.is_any(cue.first, words!["says", "said"]);
+    let cue_fits = (after_comma || ends_headline)
         && tagged.is_any(cue.first, SAYING)
         // "Lee, a senator, told The Post": the one told follows "told".
         && !tagged.is_any(cue.first, words!["told", "tells", "asked"]);
@@ -731,10 +737,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             .or_else(|| noun_phrase_back(tagged, range, end))
             .map(|(first, last)| (list_start(tagged, range, first, last), last))
             .map(|(first, last)| {
-                let named = tagged
-                    .is_any(verb, SAYING)
-                    .then(|| unclosed_appositive(tagged, range, first, last))
-                    .flatten();
+                if !tagged.is_any(verb, SAYING) {
+                    return (first, last);
+                }
+                if let Some(name) = unclosed_relative(tagged, range, first) {
+                    return name;
+                }
+                let named = unclosed_appositive(tagged, range, first, last);
                 (named.unwrap_or(first), last)
             }),
     }
@@ -761,6 +770,33 @@ fn unclosed_appositive(
     {
         return None;
     }
+    name_before_comma(tagged, range, comma)
+}
+
+/// "Katie Packer, who is chairman of the PAC said": a relative clause
+/// after a name and its comma, whose closing comma is missing; the walk
+/// back from the verb stopped inside it, at `first`. Returns the name.
+fn unclosed_relative(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    first: usize,
+) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    let from = first.saturating_sub(12).max(range.start + 2);
+    let who = (from..first)
+        .rev()
+        .find(|&k| tagged.is(k, "who") || tokens[k].kind() != Kind::Word || tagged.quoted[k])?;
+    if !tagged.is(who, "who") || tokens[who - 1].kind() != Kind::Comma {
+        return None;
+    }
+    let start = name_before_comma(tagged, range, who - 1)?;
+    Some((start, who - 2))
+}
+
+/// Where the name before the comma at `comma` starts, when the name opens
+/// the sentence or follows a quotation.
+fn name_before_comma(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
     let (start, _) = noun_phrase_back(tagged, range, comma - 1)?;
     let opens = start == range.start
         || tokens[start - 1].kind() == Kind::Quote

@@ -83,7 +83,8 @@ pub(super) fn starts_predicate(
         let stance = (tagged.word_in(k + 1, List::CueVerbs)
             || tagged.word_in(k + 1, List::WeakCueVerbs))
             && !tagged.is(k + 1, "been")
-            && !(perfect && tagged.bytes(k + 1).ends_with(b"s"));
+            && !(perfect && tagged.bytes(k + 1).ends_with(b"s"))
+            && !crate::cue::acts_on_a_thing(tagged, k + 1);
         return ((progressive || perfect) && stance).then_some(k);
     }
     if tagged.in_set(k, &ACTS) {
@@ -99,7 +100,8 @@ pub(super) fn starts_predicate(
             || crate::cue::byline(tagged, range, k)
             || crate::cue::forecasts_after_preposition(tagged, range, k)
             || crate::cue::states_a_noun(tagged, k)
-            || crate::cue::claims_a_prize(tagged, k);
+            || crate::cue::claims_a_prize(tagged, k)
+            || crate::cue::acts_on_a_thing(tagged, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);
@@ -221,6 +223,7 @@ pub(crate) fn introducing_subject(
         let w = tagged.bytes(k);
         let nounish = is_noun(tagged, k);
         let verb = is_auxiliary(tagged, k)
+            || tagged.is(k, "remain")
             || tagged.word_in(k, List::CueVerbs)
             || tagged.word_in(k, List::WeakCueVerbs)
             || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
