@@ -568,18 +568,31 @@ impl<'t> Resolver<'t> {
         if tagged.is_any(k, words!["but", "and", "yet", "so"]) {
             k += 1;
         }
+        // ("And the Belgian, who has slipped to eight in the world, faces":
+        // an epithet for the person goes on with the subject too.)
+        let epithet = tagged.is(k, "the")
+            && (k + 1..(k + 4).min(end)).any(|j| {
+                crate::source::is_epithet(tagged, k, j)
+                    && tagged
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind() == Kind::Comma)
+            });
         let want = if tagged.is(k, "she") {
-            Gender::Female
+            Some(Gender::Female)
         } else if tagged.is(k, "he") {
-            Gender::Male
+            Some(Gender::Male)
+        } else if epithet {
+            None
         } else {
             return;
         };
         let fits = |e: usize| {
             let ent = &self.entities[e];
-            ent.person && ent.gender.is_none_or(|g| g == want)
+            ent.person && (want.is_none() || ent.gender.is_none_or(|g| Some(g) == want))
         };
-        if k < end && fits(e) && !rival.is_some_and(fits) {
+        // (An epithet names the subject before, even past a rival.)
+        if k < end && fits(e) && (epithet || !rival.is_some_and(fits)) {
             self.subject = Some((e, start..end, false));
         }
     }

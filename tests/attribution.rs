@@ -6863,3 +6863,22 @@ fn stunning_easing_and_graduating_are_acts() {
     let report = audit(text);
     assert_unattributed(&report, text, &["stunned", "eased", "graduated"]);
 }
+
+#[test]
+fn an_epithet_opening_a_sentence_goes_on_with_the_subject_before() {
+    let text = "Lena Moss lost to Petra Kova in an exhibition match on Sunday.\n\n\
+                And the Belgian, who has slipped to eight in the world, faces a tough defence.\n\
+                \"I will be heading to Australia with question marks over me,\" she said.";
+    assert_eq!(resolved_in(text, "question marks"), Some("Lena Moss"));
+}
+
+#[test]
+fn a_relative_clause_after_an_inverted_source_describes_it() {
+    let text = "Dana Moss won the title in 2003.\n\n\
+                \"Physically, I hit rock bottom,\" said the 22-year-old, \
+                who will make her comeback in Sydney.";
+    let report = audit(text);
+    let s = sentence(&report, text, "rock bottom");
+    assert_eq!(sources_of(s), ["the 22-year-old"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Dana Moss"));
+}

@@ -277,6 +277,14 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                 // "said members will help": the subject of the content, not
                 // an inverted source.
                 forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
+                    // ("said the 22-year-old, who will return in May": the
+                    // relative clause describes the source.)
+                    let e = (f + 1..e)
+                        .find(|&k| {
+                            tagged.tokens[k].kind() == Kind::Comma
+                                && tagged.is_any(k + 1, words!["who", "whose"])
+                        })
+                        .map_or(e, |c| c - 1);
                     // ("said a trader who asked not to be named" ends in a
                     // clause, not a participle.)
                     let participle = tagged.tokens[e].lowercase()
