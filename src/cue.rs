@@ -1263,14 +1263,14 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && i + 2 >= range.end)
 }
 
-/// "France claimed victory", "White claimed the coaching award", "the
 /// Whether the verb at `i` is one of `verbs` and, within four words after
-/// it and before any "that", takes one of `objects`.
+/// it and before any "that" or preposition, takes one of `objects`.
 fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bool {
     tagged.is_any(i, verbs)
         && (i + 1..i + 5)
             .take_while(|&k| {
-                tagged.tokens.get(k).is_some_and(|t| t.is_word()) && !tagged.is(k, "that")
+                tagged.tokens.get(k).is_some_and(|t| t.is_word())
+                    && !tagged.is_any(k, words!["that", "in", "on", "about", "to", "for"])
             })
             .any(|k| tagged.is_any(k, objects))
 }
@@ -1343,7 +1343,7 @@ fn publishes_works(tagged: &Tagged, i: usize) -> bool {
     takes_object(
         tagged,
         i,
-        words!["publish", "publishes", "published", "publishing"],
+        words!["publish", "publishes", "published", "publishing",],
         words![
             "book",
             "books",
@@ -1376,6 +1376,7 @@ const ARMED: &[u64] = words![
     "soldier", "officer", "guard", "attacker", "sniper",
 ];
 
+/// "France claimed victory", "White claimed the coaching award", "the
 /// crash claimed 40 lives": a prize won or lives taken, no claim.
 pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
     // (The stem first: most cue words are no form of "claim".)

@@ -6882,3 +6882,11 @@ fn a_relative_clause_after_an_inverted_source_describes_it() {
     assert_eq!(sources_of(s), ["the 22-year-old"]);
     assert_eq!(s.attributions[0].source.resolved, Some("Dana Moss"));
 }
+
+#[test]
+fn a_verb_of_saying_after_one_of_beginning_has_its_subject() {
+    let text = "More Republicans have begun urging the party to unite.";
+    assert_eq!(label_of(text, "unite"), Label::Anonymous);
+    let text = "Dana Whitby kept insisting the plan would work.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+}

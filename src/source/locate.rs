@@ -518,6 +518,15 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j -= 2;
     }
+    // "Republicans have begun urging": the subject of the verb of beginning.
+    if progressive
+        && j >= range.start + 1
+        && j == verb
+        && (tagged.in_set(j - 1, &INCEPTIVE)
+            || tagged.is_any(j - 1, words!["kept", "continued", "continue", "continues"]))
+    {
+        j -= 1;
+    }
     // "Joseph Biden, who was to travel to Columbus, Ohio, on Wednesday,
     // said": the opening name before a long aside, which the steps below
     // would cut at its own commas.
