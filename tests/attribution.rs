@@ -6890,3 +6890,15 @@ fn a_verb_of_saying_after_one_of_beginning_has_its_subject() {
     let text = "Dana Whitby kept insisting the plan would work.";
     assert_eq!(label_of(text, "plan"), Label::Named);
 }
+
+#[test]
+fn arguments_made_and_attacks_in_words_are_positions() {
+    let text = "Dana Whitby toured Ohio in May. \
+                Whitby has previously made the case for the new bridge. \
+                Whitby has repeatedly hammered the mayor over the budget. \
+                The campaign has credited Omar Lee with the plan.";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "new bridge").label, Label::Named);
+    assert_eq!(sentence(&report, text, "budget").label, Label::Named);
+    assert_eq!(sentence(&report, text, "credited").label, Label::Official);
+}

@@ -79,12 +79,23 @@ pub(super) fn starts_predicate(
         let progressive = tagged.is_any(k, words!["is", "are", "was", "were"])
             && tagged.bytes(k + 1).ends_with(b"ing");
         let perfect = tagged.is_any(k, words!["has", "have", "had"]);
+        // ("has repeatedly hammered", "has previously made the case": up to
+        // two adverbs after the perfect's auxiliary.)
+        let mut v = k + 1;
+        while perfect
+            && v < k + 3
+            && v + 1 < range.end
+            && tagged.tokens[v].lowercase()
+            && (tagged.is_ly_adverb(v) || tagged.in_set(v, &SKIPPABLE))
+            && !tagged.is_any(v, words!["been", "had", "has", "have"])
+        {
+            v += 1;
+        }
         // ("has plans": after "have" a word in "-s" is a noun.)
-        let stance = (tagged.word_in(k + 1, List::CueVerbs)
-            || tagged.word_in(k + 1, List::WeakCueVerbs))
-            && !tagged.is(k + 1, "been")
-            && !(perfect && tagged.bytes(k + 1).ends_with(b"s"))
-            && !crate::cue::acts_on_a_thing(tagged, k + 1);
+        let stance = (tagged.word_in(v, List::CueVerbs) || tagged.word_in(v, List::WeakCueVerbs))
+            && !tagged.is(v, "been")
+            && !(perfect && tagged.bytes(v).ends_with(b"s"))
+            && !crate::cue::acts_on_a_thing(tagged, v);
         return ((progressive || perfect) && stance).then_some(k);
     }
     if tagged.in_set(k, &ACTS) {
