@@ -520,7 +520,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     }
     // "Republicans have begun urging": the subject of the verb of beginning.
     if progressive
-        && j >= range.start + 1
+        && j > range.start
         && j == verb
         && (tagged.in_set(j - 1, &INCEPTIVE)
             || tagged.is_any(j - 1, words!["kept", "continued", "continue", "continues"]))
