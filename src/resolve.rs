@@ -87,6 +87,9 @@ pub(crate) struct Resolver<'t> {
     /// Another person named after the subject in the sentence being read,
     /// not as a possessive ("Mutu was sacked, a move Wenger backed").
     rival: Option<usize>,
+    /// The last person named right after "asked" ("Hannity asked Trump"),
+    /// who answers a "he told Hannity" after.
+    asked: Option<usize>,
     /// The person whose name opened the sentence before, where that
     /// sentence starts, and its [`Resolver::rival`]: "Lee lost. He said"
     /// means Lee, even after another source spoke before Lee's sentence.
@@ -422,6 +425,7 @@ impl<'t> Resolver<'t> {
             named_bodies: Vec::new(),
             subject: None,
             rival: None,
+            asked: None,
             previous_subject: None,
             bodies: Vec::new(),
             candidates: TextMap::default(),
@@ -519,6 +523,7 @@ impl<'t> Resolver<'t> {
                             self.subject = Some((e, range.clone(), possessive(tagged, last)));
                         }
                         self.note_rival(tagged, e, last);
+                        self.note_asked(tagged, e, first);
                         if tokens.get(last + 1).is_some_and(|t| t.kind() == Kind::Open) {
                             self.note_initials(tagged, last, range.start);
                         }
@@ -543,6 +548,7 @@ impl<'t> Resolver<'t> {
                 }
                 if self.entities[e].person {
                     self.note_rival(tagged, e, k);
+                    self.note_asked(tagged, e, k);
                 }
             }
             k += 1;
@@ -697,6 +703,14 @@ impl<'t> Resolver<'t> {
         let possessive = possessive(tagged, last);
         if self.subject.as_ref().is_some_and(|(s, _, _)| *s != e) && !possessive {
             self.rival = Some(e);
+        }
+    }
+
+    /// Notes person `e`, named at token `first`, as the one asked when
+    /// "asked" comes right before.
+    fn note_asked(&mut self, tagged: &Tagged<'t>, e: usize, first: usize) {
+        if first > 0 && tagged.is(first - 1, "asked") {
+            self.asked = Some(e);
         }
     }
 
@@ -1569,6 +1583,14 @@ impl<'t> Resolver<'t> {
                 } else {
                     Gender::Female
                 };
+                // ("he told Hannity": the one told is no speaker.)
+                let told = (at + 1..at + 3).find(|&k| tagged.is_any(k, words!["told", "tells"]));
+                let addressee = told.and_then(|t| {
+                    self.recent.iter().copied().find(|&e| {
+                        let seen = self.entities[e].last_seen;
+                        seen > t && seen <= t + 4
+                    })
+                });
                 let fits = |e: &Entity| e.person && e.gender.is_none_or(|g| g == want);
                 let subject = self
                     .subject
@@ -1606,10 +1628,17 @@ impl<'t> Resolver<'t> {
                 // said" is Lee). Past the subjects and the last source, an
                 // unnamed person of no known gender ("a witness") is too weak
                 // a guess.
+                let speaker = |e: &usize| Some(*e) != addressee;
                 let e = match subject
-                    .or(unrivalled)
-                    .or(recent_source)
-                    .or(previous.map(|(e, _, _)| e))
+                    .filter(speaker)
+                    .or(unrivalled.filter(speaker))
+                    .or(recent_source.filter(speaker))
+                    .or(previous.map(|(e, _, _)| e).filter(speaker))
+                    // ("Hannity asked Trump ... he told Hannity": the one
+                    // asked answers.)
+                    .or(addressee
+                        .and(self.asked)
+                        .filter(|r| speaker(r) && fits(&self.entities[*r])))
                 {
                     Some(e) => e,
                     // ("\"Blake won't like it,\" he continued": a person
@@ -1617,6 +1646,7 @@ impl<'t> Resolver<'t> {
                     // the speaker.)
                     None => self.most_recent(at, |e| {
                         fits(e)
+                            && addressee.is_none_or(|a| e.name != self.entities[a].name)
                             && !(e.identity == Identity::Anonymous && e.gender.is_none())
                             && !(tag
                                 && e.last_seen >= self.sentence_start

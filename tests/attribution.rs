@@ -6902,3 +6902,11 @@ fn arguments_made_and_attacks_in_words_are_positions() {
     assert_eq!(sentence(&report, text, "budget").label, Label::Named);
     assert_eq!(sentence(&report, text, "credited").label, Label::Official);
 }
+
+#[test]
+fn the_one_told_is_no_speaker_and_the_one_asked_answers() {
+    let text = "Dan Kemp spoke to host Sam Royce on Monday.\n\n\
+                Royce asked Kemp how high the wall would be.\n\n\
+                \"I think the height could be 35 feet. Could be higher,\" he told Royce.";
+    assert_eq!(resolved_in(text, "Could be higher"), Some("Dan Kemp"));
+}
