@@ -285,7 +285,10 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             ) && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
                 || tagged.is_any(
                     verb + 1,
-                    words!["whether", "when", "how", "why", "what", "who", "where", "if", "which"],
+                    words![
+                        "whether", "when", "how", "why", "what", "who", "where", "if", "which",
+                        "so",
+                    ],
                 )));
     // "ministers said nothing about the dollar".
     let nothing = tagged.is_any(verb, words!["said", "says", "say"])

@@ -1235,6 +1235,14 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is_any(i, words!["hit", "hits", "hitting"])
             && tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"]))
         || acts_on_a_thing(tagged, i)
+        // "avoided suggesting", "refrained from saying", "stopped short of
+        // saying": words not said.
+        || (tagged.bytes(i).ends_with(b"ing")
+            && i > 1
+            && (tagged.is_any(i - 1, words!["avoided", "avoid", "avoids", "avoiding"])
+                || tagged.is(i - 1, "from")
+                    && tagged.is_any(i - 2, words!["refrained", "refrain", "refrains"])
+                || tagged.is(i - 1, "of") && tagged.is(i - 2, "short")))
         // "Soldiers fired back at the attackers": shots, not words.
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["fired", "fires", "firing", "shot", "shoots", "shooting"])
@@ -1276,9 +1284,65 @@ fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bo
 }
 
 /// A verb of saying used for an act on a thing: a lead kept, a case
-/// dismissed, books published.
+/// dismissed, books published, a product unveiled.
 pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
-    holds_a_lead(tagged, i) || dismisses_a_case(tagged, i) || publishes_works(tagged, i)
+    holds_a_lead(tagged, i)
+        || dismisses_a_case(tagged, i)
+        || publishes_works(tagged, i)
+        || unveils_a_product(tagged, i)
+}
+
+/// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.
+fn unveils_a_product(tagged: &Tagged, i: usize) -> bool {
+    takes_object(
+        tagged,
+        i,
+        words!["unveil", "unveils", "unveiled", "unveiling"],
+        words![
+            "aircraft",
+            "plane",
+            "planes",
+            "jet",
+            "jets",
+            "car",
+            "cars",
+            "model",
+            "models",
+            "phone",
+            "phones",
+            "handset",
+            "device",
+            "devices",
+            "console",
+            "statue",
+            "logo",
+            "kit",
+            "shirt",
+            "design",
+            "laptop",
+            "computer",
+            "chip",
+            "processor",
+            "robot",
+            "vehicle",
+            "satellite",
+            "rocket",
+            "stadium",
+            "memorial",
+            "plaque",
+            "portrait",
+            "waxwork",
+            "trailer",
+            "poster",
+            "car's",
+            "version",
+            "prototype",
+            "gadget",
+            "camera",
+            "television",
+            "tv",
+        ],
+    )
 }
 
 /// "Rubio still maintains an overwhelming lead": a lead kept, no position
@@ -1635,7 +1699,52 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
                 "style",
             ],
         ));
+    // "boosting their Oscars hopes", "his title hopes": hopes someone has,
+    // after a possessive and a noun, with no "to" or "that" after them.
+    let owned_hopes = tagged.is_any(i, words!["hopes", "hope"])
+        && i >= 2
+        && tagged.is_any(
+            i - 2,
+            words!["their", "his", "her", "its", "our", "my", "your"],
+        )
+        && tagged.tokens[i - 1].is_word()
+        && !tagged.is_any(i + 1, words!["to", "that"]);
+    // "broke rules that limit", "changed the rules": rules kept or broken.
+    let rules_kept = tagged.is_any(i, words!["rules", "rule"])
+        && tagged.is_any(
+            i - 1,
+            words![
+                "broke",
+                "break",
+                "breaks",
+                "breaking",
+                "broken",
+                "follow",
+                "follows",
+                "followed",
+                "flout",
+                "flouted",
+                "flouting",
+                "obey",
+                "obeyed",
+                "bend",
+                "bent",
+                "tighten",
+                "tightened",
+                "relax",
+                "relaxed",
+                "changed",
+                "change",
+                "new",
+                "strict",
+                "tough",
+                "tougher",
+                "stricter",
+            ],
+        );
     hope_before_name
+        || owned_hopes
+        || rules_kept
         || craft
         || (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
         || (tagged.is(i, "champion")
@@ -1802,7 +1911,16 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     tagged.is(prev, "to")
         && !(prev > range.start
             && (tagged.is_any(prev - 1, words!["on", "hastened"])
+                // "went so far as to suggest".
+                || tagged.is(prev - 1, "as") && prev > range.start + 1 && tagged.is(prev - 2, "far")
                 || tagged.in_set(prev - 1, &crate::source::EAGER)
+                // "prompted some analysts to forecast".
+                || (prev.saturating_sub(5).max(range.start)..prev - 1).any(|k| {
+                    tagged.is_any(
+                        k,
+                        words!["prompted", "prompting", "prompts", "led", "leading", "caused", "forced", "encouraged"],
+                    )
+                }) && tagged.tokens[prev - 1].lowercase()
                 || tagged.in_set(prev - 1, &crate::source::RAISING)
                 || tagged.in_set(prev - 1, &crate::source::INCEPTIVE) && !tagged.is(i, "find")))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()

@@ -1015,6 +1015,11 @@ impl Scan<'_, '_> {
             }
             let first = word.as_bytes()[0];
             if first.is_ascii_lowercase() {
+                // ("?” Trump went on, ...": a verb of two words.)
+                if n > 0 && word == "went" {
+                    let (on_from, on_end) = self.next_word_span(end + ws_at(self.b, end));
+                    return (&self.text[on_from..on_end] == "on").then_some(on_end);
+                }
                 return (n > 0 && SAYING.contains(&word)).then_some(end);
             }
             if n == 4 {

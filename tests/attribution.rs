@@ -6910,3 +6910,59 @@ fn the_one_told_is_no_speaker_and_the_one_asked_answers() {
                 \"I think the height could be 35 feet. Could be higher,\" he told Royce.";
     assert_eq!(resolved_in(text, "Could be higher"), Some("Dan Kemp"));
 }
+
+#[test]
+fn words_avoided_or_not_said_are_no_claims() {
+    let text = "Dana Whitby spoke in Leeds. \
+                Whitby avoided suggesting anyone was playing politics with the issue.";
+    assert_eq!(label_of(text, "politics"), Label::Unattributed);
+    let text = "Dana Whitby spoke in Leeds. He didn't say so, but the plan had failed.";
+    let report = audit(text);
+    assert!(sentence(&report, text, "say so").attributions.is_empty());
+}
+
+#[test]
+fn the_one_led_or_prompted_to_speak_is_the_source() {
+    let text = "The figures prompted some analysts to forecast that rates will rise.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(sources_of(s), ["some analysts"]);
+    let text = "Dana Whitby spoke in Leeds. \
+                Whitby even went so far as to suggest the rivals were a shower.";
+    assert_eq!(label_of(text, "shower"), Label::Named);
+}
+
+#[test]
+fn a_finding_identified_is_stated() {
+    let text = "The European Commission met in May. \
+                It has identified that many groups have defined the forms of digital media.";
+    assert_eq!(label_of(text, "digital media"), Label::Official);
+}
+
+#[test]
+fn a_product_unveiled_hopes_owned_and_rules_broken_are_no_claims() {
+    let text = "Boeing unveils new 777 aircraft\n\n\
+                The actors won awards, boosting their Oscars hopes this month.\n\n\
+                Many of the cafes closed broke rules that limit opening hours.\n\n\
+                Boeing unveiled plans to cut 500 jobs.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["777", "Oscars", "broke rules"]);
+    assert_eq!(sentence(&report, text, "500 jobs").label, Label::Official);
+}
+
+#[test]
+fn a_quoted_question_before_went_on_ends_no_sentence() {
+    let text = "\"You know, it happens, right?\" Trump went on, as if he did not hear her.";
+    let report = audit(text);
+    assert_eq!(report.sentences.len(), 1);
+}
+
+#[test]
+fn wins_in_a_race_or_a_prize_are_acts() {
+    let text = "James Keane won in May. \
+                Keane motored to the indoor 800m title in Sheffield. \
+                Cate Bryant triumphed as the best supporting actress.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["motored", "triumphed"]);
+}

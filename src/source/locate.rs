@@ -304,6 +304,25 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
     }
 }
 
+/// Verbs that lead their object to do something ("prompted analysts to
+/// forecast"): the object is the subject of the verb after "to".
+const CAUSATIVES: &[u64] = words![
+    "prompted",
+    "prompting",
+    "prompts",
+    "led",
+    "leads",
+    "leading",
+    "caused",
+    "causes",
+    "forced",
+    "forces",
+    "encouraged",
+    "encourages",
+    "moved",
+    "inspired",
+];
+
 /// Whether a verb continues the main clause without a subject of its own:
 /// a participle after a comma ("..., accusing her of") or a verb after
 /// "and" ("is bearish on loans and expects").
@@ -517,6 +536,30 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         && (tagged.in_set(j - 2, &RAISING) || tagged.in_set(j - 2, &INCEPTIVE))
     {
         j -= 2;
+    }
+    // "even went so far as to suggest": the subject of "went".
+    if j >= range.start + 5
+        && tagged.is(j - 1, "to")
+        && tagged.is(j - 2, "as")
+        && tagged.is(j - 3, "far")
+        && tagged.is(j - 4, "so")
+        && tagged.is_any(j - 5, words!["went", "go", "goes", "going", "gone"])
+    {
+        j -= 5;
+    }
+    // "prompted some analysts to forecast": the one prompted, before "to".
+    if j >= range.start + 3
+        && tagged.is(j - 1, "to")
+        && tagged.tokens[j - 2].lowercase()
+        && (j.saturating_sub(6).max(range.start)..j - 2).any(|k| tagged.is_any(k, CAUSATIVES))
+    {
+        return noun_phrase_back(tagged, range, j - 2).map(|(first, last)| {
+            let after = (first..=last)
+                .rev()
+                .find(|&k| tagged.is_any(k, CAUSATIVES))
+                .map_or(first, |k| k + 1);
+            (after, last)
+        });
     }
     // "Republicans have begun urging": the subject of the verb of beginning.
     if progressive

@@ -415,7 +415,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "reached", "reaches", "pulled", "pulls", "enjoyed", "enjoys", "rocketed", "vied", "handed",
     "hands", "applied", "applies", "scooped", "bested", "performed", "performs", "committed",
     "landed", "climbed", "jumped", "foxed", "starred", "stars", "toured", "tours", "celebrated",
-    "engaged", "stunned", "stuns", "eased", "eases", "graduated", "graduates",
+    "engaged", "stunned", "stuns", "eased", "eases", "graduated", "graduates", "motored",
+    "triumphed", "triumphs", "avoided", "avoids",
     // Deals and sums ("Mr Brown earmarked £1bn", "edged out Rubio").
     "earmarked", "remortgaged", "pitched", "edged", "immigrated", "bought", "watched", "managed",
     "attended", "fulfilled", "completed", "crossed",
