@@ -6966,3 +6966,12 @@ fn wins_in_a_race_or_a_prize_are_acts() {
     let report = audit(text);
     assert_unattributed(&report, text, &["motored", "triumphed"]);
 }
+
+#[test]
+fn the_person_named_after_a_post_at_a_named_body_is_the_source() {
+    let text = "The leader of the Anti-Defamation League, Jonah Green, said the ban was wrong. \
+                He said the group would fight it.";
+    let report = audit(text);
+    assert_eq!(first_resolved(&report), [Some("Jonah Green"), Some("Jonah Green")]);
+    assert_eq!(report.sentences[0].label, Label::Official);
+}

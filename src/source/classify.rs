@@ -300,9 +300,16 @@ fn classify_words(
     // (Not a body's name: "the National Association of Automobile Makers
     // of Ghana".)
     let body = |(a, b): Words| (a..=b).any(|k| tagged.word_in(k, List::InstitutionNouns));
-    if let Some(h) =
-        name.filter(|&h| name_scope < scope_end.min(last) && !strong_anonymity && !body(h))
-    {
+    // ("The leader of the Anti-Defamation League, Jonathan Greenblatt": the
+    // person named after the comma, not the body in the description.)
+    let named_after_comma = evidence.comma.is_some_and(|c| {
+        tagged.is(first, "the")
+            && name.is_some_and(|(_, b)| b < c)
+            && name_run(tagged, c + 1, last).is_some_and(|(a, b)| a == c + 1 && b == last && b > a)
+    });
+    if let Some(h) = name.filter(|&h| {
+        name_scope < scope_end.min(last) && !strong_anonymity && !body(h) && !named_after_comma
+    }) {
         // A person and their affiliation: labelled by the person's own title.
         m.head = h;
         m.kind = MentionKind::Name;
@@ -323,7 +330,12 @@ fn classify_words(
             || crate::token::is_numeral(tagged.bytes(first)),
         definite: opens_definite(tagged, first),
     };
-    if let Some(m) = described_then_named(&phrase, &evidence, m) {
+    // (The description before the comma holds a name of its own.)
+    let described = Evidence {
+        core_end: evidence.core_end.filter(|_| !named_after_comma),
+        ..evidence
+    };
+    if let Some(m) = described_then_named(&phrase, &described, m) {
         return m;
     }
     if strong_anonymity || leading_group(tagged, first, phrase.end()) {
