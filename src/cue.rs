@@ -297,8 +297,14 @@ fn cue_at(
         && i > range.start
         && tagged.bytes(i).ends_with(b"ed")
         && tagged.is(last + 1, "by")
-        && tagged.tokens[i - 1].is_word()
-        && (!tagged.tokens[i - 1].capitalized() || after_as);
+        // (", described by critics as": after a comma or a dash too.)
+        && (tagged.tokens[i - 1].is_word()
+            && (!tagged.tokens[i - 1].capitalized() || after_as)
+            || matches!(tagged.tokens[i - 1].kind(), Kind::Dash | Kind::Comma)
+                && !tagged.quoted[i - 1]
+                // ("responded by abruptly blocking": a means, no agent.)
+                && !tagged.is_ly_adverb(last + 2)
+                && !tagged.bytes(last + 2).ends_with(b"ing"));
     let passive = passive || reduced;
     Some(Cue {
         kind: CueKind::Verb,

@@ -6972,6 +6972,26 @@ fn the_person_named_after_a_post_at_a_named_body_is_the_source() {
     let text = "The leader of the Anti-Defamation League, Jonah Green, said the ban was wrong. \
                 He said the group would fight it.";
     let report = audit(text);
-    assert_eq!(first_resolved(&report), [Some("Jonah Green"), Some("Jonah Green")]);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("Jonah Green"), Some("Jonah Green")]
+    );
     assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+#[test]
+fn a_participle_with_its_agent_after_a_comma_is_a_passive() {
+    let text = "His sentence, criticised by the watchdog Reporters Without Borders, \
+                comes a day after an online \"day of action\".";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["the watchdog Reporters Without Borders"]);
+    // A means is no agent.
+    let text = "The DNC, which is seen as aligned with Clinton, responded by abruptly blocking \
+                access to the data.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| !a.source.text.contains("blocking")));
 }
