@@ -6995,3 +6995,12 @@ fn a_participle_with_its_agent_after_a_comma_is_a_passive() {
         .iter()
         .all(|a| !a.source.text.contains("blocking")));
 }
+
+#[test]
+fn a_position_made_no_secret_of_is_held() {
+    let text =
+        "Dana Whitby met fans in May. Whitby has made no secret of her desire to play in Europe.";
+    assert_eq!(label_of(text, "Europe"), Label::Named);
+    let text = "The leaders made little secret of their disagreements.";
+    assert_eq!(label_of(text, "disagreements"), Label::Anonymous);
+}
