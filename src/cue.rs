@@ -1249,6 +1249,11 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || tagged.is(i - 1, "from")
                     && tagged.is_any(i - 2, words!["refrained", "refrain", "refrains"])
                 || tagged.is(i - 1, "of") && tagged.is(i - 2, "short")))
+        // "viruses written by teenagers", "a book written in 1990": a text
+        // made, no claim ("has written that" is one).
+        || (tagged.is(i, "written")
+            && !tagged.is_any(prev, words!["has", "have", "had", "having", "was", "were", "is", "are", "been"])
+            && !tagged.is(i + 1, "that"))
         // "Soldiers fired back at the attackers": shots, not words.
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["fired", "fires", "firing", "shot", "shoots", "shooting"])
@@ -1685,7 +1690,15 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
     let craft = tagged.is(i, "writing")
         && (tagged.is_any(
             i - 1,
-            words!["creative", "script", "speech", "song", "technical"],
+            words![
+                "creative",
+                "script",
+                "speech",
+                "song",
+                "technical",
+                "virus",
+                "code"
+            ],
         ) || tagged.is_any(
             i + 1,
             words![
@@ -1705,6 +1718,40 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
                 "style",
             ],
         ));
+    // "UK Oscar hopes", "British hopes": a side's hopes, a noun.
+    let side_hopes = tagged.is(i, "hopes")
+        && tagged.is_any(
+            i - 1,
+            words![
+                "oscar",
+                "oscars",
+                "title",
+                "medal",
+                "olympic",
+                "cup",
+                "championship",
+                "slam",
+                "promotion",
+                "survival",
+                "relegation",
+                "qualification",
+                "play-off",
+                "playoff",
+                "election",
+                "nomination",
+                "comeback",
+                "recovery",
+                "british",
+                "english",
+                "scottish",
+                "welsh",
+                "irish",
+                "american",
+                "french",
+                "european",
+                "world",
+            ],
+        );
     // "boosting their Oscars hopes", "his title hopes": hopes someone has,
     // after a possessive and a noun, with no "to" or "that" after them.
     let owned_hopes = tagged.is_any(i, words!["hopes", "hope"])
@@ -1750,6 +1797,7 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
         );
     hope_before_name
         || owned_hopes
+        || side_hopes
         || rules_kept
         || craft
         || (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
@@ -1804,8 +1852,15 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     // ("added to reporters" is still words).
     let adds_to = tagged.is(i + 1, "up")
         || tagged.is(i + 1, "to") && !tagged.is_any(i + 2, words!["reporters", "journalists"]);
+    // ("added an extra 6.4%": a figure after a word or two.)
+    let figure = (i + 1..i + 4).any(|k| tagged.bytes(k).first().is_some_and(u8::is_ascii_digit))
+        && tagged.is_any(
+            i + 1,
+            words!["a", "an", "another", "some", "nearly", "almost", "over"],
+        );
     tagged.is_any(i, words!["add", "adds", "added", "adding"])
         && (tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
+            || figure
             || tagged.is_any(i + 1, AMOUNTS)
             || ordinal
             || adds_to)

@@ -7004,3 +7004,25 @@ fn a_position_made_no_secret_of_is_held() {
     let text = "The leaders made little secret of their disagreements.";
     assert_eq!(label_of(text, "disagreements"), Label::Anonymous);
 }
+
+#[test]
+fn texts_written_figures_added_and_a_sides_hopes_are_no_claims() {
+    let text = "Viruses written to make headlines are getting rarer.\n\n\
+                Sina shares rose on Friday. They added an extra 6.4% in late trading.\n\n\
+                Vera Drake leads UK Oscar hopes\n\n\
+                Taylor's recovery is a major boost to Scottish hopes.\n\n\
+                Dana Whitby has written that the plan will fail.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &["Viruses", "6.4%", "UK Oscar", "Scottish hopes"],
+    );
+    assert_eq!(sentence(&report, text, "will fail").label, Label::Named);
+}
+
+#[test]
+fn film_studios_are_companies() {
+    let text = "Paramount said it would back the new format.";
+    assert_eq!(label_of(text, "format"), Label::Official);
+}
