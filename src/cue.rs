@@ -1249,6 +1249,16 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || tagged.is(i - 1, "from")
                     && tagged.is_any(i - 2, words!["refrained", "refrain", "refrains"])
                 || tagged.is(i - 1, "of") && tagged.is(i - 2, "short")))
+        // "showed no sign of slowing": the writer's observation.
+        || (tagged.is_any(i, words!["show", "shows", "showed", "showing"])
+            && tagged.is(i + 1, "no")
+            && tagged.is_any(i + 2, words!["sign", "signs"]))
+        // "refugees admitted into the country": let in, no confession.
+        || (tagged.is(i, "admitted")
+            && tagged.is_any(i + 1, words!["into", "to"])
+            && tagged.tokens[prev].lowercase()
+            && crate::source::is_plural(tagged, prev)
+            && tagged.is_any(i + 2, words!["the", "a", "this"]))
         // "viruses written by teenagers", "a book written in 1990": a text
         // made, no claim ("has written that" is one).
         || (tagged.is(i, "written")
@@ -1364,6 +1374,11 @@ fn holds_a_lead(tagged: &Tagged, i: usize) -> bool {
         i,
         words!["maintain", "maintains", "maintained", "maintaining"],
         words![
+            "battle",
+            "fight",
+            "feud",
+            "rivalry",
+            "momentum",
             "lead",
             "edge",
             "advantage",
@@ -2037,6 +2052,7 @@ const NOT_SPEAKERS: &[u64] = words![
     "live",
     // A headline's kicker: "Wow: Al Sharpton Just Said ...".
     "wow",
+    "look",
     "bombshell",
     "boom",
     "busted",

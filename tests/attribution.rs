@@ -7026,3 +7026,33 @@ fn film_studios_are_companies() {
     let text = "Paramount said it would back the new format.";
     assert_eq!(label_of(text, "format"), Label::Official);
 }
+
+#[test]
+fn kickers_contact_entry_and_signs_shown_are_no_claims() {
+    let text = "LOOK: Shocking Photos Of The Rally Are Going Viral\n\n\
+                Dana Whitby met voters. Whitby rolled into Hialeah for a rally on Wednesday.\n\n\
+                Whitby and Lee grasped hands on stage.\n\n\
+                His supporters showed no sign of backing down on Tuesday.\n\n\
+                A plurality of refugees admitted to the United States are Christian.\n\n\
+                Whitby and Lee maintained their battle in the polls.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &[
+            "LOOK",
+            "Hialeah",
+            "grasped",
+            "backing down",
+            "plurality",
+            "battle",
+        ],
+    );
+}
+
+#[test]
+fn a_proclamation_in_a_relative_clause_is_a_claim() {
+    let text = "The test originated with Dana Whitby, who proclaimed in July that refugees \
+                \"cannot come into this country\".";
+    assert_eq!(label_of(text, "refugees"), Label::Quoted);
+}

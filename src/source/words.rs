@@ -416,7 +416,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "hands", "applied", "applies", "scooped", "bested", "performed", "performs", "committed",
     "landed", "climbed", "jumped", "foxed", "starred", "stars", "toured", "tours", "celebrated",
     "engaged", "stunned", "stuns", "eased", "eases", "graduated", "graduates", "motored",
-    "triumphed", "triumphs", "avoided", "avoids", "opted", "opts",
+    "triumphed", "triumphs", "avoided", "avoids", "opted", "opts", "rolled", "grasped",
+    "donated", "donates",
     // Deals and sums ("Mr Brown earmarked £1bn", "edged out Rubio").
     "earmarked", "remortgaged", "pitched", "edged", "immigrated", "bought", "watched", "managed",
     "attended", "fulfilled", "completed", "crossed",
