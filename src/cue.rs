@@ -372,11 +372,28 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             after += 1;
         }
     }
+    // ("calls Clinton unqualified", "called him dangerous": a judgement in
+    // one word that ends the clause.)
+    let judged = after < range.end
+        && tagged.tokens[after].lowercase()
+        && tagged
+            .tokens
+            .get(after + 1)
+            .is_none_or(|t| !t.is_word() || after + 1 >= range.end)
+        && (tagged.bytes(after).starts_with(b"un")
+            || tagged.bytes(after).ends_with(b"ous")
+            || tagged.bytes(after).ends_with(b"ible")
+            || tagged.bytes(after).ends_with(b"able")
+            || tagged.is_any(
+                after,
+                words!["unfit", "corrupt", "crazy", "weak", "racist", "liar"],
+            ));
     after > i + 1
-        && after + 1 < range.end
-        && tagged.is_any(after, words!["a", "an", "the"])
-        && tagged.tokens[after + 1].is_word()
-        && !tagged.is_any(after + 1, NOT_A_NAME)
+        && (judged
+            || after + 1 < range.end
+                && tagged.is_any(after, words!["a", "an", "the"])
+                && tagged.tokens[after + 1].is_word()
+                && !tagged.is_any(after + 1, NOT_A_NAME))
 }
 
 /// "too many calls", "two claims": a counted noun, not a verb.
@@ -1990,6 +2007,10 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 // "went so far as to suggest".
                 || tagged.is(prev - 1, "as") && prev > range.start + 1 && tagged.is(prev - 2, "far")
                 || tagged.in_set(prev - 1, &crate::source::EAGER)
+                // "took a moment to point out", "went out of his way to say".
+                || tagged.is_any(prev - 1, words!["moment", "pains", "opportunity", "care", "way"])
+                    && (prev.saturating_sub(5)..prev - 1)
+                        .any(|k| tagged.is_any(k, words!["took", "takes", "taking", "take", "went", "goes"]))
                 // "prompted some analysts to forecast".
                 || (prev.saturating_sub(5).max(range.start)..prev - 1).any(|k| {
                     tagged.is_any(

@@ -7056,3 +7056,11 @@ fn a_proclamation_in_a_relative_clause_is_a_claim() {
                 \"cannot come into this country\".";
     assert_eq!(label_of(text, "refugees"), Label::Quoted);
 }
+
+#[test]
+fn taking_a_moment_to_point_out_and_calling_someone_unfit_are_claims() {
+    let text = "Dana Whitby took a moment to point out that the plan had failed.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+    let text = "Tensions flare after Whitby calls Lee unqualified";
+    assert_eq!(label_of(text, "unqualified"), Label::Named);
+}
