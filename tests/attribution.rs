@@ -7064,3 +7064,15 @@ fn taking_a_moment_to_point_out_and_calling_someone_unfit_are_claims() {
     let text = "Tensions flare after Whitby calls Lee unqualified";
     assert_eq!(label_of(text, "unqualified"), Label::Named);
 }
+
+#[test]
+fn a_verb_after_a_closed_relative_clause_and_and_shares_the_subject() {
+    let text = "The committee published its report on Monday. \
+                It picked out the case of Jo Scholes, who died in his cell, \
+                and urged the minister to hold an inquiry.";
+    assert_eq!(label_of(text, "inquiry"), Label::Official);
+    // An open relative clause still holds the verb.
+    let text =
+        "The demonstrators, who have taken to the streets and called for change, were tired.";
+    assert_eq!(label_of(text, "tired"), Label::Unattributed);
+}

@@ -389,7 +389,14 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
             // "did not say when the move would happen, but said": a question
             // after a verb of saying is its object, no subordinate clause.
             let asked = k > range.start && tagged.word_in(k - 1, List::CueVerbs);
-            (tagged.is_any(k, words!["who", "which", "that", "whom", "whose"]) && !complement)
+            // ("the case of Scholes, who hanged himself, and urged": a
+            // relative clause between commas, closed before the "and".)
+            let closed = k > range.start
+                && tagged.tokens[k - 1].kind() == Kind::Comma
+                && prev > k + 2
+                && tagged.tokens[prev - 1].kind() == Kind::Comma;
+            (tagged.is_any(k, words!["who", "which", "whom", "whose"]) && !closed
+                || tagged.is(k, "that") && !complement)
                 || tagged.in_set(k, &SUBORDINATORS)
                     && !tagged.bytes(k + 1).ends_with(b"ing")
                     && !asked
