@@ -322,6 +322,42 @@ fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
     first - start <= 4 && tagged.word_in_any(first - 1, PERSONS) && (start..first).all(describes)
 }
 
+/// Whether the words before token `first` are an opening phrase and its
+/// comma ("On the eve of the meetings, Trump eased"; "But Trump said"):
+/// the name after them is the sentence's subject.
+fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
+    const OPENERS: &[u64] = words![
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "earlier",
+        "later",
+        "then",
+        "meanwhile",
+        "still",
+        "yet",
+        "now",
+        "today",
+        "yesterday",
+        "last",
+        "this",
+        "by",
+        "until",
+    ];
+    if first == start + 1 {
+        return tagged.is_any(start, words!["but", "and", "so", "yet", "still"]);
+    }
+    first > start + 2
+        && first - start <= 10
+        && tagged.tokens[first - 1].kind() == Kind::Comma
+        && tagged.is_any(start, OPENERS)
+        && (start..first - 1).all(|k| tagged.tokens[k].is_word())
+}
+
 /// The key of a name's first and last words ("Bill" and "Clinton"; "Donald"
 /// and "Jr", another person than "Donald Trump").
 fn full_name_key(tagged: &Tagged, (first, last): (usize, usize)) -> u64 {
@@ -462,7 +498,9 @@ impl<'t> Resolver<'t> {
             // ("Mr Arteta was less pleased": an honorific opens it too.)
             let honorific = (range.start..first)
                 .all(|i| tagged.is_any(i, HONORIFICS) || tokens[i].kind() == Kind::Period);
-            (honorific || described_lead_in(tagged, range.start, first))
+            (honorific
+                || described_lead_in(tagged, range.start, first)
+                || opening_phrase(tagged, range.start, first))
                 && !tagged.quoted.get(first).is_some_and(|&q| q)
                 && !modifies
         };

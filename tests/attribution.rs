@@ -7076,3 +7076,11 @@ fn a_verb_after_a_closed_relative_clause_and_and_shares_the_subject() {
         "The demonstrators, who have taken to the streets and called for change, were tired.";
     assert_eq!(label_of(text, "tired"), Label::Unattributed);
 }
+
+#[test]
+fn a_name_after_an_opening_phrase_is_the_subject_a_pronoun_follows() {
+    let text = "Rep. Lee Zorn said the talks would help. \
+                On the eve of the meetings, Dan Kemp eased his tone. \
+                Asked on Fox News who leads the party, he said Ryan.";
+    assert_eq!(resolved_in(text, "leads the party"), Some("Dan Kemp"));
+}
