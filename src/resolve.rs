@@ -326,28 +326,22 @@ fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
 /// comma ("On the eve of the meetings, Trump eased"; "But Trump said"):
 /// the name after them is the sentence's subject.
 fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
+    #[rustfmt::skip]
     const OPENERS: &[u64] = words![
-        "on",
-        "in",
-        "at",
-        "after",
-        "before",
-        "during",
-        "since",
-        "earlier",
-        "later",
-        "then",
-        "meanwhile",
-        "still",
-        "yet",
-        "now",
-        "today",
-        "yesterday",
-        "last",
-        "this",
-        "by",
-        "until",
+        "on", "in", "at", "after", "before", "during", "since", "earlier", "later", "then",
+        "meanwhile", "still", "yet", "now", "today", "yesterday", "last", "this", "by", "until",
+        "but", "and",
     ];
+    // ("..., Mr. Sanders showed": past the honorific.)
+    let mut first = first;
+    if first >= start + 2
+        && tagged.tokens[first - 1].kind() == Kind::Period
+        && tagged.is_any(first - 2, HONORIFICS)
+    {
+        first -= 2;
+    } else if first > start && tagged.is_any(first - 1, HONORIFICS) {
+        first -= 1;
+    }
     if first == start + 1 {
         return tagged.is_any(start, words!["but", "and", "so", "yet", "still"]);
     }

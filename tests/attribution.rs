@@ -7083,4 +7083,7 @@ fn a_name_after_an_opening_phrase_is_the_subject_a_pronoun_follows() {
                 On the eve of the meetings, Dan Kemp eased his tone. \
                 Asked on Fox News who leads the party, he said Ryan.";
     assert_eq!(resolved_in(text, "leads the party"), Some("Dan Kemp"));
+    // Past an honorific after the comma, and after "But".
+    let text = "Brian Fall, a spokesman, said the plan was dead.                 But at another event on Thursday, Mr. Dan Kemp showed no sign                 that he was planning to apologize.";
+    assert_eq!(resolved_in(text, "apologize"), Some("Dan Kemp"));
 }
