@@ -1445,7 +1445,9 @@ fn dismisses_a_case(tagged: &Tagged, i: usize) -> bool {
     )
 }
 
-/// "Guy has published many histories": books put out, no finding.
+/// "Guy has published many histories": books put out, no finding. (Its
+/// twin for writing, [`writes_a_work`], holds only where the cue finder
+/// reads a verb: the dev set counts a person's "wrote a memoir" as theirs.)
 fn publishes_works(tagged: &Tagged, i: usize) -> bool {
     takes_object(
         tagged,
