@@ -302,6 +302,11 @@ fn cue_at(
             && (!tagged.tokens[i - 1].capitalized() || after_as)
             || matches!(tagged.tokens[i - 1].kind(), Kind::Dash | Kind::Comma)
                 && !tagged.quoted[i - 1]
+                // ("His book, published by Penguin,": a work made.)
+                && !tagged.is_any(
+                    i,
+                    words!["published", "written", "produced", "directed", "edited", "founded", "owned"],
+                )
                 // ("responded by abruptly blocking": a means, no agent.)
                 && !tagged.is_ly_adverb(last + 2)
                 && !tagged.bytes(last + 2).ends_with(b"ing"));
@@ -1272,19 +1277,31 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is_any(i + 2, words!["sign", "signs"]))
         // "refugees admitted into the country": let in, no confession.
         || (tagged.is(i, "admitted")
-            && tagged.is_any(i + 1, words!["into", "to"])
             && tagged.tokens[prev].lowercase()
             && crate::source::is_plural(tagged, prev)
-            && tagged.is_any(i + 2, words!["the", "a", "this"]))
+            && (tagged.is(i + 1, "into")
+                || tagged.is(i + 1, "to")
+                    && tagged.is_any(i + 2, words!["the", "a", "this"])
+                    && (tagged.tokens.get(i + 3).is_some_and(|t| t.capitalized())
+                        || tagged.is_any(
+                            i + 3,
+                            words!["country", "hospital", "school", "university", "college", "program", "programme", "camp"],
+                        ))))
         // "viruses written by teenagers", "a book written in 1990": a text
         // made, no claim ("has written that" is one).
         || (tagged.is(i, "written")
             && !tagged.is_any(prev, words!["has", "have", "had", "having", "was", "were", "is", "are", "been"])
             && !tagged.is(i + 1, "that"))
+        // "hammering the ball into the net", "hammered home": a blow.
+        || (tagged.is_any(i, words!["hammered", "hammering", "bashed", "bashing"])
+            && (i + 1..i + 4).any(|k| {
+                tagged.is_any(k, words!["ball", "shot", "home", "nail", "nails", "door", "into"])
+            }))
         // "Soldiers fired back at the attackers": shots, not words.
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["fired", "fires", "firing", "shot", "shoots", "shooting"])
-            && (i.saturating_sub(3)..i + 6).any(|k| tagged.is_any(k, ARMED)))
+            && (i.saturating_sub(3)..i).any(|k| tagged.is_any(k, ARMED))
+            && (i + 2..i + 6).any(|k| tagged.is_any(k, ARMED) || tagged.is(k, "shots")))
         || much_told(tagged, range, i)
         || protests_at_a_place(tagged, i)
         || recalls_goods(tagged, i)
@@ -1422,7 +1439,8 @@ fn holds_a_lead(tagged: &Tagged, i: usize) -> bool {
 }
 
 /// "A judge has dismissed an attempt by Yukos": a ruling on a case, no
-/// claim ("dismissed the claims as nonsense" is one).
+/// claim ("dismissed the claims as nonsense", "dismissed the bid as a
+/// stunt" are claims).
 fn dismisses_a_case(tagged: &Tagged, i: usize) -> bool {
     takes_object(
         tagged,
@@ -1438,11 +1456,8 @@ fn dismisses_a_case(tagged: &Tagged, i: usize) -> bool {
             "motion",
             "petition",
             "application",
-            "charges",
-            "indictment",
-            "complaint",
         ],
-    )
+    ) && !(i + 2..i + 6).any(|k| tagged.is(k, "as"))
 }
 
 /// "Guy has published many histories": books put out, no finding. (Its
@@ -1696,6 +1711,9 @@ fn recalls_goods(tagged: &Tagged, i: usize) -> bool {
 /// champion the bill": a plural before it is its subject); "British hope
 /// Kate Winslet".
 pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
     const CONTESTS: &[u64] = words![
         "olympic",
         "world",
@@ -1786,15 +1804,16 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
                 "world",
             ],
         );
-    // "boosting their Oscars hopes", "his title hopes": hopes someone has,
-    // after a possessive and a noun, with no "to" or "that" after them.
+    // "boosting their Oscars hopes": hopes someone has, after a possessive
+    // and a capitalised noun ("his mother hopes" is a verb), with no "to"
+    // or "that" after them.
     let owned_hopes = tagged.is_any(i, words!["hopes", "hope"])
         && i >= 2
         && tagged.is_any(
             i - 2,
             words!["their", "his", "her", "its", "our", "my", "your"],
         )
-        && tagged.tokens[i - 1].is_word()
+        && tagged.tokens[i - 1].capitalized()
         && !tagged.is_any(i + 1, words!["to", "that"]);
     // "broke rules that limit", "changed the rules": rules kept or broken.
     let rules_kept = tagged.is_any(i, words!["rules", "rule"])
@@ -2011,8 +2030,11 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || tagged.in_set(prev - 1, &crate::source::EAGER)
                 // "took a moment to point out", "went out of his way to say".
                 || tagged.is_any(prev - 1, words!["moment", "pains", "opportunity", "care", "way"])
-                    && (prev.saturating_sub(5)..prev - 1)
-                        .any(|k| tagged.is_any(k, words!["took", "takes", "taking", "take", "went", "goes"]))
+                    && (prev.saturating_sub(5)..prev - 1).any(|k| {
+                        tagged.is_any(k, words!["took", "takes", "taking", "take", "went", "goes"])
+                            // ("It took a moment to explain": no one.)
+                            && !(k > 0 && tagged.is_any(k - 1, words!["it", "this", "that"]))
+                    })
                 // "prompted some analysts to forecast".
                 || (prev.saturating_sub(5).max(range.start)..prev - 1).any(|k| {
                     tagged.is_any(

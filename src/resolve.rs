@@ -345,7 +345,7 @@ fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
     if first == start + 1 {
         return tagged.is_any(start, words!["but", "and", "so", "yet", "still"]);
     }
-    first > start + 2
+    first >= start + 2
         && first - start <= 10
         && tagged.tokens[first - 1].kind() == Kind::Comma
         && tagged.is_any(start, OPENERS)

@@ -1016,9 +1016,13 @@ impl Scan<'_, '_> {
             let first = word.as_bytes()[0];
             if first.is_ascii_lowercase() {
                 // ("?” Trump went on, ...": a verb of two words.)
+                // ("?” Workers went on strike": no tag; "went on to say" is.)
                 if n > 0 && word == "went" {
                     let (on_from, on_end) = self.next_word_span(end + ws_at(self.b, end));
-                    return (&self.text[on_from..on_end] == "on").then_some(on_end);
+                    let (to_from, to_end) = self.next_word_span(on_end + ws_at(self.b, on_end));
+                    let tag =
+                        self.b.get(on_end) == Some(&b',') || &self.text[to_from..to_end] == "to";
+                    return (&self.text[on_from..on_end] == "on" && tag).then_some(on_end);
                 }
                 return (n > 0 && SAYING.contains(&word)).then_some(end);
             }

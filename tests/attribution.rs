@@ -7087,3 +7087,77 @@ fn a_name_after_an_opening_phrase_is_the_subject_a_pronoun_follows() {
     let text = "Brian Fall, a spokesman, said the plan was dead.                 But at another event on Thursday, Mr. Dan Kemp showed no sign                 that he was planning to apologize.";
     assert_eq!(resolved_in(text, "apologize"), Some("Dan Kemp"));
 }
+
+#[test]
+fn the_code_reviews_misfires_stay_mended() {
+    // A causative's noun ends no phrase: the span is the one prompted.
+    let text = "The attack prompted government forces to say they would respond.";
+    let report = audit(text);
+    let source = &report.sentences[0].attributions[0].source;
+    assert_eq!(source.text, "government forces");
+    assert!(source.start < source.end);
+    let text = "The Kremlin dismissed the charges as politically motivated.";
+    assert_eq!(label_of(text, "motivated"), Label::Official);
+    let text = "His mother hopes he will come home.";
+    assert_eq!(label_of(text, "come home"), Label::Named);
+    let text = "Dana Whitby fired back at her Republican attackers.";
+    assert_eq!(label_of(text, "attackers"), Label::Named);
+    let text = "Several officers admitted to the beatings.";
+    assert_eq!(label_of(text, "beatings"), Label::Anonymous);
+    let text = "His book, published by Penguin, sold well.";
+    assert_eq!(label_of(text, "sold well"), Label::Unattributed);
+    let text = "The new chief executive said sales rose.";
+    assert_eq!(label_of(text, "sales"), Label::Official);
+    let text = "Bellamy scored after a fine move culminated in the Welshman hammering the ball \
+                into the net.";
+    assert_eq!(label_of(text, "the net"), Label::Unattributed);
+    // A title-case headline keeps its speaker before "Says".
+    let text = "Kemp Says China Deal Close";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Kemp"]);
+    // "went on strike" is no speaker's tag.
+    let text = "\"Is it over?\" Workers went on strike.";
+    assert_eq!(audit(text).sentences.len(), 2);
+    let text = "It took a moment to explain, she said.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.text != "It"));
+}
+
+#[test]
+fn a_one_word_opening_phrase_and_but_open_the_subject() {
+    let text = "Dana Whitby said the plan was bad. Meanwhile, Dan Kemp toured Ohio. \
+                He said the plan was good.";
+    assert_eq!(resolved_in(text, "was good"), Some("Dan Kemp"));
+    let text = "Dana Whitby said the plan was bad. But Dan Kemp toured Ohio. \
+                He said the plan was good.";
+    assert_eq!(resolved_in(text, "was good"), Some("Dan Kemp"));
+}
+
+#[test]
+fn rules_the_code_review_found_untested() {
+    // Up to two adverbs after the perfect's auxiliary.
+    let text = "Dana Whitby toured Ohio. Whitby has repeatedly lambasted the mayor.";
+    assert_eq!(label_of(text, "mayor"), Label::Named);
+    // A position on something, held by one person.
+    let text = "Dana Whitby toured Ohio. Whitby is critical of the plan.";
+    assert_eq!(label_of(text, "the plan"), Label::Named);
+    // Hopes owned, after a possessive and a capitalised noun.
+    let text = "The band won twice, boosting their Grammy hopes this month.";
+    assert_eq!(label_of(text, "Grammy"), Label::Unattributed);
+    // The one asked answers when the one told is excluded and no subject
+    // came between.
+    let text = "Sam Royce hosted the show.\n\nRoyce asked Dan Kemp about the wall.\n\n\
+                \"It will be tall,\" he told Royce.";
+    assert_eq!(resolved_in(text, "be tall"), Some("Dan Kemp"));
+    // Another side's leader by title is not the one named before.
+    let text = "Arsenal manager Arno Wendt said his side would fight on. \
+                The Chelsea manager said his team would win.";
+    assert_eq!(resolved_in(text, "would win"), None);
+    // "his other brother" is not "his brother Omar".
+    let text = "His brother Omar Lee said the pilot was tired. \
+                His other brother said the pilot was fine.";
+    assert_ne!(resolved_in(text, "was fine"), Some("Omar Lee"));
+}

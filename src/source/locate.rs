@@ -391,10 +391,12 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
             let asked = k > range.start && tagged.word_in(k - 1, List::CueVerbs);
             // ("the case of Scholes, who hanged himself, and urged": a
             // relative clause between commas, closed before the "and".)
+            // (Not a list of verbs: "who marched, chanted slogans, and".)
             let closed = k > range.start
                 && tagged.tokens[k - 1].kind() == Kind::Comma
                 && prev > k + 2
-                && tagged.tokens[prev - 1].kind() == Kind::Comma;
+                && tagged.tokens[prev - 1].kind() == Kind::Comma
+                && !(k + 1..prev - 1).any(|c| tagged.tokens[c].kind() == Kind::Comma);
             (tagged.is_any(k, words!["who", "which", "whom", "whose"]) && !closed
                 || tagged.is(k, "that") && !complement)
                 || tagged.in_set(k, &SUBORDINATORS)
@@ -421,10 +423,13 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
             || tagged.is_any(next, words!["one", "two"]));
     // "Dance music not dead says Fatboy": a headline, with no stop, may
     // leave out the comma before the name that ends it.
+    // (Not a title-case headline, whose every word is capitalised: "Trump
+    // Says China Deal Close".)
     let ends_headline = range.end > next
         && range.end - next <= 4
         && (next..range.end).all(|k| tagged.tokens[k].capitalized())
-        && tagged.is_any(cue.first, words!["says", "said"]);
+        && tagged.is_any(cue.first, words!["says", "said"])
+        && (range.start..cue.first).any(|k| tagged.tokens[k].lowercase());
     let cue_fits = (after_comma || ends_headline)
         && tagged.is_any(cue.first, SAYING)
         // "Lee, a senator, told The Post": the one told follows "told".
@@ -576,8 +581,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         && tagged.tokens[j - 2].lowercase()
         && (j.saturating_sub(6).max(range.start)..j - 2).any(|k| tagged.is_any(k, CAUSATIVES))
     {
+        // (Past the causative inside the phrase, if any: the one prompted
+        // follows it; a causative's noun ends none, "government forces".)
         return noun_phrase_back(tagged, range, j - 2).map(|(first, last)| {
-            let after = (first..=last)
+            let after = (first..last)
                 .rev()
                 .find(|&k| tagged.is_any(k, CAUSATIVES))
                 .map_or(first, |k| k + 1);

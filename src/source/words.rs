@@ -333,16 +333,9 @@ pub(crate) static LEADERS: WordSet<32> =
 
 /// "the second witness", "the other adviser": someone other than the one
 /// met before with that noun.
+#[rustfmt::skip]
 pub(crate) static ANOTHER: WordSet<32> = word_set![
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "other",
-    "another",
-    "new",
-    "different",
-    "latest",
+    "second", "third", "fourth", "fifth", "other", "another", "different",
 ];
 
 /// Honorifics that make the next capitalised words a person's name.
