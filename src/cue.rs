@@ -2036,12 +2036,9 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                             && !(k > 0 && tagged.is_any(k - 1, words!["it", "this", "that"]))
                     })
                 // "prompted some analysts to forecast".
-                || (prev.saturating_sub(5).max(range.start)..prev - 1).any(|k| {
-                    tagged.is_any(
-                        k,
-                        words!["prompted", "prompting", "prompts", "led", "leading", "caused", "forced", "encouraged"],
-                    )
-                }) && tagged.tokens[prev - 1].lowercase()
+                || (prev.saturating_sub(5).max(range.start)..prev - 1)
+                    .any(|k| tagged.is_any(k, crate::source::CAUSATIVES))
+                    && tagged.tokens[prev - 1].lowercase()
                 || tagged.in_set(prev - 1, &crate::source::RAISING)
                 || tagged.in_set(prev - 1, &crate::source::INCEPTIVE) && !tagged.is(i, "find")))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()

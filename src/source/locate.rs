@@ -306,7 +306,7 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
 
 /// Verbs that lead their object to do something ("prompted analysts to
 /// forecast"): the object is the subject of the verb after "to".
-const CAUSATIVES: &[u64] = words![
+pub(crate) const CAUSATIVES: &[u64] = words![
     "prompted",
     "prompting",
     "prompts",
@@ -319,8 +319,6 @@ const CAUSATIVES: &[u64] = words![
     "forces",
     "encouraged",
     "encourages",
-    "moved",
-    "inspired",
 ];
 
 /// Whether a verb continues the main clause without a subject of its own:

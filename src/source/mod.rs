@@ -14,7 +14,7 @@ mod subject;
 mod words;
 
 pub(crate) use classify::{classify, is_document_verb, is_plural};
-pub(crate) use locate::{contact_clause, locate, relative_pronoun};
+pub(crate) use locate::{contact_clause, locate, relative_pronoun, CAUSATIVES};
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
 pub(crate) use names::{
