@@ -46,6 +46,10 @@ const BE: &[u64] = words!["is", "was", "were", "are", "been", "being", "be", "am
 pub(crate) const DOCUMENT_VERBS: &[u64] =
     words!["show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",];
 
+/// Verbs by which a poll gives a standing ("the poll has Clinton leading"),
+/// document verbs when alone ("as he put it" is a person's).
+pub(crate) const POLL_VERBS: &[u64] = words!["has", "had", "puts", "put"];
+
 /// Cues of a sentence (tokens `range`), outside quotations, in `cues`
 /// (cleared first): the caller keeps one buffer for every sentence.
 pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: &mut Vec<Cue>) {
@@ -101,6 +105,81 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
                 && may_make_cue(t, quoted[k], starting[k])
         })
         .map_or(end, |p| i + p)
+}
+
+/// "By the Associated Press's tally, ...", "..., by one estimate": "by" at
+/// `i`, opening the sentence or after a comma, and a phrase that ends the
+/// clause with a count or an estimate, whose maker is the source ("by far",
+/// "by 2030", "by some measures" name none).
+fn by_count(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    static COUNTS: WordSet<32> = word_set![
+        "tally",
+        "count",
+        "estimate",
+        "estimates",
+        "calculation",
+        "calculations",
+        "reckoning",
+        "projection",
+        "projections",
+    ];
+    if i > range.start && !matches!(tagged.tokens[i - 1].kind(), Kind::Comma | Kind::Dash) {
+        return None;
+    }
+    let end = range.end.min(i + 9);
+    let head = (i + 2..end)
+        .find(|&k| !tagged.tokens[k].is_word() && tagged.tokens[k].kind() != Kind::Quote)?;
+    let noun = if tagged.tokens[head - 1].kind() == Kind::Quote {
+        return None;
+    } else {
+        head - 1
+    };
+    let closes = matches!(
+        tagged.tokens[head].kind(),
+        Kind::Comma | Kind::Period | Kind::Break | Kind::Dash
+    );
+    (closes && tagged.in_set(noun, &COUNTS)).then_some(Cue {
+        kind: CueKind::According,
+        first: i,
+        last: i,
+        passive: false,
+    })
+}
+
+/// "A new Quinnipiac poll has Clinton leading Trump", "Gallup's poll puts
+/// Obama's approval at 50 percent": a verb of [`POLL_VERBS`] at `i` after
+/// "poll" or "survey", and a standing a few words on ("The poll has a margin
+/// of error" gives none).
+fn poll_standing(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    static STANDINGS: WordSet<32> = word_set![
+        "leading", "ahead", "trailing", "behind", "tied", "winning", "losing", "pulling",
+        "beating", "edging", "even", "up", "down",
+    ];
+    // ("every poll has shown him trailing": "shown" is the cue.)
+    let who = i + 1 < range.end
+        && (tagged.tokens[i + 1].capitalized()
+            || tagged.is_any(i + 1, words!["the", "him", "her", "them", "his", "their"]));
+    let after_poll = i > range.start
+        && who
+        && tagged.tokens[i].lowercase()
+        && tagged.is_any(i - 1, words!["poll", "polls", "survey", "surveys"]);
+    let puts = tagged.is_any(i, words!["puts", "put"]);
+    let end = range.end.min(i + 8);
+    let standing = (i + 2..end)
+        .take_while(|&k| tagged.tokens[k].is_word() || tagged.tokens[k].kind() == Kind::Quote)
+        .any(|k| {
+            if puts {
+                tagged.is(k, "at")
+            } else {
+                tagged.in_set(k, &STANDINGS)
+            }
+        });
+    (after_poll && standing).then_some(Cue {
+        kind: CueKind::Verb,
+        first: i,
+        last: i,
+        passive: false,
+    })
 }
 
 /// "quoted sources as saying", "quoted a senior official as telling": "as"
@@ -195,7 +274,17 @@ fn cue_at(
             passive: false,
         });
     }
-    if let Some(last) = tagged.entry_at(i, List::CuePhrases) {
+    if tagged.is(i, "by") {
+        return by_count(tagged, range, i);
+    }
+    // ("puts it" is a cue verb's entry too.)
+    let poll_verb = tagged.is_any(i, POLL_VERBS);
+    if poll_verb {
+        if let Some(cue) = poll_standing(tagged, range, i) {
+            return Some(cue);
+        }
+    }
+    if let Some(last) = tagged.entry_at(i, List::CuePhrases).filter(|_| !poll_verb) {
         // "the website cites many claims": a verb whose subject is the
         // source, unless what it cites are people ("which cites people
         // familiar with the case").

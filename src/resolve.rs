@@ -1160,6 +1160,31 @@ impl<'t> Resolver<'t> {
         })
     }
 
+    /// "her memo", "his own count", "their report": a document whose owner
+    /// is a pronoun is the one the pronoun stands for, labelled as that one
+    /// was introduced.
+    fn pronoun_owner(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        if m.role != Role::Document || m.last > m.first + 3 {
+            return None;
+        }
+        let p = if tagged.is(m.first, "his") {
+            Pronoun::He
+        } else if tagged.is(m.first, "her") {
+            Pronoun::She
+        } else if tagged.is(m.first, "their") {
+            Pronoun::They
+        } else {
+            return None;
+        };
+        let owner = self.pronoun(tagged, p, m.first, false)?;
+        // ("His report said ... it said": the report is "it" next.)
+        self.last_body = Some(Resolved {
+            name: (m.first, m.last),
+            ..owner
+        });
+        Some(owner)
+    }
+
     /// Whether an honorific ("Mr", "Mrs.", "Dr") stands right before token `k`.
     fn honorific_before(tagged: &Tagged, k: usize) -> bool {
         let Some(prev) = k.checked_sub(1) else {
@@ -1369,6 +1394,9 @@ impl<'t> Resolver<'t> {
                 };
                 if let Some(cited) = self.cited_document(tagged, m) {
                     return Some(cited);
+                }
+                if let Some(owner) = self.pronoun_owner(tagged, m) {
+                    return Some(owner);
                 }
                 if let Some(people) = self.named_people(tagged, m) {
                     return Some(people);

@@ -7161,3 +7161,59 @@ fn rules_the_code_review_found_untested() {
                 His other brother said the pilot was fine.";
     assert_ne!(resolved_in(text, "was fine"), Some("Omar Lee"));
 }
+
+/// "By the wire service's tally", "by one estimate": the count's maker is
+/// the source, opening the sentence or after a comma; "by far", "by some
+/// measures" and "by the time" name none.
+#[test]
+fn a_tally_or_an_estimate_after_by_is_a_source() {
+    let text = "By the Associated Press's tally, Whitby has 1,204 delegates.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(
+        s.attributions[0].source.text,
+        "the Associated Press's tally"
+    );
+    let text = "Forty streams were fouled by the mine, by one estimate.";
+    assert_eq!(label_of(text, "streams"), Label::Anonymous);
+    let text = "By far the largest donor, Whitby gave $5 million. \
+                By some measures, the economy is strong. \
+                By the time the count ended, Whitby had won. \
+                The vote was delayed by the count.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &["By far", "By some", "By the time", "delayed"],
+    );
+}
+
+/// "A new Marist poll has Whitby leading": a poll's standing is its
+/// finding; its margin of error is none.
+#[test]
+fn a_poll_that_has_a_candidate_leading_is_a_source() {
+    let text = "A new Marist poll has Whitby leading Kemp by four points.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["A new Marist poll"]);
+    let text = "A poll puts the mayor's approval at 40 percent.";
+    assert_eq!(label_of(text, "approval"), Label::Anonymous);
+    let text = "The poll has a margin of error of three points. \
+                The poll had bad news for Kemp, who was behind.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["margin", "bad news"]);
+}
+
+/// "According to her memo" after "Dana Whitby": the document is the one
+/// the pronoun stands for, labelled as she was introduced.
+#[test]
+fn a_document_owned_by_a_pronoun_is_its_owners() {
+    let text = "Dana Whitby toured the plant. According to her memo, the line lost money.";
+    let report = audit(text);
+    let s = sentence(&report, text, "memo");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Dana Whitby"));
+    let text = "Sen. Dana Whitby toured the plant. According to her memo, the line lost money.";
+    assert_eq!(label_of(text, "memo"), Label::Official);
+}

@@ -5,7 +5,7 @@
 use super::names::is_listed_surname;
 use super::words::*;
 use super::*;
-use crate::cue::{Cue, CueKind, DOCUMENT_VERBS};
+use crate::cue::{Cue, CueKind, DOCUMENT_VERBS, POLL_VERBS};
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
 use crate::token::words;
@@ -1274,7 +1274,9 @@ pub(crate) fn is_plural(tagged: &Tagged, k: usize) -> bool {
 
 /// Whether the cue is a verb that only documents and bodies take.
 pub(crate) fn is_document_verb(tagged: &Tagged, cue: &Cue) -> bool {
-    cue.kind == CueKind::Verb && tagged.is_any(cue.first, DOCUMENT_VERBS)
+    cue.kind == CueKind::Verb
+        && (tagged.is_any(cue.first, DOCUMENT_VERBS)
+            || cue.first == cue.last && tagged.is_any(cue.first, POLL_VERBS))
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
