@@ -696,6 +696,7 @@ pub(crate) fn of_sentence<'t>(
         if as_body_if_introduced_so(tagged, resolver, &mut mention, false) {
             resolver.body_spoke(tagged, mention.head.1);
         }
+        lone_trade_plural(tagged, resolver, range, &mut mention);
         if cue.kind == CueKind::Colon && mention.kind == MentionKind::Name && !mention.titled {
             // A speaker label in capitals ("MARSH:") is a person, not initials.
             if mention.role == Role::Official
@@ -762,6 +763,33 @@ pub(crate) fn of_sentence<'t>(
     if relative.iter().any(|r| !r) && relative.iter().any(|r| *r) {
         let mut keep = relative.iter().map(|r| !r);
         out.retain(|_| keep.next().unwrap_or(true));
+    }
+}
+
+/// "Insurers said", "Bookmakers expect": a sentence's first word alone,
+/// capitalised only there, a plural naming people by what they do, is a
+/// group, not a name, unless the article knows a person by it or writes
+/// it capitalised inside a sentence ("Sanders said", "Rangers won").
+fn lone_trade_plural<'t>(
+    tagged: &Tagged<'t>,
+    resolver: &mut Resolver<'t>,
+    range: &Range<usize>,
+    m: &mut Mention,
+) {
+    let k = m.first;
+    let opens = k == range.start
+        || k == range.start + 1 && tagged.tokens[range.start].kind() == Kind::Quote;
+    if opens
+        && m.last == k
+        && m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && !m.titled
+        && source::names_people_by_trade(tagged, k)
+        && !resolver.knows_person(tagged, k)
+        && !resolver.capitalised_inside(tagged, k)
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
     }
 }
 

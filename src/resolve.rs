@@ -116,6 +116,10 @@ pub(crate) struct Resolver<'t> {
     initials: TextMap<u64, (usize, usize)>,
     /// The first token of the sentence being read.
     sentence_start: usize,
+    /// Words asked whether the article capitalises them inside a sentence,
+    /// with the answer: at most [`CAPITALS_ASKED`], each a walk over the
+    /// text.
+    capitalised_inside: Vec<(u64, bool)>,
     /// Bodies introduced after a noun of their kind ("budget airline
     /// Ryanair", "publishing group Independent News & Media"), by the key
     /// of the noun, most recent at the end: "the airline", "the group"
@@ -124,6 +128,9 @@ pub(crate) struct Resolver<'t> {
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
+/// How many words [`Resolver::capitalised_inside`] answers for by a walk.
+const CAPITALS_ASKED: usize = 16;
+
 const NAMED_BODIES: usize = 8;
 
 /// Nouns for a company, which stand for a body named with a legal suffix.
@@ -464,7 +471,30 @@ impl<'t> Resolver<'t> {
             initials: TextMap::default(),
             sentence_start: 0,
             introduced: Vec::new(),
+            capitalised_inside: Vec::new(),
         }
+    }
+
+    /// Whether the article capitalises token `k`'s word somewhere inside a
+    /// sentence, as names are ("Bernie Sanders", "But Rangers found"):
+    /// "Sanders:" opening a headline is a name, "Insurers said" is not.
+    /// Past [`CAPITALS_ASKED`] words, every word is taken for a name, so
+    /// that hostile text costs no more than that many walks.
+    pub fn capitalised_inside(&mut self, tagged: &Tagged<'t>, k: usize) -> bool {
+        let key = tagged.tokens[k].key();
+        if let Some(&(_, inside)) = self.capitalised_inside.iter().find(|(w, _)| *w == key) {
+            return inside;
+        }
+        if self.capitalised_inside.len() >= CAPITALS_ASKED {
+            return true;
+        }
+        let tokens = &tagged.tokens;
+        let inside = (1..tokens.len()).any(|j| {
+            let before = tokens[j - 1];
+            tokens[j].key() == key && tokens[j].capitalized() && !before.ends && before.is_word()
+        });
+        self.capitalised_inside.push((key, inside));
+        inside
     }
 
     /// Notes the people a sentence names: a given name, an honorific or a

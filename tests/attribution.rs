@@ -7217,3 +7217,26 @@ fn a_document_owned_by_a_pronoun_is_its_owners() {
     let text = "Sen. Dana Whitby toured the plant. According to her memo, the line lost money.";
     assert_eq!(label_of(text, "memo"), Label::Official);
 }
+
+/// "Cement makers argue", "Insurers said": people named by what they do
+/// are an unnamed group, not the capitalised word before them nor a name;
+/// a surname the article capitalises inside a sentence stays a name.
+#[test]
+fn people_named_by_their_trade_are_an_unnamed_group() {
+    let text = "Cement makers argue that imports grew to 40 percent.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.resolved, None);
+    let text = "Insurers said that the losses would be small.";
+    assert_eq!(label_of(text, "losses"), Label::Anonymous);
+    let text = "Rangers said the striker would stay.\n\nThe striker joined Rangers in May.";
+    assert_eq!(label_of(text, "would stay"), Label::Named);
+    let text = "Walters says the vote is close.\n\nThe poll worker, Dana Walters, counted twice.";
+    assert_eq!(label_of(text, "vote is close"), Label::Named);
+    // Unnamed members of what is named; a body's name with "of" stays one.
+    let text = "US retailers reported strong sales in December.";
+    assert_eq!(label_of(text, "sales"), Label::Anonymous);
+    let text = "The Association of British Insurers warned that cover would lapse.";
+    assert_eq!(label_of(text, "cover"), Label::Official);
+}

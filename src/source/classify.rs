@@ -9,7 +9,7 @@ use crate::cue::{Cue, CueKind, DOCUMENT_VERBS, POLL_VERBS};
 use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
 use crate::token::words;
-use crate::token::{Kind, Tagged};
+use crate::token::{word_set, Kind, Tagged, WordSet};
 
 /// Decides what a mention is.
 pub(crate) fn classify(
@@ -112,6 +112,43 @@ pub(crate) fn classify(
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
         m.role = Role::Official;
+    }
+    // "Cement makers argue", "Ukrainian politicians said": people named by
+    // what they do, after a capitalised word that is no name of theirs.
+    // ("US retailers", "GOP contenders", "Enron directors": unnamed
+    // members of what is named.)
+    if m.kind == MentionKind::Name && m.role != Role::Media && !m.titled {
+        let k = m.head.1 + 1;
+        let ends = k == last
+            || tagged
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind() == Kind::Comma);
+        // (Not "The Association of British insurers", a name; nor "GOP
+        // senators", whom their office labels.)
+        let named_of = (first..k).any(|j| tagged.is(j, "of"));
+        let office = tagged.word_in(k, List::Titles) || tagged.in_set(k, &OFFICIAL_MEMBERS);
+        if k <= last
+            && ends
+            && !named_of
+            && !office
+            && tagged.tokens[k].lowercase()
+            && names_people_by_trade(tagged, k)
+        {
+            m.kind = MentionKind::Other;
+            m.identity = Identity::Anonymous;
+        }
+    }
+    // ("The makers argue": no name among them.)
+    if m.role == Role::Person
+        && m.identity == Identity::Named
+        && m.kind != MentionKind::Name
+        && tagged.tokens[last].lowercase()
+        && names_people_by_trade(tagged, last)
+        && !(first..last).any(|k| tagged.tokens[k].capitalized() && k > first)
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
     }
     // "Europeans said", "British Columbians": a people, not a name.
     if m.kind == MentionKind::Name && is_demonym_plural(tagged, m.head.1) {
@@ -1271,6 +1308,37 @@ pub(crate) fn is_plural(tagged: &Tagged, k: usize) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
 }
+
+/// Whether token `k` is a plural that names people by what they do
+/// ("makers", "politicians", "critics", "representatives").
+pub(crate) fn names_people_by_trade(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    let trade = w.len() > 5
+        && [&b"ers"[..], b"ors", b"ists", b"ians", b"ants", b"ees"]
+            .iter()
+            .any(|s| w[w.len() - s.len()..].eq_ignore_ascii_case(s));
+    trade && !tagged.in_set(k, &NOT_PEOPLE)
+}
+
+/// Plurals shaped like [`names_people_by_trade`]'s that name things.
+#[rustfmt::skip]
+static NOT_PEOPLE: WordSet<256> = word_set![
+    "numbers", "others", "papers", "letters", "matters", "orders", "centers", "centres", "offers",
+    "powers", "towers", "waters", "borders", "computers", "chapters", "corners", "headquarters",
+    "quarters", "layers", "filters", "servers", "containers", "posters", "printers", "rivers",
+    "markers", "factors", "sectors", "motors", "errors", "mirrors", "doors", "floors", "colors",
+    "colours", "vectors", "monitors", "indicators", "reactors", "tractors", "corridors", "rumors",
+    "rumours", "favors", "favours", "honors", "honours", "tumors", "behaviors", "behaviours",
+    "answers", "cancers", "covers", "dinners", "summers", "winters", "barriers", "banners",
+    "disasters", "registers", "meters", "kilometers", "characters", "parameters", "thrillers",
+    "blockbusters", "chambers", "waivers", "transfers", "fibers", "fibres", "flowers",
+    "plants", "grants", "restaurants", "variants", "implants", "pants", "fees", "degrees", "trees",
+    "knees", "guarantees", "committees", "stickers", "headers", "trailers", "teasers", "spoilers",
+    "timers", "lockers", "shutters", "ladders", "gears", "years", "ears", "tears", "carriers",
+    "shares", "hours", "weathers", "wonders", "dollars", "standards", "terms", "rules", "plans",
+    "regulations", "helicopters", "containers", "processors", "semiconductors", "sensors",
+    "generators", "elevators", "refrigerators", "calculators", "fingers", "shoulders", "burgers",
+];
 
 /// Whether the cue is a verb that only documents and bodies take.
 pub(crate) fn is_document_verb(tagged: &Tagged, cue: &Cue) -> bool {

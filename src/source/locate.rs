@@ -122,6 +122,16 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         && last_name_run(tagged, core_last + 2, last).is_some_and(|(_, b)| b == last);
     let head_ok = is_subject_word(tagged, core_last)
         || name_after
+        // ("Cement makers argue": people named by their trade, in a short
+        // phrase with no verb.)
+        || (core_last == last
+            && last < first + 5
+            && agent_plural(tagged, core_last)
+            && (first..core_last).all(|k| {
+                !(tagged.tokens[k].lowercase()
+                    && (tagged.bytes(k).ends_with(b"ed")
+                        || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)))
+            }))
         // "The 66-year-old criticised": a person the article has named.
         || (core_last > first && stands_for_named_person(tagged, first, core_last))
         || (plain_saying
@@ -1718,20 +1728,8 @@ const SHARE_OPENERS: &[u64] = words![
 /// trackers", "campaigners", "economists", "historians"), whom the lists
 /// may not know: after "according to" they are a source.
 fn agent_plural(tagged: &Tagged, k: usize) -> bool {
-    #[rustfmt::skip]
-    const THINGS: &[u64] = words![
-        "numbers", "orders", "powers", "matters", "waters", "borders", "headquarters",
-        "quarters", "letters", "papers", "filters", "markers", "centers", "centres", "meters",
-        "dollars", "factors", "sectors", "errors", "others", "rumors", "rumours", "colors",
-        "colours", "standards", "terms", "rules", "plans", "regulations",
-    ];
-    let w = tagged.bytes(k);
     tagged.tokens[k].lowercase()
-        && w.len() > 5
-        && ["ers", "ors", "ists", "ians"]
-            .iter()
-            .any(|s| w.ends_with(s.as_bytes()))
-        && !tagged.is_any(k, THINGS)
+        && super::names_people_by_trade(tagged, k)
         && !tagged.word_in(k, List::Documents)
 }
 
