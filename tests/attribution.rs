@@ -7240,3 +7240,30 @@ fn people_named_by_their_trade_are_an_unnamed_group() {
     let text = "The Association of British Insurers warned that cover would lapse.";
     assert_eq!(label_of(text, "cover"), Label::Official);
 }
+
+/// "..., has supported Sen. Ted Cruz": a verb after its auxiliary has its
+/// subject before it, not the name after (no inverted tag has one).
+#[test]
+fn a_verb_after_an_auxiliary_takes_no_inverted_subject() {
+    let text = "Dan Kemp is rich. A Libertarian, he backed Ron Paul and, in Republican \
+                contests, has supported Sen. Ted Cruz, R-Texas.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Libertarian");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.source.resolved != Some("Ted Cruz")),
+        "{:?}",
+        s.attributions
+    );
+}
+
+/// "David Seacord parked his bike", "he merged with Blackstone", "Redford
+/// founded Sundance": acts of a life or a business, not claims.
+#[test]
+fn parking_merging_and_founding_are_acts() {
+    let text = "Dana Whitby is a courier. Whitby parked her bike by the gate. \
+                Whitby founded a delivery firm in 2004. Later she merged with a rival.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["parked", "founded", "merged"]);
+}

@@ -525,6 +525,11 @@ fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool
         k -= 1;
         let t = tagged.tokens[k];
         if t.kind() == Kind::Word && tagged.in_set(k, &SKIPPABLE) {
+            // ("..., has supported Sen. Ted Cruz": an auxiliary's verb
+            // has its subject before it.)
+            if subject::is_auxiliary(tagged, k) {
+                return false;
+            }
             continue;
         }
         return matches!(

@@ -410,7 +410,7 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "landed", "climbed", "jumped", "foxed", "starred", "stars", "toured", "tours", "celebrated",
     "engaged", "stunned", "stuns", "eased", "eases", "graduated", "graduates", "motored",
     "triumphed", "triumphs", "avoided", "avoids", "opted", "opts", "rolled", "grasped",
-    "donated", "donates",
+    "donated", "donates", "parked", "parks", "merged", "merges", "founded", "co-founded",
     // Deals and sums ("Mr Brown earmarked £1bn", "edged out Rubio").
     "earmarked", "remortgaged", "pitched", "edged", "immigrated", "bought", "watched", "managed",
     "attended", "fulfilled", "completed", "crossed",
