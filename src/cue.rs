@@ -1434,6 +1434,26 @@ pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
         || dismisses_a_case(tagged, i)
         || publishes_works(tagged, i)
         || unveils_a_product(tagged, i)
+        || maintains_a_thing(tagged, i)
+}
+
+/// "bloggers maintain their own journals", "maintains offices in Paris":
+/// a thing kept up, no claim held ("maintains his innocence" is one).
+fn maintains_a_thing(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const KEPT: &[u64] = words![
+        "journal", "journals", "records", "contact", "ties", "relations", "links", "site",
+        "sites", "website", "websites", "blog", "blogs", "database", "office", "offices",
+        "presence", "pace", "level", "levels", "control", "facilities", "home", "homes",
+        "subsidiaries", "array", "network", "balance", "momentum", "standards", "accounts",
+        "account", "lead", "advantage", "rates", "services", "roads", "equipment", "fleet",
+    ];
+    takes_object(
+        tagged,
+        i,
+        words!["maintain", "maintains", "maintained", "maintaining"],
+        KEPT,
+    )
 }
 
 /// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.
@@ -1655,6 +1675,13 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
                 "double",
                 "treble",
                 "stage",
+                "set",
+                "sets",
+                "frame",
+                "frames",
+                "tie",
+                "championship",
+                "cup",
             ],
         )
     };

@@ -7267,3 +7267,15 @@ fn parking_merging_and_founding_are_acts() {
     let report = audit(text);
     assert_unattributed(&report, text, &["parked", "founded", "merged"]);
 }
+
+/// "claim the first set", "maintain their own journals": a prize taken and
+/// a thing kept up are no claims; "maintains his innocence" is one.
+#[test]
+fn a_set_claimed_and_journals_maintained_are_acts() {
+    let text = "Dan Kemp lost early. Kemp made errors, allowing Ivo Lenz to claim the first set. \
+                Many pundits maintain their own journals. \
+                Kemp maintains his innocence.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["first set", "journals"]);
+    assert_eq!(sentence(&report, text, "innocence").label, Label::Named);
+}
