@@ -335,7 +335,7 @@ fn cue_at(
         }
     }
     let last = tagged.entry_at(i, List::CueVerbs).or_else(|| {
-        (has_quote || names_it(tagged, range, i))
+        (has_quote || names_it(tagged, range, i) || frames_as(tagged, range, i))
             .then(|| tagged.entry_at(i, List::WeakCueVerbs))
             .flatten()
     })?;
@@ -488,6 +488,51 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 && tagged.is_any(after, words!["a", "an", "the"])
                 && tagged.tokens[after + 1].is_word()
                 && !tagged.is_any(after + 1, NOT_A_NAME))
+}
+
+/// "have all attacked the program as a violation of", "praised him as a
+/// hero": a weak cue verb at `i` whose object is judged after "as" (not
+/// "as well as", "as soon as", "as part of").
+fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const JUDGING: &[u64] = words![
+        "attack",
+        "attacks",
+        "attacked",
+        "blast",
+        "blasts",
+        "blasted",
+        "praise",
+        "praises",
+        "praised",
+        "portray",
+        "portrays",
+        "portrayed",
+        "characterize",
+        "characterizes",
+        "characterized",
+        "characterise",
+        "characterises",
+        "characterised",
+        "describe",
+        "describes",
+        "described",
+    ];
+    if !tagged.is_any(i, JUDGING) {
+        return false;
+    }
+    let end = range.end.min(i + 7);
+    (i + 2..end)
+        .take_while(|&k| tagged.tokens[k].is_word())
+        .find(|&k| tagged.is(k, "as"))
+        .is_some_and(|k| {
+            tagged.is_any(
+                k + 1,
+                words!["a", "an", "the", "being", "too", "too", "one"],
+            ) && !tagged.is_any(
+                k + 2,
+                words!["well", "soon", "part", "long", "much", "result"],
+            )
+        })
 }
 
 /// "too many calls", "two claims": a counted noun, not a verb.

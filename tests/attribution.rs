@@ -7279,3 +7279,23 @@ fn a_set_claimed_and_journals_maintained_are_acts() {
     assert_unattributed(&report, text, &["first set", "journals"]);
     assert_eq!(sentence(&report, text, "innocence").label, Label::Named);
 }
+
+/// "have all attacked the program as a violation", "recognize that", "a
+/// newly uncovered email": a judgement after "as", a belief recognised,
+/// and a document whose participle follows an adverb.
+#[test]
+fn judged_as_recognised_that_and_a_newly_found_document() {
+    let text = "Dan Kemp and Ivo Lenz have all attacked the program as a violation of the law.";
+    assert_eq!(label_of(text, "violation"), Label::Named);
+    let text = "The storm hit hard. It attacked the coast as soon as night fell.";
+    assert_eq!(label_of(text, "soon"), Label::Unattributed);
+    let text = "Local leaders now recognize that they have to do more.";
+    assert_eq!(label_of(text, "leaders"), Label::Anonymous);
+    let text = "The troops were ready, according to a newly uncovered memo.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        vec!["a newly uncovered memo"]
+    );
+}
