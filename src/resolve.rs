@@ -128,6 +128,16 @@ pub(crate) struct Resolver<'t> {
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
+/// The key by which a document noun at `k` is remembered: "the poll" and
+/// "the survey" are one.
+fn document_key(tagged: &Tagged, k: usize) -> u64 {
+    if tagged.is_any(k, words!["survey", "poll"]) {
+        crate::token::fold_hash("poll")
+    } else {
+        tagged.tokens[k].key
+    }
+}
+
 /// How many words [`Resolver::capitalised_inside`] answers for by a walk.
 const CAPITALS_ASKED: usize = 16;
 
@@ -1412,7 +1422,7 @@ impl<'t> Resolver<'t> {
                     if m.role == Role::Media {
                         self.last_outlet = Some(r);
                     }
-                    self.cite_document(tagged, m.last, r);
+                    self.cite_document(tagged, m, r);
                     full.map(|_| r)
                 }
             }
@@ -1423,6 +1433,9 @@ impl<'t> Resolver<'t> {
                     role: m.role,
                 };
                 if let Some(cited) = self.cited_document(tagged, m) {
+                    // ("The lawsuit seeks ... It also seeks": the document
+                    // is "it" next.)
+                    self.last_body = Some(cited);
                     return Some(cited);
                 }
                 if let Some(owner) = self.pronoun_owner(tagged, m) {
@@ -1452,7 +1465,7 @@ impl<'t> Resolver<'t> {
                 if let Some(outlet) = self.last_outlet.filter(|_| outlet_noun) {
                     return Some(outlet);
                 }
-                self.cite_document(tagged, m.last, r);
+                self.cite_document(tagged, m, r);
                 if m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s") {
                     self.last_group = Some(r);
                 }
@@ -1581,11 +1594,25 @@ impl<'t> Resolver<'t> {
 
     /// Remembers a document cited as a source ("a Gazette poll", "a new
     /// report"), when the mention ends in a document noun.
-    fn cite_document(&mut self, tagged: &Tagged<'t>, last: usize, r: Resolved) {
-        if !tagged.word_in(last, List::Documents) {
+    fn cite_document(&mut self, tagged: &Tagged<'t>, m: &Mention, r: Resolved) {
+        // ("The survey, conducted by the Public Policy Institute": the noun
+        // before the comma.)
+        let core = (m.first..=m.last)
+            .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
+            .map_or(m.last, |c| c.saturating_sub(1).max(m.first));
+        if !tagged.word_in(core, List::Documents) {
             return;
         }
-        let key = tagged.tokens[last].key;
+        let key = document_key(tagged, core);
+        // (Remembered by its noun phrase, without the appositive.)
+        let r = if r.name == (m.first, m.last) {
+            Resolved {
+                name: (m.first, core),
+                ..r
+            }
+        } else {
+            r
+        };
         self.documents.retain(|(k, _)| *k != key);
         self.documents.push((key, r));
         if self.documents.len() > DOCUMENTS {
@@ -1601,7 +1628,7 @@ impl<'t> Resolver<'t> {
         if !definite {
             return None;
         }
-        let key = tagged.tokens[m.last].key;
+        let key = document_key(tagged, m.last);
         self.documents
             .iter()
             .rev()

@@ -7299,3 +7299,20 @@ fn judged_as_recognised_that_and_a_newly_found_document() {
         vec!["a newly uncovered memo"]
     );
 }
+
+/// "a new poll" ... "The survey, conducted by the Harlow Institute" ...
+/// "The poll also shows": the poll and the survey are one document, known
+/// by its fullest mention; a document cited again is "it" next.
+#[test]
+fn the_poll_and_the_survey_are_one_document() {
+    let text = "Whitby leads Kemp, according to a new poll. \
+                The survey, conducted by the Harlow Institute, finds Whitby ahead. \
+                The poll also shows Kemp gaining among the young.";
+    let report = audit(text);
+    let s = sentence(&report, text, "gaining");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("The survey"));
+    let text = "The lawsuit, filed in May, names the mayor. \
+                The lawsuit seeks damages, Dan Kemp said. It also seeks an apology.";
+    assert_eq!(resolved_in(text, "apology"), Some("The lawsuit"));
+}
