@@ -146,6 +146,35 @@ fn by_count(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
     })
 }
 
+/// "In Professor Knittel's view, ...", ", in his opinion,", "in the view
+/// of many economists": "in" at `i`, opening the sentence or after a comma,
+/// then a view whose holder is the source.
+fn in_the_view_of(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    static VIEWS: WordSet<16> = word_set!["view", "opinion", "estimation", "judgment", "judgement"];
+    if i > range.start && tagged.tokens[i - 1].kind() != Kind::Comma {
+        return None;
+    }
+    let end = range.end.min(i + 7);
+    let view = (i + 2..end)
+        .take_while(|&k| tagged.tokens[k].is_word() || tagged.tokens[k].kind() == Kind::Quote)
+        .find(|&k| tagged.in_set(k, &VIEWS))?;
+    // ("in his view," with the holder before the noun; "in the view of
+    // economists" with the holder after "of".)
+    let owned = view == i + 2 && tagged.is_any(i + 1, words!["his", "her", "their", "its"])
+        || crate::resolve::possessive(tagged, view - 1);
+    let of_holder = tagged.is(i + 1, "the") && view == i + 2 && tagged.is(view + 1, "of");
+    let closes = tagged
+        .tokens
+        .get(view + 1)
+        .is_some_and(|t| matches!(t.kind(), Kind::Comma | Kind::Period | Kind::Dash));
+    ((owned && closes) || of_holder).then_some(Cue {
+        kind: CueKind::According,
+        first: i,
+        last: if of_holder { view + 1 } else { i },
+        passive: false,
+    })
+}
+
 /// "A new Quinnipiac poll has Clinton leading Trump", "Gallup's poll puts
 /// Obama's approval at 50 percent": a verb of [`POLL_VERBS`] at `i` after
 /// "poll" or "survey", and a standing a few words on ("The poll has a margin
@@ -277,6 +306,11 @@ fn cue_at(
     if tagged.is(i, "by") {
         return by_count(tagged, range, i);
     }
+    if tagged.is(i, "in") {
+        if let Some(cue) = in_the_view_of(tagged, range, i) {
+            return Some(cue);
+        }
+    }
     // ("puts it" is a cue verb's entry too.)
     let poll_verb = tagged.is_any(i, POLL_VERBS);
     if poll_verb {
@@ -284,7 +318,12 @@ fn cue_at(
             return Some(cue);
         }
     }
-    if let Some(last) = tagged.entry_at(i, List::CuePhrases).filter(|_| !poll_verb) {
+    // (The words tested above make no cue alone; "in the words of" does.)
+    let gated = poll_verb || tagged.is(i, "in");
+    if let Some(last) = tagged
+        .entry_at(i, List::CuePhrases)
+        .filter(|&last| !(gated && last == i))
+    {
         // "the website cites many claims": a verb whose subject is the
         // source, unless what it cites are people ("which cites people
         // familiar with the case").

@@ -1200,11 +1200,12 @@ impl<'t> Resolver<'t> {
         })
     }
 
-    /// "her memo", "his own count", "their report": a document whose owner
-    /// is a pronoun is the one the pronoun stands for, labelled as that one
+    /// "her memo", "his own count", "their report", "in his view": a
+    /// document or a view whose owner is a pronoun is the one the pronoun stands for, labelled as that one
     /// was introduced.
     fn pronoun_owner(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        if m.role != Role::Document || m.last > m.first + 3 {
+        let view = tagged.is_any(m.last, words!["view", "opinion", "estimation", "judgment"]);
+        if !(m.role == Role::Document || view) || m.last > m.first + 3 {
             return None;
         }
         let p = if tagged.is(m.first, "his") {
@@ -1302,6 +1303,9 @@ impl<'t> Resolver<'t> {
 
     /// Resolves a source mention and remembers it for later ones.
     pub fn resolve(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        if let Some(owner) = self.pronoun_owner(tagged, m) {
+            return Some(owner);
+        }
         match m.kind {
             MentionKind::Pronoun(p) => {
                 let tag = trailing_tag(tagged, m.first);
@@ -1437,9 +1441,6 @@ impl<'t> Resolver<'t> {
                     // is "it" next.)
                     self.last_body = Some(cited);
                     return Some(cited);
-                }
-                if let Some(owner) = self.pronoun_owner(tagged, m) {
-                    return Some(owner);
                 }
                 if let Some(people) = self.named_people(tagged, m) {
                     return Some(people);

@@ -7316,3 +7316,20 @@ fn the_poll_and_the_survey_are_one_document() {
                 The lawsuit seeks damages, Dan Kemp said. It also seeks an apology.";
     assert_eq!(resolved_in(text, "apology"), Some("The lawsuit"));
 }
+
+/// "in Professor Kemp's view", "In his view,": the view's holder is the
+/// source; "In my view" is the writer's, and "a view of the sea" no cue.
+#[test]
+fn a_view_held_names_its_holder() {
+    let text = "Dan Kemp teaches economics. The only other step, in Professor Kemp's view, \
+                would be more research.";
+    let report = audit(text);
+    let s = sentence(&report, text, "other step");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Dan Kemp"));
+    let text = "Dan Kemp spoke. In his view, the plan is sound.";
+    assert_eq!(resolved_in(text, "plan is sound"), Some("Dan Kemp"));
+    let text = "In my view, the tax works. The room had a view of the sea, in truth.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["my view", "the sea"]);
+}

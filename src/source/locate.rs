@@ -59,7 +59,9 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         let by_agent = (head_end + 1..last).any(|k| {
             tagged.is(k, "by") && (k + 1..=last.min(k + 4)).any(|a| is_subject_word(tagged, a))
         });
-        return (sourced || by_agent).then_some((first, last));
+        // ("in his view": the cue found a view's holder.)
+        let view = tagged.is(cue.first, "in");
+        return (sourced || by_agent || view).then_some((first, last));
     }
     if cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
         return Some((first, last));
