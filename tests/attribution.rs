@@ -7239,6 +7239,9 @@ fn people_named_by_their_trade_are_an_unnamed_group() {
     assert_eq!(label_of(text, "sales"), Label::Anonymous);
     let text = "The Association of British Insurers warned that cover would lapse.";
     assert_eq!(label_of(text, "cover"), Label::Official);
+    // Past more capitalised words, to people of the lists.
+    let text = "Rival Republican candidates have long criticized Kemp for his views.";
+    assert_eq!(label_of(text, "views"), Label::Anonymous);
 }
 
 /// "..., has supported Sen. Ted Cruz": a verb after its auxiliary has its

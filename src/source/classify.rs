@@ -117,24 +117,26 @@ pub(crate) fn classify(
     // what they do, after a capitalised word that is no name of theirs.
     // ("US retailers", "GOP contenders", "Enron directors": unnamed
     // members of what is named.)
+    // ("Rival Republican candidates", "Democratic senators": past more
+    // capitalised words, or people of the lists; their office keeps its
+    // role.)
     if m.kind == MentionKind::Name && m.role != Role::Media && !m.titled {
-        let k = m.head.1 + 1;
-        let ends = k == last
-            || tagged
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind() == Kind::Comma);
-        // (Not "The Association of British insurers", a name; nor "GOP
-        // senators", whom their office labels.)
+        let core = (m.head.1 + 1..=last)
+            .find(|&j| tagged.tokens[j].kind() == Kind::Comma)
+            .map_or(last, |c| c - 1);
+        let k = (m.head.1 + 1..=core)
+            .find(|&j| !tagged.tokens[j].capitalized())
+            .unwrap_or(core + 1);
+        // (Not "The Association of British insurers", a name.)
         let named_of = (first..k).any(|j| tagged.is(j, "of"));
-        let office = tagged.word_in(k, List::Titles) || tagged.in_set(k, &OFFICIAL_MEMBERS);
-        if k <= last
-            && ends
-            && !named_of
-            && !office
-            && tagged.tokens[k].lowercase()
-            && names_people_by_trade(tagged, k)
-        {
+        let people = |k: usize| {
+            names_people_by_trade(tagged, k)
+                || is_plural(tagged, k)
+                    && (tagged.word_in(k, List::GroupNouns)
+                        || tagged.word_in(k, List::PersonNouns)
+                        || tagged.word_in(k, List::Titles))
+        };
+        if k == core && !named_of && tagged.tokens[k].lowercase() && people(k) {
             m.kind = MentionKind::Other;
             m.identity = Identity::Anonymous;
         }
