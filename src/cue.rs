@@ -175,6 +175,41 @@ fn in_the_view_of(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue
     })
 }
 
+/// "To many, he is a provocateur", "But to others, ...", "To Ms. Gil,
+/// skateboarding represents ...": "to" opening the sentence, then someone
+/// and a comma: what follows is as that one sees it ("To be sure", "To
+/// date", "To win, ..." name no one).
+fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    const SOME: &[u64] = words!["many", "some", "others", "most", "critics", "supporters"];
+    let opens = i == range.start
+        || i == range.start + 1 && tagged.is_any(range.start, words!["but", "and", "yet"]);
+    if !opens || !tagged.tokens[i].is_word() {
+        return None;
+    }
+    let end = range.end.min(i + 6);
+    let comma = (i + 2..end).find(|&k| tagged.tokens[k].kind() == Kind::Comma)?;
+    let someone = if comma == i + 2 {
+        tagged.is_any(i + 1, SOME)
+            || tagged.tokens[i + 1].capitalized()
+                && !tagged.in_set(i + 1, &crate::source::NOT_NAME_SET)
+                && !tagged.word_in(i + 1, List::Places)
+                && !tagged.word_in(i + 1, List::Regions)
+    } else {
+        // ("To Ms. Gil,", "to many conservatives,": a name, or people.)
+        (i + 1..comma)
+            .all(|k| tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period)
+            || tagged.is_any(i + 1, words!["many", "some", "most", "his", "her", "their"])
+                && crate::source::is_plural(tagged, comma - 1)
+                && tagged.tokens[comma - 1].lowercase()
+    };
+    someone.then_some(Cue {
+        kind: CueKind::According,
+        first: i,
+        last: i,
+        passive: false,
+    })
+}
+
 /// "A new Quinnipiac poll has Clinton leading Trump", "Gallup's poll puts
 /// Obama's approval at 50 percent": a verb of [`POLL_VERBS`] at `i` after
 /// "poll" or "survey", and a standing a few words on ("The poll has a margin
@@ -310,6 +345,9 @@ fn cue_at(
         if let Some(cue) = in_the_view_of(tagged, range, i) {
             return Some(cue);
         }
+    }
+    if tagged.is(i, "to") {
+        return to_someone(tagged, range, i);
     }
     // ("puts it" is a cue verb's entry too.)
     let poll_verb = tagged.is_any(i, POLL_VERBS);

@@ -7336,3 +7336,26 @@ fn a_view_held_names_its_holder() {
     let report = audit(text);
     assert_unattributed(&report, text, &["my view", "the sea"]);
 }
+
+/// "To many, he is a provocateur", "To Ms. Gil, skating is dissent": what
+/// follows is as they see it; "To be sure", "To date", "To win" and "To
+/// Ohio" name no one.
+#[test]
+fn to_someone_opening_a_sentence_is_their_view() {
+    let text = "Ana Gil skates daily. To Ms. Gil, skating is a cry of dissent.";
+    assert_eq!(resolved_in(text, "dissent"), Some("Ana Gil"));
+    let text = "To many, Kemp is a provocateur. But to others, he is a journalist.";
+    let report = audit(text);
+    assert_eq!(
+        sentence(&report, text, "provocateur").label,
+        Label::Anonymous
+    );
+    assert_eq!(
+        sentence(&report, text, "journalist").label,
+        Label::Anonymous
+    );
+    let text = "To be sure, the plan is bad. To date, the plan is late. \
+                To win, he must carry Ohio. To Ohio, the road is long.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["sure", "date", "win", "road"]);
+}

@@ -59,8 +59,8 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         let by_agent = (head_end + 1..last).any(|k| {
             tagged.is(k, "by") && (k + 1..=last.min(k + 4)).any(|a| is_subject_word(tagged, a))
         });
-        // ("in his view": the cue found a view's holder.)
-        let view = tagged.is(cue.first, "in");
+        // ("in his view", "To many,": the cue found a view's holder.)
+        let view = tagged.is_any(cue.first, words!["in", "to"]);
         return (sourced || by_agent || view).then_some((first, last));
     }
     if cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
