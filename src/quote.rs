@@ -118,6 +118,13 @@ fn classify(
         Mark::Close(Family::Double) if !open_double && opens_after(prev) && alnum(next) => {
             Some(Mark::Open(Family::Double))
         }
+        // A “ after the words and before a space, with a quotation open,
+        // closes it: the slip the other way ("unusual,“ said Noble").
+        Mark::Open(Family::Double)
+            if open_double && !opens_after(prev) && next.is_none_or(char::is_whitespace) =>
+        {
+            Some(Mark::Close(Family::Double))
+        }
         other => Some(other),
     }
 }
@@ -364,6 +371,14 @@ mod tests {
         assert_eq!(
             quoted("“We won,” she said. He said \"no way\" twice."),
             ["We won,", "no way"]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_typed_for_a_closing_one_closes() {
+        assert_eq!(
+            quoted("“It's unusual,“ said Noble. “It's hard.”"),
+            vec!["It's unusual,", "It's hard."]
         );
     }
 
