@@ -7359,3 +7359,19 @@ fn to_someone_opening_a_sentence_is_their_view() {
     let report = audit(text);
     assert_unattributed(&report, text, &["sure", "date", "win", "road"]);
 }
+
+/// "according to Crowdpac data", "according to Jupiter Research": a
+/// capitalised name inside the sentence states the document's author; a
+/// capital opening a headline word ("Will Run Ads") does not.
+#[test]
+fn a_name_before_a_document_noun_is_its_author() {
+    let text = "Women gave less, according to Crowdpac data.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Crowdpac")
+    );
+    let text = "Women gave less, according to recent polls.";
+    assert_eq!(label_of(text, "Women"), Label::Anonymous);
+}

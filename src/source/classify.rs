@@ -834,7 +834,24 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
                     || tagged.entry_ending_at(k, List::Places)
             })
     });
-    name.is_some_and(|(a, _)| a > first || !tagged.tokens[first].capitalized()) && !located
+    // (A capital opening the sentence may be no name's: "Recent polls";
+    // after a word, it is one: "according to Crowdpac data".)
+    // (Not after another capital, as in a headline: "Will Run Ads".)
+    let name_inside = first > 0 && {
+        let before = tagged.tokens[first - 1];
+        before.is_word() && !before.ends && before.lowercase()
+    };
+    // ("Austin property records": a place's name states no author.)
+    let place = |(a, b): Words| {
+        (a..=b).all(|k| {
+            tagged.word_in(k, List::Places)
+                || tagged.entry_ending_at(k, List::Places)
+                || tagged.entry_ending_at(k, List::Regions)
+        })
+    };
+    name.is_some_and(|(a, b)| {
+        a > first || !tagged.tokens[first].capitalized() || name_inside && !place((a, b))
+    }) && !located
         || published_by_body(tagged, first, last)
 }
 
