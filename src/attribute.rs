@@ -177,12 +177,14 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         ],
     );
     // Looked for only after a verb of replying, which few cues are.
+    // ("... if I don't," commented Jamelia: not in the words quoted.)
     let negated = || {
         (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
             let w = tagged.word(k);
-            tagged.is_any(k, words!["not", "never", "declined", "refused"])
+            let negation = tagged.is_any(k, words!["not", "never", "declined", "refused"])
                 || w.ends_with("n't")
-                || w.ends_with("n’t")
+                || w.ends_with("n’t");
+            negation && !tagged.quoted[k]
         })
     };
     replying && negated()

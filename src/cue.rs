@@ -349,6 +349,15 @@ fn cue_at(
     if tagged.is(i, "to") {
         return to_someone(tagged, range, i);
     }
+    if tagged.is_any(i, AS_ONLY) {
+        // ("a game regarded by many as the greatest": the agent speaks.)
+        return (tagged.tokens[i].lowercase() && frames_as(tagged, range, i)).then_some(Cue {
+            kind: CueKind::Verb,
+            first: i,
+            last: i,
+            passive: tagged.is(i + 1, "by"),
+        });
+    }
     // ("puts it" is a cue verb's entry too.)
     let poll_verb = tagged.is_any(i, POLL_VERBS);
     if poll_verb {
@@ -571,30 +580,14 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// hero": a weak cue verb at `i` whose object is judged after "as" (not
 /// "as well as", "as soon as", "as part of").
 fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    #[rustfmt::skip]
     const JUDGING: &[u64] = words![
-        "attack",
-        "attacks",
-        "attacked",
-        "blast",
-        "blasts",
-        "blasted",
-        "praise",
-        "praises",
-        "praised",
-        "portray",
-        "portrays",
-        "portrayed",
-        "characterize",
-        "characterizes",
-        "characterized",
-        "characterise",
-        "characterises",
-        "characterised",
-        "describe",
-        "describes",
-        "described",
+        "attack", "attacks", "attacked", "blast", "blasts", "blasted", "praise", "praises",
+        "praised", "portray", "portrays", "portrayed", "characterize", "characterizes",
+        "characterized", "characterise", "characterises", "characterised", "describe",
+        "describes", "described",
     ];
-    if !tagged.is_any(i, JUDGING) {
+    if !tagged.is_any(i, JUDGING) && !tagged.is_any(i, AS_ONLY) {
         return false;
     }
     let end = range.end.min(i + 7);
@@ -602,15 +595,32 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         .take_while(|&k| tagged.tokens[k].is_word())
         .find(|&k| tagged.is(k, "as"))
         .is_some_and(|k| {
-            tagged.is_any(
-                k + 1,
-                words!["a", "an", "the", "being", "too", "too", "one"],
-            ) && !tagged.is_any(
-                k + 2,
-                words!["well", "soon", "part", "long", "much", "result"],
-            )
+            // ("as a threat", "as crucial"; not "as well as", "as soon as",
+            // "as part of", "as he said".)
+            let judged = tagged.is_any(k + 1, words!["a", "an", "the", "being", "too", "one"])
+                || tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+                    && k + 1 < range.end
+                    && !tagged.in_set(k + 1, &crate::source::PREPOSITIONS)
+                    && !tagged.is_any(k + 1, NOT_JUDGED);
+            judged
+                && !tagged.is_any(
+                    k + 2,
+                    words!["well", "soon", "part", "long", "much", "result"],
+                )
         })
 }
+
+/// Words after "as" that start no judgement.
+#[rustfmt::skip]
+const NOT_JUDGED: &[u64] = words![
+    "well", "soon", "long", "much", "far", "if", "though", "he", "she", "they", "it", "we", "i",
+    "you", "part", "such", "usual", "expected", "planned", "promised", "many", "little",
+];
+
+/// Verbs that attribute only with a judgement after "as" (see
+/// [`frames_as`]), entries of the cue phrases so that they are looked at.
+const AS_ONLY: &[u64] =
+    words!["see", "sees", "saw", "bill", "bills", "billed", "regard", "regarded"];
 
 /// "too many calls", "two claims": a counted noun, not a verb.
 pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {

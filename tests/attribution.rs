@@ -7375,3 +7375,49 @@ fn a_name_before_a_document_noun_is_its_author() {
     let text = "Women gave less, according to recent polls.";
     assert_eq!(label_of(text, "Women"), Label::Anonymous);
 }
+
+/// "if I don't," commented Jamelia: a negation inside the words quoted is
+/// no refusal to comment.
+#[test]
+fn a_negation_inside_the_quotation_is_no_refusal() {
+    let text = "Ana Reyes is calm. \"When I started, I was away. \
+                I still want it, if I don't,\" commented Reyes.";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "started").label, Label::Quoted);
+    assert_eq!(sentence(&report, text, "commented").label, Label::Quoted);
+    let text = "Dan Kemp did not comment.";
+    assert_eq!(label_of(text, "Kemp"), Label::Unattributed);
+}
+
+/// "sees supercomputing as crucial", "billed the machine as the Walkman",
+/// "regarded by many as the greatest": a judgement after "as"; "saw its
+/// sales rise" and "saw the crowd as soon as" are none.
+#[test]
+fn seen_billed_or_regarded_as_is_a_judgement() {
+    let text = "Critics see the plan as crucial.";
+    assert_eq!(label_of(text, "crucial"), Label::Anonymous);
+    let text = "Dan Kemp has billed the phone as the Walkman of the age.";
+    assert_eq!(label_of(text, "Walkman"), Label::Named);
+    let text = "They won a game regarded by many as the greatest ever played.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["many"]);
+    let text = "Acme saw its sales rise after it cut prices. \
+                The crowd saw the band as soon as it arrived.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["sales rise", "band"]);
+}
+
+/// "Both Labour and the Conservatives have said": bodies joined by "and",
+/// the second after "the", are one named source; "the Commission for Latin
+/// America and the Caribbean" is one name.
+#[test]
+fn bodies_joined_after_the_are_one_source() {
+    let text = "Both Labour and the Conservatives have said they plan to boost pensions.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        vec!["Both Labour and the Conservatives"]
+    );
+}

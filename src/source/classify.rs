@@ -67,12 +67,30 @@ pub(crate) fn classify(
             ..classify(tagged, first, last - 3, cue_is_document_verb)
         };
     }
+    // "Both Labour and the Conservatives": the names joined.
+    if tagged.is(first, "both")
+        && first < last
+        && (first + 1..=last).any(|k| tagged.is(k, "and"))
+        && (tagged.tokens[first + 1].capitalized()
+            || tagged.is(first + 1, "the")
+                && tagged
+                    .tokens
+                    .get(first + 2)
+                    .is_some_and(|t| t.capitalized()))
+    {
+        return Mention {
+            first,
+            ..classify(tagged, first + 1, last, cue_is_document_verb)
+        };
+    }
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
     // "The Conservatives say", "the Democrats said": with the article, the
     // capitalised plural is the party, a body ("Democrats said" alone are
     // some of its members).
-    if last == first + 1
-        && tagged.is(first, "the")
+    // ("Labour and the Conservatives": the party last of names joined.)
+    if last > first
+        && tagged.is(last - 1, "the")
+        && (last == first + 1 || (first..last).any(|k| tagged.is(k, "and")))
         && tagged.tokens[last].capitalized()
         && tagged.is_any(
             last,
