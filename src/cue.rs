@@ -46,6 +46,9 @@ const BE: &[u64] = words!["is", "was", "were", "are", "been", "being", "be", "am
 pub(crate) const DOCUMENT_VERBS: &[u64] =
     words!["show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",];
 
+/// Nouns of a poll, which may give a standing.
+const POLLS: &[u64] = words!["poll", "polls", "survey", "surveys"];
+
 /// Verbs by which a poll gives a standing ("the poll has Clinton leading"),
 /// document verbs when alone ("as he put it" is a person's).
 pub(crate) const POLL_VERBS: &[u64] = words!["has", "had", "puts", "put"];
@@ -58,6 +61,13 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: 
     // verb first asks, which in most sentences none does.
     let mut headline = None;
     let mut i = range.start;
+    // ("To many, ...": only the sentence's first words.)
+    if let Some(cue) = to_someone(tagged, &range, range.start)
+        .or_else(|| to_someone(tagged, &range, range.start + 1))
+    {
+        i = cue.last + 1;
+        cues.push(cue);
+    }
     while i < range.end {
         i = next_candidate(tagged, i, range.end);
         if i >= range.end {
@@ -74,7 +84,8 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: 
             continue;
         }
         if let Some(cue) = cue_at(tagged, &range, i, has_quote, &mut headline) {
-            i = cue.last + 1;
+            // (A cue found from a later word may start before it.)
+            i = (cue.last + 1).max(i + 1);
             cues.push(cue);
         } else {
             i += 1;
@@ -107,57 +118,66 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
         .map_or(end, |p| i + p)
 }
 
-/// "By the Associated Press's tally, ...", "..., by one estimate": "by" at
-/// `i`, opening the sentence or after a comma, and a phrase that ends the
-/// clause with a count or an estimate, whose maker is the source ("by far",
-/// "by 2030", "by some measures" name none).
-fn by_count(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
-    static COUNTS: WordSet<32> = word_set![
-        "tally",
-        "count",
-        "estimate",
-        "estimates",
-        "calculation",
-        "calculations",
-        "reckoning",
-        "projection",
-        "projections",
-    ];
-    if i > range.start && !matches!(tagged.tokens[i - 1].kind(), Kind::Comma | Kind::Dash) {
+/// Nouns of a count or an estimate whose maker may be a source.
+static COUNTS: WordSet<32> = word_set![
+    "tally",
+    "count",
+    "estimate",
+    "estimates",
+    "calculation",
+    "calculations",
+    "reckoning",
+    "projection",
+    "projections",
+];
+
+/// "By the Associated Press's tally, ...", "..., by one estimate": a count
+/// or an estimate at `noun` that ends the clause, after "by" opening the
+/// sentence or after a comma; the count's maker is the source ("by far",
+/// "by 2030", "by some measures" name none). The cue is "by".
+fn by_count(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+    let closes = tagged.tokens.get(noun + 1).is_some_and(|t| {
+        matches!(
+            t.kind(),
+            Kind::Comma | Kind::Period | Kind::Break | Kind::Dash
+        )
+    });
+    if !closes || !tagged.in_set(noun, &COUNTS) {
         return None;
     }
-    let end = range.end.min(i + 9);
-    let head = (i + 2..end)
-        .find(|&k| !tagged.tokens[k].is_word() && tagged.tokens[k].kind() != Kind::Quote)?;
-    let noun = if tagged.tokens[head - 1].kind() == Kind::Quote {
-        return None;
-    } else {
-        head - 1
-    };
-    let closes = matches!(
-        tagged.tokens[head].kind(),
-        Kind::Comma | Kind::Period | Kind::Break | Kind::Dash
-    );
-    (closes && tagged.in_set(noun, &COUNTS)).then_some(Cue {
+    // (Past "The Associated Press'" and its apostrophe.)
+    let by = (noun.saturating_sub(8).max(range.start)..noun)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word() || tagged.tokens[k].kind() == Kind::Quote)
+        .find(|&k| tagged.is(k, "by"))?;
+    let opens =
+        by == range.start || matches!(tagged.tokens[by - 1].kind(), Kind::Comma | Kind::Dash);
+    (opens && by + 1 < noun).then_some(Cue {
         kind: CueKind::According,
-        first: i,
-        last: i,
+        first: by,
+        last: by,
         passive: false,
     })
 }
 
+/// Nouns of a view held.
+static VIEWS: WordSet<16> = word_set!["view", "opinion", "estimation", "judgment", "judgement"];
+
 /// "In Professor Knittel's view, ...", ", in his opinion,", "in the view
-/// of many economists": "in" at `i`, opening the sentence or after a comma,
-/// then a view whose holder is the source.
-fn in_the_view_of(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
-    static VIEWS: WordSet<16> = word_set!["view", "opinion", "estimation", "judgment", "judgement"];
-    if i > range.start && tagged.tokens[i - 1].kind() != Kind::Comma {
+/// of many economists": a view at `view` after "in", which opens the
+/// sentence or follows a comma; the view's holder is the source. The cue
+/// is "in" ("in the view of" when the holder follows).
+fn in_the_view_of(tagged: &Tagged, range: &Range<usize>, view: usize) -> Option<Cue> {
+    if !tagged.in_set(view, &VIEWS) {
         return None;
     }
-    let end = range.end.min(i + 7);
-    let view = (i + 2..end)
+    let i = (view.saturating_sub(5).max(range.start)..view)
+        .rev()
         .take_while(|&k| tagged.tokens[k].is_word() || tagged.tokens[k].kind() == Kind::Quote)
-        .find(|&k| tagged.in_set(k, &VIEWS))?;
+        .find(|&k| tagged.is(k, "in"))?;
+    if i > range.start && tagged.tokens[i - 1].kind() != Kind::Comma || i + 2 > view {
+        return None;
+    }
     // ("in his view," with the holder before the noun; "in the view of
     // economists" with the holder after "of".)
     let owned = view == i + 2 && tagged.is_any(i + 1, words!["his", "her", "their", "its"])
@@ -183,7 +203,7 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
     const SOME: &[u64] = words!["many", "some", "others", "most", "critics", "supporters"];
     let opens = i == range.start
         || i == range.start + 1 && tagged.is_any(range.start, words!["but", "and", "yet"]);
-    if !opens || !tagged.tokens[i].is_word() {
+    if !opens || i >= range.end || !tagged.is(i, "to") || tagged.quoted[i] {
         return None;
     }
     let end = range.end.min(i + 6);
@@ -211,10 +231,15 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
 }
 
 /// "A new Quinnipiac poll has Clinton leading Trump", "Gallup's poll puts
-/// Obama's approval at 50 percent": a verb of [`POLL_VERBS`] at `i` after
-/// "poll" or "survey", and a standing a few words on ("The poll has a margin
-/// of error" gives none).
-fn poll_standing(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+/// Obama's approval at 50 percent": "poll" or "survey" at `poll`, a verb of
+/// [`POLL_VERBS`] after it, and a standing a few words on ("The poll has a
+/// margin of error" gives none). The cue is the verb.
+fn poll_standing(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> {
+    if !tagged.is_any(poll, POLLS) || poll + 1 >= range.end || !tagged.is_any(poll + 1, POLL_VERBS)
+    {
+        return None;
+    }
+    let i = poll + 1;
     static STANDINGS: WordSet<32> = word_set![
         "leading", "ahead", "trailing", "behind", "tied", "winning", "losing", "pulling",
         "beating", "edging", "even", "up", "down",
@@ -223,10 +248,7 @@ fn poll_standing(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
     let who = i + 1 < range.end
         && (tagged.tokens[i + 1].capitalized()
             || tagged.is_any(i + 1, words!["the", "him", "her", "them", "his", "their"]));
-    let after_poll = i > range.start
-        && who
-        && tagged.tokens[i].lowercase()
-        && tagged.is_any(i - 1, words!["poll", "polls", "survey", "surveys"]);
+    let after_poll = who && tagged.tokens[i].lowercase();
     let puts = tagged.is_any(i, words!["puts", "put"]);
     let end = range.end.min(i + 8);
     let standing = (i + 2..end)
@@ -338,39 +360,31 @@ fn cue_at(
             passive: false,
         });
     }
-    if tagged.is(i, "by") {
-        return by_count(tagged, range, i);
-    }
-    if tagged.is(i, "in") {
-        if let Some(cue) = in_the_view_of(tagged, range, i) {
+    // A one-word entry of the phrases, other than these, is a word that
+    // makes a cue only in a context tested here ("tally", "poll", "view",
+    // "sees"), most often from a rarer word after the one that opens it.
+    let phrase = tagged.entry_at(i, List::CuePhrases);
+    let trigger = phrase == Some(i)
+        && !tagged.is_any(i, words!["per", "cites", "citing", "quoting", "quoted"]);
+    if trigger {
+        if let Some(cue) = by_count(tagged, range, i)
+            .or_else(|| in_the_view_of(tagged, range, i))
+            .or_else(|| poll_standing(tagged, range, i))
+        {
             return Some(cue);
         }
-    }
-    if tagged.is(i, "to") {
-        return to_someone(tagged, range, i);
-    }
-    if tagged.is_any(i, AS_ONLY) {
-        // ("a game regarded by many as the greatest": the agent speaks.)
-        return (tagged.tokens[i].lowercase() && frames_as(tagged, range, i)).then_some(Cue {
-            kind: CueKind::Verb,
-            first: i,
-            last: i,
-            passive: tagged.is(i + 1, "by"),
-        });
-    }
-    // ("puts it" is a cue verb's entry too.)
-    let poll_verb = tagged.is_any(i, POLL_VERBS);
-    if poll_verb {
-        if let Some(cue) = poll_standing(tagged, range, i) {
-            return Some(cue);
+        if tagged.is_any(i, AS_ONLY) {
+            // ("a game regarded by many as the greatest": the agent speaks.)
+            return (tagged.tokens[i].lowercase() && frames_as(tagged, range, i)).then_some(Cue {
+                kind: CueKind::Verb,
+                first: i,
+                last: i,
+                passive: tagged.is(i + 1, "by"),
+            });
         }
     }
-    // (The words tested above make no cue alone; "in the words of" does.)
-    let gated = poll_verb || tagged.is(i, "in");
-    if let Some(last) = tagged
-        .entry_at(i, List::CuePhrases)
-        .filter(|&last| !(gated && last == i))
-    {
+    // ("estimates" is a cue verb's entry too.)
+    if let Some(last) = phrase.filter(|_| !trigger) {
         // "the website cites many claims": a verb whose subject is the
         // source, unless what it cites are people ("which cites people
         // familiar with the case").
