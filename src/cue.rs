@@ -435,9 +435,12 @@ fn cue_at(
         }
     }
     let last = tagged.entry_at(i, List::CueVerbs).or_else(|| {
-        (has_quote || names_it(tagged, range, i) || frames_as(tagged, range, i))
-            .then(|| tagged.entry_at(i, List::WeakCueVerbs))
-            .flatten()
+        (has_quote
+            || names_it(tagged, range, i)
+            || frames_as(tagged, range, i)
+            || said_in_a_text(tagged, range, i))
+        .then(|| tagged.entry_at(i, List::WeakCueVerbs))
+        .flatten()
     })?;
     if last >= range.end
         || !(tok.lowercase()
@@ -630,6 +633,52 @@ const NOT_JUDGED: &[u64] = words![
     "well", "soon", "long", "much", "far", "if", "though", "he", "she", "they", "it", "we", "i",
     "you", "part", "such", "usual", "expected", "planned", "promised", "many", "little",
 ];
+
+/// "blasted Rubio and defended Cruz in a recent interview", "praised the
+/// plan in a statement": a weak cue verb at `i` whose words were said in an
+/// interview, a statement, a speech or a post, named later in the sentence.
+fn said_in_a_text(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const TEXTS: &[u64] = words![
+        "interview",
+        "statement",
+        "speech",
+        "tweet",
+        "post",
+        "op-ed",
+        "letter",
+        "email",
+        "editorial",
+        "column",
+        "interviews",
+        "statements",
+        "speeches",
+        "tweets",
+        "posts",
+    ];
+    let end = range.end.min(i + 14);
+    (i + 2..end).any(|k| {
+        tagged.is_any(k, TEXTS)
+            && (k.saturating_sub(3)..k).any(|j| tagged.is(j, "in"))
+            && tagged.is_any(
+                k - 1,
+                words![
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "recent",
+                    "written",
+                    "televised",
+                    "separate",
+                    "radio",
+                    "phone",
+                    "telephone",
+                    "joint"
+                ],
+            )
+    })
+}
 
 /// Verbs that attribute only with a judgement after "as" (see
 /// [`frames_as`]), entries of the cue phrases so that they are looked at.

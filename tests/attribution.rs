@@ -7421,3 +7421,18 @@ fn bodies_joined_after_the_are_one_source() {
         vec!["Both Labour and the Conservatives"]
     );
 }
+
+/// "His rivals, Dan Kemp and Ivo Lenz, have both urged", "blasted Rubio in
+/// a recent interview", "Mr. Kemp talks about a revolution", "FEC
+/// regulations suggest": more ways a source says or holds something.
+#[test]
+fn floating_both_in_an_interview_talks_about_and_regulations() {
+    let text = "His rivals, Dan Kemp and Ivo Lenz, have both urged him to release the tapes.";
+    assert_eq!(label_of(text, "tapes"), Label::Named);
+    let text = "Dan Kemp blasted Lenz and defended Ross in a recent interview with a paper.";
+    assert_eq!(label_of(text, "interview"), Label::Named);
+    let text = "Dan Kemp spoke. Mr. Kemp talks about a revolution.";
+    assert_eq!(label_of(text, "revolution"), Label::Named);
+    let text = "Federal Election Commission regulations suggest candidates must split costs.";
+    assert_eq!(label_of(text, "split"), Label::Official);
+}

@@ -655,9 +655,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             && !tagged.quoted[k]
             // ("they have both warned": after the auxiliary too.)
             && (is_subject_word(tagged, k - 1)
-                || subject::is_auxiliary(tagged, k - 1)
+                // (", have both urged": after an appositive's comma.)
+            || subject::is_auxiliary(tagged, k - 1)
                     && k - 1 > range.start
-                    && is_subject_word(tagged, k - 2))
+                    && (is_subject_word(tagged, k - 2) || tokens[k - 2].kind() == Kind::Comma))
         {
             j = k;
             continue;
