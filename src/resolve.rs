@@ -363,7 +363,7 @@ fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
         return tagged.is_any(start, words!["but", "and", "so", "yet", "still"]);
     }
     first >= start + 2
-        && first - start <= 10
+        && first - start <= 16
         && tagged.tokens[first - 1].kind() == Kind::Comma
         && tagged.is_any(start, OPENERS)
         && (start..first - 1).all(|k| tagged.tokens[k].is_word())
@@ -532,9 +532,13 @@ impl<'t> Resolver<'t> {
             // ("Mr Arteta was less pleased": an honorific opens it too.)
             let honorific = (range.start..first)
                 .all(|i| tagged.is_any(i, HONORIFICS) || tokens[i].kind() == Kind::Period);
+            // ("After the results, Sanders's campaign manager, Jeff Weaver,
+            // appeared": a possessive after an opening phrase and its comma
+            // is no subject; after "But", "But Trump's attempt", it stays.)
             (honorific
                 || described_lead_in(tagged, range.start, first)
-                || opening_phrase(tagged, range.start, first))
+                || opening_phrase(tagged, range.start, first)
+                    && !(possessive(tagged, last) && first > range.start + 1))
                 && !tagged.quoted.get(first).is_some_and(|&q| q)
                 && !modifies
         };

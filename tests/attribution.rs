@@ -7436,3 +7436,18 @@ fn floating_both_in_an_interview_talks_about_and_regulations() {
     let text = "Federal Election Commission regulations suggest candidates must split costs.";
     assert_eq!(label_of(text, "split"), Label::Official);
 }
+
+/// "Then a student living in the Heights neighborhood of Manhattan, Ms.
+/// Reyes found ..., she said": a long opening phrase still opens the
+/// subject; a possessive after one ("After the vote, Kemp's campaign
+/// manager, Dan Ross, said") does not.
+#[test]
+fn a_long_opening_phrase_opens_the_subject() {
+    let text = "Sara Reyes skates too. Ana Gil said skating was fun. \
+                Then a middle school student living in the Heights neighborhood of Manhattan, \
+                Ms. Reyes found skating to be a salve, she said.";
+    assert_eq!(resolved_in(text, "salve"), Some("Sara Reyes"));
+    let text = "Ivo Kemp campaigned. After the results from New York were in on Tuesday night, \
+                Kemp's campaign manager, Dan Ross, appeared on TV. He said the gap could close.";
+    assert_eq!(resolved_in(text, "gap"), Some("Dan Ross"));
+}
