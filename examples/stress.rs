@@ -54,7 +54,7 @@ A senior official, who spoke on condition of anonymity, said talks had stalled. 
 warned that the bill would fail. It allegedly happened in 1931.\n\n";
 
 /// The names of the hostile inputs, in the order they are timed.
-const NAMES: [&str; 13] = [
+const NAMES: [&str; 14] = [
     "news article repeated",
     "unbalanced quotes",
     "full stops (200k per 1x)",
@@ -68,6 +68,7 @@ const NAMES: [&str; 13] = [
     "cue words and quote soup",
     "capitalised names, no stops",
     "one subject, many cues, no stops",
+    "tags after commas, no stops",
 ];
 
 /// The hostile input `name` at `scale` times its 1x size.
@@ -100,6 +101,12 @@ fn make(name: &str, scale: f64) -> String {
         "one subject, many cues, no stops" => repeat(
             "Mr Lind has been making the case and saying two weeks ago said Nevada's governor, \
              Ana Ruiz, said Apacs' figures show and said ",
+            mb,
+        ),
+        // Thousands of tags in one sentence, each of which sets aside the
+        // stances found before it.
+        "tags after commas, no stops" => repeat(
+            "By the tally, in his view, according to the tally, officials want, ",
             mb,
         ),
         _ => String::new(),

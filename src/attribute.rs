@@ -546,6 +546,8 @@ pub(crate) fn of_sentence<'t>(
     // Where the content of the last reported-speech verb begins: a source
     // named after it is inside that claim, not a source of the sentence.
     let mut content_from: Option<usize> = None;
+    // How many attributions found so far a tag has kept (see below).
+    let mut vetted = 0;
     cue::find(tagged, range.clone(), has_quote, cues);
     // Most sentences have no cue: the opening's shape is only read for one.
     let (adjunct, phrase) = if cues.is_empty() {
@@ -678,9 +680,22 @@ pub(crate) fn of_sentence<'t>(
             continue;
         }
         if tag {
-            let mut keep = out.iter().map(|f| reports_speech(tagged, &f.cue));
-            relative.retain(|_| keep.next().unwrap_or(true));
-            out.retain(|f| reports_speech(tagged, &f.cue));
+            // Only what came since the last tag is looked at: what came
+            // before it reports speech, so a sentence of a thousand tags
+            // stays linear.
+            let mut kept = vetted;
+            for k in vetted..out.len() {
+                if reports_speech(tagged, &out[k].cue) {
+                    out.swap(kept, k);
+                    if k < relative.len() {
+                        relative.swap(kept, k);
+                    }
+                    kept += 1;
+                }
+            }
+            out.truncate(kept);
+            relative.truncate(kept);
+            vetted = kept;
         }
         if cue.kind == CueKind::Verb && last < cue.first && in_adjunct.is_none() {
             content_from = Some(cue.last + 1);
