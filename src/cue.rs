@@ -136,13 +136,7 @@ static COUNTS: WordSet<32> = word_set![
 /// sentence or after a comma; the count's maker is the source ("by far",
 /// "by 2030", "by some measures" name none). The cue is "by".
 fn by_count(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
-    let closes = tagged.tokens.get(noun + 1).is_some_and(|t| {
-        matches!(
-            t.kind(),
-            Kind::Comma | Kind::Period | Kind::Break | Kind::Dash
-        )
-    });
-    if !closes || !tagged.in_set(noun, &COUNTS) {
+    if !tagged.in_set(noun, &COUNTS) || !closes_phrase(tagged, range, noun) {
         return None;
     }
     // (Past "The Associated Press'" and its apostrophe.)
@@ -152,7 +146,9 @@ fn by_count(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
         .find(|&k| tagged.is(k, "by"))?;
     let opens =
         by == range.start || matches!(tagged.tokens[by - 1].kind(), Kind::Comma | Kind::Dash);
-    (opens && by + 1 < noun).then_some(Cue {
+    // ("By my count": the writer's own.)
+    let own = tagged.is_any(by + 1, words!["my", "our"]);
+    (opens && by + 1 < noun && !own).then_some(Cue {
         kind: CueKind::According,
         first: by,
         last: by,
@@ -160,8 +156,18 @@ fn by_count(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
     })
 }
 
+/// Whether the phrase ending at `noun` ends there: a comma, a full stop, a
+/// dash or the sentence's end follows (never a word of the next sentence).
+fn closes_phrase(tagged: &Tagged, range: &Range<usize>, noun: usize) -> bool {
+    noun + 1 >= range.end
+        || matches!(
+            tagged.tokens[noun + 1].kind(),
+            Kind::Comma | Kind::Period | Kind::Break | Kind::Dash
+        )
+}
+
 /// Nouns of a view held.
-static VIEWS: WordSet<16> = word_set!["view", "opinion", "estimation", "judgment", "judgement"];
+static VIEWS: WordSet<16> = word_set!["view", "opinion", "estimation"];
 
 /// "In Professor Knittel's view, ...", ", in his opinion,", "in the view
 /// of many economists": a view at `view` after "in", which opens the
@@ -182,11 +188,11 @@ fn in_the_view_of(tagged: &Tagged, range: &Range<usize>, view: usize) -> Option<
     // economists" with the holder after "of".)
     let owned = view == i + 2 && tagged.is_any(i + 1, words!["his", "her", "their", "its"])
         || crate::resolve::possessive(tagged, view - 1);
-    let of_holder = tagged.is(i + 1, "the") && view == i + 2 && tagged.is(view + 1, "of");
-    let closes = tagged
-        .tokens
-        .get(view + 1)
-        .is_some_and(|t| matches!(t.kind(), Kind::Comma | Kind::Period | Kind::Dash));
+    let of_holder = tagged.is(i + 1, "the")
+        && view == i + 2
+        && view + 1 < range.end
+        && tagged.is(view + 1, "of");
+    let closes = closes_phrase(tagged, range, view);
     ((owned && closes) || of_holder).then_some(Cue {
         kind: CueKind::According,
         first: i,
@@ -222,7 +228,36 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
                 && crate::source::is_plural(tagged, comma - 1)
                 && tagged.tokens[comma - 1].lowercase()
     };
-    someone.then_some(Cue {
+    // ("To Congress, the president sent a budget": an act toward someone;
+    // "To many, he is a provocateur": a judgement, a copula soon after.)
+    let judged = (comma + 1..range.end.min(comma + 16)).any(|k| {
+        tagged.is_any(
+            k,
+            words![
+                "is",
+                "are",
+                "was",
+                "were",
+                "be",
+                "seems",
+                "seemed",
+                "represents",
+                "represented",
+                "marks",
+                "marked",
+                "means",
+                "meant",
+                "remains",
+                "looks",
+                "sounds",
+                "feels",
+            ],
+        ) || tagged.word(k).contains(['\'', '’'])
+            && (crate::source::is_auxiliary(tagged, k)
+                || crate::source::pronoun_at(tagged, k).is_some()
+                || tagged.is_any(k, words!["there's", "that's", "here's"]))
+    });
+    (someone && judged).then_some(Cue {
         kind: CueKind::According,
         first: i,
         last: i,
@@ -251,13 +286,22 @@ fn poll_standing(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<C
     let after_poll = who && tagged.tokens[i].lowercase();
     let puts = tagged.is_any(i, words!["puts", "put"]);
     let end = range.end.min(i + 8);
+    // ("puts Kemp at ease", "has his campaign behind schedule": a standing
+    // is a lead, a tie, or a figure.)
+    let figure = |k: usize| {
+        k < range.end
+            && (tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+                || tagged.is_any(k, words!["points", "point", "percent"]))
+    };
     let standing = (i + 2..end)
         .take_while(|&k| tagged.tokens[k].is_word() || tagged.tokens[k].kind() == Kind::Quote)
         .any(|k| {
             if puts {
-                tagged.is(k, "at")
+                tagged.is(k, "at") && figure(k + 1)
             } else {
                 tagged.in_set(k, &STANDINGS)
+                    && (!tagged.is_any(k, words!["up", "down", "even", "behind"])
+                        || (k + 1..end.min(k + 4)).any(figure))
             }
         });
     (after_poll && standing).then_some(Cue {
@@ -619,13 +663,26 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     && k + 1 < range.end
                     && !tagged.in_set(k + 1, &crate::source::PREPOSITIONS)
                     && !tagged.is_any(k + 1, NOT_JUDGED);
+            // ("saw him as a boy in Ohio", "as a marine", "bills residents
+            // as a group": a time of life or a capacity, no judgement.)
+            let capacity =
+                tagged.is_any(k + 1, words!["a", "an"]) && tagged.is_any(k + 2, CAPACITIES);
             judged
+                && !capacity
                 && !tagged.is_any(
                     k + 2,
                     words!["well", "soon", "part", "long", "much", "result"],
                 )
         })
 }
+
+/// Nouns after "as a" of a time of life or a capacity, not a judgement.
+#[rustfmt::skip]
+const CAPACITIES: &[u64] = words![
+    "boy", "girl", "child", "kid", "teenager", "teen", "youngster", "student", "marine",
+    "soldier", "group", "whole", "team", "player", "striker", "member", "volunteer", "rule",
+    "matter", "young", "baby", "toddler", "pilot", "nurse", "doctor", "reporter",
+];
 
 /// Words after "as" that start no judgement.
 #[rustfmt::skip]
@@ -1643,12 +1700,24 @@ fn maintains_a_thing(tagged: &Tagged, i: usize) -> bool {
         "subsidiaries", "array", "network", "balance", "momentum", "standards", "accounts",
         "account", "lead", "advantage", "rates", "services", "roads", "equipment", "fleet",
     ];
-    takes_object(
-        tagged,
-        i,
-        words!["maintain", "maintains", "maintained", "maintaining"],
-        KEPT,
-    )
+    // ("maintains records were never altered": a clause, a claim; not
+    // after "who", "pundits who maintain journals were able to".)
+    let relative = i > 0 && tagged.is_any(i - 1, words!["who", "that", "which"]);
+    let clause = !relative
+        && (i + 1..i + 5).any(|k| {
+            tagged.is_any(k, KEPT)
+                && tagged.is_any(
+                    k + 1,
+                    words!["were", "was", "are", "is", "had", "have", "has", "would", "will"],
+                )
+        });
+    !clause
+        && takes_object(
+            tagged,
+            i,
+            words!["maintain", "maintains", "maintained", "maintaining"],
+            KEPT,
+        )
 }
 
 /// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.

@@ -7451,3 +7451,77 @@ fn a_long_opening_phrase_opens_the_subject() {
                 Kemp's campaign manager, Dan Ross, appeared on TV. He said the gap could close.";
     assert_eq!(resolved_in(text, "gap"), Some("Dan Ross"));
 }
+
+/// Misfires the code review of the tenth review's rules found, mended.
+#[test]
+fn the_tenth_code_reviews_misfires_stay_mended() {
+    // "To" someone before an act, not a judgement.
+    let text = "To Congress, the president sent a budget. To Mr. Kemp, the firm sold its stake.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["budget", "stake"]);
+    // A poll's verb with no lead, tie or figure.
+    let text = "The poll puts Kemp at ease. The poll had the mayor up at night. \
+                The poll has his campaign behind schedule.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["ease", "night", "schedule"]);
+    // A time of life or a capacity after "as a".
+    let text = "She saw him as a boy in Ohio. He saw combat as a marine in Iraq.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["boy", "marine"]);
+    // The writer's own count; a court's judgment is its act.
+    let text = "By my count, the deal was a failure.";
+    assert_eq!(label_of(text, "failure"), Label::Unattributed);
+    let text = "The court met. In its judgment, the court found the law void.";
+    assert_eq!(label_of(text, "void"), Label::Official);
+    // Records kept up, or records said to be so.
+    let text = "The company maintains records were never altered.";
+    assert_eq!(label_of(text, "altered"), Label::Official);
+    // Devices named like trades.
+    let text = "Smoke detectors suggest the fire began late.";
+    assert_eq!(label_of(text, "fire"), Label::Unattributed);
+    // A judgement after "as" about a person.
+    let text = "Dan Kemp has repeatedly characterized him as a person of no conscience.";
+    assert_eq!(label_of(text, "conscience"), Label::Named);
+}
+
+/// Rules the tenth review's code review found untested.
+#[test]
+fn rules_the_tenth_code_review_found_untested() {
+    // "in the view of" names its holder after "of".
+    let text = "In the view of many economists, the tax works.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["many economists"]);
+    // "as a result" is no judgement.
+    let text = "Kemp attacked the plan, and as a result the mayor resigned.";
+    assert_ne!(label_of(text, "resigned"), Label::Anonymous);
+    // A trade plural the article knows as a person is a name.
+    let text = "Ana Sanders spoke first. Sanders said the plan was bad.";
+    assert_eq!(label_of(text, "plan was bad"), Label::Named);
+    // After an opening quotation mark too.
+    let text = "\"Insurers said the losses were small,\" the report said. Prices fell.";
+    assert_eq!(label_of(text, "Prices"), Label::Unattributed);
+    // A name with "of" before a trade plural stays a name.
+    let text = "The Association of British insurers warned that cover would lapse.";
+    assert_eq!(label_of(text, "cover"), Label::Official);
+    // Unnamed makers with "the".
+    let text = "The makers argue that imports grew.";
+    assert_eq!(label_of(text, "imports"), Label::Anonymous);
+    // A place's data states no author.
+    let text = "Prices rose, according to Ohio data.";
+    assert_eq!(label_of(text, "Prices"), Label::Anonymous);
+    // A poll's standing: the poll is a document.
+    let text = "A new poll has Kemp leading Ross.";
+    assert_eq!(label_of(text, "leading"), Label::Anonymous);
+    // Prizes claimed: a championship, a frame.
+    let text = "Dan Kemp won twice. Kemp claimed the championship in May.";
+    assert_eq!(label_of(text, "championship"), Label::Unattributed);
+    // A count is a document.
+    let text = "Women gave less, according to one count.";
+    assert_eq!(label_of(text, "Women"), Label::Anonymous);
+    // Trades in "-ants" and "-ees".
+    let text = "Applicants said the rules were unfair. Employees said the pay was low.";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "unfair").label, Label::Anonymous);
+    assert_eq!(sentence(&report, text, "pay").label, Label::Anonymous);
+}

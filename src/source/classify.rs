@@ -67,22 +67,6 @@ pub(crate) fn classify(
             ..classify(tagged, first, last - 3, cue_is_document_verb)
         };
     }
-    // "Both Labour and the Conservatives": the names joined.
-    if tagged.is(first, "both")
-        && first < last
-        && (first + 1..=last).any(|k| tagged.is(k, "and"))
-        && (tagged.tokens[first + 1].capitalized()
-            || tagged.is(first + 1, "the")
-                && tagged
-                    .tokens
-                    .get(first + 2)
-                    .is_some_and(|t| t.capitalized()))
-    {
-        return Mention {
-            first,
-            ..classify(tagged, first + 1, last, cue_is_document_verb)
-        };
-    }
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
     // "The Conservatives say", "the Democrats said": with the article, the
     // capitalised plural is the party, a body ("Democrats said" alone are
@@ -1359,7 +1343,7 @@ pub(crate) fn names_people_by_trade(tagged: &Tagged, k: usize) -> bool {
 
 /// Plurals shaped like [`names_people_by_trade`]'s that name things.
 #[rustfmt::skip]
-static NOT_PEOPLE: WordSet<256> = word_set![
+static NOT_PEOPLE: WordSet<512> = word_set![
     "numbers", "others", "papers", "letters", "matters", "orders", "centers", "centres", "offers",
     "powers", "towers", "waters", "borders", "computers", "chapters", "corners", "headquarters",
     "quarters", "layers", "filters", "servers", "containers", "posters", "printers", "rivers",
@@ -1373,7 +1357,8 @@ static NOT_PEOPLE: WordSet<256> = word_set![
     "knees", "guarantees", "committees", "stickers", "headers", "trailers", "teasers", "spoilers",
     "timers", "lockers", "shutters", "ladders", "gears", "years", "ears", "tears", "carriers",
     "shares", "hours", "weathers", "wonders", "dollars", "standards", "terms", "rules", "plans",
-    "regulations", "helicopters", "containers", "processors", "semiconductors", "sensors",
+    "regulations", "helicopters", "detectors", "scanners", "recorders", "transmitters",
+    "receivers", "routers", "controllers", "boosters", "chargers", "containers", "processors", "semiconductors", "sensors",
     "generators", "elevators", "refrigerators", "calculators", "fingers", "shoulders", "burgers",
 ];
 
