@@ -61,10 +61,11 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: 
     // verb first asks, which in most sentences none does.
     let mut headline = None;
     let mut i = range.start;
-    // ("To many, ...": only the sentence's first words.)
-    if let Some(cue) = to_someone(tagged, &range, range.start)
-        .or_else(|| to_someone(tagged, &range, range.start + 1))
-    {
+    // ("To many, ...": only the sentence's first words, most of which are
+    // no "to".)
+    const TO: &[u64] = words!["to"];
+    let to = (range.start..range.end.min(range.start + 2)).find(|&k| tagged.is_any(k, TO));
+    if let Some(cue) = to.and_then(|k| to_someone(tagged, &range, k)) {
         i = cue.last + 1;
         cues.push(cue);
     }
@@ -479,12 +480,12 @@ fn cue_at(
         }
     }
     let last = tagged.entry_at(i, List::CueVerbs).or_else(|| {
+        let weak = tagged.entry_at(i, List::WeakCueVerbs)?;
         (has_quote
             || names_it(tagged, range, i)
             || frames_as(tagged, range, i)
             || said_in_a_text(tagged, range, i))
-        .then(|| tagged.entry_at(i, List::WeakCueVerbs))
-        .flatten()
+        .then_some(weak)
     })?;
     if last >= range.end
         || !(tok.lowercase()
@@ -1700,6 +1701,10 @@ fn maintains_a_thing(tagged: &Tagged, i: usize) -> bool {
         "subsidiaries", "array", "network", "balance", "momentum", "standards", "accounts",
         "account", "lead", "advantage", "rates", "services", "roads", "equipment", "fleet",
     ];
+    const MAINTAIN: &[u64] = words!["maintain", "maintains", "maintained", "maintaining"];
+    if !tagged.is_any(i, MAINTAIN) {
+        return false;
+    }
     // ("maintains records were never altered": a clause, a claim; not
     // after "who", "pundits who maintain journals were able to".)
     let relative = i > 0 && tagged.is_any(i - 1, words!["who", "that", "which"]);
@@ -1711,13 +1716,7 @@ fn maintains_a_thing(tagged: &Tagged, i: usize) -> bool {
                     words!["were", "was", "are", "is", "had", "have", "has", "would", "will"],
                 )
         });
-    !clause
-        && takes_object(
-            tagged,
-            i,
-            words!["maintain", "maintains", "maintained", "maintaining"],
-            KEPT,
-        )
+    !clause && takes_object(tagged, i, MAINTAIN, KEPT)
 }
 
 /// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.
