@@ -129,6 +129,39 @@ fn one_subject_with_many_cues() {
     assert!(survive(&text) > 0);
 }
 
+/// One sentence of thousands of tags after commas, each of which sets
+/// aside the stances found before it, and the new triggers' words at the
+/// edges of sentences and paragraphs.
+#[test]
+fn many_tags_after_commas_in_one_sentence() {
+    for unit in [
+        "By the tally, in his view, according to the tally, officials want, ",
+        "To many, ",
+        "Insurers said ",
+        "the poll has Kemp leading, ",
+        "saw it as the ",
+        "by the count\n\n",
+        "“a,“ ",
+    ] {
+        let text = repeat(unit, 100_000);
+        survive(&text);
+    }
+    for text in [
+        "by",
+        "tally",
+        "By the tally",
+        "in his view",
+        "To",
+        "To many,",
+        "poll has",
+    ] {
+        survive(text);
+    }
+    let tallies = repeat("By the tally, ", 100_000);
+    let report = AUDITOR.audit(&tallies);
+    assert!(report.sentences[0].attributions.len() > 1_000);
+}
+
 #[test]
 fn whitespace_only_and_invisible_characters() {
     for unit in [
