@@ -1687,36 +1687,6 @@ pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
         || dismisses_a_case(tagged, i)
         || publishes_works(tagged, i)
         || unveils_a_product(tagged, i)
-        || maintains_a_thing(tagged, i)
-}
-
-/// "bloggers maintain their own journals", "maintains offices in Paris":
-/// a thing kept up, no claim held ("maintains his innocence" is one).
-fn maintains_a_thing(tagged: &Tagged, i: usize) -> bool {
-    #[rustfmt::skip]
-    const KEPT: &[u64] = words![
-        "journal", "journals", "records", "contact", "ties", "relations", "links", "site",
-        "sites", "website", "websites", "blog", "blogs", "database", "office", "offices",
-        "presence", "pace", "level", "levels", "control", "facilities", "home", "homes",
-        "subsidiaries", "array", "network", "balance", "momentum", "standards", "accounts",
-        "account", "lead", "advantage", "rates", "services", "roads", "equipment", "fleet",
-    ];
-    const MAINTAIN: &[u64] = words!["maintain", "maintains", "maintained", "maintaining"];
-    if !tagged.is_any(i, MAINTAIN) {
-        return false;
-    }
-    // ("maintains records were never altered": a clause, a claim; not
-    // after "who", "pundits who maintain journals were able to".)
-    let relative = i > 0 && tagged.is_any(i - 1, words!["who", "that", "which"]);
-    let clause = !relative
-        && (i + 1..i + 5).any(|k| {
-            tagged.is_any(k, KEPT)
-                && tagged.is_any(
-                    k + 1,
-                    words!["were", "was", "are", "is", "had", "have", "has", "would", "will"],
-                )
-        });
-    !clause && takes_object(tagged, i, MAINTAIN, KEPT)
 }
 
 /// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.
@@ -1772,42 +1742,36 @@ fn unveils_a_product(tagged: &Tagged, i: usize) -> bool {
     )
 }
 
-/// "Rubio still maintains an overwhelming lead": a lead kept, no position
-/// maintained ("maintains his innocence" is one).
+/// "Rubio still maintains an overwhelming lead", "bloggers maintain their
+/// own journals": a lead or a thing kept up, no position maintained
+/// ("maintains his innocence" is one).
 fn holds_a_lead(tagged: &Tagged, i: usize) -> bool {
-    takes_object(
-        tagged,
-        i,
-        words!["maintain", "maintains", "maintained", "maintaining"],
-        words![
-            "battle",
-            "fight",
-            "feud",
-            "rivalry",
-            "momentum",
-            "lead",
-            "edge",
-            "advantage",
-            "majority",
-            "presence",
-            "control",
-            "ties",
-            "links",
-            "contact",
-            "contacts",
-            "relationship",
-            "relations",
-            "offices",
-            "office",
-            "base",
-            "website",
-            "database",
-            "record",
-            "silence",
-            "grip",
-            "hold",
-        ],
-    )
+    const MAINTAIN: &[u64] = words!["maintain", "maintains", "maintained", "maintaining"];
+    #[rustfmt::skip]
+    const KEPT: &[u64] = words![
+        "battle", "fight", "feud", "rivalry", "momentum", "lead", "edge", "advantage", "majority",
+        "presence", "control", "ties", "links", "contact", "contacts", "relationship",
+        "relations", "offices", "office", "base", "website", "websites", "database", "record",
+        "records", "silence", "grip", "hold", "journal", "journals", "site", "sites", "blog",
+        "blogs", "pace", "level", "levels", "facilities", "home", "homes", "subsidiaries",
+        "array", "network", "balance", "standards", "accounts", "account", "rates", "services",
+        "roads", "equipment", "fleet",
+    ];
+    if !tagged.is_any(i, MAINTAIN) {
+        return false;
+    }
+    // ("maintains records were never altered": a clause, a claim; not
+    // after "who", "pundits who maintain journals were able to".)
+    let relative = i > 0 && tagged.is_any(i - 1, words!["who", "that", "which"]);
+    let clause = !relative
+        && (i + 1..i + 5).any(|k| {
+            tagged.is_any(k, KEPT)
+                && tagged.is_any(
+                    k + 1,
+                    words!["were", "was", "are", "is", "had", "have", "has", "would", "will"],
+                )
+        });
+    !clause && takes_object(tagged, i, MAINTAIN, KEPT)
 }
 
 /// "A judge has dismissed an attempt by Yukos": a ruling on a case, no
