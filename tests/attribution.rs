@@ -7374,6 +7374,10 @@ fn a_name_before_a_document_noun_is_its_author() {
     );
     let text = "Women gave less, according to recent polls.";
     assert_eq!(label_of(text, "Women"), Label::Anonymous);
+    // A season is no author: "Christmas data" is a document whose author
+    // is not stated.
+    let text = "Sales fell, according to Christmas data.";
+    assert_eq!(label_of(text, "Sales"), Label::Anonymous);
 }
 
 /// "if I don't," commented Jamelia: a negation inside the words quoted is
@@ -7419,6 +7423,14 @@ fn bodies_joined_after_the_are_one_source() {
     assert_eq!(
         sources_of(&report.sentences[0]),
         vec!["Both Labour and the Conservatives"]
+    );
+    let text = "The Economic Commission for Latin America and the Caribbean said growth \
+                would slow.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        vec!["The Economic Commission for Latin America and the Caribbean"]
     );
 }
 

@@ -1849,15 +1849,11 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
 fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> bool {
     let tokens = &tagged.tokens;
     // Names, or groups, joined by "and" are one subject.
-    // ("Labour and the Tories": "the" before a name; not inside one, as in
-    // "the Commission for Latin America and the Caribbean".)
-    let inside_a_name =
-        (k.saturating_sub(4).max(range.start)..k).any(|j| tagged.is_any(j, words!["of", "for"]));
+    // ("Labour and the Tories", "the Commission for Latin America and the
+    // Caribbean": "the" before a name.)
     let named_at = |b: usize| {
         tokens[b].capitalized()
-            || tagged.is(b, "the")
-                && !inside_a_name
-                && tokens.get(b + 1).is_some_and(|t| t.capitalized())
+            || tagged.is(b, "the") && tokens.get(b + 1).is_some_and(|t| t.capitalized())
     };
     let names = named_at(b) && k > range.start && tokens[k - 1].capitalized();
     // "Mike Pence and other senior Republicans", "the

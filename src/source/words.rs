@@ -207,6 +207,9 @@ pub(crate) static NOT_NAME_SET: WordSet<1024> = word_set![
         "whatever", "whoever", "professor", "prof", "rev", "reverend", "rabbi", "imam",
         "father", "coach", "half", "dozens", "hundreds", "thousands", "scores", "millions",
         "almost", "nearly", "roughly", "barely", "approximately",
+        // ("according to Christmas data": a season names no author.)
+        "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover",
+        "diwali",
     ];
 
 /// Whether word `k` is a nation's or a place's people in the plural
