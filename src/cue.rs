@@ -2615,8 +2615,13 @@ fn is_name_list(tagged: &Tagged, start: usize, end: usize) -> bool {
     while k < end {
         let t = tagged.tokens[k];
         match t.kind() {
+            // ("Leeds: Balshaw; Rees, Christophers": a semicolon parts the
+            // lines of a team.)
             Kind::Comma => commas += 1,
+            Kind::Break if tagged.word(k) == ";" => commas += 1,
             Kind::Word if t.capitalized() || crate::token::is_numeral(tagged.bytes(k)) => {}
+            // ("Palmer (capt)": a note on a player.)
+            Kind::Word if k > start && tagged.tokens[k - 1].kind() == Kind::Open => {}
             Kind::Open | Kind::Close | Kind::Period => {}
             Kind::Word if tagged.is_any(k, words!["and", "de", "van", "von", "da"]) => {}
             _ => return false,

@@ -416,6 +416,20 @@ impl Scan<'_, '_> {
             if guillemet > 0 && (j + guillemet >= b.len() || ws_at(b, j + guillemet) > 0) {
                 return j + guillemet;
             }
+            // (`They see that. “` at a paragraph's end: a mark set off by a
+            // space with nothing after it on the line closes the sentence.)
+            let mark = match b.get(j) {
+                Some(b'"') => 1,
+                Some(0xE2)
+                    if b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9C | 0x9D)) =>
+                {
+                    3
+                }
+                _ => 0,
+            };
+            if mark > 0 && line_ends_at(b, j + mark) {
+                return j + mark;
+            }
         }
         i
     }
@@ -1161,6 +1175,14 @@ impl Scan<'_, '_> {
 /// Whether a sentence never starts with `c`: punctuation that continues
 /// the one before (`, ; : ) ] } % . &`) or a dash, as in `"…game." - J. Doe`.
 /// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
+/// Whether only spaces stand between `i` and the end of its line or text.
+fn line_ends_at(b: &[u8], mut i: usize) -> bool {
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r') {
+        i += 1;
+    }
+    i >= b.len() || b[i] == b'\n'
+}
+
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }

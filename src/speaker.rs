@@ -319,6 +319,16 @@ fn speaker_of(
     // The mode in the first sentence is the group's too: kept, not found again.
     let mut first_mode = None;
     for s in g.sentences.clone() {
+        // (`..." And Brown said`: a sentence that holds only the closing
+        // mark holds none of the words.)
+        let only_the_mark = s > g.sentences.start
+            && tagged.tokens[ranges[s].clone()]
+                .iter()
+                .take_while(|t| t.span().start < g.span.end)
+                .all(|t| !t.is_word());
+        if only_the_mark {
+            continue;
+        }
         let mode = quote_mode(tagged, &ranges[s], g.span);
         first_mode.get_or_insert(mode);
         if turns {
@@ -379,7 +389,7 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
                             words!["quoted", "reports", "reported", "cites", "cited"],
                         ))
             });
-        let first = cues.next()?;
+        let first = cues.find(|f| !new_clause_after(tagged, g, f))?;
         let before = |f: &Found| tagged.tokens[f.cue.first].span().start < g.span.start;
         let nearest = std::iter::once(first)
             .chain(cues)
@@ -387,6 +397,25 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
             .max_by_key(|f| f.cue.first);
         Some(*nearest.unwrap_or(first))
     })
+}
+
+/// Whether the attribution `f` follows the quotation `g` in a clause of its
+/// own, opened by a capitalised conjunction: `..." And Gordon Brown said the
+/// figures did not add up` reports other words (a tag stands right after
+/// the closing mark, `," he said`, or ends a sentence the quotation opens:
+/// `"..." and donations rose, Gilbert said`).
+fn new_clause_after(tagged: &Tagged, g: &Group, f: &Found) -> bool {
+    let tokens = &tagged.tokens;
+    let start = tokens[f.mention.first.min(f.cue.first)].span().start;
+    start > g.span.end
+        && (g.open..tokens.len())
+            .skip_while(|&k| tokens[k].span().start < g.span.end)
+            .find(|&k| tokens[k].kind() != Kind::Comma)
+            .is_some_and(|k| {
+                tokens[k].span().start < start
+                    && tokens[k].capitalized()
+                    && tagged.is_any(k, words!["and", "but", "yet", "meanwhile", "however"])
+            })
 }
 
 /// (2) A signature right after it: `“...” ― Name`. The signature in the

@@ -7537,3 +7537,29 @@ fn rules_the_tenth_code_review_found_untested() {
     assert_eq!(sentence(&report, text, "unfair").label, Label::Anonymous);
     assert_eq!(sentence(&report, text, "pay").label, Label::Anonymous);
 }
+
+/// `..." And Chancellor Ann Lee said the figures did not add up`: a stray
+/// closing mark opens the next sentence, whose own clause, opened by
+/// "And", reports other words: it neither speaks the quotation nor is
+/// quoted.
+#[test]
+fn a_clause_after_a_stray_closing_mark_is_its_own() {
+    let text = "Party chair Ivo Tamm said: \"The rivals lack courage. \"They would face \
+                hard choices. \" And Chancellor Ann Lee said the figures did not add up.";
+    let report = audit(text);
+    assert_eq!(resolved_in(text, "courage"), Some("Ivo Tamm"));
+    assert_eq!(resolved_in(text, "hard choices"), Some("Ivo Tamm"));
+    let s = sentence(&report, text, "figures");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(sources_of(s), vec!["Chancellor Ann Lee"]);
+}
+
+/// "Leeds: Balshaw; Rees, Bell; Palmer (capt)": a team sheet whose lines
+/// a semicolon parts is no speaker's words.
+#[test]
+fn a_team_sheet_with_semicolons_is_no_speech() {
+    let text = "Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens; \
+                Murphy, Palmer (capt), Morgan.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+}

@@ -762,3 +762,23 @@ fn a_quoted_question_runs_on_into_a_follow_up_tag() {
         ]
     );
 }
+
+/// `They see that. “` at a paragraph's end: a quotation mark set off by a
+/// space, with nothing after it on its line, closes the sentence before
+/// (pages often type the wrong mark or a stray space there).
+#[test]
+fn a_spaced_mark_ending_its_line_closes_the_sentence() {
+    assert_eq!(
+        split("He was calm. “We saw it. “\n\nThe vote came later."),
+        ["He was calm.", "“We saw it. “", "The vote came later."]
+    );
+    assert_eq!(
+        split("\"We did our best. \"\nThe vote came later."),
+        ["\"We did our best. \"", "The vote came later."]
+    );
+    // Before more words on the line, the mark may open a quotation.
+    assert_eq!(
+        split("He was calm. \" We saw it.\""),
+        ["He was calm.", "\" We saw it.\""]
+    );
+}
