@@ -484,7 +484,8 @@ fn cue_at(
         (has_quote
             || names_it(tagged, range, i)
             || frames_as(tagged, range, i)
-            || said_in_a_text(tagged, range, i))
+            || said_in_a_text(tagged, range, i)
+            || reads_as_a_tag(tagged, range, i))
         .then_some(weak)
     })?;
     if last >= range.end
@@ -691,6 +692,22 @@ const NOT_JUDGED: &[u64] = words![
     "well", "soon", "long", "much", "far", "if", "though", "he", "she", "they", "it", "we", "i",
     "you", "part", "such", "usual", "expected", "planned", "promised", "many", "little",
 ];
+
+/// "Haley should be deported, a headline in the Journal reads.": a text's
+/// verb of wording at `i` closing the sentence after a comma tags what came
+/// before it.
+fn reads_as_a_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["reads", "read", "states", "stated"])
+        && tagged.tokens[i].lowercase()
+        && (tagged
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| i + 1 >= range.end || t.kind() == Kind::Period)
+            // (", a headline reads in Thursday's paper.")
+            || tagged.is_any(i + 1, words!["in", "on"]))
+        && (i.saturating_sub(12).max(range.start)..i)
+            .any(|k| tagged.tokens[k].kind() == Kind::Comma)
+}
 
 /// "blasted Rubio and defended Cruz in a recent interview", "praised the
 /// plan in a statement": a weak cue verb at `i` whose words were said in an
@@ -1045,7 +1062,7 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || modified_after_determiner(tagged, range, i)
 }
 
-/// "his closing remarks", "the final report", "her prepared statement": a
+/// "his closing remarks", "the final report", "their political views": a
 /// determiner and a modifier before the word make it a noun.
 fn modified_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     i >= range.start + 2
@@ -1056,8 +1073,28 @@ fn modified_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) ->
         && tagged.is_any(
             i - 1,
             words![
-                "closing", "opening", "prepared", "written", "final", "brief", "annual", "formal",
-                "initial", "previous", "recent",
+                "closing",
+                "opening",
+                "prepared",
+                "written",
+                "final",
+                "brief",
+                "annual",
+                "formal",
+                "initial",
+                "previous",
+                "recent",
+                // ("their political views": a kind of view held.)
+                "political",
+                "personal",
+                "religious",
+                "moral",
+                "private",
+                "public",
+                "economic",
+                "social",
+                "ideological",
+                "own",
             ],
         )
 }
@@ -2371,6 +2408,7 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 // "went so far as to suggest".
                 || tagged.is(prev - 1, "as") && prev > range.start + 1 && tagged.is(prev - 2, "far")
                 || tagged.in_set(prev - 1, &crate::source::EAGER)
+                || crate::source::compared_likely(tagged, prev - 1)
                 // "took a moment to point out", "went out of his way to say".
                 || tagged.is_any(prev - 1, words!["moment", "pains", "opportunity", "care", "way"])
                     && (prev.saturating_sub(5)..prev - 1).any(|k| {

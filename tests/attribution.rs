@@ -7563,3 +7563,69 @@ fn a_team_sheet_with_semicolons_is_no_speech() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Unattributed);
 }
+
+/// "Haley should go, a headline in the Ledger reads.": a text's verb of
+/// wording closing the sentence tags what came before it; "The sign reads
+/// 'Welcome'" aside, "reads" alone attributes nothing.
+#[test]
+fn a_text_that_reads_tags_the_words_before() {
+    let text = "Lee should resign, a headline in the Wall Street Journal reads.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        vec!["a headline in the Wall Street Journal"]
+    );
+    let text = "Lee should resign, a new report reads in its summary.";
+    assert_eq!(label_of(text, "resign"), Label::Anonymous);
+    let text = "The menu reads well, and the wine list is long.";
+    assert_eq!(label_of(text, "menu"), Label::Unattributed);
+    // Not a verb that closes no sentence.
+    let text = "The list is long, and the menu reads like a novel.";
+    assert_eq!(label_of(text, "menu"), Label::Unattributed);
+}
+
+/// "A CNN survey of voters found": the people asked belong to a document
+/// the outlet wrote; "a survey of Ohio voters" states no author.
+#[test]
+fn an_outlets_survey_of_people_is_the_outlets() {
+    let text = "A CNN survey of voters found that most back the plan.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(a.source.resolved, Some("CNN"));
+    assert_eq!(a.source.role, Role::Media);
+    let text = "A survey of Ohio voters found that most back the plan.";
+    assert_eq!(label_of(text, "most"), Label::Anonymous);
+    let text = "A poll of Labour voters found that most back the plan.";
+    assert_eq!(label_of(text, "most"), Label::Anonymous);
+}
+
+/// "Voters are more likely to say", "appeared more likely to describe her
+/// as": in a poll's report, what a share of the group said.
+#[test]
+fn more_likely_to_say_is_the_groups_word() {
+    let text = "Young voters are more likely to say the economy is weak.";
+    assert_eq!(label_of(text, "economy"), Label::Anonymous);
+    let text = "Older voters appeared less likely to describe her as honest.";
+    assert_eq!(label_of(text, "honest"), Label::Anonymous);
+    // A prediction with no share is the writer's.
+    let text = "Kemp is likely to say little at the rally.";
+    assert_eq!(label_of(text, "rally"), Label::Unattributed);
+}
+
+/// "their political views", "his own views": a kind of view held, a
+/// noun; "the Nov. 8 election" holds no name; "DEC says" is a body.
+#[test]
+fn views_held_month_abbreviations_and_initials() {
+    let text = "The agency, complicit in targeting groups for their political views, is one.";
+    assert_eq!(label_of(text, "agency"), Label::Unattributed);
+    let text = "The party's nominee for the Nov. 8 election said he would win.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.resolved, None);
+    let text = "However, DEC has no link to the site and says it has told the police.";
+    assert_eq!(label_of(text, "police"), Label::Official);
+    // A season names no author.
+    let text = "Sales fell, according to Easter data.";
+    assert_eq!(label_of(text, "Sales"), Label::Anonymous);
+}

@@ -908,7 +908,13 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.role = Role::Official;
         return m;
     }
-    if p.heads(f.group) && !name_heads {
+    // ("a CNN survey of voters": the people asked are those of a document
+    // the name before it wrote; "a survey of Ohio voters" names none.)
+    let asked_in_document = f
+        .document
+        .zip(f.group)
+        .is_some_and(|((_, d), (g, _))| h.1 < d && d < g && tagged.is(d + 1, "of"));
+    if p.heads(f.group) && !name_heads && !asked_in_document {
         // "White House officials", "Clinton aides": members of a body, unnamed.
         m.identity = Identity::Anonymous;
         m.role = if f.spokesperson {

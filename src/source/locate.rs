@@ -554,12 +554,25 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     let mut j = verb;
     let progressive = tagged.bytes(verb).ends_with(b"ing");
     // "Democrats are quick to note": the subject of the copula.
+    // ("Voters are more likely to say": a share of them said so.)
+    let compared = j >= range.start + 4 && super::compared_likely(tagged, j - 2);
+    let copula_at = if compared {
+        j.saturating_sub(4)
+    } else {
+        j.saturating_sub(3)
+    };
     if j >= range.start + 3
         && tagged.is(j - 1, "to")
-        && tagged.in_set(j - 2, &EAGER)
-        && tagged.is_any(j - 3, words!["is", "was", "are", "were", "be", "been"])
+        && (tagged.in_set(j - 2, &EAGER) || compared)
+        && copula_at >= range.start
+        && tagged.is_any(
+            copula_at,
+            words![
+                "is", "was", "are", "were", "be", "been", "appeared", "appear", "seemed", "seem"
+            ],
+        )
     {
-        j -= 3;
+        j = copula_at;
     }
     // "Trump appeared to suggest": the subject of the raising verb.
     if j >= range.start + 2

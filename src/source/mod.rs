@@ -29,6 +29,12 @@ pub(crate) use words::{
     EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED, PREPOSITIONS, RAISING,
 };
 
+/// Whether token `k` is "likely" after "more" or "less" ("voters are more
+/// likely to say"): in a poll's report, what a share of them said.
+pub(crate) fn compared_likely(tagged: &Tagged, k: usize) -> bool {
+    k > 0 && tagged.is(k, "likely") && tagged.is_any(k - 1, words!["more", "less", "most", "least"])
+}
+
 /// Whether token `k` is a day of the week ("Monday").
 pub(crate) fn is_day(tagged: &Tagged, k: usize) -> bool {
     tagged.in_set(k, &DAYS)

@@ -113,6 +113,21 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             if !tokens[k].capitalized() {
                 return false;
             }
+            // "the Nov. 8 election", "Jan. 20": a month's abbreviation before
+            // a date ("Jan Egeland", "DEC" are names).
+            if tagged.is_any(
+                k,
+                words![
+                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                    "dec"
+                ],
+            ) && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period)
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|_| crate::token::is_numeral(tagged.bytes(k + 2)))
+            {
+                return false;
+            }
             // "Graham Says Trump Could Deal": a headline's verb ends the name.
             let headline_verb = is_headline_verb(tagged, k);
             // "New York", "New Hampshire": "New" before a capitalised word
