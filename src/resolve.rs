@@ -94,6 +94,11 @@ pub(crate) struct Resolver<'t> {
     /// sentence starts, and its [`Resolver::rival`]: "Lee lost. He said"
     /// means Lee, even after another source spoke before Lee's sentence.
     previous_subject: Option<(usize, usize, Option<usize>)>,
+    /// A person a copula presents in the sentence being read ("The
+    /// director is Matthew Warchus"), with the sentence's first token; and
+    /// that of the sentence before.
+    presented: Option<(usize, usize)>,
+    previous_presented: Option<(usize, usize)>,
     /// Keys of one-word names the article introduced as bodies ("oil giant
     /// Yukos", "video game firm Bioware"): "Yukos said" is a body's word.
     /// With whether the body has been a source since.
@@ -474,6 +479,8 @@ impl<'t> Resolver<'t> {
             rival: None,
             asked: None,
             previous_subject: None,
+            presented: None,
+            previous_presented: None,
             bodies: Vec::new(),
             candidates: TextMap::default(),
             by_relation: TextMap::default(),
@@ -517,6 +524,7 @@ impl<'t> Resolver<'t> {
         let rival = self.rival.take();
         let owned = self.subject.as_ref().is_some_and(|&(_, _, p)| p);
         self.previous_subject = self.subject.take().map(|(e, r, _)| (e, r.start, rival));
+        self.previous_presented = self.presented.take();
         // A name opens the sentence when it is its first token, outside any
         // quotation (a name opening a quotation is no subject of the
         // speaker's: "\"Lee lost me,\" he said").
@@ -554,9 +562,10 @@ impl<'t> Resolver<'t> {
             let female = tagged.word_in(k, List::FemaleNames);
             let male = tagged.word_in(k, List::MaleNames);
             let (before_title, before_gender) = self.introducer(tagged, range.start, k);
-            // "his brother Alastair Osman", "Mr Nogar's son Stephen".
+            // "his brother Alastair Osman", "Mr Nogar's son Stephen";
+            // "Producer Kevin Wallace" opening the sentence.
             let relation = k > range.start
-                && tokens[k - 1].lowercase()
+                && (tokens[k - 1].lowercase() || k - 1 == range.start)
                 && tagged.word_in(k - 1, List::PersonNouns);
             if female
                 || male
@@ -598,6 +607,14 @@ impl<'t> Resolver<'t> {
                         if opens(first, last) {
                             self.subject = Some((e, range.clone(), possessive(tagged, last)));
                         }
+                        // ("The musical's director is Matthew Warchus": a
+                        // person the copula presents, whom "he" may take up.)
+                        if first > range.start
+                            && !tagged.quoted[first]
+                            && tagged.is_any(first - 1, words!["is", "was"])
+                        {
+                            self.presented.get_or_insert((e, range.start));
+                        }
                         self.note_rival(tagged, e, last);
                         self.note_asked(tagged, e, first);
                         if tokens.get(last + 1).is_some_and(|t| t.kind() == Kind::Open) {
@@ -631,6 +648,9 @@ impl<'t> Resolver<'t> {
         }
         if !owned {
             self.carry_subject(tagged, range.start, end);
+        }
+        if self.subject.is_none() {
+            self.note_titled_subject(tagged, &range);
         }
     }
 
@@ -1745,15 +1765,41 @@ impl<'t> Resolver<'t> {
                     rival.is_some_and(|r| fits(&self.entities[r]))
                 };
                 let unrivalled = previous.filter(|p| !rivalled(p)).map(|(e, _, _)| e);
+                // ("The director is Matthew Warchus. \"...,\" he said": the
+                // person just presented, unless a source spoke since.)
+                let presented = self
+                    .previous_presented
+                    .filter(|&(e, start)| {
+                        start < at
+                            && fits(&self.entities[e])
+                            && self.last_source.is_none_or(|(_, seen)| seen < start)
+                    })
+                    .map(|(e, _)| e);
                 // With a rival and no earlier source, the subject is still
                 // likelier than the rival ("Lee has beaten Ames twice. He
                 // said" is Lee). Past the subjects and the last source, an
                 // unnamed person of no known gender ("a witness") is too weak
                 // a guess.
-                let speaker = |e: &usize| Some(*e) != addressee;
+                // ("He insisted Curiel had": a name later in the clause is
+                // someone else.)
+                let named_after = |e: &usize| {
+                    let key = name_key(tagged, self.entities[*e].name.1);
+                    tagged.tokens[at + 1..(at + 8).min(tagged.tokens.len())]
+                        .iter()
+                        .take_while(|t| {
+                            !matches!(
+                                t.kind(),
+                                Kind::Period | Kind::Break | Kind::Quote | Kind::Comma
+                            )
+                        })
+                        .zip(at + 1..)
+                        .any(|(t, k)| t.capitalized() && name_key(tagged, k) == key)
+                };
+                let speaker = |e: &usize| Some(*e) != addressee && !named_after(e);
                 let e = match subject
                     .filter(speaker)
                     .or(unrivalled.filter(speaker))
+                    .or(presented.filter(speaker))
                     .or(recent_source.filter(speaker))
                     .or(previous.map(|(e, _, _)| e).filter(speaker))
                     // ("Hannity asked Trump ... he told Hannity": the one
@@ -1856,8 +1902,15 @@ impl<'t> Resolver<'t> {
                 let last = b.name.1;
                 let modifier_fits = modifier
                     .is_none_or(|k| last > b.name.0 && tokens[last - 1].key() == tokens[k].key());
+                // ("the bank" after "Bank of America": the noun opening the
+                // name before "of".)
+                let opens_name = modifier.is_none()
+                    && last > b.name.0 + 1
+                    && tokens[b.name.0].key() == key
+                    && tagged.is(b.name.0 + 1, "of");
                 last < m.first
                     && (tokens[last].key() == key && modifier_fits
+                        || opens_name
                         || (company && tagged.is_any(last, COMPANY_SUFFIXES)))
             })
             .or_else(|| {
@@ -1941,6 +1994,62 @@ impl<'t> Resolver<'t> {
     }
 
     fn role_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let ent = &self.entities[self.titled_entity(tagged, m)?];
+        Some(Resolved {
+            name: ent.name,
+            identity: ent.identity,
+            role: ent.role,
+        })
+    }
+
+    /// "On Friday, the prime minister completed a tour, during which he
+    /// unveiled": an office's holder opening the sentence is its subject,
+    /// whom "he" takes up.
+    fn note_titled_subject(&mut self, tagged: &Tagged<'t>, range: &Range<usize>) {
+        let tokens = &tagged.tokens;
+        let end = range.end.min(tokens.len());
+        let after_comma = (range.start..(range.start + 16).min(end))
+            .find(|&k| tokens[k].kind() == Kind::Comma)
+            .map(|c| c + 1);
+        for first in std::iter::once(range.start).chain(after_comma) {
+            if first + 1 >= end || !tagged.is(first, "the") || tagged.quoted[first] {
+                continue;
+            }
+            let Some((at, last)) = (first + 1..(first + 4).min(end))
+                .find_map(|k| tagged.entry_at(k, List::Titles).map(|l| (k, l)))
+            else {
+                continue;
+            };
+            // ("the Vermont senator": whom a place names may be one the
+            // article has not named.)
+            if at > first + 1 && TitleKeys::of(tagged, first, (at, last)).place {
+                return;
+            }
+            if !tokens
+                .get(last + 1)
+                .is_some_and(|t| t.lowercase() && last + 1 < end)
+            {
+                continue;
+            }
+            let m = Mention {
+                first,
+                last,
+                head: (first, last),
+                kind: MentionKind::RoleNoun,
+                identity: Identity::Named,
+                role: Role::Official,
+                titled: false,
+            };
+            if let Some(e) = self.titled_entity(tagged, &m) {
+                self.subject = Some((e, range.clone(), false));
+            }
+            return;
+        }
+    }
+
+    /// The person who holds the office a role noun names ("the Florida
+    /// governor"), introduced with that title before it.
+    fn titled_entity(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<usize> {
         let title = (m.first..=m.last).find_map(|k| {
             let last = tagged.entry_at(k, List::Titles).filter(|&l| l <= m.last)?;
             Some((k, last))
@@ -1962,15 +2071,8 @@ impl<'t> Resolver<'t> {
                         .filter(|t| before(t) && !(keys.place && t.place))
                 }),
         }?;
-        if !self.leads_side(tagged, m, titled.entity) {
-            return None;
-        }
-        let ent = &self.entities[titled.entity];
-        Some(Resolved {
-            name: ent.name,
-            identity: ent.identity,
-            role: ent.role,
-        })
+        self.leads_side(tagged, m, titled.entity)
+            .then_some(titled.entity)
     }
 }
 

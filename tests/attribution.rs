@@ -7629,3 +7629,63 @@ fn views_held_month_abbreviations_and_initials() {
     let text = "Sales fell, according to Easter data.";
     assert_eq!(label_of(text, "Sales"), Label::Anonymous);
 }
+
+/// "the bank" after "Bank of America said": the noun opening a body's
+/// name before "of" stands for it.
+#[test]
+fn the_noun_opening_a_bodys_name_stands_for_it() {
+    let text = "Bank of Avalon said it had lost the tapes. The bank said they had not \
+                been misused.";
+    assert_eq!(resolved_in(text, "misused"), Some("Bank of Avalon"));
+}
+
+/// "Producer Ivo Tamm said ... added the British producer": a person's
+/// noun opening the sentence before the name describes the person, whom
+/// "the producer" later names.
+#[test]
+fn a_persons_noun_before_the_name_is_taken_up_later() {
+    let text = "Producer Ann Reyes said the show would be worth the wait. \"We could not \
+                get a theatre,\" added the British producer.";
+    assert_eq!(resolved_in(text, "theatre"), Some("Ann Reyes"));
+}
+
+/// "The musical's director is Dan Kemp. \"...,\" he said": the person the
+/// copula just presented speaks, not the last source; and a name later in
+/// the pronoun's own clause is someone else ("He insisted Curiel had").
+#[test]
+fn pronouns_take_up_the_person_just_presented_and_not_one_named_after() {
+    let text = "Producer Ivo Tamm praised the cast. \"It will be huge,\" said Mr Tamm. \
+                The musical's director is Dan Kemp, best known for his work on Art. \
+                \"The production will be a hybrid,\" he said.";
+    assert_eq!(resolved_in(text, "hybrid"), Some("Dan Kemp"));
+    let text = "Dan Kemp attacked the ruling. The judge in the case is Ivo Tamm. \
+                He insisted Tamm had a conflict of interest.";
+    assert_eq!(resolved_in(text, "conflict"), Some("Dan Kemp"));
+    // A name inside a quotation presents no one.
+    let text = "Ann Reyes spoke first. \"The star was Ivo Tamm,\" she said. \"We loved it,\" \
+                she said.";
+    assert_eq!(resolved_in(text, "loved"), Some("Ann Reyes"));
+}
+
+/// "Reyes moved to play down the reports, issuing a statement through
+/// Arsenal describing them as": the participle's subject is the main
+/// clause's, not the body the statement went through.
+#[test]
+fn a_text_issued_in_a_participle_phrase_is_the_subjects() {
+    let text = "Dan Kemp joined Rovers in May. Kemp moved to play down the reports, \
+                issuing a statement through Rovers describing them as \"flattering\".";
+    let report = audit(text);
+    let s = sentence(&report, text, "flattering");
+    assert_eq!(s.attributions[0].source.resolved, Some("Dan Kemp"));
+}
+
+/// "On Friday, the prime minister completed a tour, during which he
+/// unveiled": an office's holder opening the sentence is whom "he" takes
+/// up.
+#[test]
+fn an_office_holder_opening_the_sentence_is_the_pronouns() {
+    let text = "Prime Minister Ivo Tamm met Dan Kemp. Mr Kemp said the talks went well. \
+                On Friday, the prime minister finished a tour, during which he said \
+                schools would improve.";
+    assert_eq!(resolved_in(text, "schools"), Some("Ivo Tamm"));
+}

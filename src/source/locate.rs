@@ -1591,6 +1591,14 @@ fn phrase_back(
     let b = match walk_back(tagged, range, end) {
         Walk::Start(b) => b,
         // "Teneo issued a statement saying": the statement's author.
+        // ("Reyes played the reports down, issuing a statement through
+        // Arsenal describing them as": a participle's subject is the main
+        // clause's.)
+        Walk::Issuer(k) if k > range.start && tagged.tokens[k - 1].kind() == Kind::Comma => {
+            return super::introducing_subject(tagged, range)
+                .filter(|&(_, l, v)| l < k && v < k)
+                .map(|(f, l, _)| (f, l));
+        }
         Walk::Issuer(k) => {
             return noun_phrase_back(tagged, range, k.checked_sub(1)?).filter(|_| k > range.start)
         }
@@ -2037,6 +2045,11 @@ const ISSUING: &[u64] = words![
     "gave",
     "unleashed",
     "fired",
+    // (After a comma, the main clause's subject issues.)
+    "issuing",
+    "releasing",
+    "publishing",
+    "posting",
 ];
 
 /// The noun phrase starting at `start`, up to a clause boundary, with a
