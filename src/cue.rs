@@ -1611,6 +1611,8 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "vacation",
                 ],
             ))
+        // "as opposed to": a contrast, no stance.
+        || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "will have to reckon with": to face, not to think.
         || (tagged.is_any(i, words!["reckon", "reckons", "reckoned", "reckoning"])
             && tagged.is(i + 1, "with"))

@@ -7689,3 +7689,41 @@ fn an_office_holder_opening_the_sentence_is_the_pronouns() {
                 schools would improve.";
     assert_eq!(resolved_in(text, "schools"), Some("Ivo Tamm"));
 }
+
+/// "Mr. Kemp's pointed critique of the plan has startled": after a name's
+/// possessive, a word in "-ed" that is no verb of saying modifies a noun;
+/// "as opposed to" is a contrast.
+#[test]
+fn a_modifier_after_a_possessive_and_as_opposed_to_are_no_cues() {
+    let text = "Dan Kemp spoke first. Mr. Kemp's pointed critique of the plan has startled \
+                some of his allies.";
+    assert_eq!(label_of(text, "critique"), Label::Unattributed);
+    let text = "Both clubs will help the inquiry, which will be held on one day as opposed \
+                to a week.";
+    assert_eq!(label_of(text, "inquiry"), Label::Unattributed);
+}
+
+/// "Investigations have revealed", "The little polling that was done in
+/// the state showed": documents with no stated author, before their verb
+/// a restrictive clause.
+#[test]
+fn unsigned_investigations_and_polling_before_a_clause() {
+    let text = "Investigations have revealed that requests were made for more guards.";
+    assert_eq!(label_of(text, "guards"), Label::Anonymous);
+    let text = "The little polling that was done in the state before the primary showed \
+                a dead heat.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["The little polling"]);
+}
+
+/// "The self-described democratic socialist said": a politician named by
+/// creed stands for the person the article named.
+#[test]
+fn a_politician_named_by_creed_is_the_person_named() {
+    let text = "Sen. Ivo Tamm spoke on Monday. The self-described democratic socialist said \
+                he would win the state.";
+    let report = audit(text);
+    let s = sentence(&report, text, "win the state");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ivo Tamm"));
+}

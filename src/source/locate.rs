@@ -632,6 +632,12 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j -= 1;
     }
+    // "The little polling that was done in the state showed": a
+    // restrictive clause after a document's noun stands between the
+    // subject and its verb.
+    if let Some(that) = restrictive_clause_before(tagged, range, j) {
+        j = that;
+    }
     // "Joseph Biden, who was to travel to Columbus, Ohio, on Wednesday,
     // said": the opening name before a long aside, which the steps below
     // would cut at its own commas.
@@ -1512,6 +1518,24 @@ fn opening_name_before_aside(
         }
     }
     Some((first, close - 1))
+}
+
+/// The "that" or "which" opening a clause without commas that ends right
+/// before the verb at `verb`, after a document's noun, and whose own verb
+/// is an auxiliary's: "the polling that was done in the state [showed]".
+fn restrictive_clause_before(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    let from = verb.saturating_sub(14).max(range.start + 1);
+    let that = (from..verb)
+        .rev()
+        .take_while(|&k| tokens[k].is_word() && !tagged.quoted[k])
+        .find(|&k| tagged.is_any(k, words!["that", "which"]))?;
+    let noun = that - 1;
+    (that + 2 < verb
+        && subject::is_auxiliary(tagged, that + 1)
+        && tokens[noun].lowercase()
+        && tagged.word_in(noun, List::Documents))
+    .then_some(that)
 }
 
 /// Whether the comma at `comma` opens a state after a town, ending before

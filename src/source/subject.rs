@@ -72,6 +72,23 @@ pub(super) fn starts_predicate(
     {
         return None;
     }
+    // "Mr. Trump's pointed critique": after a name's possessive, a word in
+    // "-ed" that no list knows as a verb of saying modifies a noun.
+    if k > range.start
+        && tagged.tokens[k - 1].capitalized()
+        && !tagged.in_set(k - 1, &crate::source::NOT_NAME_SET)
+        && {
+            let p = tagged.bytes(k - 1);
+            p.ends_with(b"'s") || p.ends_with("’s".as_bytes())
+        }
+        && tagged.bytes(k).ends_with(b"ed")
+        && !tagged.word_in(k, List::CueVerbs)
+        && !tagged.word_in(k, List::WeakCueVerbs)
+        && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+        && !tagged.in_set(k + 1, &crate::source::NOT_NAME_SET)
+    {
+        return None;
+    }
     if tagged.in_set(k, &AUXILIARIES) {
         // "are slamming", "have expressed" ascribe a stance when the verb is
         // one of saying or holding; a copula or "have" alone says what

@@ -309,6 +309,8 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
     static NOUNS: WordSet<128> = word_set![
         "candidate", "nominee", "frontrunner", "front-runner", "billionaire", "businessman",
         "businesswoman", "tycoon", "mogul", "incumbent", "challenger", "hopeful", "contender",
+        // A politician by creed: "the self-described democratic socialist".
+        "socialist", "populist", "firebrand", "libertarian",
         // A player by position: "the French international defender".
         "striker", "midfielder", "goalkeeper", "keeper", "winger", "defender", "playmaker",
         "sprinter", "batsman", "bowler", "fly-half", "scrum-half", "flanker", "full-back",
