@@ -1611,6 +1611,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "vacation",
                 ],
             ))
+        // "has added to speculation", "added to the pressure": increased, not
+        // said ("added to reporters" names whom the words were told).
+        || adds_to_a_thing(tagged, i)
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "will have to reckon with": to face, not to think.
@@ -1709,6 +1712,41 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 
 /// Whether the verb at `i` is one of `verbs` and, within four words after
 /// it and before any "that" or preposition, takes one of `objects`.
+/// "has added to speculation", "added to the pressure": the verb at `i`
+/// increased a thing, and said nothing.
+pub(crate) fn adds_to_a_thing(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["add", "adds", "added", "adding"])
+        && tagged.is(i + 1, "to")
+        && added_to_a_thing(tagged, i + 2)
+}
+
+/// Whether the words from `k` name a thing, not the people told: "to
+/// speculation", "to the pressure", but not "to reporters", "to the crowd",
+/// "to him", "to CNN".
+fn added_to_a_thing(tagged: &Tagged, k: usize) -> bool {
+    let people = |k: usize| {
+        tagged.word_in(k, List::GroupNouns)
+            || tagged.word_in(k, List::PersonNouns)
+            || tagged.word_in(k, List::MediaNouns)
+            || tagged.word_in(k, List::Titles)
+    };
+    let Some(t) = tagged.tokens.get(k) else {
+        return false;
+    };
+    let noun = if tagged.in_set(k, &DETERMINERS) {
+        k + 1
+    } else {
+        k
+    };
+    t.lowercase()
+        && !tagged.is_any(
+            k,
+            words!["him", "her", "them", "me", "us", "that", "what", "it"],
+        )
+        && tagged.tokens.get(noun).is_some_and(|t| t.lowercase())
+        && !people(noun)
+}
+
 fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bool {
     tagged.is_any(i, verbs)
         && (i + 1..i + 5)
@@ -2411,13 +2449,9 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || tagged.is(prev - 1, "as") && prev > range.start + 1 && tagged.is(prev - 2, "far")
                 || tagged.in_set(prev - 1, &crate::source::EAGER)
                 || crate::source::compared_likely(tagged, prev - 1)
-                // "took a moment to point out", "went out of his way to say".
-                || tagged.is_any(prev - 1, words!["moment", "pains", "opportunity", "care", "way"])
-                    && (prev.saturating_sub(5)..prev - 1).any(|k| {
-                        tagged.is_any(k, words!["took", "takes", "taking", "take", "went", "goes"])
-                            // ("It took a moment to explain": no one.)
-                            && !(k > 0 && tagged.is_any(k - 1, words!["it", "this", "that"]))
-                    })
+                // "took a moment to point out", "went out of his way to say",
+                // "used a speech to say".
+                || crate::source::occasion_taken(tagged, prev - 1).is_some()
                 // "prompted some analysts to forecast".
                 || (prev.saturating_sub(5).max(range.start)..prev - 1)
                     .any(|k| tagged.is_any(k, crate::source::CAUSATIVES))
@@ -2694,7 +2728,18 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
         ]
         .iter()
         .any(|&l| tagged.word_in(last, l));
-        if source_word && (dash + 1..range.end).all(|k| tagged.tokens[k].is_word()) {
+        // ("Taxes must be trusted - Kennedy": a headline, with no full stop,
+        // signed by a name.)
+        // (Not a title-case label, "Live Action - Balamory", nor a list's
+        // line, "Factual: Think About It - Hiding Places".)
+        let signed_headline = dash >= range.start + 3
+            && (range.start..dash).any(|k| tagged.tokens[k].lowercase())
+            && (range.start..dash).all(|k| tagged.tokens[k].kind() != Kind::Colon)
+            && (dash + 1..range.end).all(|k| tagged.tokens[k].capitalized())
+            && !tagged.in_set(dash + 1, &crate::source::NOT_NAME_SET);
+        if (source_word || signed_headline)
+            && (dash + 1..range.end).all(|k| tagged.tokens[k].is_word())
+        {
             return Some(Cue {
                 kind: CueKind::Dash,
                 first: dash,

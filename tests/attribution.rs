@@ -7727,3 +7727,34 @@ fn a_politician_named_by_creed_is_the_person_named() {
     assert_eq!(s.label, Label::Official);
     assert_eq!(s.attributions[0].source.resolved, Some("Ivo Tamm"));
 }
+
+/// "Taxes must be trusted - Kennedy": a headline with no full stop, signed
+/// after a dash by a name; not a title-case label ("Live Action -
+/// Balamory").
+#[test]
+fn a_headline_signed_after_a_dash_is_the_signers() {
+    let text = "Taxes must be trusted - Kemp\n\nLib Dem leader Dan Kemp said trust was falling.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Dan Kemp")
+    );
+    let text = "Pre-School Live Action - Balamory\n\nThe show won.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+}
+
+/// "Mr Kemp used a speech to say": the verb of saying after the occasion
+/// used is the cue; "has added to speculation" increased a thing, and
+/// said nothing ("he added to reporters" still tags words).
+#[test]
+fn an_occasion_used_to_say_and_adding_to_a_thing() {
+    let text = "Mr Kemp used a speech to say his party was facing up to hard facts.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].cue.text, "say");
+    let text = "Dan Kemp spoke. Kemp has added to speculation linking him with a move.";
+    assert_eq!(label_of(text, "speculation"), Label::Unattributed);
+    let text = "Dan Kemp spoke. \"It was fine,\" he added to reporters.";
+    assert_eq!(label_of(text, "fine"), Label::Quoted);
+}

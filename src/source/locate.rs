@@ -591,19 +591,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j -= 5;
     }
-    // "took a moment to point out", "went out of his way to say": the
-    // subject of "took" or "went".
-    if j >= range.start + 3
-        && tagged.is(j - 1, "to")
-        && tagged.is_any(
-            j - 2,
-            words!["moment", "pains", "opportunity", "care", "way"],
-        )
-    {
-        if let Some(k) = (j.saturating_sub(7).max(range.start)..j - 2)
-            .rev()
-            .find(|&k| tagged.is_any(k, words!["took", "takes", "taking", "take", "went", "goes"]))
-        {
+    // "took a moment to point out", "went out of his way to say", "used a
+    // speech to say": the subject of "took", "went" or "used".
+    if j >= range.start + 3 && tagged.is(j - 1, "to") {
+        if let Some(k) = super::occasion_taken(tagged, j - 2).filter(|&k| k >= range.start) {
             j = k;
         }
     }

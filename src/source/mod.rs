@@ -35,6 +35,40 @@ pub(crate) fn compared_likely(tagged: &Tagged, k: usize) -> bool {
     k > 0 && tagged.is(k, "likely") && tagged.is_any(k - 1, words!["more", "less", "most", "least"])
 }
 
+/// The verb by which a speaker took the occasion the noun at `noun` names,
+/// before "to" and a verb of saying: "took a moment to point out", "went
+/// out of his way to say", "used a speech to say".
+pub(crate) fn occasion_taken(tagged: &Tagged, noun: usize) -> Option<usize> {
+    let took: &[u64] = words!["took", "takes", "taking", "take", "went", "goes"];
+    let used: &[u64] = words!["used", "uses", "using", "use"];
+    let verbs = if tagged.is_any(
+        noun,
+        words!["moment", "pains", "opportunity", "care", "way"],
+    ) {
+        took
+    } else if tagged.is_any(
+        noun,
+        words![
+            "speech",
+            "address",
+            "interview",
+            "statement",
+            "appearance",
+            "op-ed",
+            "column"
+        ],
+    ) {
+        used
+    } else {
+        return None;
+    };
+    (noun.saturating_sub(5)..noun)
+        .rev()
+        .find(|&k| tagged.is_any(k, verbs))
+        // ("It took a moment to explain": no one.)
+        .filter(|&k| !(k > 0 && tagged.is_any(k - 1, words!["it", "this", "that"])))
+}
+
 /// Whether token `k` is a day of the week ("Monday").
 pub(crate) fn is_day(tagged: &Tagged, k: usize) -> bool {
     tagged.in_set(k, &DAYS)

@@ -112,7 +112,7 @@ pub(super) fn starts_predicate(
         let stance = (tagged.word_in(v, List::CueVerbs) || tagged.word_in(v, List::WeakCueVerbs))
             && !tagged.is(v, "been")
             && !(perfect && tagged.bytes(v).ends_with(b"s"))
-            && !crate::cue::acts_on_a_thing(tagged, v);
+            && !(crate::cue::acts_on_a_thing(tagged, v) || crate::cue::adds_to_a_thing(tagged, v));
         return ((progressive || perfect) && stance).then_some(k);
     }
     if tagged.in_set(k, &ACTS) {
@@ -129,7 +129,8 @@ pub(super) fn starts_predicate(
             || crate::cue::forecasts_after_preposition(tagged, range, k)
             || crate::cue::states_a_noun(tagged, k)
             || crate::cue::claims_a_prize(tagged, k)
-            || crate::cue::acts_on_a_thing(tagged, k);
+            || crate::cue::acts_on_a_thing(tagged, k)
+            || crate::cue::adds_to_a_thing(tagged, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);
