@@ -1484,7 +1484,10 @@ fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             || (prev > range.start
                 && tagged.tokens[prev].lowercase()
                 && tagged.word_in(prev, List::InstitutionNouns)
-                && tagged.in_set(prev - 1, &DETERMINERS)))
+                && tagged.in_set(prev - 1, &DETERMINERS)
+                // ("Many in the party suggest": the verb of the many.)
+                && !(prev > range.start + 1
+                    && tagged.is_any(prev - 2, words!["in", "of", "within", "among"]))))
 }
 
 fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
@@ -1832,7 +1835,7 @@ fn holds_a_lead(tagged: &Tagged, i: usize) -> bool {
         "records", "silence", "grip", "hold", "journal", "journals", "site", "sites", "blog",
         "blogs", "pace", "level", "levels", "facilities", "home", "homes", "subsidiaries",
         "array", "network", "balance", "standards", "accounts", "account", "rates", "services",
-        "roads", "equipment", "fleet",
+        "roads", "equipment", "fleet", "lock", "stranglehold", "dominance",
     ];
     if !tagged.is_any(i, MAINTAIN) {
         return false;

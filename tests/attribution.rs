@@ -7758,3 +7758,17 @@ fn an_occasion_used_to_say_and_adding_to_a_thing() {
     let text = "Dan Kemp spoke. \"It was fine,\" he added to reporters.";
     assert_eq!(label_of(text, "fine"), Label::Quoted);
 }
+
+/// "Kemp maintains a commanding lock on the party" holds a lead, no view;
+/// "maintains his position that" is one. "Many in the party suggest": the
+/// verb of the many, not a noun the body modifies.
+#[test]
+fn a_lock_maintained_and_many_in_a_body() {
+    let text = "Dan Kemp spoke. Though Lee is gaining ground, Kemp maintains a commanding \
+                lock on the party.";
+    assert_eq!(label_of(text, "lock"), Label::Unattributed);
+    let text = "Dan Kemp spoke. Kemp maintains his position that the tax is unfair.";
+    assert_eq!(label_of(text, "unfair"), Label::Named);
+    let text = "Many in the party suggest the idea is unpalatable.";
+    assert_eq!(label_of(text, "idea"), Label::Anonymous);
+}
