@@ -410,7 +410,19 @@ pub(crate) fn build<'t>(
             let name = a.source.resolved.unwrap_or(a.source.text);
             let key = row_key(tagged, f);
             let row = match row_of.get(&key).or_else(|| row_named.get(name)) {
-                Some(&i) => i,
+                // ("Kennedy" in a headline, then "Lib Dem leader Charles
+                // Kennedy said": the row is the office holder's.)
+                Some(&i) => {
+                    let r = &mut rows[i];
+                    if r.role == Role::Person
+                        && a.source.role == Role::Official
+                        && r.identity == Identity::Named
+                        && a.source.identity == Identity::Named
+                    {
+                        r.role = Role::Official;
+                    }
+                    i
+                }
                 None => {
                     row_of.insert(key, rows.len());
                     row_named.insert(name, rows.len());

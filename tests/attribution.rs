@@ -7740,6 +7740,9 @@ fn a_headline_signed_after_a_dash_is_the_signers() {
         report.sentences[0].attributions[0].source.resolved,
         Some("Dan Kemp")
     );
+    // The sources table gives the signer the office the article names.
+    assert_eq!(report.sources[0].name, "Dan Kemp");
+    assert_eq!(report.sources[0].role, Role::Official);
     let text = "Pre-School Live Action - Balamory\n\nThe show won.";
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Unattributed);

@@ -115,16 +115,11 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             }
             // "the Nov. 8 election", "Jan. 20": a month's abbreviation before
             // a date ("Jan Egeland", "DEC" are names).
-            if tagged.is_any(
-                k,
-                words![
-                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                    "dec"
-                ],
-            ) && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period)
+            if tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period)
                 && tokens
                     .get(k + 2)
                     .is_some_and(|_| crate::token::is_numeral(tagged.bytes(k + 2)))
+                && tagged.is_any(k, MONTH_ABBREVIATIONS)
             {
                 return false;
             }
@@ -310,6 +305,12 @@ fn body_name_goes_on(tagged: &Tagged, k: usize, last: usize) -> bool {
         && !tagged.in_set(k + 2, &NOT_NAME_SET)
         && !tagged.word_in_any(k + 2, NOT_NAME_LISTS)
 }
+
+/// Months as a date abbreviates them ("Nov. 8").
+#[rustfmt::skip]
+const MONTH_ABBREVIATIONS: &[u64] = crate::token::words![
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
 
 /// Lowercase particles of names (`von`, `der`, `bin`, `da`).
 pub(crate) const PARTICLES: &[u64] = crate::token::words![
