@@ -697,8 +697,12 @@ const NOT_JUDGED: &[u64] = words![
 /// verb of wording at `i` closing the sentence after a comma tags what came
 /// before it.
 fn reads_as_a_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    tagged.is_any(i, words!["reads", "read", "states", "stated"])
+    tagged.is_any(i, words!["reads", "read", "states"])
         && tagged.tokens[i].lowercase()
+        // ("In his spare time, the senator reads.": a text's words only,
+        // or "it", a text named before.)
+        && ((i.saturating_sub(8).max(range.start)..i).any(|k| tagged.word_in(k, List::Documents))
+            || i > range.start && tagged.is(i - 1, "it"))
         && (tagged
             .tokens
             .get(i + 1)
@@ -1090,7 +1094,6 @@ fn modified_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) ->
                 "religious",
                 "moral",
                 "private",
-                "public",
                 "economic",
                 "social",
                 "ideological",
@@ -1614,9 +1617,6 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "vacation",
                 ],
             ))
-        // "has added to speculation", "added to the pressure": increased, not
-        // said ("added to reporters" names whom the words were told).
-        || adds_to_a_thing(tagged, i)
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "will have to reckon with": to face, not to think.
@@ -1713,43 +1713,32 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && i + 2 >= range.end)
 }
 
+/// Whether the words from `k`, after "added to", name a thing ("to
+/// speculation", "to the pressure", "to Trump's woes"), not the people told
+/// ("to reporters", "to local reporters", "to him", "to CNN").
+fn added_to_a_thing(tagged: &Tagged, k: usize) -> bool {
+    // (People who end their phrase: "to local reporters that", not "to her
+    // delegate lead".)
+    let told = |j: usize| {
+        (tagged.word_in(j, List::GroupNouns)
+            || tagged.word_in(j, List::PersonNouns)
+            || tagged.word_in(j, List::MediaNouns)
+            || tagged.word_in(j, List::Titles)
+            || tagged.lists_starting_at(j).has(List::Outlets))
+            && !tagged
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.lowercase() && !tagged.is(j + 1, "that"))
+    };
+    // ("to her delegate lead": "her" there owns a thing.)
+    // ("to US payrolls": a country, not "us".)
+    let pronoun =
+        tagged.is_any(k, words!["him", "them", "me", "us", "you"]) && tagged.tokens[k].lowercase();
+    !pronoun && !(k..k + 3).any(told)
+}
+
 /// Whether the verb at `i` is one of `verbs` and, within four words after
 /// it and before any "that" or preposition, takes one of `objects`.
-/// "has added to speculation", "added to the pressure": the verb at `i`
-/// increased a thing, and said nothing.
-pub(crate) fn adds_to_a_thing(tagged: &Tagged, i: usize) -> bool {
-    tagged.is_any(i, words!["add", "adds", "added", "adding"])
-        && tagged.is(i + 1, "to")
-        && added_to_a_thing(tagged, i + 2)
-}
-
-/// Whether the words from `k` name a thing, not the people told: "to
-/// speculation", "to the pressure", but not "to reporters", "to the crowd",
-/// "to him", "to CNN".
-fn added_to_a_thing(tagged: &Tagged, k: usize) -> bool {
-    let people = |k: usize| {
-        tagged.word_in(k, List::GroupNouns)
-            || tagged.word_in(k, List::PersonNouns)
-            || tagged.word_in(k, List::MediaNouns)
-            || tagged.word_in(k, List::Titles)
-    };
-    let Some(t) = tagged.tokens.get(k) else {
-        return false;
-    };
-    let noun = if tagged.in_set(k, &DETERMINERS) {
-        k + 1
-    } else {
-        k
-    };
-    t.lowercase()
-        && !tagged.is_any(
-            k,
-            words!["him", "her", "them", "me", "us", "that", "what", "it"],
-        )
-        && tagged.tokens.get(noun).is_some_and(|t| t.lowercase())
-        && !people(noun)
-}
-
 fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bool {
     tagged.is_any(i, verbs)
         && (i + 1..i + 5)
@@ -2304,7 +2293,7 @@ fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 
 /// "The nation added 178,000 jobs", "the delays added to the anger":
 /// adding things, not words.
-fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     const AMOUNTS: &[u64] = words![
         "more",
         "another",
@@ -2326,8 +2315,8 @@ fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         );
     // "added to the pressure", "adds up to": adding to things, not words
     // ("added to reporters" is still words).
-    let adds_to = tagged.is(i + 1, "up")
-        || tagged.is(i + 1, "to") && !tagged.is_any(i + 2, words!["reporters", "journalists"]);
+    let adds_to =
+        tagged.is(i + 1, "up") || tagged.is(i + 1, "to") && added_to_a_thing(tagged, i + 2);
     // ("added an extra 6.4%": a figure after a word or two.)
     let figure = (i + 1..i + 4).any(|k| tagged.bytes(k).first().is_some_and(u8::is_ascii_digit))
         && tagged.is_any(
@@ -2454,7 +2443,7 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || crate::source::compared_likely(tagged, prev - 1)
                 // "took a moment to point out", "went out of his way to say",
                 // "used a speech to say".
-                || crate::source::occasion_taken(tagged, prev - 1).is_some()
+                || crate::source::occasion_taken(tagged, range.start, prev - 1).is_some()
                 // "prompted some analysts to forecast".
                 || (prev.saturating_sub(5).max(range.start)..prev - 1)
                     .any(|k| tagged.is_any(k, crate::source::CAUSATIVES))
@@ -2739,7 +2728,16 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
             && (range.start..dash).any(|k| tagged.tokens[k].lowercase())
             && (range.start..dash).all(|k| tagged.tokens[k].kind() != Kind::Colon)
             && (dash + 1..range.end).all(|k| tagged.tokens[k].capitalized())
-            && !tagged.in_set(dash + 1, &crate::source::NOT_NAME_SET);
+            && !tagged.in_set(dash + 1, &crate::source::NOT_NAME_SET)
+            // (Nor a place's dateline, "- Manchester", nor a page's label,
+            // "- Live Updates".)
+            && !tagged.lists_starting_at(dash + 1).any_of(Lists::of(&[List::Places, List::Regions]))
+            && !tagged.is_any(
+                dash + 1,
+                words!["live", "explainer", "analysis", "opinion", "review", "video", "watch",
+                    "timeline", "gallery", "quiz", "updates", "update", "report", "photos",
+                    "interview", "podcast", "editorial", "comment"],
+            );
         if (source_word || signed_headline)
             && (dash + 1..range.end).all(|k| tagged.tokens[k].is_word())
         {

@@ -1782,8 +1782,12 @@ impl<'t> Resolver<'t> {
                 // a guess.
                 // ("He insisted Curiel had": a name later in the clause is
                 // someone else.)
+                // (By the whole name when a given name comes before the
+                // surname: "He praised George Bush" is not Jeb Bush.)
                 let named_after = |e: &usize| {
-                    let key = name_key(tagged, self.entities[*e].name.1);
+                    let (first, last) = self.entities[*e].name;
+                    let key = name_key(tagged, last);
+                    let given = tagged.tokens[first].key();
                     tagged.tokens[at + 1..(at + 8).min(tagged.tokens.len())]
                         .iter()
                         .take_while(|t| {
@@ -1793,7 +1797,14 @@ impl<'t> Resolver<'t> {
                             )
                         })
                         .zip(at + 1..)
-                        .any(|(t, k)| t.capitalized() && name_key(tagged, k) == key)
+                        .any(|(t, k)| {
+                            t.capitalized()
+                                && name_key(tagged, k) == key
+                                && (first == last
+                                    || !tagged.tokens[k - 1].capitalized()
+                                    || tagged.tokens[k - 1].key() == given
+                                    || Self::honorific_before(tagged, k))
+                        })
                 };
                 let speaker = |e: &usize| Some(*e) != addressee && !named_after(e);
                 let e = match subject
@@ -2023,7 +2034,7 @@ impl<'t> Resolver<'t> {
             // ("the Vermont senator": whom a place names may be one the
             // article has not named.)
             if at > first + 1 && TitleKeys::of(tagged, first, (at, last)).place {
-                return;
+                continue;
             }
             if !tokens
                 .get(last + 1)

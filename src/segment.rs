@@ -1172,9 +1172,6 @@ impl Scan<'_, '_> {
     }
 }
 
-/// Whether a sentence never starts with `c`: punctuation that continues
-/// the one before (`, ; : ) ] } % . &`) or a dash, as in `"…game." - J. Doe`.
-/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
 /// Whether only spaces stand between `i` and the end of its line or text.
 fn line_ends_at(b: &[u8], mut i: usize) -> bool {
     while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r') {
@@ -1183,6 +1180,7 @@ fn line_ends_at(b: &[u8], mut i: usize) -> bool {
     i >= b.len() || b[i] == b'\n'
 }
 
+/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
@@ -1210,6 +1208,8 @@ fn trim_end(s: &str) -> &str {
     }
 }
 
+/// Whether a sentence never starts with `c`: punctuation that continues
+/// the one before (`, ; : ) ] } % . &`) or a dash, as in `"…game." - J. Doe`.
 fn continues(c: char) -> bool {
     matches!(
         c,

@@ -7775,3 +7775,40 @@ fn a_lock_maintained_and_many_in_a_body() {
     let text = "Many in the party suggest the idea is unpalatable.";
     assert_eq!(label_of(text, "idea"), Label::Anonymous);
 }
+
+/// Misfires a code review of the eleventh review's rules found: a verb of
+/// reading with no text before it, a single man's likelihood, "the public",
+/// a namesake after the pronoun, people told after an adjective, a page's
+/// label after a dash, "probes" as a verb, an office joined to a body.
+#[test]
+fn the_eleventh_code_reviews_misfires_stay_mended() {
+    let text = "In his spare time, the senator reads.";
+    assert_eq!(label_of(text, "senator"), Label::Unattributed);
+    let text = "The president is more likely to say yes if the bill passes.";
+    assert_eq!(label_of(text, "president"), Label::Unattributed);
+    let text = "The public says it wants lower taxes.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["The public"]);
+    let text = "Ivo Tamm spoke first. Dan Kemp arrived late. He praised Ann Kemp for her work.";
+    assert_eq!(resolved_in(text, "praised"), Some("Dan Kemp"));
+    let text = "The mayor added to local reporters that the road would reopen.";
+    assert_eq!(label_of(text, "road"), Label::Official);
+    let text = "Protesters gather outside parliament - Live Updates";
+    assert_eq!(label_of(text, "Protesters"), Label::Unattributed);
+    let text = "The Senate committee probes claims that the money was lost.";
+    assert_eq!(label_of(text, "money"), Label::Unattributed);
+    let text = "The head of the Bank of Avalon and the Chancellor said inflation would fall.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["the Chancellor"]);
+    // Found in the corpus once the rules were mended: a possessive, a
+    // country, an honorific before a namesake, "it" for a text.
+    let text = "Ann Reyes spoke. Reyes is adding to her delegate lead after two wins.";
+    assert_eq!(label_of(text, "delegate"), Label::Unattributed);
+    let text = "The new jobs added to US payrolls in May were twice the forecast.";
+    assert_eq!(label_of(text, "payrolls"), Label::Unattributed);
+    let text = "Prime Minister Ivo Tamm spoke. Dan Kemp, the chancellor, is touring. \
+                Before leaving, he insisted he still trusted Mr Tamm.";
+    assert_ne!(resolved_in(text, "trusted"), Some("Ivo Tamm"));
+    let text = "The paper ran an editorial. \"Leaders must act now,\" it read.";
+    assert_eq!(label_of(text, "Leaders"), Label::Quoted);
+}

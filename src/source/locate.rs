@@ -594,7 +594,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     // "took a moment to point out", "went out of his way to say", "used a
     // speech to say": the subject of "took", "went" or "used".
     if j >= range.start + 3 && tagged.is(j - 1, "to") {
-        if let Some(k) = super::occasion_taken(tagged, j - 2).filter(|&k| k >= range.start) {
+        if let Some(k) = super::occasion_taken(tagged, range.start, j - 2) {
             j = k;
         }
     }
@@ -1886,10 +1886,14 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
     let tokens = &tagged.tokens;
     // Names, or groups, joined by "and" are one subject.
     // ("Labour and the Tories", "the Commission for Latin America and the
-    // Caribbean": "the" before a name.)
+    // Caribbean": "the" before a name; not before an office, "the head of
+    // the Bank of England and the Chancellor".)
     let named_at = |b: usize| {
         tokens[b].capitalized()
-            || tagged.is(b, "the") && tokens.get(b + 1).is_some_and(|t| t.capitalized())
+            || tagged.is(b, "the")
+                && tokens.get(b + 1).is_some_and(|t| t.capitalized())
+                && !tagged.word_in(b + 1, List::Titles)
+                && !tagged.word_in(b + 1, List::PersonNouns)
     };
     let names = named_at(b) && k > range.start && tokens[k - 1].capitalized();
     // "Mike Pence and other senior Republicans", "the

@@ -32,13 +32,29 @@ pub(crate) use words::{
 /// Whether token `k` is "likely" after "more" or "less" ("voters are more
 /// likely to say"): in a poll's report, what a share of them said.
 pub(crate) fn compared_likely(tagged: &Tagged, k: usize) -> bool {
-    k > 0 && tagged.is(k, "likely") && tagged.is_any(k - 1, words!["more", "less", "most", "least"])
+    // (Of a group in the plural before the copula: "The president is more
+    // likely to say yes if" is a guess about one man.)
+    k > 2
+        && tagged.is(k, "likely")
+        && tagged.is_any(k - 1, words!["more", "less", "most", "least"])
+        && tagged.is_any(
+            k - 2,
+            words!["are", "were", "appeared", "appear", "seemed", "seem"],
+        )
+        // ("Democratic insiders in New Hampshire were": the group's noun
+        // may come a few words before.)
+        && (k.saturating_sub(8)..k - 2)
+            .any(|j| {
+                tagged.tokens[j].lowercase()
+                    && tagged.word_in(j, crate::lexicon::List::GroupNouns)
+                    && is_plural(tagged, j)
+            })
 }
 
 /// The verb by which a speaker took the occasion the noun at `noun` names,
 /// before "to" and a verb of saying: "took a moment to point out", "went
-/// out of his way to say", "used a speech to say".
-pub(crate) fn occasion_taken(tagged: &Tagged, noun: usize) -> Option<usize> {
+/// out of his way to say", "used a speech to say"; sought from `from`.
+pub(crate) fn occasion_taken(tagged: &Tagged, from: usize, noun: usize) -> Option<usize> {
     let took: &[u64] = words!["took", "takes", "taking", "take", "went", "goes"];
     let used: &[u64] = words!["used", "uses", "using", "use"];
     let verbs = if tagged.is_any(
@@ -62,11 +78,11 @@ pub(crate) fn occasion_taken(tagged: &Tagged, noun: usize) -> Option<usize> {
     } else {
         return None;
     };
-    (noun.saturating_sub(5)..noun)
+    // ("It took a moment to explain": no one.)
+    let no_one = |k: usize| k > 0 && tagged.is_any(k - 1, words!["it", "this", "that"]);
+    (noun.saturating_sub(5).max(from)..noun)
         .rev()
-        .find(|&k| tagged.is_any(k, verbs))
-        // ("It took a moment to explain": no one.)
-        .filter(|&k| !(k > 0 && tagged.is_any(k - 1, words!["it", "this", "that"])))
+        .find(|&k| tagged.is_any(k, verbs) && !no_one(k))
 }
 
 /// Whether token `k` is a day of the week ("Monday").

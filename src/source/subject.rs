@@ -112,7 +112,8 @@ pub(super) fn starts_predicate(
         let stance = (tagged.word_in(v, List::CueVerbs) || tagged.word_in(v, List::WeakCueVerbs))
             && !tagged.is(v, "been")
             && !(perfect && tagged.bytes(v).ends_with(b"s"))
-            && !(crate::cue::acts_on_a_thing(tagged, v) || crate::cue::adds_to_a_thing(tagged, v));
+            && !(crate::cue::acts_on_a_thing(tagged, v)
+                || crate::cue::adding_things(tagged, range, v));
         return ((progressive || perfect) && stance).then_some(k);
     }
     if tagged.in_set(k, &ACTS) {
@@ -130,7 +131,7 @@ pub(super) fn starts_predicate(
             || crate::cue::states_a_noun(tagged, k)
             || crate::cue::claims_a_prize(tagged, k)
             || crate::cue::acts_on_a_thing(tagged, k)
-            || crate::cue::adds_to_a_thing(tagged, k);
+            || crate::cue::adding_things(tagged, range, k);
         return (!noun).then_some(k);
     }
     let w = tagged.bytes(k);
