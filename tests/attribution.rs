@@ -7714,6 +7714,7 @@ fn unsigned_investigations_and_polling_before_a_clause() {
                 a dead heat.";
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), vec!["The little polling"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
 
 /// "The self-described democratic socialist said": a politician named by

@@ -1178,6 +1178,13 @@ fn unnamed(
     }) {
         m.head = d;
         m.role = Role::Document;
+        // ("The little polling that was done in the state showed": one a
+        // restrictive clause introduces is new here, its author unstated.)
+        let introduced = tagged.is_any(last + 1, words!["that", "which"])
+            && super::is_auxiliary(tagged, last + 2);
+        if introduced && !authored(p, name) {
+            m.identity = Identity::Anonymous;
+        }
         return m;
     }
     if p.heads(f.person_noun) && p.definite && !is_plural(tagged, p.end()) {
