@@ -76,6 +76,9 @@ pub(crate) struct Resolver<'t> {
     last_people: Option<(Resolved, usize)>,
     /// The last news outlet named as a source: "the newspaper" stands for it.
     last_outlet: Option<Resolved>,
+    /// Outlets the text named in two words or more, most recent at the end:
+    /// "the Journal" stands for "The Wall Street Journal".
+    outlets: Vec<(usize, usize)>,
     /// Bodies named as sources, most recent at the end: "the committee",
     /// "the company" stand for the last of their kind.
     named_bodies: Vec<Resolved>,
@@ -173,6 +176,9 @@ const COMPANY_SUFFIXES: &[u64] = words![
     "group", "services", "partners", "industries", "enterprises", "technologies", "systems",
     "motors", "airlines", "airways", "logistics",
 ];
+
+/// How many outlets named in full an article keeps.
+const OUTLETS: usize = 8;
 
 /// How many names introduced as bodies an article keeps.
 const BODY_NAMES: usize = 16;
@@ -474,6 +480,7 @@ impl<'t> Resolver<'t> {
             documents: Vec::with_capacity(DOCUMENTS + 1),
             last_people: None,
             last_outlet: None,
+            outlets: Vec::new(),
             named_bodies: Vec::new(),
             subject: None,
             rival: None,
@@ -625,6 +632,7 @@ impl<'t> Resolver<'t> {
                     }
                 }
             }
+            self.note_outlet(tagged, k);
             self.note_body(tagged, range.start, k);
             if k > range.start {
                 self.note_introduced(tagged, range.start, k);
@@ -813,6 +821,28 @@ impl<'t> Resolver<'t> {
     /// "Russian oil giant Yukos", "video game firm Bioware": a one-word name
     /// after a lowercase noun of bodies is a body's name; so is the first
     /// word of a company's name ("oil company Petrel Resources": "Petrel").
+    /// Notes an outlet of two words or more whose name starts at `k`.
+    fn note_outlet(&mut self, tagged: &Tagged<'t>, k: usize) {
+        if let Some(last) = tagged.entry_at(k, List::Outlets).filter(|&l| l > k) {
+            self.outlets.retain(|o| o.0 != k);
+            self.outlets.push((k, last));
+            if self.outlets.len() > OUTLETS {
+                self.outlets.remove(0);
+            }
+        }
+    }
+
+    /// The last outlet named in full whose name ends in the word at `k`
+    /// ("Journal", "Times"), named before it.
+    fn fuller_outlet(&self, tagged: &Tagged<'t>, k: usize) -> Option<(usize, usize)> {
+        let key = tagged.tokens[k].key();
+        self.outlets
+            .iter()
+            .rev()
+            .find(|&&(_, last)| last < k && tagged.tokens[last].key() == key)
+            .copied()
+    }
+
     fn note_body(&mut self, tagged: &Tagged<'t>, start: usize, k: usize) {
         let tokens = &tagged.tokens;
         let tail = k + 1;
@@ -1400,10 +1430,18 @@ impl<'t> Resolver<'t> {
                             role: Role::Person,
                         });
                     }
-                    // "GM said" after "General Motors (GM)": the name.
+                    // "GM said" after "General Motors (GM)": the name; "the
+                    // Journal" after "The Wall Street Journal": the outlet.
+                    let short_outlet = m.role == Role::Media
+                        && (head.0 == head.1 || head.0 + 1 == head.1 && tagged.is(head.0, "the"));
                     let full = (head.0 == head.1)
                         .then(|| self.initials_of(tagged, head.0))
-                        .flatten();
+                        .flatten()
+                        .or_else(|| {
+                            short_outlet
+                                .then(|| self.fuller_outlet(tagged, head.1))
+                                .flatten()
+                        });
                     let r = Resolved {
                         name: full.unwrap_or(head),
                         identity: m.identity,

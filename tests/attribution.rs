@@ -7813,3 +7813,11 @@ fn the_eleventh_code_reviews_misfires_stay_mended() {
     let text = "The paper ran an editorial. \"Leaders must act now,\" it read.";
     assert_eq!(label_of(text, "Leaders"), Label::Quoted);
 }
+
+/// "The Journal argued" after "The Wall Street Journal said": a short
+/// name of an outlet the text named in full stands for it.
+#[test]
+fn an_outlets_short_name_stands_for_the_full_one() {
+    let text = "The New York Times reported the deal. The Times said it was large.";
+    assert_eq!(resolved_in(text, "large"), Some("New York Times"));
+}
