@@ -1513,7 +1513,7 @@ fn opening_name_before_aside(
 
 /// The "that" or "which" opening a clause without commas that ends right
 /// before the verb at `verb`, after a document's noun, and whose own verb
-/// is an auxiliary's: "the polling that was done in the state [showed]".
+/// is an auxiliary's: "the polling that was done in the state" before "showed".
 fn restrictive_clause_before(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<usize> {
     let tokens = &tagged.tokens;
     let from = verb.saturating_sub(14).max(range.start + 1);
