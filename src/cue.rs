@@ -1617,6 +1617,12 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "vacation",
                 ],
             ))
+        // "so the auditors can report on the government's performance": a
+        // subject reported on, no claim ("reported on Monday that" is one).
+        || (tagged.is_any(i, words!["report", "reports", "reported", "reporting"])
+            && tagged.is(i + 1, "on")
+            && tagged.is_any(i + 2, words!["the", "a", "an", "its", "his", "her", "their"])
+            && !(i + 3..(i + 6).min(range.end)).any(|k| tagged.is(k, "that")))
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "will have to reckon with": to face, not to think.

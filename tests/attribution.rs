@@ -7821,3 +7821,25 @@ fn an_outlets_short_name_stands_for_the_full_one() {
     let text = "The New York Times reported the deal. The Times said it was large.";
     assert_eq!(resolved_in(text, "large"), Some("New York Times"));
 }
+
+/// `Trump summed up Lee as "weak," denounced her record as ...`: a thing
+/// owned after a verb of a list is its object, and the list's subject is
+/// the source ("said her spokesman" still names one); "so the auditors
+/// can report on the government's performance" reports no claim.
+#[test]
+fn an_owned_thing_after_a_listed_verb_and_reporting_on_a_subject() {
+    let text = "Dan Kemp spoke. Kemp further summed up Lee as \"weak,\" denounced her record \
+                as mayor and said she should quit.";
+    let report = audit(text);
+    let s = sentence(&report, text, "denounced");
+    assert!(sources_of(s).iter().all(|t| !t.contains("record")));
+    assert_eq!(s.attributions[0].source.resolved, Some("Dan Kemp"));
+    let text = "\"It was a mistake,\" said her spokesman.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), vec!["her spokesman"]);
+    let text = "He asked the Treasury to open its books so the National Audit Office can \
+                report on the government's performance.";
+    let report = audit(text);
+    assert!(sources_of(&report.sentences[0])
+        .iter()
+        .all(|t| !t.contains("Audit")));
+}

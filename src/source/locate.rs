@@ -311,6 +311,24 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                     if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
                         return Some((f, e - 1));
                     }
+                    // ("..., denounced her record as": a thing owned is the
+                    // verb's object; "said her spokesman" names a person.)
+                    let owned_thing = e > f
+                        && tagged.is_any(f, words!["his", "her", "its", "their"])
+                        && !(f + 1..=e).any(|k| {
+                            tagged.word_in(k, List::Titles)
+                                || tagged.word_in(k, List::PersonNouns)
+                                || tagged.word_in(k, List::GroupNouns)
+                        });
+                    // (The verb is then one of a list the sentence's subject
+                    // heads: "Trump summed up ..., denounced ...".)
+                    let listed = owned_thing
+                        .then(|| subject::introducing_subject(tagged, range))
+                        .flatten()
+                        .filter(|&(_, l, v)| l < cue.first && v < cue.first);
+                    if let Some((f, l, _)) = listed {
+                        return Some((f, l));
+                    }
                     (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
                 })
             } else {
