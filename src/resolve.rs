@@ -1911,6 +1911,9 @@ impl<'t> Resolver<'t> {
             .or_else(|| self.most_recent(at, |e| e.person && e.identity == Identity::Named))
             .filter(|&e| self.leads_side(tagged, m, e))?;
         self.last_source = Some((e, m.last));
+        // (A mention, as a name is: "the 21-year-old told ... he added"
+        // sentences later is still the player.)
+        self.touch(e, m.last);
         let ent = &self.entities[e];
         Some(Resolved {
             name: ent.name,

@@ -7843,3 +7843,23 @@ fn an_owned_thing_after_a_listed_verb_and_reporting_on_a_subject() {
         .iter()
         .all(|t| !t.contains("Audit")));
 }
+
+/// "Pres. Obama admits ... the president told": the abbreviated title
+/// meets its full form; "the 21-year-old told ... He began ... he added":
+/// a public figure's noun is a mention, as a name is, for a later "he".
+#[test]
+fn an_abbreviated_president_and_an_epithet_kept_in_mind() {
+    let text = "In the April issue, Pres. Ivo Tamm admits the action failed. \"It was hard,\" \
+                the president told the magazine.";
+    let report = audit(text);
+    let s = sentence(&report, text, "hard");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ivo Tamm"));
+    assert_eq!(s.label, Label::Quoted);
+    let text = "Jose Ruiz has joined Rovers. The Spaniard believed he was talking to club \
+                director Emilio Vidal. \"I wish I was playing there,\" the 21-year-old told a \
+                radio station. The striker joined the club from Seville in 2004, and many \
+                reports say he is homesick. He began the season in superb form but has \
+                struggled since as the club lost ground to its rivals in the league. \
+                \"I have to play with some bad people,\" he added.";
+    assert_eq!(resolved_in(text, "bad people"), Some("Jose Ruiz"));
+}

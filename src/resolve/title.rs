@@ -12,6 +12,7 @@ const TITLE_FORMS: &[(&[u64], u64)] = &[
     (words!["sen", "sens"], keys(["senator"])[0]),
     (words!["rep", "reps", "congressman", "congresswoman"], keys(["representative"])[0]),
     (words!["gov"], keys(["governor"])[0]),
+    (words!["pres"], keys(["president"])[0]),
     (words!["gen"], keys(["general"])[0]),
     (words!["adm"], keys(["admiral"])[0]),
     (words!["col"], keys(["colonel"])[0]),
