@@ -7855,11 +7855,15 @@ fn an_abbreviated_president_and_an_epithet_kept_in_mind() {
     let s = sentence(&report, text, "hard");
     assert_eq!(s.attributions[0].source.resolved, Some("Ivo Tamm"));
     assert_eq!(s.label, Label::Quoted);
-    let text = "Jose Ruiz has joined Rovers. The Spaniard believed he was talking to club \
-                director Emilio Vidal. \"I wish I was playing there,\" the 21-year-old told a \
-                radio station. The striker joined the club from Seville in 2004, and many \
-                reports say he is homesick. He began the season in superb form but has \
-                struggled since as the club lost ground to its rivals in the league. \
-                \"I have to play with some bad people,\" he added.";
-    assert_eq!(resolved_in(text, "bad people"), Some("Jose Ruiz"));
+    let text = "Jose Ruiz has added to talk of a move from Rovers to United after falling \
+                for a radio prank.\n\nThe Spaniard believed he was talking to United director \
+                Emilio Vidal when he berated his team-mates as \"bad people\". \"I wish I was \
+                playing for United,\" the 21-year-old told Radio Sur. \"Hopefully it could \
+                happen. I love the way United play. I'm not happy with the way things are.\" \
+                The striker joined Rovers from Seville for £17m at the start of 2004, but it \
+                has often been reported that he is homesick. He began the season in superb \
+                form but has struggled to keep his standards high as Rovers have lost ground \
+                to City and Town. \"If I'm not, I will have to carry on playing with some bad \
+                people,\" he added.";
+    assert_eq!(resolved_in(text, "carry on playing"), Some("Jose Ruiz"));
 }
