@@ -380,6 +380,7 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
             .iter()
             .take(CANDIDATES)
             .filter(|f| f.quote.is_none() || f.quote == Some(g.span))
+            .filter(|f| !new_clause_after(tagged, g, f))
             .filter(|f| {
                 (!tagged.quoted[f.cue.first] || f.cue.kind == CueKind::Colon)
                     // ("..., Reuters quoted Lee as saying": Lee's words.)
@@ -389,7 +390,7 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
                             words!["quoted", "reports", "reported", "cites", "cited"],
                         ))
             });
-        let first = cues.find(|f| !new_clause_after(tagged, g, f))?;
+        let first = cues.next()?;
         let before = |f: &Found| tagged.tokens[f.cue.first].span().start < g.span.start;
         let nearest = std::iter::once(first)
             .chain(cues)
@@ -407,9 +408,11 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
 fn new_clause_after(tagged: &Tagged, g: &Group, f: &Found) -> bool {
     let tokens = &tagged.tokens;
     let start = tokens[f.mention.first.min(f.cue.first)].span().start;
+    // (Tokens come in text order: the first past the closing mark is found
+    // by halving, not by walking the quotation.)
+    let after = tokens.partition_point(|t| t.span().start < g.span.end);
     start > g.span.end
-        && (g.open..tokens.len())
-            .skip_while(|&k| tokens[k].span().start < g.span.end)
+        && (after..tokens.len())
             .find(|&k| tokens[k].kind() != Kind::Comma)
             .is_some_and(|k| {
                 tokens[k].span().start < start
