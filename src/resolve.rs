@@ -1894,10 +1894,21 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let at = m.first;
+        // ("The New York businessman" is a man: not the last speaker if she
+        // is a woman.)
+        let gender = if tagged.is_any(m.last, MALE_NOUNS) {
+            Some(Gender::Male)
+        } else if tagged.is_any(m.last, FEMALE_NOUNS) {
+            Some(Gender::Female)
+        } else {
+            None
+        };
         // (Only a named person: "the candidate" is no unnamed reporter.)
         let person = |e: &usize| {
             let ent = &self.entities[*e];
-            ent.person && ent.identity == Identity::Named
+            ent.person
+                && ent.identity == Identity::Named
+                && (gender.is_none() || ent.gender.is_none() || ent.gender == gender)
         };
         let e = self
             .previous_subject
@@ -1908,7 +1919,13 @@ impl<'t> Resolver<'t> {
                     .filter(|&(e, seen)| seen < at && at - seen <= SOURCE_WINDOW && person(&e))
                     .map(|(e, _)| e)
             })
-            .or_else(|| self.most_recent(at, |e| e.person && e.identity == Identity::Named))
+            .or_else(|| {
+                self.most_recent(at, |e| {
+                    e.person
+                        && e.identity == Identity::Named
+                        && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+                })
+            })
             .filter(|&e| self.leads_side(tagged, m, e))?;
         self.last_source = Some((e, m.last));
         // (A mention, as a name is: "the 21-year-old told ... he added"

@@ -7867,3 +7867,12 @@ fn an_abbreviated_president_and_an_epithet_kept_in_mind() {
                 people,\" he added.";
     assert_eq!(resolved_in(text, "carry on playing"), Some("Jose Ruiz"));
 }
+
+/// "The New York businessman has praised Putin": a public figure named by
+/// a man's noun is no woman the article named last.
+#[test]
+fn a_public_figures_gendered_noun_fits_the_person() {
+    let text = "Ann Reyes spoke in Iowa. \"We will win,\" she said. Dan Kemp was in Ohio. \
+                \"We are strong,\" Mrs. Reyes said. The New York businessman has praised the plan.";
+    assert_eq!(resolved_in(text, "praised"), Some("Dan Kemp"));
+}
