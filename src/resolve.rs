@@ -431,6 +431,18 @@ const MALE_NOUNS: &[u64] = words![
     "chairman",
 ];
 
+/// The gender a noun for a person fixes ("businessman", "spokeswoman"), if
+/// any.
+fn noun_gender(tagged: &Tagged, k: usize) -> Option<Gender> {
+    if tagged.is_any(k, FEMALE_NOUNS) {
+        Some(Gender::Female)
+    } else if tagged.is_any(k, MALE_NOUNS) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// How many tokens back the last source is preferred as the antecedent of
 /// "he" or "she" (about three sentences).
 const SOURCE_WINDOW: usize = 90;
@@ -1305,13 +1317,7 @@ impl<'t> Resolver<'t> {
                     .last()
             })
             .unwrap_or(m.last);
-        let gender = if tagged.is_any(head, FEMALE_NOUNS) || tagged.is(head, "spokeswoman") {
-            Some(Gender::Female)
-        } else if tagged.is_any(head, MALE_NOUNS) || tagged.is(head, "spokesman") {
-            Some(Gender::Male)
-        } else {
-            None
-        };
+        let gender = noun_gender(tagged, head);
         self.entities.push(Entity {
             name: r.name,
             gender,
@@ -1896,20 +1902,14 @@ impl<'t> Resolver<'t> {
         let at = m.first;
         // ("The New York businessman" is a man: not the last speaker if she
         // is a woman.)
-        let gender = if tagged.is_any(m.last, MALE_NOUNS) {
-            Some(Gender::Male)
-        } else if tagged.is_any(m.last, FEMALE_NOUNS) {
-            Some(Gender::Female)
-        } else {
-            None
-        };
+        let gender = noun_gender(tagged, m.last);
         // (Only a named person: "the candidate" is no unnamed reporter.)
-        let person = |e: &usize| {
-            let ent = &self.entities[*e];
+        let fits = |ent: &Entity| {
             ent.person
                 && ent.identity == Identity::Named
                 && (gender.is_none() || ent.gender.is_none() || ent.gender == gender)
         };
+        let person = |e: &usize| fits(&self.entities[*e]);
         let e = self
             .previous_subject
             .filter(|&(e, start, _)| start < at && person(&e))
@@ -1919,13 +1919,7 @@ impl<'t> Resolver<'t> {
                     .filter(|&(e, seen)| seen < at && at - seen <= SOURCE_WINDOW && person(&e))
                     .map(|(e, _)| e)
             })
-            .or_else(|| {
-                self.most_recent(at, |e| {
-                    e.person
-                        && e.identity == Identity::Named
-                        && (gender.is_none() || e.gender.is_none() || e.gender == gender)
-                })
-            })
+            .or_else(|| self.most_recent(at, fits))
             .filter(|&e| self.leads_side(tagged, m, e))?;
         self.last_source = Some((e, m.last));
         // (A mention, as a name is: "the 21-year-old told ... he added"
