@@ -7876,3 +7876,25 @@ fn a_public_figures_gendered_noun_fits_the_person() {
                 \"We are strong,\" Mrs. Reyes said. The New York businessman has praised the plan.";
     assert_eq!(resolved_in(text, "praised"), Some("Dan Kemp"));
 }
+
+/// Two office holders joined by "and", the second with a past office, are
+/// one subject: the first is not lost.
+#[test]
+fn two_former_office_holders_joined_by_and_are_one_source() {
+    let text = "Former Governor Ada Moreno and former Maryland Sen. Paul Okafor, who are also running, have pledged to act as well.";
+    let report = audit(text);
+    let s = sentence(&report, text, "pledged");
+    assert_eq!(
+        sources_of(s),
+        ["Former Governor Ada Moreno and former Maryland Sen. Paul Okafor, who are also running"]
+    );
+    assert_eq!(s.label, Label::Official);
+}
+
+/// A person's noun after a possessive in a title-case headline names no
+/// one: "Son" is not the speaker's name.
+#[test]
+fn a_capitalised_relation_after_a_possessive_is_no_name() {
+    let text = "Lee’s Son Says The Battle Will Be Hard.";
+    assert_eq!(resolved_in(text, "Battle"), None);
+}

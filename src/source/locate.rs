@@ -1908,6 +1908,9 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
     // the Bank of England and the Chancellor".)
     let named_at = |b: usize| {
         tokens[b].capitalized()
+            // "Former Secretary of State Hillary Clinton and former Maryland
+            // Gov. Martin O'Malley": a past office before the name.
+            || tagged.is(b, "former") && tokens.get(b + 1).is_some_and(|t| t.capitalized())
             || tagged.is(b, "the")
                 && tokens.get(b + 1).is_some_and(|t| t.capitalized())
                 && !tagged.word_in(b + 1, List::Titles)

@@ -87,6 +87,21 @@ pub(crate) fn is_headline_verb(tagged: &Tagged, k: usize) -> bool {
         || headline_adverb(tagged.bytes(k))
 }
 
+/// Whether the capitalised word at `k` is a noun for a person that names no
+/// one: after a possessive, before a headline's verb ("Trump's Son Says").
+/// Elsewhere it may be a name ("Mr. Singer", "Destiny's Child").
+fn person_noun_alone(tagged: &Tagged, k: usize) -> bool {
+    let w = match k.checked_sub(1) {
+        Some(p) => tagged.bytes(p),
+        None => return false,
+    };
+    (w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes()))
+        && k + 1 < tagged.tokens.len()
+        && is_headline_verb(tagged, k + 1)
+        && tagged.word_in(k, List::PersonNouns)
+        && !is_listed_surname(tagged, k)
+}
+
 /// Whether the word at `k` is an adverb by its ending ([`headline_adverb`]).
 pub(crate) fn is_adverb_by_ending(tagged: &Tagged, k: usize) -> bool {
     headline_adverb(tagged.bytes(k))
@@ -164,6 +179,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     || tagged.word_in(k, List::Institutions))
                 // ("Three-quarters said": a share, as "Half said" is.)
                 && !crate::attribute::is_fraction(tagged.bytes(k))
+                && !person_noun_alone(tagged, k)
         };
         // (A modifier opens no name; inside one a word may be hyphenated:
         // "the Kim Jong-un regime".)
