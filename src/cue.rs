@@ -202,6 +202,45 @@ fn in_the_view_of(tagged: &Tagged, range: &Range<usize>, view: usize) -> Option<
     })
 }
 
+/// Nouns of a judgement passed on a quotation.
+static VERDICTS: WordSet<16> = word_set![
+    "assessment",
+    "verdict",
+    "view",
+    "opinion",
+    "judgment",
+    "judgement",
+    "conclusion",
+];
+
+/// `"...," is the dry assessment of Graham Lane`, `"...," was the verdict
+/// of one analyst`: a judgement at `noun` right after a quotation's
+/// closing mark, by a copula and "the"; its holder, after "of", spoke the
+/// quotation. The cue runs from the copula to "of".
+fn verdict_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+    if !tagged.in_set(noun, &VERDICTS) || noun + 2 >= range.end || !tagged.is(noun + 1, "of") {
+        return None;
+    }
+    let the = (noun.saturating_sub(3).max(range.start)..noun)
+        .rev()
+        .find(|&k| tagged.is(k, "the"))?;
+    let copula = the.checked_sub(1).filter(|&k| k > range.start)?;
+    let tokens = &tagged.tokens;
+    let after_quote = tagged.is_any(copula, words!["is", "was"])
+        && (tokens[copula - 1].kind() == Kind::Quote && tagged.quoted[copula - 1]
+            || copula >= range.start + 2
+                && tokens[copula - 1].kind() == Kind::Quote
+                && tokens[copula - 2].kind() == Kind::Comma);
+    // (Only adjectives between "the" and the noun: "the dry assessment".)
+    let plain = (the + 1..noun).all(|k| tokens[k].lowercase());
+    (after_quote && plain).then_some(Cue {
+        kind: CueKind::According,
+        first: copula,
+        last: noun + 1,
+        passive: false,
+    })
+}
+
 /// "To many, he is a provocateur", "But to others, ...", "To Ms. Gil,
 /// skateboarding represents ...": "to" opening the sentence, then someone
 /// and a comma: what follows is as that one sees it ("To be sure", "To
@@ -414,6 +453,7 @@ fn cue_at(
     if trigger {
         if let Some(cue) = by_count(tagged, range, i)
             .or_else(|| in_the_view_of(tagged, range, i))
+            .or_else(|| verdict_of(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))
         {
             return Some(cue);

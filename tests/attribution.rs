@@ -7898,3 +7898,36 @@ fn a_capitalised_relation_after_a_possessive_is_no_name() {
     let text = "Lee’s Son Says The Battle Will Be Hard.";
     assert_eq!(resolved_in(text, "Battle"), None);
 }
+
+/// `"...," is the dry assessment of Graham Lane`: the judgement's holder
+/// spoke the quotation, not the speaker of the one before.
+#[test]
+fn a_quotation_called_someones_assessment_is_theirs() {
+    let text = "Mayor Ruth Adler told supporters she was \"back\" and ready. \
+                \"The voters like the council more than the members do,\" is the dry assessment of Owen Teague, a party organiser.";
+    let report = audit(text);
+    let s = sentence(&report, text, "dry assessment");
+    assert_eq!(sources_of(s), ["Owen Teague, a party organiser"]);
+    assert_eq!(s.label, Label::Quoted);
+}
+
+/// "The problem, according to Mr Teague, is the war. "I have a slogan."":
+/// a person the sentence before cites by "according to" speaks the next
+/// quotation, though another spoke the one before.
+#[test]
+fn a_person_cited_by_according_to_speaks_the_next_quotation() {
+    let text = "Owen Teague runs the party's branch in the town. \
+                Mayor Ruth Adler told supporters: \"We are back and we are ready to win.\" \
+                The problem, according to Mr Teague, is the bypass. \"I have a new slogan. Build it, lose the seat.\"";
+    assert_eq!(resolved_in(text, "new slogan"), Some("Owen Teague"));
+    assert_eq!(resolved_in(text, "lose the seat"), Some("Owen Teague"));
+}
+
+/// `"...," Welch said, according to Vermont Edition. "..."`: the outlet
+/// relaying a quotation does not speak the next one.
+#[test]
+fn an_outlet_relaying_a_quotation_does_not_speak_the_next() {
+    let text = "Rep. Anna Welsby backs the plan. \
+                \"I'll be voting on the first,\" Welsby said, according to Valley Radio. \"And I've decided to vote for the bypass.\"";
+    assert_eq!(resolved_in(text, "decided to vote"), Some("Anna Welsby"));
+}
