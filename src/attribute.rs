@@ -60,6 +60,19 @@ fn may_hold_a_stance(tagged: &Tagged, range: &Range<usize>) -> bool {
     })
 }
 
+/// Whether "is" or "was" at `verb` opens a noun ("is the 18th recipient of
+/// the award") and a relative clause about it holds the sentence's first
+/// quotation (", which is \"presented to ...\"").
+fn describes_a_noun(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    if !tagged.is_any(verb, words!["is", "was"])
+        || !tagged.is_any(verb + 1, words!["the", "a", "an"])
+    {
+        return false;
+    }
+    let quote = (verb + 1..range.end).find(|&k| tagged.quoted[k]);
+    quote.is_some_and(|q| (verb + 2..q).any(|k| tagged.is_any(k, words!["which", "who"])))
+}
+
 /// Words of feeling or stance after a copula: "voters are afraid".
 static FEELINGS: WordSet<256> = WordSet::new(FEELING_WORDS);
 
@@ -1167,6 +1180,13 @@ fn subject_attribution<'t>(
         ) && tagged.is_any(k + 1, words!["to", "of", "about"])
     });
     if any_verb && !group_stance && !feeling_that && !quotation {
+        return None;
+    }
+    // ("Miyagishima is the 18th recipient of the award, which is
+    // \"presented to ...\"": a copula before a noun describes its subject,
+    // and a quotation in a clause about that noun is no one's the subject
+    // spoke.)
+    if any_verb && copula && !feeling && describes_a_noun(tagged, range, verb) {
         return None;
     }
     // "..., and he landed a penalty": a clause joined to the one before

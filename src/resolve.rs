@@ -586,14 +586,49 @@ impl<'t> Resolver<'t> {
             let relation = k > range.start
                 && (tokens[k - 1].lowercase() || k - 1 == range.start)
                 && tagged.word_in(k - 1, List::PersonNouns);
+            // "his wife Melania", "Trump's wife, Melania": the relation
+            // gives the gender.
+            let kin = if relation && tokens[k - 1].lowercase() {
+                Some(k - 1)
+            } else {
+                (k >= range.start + 2
+                    && tokens[k - 1].kind() == Kind::Comma
+                    && tokens[k - 2].lowercase())
+                .then(|| k - 2)
+            };
+            let before_gender = before_gender.or_else(|| kin.and_then(|w| noun_gender(tagged, w)));
+            // "Republican pollster Whit Ayres": one of a group of people,
+            // in the singular, before the name.
+            let one_of = k > range.start
+                && tokens[k - 1].lowercase()
+                && tagged.word_in(k - 1, List::GroupNouns)
+                && !crate::source::is_plural(tagged, k - 1);
             if female
                 || male
                 || before_title.is_some()
                 || before_gender.is_some()
+                || one_of
                 || described_as_person(tagged, k, range.end)
             {
                 if let Some((first, last)) = name_run(tagged, k, (k + 4).min(range.end - 1)) {
+                    // ("the liberal Pirate Party", "the enlightened New
+                    // Zealand": no person's name after an adjective of the
+                    // group nouns.)
+                    let no_person = || {
+                        (first..=last).any(|i| {
+                            tagged.word_in(i, List::InstitutionNouns)
+                                || tagged.lists_starting_at(i).has(List::Places)
+                                || tagged.lists_starting_at(i).has(List::Regions)
+                        })
+                    };
+                    let only_one_of = one_of
+                        && !(female
+                            || male
+                            || before_title.is_some()
+                            || before_gender.is_some()
+                            || described_as_person(tagged, k, range.end));
                     if first == k
+                        && !(only_one_of && no_person())
                         && (last > k
                             || before_title.is_some()
                             || before_gender.is_some()
@@ -615,11 +650,12 @@ impl<'t> Resolver<'t> {
                         // ("Cepes researcher Carlos Saldarriaga": "the Cepes
                         // researcher" next; a person's noun is a relation
                         // above: "BBC correspondent Stephen Cape".)
+                        // ("his friend Mahamat Oumar" is no one's "her
+                        // friend".)
                         let described = last > first
-                            && k > range.start
-                            && tokens[k - 1].lowercase()
-                            && tagged.word_in(k - 1, List::GroupNouns)
-                            && !crate::source::is_plural(tagged, k - 1);
+                            && one_of
+                            && !(k >= range.start + 2
+                                && tagged.is_any(k - 2, words!["his", "her", "their", "its"]));
                         if relation || described {
                             self.by_relation.insert(tagged.tokens[k - 1].key(), e);
                         }

@@ -7931,3 +7931,47 @@ fn an_outlet_relaying_a_quotation_does_not_speak_the_next() {
                 \"I'll be voting on the first,\" Welsby said, according to Valley Radio. \"And I've decided to vote for the bypass.\"";
     assert_eq!(resolved_in(text, "decided to vote"), Some("Anna Welsby"));
 }
+
+/// "Republican pollster Whit Ayres is skeptical ...": a person introduced
+/// by a noun for one of a group, with a name no list knows, is the next
+/// "he".
+#[test]
+fn a_person_introduced_as_one_of_a_group_is_the_next_he() {
+    let text = "Maria Lopez spoke in Reno on Monday. \
+                Republican pollster Whit Abery is skeptical the plan can pass. \
+                \"His better bet is to stay calm,\" he said.";
+    assert_eq!(resolved_in(text, "better bet"), Some("Whit Abery"));
+}
+
+/// "Trump's wife, Melania,": the relation gives the gender of a name no
+/// list knows, so the next "she" can be her.
+#[test]
+fn a_relation_noun_gives_the_gender_of_the_name_after_it() {
+    let text = "\"He is no liar, unlike Mary Quist,\" she said. \
+                On the opening night, Hale's wife, Ilsabet, is scheduled to speak. \
+                She is often by her husband's side. At a rally in Reno, she described him as \"kind\".";
+    assert_eq!(resolved_in(text, "described him"), Some("Ilsabet"));
+}
+
+/// A singular group noun used as an adjective ("the liberal Pirate Party",
+/// "an official New Zealand tour") introduces no person; a friend
+/// introduced as "his friend" is no one's "her friend".
+#[test]
+fn group_noun_adjectives_and_other_peoples_friends_introduce_no_person() {
+    let text =
+        "Stefan Korner, chairman of the liberal Pirate Party, argued that limits were needed. \
+                A 26-year-old man was raided after he had posted the image.";
+    assert_ne!(resolved_in(text, "he had posted"), Some("Pirate Party"));
+    let text = "\"He had so many plans,\" his friend Mahamat Oumar told the website. \
+                Hamdy, a mother of three, was also headed to Cairo, her friend said.";
+    assert_eq!(resolved_in(text, "headed to Cairo"), None);
+}
+
+/// "Miyagishima is the 18th recipient of the award, which is \"presented
+/// to ...\"": the quotation describes the award; the person did not say it.
+#[test]
+fn a_quotation_in_a_clause_about_a_predicate_noun_is_not_the_subjects() {
+    let text = "Design engineer Anna Mori will be honoured. \
+                Mori is the 18th recipient of the Sawyer Award, which is \"presented to an individual in the industry.\"";
+    assert_eq!(label_of(text, "18th recipient"), Label::Unattributed);
+}
