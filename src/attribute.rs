@@ -727,6 +727,7 @@ pub(crate) fn of_sentence<'t>(
             resolver.body_spoke(tagged, mention.head.1);
         }
         lone_trade_plural(tagged, resolver, range, &mut mention);
+        as_person_if_known(tagged, resolver, &mut mention);
         if cue.kind == CueKind::Colon && mention.kind == MentionKind::Name && !mention.titled {
             // A speaker label in capitals ("MARSH:") is a person, not initials.
             if mention.role == Role::Official
@@ -820,6 +821,26 @@ fn lone_trade_plural<'t>(
     {
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
+    }
+}
+
+/// "said Poll" after "Referee Graham Poll": one capitalised word the lists
+/// know as a noun ("poll", "report") is the surname of a person the
+/// article has introduced.
+fn as_person_if_known(tagged: &Tagged, resolver: &Resolver, m: &mut Mention) {
+    let k = m.first;
+    if m.last == k
+        && m.kind == MentionKind::Other
+        && tagged.tokens[k].capitalized()
+        // ("Workers objected" after "the Communications Workers": a plural
+        // is a group.)
+        && !source::is_plural(tagged, k)
+        && resolver.knows_person(tagged, k)
+    {
+        m.kind = MentionKind::Name;
+        m.head = (k, k);
+        m.identity = Identity::Named;
+        m.role = Role::Person;
     }
 }
 

@@ -7975,3 +7975,18 @@ fn a_quotation_in_a_clause_about_a_predicate_noun_is_not_the_subjects() {
                 Mori is the 18th recipient of the Sawyer Award, which is \"presented to an individual in the industry.\"";
     assert_eq!(label_of(text, "18th recipient"), Label::Unattributed);
 }
+
+/// "said Poll" after "Referee Graham Poll": a surname the lists know as a
+/// document's noun is the person's; a plural group noun ("Workers") stays
+/// a group though a body's name ends in it.
+#[test]
+fn a_surname_that_is_a_noun_is_the_persons_after_the_introduction() {
+    let text = "Referee Graham Poll made the call on Sunday. \
+                \"He asked me and I said yes,\" said Poll. Poll added: \"I gave the signal.\"";
+    assert_eq!(label_of(text, "said Poll"), Label::Quoted);
+    assert_eq!(resolved_in(text, "said Poll"), Some("Graham Poll"));
+    assert_eq!(label_of(text, "gave the signal"), Label::Quoted);
+    let text = "Union leader Chris Shelton of the Communications Workers spoke on Monday. \
+                Workers objected to the company's attempts to relocate them.";
+    assert_eq!(label_of(text, "Workers objected"), Label::Anonymous);
+}
