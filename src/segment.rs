@@ -1043,7 +1043,7 @@ impl Scan<'_, '_> {
             if n == 4 {
                 return None;
             }
-            at = end;
+            at = self.name_rest(end);
             // Initials and titles ("Mr.", "J."), then the space.
             while self.b.get(at) == Some(&b'.') {
                 at += 1;
@@ -1055,6 +1055,30 @@ impl Scan<'_, '_> {
             at += space;
         }
         None
+    }
+
+    /// The end of a name's word that goes on after `end` past an apostrophe
+    /// or a hyphen ("O’Malley", "D'Souza", "Haji-Ioannou"), within a
+    /// name's length.
+    fn name_rest(&self, mut end: usize) -> usize {
+        let b = self.b;
+        let limit = end + 40;
+        while end < limit {
+            let joint = match b.get(end) {
+                Some(b'\'' | b'-') => 1,
+                Some(0xE2) if b.get(end..end + 3) == Some("\u{2019}".as_bytes()) => 3,
+                _ => return end,
+            };
+            let rest = b[end + joint..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if rest == 0 {
+                return end;
+            }
+            end += joint + rest;
+        }
+        end
     }
 
     /// The lead byte `0xE2` at `i`: an ellipsis, a bullet, `‼`, or nothing.

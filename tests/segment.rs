@@ -782,3 +782,18 @@ fn a_spaced_mark_ending_its_line_closes_the_sentence() {
         ["He was calm.", "\" We saw it.\""]
     );
 }
+
+/// A speaker's name with an apostrophe or a hyphen inside ("O’Malley",
+/// "Haji-Ioannou") is still a tag a quoted question runs on into.
+#[test]
+fn a_quoted_question_runs_on_into_a_name_with_an_apostrophe() {
+    assert_eq!(
+        split("“Why would they believe it?” O’Malley said at a forum. \"Is this it?\" Haji-Ioannou asked. “Why?” O’Neill-Brown left."),
+        [
+            "“Why would they believe it?” O’Malley said at a forum.",
+            "\"Is this it?\" Haji-Ioannou asked.",
+            "“Why?”",
+            "O’Neill-Brown left."
+        ]
+    );
+}
