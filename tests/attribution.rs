@@ -7990,3 +7990,17 @@ fn a_surname_that_is_a_noun_is_the_persons_after_the_introduction() {
                 Workers objected to the company's attempts to relocate them.";
     assert_eq!(label_of(text, "Workers objected"), Label::Anonymous);
 }
+
+/// "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded ..., saying":
+/// a party tag between commas, and an aside after it, come between the
+/// subject and its verb.
+#[test]
+fn a_party_tag_between_commas_keeps_the_subject_of_a_participle() {
+    let text = "Sen. Mark Kerrow, R-Ill., who faces a tough race, rescinded his endorsement of Lane, saying he lacks the temperament.";
+    let report = audit(text);
+    let s = sentence(&report, text, "saying");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("Mark Kerrow"));
+    let text = "Rep. Ann Lee, D-N.Y., rescinded her endorsement, saying he lacks the temperament.";
+    assert_eq!(label_of(text, "saying"), Label::Official);
+}

@@ -1240,11 +1240,7 @@ fn party_tag_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> Optio
         k = k.checked_sub(1)?;
     }
     let open = k.checked_sub(1)?;
-    let tag = tagged.bytes(k);
-    let party = tag.len() >= 3
-        && matches!(tag[0], b'R' | b'D' | b'I')
-        && tag[1] == b'-'
-        && tag[2].is_ascii_uppercase();
+    let party = subject::is_party_tag(tagged.bytes(k));
     (party && open > range.start && tokens[open].kind() == Kind::Comma && !tagged.quoted[k])
         .then_some(open)
 }

@@ -181,11 +181,28 @@ pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
 #[inline]
 pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
     let tokens = &tagged.tokens;
-    if k >= range.end
-        || tokens[k].kind() != Kind::Comma
-        || k + 1 >= range.end
-        || !tokens[k + 1].lowercase()
-    {
+    if k >= range.end || tokens[k].kind() != Kind::Comma || k + 1 >= range.end {
+        return k;
+    }
+    // "Sen. Mark Kirk, R-Ill., rescinded": a party tag, and then maybe an
+    // aside of words ("R-Ill., who faces a tough race,").
+    if is_party_tag(tagged.bytes(k + 1)) {
+        let close = (k + 2..range.end.min(k + 7))
+            .take_while(|&c| matches!(tokens[c].kind(), Kind::Word | Kind::Period | Kind::Comma))
+            .find(|&c| tokens[c].kind() == Kind::Comma);
+        return close.map_or(k, |c| match words_aside(tagged, range, c) {
+            after if after > c => after,
+            _ => c + 1,
+        });
+    }
+    words_aside(tagged, range, k)
+}
+
+/// Past an aside of words after the comma `k` (", in particular,", ", who
+/// drew support,"), or `k` itself when none starts there.
+fn words_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
+    let tokens = &tagged.tokens;
+    if k + 1 >= range.end || !tokens[k + 1].lowercase() {
         return k;
     }
     // A relative clause may run longer ("Clinton, who drew support from 50
@@ -198,6 +215,11 @@ pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usi
     (k + 1..range.end.min(k + reach))
         .find(|&c| tokens[c].kind() == Kind::Comma)
         .map_or(k, |c| c + 1)
+}
+
+/// Whether a word is a party tag's start: "R-Ill", "D-N", "I-Vt".
+pub(crate) fn is_party_tag(w: &[u8]) -> bool {
+    w.len() >= 3 && matches!(w[0], b'R' | b'D' | b'I') && w[1] == b'-' && w[2].is_ascii_uppercase()
 }
 
 /// The subject of a sentence that introduces what follows with a colon
