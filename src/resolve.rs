@@ -177,6 +177,30 @@ const COMPANY_SUFFIXES: &[u64] = words![
     "motors", "airlines", "airways", "logistics",
 ];
 
+/// Whether a body's name may be a company's: none of its words is a public
+/// body's noun ("Department", "Party"), and it is no listed institution,
+/// place or region.
+fn names_a_firm(tagged: &Tagged, (first, last): (usize, usize)) -> bool {
+    let whole = |list: List| tagged.entry_at(first, list) == Some(last);
+    // ("MPs", "Democrats", "Swedish", "Increased": one word that is a
+    // group's, a nation's adjective or a verb.)
+    let word = tagged.bytes(first);
+    let no_name = first == last
+        && (tagged.word_in(first, List::GroupNouns)
+            || tagged.word_in(first, List::Titles)
+            || word.ends_with(b"ed")
+            || word.ends_with(b"ish"));
+    tagged.tokens[first].capitalized()
+        && !no_name
+        && !whole(List::Places)
+        && !whole(List::Regions)
+        && !(first..=last).any(|k| {
+            tagged.word_in(k, List::InstitutionNouns)
+                || tagged.lists_starting_at(k).has(List::Institutions)
+                || tagged.lists_starting_at(k).has(List::Outlets)
+        })
+}
+
 /// How many outlets named in full an article keeps.
 const OUTLETS: usize = 8;
 
@@ -2046,6 +2070,21 @@ impl<'t> Resolver<'t> {
                         })
                     })
                     .flatten()
+            })
+            .or_else(|| {
+                // "the company" or "the mining group" after "UK Coal has
+                // reported": the last body cited whose name is no public
+                // body's (no "Department", "Party", no listed institution)
+                // nor a place's.
+                let firm = tagged.is_any(noun, COMPANY_NOUNS);
+                firm.then(|| {
+                    self.named_bodies.iter().rev().copied().find(|b| {
+                        b.name.1 < m.first
+                            && names_a_firm(tagged, b.name)
+                            && !self.knows_person(tagged, b.name.1)
+                    })
+                })
+                .flatten()
             })
     }
 

@@ -8004,3 +8004,19 @@ fn a_party_tag_between_commas_keeps_the_subject_of_a_participle() {
     let text = "Rep. Ann Lee, D-N.Y., rescinded her endorsement, saying he lacks the temperament.";
     assert_eq!(label_of(text, "saying"), Label::Official);
 }
+
+/// "The company said" after "Rhondda Mining has reported": the last body
+/// cited whose name is no public body's; not a group of people ("MPs"),
+/// a person, or a nation's adjective.
+#[test]
+fn the_company_is_the_last_firm_cited() {
+    let text =
+        "Rhondda Mining has reported a loss of £12m. The mining group blamed geological problems. \
+                The company said its actions should lift earnings.";
+    assert_eq!(resolved_in(text, "lift earnings"), Some("Rhondda Mining"));
+    assert_eq!(resolved_in(text, "geological"), Some("Rhondda Mining"));
+    let text = "MPs said the rules were too weak. The all-party group recommended 15 changes.";
+    assert_eq!(resolved_in(text, "recommended"), None);
+    let text = "Labour Party officials said the plan was dead. The company said it would carry on.";
+    assert_eq!(resolved_in(text, "carry on"), None);
+}
