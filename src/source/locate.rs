@@ -287,54 +287,56 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Verb if cue.first == range.start && tagged.tokens[cue.first].capitalized() => {
             crate::cue::fronted_tag(tagged, range, cue.first).map(|last| (cue.last + 1, last))
         }
-        CueKind::Verb => backward(tagged, range, cue.first).or_else(|| {
-            let after_break = inverted_position(tagged, range, cue.first);
-            if after_break {
-                // "said members will help": the subject of the content, not
-                // an inverted source.
-                forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
-                    // ("said the 22-year-old, who will return in May": the
-                    // relative clause describes the source.)
-                    let e = (f + 1..e)
-                        .find(|&k| {
-                            tagged.tokens[k].kind() == Kind::Comma
-                                && tagged.is_any(k + 1, words!["who", "whose"])
-                        })
-                        .map_or(e, |c| c - 1);
-                    // ("said a trader who asked not to be named" ends in a
-                    // clause, not a participle.)
-                    let participle = tagged.tokens[e].lowercase()
-                        && tagged.bytes(e).ends_with(b"ed")
-                        && !(f..e).any(|k| tagged.is(k, "who"));
-                    // "said one banker involved in the talks": a participle
-                    // before a preposition describes the source.
-                    if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
-                        return Some((f, e - 1));
-                    }
-                    // ("..., denounced her record as": a thing owned is the
-                    // verb's object; "said her spokesman" names a person.)
-                    let owned_thing = e > f
-                        && tagged.is_any(f, words!["his", "her", "its", "their"])
-                        && !(f + 1..=e).any(|k| {
-                            tagged.word_in(k, List::Titles)
-                                || tagged.word_in(k, List::PersonNouns)
-                                || tagged.word_in(k, List::GroupNouns)
-                        });
-                    // (The verb is then one of a list the sentence's subject
-                    // heads: "Trump summed up ..., denounced ...".)
-                    let listed = owned_thing
-                        .then(|| subject::introducing_subject(tagged, range))
-                        .flatten()
-                        .filter(|&(_, l, v)| l < cue.first && v < cue.first);
-                    if let Some((f, l, _)) = listed {
-                        return Some((f, l));
-                    }
-                    (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
-                })
-            } else {
-                None
-            }
-        }),
+        CueKind::Verb => backward(tagged, range, cue.first)
+            .map(|found| with_agent(tagged, range, found, cue.first))
+            .or_else(|| {
+                let after_break = inverted_position(tagged, range, cue.first);
+                if after_break {
+                    // "said members will help": the subject of the content, not
+                    // an inverted source.
+                    forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
+                        // ("said the 22-year-old, who will return in May": the
+                        // relative clause describes the source.)
+                        let e = (f + 1..e)
+                            .find(|&k| {
+                                tagged.tokens[k].kind() == Kind::Comma
+                                    && tagged.is_any(k + 1, words!["who", "whose"])
+                            })
+                            .map_or(e, |c| c - 1);
+                        // ("said a trader who asked not to be named" ends in a
+                        // clause, not a participle.)
+                        let participle = tagged.tokens[e].lowercase()
+                            && tagged.bytes(e).ends_with(b"ed")
+                            && !(f..e).any(|k| tagged.is(k, "who"));
+                        // "said one banker involved in the talks": a participle
+                        // before a preposition describes the source.
+                        if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
+                            return Some((f, e - 1));
+                        }
+                        // ("..., denounced her record as": a thing owned is the
+                        // verb's object; "said her spokesman" names a person.)
+                        let owned_thing = e > f
+                            && tagged.is_any(f, words!["his", "her", "its", "their"])
+                            && !(f + 1..=e).any(|k| {
+                                tagged.word_in(k, List::Titles)
+                                    || tagged.word_in(k, List::PersonNouns)
+                                    || tagged.word_in(k, List::GroupNouns)
+                            });
+                        // (The verb is then one of a list the sentence's subject
+                        // heads: "Trump summed up ..., denounced ...".)
+                        let listed = owned_thing
+                            .then(|| subject::introducing_subject(tagged, range))
+                            .flatten()
+                            .filter(|&(_, l, v)| l < cue.first && v < cue.first);
+                        if let Some((f, l, _)) = listed {
+                            return Some((f, l));
+                        }
+                        (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
+                    })
+                } else {
+                    None
+                }
+            }),
     }
 }
 
@@ -1049,7 +1051,7 @@ fn present_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> 
 }
 
 fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Option<usize> {
-    let lowest = j.saturating_sub(8).max(range.start + 1);
+    let lowest = j.saturating_sub(10).max(range.start + 1);
     let participle = (lowest..j).rev().find(|&k| is_participle(tagged, k))?;
     let mut agent = false;
     // "people aged between 18 and 34": an age range.
@@ -1065,7 +1067,11 @@ fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Opt
                 || t.span()
                     .slice(tagged.text)
                     .starts_with(|c: char| c.is_ascii_digit())
-                || (agent && (t.capitalized() || t.kind() == Kind::Period)));
+                // ("by The Washington Post and ABC News".)
+                || (agent
+                    && (t.capitalized()
+                        || t.kind() == Kind::Period
+                        || tagged.is_any(k, words!["and", "the"]))));
         if !fits {
             return None;
         }
@@ -1077,6 +1083,36 @@ fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Opt
         && !tagged.in_set(noun, &STOP_BACK)
         && is_subject_word(tagged, noun);
     subject.then_some(participle)
+}
+
+/// "A poll released Sunday by The Washington Post shows": a reduced
+/// relative clause after the phrase `found`, up to the verb, that names
+/// who made it is the mention's too (the agent is the source).
+fn with_agent(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    found: (usize, usize),
+    verb: usize,
+) -> (usize, usize) {
+    let (first, last) = found;
+    // (Not one who handled it, "a letter obtained by The Associated
+    // Press", nor one who leads a group.)
+    let handled = tagged.is_any(
+        last + 1,
+        words![
+            "obtained", "seen", "reviewed", "viewed", "examined", "read", "heard", "led",
+            "reported", "cited", "quoted"
+        ],
+    );
+    let agent = !handled
+        && past_reduced_relative(tagged, range, verb) == Some(last + 1)
+        && (last + 2..verb).any(|k| tagged.is(k, "by"))
+        && tagged.tokens[verb - 1].capitalized();
+    if agent {
+        (first, verb - 1)
+    } else {
+        found
+    }
 }
 
 /// A past participle that may open a reduced relative clause ("released",
@@ -2137,6 +2173,17 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 }
                 break;
             }
+            // "data released Friday by state regulators": the day between
+            // a participle and its agent.
+            Kind::Word
+                if tagged.in_set(k, &DAYS)
+                    && tagged.tokens[e].lowercase()
+                    && tagged.word(e).ends_with("ed")
+                    && k + 1 < range.end
+                    && tagged.is(k + 1, "by") =>
+            {
+                e = k
+            }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // "experts I spoke to": a subject pronoun opens a relative clause.
             Kind::Word if tagged.is_any(k, words!["I", "we", "you", "he", "she", "they"]) => break,
@@ -2147,7 +2194,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 if t.lowercase()
                     && (tagged.word(k).ends_with("ed") || tagged.is(k, "made"))
                     && (is_subject_word(tagged, e) || tagged.word_in(e, List::Documents))
-                    && !tagged.is(k + 1, "by") =>
+                    && !tagged.is(k + 1, "by")
+                    && !(tagged.in_set(k + 1, &DAYS) && tagged.is(k + 2, "by")) =>
             {
                 break
             }
