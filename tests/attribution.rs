@@ -8052,3 +8052,39 @@ fn a_documents_maker_after_its_participle_is_the_source() {
     let s = sentence(&report, text, "lawyers");
     assert_eq!(sources_of(s), ["A letter from the Veterans League"]);
 }
+
+/// `... as "radical extremists," saying ...`: a participle after a comma
+/// inside the closing mark shares the main clause's subject.
+#[test]
+fn a_participle_after_a_comma_inside_the_closing_mark_shares_the_subject() {
+    let text = "Mayor Ruth Adler rebuked critics who say she should call the group \"dangerous radicals,\" saying another name will do nothing to stop it.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.cue.text == "saying" && a.source.resolved == Some("Ruth Adler")),
+        "{:?}",
+        s.attributions
+    );
+}
+
+/// "-- denouncing migrants as criminals", ": bashing Clinton": the words
+/// after a participle are its object, never its subject.
+#[test]
+fn a_participles_object_is_no_source() {
+    let text = "That means continuing one thing Lane has been doing from the start: bashing Ortiz.";
+    assert_unattributed(&audit(text), text, &["bashing"]);
+    let text = "The bluster that propelled him through the primaries -- denouncing migrants as criminals, \
+                proposing a ban on refugees -- has worried donors.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0]
+            .attributions
+            .iter()
+            .all(|a| a.source.text != "migrants"),
+        "{:?}",
+        report.sentences[0].attributions
+    );
+}

@@ -290,7 +290,10 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Verb => backward(tagged, range, cue.first)
             .map(|found| with_agent(tagged, range, found, cue.first))
             .or_else(|| {
-                let after_break = inverted_position(tagged, range, cue.first);
+                // ("-- denouncing Mexicans as rapists", ": bashing Clinton": a
+                // participle's subject never follows it.)
+                let after_break = inverted_position(tagged, range, cue.first)
+                    && !tagged.bytes(cue.first).ends_with(b"ing");
                 if after_break {
                     // "said members will help": the subject of the content, not
                     // an inverted source.
@@ -366,9 +369,14 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     };
     // "..., the people said, asking not to be named": the participle goes
     // with the clause it follows, not the main one.
+    // (`as "radical Islamists," saying`: the comma inside the closing mark.)
+    let comma_in_mark = prev > range.start + 1
+        && tagged.tokens[prev].kind() == Kind::Quote
+        && tagged.tokens[prev - 1].kind() == Kind::Comma;
+    let prev = if comma_in_mark { prev - 1 } else { prev };
     let participle = tagged.bytes(cue.first).ends_with(b"ing")
         && tagged.tokens[prev].kind() == Kind::Comma
-        && !tagged.quoted[prev]
+        && (!tagged.quoted[prev] || comma_in_mark)
         && (!tagged.word_in(prev - 1, List::CueVerbs)
             // "dismissive of the plan, telling": a noun, not a verb.
             || crate::cue::is_noun_use(tagged, range, prev - 1));
