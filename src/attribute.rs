@@ -684,6 +684,7 @@ pub(crate) fn of_sentence<'t>(
                 && first >= from
                 && !breaks.between(tagged, range, from, first)
                 && !market_expectation(tagged, &cue, first, last)
+                && !absolute_with(tagged, range, first, &cue)
         });
         let phrase_tag = matches!(cue.kind, CueKind::According | CueKind::Citing)
             && cue.first > range.start
@@ -795,6 +796,19 @@ pub(crate) fn of_sentence<'t>(
         let mut keep = relative.iter().map(|r| !r);
         out.retain(|_| keep.next().unwrap_or(true));
     }
+}
+
+/// "Labour hit back, with election coordinator Alan Milburn accusing Mr
+/// Howard of ...": a clause of its own after ", with", whose participle has
+/// the source before it as its subject; no part of the claim before.
+fn absolute_with(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue) -> bool {
+    // (Up to three words of the phrase may come before the source found.)
+    let with = (first.saturating_sub(4).max(range.start + 1)..first)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word())
+        .find(|&k| tagged.is(k, "with"));
+    with.is_some_and(|w| tagged.tokens[w - 1].kind() == Kind::Comma)
+        && tagged.bytes(cue.first).ends_with(b"ing")
 }
 
 /// "Insurers said", "Bookmakers expect": a sentence's first word alone,

@@ -8088,3 +8088,27 @@ fn a_participles_object_is_no_source() {
         report.sentences[0].attributions
     );
 }
+
+/// "Labour hit back, with election coordinator Alan Milburn accusing ...":
+/// the clause after ", with" has its own source, not inside the claim
+/// before it.
+#[test]
+fn a_clause_after_with_has_its_own_source() {
+    let text = "Labour hit back, with campaign chief Alan Milbury accusing Mr Howell of producing a \"fraudulent prospectus\".";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert!(
+        s.attributions
+            .iter()
+            .any(|a| a.cue.text == "accusing" && a.source.text.ends_with("Alan Milbury")),
+        "{:?}",
+        s.attributions
+    );
+    let text =
+        "Republicans were quick to chime in, with Donald Lane tweeting that it was a disaster.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .any(|a| a.source.text == "Donald Lane"));
+}
