@@ -627,13 +627,12 @@ impl<'t> Resolver<'t> {
                 && tokens[k - 1].lowercase()
                 && tagged.word_in(k - 1, List::GroupNouns)
                 && !crate::source::is_plural(tagged, k - 1);
-            if female
+            let introduced = female
                 || male
                 || before_title.is_some()
                 || before_gender.is_some()
-                || one_of
-                || described_as_person(tagged, k, range.end)
-            {
+                || described_as_person(tagged, k, range.end);
+            if introduced || one_of {
                 if let Some((first, last)) = name_run(tagged, k, (k + 4).min(range.end - 1)) {
                     // ("the liberal Pirate Party", "the enlightened New
                     // Zealand": no person's name after an adjective of the
@@ -645,14 +644,8 @@ impl<'t> Resolver<'t> {
                                 || tagged.lists_starting_at(i).has(List::Regions)
                         })
                     };
-                    let only_one_of = one_of
-                        && !(female
-                            || male
-                            || before_title.is_some()
-                            || before_gender.is_some()
-                            || described_as_person(tagged, k, range.end));
                     if first == k
-                        && !(only_one_of && no_person())
+                        && (introduced || !no_person())
                         && (last > k
                             || before_title.is_some()
                             || before_gender.is_some()

@@ -1113,6 +1113,8 @@ fn with_agent(
         ],
     );
     let agent = !handled
+        && last + 1 < verb
+        && is_participle(tagged, last + 1)
         && past_reduced_relative(tagged, range, verb) == Some(last + 1)
         && (last + 2..verb).any(|k| tagged.is(k, "by"))
         && tagged.tokens[verb - 1].capitalized();
