@@ -8112,3 +8112,20 @@ fn a_clause_after_with_has_its_own_source() {
         .iter()
         .any(|a| a.source.text == "Donald Lane"));
 }
+
+/// `"...," reads a Wednesday editorial in The Valley Herald`, "according
+/// to a report in the Valley Herald": a document in an outlet is the
+/// outlet's, a day before its noun no end of the phrase.
+#[test]
+fn a_document_in_an_outlet_is_the_outlets() {
+    let text = "“There are worms with more spine than Sen. Carl Hesse,” reads a Wednesday editorial in The New York Times.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(
+        sources_of(s),
+        ["a Wednesday editorial in The New York Times"]
+    );
+    let text = "Coin flips decided six counties, according to a report in The New York Times.";
+    assert_eq!(label_of(text, "Coin flips"), Label::Named);
+}

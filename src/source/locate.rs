@@ -1093,6 +1093,16 @@ fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Opt
     subject.then_some(participle)
 }
 
+/// Whether an outlet's name starts at `k` (after "the", if any), before
+/// `end`.
+fn outlet_at(tagged: &Tagged, k: usize, end: usize) -> bool {
+    let k = if tagged.is(k, "the") { k + 1 } else { k };
+    tagged
+        .hits_at(k)
+        .iter()
+        .any(|h| h.lists.has(List::Outlets) && h.last < end)
+}
+
 /// "A poll released Sunday by The Washington Post shows": a reduced
 /// relative clause after the phrase `found`, up to the verb, that names
 /// who made it is the mention's too (the agent is the source).
@@ -2182,6 +2192,24 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     return Some((start, end));
                 }
                 break;
+            }
+            // "reads an editorial in The Des Moines Register": a document in
+            // an outlet is the outlet's.
+            Kind::Word
+                if tagged.is(k, "in")
+                    && tagged.word_in(e, List::Documents)
+                    && outlet_at(tagged, k + 1, range.end) =>
+            {
+                e = k
+            }
+            // "reads a Wednesday editorial": a day as a modifier.
+            Kind::Word
+                if tagged.in_set(k, &DAYS)
+                    && tagged.is_any(e, words!["a", "an", "the", "this", "last"])
+                    && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+                    && k + 1 < range.end =>
+            {
+                e = k
             }
             // "data released Friday by state regulators": the day between
             // a participle and its agent.
