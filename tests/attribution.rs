@@ -8129,3 +8129,27 @@ fn a_document_in_an_outlet_is_the_outlets() {
     let text = "Coin flips decided six counties, according to a report in The New York Times.";
     assert_eq!(label_of(text, "Coin flips"), Label::Named);
 }
+
+/// "suggested she would do an about-face and support the deal": after a
+/// verb of saying, a pronoun and its modal open the reported clause, which
+/// a bare verb after "and" goes on; "said it would appeal and did not
+/// expect" returns to the speaker.
+#[test]
+fn a_bare_verb_after_and_goes_on_the_reported_clause() {
+    let text = "A Hale ally suggested she would do an about-face and support the trade deal.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert_eq!(cues, ["suggested"]);
+    let text = "Marvel said it would appeal and did not expect the ruling to hurt its forecasts.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert_eq!(cues, ["said", "expect"]);
+}

@@ -413,6 +413,13 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         // ", and support for Sanders would": a noun.
         && !tagged.is_any(cue.last + 1, words!["for", "of"]);
     let prev = conj;
+    // A verb with no ending of tense or person right after the "and"
+    // ("support", not "supports", "did not expect").
+    let w = tagged.bytes(cue.first);
+    let bare = conj + 1 == cue.first
+        && !w.ends_with(b"ed")
+        && !w.ends_with(b"s")
+        && !tagged.in_set(cue.first, &crate::cue::IRREGULAR_PAST);
     // Not when a relative or subordinate clause comes first ("demonstrators,
     // who have taken to the streets and called for"); looked for only after
     // "and" or "but", as the scan is long and most cues need no answer.
@@ -439,8 +446,18 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
                 && prev > k + 2
                 && tagged.tokens[prev - 1].kind() == Kind::Comma
                 && !(k + 1..prev - 1).any(|c| tagged.tokens[c].kind() == Kind::Comma);
+            // ("suggested she would do an about-face and support the deal":
+            // after a verb of saying, a pronoun and its modal open the
+            // reported clause that a bare verb after "and" goes on; "said
+            // he would order a review and warned" returns to the speaker.)
+            let reported_modal = bare
+                && k > range.start + 1
+                && tagged.is_any(k, words!["would", "will", "could", "should", "might"])
+                && pronoun_at(tagged, k - 1).is_some()
+                && tagged.word_in(k - 2, List::CueVerbs);
             (tagged.is_any(k, words!["who", "which", "whom", "whose"]) && !closed
-                || tagged.is(k, "that") && !complement)
+                || tagged.is(k, "that") && !complement
+                || reported_modal)
                 || tagged.in_set(k, &SUBORDINATORS)
                     && !tagged.bytes(k + 1).ends_with(b"ing")
                     && !asked
