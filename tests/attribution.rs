@@ -8153,3 +8153,15 @@ fn a_bare_verb_after_and_goes_on_the_reported_clause() {
         .collect();
     assert_eq!(cues, ["said", "expect"]);
 }
+
+/// "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:": a body's name
+/// and a post after a name and its comma, whose closing comma is missing,
+/// describe the named person.
+#[test]
+fn a_post_after_a_name_without_its_closing_comma_is_the_persons() {
+    let text = "Dafydd Glyn Rees, Plaid Cymru health spokesman said the target was weak.";
+    assert_eq!(
+        resolved_in(text, "target was weak"),
+        Some("Dafydd Glyn Rees")
+    );
+}

@@ -917,7 +917,9 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
 /// "Lisa Power, head of policy at the Trust said": a description after a
 /// name and its comma, whose closing comma is missing. The name opens the
 /// sentence or follows a quotation; the description starts with a
-/// lowercase word or "the". Returns where the name starts.
+/// lowercase word or "the", or is a body's name before a post ("Rhodri
+/// Glyn Thomas, Plaid Cymru health spokesman said"). Returns where the name
+/// starts.
 fn unclosed_appositive(
     tagged: &Tagged,
     range: &Range<usize>,
@@ -926,10 +928,16 @@ fn unclosed_appositive(
 ) -> Option<usize> {
     let tokens = &tagged.tokens;
     let comma = first.checked_sub(1)?;
+    let post = || {
+        tokens[last].lowercase()
+            && (tagged.word_in(last, List::Titles)
+                || tagged.word_in(last, List::GroupNouns)
+                || tagged.word_in(last, List::PersonNouns))
+    };
     if comma <= range.start
         || tokens[comma].kind() != Kind::Comma
         || tagged.quoted[comma]
-        || !(tokens[first].lowercase() || tagged.is(first, "the"))
+        || !(tokens[first].lowercase() || tagged.is(first, "the") || post())
         // (A description, not a clause: "a Clinton appointee considered".)
         || (first..=last).any(|k| tagged.is_any(k, words!["who", "which", "that"]))
     {
