@@ -61,8 +61,9 @@ fn may_hold_a_stance(tagged: &Tagged, range: &Range<usize>) -> bool {
 }
 
 /// Whether "is" or "was" at `verb` opens a noun ("is the 18th recipient of
-/// the award") and a relative clause about it holds the sentence's first
-/// quotation (", which is \"presented to ...\"").
+/// the award") and a "which" clause about that noun holds the first quoted
+/// word after it (", which is \"presented to ...\""). (A "who" clause is
+/// mostly about the subject: "is a politician who believes \"...\"".)
 fn describes_a_noun(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
     if !tagged.is_any(verb, words!["is", "was"])
         || !tagged.is_any(verb + 1, words!["the", "a", "an"])
@@ -70,7 +71,7 @@ fn describes_a_noun(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool 
         return false;
     }
     let quote = (verb + 1..range.end).find(|&k| tagged.quoted[k]);
-    quote.is_some_and(|q| (verb + 2..q).any(|k| tagged.is_any(k, words!["which", "who"])))
+    quote.is_some_and(|q| (verb + 2..q).any(|k| tagged.is(k, "which")))
 }
 
 /// Words of feeling or stance after a copula: "voters are afraid".

@@ -158,6 +158,23 @@ const COMPANY_NOUNS: &[u64] = words![
     "insurer", "airline", "manufacturer", "maker", "chipmaker", "drugmaker", "bank", "group",
 ];
 
+/// Nouns of a company that stand for the last firm cited when nothing else
+/// fits ([`Resolver::body_noun`]).
+const FIRM_FALLBACK_NOUNS: &[u64] = words![
+    "company",
+    "firm",
+    "corporation",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "chipmaker",
+    "drugmaker",
+];
+
 /// Nouns that stand for a group of the kind [`GROUP_NAME_ENDS`] names.
 const GROUP_BODY_NOUNS: &[u64] = words!["group", "organization", "organisation", "charity"];
 
@@ -178,16 +195,17 @@ const COMPANY_SUFFIXES: &[u64] = words![
 ];
 
 /// Whether a body's name may be a company's: none of its words is a public
-/// body's noun ("Department", "Party"), and it is no listed institution,
-/// place or region.
+/// body's noun ("Department", "Party") or starts a listed institution or
+/// outlet, and the whole is no place or region ("UK Coal" may be a firm).
 fn names_a_firm(tagged: &Tagged, (first, last): (usize, usize)) -> bool {
     let whole = |list: List| tagged.entry_at(first, list) == Some(last);
-    // ("MPs", "Democrats", "Swedish", "Increased": one word that is a
-    // group's, a nation's adjective or a verb.)
+    // ("Democrats", "MPs", "Swedish", "Increased": one word that is a
+    // group's, a title's plural, a nation's adjective or a verb.)
     let word = tagged.bytes(first);
     let no_name = first == last
         && (tagged.word_in(first, List::GroupNouns)
             || tagged.word_in(first, List::Titles)
+            || crate::source::is_plural(tagged, first)
             || word.ends_with(b"ed")
             || word.ends_with(b"ish"));
     tagged.tokens[first].capitalized()
@@ -467,6 +485,19 @@ fn noun_gender(tagged: &Tagged, k: usize) -> Option<Gender> {
     }
 }
 
+/// Whether the capitalised words from `k` (up to three) are followed by a
+/// comma or the sentence's end: a name set off in apposition ("Trump's
+/// wife, Melania, is", "on behalf of his wife, Dena Grayson.").
+fn closes_apposition(tagged: &Tagged, k: usize, end: usize) -> bool {
+    let tokens = &tagged.tokens;
+    match (k..end.min(k + 4)).find(|&i| !tokens[i].capitalized()) {
+        Some(i) => {
+            tokens[i].kind() == Kind::Comma || tokens[i].kind() == Kind::Period && i + 1 >= end
+        }
+        None => k + 4 > end,
+    }
+}
+
 /// How many tokens back the last source is preferred as the antecedent of
 /// "he" or "she" (about three sentences).
 const SOURCE_WINDOW: usize = 90;
@@ -610,14 +641,26 @@ impl<'t> Resolver<'t> {
             let relation = k > range.start
                 && (tokens[k - 1].lowercase() || k - 1 == range.start)
                 && tagged.word_in(k - 1, List::PersonNouns);
-            // "his wife Melania", "Trump's wife, Melania": the relation
-            // gives the gender.
+            // "his wife Melania", "Trump's wife, Melania,": the relation
+            // gives the gender, and the name set off by commas is a person.
+            // (Not the end of an opening phrase: "Standing beside her
+            // husband, Clinton told".)
             let kin = if relation && tokens[k - 1].lowercase() {
                 Some(k - 1)
             } else {
-                (k >= range.start + 2
+                // ("his first wife, Ivana,", "One woman, Victoria Lapete,":
+                // a determiner or an owner, maybe one adjective between.)
+                let owner = |d: usize| {
+                    d >= range.start
+                        && (possessive(tagged, d)
+                            || tagged
+                                .is_any(d, words!["the", "his", "her", "their", "a", "an", "one"]))
+                };
+                (k >= range.start + 3
                     && tokens[k - 1].kind() == Kind::Comma
-                    && tokens[k - 2].lowercase())
+                    && tokens[k - 2].lowercase()
+                    && (owner(k - 3) || tokens[k - 3].lowercase() && k >= 4 && owner(k - 4))
+                    && closes_apposition(tagged, k, range.end))
                 .then(|| k - 2)
             };
             let before_gender = before_gender.or_else(|| kin.and_then(|w| noun_gender(tagged, w)));
@@ -1989,7 +2032,10 @@ impl<'t> Resolver<'t> {
     /// "the committee" after "the House Oversight Committee said", "the
     /// company" after "Acme Corp said": a definite noun of a body stands for
     /// the last body cited whose name ends in that noun, or for a noun of a
-    /// company, in a company's legal suffix.
+    /// company, in a company's legal suffix; failing those, a body the
+    /// article introduced by such a noun, a group's name for "the group",
+    /// and for "the company" the last body cited that may be a firm
+    /// ([`names_a_firm`]).
     fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         // ("The firm, whose subsidiary runs 13 farms,": the noun before the
         // comma.)
@@ -2065,11 +2111,21 @@ impl<'t> Resolver<'t> {
                     .flatten()
             })
             .or_else(|| {
-                // "the company" or "the mining group" after "UK Coal has
+                // "the company" or "the mining company" after "UK Coal has
                 // reported": the last body cited whose name is no public
-                // body's (no "Department", "Party", no listed institution)
-                // nor a place's.
-                let firm = tagged.is_any(noun, COMPANY_NOUNS);
+                // body's (no "Department", "Party", no listed institution),
+                // no outlet's and no place's. ("the group", "the bank", "the
+                // airline" name other bodies as often; "the combined
+                // company" is a new one.)
+                let firm = tagged.is_any(noun, FIRM_FALLBACK_NOUNS)
+                    && modifier.is_none_or(|k| {
+                        !tagged.is_any(
+                            k,
+                            words![
+                                "combined", "merged", "new", "parent", "rival", "former", "other"
+                            ],
+                        )
+                    });
                 firm.then(|| {
                     self.named_bodies.iter().rev().copied().find(|b| {
                         b.name.1 < m.first

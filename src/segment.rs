@@ -1071,6 +1071,7 @@ impl Scan<'_, '_> {
             };
             let rest = b[end + joint..]
                 .iter()
+                .take(limit.saturating_sub(end))
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
             if rest == 0 {

@@ -1118,14 +1118,33 @@ fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Opt
     subject.then_some(participle)
 }
 
-/// Whether an outlet's name starts at `k` (after "the", if any), before
-/// `end`.
+/// Pieces an outlet publishes as its own.
+static PIECES: WordSet<32> = word_set![
+    "editorial",
+    "editorials",
+    "column",
+    "report",
+    "reports",
+    "article",
+    "articles",
+    "story",
+    "op-ed",
+    "piece",
+    "analysis",
+    "investigation",
+];
+
+/// Whether an outlet's name starts at `k`, or after "the" there, before
+/// `end` ("The Guardian" is listed with its article, "the Des Moines
+/// Register" without).
 fn outlet_at(tagged: &Tagged, k: usize, end: usize) -> bool {
-    let k = if tagged.is(k, "the") { k + 1 } else { k };
-    tagged
-        .hits_at(k)
-        .iter()
-        .any(|h| h.lists.has(List::Outlets) && h.last < end)
+    let outlet = |k: usize| {
+        tagged
+            .hits_at(k)
+            .iter()
+            .any(|h| h.lists.has(List::Outlets) && h.last < end)
+    };
+    outlet(k) || tagged.is(k, "the") && outlet(k + 1)
 }
 
 /// "A poll released Sunday by The Washington Post shows": a reduced
@@ -1139,12 +1158,31 @@ fn with_agent(
 ) -> (usize, usize) {
     let (first, last) = found;
     // (Not one who handled it, "a letter obtained by The Associated
-    // Press", nor one who leads a group.)
+    // Press", asked or paid for it, "a study funded by Exxon", nor one who
+    // leads a group.)
     let handled = tagged.is_any(
         last + 1,
         words![
-            "obtained", "seen", "reviewed", "viewed", "examined", "read", "heard", "led",
-            "reported", "cited", "quoted"
+            "obtained",
+            "seen",
+            "reviewed",
+            "viewed",
+            "examined",
+            "read",
+            "heard",
+            "led",
+            "reported",
+            "cited",
+            "quoted",
+            "requested",
+            "ordered",
+            "funded",
+            "financed",
+            "sponsored",
+            "paid",
+            "backed",
+            "supported",
+            "leaked"
         ],
     );
     let agent = !handled
@@ -2218,11 +2256,11 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 }
                 break;
             }
-            // "reads an editorial in The Des Moines Register": a document in
-            // an outlet is the outlet's.
+            // "reads an editorial in The Des Moines Register": a piece in an
+            // outlet is the outlet's (an advertisement in it is not).
             Kind::Word
                 if tagged.is(k, "in")
-                    && tagged.word_in(e, List::Documents)
+                    && tagged.in_set(e, &PIECES)
                     && outlet_at(tagged, k + 1, range.end) =>
             {
                 e = k

@@ -184,15 +184,18 @@ pub(crate) fn past_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usi
     if k >= range.end || tokens[k].kind() != Kind::Comma || k + 1 >= range.end {
         return k;
     }
-    // "Sen. Mark Kirk, R-Ill., rescinded": a party tag, and then maybe an
-    // aside of words ("R-Ill., who faces a tough race,").
+    // "Sen. Mark Kirk, R-Ill., rescinded": a party tag, and then maybe a
+    // relative clause ("R-Ill., who faces a tough race,").
     if is_party_tag(tagged.bytes(k + 1)) {
         let close = (k + 2..range.end.min(k + 7))
             .take_while(|&c| matches!(tokens[c].kind(), Kind::Word | Kind::Period | Kind::Comma))
             .find(|&c| tokens[c].kind() == Kind::Comma);
-        return close.map_or(k, |c| match words_aside(tagged, range, c) {
-            after if after > c => after,
-            _ => c + 1,
+        return close.map_or(k, |c| {
+            if tagged.is_any(c + 1, words!["who", "which", "whose"]) {
+                words_aside(tagged, range, c).max(c + 1)
+            } else {
+                c + 1
+            }
         });
     }
     words_aside(tagged, range, k)
