@@ -158,23 +158,6 @@ const COMPANY_NOUNS: &[u64] = words![
     "insurer", "airline", "manufacturer", "maker", "chipmaker", "drugmaker", "bank", "group",
 ];
 
-/// Nouns of a company that stand for the last firm cited when nothing else
-/// fits ([`Resolver::body_noun`]).
-const FIRM_FALLBACK_NOUNS: &[u64] = words![
-    "company",
-    "firm",
-    "corporation",
-    "carmaker",
-    "automaker",
-    "retailer",
-    "lender",
-    "insurer",
-    "manufacturer",
-    "maker",
-    "chipmaker",
-    "drugmaker",
-];
-
 /// Nouns that stand for a group of the kind [`GROUP_NAME_ENDS`] names.
 const GROUP_BODY_NOUNS: &[u64] = words!["group", "organization", "organisation", "charity"];
 
@@ -2117,7 +2100,8 @@ impl<'t> Resolver<'t> {
                 // no outlet's and no place's. ("the group", "the bank", "the
                 // airline" name other bodies as often; "the combined
                 // company" is a new one.)
-                let firm = tagged.is_any(noun, FIRM_FALLBACK_NOUNS)
+                let firm = tagged.is_any(noun, COMPANY_NOUNS)
+                    && !tagged.is_any(noun, words!["group", "bank", "airline", "business"])
                     && modifier.is_none_or(|k| {
                         !tagged.is_any(
                             k,

@@ -514,31 +514,21 @@ fn named_just_before(
     whole_sentence: bool,
 ) -> Option<Found> {
     let (prev, _) = previous?;
-    let named = reported_before(sentences, ranges, found, g, whole_sentence)?;
+    let before = sentence_before(sentences, ranges, g, whole_sentence)?;
+    let named = reported_in(&found[before])?;
     // A person, by a verb or "according to Mr Lane": a body, an outlet or
     // a document ("according to a pool report") is as often the frame of
-    // the next speaker's words.
+    // the next speaker's words. (Not when that sentence holds a quotation
+    // of its own, `"...," Welch said, according to Vermont Edition.`: the
+    // outlet only relays the speaker, who goes on.)
     let person = named.role == Role::Person || named.role == Role::Official && named.mention.titled;
+    let quotes = || found[before].iter().any(|f| f.quote.is_some());
     let new_speaker = named.mention.kind == MentionKind::Name
         && person
-        && (named.cue.kind == CueKind::Verb
-            || named.cue.kind == CueKind::According && !quotes_before(sentences, ranges, found, g))
+        && (named.cue.kind == CueKind::Verb || named.cue.kind == CueKind::According && !quotes())
         && named.quote.is_none()
         && named.resolved.map(|r| r.name) != prev.resolved.map(|r| r.name);
     new_speaker.then_some(named)
-}
-
-/// Whether the sentence right before the quotation holds one of its own
-/// (`"...," Welch said, according to Vermont Edition.`: the outlet only
-/// relays the speaker, who goes on).
-fn quotes_before(
-    sentences: &[Sentence],
-    ranges: &[Range<usize>],
-    found: &[Vec<Found>],
-    g: &Group,
-) -> bool {
-    sentence_before(sentences, ranges, g, true)
-        .is_some_and(|before| found[before].iter().any(|f| f.quote.is_some()))
 }
 
 /// (5) A quotation opening a paragraph, or a sentence of the same
@@ -552,7 +542,12 @@ fn reported_before(
     whole_sentence: bool,
 ) -> Option<Found> {
     let before = sentence_before(sentences, ranges, g, whole_sentence)?;
-    found[before]
+    reported_in(&found[before])
+}
+
+/// The last named source a sentence's attributions report, not one cited.
+fn reported_in(found: &[Found]) -> Option<Found> {
+    found
         .iter()
         .rev()
         .find(|f| f.identity == Identity::Named && f.cue.kind != CueKind::Citing)
