@@ -1138,13 +1138,18 @@ static PIECES: WordSet<32> = word_set![
 /// `end` ("The Guardian" is listed with its article, "the Des Moines
 /// Register" without).
 fn outlet_at(tagged: &Tagged, k: usize, end: usize) -> bool {
-    let outlet = |k: usize| {
-        tagged
-            .hits_at(k)
-            .iter()
-            .any(|h| h.lists.has(List::Outlets) && h.last < end)
-    };
-    outlet(k) || tagged.is(k, "the") && outlet(k + 1)
+    outlet_end(tagged, k, end).is_some()
+        || tagged.is(k, "the") && outlet_end(tagged, k + 1, end).is_some()
+}
+
+/// The last token of an outlet's name that starts at `k` and ends before
+/// `end`, if one does.
+fn outlet_end(tagged: &Tagged, k: usize, end: usize) -> Option<usize> {
+    tagged
+        .hits_at(k)
+        .iter()
+        .find(|h| h.lists.has(List::Outlets) && h.last < end)
+        .map(|h| h.last)
 }
 
 /// "A poll released Sunday by The Washington Post shows": a reduced
@@ -2232,12 +2237,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         }
         // "the Mail on Sunday", "the Sunday Telegraph": an outlet's name
         // holds words that end a phrase elsewhere.
-        if let Some(outlet) = tagged
-            .hits_at(k)
-            .iter()
-            .find(|h| h.lists.has(List::Outlets) && h.last < range.end)
-        {
-            e = outlet.last;
+        if let Some(last) = outlet_end(tagged, k, range.end) {
+            e = last;
             continue;
         }
         match t.kind() {
