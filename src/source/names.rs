@@ -91,11 +91,8 @@ pub(crate) fn is_headline_verb(tagged: &Tagged, k: usize) -> bool {
 /// one: after a possessive, before a headline's verb ("Trump's Son Says").
 /// Elsewhere it may be a name ("Mr. Singer", "Destiny's Child").
 fn person_noun_alone(tagged: &Tagged, k: usize) -> bool {
-    let w = match k.checked_sub(1) {
-        Some(p) => tagged.bytes(p),
-        None => return false,
-    };
-    (w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes()))
+    k.checked_sub(1)
+        .is_some_and(|p| crate::resolve::possessive(tagged, p))
         && k + 1 < tagged.tokens.len()
         && is_headline_verb(tagged, k + 1)
         && tagged.word_in(k, List::PersonNouns)
