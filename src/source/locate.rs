@@ -1145,6 +1145,11 @@ fn outlet_at(tagged: &Tagged, k: usize, end: usize) -> bool {
 /// The last token of an outlet's name that starts at `k` and ends before
 /// `end`, if one does.
 fn outlet_end(tagged: &Tagged, k: usize, end: usize) -> Option<usize> {
+    // (Told first from the lists starting there, as `entry_at` does; an
+    // entry that would run past `end` is passed for a shorter one.)
+    if !tagged.lists_starting_at(k).has(List::Outlets) {
+        return None;
+    }
     tagged
         .hits_at(k)
         .iter()
