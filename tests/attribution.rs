@@ -8195,3 +8195,21 @@ fn the_twelfth_code_reviews_misfires_stay_mended() {
     let text = "Coin flips decided six counties, according to a report in The Guardian.";
     assert_eq!(label_of(text, "Coin flips"), Label::Named);
 }
+
+/// "Economists across the country warned": a place phrase after "across"
+/// or "around" does not hide the plural that heads the subject; a state
+/// after "in" is a place, naming no outlet ("Newspapers in Ohio") and no
+/// person ("Jurors in Virginia").
+#[test]
+fn people_across_a_place_hold_the_view_unnamed() {
+    let text = "Economists across the country warned that the levy would backfire.";
+    assert_eq!(label_of(text, "levy"), Label::Anonymous);
+    let text = "Voters around the world fear that prices will keep rising.";
+    assert_eq!(label_of(text, "prices"), Label::Anonymous);
+    let text = "Newspapers in Ohio warned that the plant would close.";
+    assert_eq!(label_of(text, "plant"), Label::Anonymous);
+    let text = "Jurors in Virginia recommended that the man serve two years.";
+    assert_eq!(label_of(text, "two years"), Label::Anonymous);
+    let text = "Sarah Whitcombe in Moscow said the talks had stalled.";
+    assert_eq!(label_of(text, "talks"), Label::Named);
+}

@@ -937,6 +937,10 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.kind = MentionKind::Other;
         m.head = (first, last);
         m.role = Role::Media;
+        // ("Newspapers in Ohio": a place after the noun names no outlet.)
+        if f.media_noun.is_some_and(|(_, e)| e < h.0) && !p.definite {
+            m.identity = Identity::Anonymous;
+        }
         return m;
     }
     // "the chief executive of Wippit": the name is the body the office is
@@ -1496,16 +1500,19 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
-/// The "in" before `name` (after the mention's first word) when the name is
-/// a place: every capitalised word of it is in the places list.
+/// The "in" (or "across", "throughout") before `name`, after the mention's
+/// first word, when the name is a place: every capitalised word of it is in
+/// the places list, or it ends a region's name.
 fn place_after_in(tagged: &Tagged, first: usize, (a, b): (usize, usize)) -> Option<usize> {
     let is_place = (a..=b).all(|k| {
         !tagged.tokens[k].capitalized()
             || tagged.word_in(k, List::Places)
             || tagged.entry_ending_at(k, List::Places)
+            // ("Newspapers in Ohio": a state is a place too.)
+            || tagged.entry_ending_at(k, List::Regions)
     });
     let at = a
         .checked_sub(1)
-        .filter(|&k| k > first && tagged.is(k, "in"))?;
+        .filter(|&k| k > first && tagged.is_any(k, words!["in", "across", "throughout"]))?;
     is_place.then_some(at)
 }

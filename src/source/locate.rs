@@ -104,7 +104,20 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             .find(|&k| {
                 tagged.is_any(
                     k,
-                    words!["in", "on", "at", "from", "during", "of", "for", "into"],
+                    words![
+                        "in",
+                        "on",
+                        "at",
+                        "from",
+                        "during",
+                        "of",
+                        "for",
+                        "into",
+                        // ("Economists across the country warned".)
+                        "across",
+                        "around",
+                        "throughout"
+                    ],
                 )
             })
             .map_or(core_last, |p| p - 1)
