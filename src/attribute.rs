@@ -808,7 +808,8 @@ fn absolute_with(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue)
         .rev()
         .take_while(|&k| tagged.tokens[k].is_word())
         .find(|&k| tagged.is(k, "with"));
-    with.is_some_and(|w| tagged.tokens[w - 1].kind() == Kind::Comma)
+    // ("fell 12% - with some analysts saying": after a dash too.)
+    with.is_some_and(|w| matches!(tagged.tokens[w - 1].kind(), Kind::Comma | Kind::Dash))
         && tagged.bytes(cue.first).ends_with(b"ing")
 }
 

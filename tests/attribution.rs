@@ -8213,3 +8213,19 @@ fn people_across_a_place_hold_the_view_unnamed() {
     let text = "Sarah Whitcombe in Moscow said the talks had stalled.";
     assert_eq!(label_of(text, "talks"), Label::Named);
 }
+
+/// ", with analysts saying": the subject of an absolute phrase after a
+/// comma or a dash is a source, without its "with"; a passive after
+/// "with" ("with figures expected to reach") has none.
+#[test]
+fn an_absolute_phrase_after_with_names_its_own_source() {
+    let text = "The pound slipped 2% in March - with some traders saying the slide would last.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["some traders"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    let text = "Shares rose, with analysts saying sales could double.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["analysts"]);
+    let text = "Sales are predicted to grow this year, with figures expected to reach $2 billion.";
+    assert_eq!(label_of(text, "figures"), Label::Unattributed);
+}

@@ -2152,11 +2152,24 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
     // A leading preposition or clause opener belongs to another phrase:
     // "After the debate Trump" → "Trump".
     if !share && tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
+        // (", with some analysts saying": an absolute phrase's subject
+        // follows its "with".)
+        // ("with figures expected to reach": a passive's subject is none.)
+        let absolute = b < end
+            && b > range.start
+            && tagged.is(b, "with")
+            && matches!(tokens[b - 1].kind(), Kind::Comma | Kind::Dash)
+            && end + 1 < range.end
+            && tagged.bytes(end + 1).ends_with(b"ing");
         let restart = (b + 1..=end).rev().find(|&k| {
             tagged.in_set(k, &DEFINITE)
                 || (tokens[k].capitalized() && (k == b + 1 || !tokens[k - 1].capitalized()))
-        })?;
-        b = restart;
+        });
+        b = match restart {
+            Some(k) => k,
+            None if absolute => b + 1,
+            None => return None,
+        };
     }
     Some(b)
 }
