@@ -246,6 +246,44 @@ fn verdict_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue>
     })
 }
 
+/// Nouns of things said whose maker may follow "from".
+static SAID_NOUNS: WordSet<16> = word_set![
+    "criticism",
+    "warnings",
+    "accusation",
+    "accusations",
+    "complaints",
+    "allegations",
+    "assurances",
+];
+
+/// "Trump has faced criticism from rivals that his rallies are unsafe":
+/// a noun of things said at `noun`, "from", its maker (up to six words)
+/// and "that" opening what was said. The cue is the noun, read as a
+/// passive whose agent follows "from".
+fn said_from(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+    if !tagged.in_set(noun, &SAID_NOUNS) || !tagged.is(noun + 1, "from") {
+        return None;
+    }
+    let that = (noun + 3..range.end.min(noun + 9))
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .find(|&k| tagged.is(k, "that"))?;
+    // (The clause opens with its subject: "that the campaign is unsafe",
+    // "that he lied"; not "that opposed it", a relative clause.)
+    let subject = that + 1;
+    let clause = subject < range.end
+        && tagged.tokens[subject].is_word()
+        && (tagged.tokens[subject].capitalized()
+            || tagged.in_set(subject, &DETERMINERS)
+            || crate::source::pronoun_at(tagged, subject).is_some());
+    clause.then_some(Cue {
+        kind: CueKind::Verb,
+        first: noun,
+        last: noun,
+        passive: true,
+    })
+}
+
 /// "To many, he is a provocateur", "But to others, ...", "To Ms. Gil,
 /// skateboarding represents ...": "to" opening the sentence, then someone
 /// and a comma: what follows is as that one sees it ("To be sure", "To
@@ -459,6 +497,7 @@ fn cue_at(
         if let Some(cue) = by_count(tagged, range, i)
             .or_else(|| in_the_view_of(tagged, range, i))
             .or_else(|| verdict_of(tagged, range, i))
+            .or_else(|| said_from(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))
         {
             return Some(cue);
@@ -1670,6 +1709,8 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && !(i + 3..(i + 6).min(range.end)).any(|k| tagged.is(k, "that")))
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
+        // "brought in for questioning", "held for questioning": by the police.
+        || (tagged.is(i, "questioning") && tagged.is(prev, "for"))
         // "will have to reckon with": to face, not to think.
         || (tagged.is_any(i, words!["reckon", "reckons", "reckoned", "reckoning"])
             && tagged.is(i + 1, "with"))
@@ -2029,6 +2070,7 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
                 "tie",
                 "championship",
                 "cup",
+                "momentum",
             ],
         )
     };

@@ -8229,3 +8229,65 @@ fn an_absolute_phrase_after_with_names_its_own_source() {
     let text = "Sales are predicted to grow this year, with figures expected to reach $2 billion.";
     assert_eq!(label_of(text, "figures"), Label::Unattributed);
 }
+
+/// "said one Trump confidant": a confidant, a loyalist or associates of a
+/// named person are unnamed members of that side, not the person.
+#[test]
+fn a_named_persons_confidant_is_unnamed() {
+    let text = "\"The party needs him more than he needs it,\" said one Harlan confidant.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(first_resolved(&report), [None]);
+    let text = "Several Okafor associates have mentioned Ohio as a place he could help.";
+    assert_eq!(label_of(text, "Ohio"), Label::Anonymous);
+}
+
+/// Words that look like cues but say nothing: "brought in for
+/// questioning" (by the police), "might claim momentum" (a gain, no
+/// claim), "The view of Super Tuesday highlighted" (a day in an event's
+/// name is no time before the subject's verb).
+#[test]
+fn questioning_momentum_and_super_tuesday_say_nothing() {
+    let text = "The last step will be bringing the mayor herself in for questioning.";
+    assert_eq!(label_of(text, "questioning"), Label::Unattributed);
+    let text = "A winning candidate might claim momentum but would still trail in delegates.";
+    assert_eq!(label_of(text, "momentum"), Label::Unattributed);
+    let text = "The view from here of Super Tuesday highlighted both trends.";
+    assert_eq!(label_of(text, "both trends"), Label::Unattributed);
+}
+
+/// "faced criticism from rivals that ...": a noun of things said, its
+/// maker after "from", and the clause said after "that".
+#[test]
+fn criticism_from_someone_that_names_its_source() {
+    let text = "The mayor has faced criticism from rivals that her budget hides a deficit.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["rivals"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    let text = "She faced complaints from Senator Ann Bell that the bill was rushed.";
+    assert_eq!(label_of(text, "rushed"), Label::Official);
+    // (A relative clause after the maker says nothing of its own.)
+    let text = "The plan drew criticism from groups that say it is unfair.";
+    assert_eq!(label_of(text, "unfair"), Label::Unattributed);
+}
+
+/// "The Republican Party's presumed nominee, Trump has won ..., echoing":
+/// a participle after a possessive modifies the noun; the subject is the
+/// name after the comma. "Corey Lewandowski, Trump's campaign manager,
+/// ripped ... "...": a name with its description before the verb.
+#[test]
+fn a_description_around_the_subject_is_passed() {
+    let text = "The Republican Party's presumed nominee, Harlan has won the support of millions, echoing themes of the Leave campaign.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Harlan"]);
+    let text = "Dale Morrow, Harlan's fired campaign manager, ripped the director for acting as \"the judge and the jury\" in the case.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(first_resolved(&report), [Some("Dale Morrow")]);
+    let text = "But Myron Ebbets, an adviser to the governor, has said there would be no change and rejected the plan.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.text.starts_with("Myron")));
+}

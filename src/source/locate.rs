@@ -706,7 +706,8 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             && (tagged.in_set(k, &SKIPPABLE) && !modal_surname(tagged, k)
                 || (progressive
                     && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
-                || tagged.in_set(k, &DAYS)
+                // ("of Super Tuesday highlighted": a day in an event's name.)
+                || tagged.in_set(k, &DAYS) && !(k > range.start && tagged.is(k - 1, "super"))
                 || tagged.is_ly_adverb(k))
         {
             j = k;

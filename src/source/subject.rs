@@ -277,6 +277,34 @@ pub(crate) fn introducing_subject(
         // A verb's shape: "and", "majority" are none.
         let w = tagged.bytes(k);
         let nounish = is_noun(tagged, k);
+        // ("The party's presumed nominee", "Trump's fired campaign
+        // manager": a participle of these after a possessive modifies the
+        // noun it owns; "McDonald's announced" is a verb.)
+        let owned = k > range.start
+            && tagged.is_any(
+                k,
+                words![
+                    "presumed",
+                    "fired",
+                    "alleged",
+                    "estranged",
+                    "ousted",
+                    "disgraced",
+                    "embattled",
+                    "beleaguered",
+                    "retired",
+                    "designated",
+                    "appointed",
+                    "elected",
+                    "jailed"
+                ],
+            )
+            && tagged.tokens[k - 1].capitalized()
+            && crate::resolve::possessive(tagged, k - 1)
+            && tagged.tokens.get(k + 1).is_some_and(|t| t.is_word());
+        if owned {
+            return None;
+        }
         let verb = is_auxiliary(tagged, k)
             || tagged.is(k, "remain")
             || tagged.word_in(k, List::CueVerbs)
@@ -368,6 +396,9 @@ pub(super) fn subject_with(
     titled_names: bool,
 ) -> Option<(usize, usize, usize)> {
     let tokens = &tagged.tokens;
+    if let Some(found) = name_before_description(tagged, range, &predicate) {
+        return Some(found);
+    }
     // The sentence start and after each of its first three commas; only the
     // sentence's opening is searched, so that a call costs the same in a
     // sentence of any length.
@@ -501,6 +532,48 @@ pub(super) fn subject_with(
         }
     }
     None
+}
+
+/// "Corey Lewandowski, Donald Trump's campaign manager, ripped": a name
+/// opening the sentence, then a short description set off by commas (an
+/// article or a possessive name opens it), then the predicate. The subject
+/// is the name with its description.
+fn name_before_description(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    predicate: &impl Fn(&Tagged, &Range<usize>, usize) -> Option<usize>,
+) -> Option<(usize, usize, usize)> {
+    let tokens = &tagged.tokens;
+    // ("But Myron Ebell, an adviser, ...": the conjunction is no name's.)
+    let start =
+        range.start + usize::from(tagged.is_any(range.start, words!["but", "and", "yet", "so"]));
+    let comma = (start + 2..range.end.min(start + 5)).find(|&k| tokens[k].kind() == Kind::Comma)?;
+    if !(start..comma).all(|k| tokens[k].capitalized() && !tagged.quoted[k])
+        || tagged.in_set(start, &OPENING_ADVERBS)
+        || tagged.in_set(start, &SUBORDINATORS)
+    {
+        return None;
+    }
+    let opener = comma + 1;
+    let close =
+        (opener + 1..range.end.min(opener + 10)).find(|&k| tokens[k].kind() == Kind::Comma)?;
+    let article = tagged.is_any(opener, words!["a", "an", "the"]) && tokens[opener].lowercase();
+    let owner = (opener..close)
+        .take_while(|&k| tokens[k].capitalized())
+        .any(|k| crate::resolve::possessive(tagged, k));
+    // (A description holds no verb: "Lee, the chief, dismissed the idea,
+    // calling it" has one in its second part.)
+    let plain = (opener..close).all(|k| {
+        tokens[k].is_word()
+            && !tagged.quoted[k]
+            && !tagged.word_in(k, List::CueVerbs)
+            && !tagged.is_any(k, words!["who", "which", "that", "and", "but"])
+    });
+    if !(article || owner) || !plain {
+        return None;
+    }
+    let verb = predicate(tagged, range, close + 1)?;
+    Some((start, close - 1, verb))
 }
 
 /// The subject `p..=j` without a conjunction that joins its clause to the
