@@ -8291,3 +8291,27 @@ fn a_description_around_the_subject_is_passed() {
         .iter()
         .all(|a| a.source.text.starts_with("Myron")));
 }
+
+/// "France's finance minister": a country's office with its brief between
+/// is an unnamed holder of that office, not the country.
+#[test]
+fn a_countrys_minister_is_not_the_country() {
+    let text =
+        "Meanwhile, Norway's finance minister has said the krone faced \"a difficult year\" ahead.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(first_resolved(&report), [None]);
+}
+
+/// "announced by Work and Pensions Secretary Alan Smith": "and" inside a
+/// capitalised title's brief does not cut the agent short.
+#[test]
+fn and_inside_a_titles_brief_stays_in_the_agent() {
+    let text = "Mr Dorn, whose retirement was announced by Work and Pensions Secretary Alan Jessop in May, leaves in June.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert!(report.sentences[0].attributions[0]
+        .source
+        .text
+        .ends_with("Alan Jessop"));
+}

@@ -901,7 +901,14 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     }
     // "the Texas senator", "the party's Treasury spokesman": an office
     // named by its place or brief, whose holder the article has named.
-    let title_after = f.title.is_some_and(|(a, b)| a == h.1 + 1 && b == p.end());
+    // ("France's finance minister": up to two lowercase words of its brief
+    // between.)
+    let title_after = f.title.is_some_and(|(a, b)| {
+        a > h.1
+            && a <= h.1 + 3
+            && b == p.end()
+            && (h.1 + 1..a).all(|k| tagged.tokens[k].lowercase())
+    });
     if p.definite && title_after && !name_heads {
         m.kind = MentionKind::RoleNoun;
         m.head = (first, last);

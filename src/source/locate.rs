@@ -2318,6 +2318,17 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // "by Work and Pensions Secretary Alan Smith": "and" inside the
+            // brief of a capitalised title.
+            Kind::Word
+                if tagged.is(k, "and")
+                    && tokens[e].capitalized()
+                    && (k + 1..range.end.min(k + 5))
+                        .take_while(|&j| tokens[j].capitalized())
+                        .any(|j| tagged.word_in(j, List::Titles)) =>
+            {
+                e = k
+            }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // "experts I spoke to": a subject pronoun opens a relative clause.
             Kind::Word if tagged.is_any(k, words!["I", "we", "you", "he", "she", "they"]) => break,
