@@ -1848,6 +1848,33 @@ pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
         || dismisses_a_case(tagged, i)
         || publishes_works(tagged, i)
         || unveils_a_product(tagged, i)
+        || agrees_a_deal(tagged, i)
+}
+
+/// "It has agreed a content deal with TiVo": a deal made, no view shared
+/// ("agreed that", "agreed with the critics" are views).
+fn agrees_a_deal(tagged: &Tagged, i: usize) -> bool {
+    takes_object(
+        tagged,
+        i,
+        words!["agree", "agrees", "agreed", "agreeing"],
+        words![
+            "deal",
+            "deals",
+            "contract",
+            "contracts",
+            "settlement",
+            "merger",
+            "takeover",
+            "terms",
+            "pact",
+            "loan",
+            "partnership",
+            "sale",
+            "price",
+            "fee"
+        ],
+    )
 }
 
 /// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.

@@ -952,7 +952,19 @@ impl<'t> Resolver<'t> {
                 ))
             && (company || !tokens.get(k + 1).is_some_and(|t| t.capitalized()))
             && !tagged.quoted[k];
-        if !introduced {
+        // "Henri Crohas, chief of Archos": the body an office is at (not a
+        // place, "the governor of Texas").
+        let office_at = || {
+            k > start + 1
+                && tagged.is(k - 1, "of")
+                && tokens[k - 2].lowercase()
+                && tagged.word_in(k - 2, List::Titles)
+                && !tokens.get(k + 1).is_some_and(|t| t.capitalized())
+                && !tagged.quoted[k]
+                && !tagged.word_in(k, List::Places)
+                && !tagged.word_in(k, List::Regions)
+        };
+        if !introduced && !office_at() {
             return;
         }
         self.remember_body(name_key(tagged, k), false);

@@ -8315,3 +8315,31 @@ fn and_inside_a_titles_brief_stays_in_the_agent() {
         .text
         .ends_with("Alan Jessop"));
 }
+
+/// "Sanders, who endorsed Canova and said he would campaign": a verb
+/// joined by "and" inside a relative clause shares the clause's subject.
+#[test]
+fn a_verb_joined_inside_a_relative_clause_shares_its_subject() {
+    let text =
+        "Rep. Ann Lee, who voted for the bill and argued it would help farmers, lost her seat.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert!(cues.contains(&"argued"), "{cues:?}");
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
+/// "Henri Crohas, chief of Archos" … "Archos said": a one-word name an
+/// office is at is a body, which speaks as an institution; "agreed a
+/// content deal" is a deal made, no claim.
+#[test]
+fn the_body_an_office_is_at_speaks_as_an_institution() {
+    let text = "\"Buyers want one device,\" said Lena Varga, chief of Quorvex. \
+                Quorvex said the player would ship in March. \
+                Quorvex has agreed a content deal with a cable network.";
+    assert_eq!(label_of(text, "ship in March"), Label::Official);
+    assert_eq!(label_of(text, "content deal"), Label::Unattributed);
+}

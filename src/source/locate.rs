@@ -300,60 +300,95 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Verb if cue.first == range.start && tagged.tokens[cue.first].capitalized() => {
             crate::cue::fronted_tag(tagged, range, cue.first).map(|last| (cue.last + 1, last))
         }
-        CueKind::Verb => backward(tagged, range, cue.first)
-            .map(|found| with_agent(tagged, range, found, cue.first))
-            .or_else(|| {
-                // ("-- denouncing Mexicans as rapists", ": bashing Clinton": a
-                // participle's subject never follows it.)
-                let after_break = inverted_position(tagged, range, cue.first)
-                    && !tagged.bytes(cue.first).ends_with(b"ing");
-                if after_break {
-                    // "said members will help": the subject of the content, not
-                    // an inverted source.
-                    forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
-                        // ("said the 22-year-old, who will return in May": the
-                        // relative clause describes the source.)
-                        let e = (f + 1..e)
-                            .find(|&k| {
-                                tagged.tokens[k].kind() == Kind::Comma
-                                    && tagged.is_any(k + 1, words!["who", "whose"])
-                            })
-                            .map_or(e, |c| c - 1);
-                        // ("said a trader who asked not to be named" ends in a
-                        // clause, not a participle.)
-                        let participle = tagged.tokens[e].lowercase()
-                            && tagged.bytes(e).ends_with(b"ed")
-                            && !(f..e).any(|k| tagged.is(k, "who"));
-                        // "said one banker involved in the talks": a participle
-                        // before a preposition describes the source.
-                        if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
-                            return Some((f, e - 1));
-                        }
-                        // ("..., denounced her record as": a thing owned is the
-                        // verb's object; "said her spokesman" names a person.)
-                        let owned_thing = e > f
-                            && tagged.is_any(f, words!["his", "her", "its", "their"])
-                            && !(f + 1..=e).any(|k| {
-                                tagged.word_in(k, List::Titles)
-                                    || tagged.word_in(k, List::PersonNouns)
-                                    || tagged.word_in(k, List::GroupNouns)
-                            });
-                        // (The verb is then one of a list the sentence's subject
-                        // heads: "Trump summed up ..., denounced ...".)
-                        let listed = owned_thing
-                            .then(|| subject::introducing_subject(tagged, range))
-                            .flatten()
-                            .filter(|&(_, l, v)| l < cue.first && v < cue.first);
-                        if let Some((f, l, _)) = listed {
-                            return Some((f, l));
-                        }
-                        (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
-                    })
-                } else {
-                    None
-                }
-            }),
+        CueKind::Verb => backward(
+            tagged,
+            range,
+            relative_verb_before(tagged, range, cue.first),
+        )
+        .map(|found| with_agent(tagged, range, found, cue.first))
+        .or_else(|| {
+            // ("-- denouncing Mexicans as rapists", ": bashing Clinton": a
+            // participle's subject never follows it.)
+            let after_break = inverted_position(tagged, range, cue.first)
+                && !tagged.bytes(cue.first).ends_with(b"ing");
+            if after_break {
+                // "said members will help": the subject of the content, not
+                // an inverted source.
+                forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
+                    // ("said the 22-year-old, who will return in May": the
+                    // relative clause describes the source.)
+                    let e = (f + 1..e)
+                        .find(|&k| {
+                            tagged.tokens[k].kind() == Kind::Comma
+                                && tagged.is_any(k + 1, words!["who", "whose"])
+                        })
+                        .map_or(e, |c| c - 1);
+                    // ("said a trader who asked not to be named" ends in a
+                    // clause, not a participle.)
+                    let participle = tagged.tokens[e].lowercase()
+                        && tagged.bytes(e).ends_with(b"ed")
+                        && !(f..e).any(|k| tagged.is(k, "who"));
+                    // "said one banker involved in the talks": a participle
+                    // before a preposition describes the source.
+                    if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
+                        return Some((f, e - 1));
+                    }
+                    // ("..., denounced her record as": a thing owned is the
+                    // verb's object; "said her spokesman" names a person.)
+                    let owned_thing = e > f
+                        && tagged.is_any(f, words!["his", "her", "its", "their"])
+                        && !(f + 1..=e).any(|k| {
+                            tagged.word_in(k, List::Titles)
+                                || tagged.word_in(k, List::PersonNouns)
+                                || tagged.word_in(k, List::GroupNouns)
+                        });
+                    // (The verb is then one of a list the sentence's subject
+                    // heads: "Trump summed up ..., denounced ...".)
+                    let listed = owned_thing
+                        .then(|| subject::introducing_subject(tagged, range))
+                        .flatten()
+                        .filter(|&(_, l, v)| l < cue.first && v < cue.first);
+                    if let Some((f, l, _)) = listed {
+                        return Some((f, l));
+                    }
+                    (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
+                })
+            } else {
+                None
+            }
+        }),
     }
+}
+
+/// "Sanders, who endorsed Canova in May and said he would campaign": a
+/// verb joined by "and" or "but" inside a relative clause about a name
+/// shares the clause's subject. The clause's first verb, where the subject is sought
+/// (`verb` itself when the cue is no such verb).
+fn relative_verb_before(tagged: &Tagged, range: &Range<usize>, verb: usize) -> usize {
+    let mut conj = verb.saturating_sub(1);
+    while conj > range.start + 2
+        && conj + 3 > verb
+        && (subject::is_auxiliary(tagged, conj) || tagged.is_ly_adverb(conj))
+    {
+        conj -= 1;
+    }
+    if conj <= range.start + 2 || !tagged.is_any(conj, words!["and", "but"]) {
+        return verb;
+    }
+    // (One clause: no comma, dash or quotation between "who" and "and".)
+    (conj.saturating_sub(20).max(range.start + 1)..conj)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .find(|&k| tagged.is(k, "who"))
+        // (After a name: "The demonstrators, who have taken to the streets
+        // and called for change," is kept as the clause it is.)
+        .filter(|&who| {
+            who + 1 < conj
+                && who > range.start + 1
+                && tagged.tokens[who - 1].kind() == Kind::Comma
+                && tagged.tokens[who - 2].capitalized()
+        })
+        .map_or(verb, |who| who + 1)
 }
 
 /// Verbs that lead their object to do something ("prompted analysts to
