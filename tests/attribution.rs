@@ -8343,3 +8343,33 @@ fn the_body_an_office_is_at_speaks_as_an_institution() {
     assert_eq!(label_of(text, "ship in March"), Label::Official);
     assert_eq!(label_of(text, "content deal"), Label::Unattributed);
 }
+
+/// "the nationalist Global Times tabloid noted" … "As the paper noted":
+/// an outlet of the lists just before a media noun is the outlet the
+/// mention names, and the one "the paper" refers back to.
+#[test]
+fn an_outlet_before_its_media_noun_is_the_outlet() {
+    let text =
+        "But as the nationalist Global Times tabloid noted on Thursday, the visit was brief. \
+                As the paper noted, the talks were cordial.";
+    let report = audit(text);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("Global Times"), Some("Global Times")]
+    );
+    // (An outlet inside a "whose" clause names no source.)
+    let text = "The group, whose businesses range from engines to the NBC television channel, forecast growth.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.resolved != Some("NBC")));
+}
+
+/// "Trump's inner circle believes": the people closest to someone are an
+/// unnamed group.
+#[test]
+fn an_inner_circle_is_an_unnamed_group() {
+    let text = "Sensing the gap, Harlan's inner circle believes that the nominee has earned the right to set terms.";
+    assert_eq!(label_of(text, "earned"), Label::Anonymous);
+}

@@ -24,7 +24,7 @@ pub(crate) fn classify(
     // effort that has drawn criticism from business groups,").
     let relative = (first + 1..last).find(|&k| {
         tagged.tokens[k].kind() == Kind::Comma
-            && (tagged.is_any(k + 1, words!["who", "which"])
+            && (tagged.is_any(k + 1, words!["who", "which", "whose"])
                 || is_participle_aside(tagged, k + 1)
                 || tagged.is_any(
                     k + 1,
@@ -939,6 +939,15 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         return m;
     }
     if p.heads(f.media_noun) && !name_heads {
+        // ("the nationalist Global Times tabloid", "Variety trade
+        // magazine": an outlet of the lists just before the noun is the
+        // outlet.)
+        let just_before = |(_, e): Words| f.media_noun.is_some_and(|(a, _)| e < a && a <= e + 2);
+        if let Some(o) = f.outlet.filter(|&o| just_before(o)) {
+            m.head = o;
+            m.role = Role::Media;
+            return m;
+        }
         // "North Korean state media", "the Chinese state broadcaster": an
         // outlet named by its country or owner.
         m.kind = MentionKind::Other;
