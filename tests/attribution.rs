@@ -8373,3 +8373,23 @@ fn an_inner_circle_is_an_unnamed_group() {
     let text = "Sensing the gap, Harlan's inner circle believes that the nominee has earned the right to set terms.";
     assert_eq!(label_of(text, "earned"), Label::Anonymous);
 }
+
+/// "Most Millennials favor", "he prefers": a present stance, as "want"
+/// is; "Hawkins and others who want a ban said": a name and "others" are
+/// one subject.
+#[test]
+fn favoring_and_preferring_are_stances() {
+    let text = "Most young voters favor a larger role for government in health care.";
+    assert_eq!(label_of(text, "health care"), Label::Anonymous);
+    let text = "Tom Reyes runs the clinic. He prefers a single-payer system for the state.";
+    assert_eq!(label_of(text, "single-payer"), Label::Named);
+    // (Participles describe: "preferred candidates", "decisions favoring".)
+    let text = "Cruz's preferred candidates won most of the delegate slots.";
+    assert_eq!(label_of(text, "delegate slots"), Label::Unattributed);
+    let text = "Nina Hawkes and others who want a ban said the ruling would energize voters.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Nina Hawkes and others who want a ban"]
+    );
+}

@@ -2102,7 +2102,8 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
     let groups = k > range.start && people(b) && people(k - 1);
     let mixed = k > range.start
         && (tokens[k - 1].capitalized() || people(k - 1))
-        && (tagged.is(b, "other") || tokens[b].capitalized() && people(k - 1));
+        // ("Hawkins and others who want a ban".)
+        && (tagged.is_any(b, words!["other", "others"]) || tokens[b].capitalized() && people(k - 1));
     names || groups || mixed
 }
 
