@@ -8393,3 +8393,25 @@ fn favoring_and_preferring_are_stances() {
         ["Nina Hawkes and others who want a ban"]
     );
 }
+
+/// "the "rotten apples" theory, which argued": a thing a "which" clause is
+/// about speaks only if the lists know it as a source (a report, a
+/// weblog); "According to Pew Research a blog is created": an article
+/// after the name opens the claim.
+#[test]
+fn a_which_clause_speaks_only_for_a_known_source() {
+    let text = "The panel settled on the \"bad apples\" theory, which argued that only a few officers were to blame.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.source.resolved != Some("theory")));
+    let text = "The rumours were first aired by the Cloudwatch weblog, which said it had the news from insiders.";
+    assert_eq!(label_of(text, "insiders"), Label::Named);
+    let text = "According to research firm Pew Internet & American Life a blog is created every six seconds.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["research firm Pew Internet & American Life"]
+    );
+}

@@ -134,7 +134,10 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     } else {
         core_last
     };
-    let plain_saying = tagged.is_any(cue.first, SAYING);
+    // ("the "rotten apples" theory, which argued": a thing a "which"
+    // clause is about speaks only if the lists know it as a source.)
+    let plain_saying = tagged.is_any(cue.first, SAYING)
+        && !(last + 1..cue.first.min(last + 4)).any(|k| tagged.is(k, "which"));
     // "Trump's running mate, Indiana Gov. Mike Pence": a name after the
     // description heads the phrase.
     let name_after = core_last + 2 <= last
@@ -2366,6 +2369,16 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 e = k
             }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
+            // ("According to Pew Internet & American Life a blog is
+            // created": an article after a name opens the claim.)
+            Kind::Word
+                if tagged.is_any(k, words!["a", "an"])
+                    && t.lowercase()
+                    && tokens[e].capitalized()
+                    && !tagged.quoted[e] =>
+            {
+                break
+            }
             // "experts I spoke to": a subject pronoun opens a relative clause.
             Kind::Word if tagged.is_any(k, words!["I", "we", "you", "he", "she", "they"]) => break,
             // "documents made public as part of a complaint": a participle
