@@ -246,6 +246,53 @@ fn verdict_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue>
     })
 }
 
+/// Nouns of a stance its owner holds ("Their fear is that").
+pub(crate) static STANCE_NOUNS: WordSet<32> = word_set![
+    "fear",
+    "hope",
+    "belief",
+    "concern",
+    "worry",
+    "argument",
+    "position",
+    "contention",
+    "expectation",
+    "bet",
+    "suspicion",
+    "view",
+    "assessment",
+];
+
+/// "Their fear is that it could be too late", "The campaign's view is
+/// that": a stance at `noun` after its owner (a possessive), then "is" or
+/// "was" and "that". The cue runs from the noun to "that"; the source is
+/// the phrase the noun ends.
+fn owned_stance(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+    let owned = noun > range.start
+        && tagged.in_set(noun, &STANCE_NOUNS)
+        && (tagged.is_any(noun - 1, words!["his", "her", "their", "its"])
+            || crate::resolve::possessive(tagged, noun - 1));
+    (owned
+        && noun + 2 < range.end
+        && tagged.is_any(noun + 1, words!["is", "was"])
+        && tagged.is(noun + 2, "that"))
+    .then_some(Cue {
+        kind: CueKind::Verb,
+        first: noun,
+        last: noun + 2,
+        passive: false,
+    })
+}
+
+/// Whether `cue` is an owned stance ([`owned_stance`]): its source is the
+/// phrase its noun ends.
+pub(crate) fn is_owned_stance(tagged: &Tagged, cue: &Cue) -> bool {
+    cue.kind == CueKind::Verb
+        && cue.last == cue.first + 2
+        && tagged.in_set(cue.first, &STANCE_NOUNS)
+        && tagged.is(cue.last, "that")
+}
+
 /// Nouns of things said whose maker may follow "from".
 static SAID_NOUNS: WordSet<16> = word_set![
     "criticism",
@@ -498,6 +545,7 @@ fn cue_at(
             .or_else(|| in_the_view_of(tagged, range, i))
             .or_else(|| verdict_of(tagged, range, i))
             .or_else(|| said_from(tagged, range, i))
+            .or_else(|| owned_stance(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))
         {
             return Some(cue);

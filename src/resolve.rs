@@ -1357,11 +1357,14 @@ impl<'t> Resolver<'t> {
         })
     }
 
-    /// "her memo", "his own count", "their report", "in his view": a
-    /// document or a view whose owner is a pronoun is the one the pronoun stands for, labelled as that one
-    /// was introduced.
+    /// "her memo", "his own count", "their report", "in his view", "his
+    /// hope is that": a document, a view or a stance whose owner is a
+    /// pronoun is the one the pronoun stands for, labelled as that one was
+    /// introduced.
     fn pronoun_owner(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        let view = tagged.is_any(m.last, words!["view", "opinion", "estimation", "judgment"]);
+        // ("Their fear is that": a stance too.)
+        let view = tagged.is_any(m.last, words!["view", "opinion", "estimation", "judgment"])
+            || tagged.in_set(m.last, &crate::cue::STANCE_NOUNS);
         if !(m.role == Role::Document || view) || m.last > m.first + 3 {
             return None;
         }

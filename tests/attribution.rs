@@ -8415,3 +8415,23 @@ fn a_which_clause_speaks_only_for_a_known_source() {
         ["research firm Pew Internet & American Life"]
     );
 }
+
+/// "Their fear is that ...", "Beck's contention was that ...": a stance
+/// noun after its owner, then "is that", attributes what follows to the
+/// owner; the pronoun's owner is found as for "in his view".
+#[test]
+fn an_owned_stance_is_the_owners_claim() {
+    let text =
+        "Establishment Republicans are worried. Their fear is that the moment will come too late.";
+    let report = audit(text);
+    assert_eq!(report.sentences[1].label, Label::Anonymous);
+    assert_eq!(
+        report.sentences[1].attributions[0].source.resolved,
+        Some("Establishment Republicans")
+    );
+    let text = "Tom Reyes runs the clinic. His hope is that voters will forgive him.";
+    assert_eq!(resolved_in(text, "forgive"), Some("Tom Reyes"));
+    // (No owner, no source.)
+    let text = "The fear is that the plan fails.";
+    assert_eq!(label_of(text, "plan"), Label::Unattributed);
+}

@@ -12,6 +12,16 @@ use std::ops::Range;
 
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
+    // ("Their fear is that": a pronoun's stance, the pronoun's owner found
+    // by the resolver; "The campaign's view is that": the owner.)
+    if crate::cue::is_owned_stance(tagged, cue) {
+        let owner = cue.first - 1;
+        return if tagged.is_any(owner, words!["his", "her", "their", "its"]) {
+            Some((owner, cue.first))
+        } else {
+            noun_phrase_back(tagged, range, owner)
+        };
+    }
     let (first, last) = locate_words(tagged, range, cue)?;
     let first = company_before_suffix(tagged, range, first);
     // The head is the last word before an appositive's comma.
