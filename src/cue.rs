@@ -267,6 +267,8 @@ pub(crate) static STANCE_NOUNS: WordSet<32> = word_set![
 /// that": a stance at `noun` after its owner (a possessive), then "is" or
 /// "was" and "that". The cue runs from the noun to "that"; the source is
 /// the phrase the noun ends.
+// (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
+#[inline(never)]
 fn owned_stance(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
     let owned = noun > range.start
         && tagged.in_set(noun, &STANCE_NOUNS)
@@ -308,6 +310,8 @@ static SAID_NOUNS: WordSet<16> = word_set![
 /// a noun of things said at `noun`, "from", its maker (up to six words)
 /// and "that" opening what was said. The cue is the noun, read as a
 /// passive whose agent follows "from".
+// (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
+#[inline(never)]
 fn said_from(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
     if !tagged.in_set(noun, &SAID_NOUNS) || !tagged.is(noun + 1, "from") {
         return None;

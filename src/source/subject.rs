@@ -281,6 +281,8 @@ pub(crate) fn introducing_subject(
         // manager": a participle of these after a possessive modifies the
         // noun it owns; "McDonald's announced" is a verb.)
         let owned = k > range.start
+            && w.ends_with(b"ed")
+            && tagged.tokens[k - 1].capitalized()
             && tagged.is_any(
                 k,
                 words![
@@ -299,7 +301,6 @@ pub(crate) fn introducing_subject(
                     "jailed"
                 ],
             )
-            && tagged.tokens[k - 1].capitalized()
             && crate::resolve::possessive(tagged, k - 1)
             && tagged.tokens.get(k + 1).is_some_and(|t| t.is_word());
         if owned {
