@@ -8435,3 +8435,12 @@ fn an_owned_stance_is_the_owners_claim() {
     let text = "The fear is that the plan fails.";
     assert_eq!(label_of(text, "plan"), Label::Unattributed);
 }
+
+/// "Court clerks said": clerks are people, not a court and a verb.
+#[test]
+fn clerks_are_people() {
+    let text = "County clerks said the forms were late.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["County clerks"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}
