@@ -636,7 +636,14 @@ impl Scan<'_, '_> {
             self.cut(k, m, true);
             return self.begin(m);
         }
-        let at_start = i <= self.first_of_sentence();
+        // (`". . . You're going`: only opening marks before the dots.)
+        let first = self.first_of_sentence();
+        let at_start = i <= first
+            || i - first <= 8
+                && self.text.get(first..i).is_some_and(|s| {
+                    s.chars()
+                        .all(|c| matches!(c, '"' | '\'' | '“' | '‘' | '(' | '['))
+                });
         if !at_start && self.char_at(m).is_uppercase() {
             let word = self.next_word(m);
             if dots >= 4 || (word != "I" && self.seg.is_starter(word)) {

@@ -797,3 +797,15 @@ fn a_quoted_question_runs_on_into_a_name_with_an_apostrophe() {
         ]
     );
 }
+
+#[test]
+fn an_ellipsis_opening_a_quotation_does_not_end_it() {
+    assert_eq!(
+        split("\"It matters,\" said Dana Roe, head of the group. \". . . You're going to want a say. We will vote.\""),
+        [
+            "\"It matters,\" said Dana Roe, head of the group.",
+            "\". . . You're going to want a say.",
+            "We will vote.\"",
+        ]
+    );
+}
