@@ -1945,11 +1945,39 @@ impl<'t> Resolver<'t> {
                         })
                 };
                 let speaker = |e: &usize| Some(*e) != addressee && !named_after(e);
+                // ("Another said ... because Trump has not ... He promises":
+                // an unnamed source of no known gender yields to a person
+                // named since who is known to fit.)
+                let named_since = |e: usize| {
+                    let ent = &self.entities[e];
+                    if ent.identity != Identity::Anonymous || ent.gender.is_some() {
+                        return e;
+                    }
+                    let since = ent.last_seen;
+                    // (In a later sentence: "Another said he hoped Trump
+                    // wins. He added" is still the source.)
+                    let later = |k: usize| {
+                        tagged.tokens[since..k.min(at)]
+                            .iter()
+                            .any(|t| t.kind() == Kind::Period)
+                    };
+                    self.most_recent(at, |n| {
+                        n.person
+                            && n.identity == Identity::Named
+                            && n.gender == Some(want)
+                            && n.last_seen > since
+                            && later(n.last_seen)
+                            // (Not one a tag's quotation talks about.)
+                            && !(tag && tagged.quoted.get(n.last_seen).is_some_and(|&q| q))
+                    })
+                    .filter(|n| speaker(n))
+                    .unwrap_or(e)
+                };
                 let e = match subject
                     .filter(speaker)
                     .or(unrivalled.filter(speaker))
                     .or(presented.filter(speaker))
-                    .or(recent_source.filter(speaker))
+                    .or(recent_source.filter(speaker).map(named_since))
                     .or(previous.map(|(e, _, _)| e).filter(speaker))
                     // ("Hannity asked Trump ... he told Hannity": the one
                     // asked answers.)

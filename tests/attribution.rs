@@ -8444,3 +8444,19 @@ fn clerks_are_people() {
     assert_eq!(sources_of(&report.sentences[0]), ["County clerks"]);
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+/// "Another said ... As the paper noted, ... because Trump has not ...
+/// He promises": an unnamed source of no known gender yields to a man
+/// named in a later sentence; in the source's own sentence, or in the
+/// quotation a tag reports, a name does not take the pronoun.
+#[test]
+fn an_unnamed_source_yields_the_pronoun_to_a_person_named_since() {
+    let text = "Donald Harlan won again. One user said the win was a joke. \
+                Another said he hoped Harlan wins. As the paper noted, it is \
+                surprising because Harlan has not always had good things to say \
+                about China. He promises to act.";
+    assert_eq!(resolved_in(text, "promises"), Some("Donald Harlan"));
+    let text = "Dale Harlan won again. Another said he hoped Harlan wins. \
+                He added that the show was fun.";
+    assert_ne!(resolved_in(text, "show was fun"), Some("Dale Harlan"));
+}
