@@ -102,6 +102,10 @@ pub(crate) struct Resolver<'t> {
     /// that of the sentence before.
     presented: Option<(usize, usize)>,
     previous_presented: Option<(usize, usize)>,
+    /// A body of the lists whose name opened a sentence as its subject
+    /// ("Microsoft also made some announcements. It said"): "it" after,
+    /// until a body speaks (each setting of `last_body` clears it).
+    subject_body: Option<Resolved>,
     /// Keys of one-word names the article introduced as bodies ("oil giant
     /// Yukos", "video game firm Bioware"): "Yukos said" is a body's word.
     /// With whether the body has been a source since.
@@ -538,6 +542,7 @@ impl<'t> Resolver<'t> {
             previous_subject: None,
             presented: None,
             previous_presented: None,
+            subject_body: None,
             bodies: Vec::new(),
             candidates: TextMap::default(),
             by_relation: TextMap::default(),
@@ -582,6 +587,7 @@ impl<'t> Resolver<'t> {
         let owned = self.subject.as_ref().is_some_and(|&(_, _, p)| p);
         self.previous_subject = self.subject.take().map(|(e, r, _)| (e, r.start, rival));
         self.previous_presented = self.presented.take();
+        self.note_subject_body(tagged, &range);
         // A name opens the sentence when it is its first token, outside any
         // quotation (a name opening a quotation is no subject of the
         // speaker's: "\"Lee lost me,\" he said").
@@ -1383,7 +1389,30 @@ impl<'t> Resolver<'t> {
             name: (m.first, m.last),
             ..owner
         });
+        self.subject_body = None;
         Some(owner)
+    }
+
+    /// "Microsoft also made some announcements": a body of the lists whose
+    /// name opens the sentence before a lowercase word (no possessive,
+    /// outside a quotation) is its subject.
+    fn note_subject_body(&mut self, tagged: &Tagged<'t>, range: &Range<usize>) {
+        let k = range.start;
+        let Some(last) = tagged.entry_at(k, List::Institutions) else {
+            return;
+        };
+        let subject = last + 1 < range.end
+            && tagged.tokens[last + 1].lowercase()
+            && tagged.tokens[last + 1].is_word()
+            && !tagged.quoted[k]
+            && !possessive(tagged, last);
+        if subject {
+            self.subject_body = Some(Resolved {
+                name: (k, last),
+                identity: Identity::Named,
+                role: Role::Official,
+            });
+        }
     }
 
     /// Whether an honorific ("Mr", "Mrs.", "Dr") stands right before token `k`.
@@ -1554,6 +1583,7 @@ impl<'t> Resolver<'t> {
                         return None;
                     }
                     self.last_body = Some(r);
+                    self.subject_body = None;
                     // ("Britain said": a country is "it", never "they".)
                     if tagged.entry_at(r.name.0, List::Places) != Some(r.name.1) {
                         self.last_group = Some(r);
@@ -1602,6 +1632,7 @@ impl<'t> Resolver<'t> {
                     // ("The lawsuit seeks ... It also seeks": the document
                     // is "it" next.)
                     self.last_body = Some(cited);
+                    self.subject_body = None;
                     return Some(cited);
                 }
                 if let Some(people) = self.named_people(tagged, m) {
@@ -1639,6 +1670,7 @@ impl<'t> Resolver<'t> {
                 // "Aides" are no "it".
                 if m.role != Role::Person && !plural {
                     self.last_body = Some(r);
+                    self.subject_body = None;
                 }
                 // "Companies like Microsoft and Sony", "experts like Paul
                 // Bauman": the members named are who "both companies" and
@@ -2008,7 +2040,11 @@ impl<'t> Resolver<'t> {
                 })
             }
             Pronoun::They => self.last_group,
-            Pronoun::It => self.last_body,
+            // (The body that opened a sentence since the last body spoke.)
+            Pronoun::It => self
+                .subject_body
+                .filter(|b| b.name.1 < at)
+                .or(self.last_body),
         }
     }
 

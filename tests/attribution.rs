@@ -8460,3 +8460,22 @@ fn an_unnamed_source_yields_the_pronoun_to_a_person_named_since() {
                 He added that the show was fun.";
     assert_ne!(resolved_in(text, "show was fun"), Some("Dale Harlan"));
 }
+
+/// "Microsoft also made some announcements. It also said ...": a body of
+/// the lists opening a sentence as its subject is what "it" stands for
+/// next, until a body speaks.
+#[test]
+fn it_is_the_body_that_opened_the_sentence_before() {
+    let text = "Archos said the player would ship soon. \
+                Microsoft also made some announcements at the show. \
+                It also said it had launched a music service.";
+    assert_eq!(resolved_in(text, "music service"), Some("Microsoft"));
+    // (A body that speaks since takes "it" back.)
+    let text = "Apple wants the reporters to name their sources. \
+                The Electronic Frontier Foundation, representing them, has asked a court to stop Apple. \
+                It argues that the reporters are protected.";
+    assert_eq!(
+        resolved_in(text, "protected"),
+        Some("Electronic Frontier Foundation")
+    );
+}
