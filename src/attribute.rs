@@ -800,8 +800,10 @@ pub(crate) fn of_sentence<'t>(
 }
 
 /// "Labour hit back, with election coordinator Alan Milburn accusing Mr
-/// Howard of ...": a clause of its own after ", with", whose participle has
-/// the source before it as its subject; no part of the claim before.
+/// Howard of ...", "– Ryan saying he was ...": a clause of its own after
+/// ", with" (or a name alone after a comma, a dash or "and"), whose
+/// participle has the source before it as its subject; no part of the
+/// claim before.
 fn absolute_with(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue) -> bool {
     // (Up to three words of the phrase may come before the source found.)
     let with = (first.saturating_sub(4).max(range.start + 1)..first)
@@ -809,8 +811,17 @@ fn absolute_with(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue)
         .take_while(|&k| tagged.tokens[k].is_word())
         .find(|&k| tagged.is(k, "with"));
     // ("fell 12% - with some analysts saying": after a dash too.)
-    with.is_some_and(|w| matches!(tagged.tokens[w - 1].kind(), Kind::Comma | Kind::Dash))
-        && tagged.bytes(cue.first).ends_with(b"ing")
+    let with =
+        with.is_some_and(|w| matches!(tagged.tokens[w - 1].kind(), Kind::Comma | Kind::Dash));
+    // ("– Ryan saying he was "very encouraged" and Trump calling it": a
+    // name alone before the participle, after a comma, a dash or "and".)
+    let bare = first > range.start
+        && cue.first > first
+        && cue.first <= first + 3
+        && (matches!(tagged.tokens[first - 1].kind(), Kind::Comma | Kind::Dash)
+            || tagged.is(first - 1, "and"))
+        && (first..cue.first).all(|k| tagged.tokens[k].capitalized() && !tagged.quoted[k]);
+    (with || bare) && tagged.bytes(cue.first).ends_with(b"ing")
 }
 
 /// "Insurers said", "Bookmakers expect": a sentence's first word alone,

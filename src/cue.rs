@@ -2489,6 +2489,20 @@ pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
     // ("added to reporters" is still words).
     let adds_to =
         tagged.is(i + 1, "up") || tagged.is(i + 1, "to") && added_to_a_thing(tagged, i + 2);
+    // ("Jones adding the conversion", "added the extras": points kicked.)
+    let kicked = tagged.is(i + 1, "the")
+        && tagged.is_any(
+            i + 2,
+            words![
+                "conversion",
+                "conversions",
+                "extras",
+                "extra",
+                "penalty",
+                "goal",
+                "try"
+            ],
+        );
     // ("added an extra 6.4%": a figure after a word or two.)
     let figure = (i + 1..i + 4).any(|k| tagged.bytes(k).first().is_some_and(u8::is_ascii_digit))
         && tagged.is_any(
@@ -2500,7 +2514,8 @@ pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
             || figure
             || tagged.is_any(i + 1, AMOUNTS)
             || ordinal
-            || adds_to)
+            || adds_to
+            || kicked)
 }
 
 /// "Larkin added the extras.", "he repeated the feat to": a thing done

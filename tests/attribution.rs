@@ -8479,3 +8479,25 @@ fn it_is_the_body_that_opened_the_sentence_before() {
         Some("Electronic Frontier Foundation")
     );
 }
+
+/// "expressing optimism – Ryan saying he was "very encouraged" and Trump
+/// calling it a "great meeting"": a name alone before a participle after
+/// a dash or "and" opens a clause of its own; "Jones adding the
+/// conversion" is points kicked.
+#[test]
+fn a_name_before_a_participle_after_a_dash_has_its_own_clause() {
+    let text = "Tom Harlan met Ann Reyes. Both issued a statement expressing hope \
+                – Reyes saying she was \"very encouraged\" and Harlan calling it a \"good start.\"";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[1]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert!(
+        cues.contains(&"saying") && cues.contains(&"calling"),
+        "{cues:?}"
+    );
+    let text = "Moss went over in the corner, Jones adding the conversion.";
+    assert_eq!(label_of(text, "conversion"), Label::Unattributed);
+}
