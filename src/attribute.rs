@@ -720,7 +720,7 @@ pub(crate) fn of_sentence<'t>(
         if cue.kind == CueKind::According && cue.first <= range.start + 1 {
             content_from = Some(last + 1);
         }
-        if cue.kind == CueKind::Colon {
+        if matches!(cue.kind, CueKind::Colon | CueKind::Stance) {
             content_from = Some(cue.last + 1);
         }
         let document_verb = source::is_document_verb(tagged, &cue);
@@ -821,7 +821,11 @@ fn absolute_with(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue)
         && (matches!(tagged.tokens[first - 1].kind(), Kind::Comma | Kind::Dash)
             || tagged.is(first - 1, "and"))
         && (first..cue.first).all(|k| tagged.tokens[k].capitalized() && !tagged.quoted[k]);
-    (with || bare) && tagged.bytes(cue.first).ends_with(b"ing")
+    // ("with reporters asking about the wall": a question put, unless a
+    // quotation follows.)
+    let question = tagged.is_any(cue.first, words!["asking", "questioning", "wondering"])
+        && !(cue.last + 1..range.end.min(cue.last + 4)).any(|k| tagged.quoted[k]);
+    (with || bare) && !question && tagged.bytes(cue.first).ends_with(b"ing")
 }
 
 /// "Insurers said", "Bookmakers expect": a sentence's first word alone,

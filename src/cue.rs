@@ -20,6 +20,9 @@ pub(crate) enum CueKind {
     Colon,
     /// `claim — Name`: a trailing signature.
     Dash,
+    /// `Their fear is that`: a stance noun after its owner, the source;
+    /// the cue is the copula and "that".
+    Stance,
 }
 
 /// A cue: tokens `first..=last`.
@@ -263,36 +266,69 @@ pub(crate) static STANCE_NOUNS: WordSet<32> = word_set![
     "assessment",
 ];
 
-/// "Their fear is that it could be too late", "The campaign's view is
-/// that": a stance at `noun` after its owner (a possessive), then "is" or
-/// "was" and "that". The cue runs from the noun to "that"; the source is
-/// the phrase the noun ends.
+/// Possessive pronouns that own a stance.
+pub(crate) const POSSESSIVE_PRONOUNS: &[u64] = words!["his", "her", "their"];
+
+/// "Their fear is that it could be too late", "Trump's view was that": a
+/// stance at `noun` owned by a possessive pronoun or a name that opens the
+/// clause, then "is" or "was" and "that" opening a clause. The cue is the
+/// copula and "that"; the owner and the noun are the source (see
+/// [`CueKind::Stance`]).
 // (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
 #[inline(never)]
 fn owned_stance(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
-    let owned = noun > range.start
-        && tagged.in_set(noun, &STANCE_NOUNS)
-        && (tagged.is_any(noun - 1, words!["his", "her", "their", "its"])
-            || crate::resolve::possessive(tagged, noun - 1));
+    if noun <= range.start || !tagged.in_set(noun, &STANCE_NOUNS) {
+        return None;
+    }
+    let owner = noun - 1;
+    // (A name's possessive, not "The company's", whose lists the
+    // possessive hides; nor "The problem with his argument": the owner
+    // opens the clause.)
+    let owned = tagged.is_any(owner, POSSESSIVE_PRONOUNS)
+        || tagged.tokens[owner].capitalized() && crate::resolve::possessive(tagged, owner);
+    let start = owner_start(tagged, range, owner);
+    let opens = start == range.start
+        || matches!(tagged.tokens[start - 1].kind(), Kind::Comma | Kind::Dash)
+        || tagged.is_any(start - 1, words!["and", "but"]);
     (owned
-        && noun + 2 < range.end
+        && opens
         && tagged.is_any(noun + 1, words!["is", "was"])
-        && tagged.is(noun + 2, "that"))
+        && tagged.is(noun + 2, "that")
+        // ("that voters will forgive him": a bare plural opens one too.)
+        // (Or an adverbial, "that by the time their moment arrives".)
+        && (opens_clause(tagged, range, noun + 3)
+            || noun + 3 < range.end
+                && tagged.tokens[noun + 3].lowercase()
+                && (crate::source::is_plural(tagged, noun + 3)
+                    || tagged.is_any(noun + 3, words!["by", "if", "when", "once", "unless", "in"]))))
     .then_some(Cue {
-        kind: CueKind::Verb,
-        first: noun,
+        kind: CueKind::Stance,
+        first: noun + 1,
         last: noun + 2,
         passive: false,
     })
 }
 
-/// Whether `cue` is an owned stance ([`owned_stance`]): its source is the
-/// phrase its noun ends.
-pub(crate) fn is_owned_stance(tagged: &Tagged, cue: &Cue) -> bool {
-    cue.kind == CueKind::Verb
-        && cue.last == cue.first + 2
-        && tagged.in_set(cue.first, &STANCE_NOUNS)
-        && tagged.is(cue.last, "that")
+/// Where the owner ending at `owner` starts: up to four capitalised words
+/// of a name ("Donald Trump's").
+pub(crate) fn owner_start(tagged: &Tagged, range: &Range<usize>, owner: usize) -> usize {
+    let mut start = owner;
+    while start > range.start && tagged.tokens[start - 1].capitalized() && start + 4 > owner {
+        start -= 1;
+    }
+    start
+}
+
+/// Whether a clause opens at `k`, after "that": its subject's first word, a
+/// name, a determiner or a pronoun ("that the plan failed", "that he
+/// lied"), not "that of an outsider".
+fn opens_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    k < range.end
+        && tagged.tokens[k].is_word()
+        && !tagged.is(k, "of")
+        && (tagged.tokens[k].capitalized()
+            || tagged.in_set(k, &DETERMINERS)
+            || crate::source::pronoun_at(tagged, k).is_some())
 }
 
 /// Nouns of things said whose maker may follow "from".
@@ -313,20 +349,28 @@ static SAID_NOUNS: WordSet<16> = word_set![
 // (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
 #[inline(never)]
 fn said_from(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
-    if !tagged.in_set(noun, &SAID_NOUNS) || !tagged.is(noun + 1, "from") {
+    // ("from within her party": no maker named.)
+    if !tagged.in_set(noun, &SAID_NOUNS)
+        || !tagged.is(noun + 1, "from")
+        || tagged.is_any(noun + 2, words!["within", "inside"])
+    {
         return None;
     }
-    let that = (noun + 3..range.end.min(noun + 9))
-        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+    // (Words, and the full stop of an abbreviation: "from Sen. Ted Cruz".)
+    let tokens = &tagged.tokens;
+    let that = (noun + 3..range.end.min(noun + 10))
+        .take_while(|&k| {
+            !tagged.quoted[k]
+                && (tokens[k].is_word()
+                    || tokens[k].kind() == Kind::Period
+                        && tokens[k - 1].capitalized()
+                        && tokens[k - 1].span().len() <= 4)
+        })
         .find(|&k| tagged.is(k, "that"))?;
-    // (The clause opens with its subject: "that the campaign is unsafe",
-    // "that he lied"; not "that opposed it", a relative clause.)
-    let subject = that + 1;
-    let clause = subject < range.end
-        && tagged.tokens[subject].is_word()
-        && (tagged.tokens[subject].capitalized()
-            || tagged.in_set(subject, &DETERMINERS)
-            || crate::source::pronoun_at(tagged, subject).is_some());
+    // (A clause follows, not "that opposed it", a relative clause, nor
+    // "that I heard", the writer's.)
+    let clause =
+        opens_clause(tagged, range, that + 1) && !tagged.is_any(that + 1, words!["i", "we", "you"]);
     clause.then_some(Cue {
         kind: CueKind::Verb,
         first: noun,
@@ -1904,29 +1948,35 @@ pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
 }
 
 /// "It has agreed a content deal with TiVo": a deal made, no view shared
-/// ("agreed that", "agreed with the critics" are views).
+/// ("agreed that", "agreed with the critics", "agreed the deal was a
+/// mistake" are views).
 fn agrees_a_deal(tagged: &Tagged, i: usize) -> bool {
+    const OBJECTS: &[u64] = words![
+        "deal",
+        "deals",
+        "contract",
+        "contracts",
+        "settlement",
+        "merger",
+        "takeover",
+        "terms",
+        "pact",
+        "loan",
+        "partnership",
+        "sale",
+        "price",
+        "fee"
+    ];
+    const FINITE: &[u64] = words![
+        "is", "was", "were", "are", "will", "would", "could", "should", "had", "has", "must",
+        "might", "may"
+    ];
     takes_object(
         tagged,
         i,
         words!["agree", "agrees", "agreed", "agreeing"],
-        words![
-            "deal",
-            "deals",
-            "contract",
-            "contracts",
-            "settlement",
-            "merger",
-            "takeover",
-            "terms",
-            "pact",
-            "loan",
-            "partnership",
-            "sale",
-            "price",
-            "fee"
-        ],
-    )
+        OBJECTS,
+    ) && !(i + 2..i + 6).any(|k| tagged.is_any(k, FINITE))
 }
 
 /// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.

@@ -958,13 +958,29 @@ impl<'t> Resolver<'t> {
                 ))
             && (company || !tokens.get(k + 1).is_some_and(|t| t.capitalized()))
             && !tagged.quoted[k];
-        // "Henri Crohas, chief of Archos": the body an office is at (not a
-        // place, "the governor of Texas").
+        // "Henri Crohas, chief of Archos": the body a head is at (not a
+        // place, "the governor of Texas", nor a person, "a spokesman of
+        // Johnson").
         let office_at = || {
             k > start + 1
                 && tagged.is(k - 1, "of")
                 && tokens[k - 2].lowercase()
-                && tagged.word_in(k - 2, List::Titles)
+                && tagged.is_any(
+                    k - 2,
+                    words![
+                        "chief",
+                        "head",
+                        "president",
+                        "chairman",
+                        "chairwoman",
+                        "director",
+                        "founder",
+                        "boss",
+                        "executive"
+                    ],
+                )
+                && !tagged.word_in_any(k, Lists::of(&[List::FemaleNames, List::MaleNames]))
+                && !self.knows_person(tagged, k)
                 && !tokens.get(k + 1).is_some_and(|t| t.capitalized())
                 && !tagged.quoted[k]
                 && !tagged.word_in(k, List::Places)

@@ -903,11 +903,15 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     // named by its place or brief, whose holder the article has named.
     // ("France's finance minister": up to two lowercase words of its brief
     // between.)
+    // (Not "Texas's other senator", "its former minister": another holder.)
     let title_after = f.title.is_some_and(|(a, b)| {
         a > h.1
             && a <= h.1 + 3
             && b == p.end()
-            && (h.1 + 1..a).all(|k| tagged.tokens[k].lowercase())
+            && (h.1 + 1..a).all(|k| {
+                tagged.tokens[k].lowercase()
+                    && !tagged.is_any(k, words!["other", "former", "ex", "late", "outgoing"])
+            })
     });
     if p.definite && title_after && !name_heads {
         m.kind = MentionKind::RoleNoun;
@@ -953,7 +957,8 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.kind = MentionKind::Other;
         m.head = (first, last);
         m.role = Role::Media;
-        // ("Newspapers in Ohio": a place after the noun names no outlet.)
+        // ("Newspapers in Ohio": a name after the noun, with no article,
+        // is no outlet's.)
         if f.media_noun.is_some_and(|(_, e)| e < h.0) && !p.definite {
             m.identity = Identity::Anonymous;
         }

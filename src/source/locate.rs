@@ -12,16 +12,6 @@ use std::ops::Range;
 
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
-    // ("Their fear is that": a pronoun's stance, the pronoun's owner found
-    // by the resolver; "The campaign's view is that": the owner.)
-    if crate::cue::is_owned_stance(tagged, cue) {
-        let owner = cue.first - 1;
-        return if tagged.is_any(owner, words!["his", "her", "their", "its"]) {
-            Some((owner, cue.first))
-        } else {
-            noun_phrase_back(tagged, range, owner)
-        };
-    }
     let (first, last) = locate_words(tagged, range, cue)?;
     let first = company_before_suffix(tagged, range, first);
     // The head is the last word before an appositive's comma.
@@ -73,7 +63,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         let view = tagged.is_any(cue.first, words!["in", "to"]);
         return (sourced || by_agent || view).then_some((first, last));
     }
-    if cue.kind == CueKind::Dash || cue.kind == CueKind::Colon {
+    if matches!(cue.kind, CueKind::Dash | CueKind::Colon | CueKind::Stance) {
         return Some((first, last));
     }
     if cue.kind == CueKind::Citing {
@@ -144,10 +134,11 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     } else {
         core_last
     };
-    // ("the "rotten apples" theory, which argued": a thing a "which"
-    // clause is about speaks only if the lists know it as a source.)
-    let plain_saying = tagged.is_any(cue.first, SAYING)
-        && !(last + 1..cue.first.min(last + 4)).any(|k| tagged.is(k, "which"));
+    // ("the "rotten apples" theory, which argued", "The show, which told
+    // the story": an idea or a work a "which" clause is about says nothing.)
+    let after_which = (last + 1..cue.first.min(last + 4)).any(|k| tagged.is(k, "which"))
+        && tagged.in_set(core_last, &IDEAS_AND_WORKS);
+    let plain_saying = tagged.is_any(cue.first, SAYING) && !after_which;
     // "Trump's running mate, Indiana Gov. Mike Pence": a name after the
     // description heads the phrase.
     let name_after = core_last + 2 <= last
@@ -220,6 +211,42 @@ pub(super) const SOURCE_LISTS: Lists = Lists::of(&[
     List::Anonymity,
 ]);
 
+/// Ideas and works, which a "which" clause describes and which say nothing.
+static IDEAS_AND_WORKS: WordSet<64> = word_set![
+    "theory",
+    "idea",
+    "notion",
+    "concept",
+    "thesis",
+    "doctrine",
+    "approach",
+    "argument",
+    "view",
+    "show",
+    "film",
+    "movie",
+    "series",
+    "programme",
+    "program",
+    "play",
+    "song",
+    "album",
+    "game",
+];
+
+/// Lists whose word before "and" is a source of its own, not the first word
+/// of a title's brief ("Work and Pensions Secretary").
+const BRIEF_NOT: Lists = Lists::of(&[
+    List::GroupNouns,
+    List::Institutions,
+    List::Outlets,
+    List::Places,
+    List::Regions,
+    List::Titles,
+    List::FemaleNames,
+    List::MaleNames,
+]);
+
 /// Words that can head a source: a name, a pronoun, a noun of the lexicons.
 #[inline]
 pub(super) fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
@@ -251,6 +278,17 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         // "–@realDonaldTrump": the handle.
         CueKind::Dash if tagged.word(cue.last + 1) == "@" => Some((cue.last + 1, cue.last + 2)),
         CueKind::Dash => forward(tagged, range, cue.last + 1),
+        // ("Their fear is that": the pronoun and its noun, whose owner the
+        // resolver finds; "Trump's view was that": the name.)
+        CueKind::Stance => {
+            let noun = cue.first - 1;
+            let owner = noun - 1;
+            if tagged.is_any(owner, crate::cue::POSSESSIVE_PRONOUNS) {
+                Some((owner, noun))
+            } else {
+                Some((crate::cue::owner_start(tagged, range, owner), owner))
+            }
+        }
         CueKind::Colon => {
             let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
             Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
@@ -316,7 +354,7 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Verb => backward(
             tagged,
             range,
-            relative_verb_before(tagged, range, cue.first),
+            subject_search_start(tagged, range, cue.first),
         )
         .map(|found| with_agent(tagged, range, found, cue.first))
         .or_else(|| {
@@ -375,9 +413,9 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
 
 /// "Sanders, who endorsed Canova in May and said he would campaign": a
 /// verb joined by "and" or "but" inside a relative clause about a name
-/// shares the clause's subject. The clause's first verb, where the subject is sought
-/// (`verb` itself when the cue is no such verb).
-fn relative_verb_before(tagged: &Tagged, range: &Range<usize>, verb: usize) -> usize {
+/// shares the clause's subject. Where to seek the subject back from: the
+/// token after "who" (`verb` itself when the cue is no such verb).
+fn subject_search_start(tagged: &Tagged, range: &Range<usize>, verb: usize) -> usize {
     let mut conj = verb.saturating_sub(1);
     while conj > range.start + 2
         && conj + 3 > verb
@@ -2204,13 +2242,18 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
     if !share && tagged.in_set(b, &PREPOSITIONS) && tokens[b].is_word() {
         // (", with some analysts saying": an absolute phrase's subject
         // follows its "with".)
-        // ("with figures expected to reach": a passive's subject is none.)
+        // ("with figures expected to reach": only before a participle in
+        // "-ing" is the phrase a subject.)
         let absolute = b < end
             && b > range.start
             && tagged.is(b, "with")
             && matches!(tokens[b - 1].kind(), Kind::Comma | Kind::Dash)
             && end + 1 < range.end
-            && tagged.bytes(end + 1).ends_with(b"ing");
+            && tagged.bytes(end + 1).ends_with(b"ing")
+            // ("with reporters asking about the wall": a question put,
+            // unless a quotation follows.)
+            && (!tagged.is_any(end + 1, words!["asking", "questioning", "wondering"])
+                || (end + 2..range.end.min(end + 5)).any(|k| tagged.quoted[k]));
         let restart = (b + 1..=end).rev().find(|&k| {
             tagged.in_set(k, &DEFINITE)
                 || (tokens[k].capitalized() && (k == b + 1 || !tokens[k - 1].capitalized()))
@@ -2368,10 +2411,14 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 e = k
             }
             // "by Work and Pensions Secretary Alan Smith": "and" inside the
-            // brief of a capitalised title.
+            // brief of a capitalised title, after one word that names no
+            // one ("Democrats and Republican Senator John McCain", "Tony
+            // Blair and Chancellor Gordon Brown" are two sources).
             Kind::Word
                 if tagged.is(k, "and")
                     && tokens[e].capitalized()
+                    && !(e > start && tokens[e - 1].capitalized())
+                    && !tagged.lists_ending_at(e).any_of(BRIEF_NOT)
                     && (k + 1..range.end.min(k + 5))
                         .take_while(|&j| tokens[j].capitalized())
                         .any(|j| tagged.word_in(j, List::Titles)) =>

@@ -280,6 +280,8 @@ pub(crate) fn introducing_subject(
         // ("The party's presumed nominee", "Trump's fired campaign
         // manager": a participle of these after a possessive modifies the
         // noun it owns; "McDonald's announced" is a verb.)
+        // (Every word of the list ends in "-ed": asked first, as most
+        // words do not.)
         let owned = k > range.start
             && w.ends_with(b"ed")
             && tagged.tokens[k - 1].capitalized()
@@ -302,7 +304,13 @@ pub(crate) fn introducing_subject(
                 ],
             )
             && crate::resolve::possessive(tagged, k - 1)
-            && tagged.tokens.get(k + 1).is_some_and(|t| t.is_word());
+            // ("Macy's fired its chief": an object after it, a verb.)
+            && tagged.tokens.get(k + 1).is_some_and(|t| t.is_word())
+            && !tagged.is_any(
+                k + 1,
+                words!["its", "his", "her", "their", "a", "an", "the", "this", "that", "some", "all"],
+            )
+            && !tagged.bytes(k + 1).first().is_some_and(u8::is_ascii_digit);
         if owned {
             return None;
         }
@@ -397,7 +405,12 @@ pub(super) fn subject_with(
     titled_names: bool,
 ) -> Option<(usize, usize, usize)> {
     let tokens = &tagged.tokens;
-    if let Some(found) = name_before_description(tagged, range, &predicate) {
+    // (Beside a quotation or a colon only: with no cue, such subjects
+    // mostly do things, "New York, the largest city, banned smoking".)
+    if let Some(found) = titled_names
+        .then(|| name_before_description(tagged, range, &predicate))
+        .flatten()
+    {
         return Some(found);
     }
     // The sentence start and after each of its first three commas; only the
@@ -535,10 +548,10 @@ pub(super) fn subject_with(
     None
 }
 
-/// "Corey Lewandowski, Donald Trump's campaign manager, ripped": a name
-/// opening the sentence, then a short description set off by commas (an
-/// article or a possessive name opens it), then the predicate. The subject
-/// is the name with its description.
+/// "Corey Lewandowski, Donald Trump's campaign manager, ripped": a name of
+/// two to four words opening the sentence, then a short description set
+/// off by commas (an article or a possessive name opens it), then the
+/// predicate. The subject is the name with its description.
 fn name_before_description(
     tagged: &Tagged,
     range: &Range<usize>,
@@ -562,8 +575,8 @@ fn name_before_description(
     let owner = (opener..close)
         .take_while(|&k| tokens[k].capitalized())
         .any(|k| crate::resolve::possessive(tagged, k));
-    // (A description holds no verb: "Lee, the chief, dismissed the idea,
-    // calling it" has one in its second part.)
+    // (A description holds no verb of saying, no clause and no "and":
+    // "Ann Lee, who ran the firm, ..." is passed elsewhere.)
     let plain = (opener..close).all(|k| {
         tokens[k].is_word()
             && !tagged.quoted[k]
