@@ -249,7 +249,8 @@ fn verdict_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue>
     })
 }
 
-/// Nouns of a stance its owner holds ("Their fear is that").
+/// Nouns of a stance its owner holds ("Their fear is that"). (The same
+/// words are in `cue_phrases.txt`, so the cue finder looks at them.)
 pub(crate) static STANCE_NOUNS: WordSet<32> = word_set![
     "fear",
     "hope",
@@ -332,13 +333,19 @@ fn opens_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
 }
 
 /// Nouns of things said whose maker may follow "from".
-static SAID_NOUNS: WordSet<16> = word_set![
+/// (The same words are in `cue_phrases.txt`, so the cue finder looks at
+/// them.)
+static SAID_NOUNS: WordSet<32> = word_set![
     "criticism",
+    "warning",
     "warnings",
     "accusation",
     "accusations",
+    "complaint",
     "complaints",
+    "allegation",
     "allegations",
+    "assurance",
     "assurances",
 ];
 
