@@ -8537,3 +8537,16 @@ fn the_thirteenth_code_reviews_misfires_stay_mended() {
     let text = "He spoke for an hour, with reporters asking about the wall.";
     assert_ne!(label_of(text, "wall"), Label::Anonymous);
 }
+
+/// "Both men said", "All three candidates have said": people the article
+/// has named, counted, are identified even when not resolved ("Both
+/// sides" are not).
+#[test]
+fn people_counted_by_number_are_identified() {
+    let text = "Tom Harlan met Ann Reyes. Both candidates said the debate was fair.";
+    assert_eq!(label_of(text, "debate"), Label::Named);
+    let text = "All three candidates have said they would expand the program.";
+    assert_eq!(label_of(text, "expand"), Label::Named);
+    let text = "Both sides said the talks had failed.";
+    assert_eq!(label_of(text, "talks"), Label::Anonymous);
+}

@@ -107,6 +107,14 @@ pub(crate) fn classify(
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
     }
+    // "Both men", "the two candidates", "all three candidates": people the
+    // article has named, counted; identified, if not resolved.
+    if m.identity == Identity::Anonymous
+        && m.kind == MentionKind::Other
+        && counts_the_named(tagged, first, last)
+    {
+        m.identity = Identity::Named;
+    }
     // "MPs said", "Labour MEPs": unnamed members of a parliament.
     if m.kind == MentionKind::Name
         && tagged.is_any(last, words!["MPs", "MEPs", "MSPs", "AMs", "MLAs", "TDs"])
@@ -400,6 +408,34 @@ fn classify_words(
         return named(&phrase, &evidence, h, m);
     }
     unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
+}
+
+/// "both men", "the two candidates", "all three candidates": a count of
+/// people by a noun the article uses for those it has named (not "both
+/// sides", "the two parties").
+fn counts_the_named(tagged: &Tagged, first: usize, last: usize) -> bool {
+    const PEOPLE: &[u64] = words![
+        "men",
+        "women",
+        "candidates",
+        "nominees",
+        "rivals",
+        "contenders",
+        "leaders",
+        "brothers",
+        "sisters",
+        "presidents",
+        "senators"
+    ];
+    let counted = match last - first {
+        1 => tagged.is(first, "both"),
+        2 => {
+            tagged.is_any(first, words!["the", "all"])
+                && tagged.is_any(first + 1, words!["two", "three"])
+        }
+        _ => false,
+    };
+    counted && tagged.is_any(last, PEOPLE)
 }
 
 /// Scans the mention's lexicon hits into [`Evidence`].
