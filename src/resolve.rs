@@ -807,7 +807,8 @@ impl<'t> Resolver<'t> {
     /// Once the whole text is read: a surname alone that stood for no fuller
     /// name when it came ("Williams says he will stay", a headline before
     /// "Matt Williams" is named) stands for the one person of the text with
-    /// that surname and a fuller name, if there is one only.
+    /// that surname and a fuller name, if there is one only; a given name
+    /// alone ("Hillary Just Vowed") likewise for the one person who has it.
     pub fn complete_surnames(&self, tagged: &Tagged<'t>, found: &mut [Vec<Found>]) {
         let alone = |f: &Found| {
             f.mention.kind == MentionKind::Name
@@ -822,6 +823,10 @@ impl<'t> Resolver<'t> {
         // Each surname's fuller name, or none when two people share it: one
         // pass over the people, one look-up a mention.
         let mut fuller: TextMap<u64, Option<(usize, usize)>> = TextMap::default();
+        // ("Hillary Just Vowed" before "Hillary Clinton": a given name alone
+        // stands for the one person of the text who has it.)
+        let mut by_given: TextMap<u64, Option<(usize, usize)>> = TextMap::default();
+        const GIVEN: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
         for e in self
             .entities
             .iter()
@@ -832,9 +837,34 @@ impl<'t> Resolver<'t> {
                 .entry(key)
                 .and_modify(|n| *n = None)
                 .or_insert(Some(e.name));
+            if tagged.word_in_any(e.name.0, GIVEN) && !Self::honorific_before(tagged, e.name.0) {
+                by_given
+                    .entry(name_key(tagged, e.name.0))
+                    .and_modify(|n| *n = None)
+                    .or_insert(Some(e.name));
+            }
+        }
+        // (Not a name a titled person of the text goes by alone: "Prince
+        // Charles" and "Charles Kennedy".)
+        for e in self
+            .entities
+            .iter()
+            .filter(|e| e.name.1 == e.name.0 && e.title.is_some())
+        {
+            if let Some(n) = by_given.get_mut(&name_key(tagged, e.name.0)) {
+                *n = None;
+            }
         }
         for f in found.iter_mut().flatten().filter(|f| alone(f)) {
-            if let Some(&Some(name)) = fuller.get(&name_key(tagged, f.mention.head.0)) {
+            let key = name_key(tagged, f.mention.head.0);
+            // (After an honorific, "Mr Kim", "Mr Howard", a surname.)
+            let as_given = || {
+                (tagged.word_in_any(f.mention.head.0, GIVEN)
+                    && !Self::honorific_before(tagged, f.mention.head.0))
+                .then(|| by_given.get(&key))
+                .flatten()
+            };
+            if let Some(&Some(name)) = fuller.get(&key).or_else(as_given) {
                 f.resolved = Some(Resolved {
                     name,
                     identity: f.identity,

@@ -8550,3 +8550,19 @@ fn people_counted_by_number_are_identified() {
     let text = "Both sides said the talks had failed.";
     assert_eq!(label_of(text, "talks"), Label::Anonymous);
 }
+
+/// "Maxine Just Vowed ..." before "Maxine Ortega": a given name alone, in
+/// a headline before the full name, stands for the one person of the
+/// text who has it; not after an honorific ("Mr Howard" is a surname).
+#[test]
+fn a_given_name_alone_stands_for_the_one_person_who_has_it() {
+    let text = "Maxine Vows To Fight On.\n\nMaxine Ortega said she would stay in the race.";
+    let report = audit(text);
+    assert_eq!(
+        first_resolved(&report),
+        [Some("Maxine Ortega"), Some("Maxine Ortega")]
+    );
+    let text =
+        "Mr Howard said the plan was wrong.\n\nHoward Flight, a backbencher, said he would quit.";
+    assert_ne!(resolved_in(text, "plan was wrong"), Some("Howard Flight"));
+}
