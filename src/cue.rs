@@ -2523,6 +2523,10 @@ fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "The nation added 178,000 jobs", "the delays added to the anger":
 /// adding things, not words.
 pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+    // (The verb first: most words it is asked about are other cues.)
+    if !tagged.is_any(i, words!["add", "adds", "added", "adding"]) {
+        return false;
+    }
     const AMOUNTS: &[u64] = words![
         "more",
         "another",
@@ -2566,13 +2570,12 @@ pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
             i + 1,
             words!["a", "an", "another", "some", "nearly", "almost", "over"],
         );
-    tagged.is_any(i, words!["add", "adds", "added", "adding"])
-        && (tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
-            || figure
-            || tagged.is_any(i + 1, AMOUNTS)
-            || ordinal
-            || adds_to
-            || kicked)
+    tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
+        || figure
+        || tagged.is_any(i + 1, AMOUNTS)
+        || ordinal
+        || adds_to
+        || kicked
 }
 
 /// "Larkin added the extras.", "he repeated the feat to": a thing done

@@ -104,7 +104,7 @@ pub(crate) struct Resolver<'t> {
     previous_presented: Option<(usize, usize)>,
     /// A body of the lists whose name opened a sentence as its subject
     /// ("Microsoft also made some announcements. It said"): "it" after,
-    /// until a body speaks (each setting of `last_body` clears it).
+    /// until a body speaks ([`Resolver::body_cited`] clears it).
     subject_body: Option<Resolved>,
     /// Keys of one-word names the article introduced as bodies ("oil giant
     /// Yukos", "video game firm Bioware"): "Yukos said" is a body's word.
@@ -826,7 +826,6 @@ impl<'t> Resolver<'t> {
         // ("Hillary Just Vowed" before "Hillary Clinton": a given name alone
         // stands for the one person of the text who has it.)
         let mut by_given: TextMap<u64, Option<(usize, usize)>> = TextMap::default();
-        const GIVEN: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
         for e in self
             .entities
             .iter()
@@ -837,7 +836,9 @@ impl<'t> Resolver<'t> {
                 .entry(key)
                 .and_modify(|n| *n = None)
                 .or_insert(Some(e.name));
-            if tagged.word_in_any(e.name.0, GIVEN) && !Self::honorific_before(tagged, e.name.0) {
+            if tagged.word_in_any(e.name.0, crate::source::GIVEN_NAMES)
+                && !Self::honorific_before(tagged, e.name.0)
+            {
                 by_given
                     .entry(name_key(tagged, e.name.0))
                     .and_modify(|n| *n = None)
@@ -859,7 +860,7 @@ impl<'t> Resolver<'t> {
             let key = name_key(tagged, f.mention.head.0);
             // (After an honorific, "Mr Kim", "Mr Howard", a surname.)
             let as_given = || {
-                (tagged.word_in_any(f.mention.head.0, GIVEN)
+                (tagged.word_in_any(f.mention.head.0, crate::source::GIVEN_NAMES)
                     && !Self::honorific_before(tagged, f.mention.head.0))
                 .then(|| by_given.get(&key))
                 .flatten()
@@ -1009,7 +1010,7 @@ impl<'t> Resolver<'t> {
                         "executive"
                     ],
                 )
-                && !tagged.word_in_any(k, Lists::of(&[List::FemaleNames, List::MaleNames]))
+                && !tagged.word_in_any(k, crate::source::GIVEN_NAMES)
                 && !self.knows_person(tagged, k)
                 && !tokens.get(k + 1).is_some_and(|t| t.capitalized())
                 && !tagged.quoted[k]
@@ -1431,12 +1432,18 @@ impl<'t> Resolver<'t> {
         };
         let owner = self.pronoun(tagged, p, m.first, false)?;
         // ("His report said ... it said": the report is "it" next.)
-        self.last_body = Some(Resolved {
+        self.body_cited(Resolved {
             name: (m.first, m.last),
             ..owner
         });
-        self.subject_body = None;
         Some(owner)
+    }
+
+    /// A body cited as a source is "it" next, whatever body opened a
+    /// sentence before.
+    fn body_cited(&mut self, r: Resolved) {
+        self.last_body = Some(r);
+        self.subject_body = None;
     }
 
     /// "Microsoft also made some announcements": a body of the lists whose
@@ -1628,8 +1635,7 @@ impl<'t> Resolver<'t> {
                         self.unnamed_person(tagged, m, r);
                         return None;
                     }
-                    self.last_body = Some(r);
-                    self.subject_body = None;
+                    self.body_cited(r);
                     // ("Britain said": a country is "it", never "they".)
                     if tagged.entry_at(r.name.0, List::Places) != Some(r.name.1) {
                         self.last_group = Some(r);
@@ -1677,8 +1683,7 @@ impl<'t> Resolver<'t> {
                 if let Some(cited) = self.cited_document(tagged, m) {
                     // ("The lawsuit seeks ... It also seeks": the document
                     // is "it" next.)
-                    self.last_body = Some(cited);
-                    self.subject_body = None;
+                    self.body_cited(cited);
                     return Some(cited);
                 }
                 if let Some(people) = self.named_people(tagged, m) {
@@ -1715,8 +1720,7 @@ impl<'t> Resolver<'t> {
                         && crate::source::is_plural(tagged, m.first));
                 // "Aides" are no "it".
                 if m.role != Role::Person && !plural {
-                    self.last_body = Some(r);
-                    self.subject_body = None;
+                    self.body_cited(r);
                 }
                 // "Companies like Microsoft and Sony", "experts like Paul
                 // Bauman": the members named are who "both companies" and

@@ -18,7 +18,7 @@ pub(crate) use locate::{contact_clause, locate, relative_pronoun, CAUSATIVES};
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
 pub(crate) use names::{
-    is_adverb_by_ending, is_headline_verb, name_run, shaped_as_description, PARTICLES,
+    is_adverb_by_ending, is_headline_verb, name_run, shaped_as_description, GIVEN_NAMES, PARTICLES,
 };
 
 pub(crate) use subject::{

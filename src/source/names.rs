@@ -45,7 +45,7 @@ const NOT_NAME_LISTS: Lists = Lists::of(&[
 ]);
 
 /// Given names, as the lists spell them.
-pub(super) const GIVEN_NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
+pub(crate) const GIVEN_NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
 
 /// "Stephen King", "John Major", "Martin Luther King": a title's word after
 /// a given name (or a name that opens with one), with no name after it, is
