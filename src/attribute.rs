@@ -821,11 +821,7 @@ fn absolute_with(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue)
         && (matches!(tagged.tokens[first - 1].kind(), Kind::Comma | Kind::Dash)
             || tagged.is(first - 1, "and"))
         && (first..cue.first).all(|k| tagged.tokens[k].capitalized() && !tagged.quoted[k]);
-    // ("with reporters asking about the wall": a question put, unless a
-    // quotation follows.)
-    let question = tagged.is_any(cue.first, words!["asking", "questioning", "wondering"])
-        && !(cue.last + 1..range.end.min(cue.last + 4)).any(|k| tagged.quoted[k]);
-    (with || bare) && !question && tagged.bytes(cue.first).ends_with(b"ing")
+    (with || bare) && source::absolute_participle(tagged, range, cue.first)
 }
 
 /// "Insurers said", "Bookmakers expect": a sentence's first word alone,

@@ -2249,11 +2249,7 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
             && tagged.is(b, "with")
             && matches!(tokens[b - 1].kind(), Kind::Comma | Kind::Dash)
             && end + 1 < range.end
-            && tagged.bytes(end + 1).ends_with(b"ing")
-            // ("with reporters asking about the wall": a question put,
-            // unless a quotation follows.)
-            && (!tagged.is_any(end + 1, words!["asking", "questioning", "wondering"])
-                || (end + 2..range.end.min(end + 5)).any(|k| tagged.quoted[k]));
+            && super::absolute_participle(tagged, range, end + 1);
         let restart = (b + 1..=end).rev().find(|&k| {
             tagged.in_set(k, &DEFINITE)
                 || (tokens[k].capitalized() && (k == b + 1 || !tokens[k - 1].capitalized()))

@@ -6,6 +6,7 @@
 use crate::model::{Identity, Role};
 use crate::token::words;
 use crate::token::Tagged;
+use std::ops::Range;
 
 mod classify;
 mod locate;
@@ -83,6 +84,15 @@ pub(crate) fn occasion_taken(tagged: &Tagged, from: usize, noun: usize) -> Optio
     (noun.saturating_sub(5).max(from)..noun)
         .rev()
         .find(|&k| tagged.is_any(k, verbs) && !no_one(k))
+}
+
+/// Whether the word at `verb` can be the participle of an absolute phrase
+/// (", with analysts saying"): a word in "-ing", but not a question put with
+/// no quotation after it ("with reporters asking about the wall").
+pub(crate) fn absolute_participle(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    let question = tagged.is_any(verb, words!["asking", "questioning", "wondering"])
+        && !(verb + 1..range.end.min(verb + 4)).any(|k| tagged.quoted[k]);
+    tagged.bytes(verb).ends_with(b"ing") && !question
 }
 
 /// Whether token `k` is a day of the week ("Monday").
