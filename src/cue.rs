@@ -1400,6 +1400,7 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || withholds_name(tagged, i)
         || delivers_goods(tagged, i)
         || writes_a_work(tagged, i)
+        || publishes_a_title(tagged, i)
         || slams_a_thing(tagged, i)
         || speaks_for(tagged, i)
         || advises_a_client(tagged, i)
@@ -1580,6 +1581,56 @@ fn writes_a_work(tagged: &Tagged, i: usize) -> bool {
                 .clone()
                 .any(|k| tagged.is_any(k, words!["in", "that", "to"]))
     }
+}
+
+/// "which publishes The Sun", "publishes magazines": a publisher's trade, not
+/// a claim ("published a report saying" is one).
+fn publishes_a_title(tagged: &Tagged, i: usize) -> bool {
+    const TITLES: &[u64] = words![
+        "magazine",
+        "magazines",
+        "newspaper",
+        "newspapers",
+        "titles",
+        "books",
+        "comics",
+        "journals",
+        "tabloids",
+    ];
+    if !tagged.is_any(i, words!["publish", "publishes", "published", "publishing"]) {
+        return false;
+    }
+    let k = i + 1 + usize::from(tagged.is_any(i + 1, words!["the", "a", "an"]));
+    // (A day or a month after the verb is when, not what: "published Monday".)
+    const WHEN: &[u64] = words![
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "last",
+        "this",
+        "today",
+        "yesterday",
+    ];
+    tagged.is_any(k, TITLES)
+        || (tagged.tokens.get(k).is_some_and(|t| t.capitalized())
+            && !tagged.is_any(k, WHEN)
+            && !tagged.is_any(k + 1, words!["that"]))
 }
 
 /// "delivered 500 cars": only delivering words ("a speech", "an emotional
@@ -2799,6 +2850,13 @@ const NOT_SPEAKERS: &[u64] = words![
     "before",
 ];
 
+/// Verbs and function words that make a capitalised label before a colon a
+/// clause ("FIX IS IN:", "THIS IS WAR:") rather than a speaker's name.
+const CLAUSE_WORDS: &[u64] = words![
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "can", "not", "this",
+    "it", "we", "you", "they",
+];
+
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
     let mut start = range.start;
@@ -2901,6 +2959,10 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
         return None;
     }
     let all_capitalized = (start..colon).all(|k| tagged.tokens[k].capitalized());
+    // "FIX IS IN: PBS Moderators ...": a shouted clause, not a name.
+    if names >= 2 && (start..colon).any(|k| tagged.is_any(k, CLAUSE_WORDS)) {
+        return None;
+    }
     let shouted = |k: usize| {
         let w = tagged.word(k);
         w.len() >= 2 && w.chars().all(|c| !c.is_lowercase())

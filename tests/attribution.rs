@@ -8566,3 +8566,34 @@ fn a_given_name_alone_stands_for_the_one_person_who_has_it() {
         "Mr Howard said the plan was wrong.\n\nHoward Flight, a backbencher, said he would quit.";
     assert_ne!(resolved_in(text, "plan was wrong"), Some("Howard Flight"));
 }
+
+/// "As the Herald's investigative unit reported": a unit, a desk or a
+/// newsroom of a body speaks for it.
+#[test]
+fn a_unit_of_a_body_speaks_for_it() {
+    let text = "As the Boston Globe's investigative unit reported today, the city sold the land.";
+    assert_eq!(label_of(text, "sold the land"), Label::Named);
+    assert_eq!(resolved_in(text, "sold the land"), Some("Boston Globe"));
+}
+
+/// "FIX IS IN: ...": a shouted clause before a headline's colon names no
+/// speaker ("TOM HARLAN: ..." does).
+#[test]
+fn a_shouted_clause_before_a_colon_is_no_speaker() {
+    let text = "FIX IS IN: Board Ignores Harbour Scandal.";
+    assert_eq!(label_of(text, "Harbour"), Label::Unattributed);
+    let text = "TOM HARLAN: We will build the harbour.";
+    assert_eq!(label_of(text, "harbour"), Label::Named);
+}
+
+/// "which publishes The Courier", "publishes magazines": a publisher's
+/// trade, not a claim; "published a report saying" still attributes.
+#[test]
+fn publishing_a_title_is_no_claim() {
+    let text = "Harbour Media publishes The Courier and two magazines.";
+    assert_eq!(label_of(text, "Courier"), Label::Unattributed);
+    let text = "Lantern Press publishes India's best-selling weekly newspaper.";
+    assert_eq!(label_of(text, "weekly"), Label::Unattributed);
+    let text = "The Courier published a report saying the harbour deal was dead.";
+    assert_eq!(label_of(text, "harbour deal"), Label::Named);
+}
