@@ -711,7 +711,7 @@ fn cue_at(
     let passive = before > range.start
         && (tagged.is_any(before - 1, BE) || copula_contraction(tagged, before - 1))
         && !tagged.bytes(i).ends_with(b"ing");
-    if passive && !tagged.is(last + 1, "by") {
+    if passive && passive_by(tagged, range, i, last).is_none() {
         return None;
     }
     // "The memo disclosed by WikiLeaks on Wednesday": a participle after a
@@ -768,6 +768,46 @@ pub(crate) fn fronted_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> Op
         _ => false,
     };
     (end > i + 1 && end - i <= 5 && closes && !tagged.quoted[end]).then_some(end - 1)
+}
+
+/// The "by" before a passive verb's agent: right after the verb ending at
+/// `last`, or after what a verb of naming at `i` names ("was called the
+/// \"fifth child\" by its director", "described as 'a genius' by critics"),
+/// within the clause.
+pub(crate) fn passive_by(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    i: usize,
+    last: usize,
+) -> Option<usize> {
+    const NAMING: &[u64] = words![
+        "called",
+        "dubbed",
+        "branded",
+        "labelled",
+        "labeled",
+        "described",
+        "hailed",
+        "termed",
+        "nicknamed",
+        "characterized",
+        "characterised",
+        "portrayed",
+    ];
+    if tagged.is(last + 1, "by") {
+        return Some(last + 1);
+    }
+    if last != i || !tagged.is_any(i, NAMING) {
+        return None;
+    }
+    let by = (last + 2..(last + 12).min(range.end))
+        .take_while(|&k| tagged.quoted[k] || tagged.tokens[k].is_word())
+        .find(|&k| !tagged.quoted[k] && tagged.is(k, "by"))?;
+    // ("The song is called Gonna Have a No 1 by Moped": without quotation
+    // marks, a name given may be a work's title and "by" its maker.)
+    let quoted_name = (last + 1..by).any(|k| tagged.quoted[k]);
+    (quoted_name || !tagged.is_any(i, words!["called", "termed", "nicknamed", "dubbed"]))
+        .then_some(by)
 }
 
 /// Abbreviated titles before a name, whose full stop is a token of its own.

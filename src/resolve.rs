@@ -219,6 +219,7 @@ const FIRM_NOUNS: &[u64] = words![
     "company", "firm", "corporation", "business", "group", "carmaker", "automaker", "retailer",
     "lender", "insurer", "airline", "carrier", "manufacturer", "maker", "chipmaker", "drugmaker",
     "giant", "operator", "publisher", "broadcaster", "supermarket", "bookmaker", "conglomerate",
+    "consultancy",
 ];
 
 /// Nouns of other bodies that introduce a name ("football club Borussia

@@ -8597,3 +8597,36 @@ fn publishing_a_title_is_no_claim() {
     let text = "The Courier published a report saying the harbour deal was dead.";
     assert_eq!(label_of(text, "harbour deal"), Label::Named);
 }
+
+/// "was called the \"fifth child\" by its director": the agent of a passive
+/// verb of naming follows what it names; without quotation marks "called
+/// X by Y" may name a work and its maker.
+#[test]
+fn the_agent_of_a_passive_naming_follows_the_name() {
+    let text = "He was called the \"fifth child of the cast\" by the film's director Ann Reyes.";
+    assert_eq!(resolved_in(text, "fifth child"), Some("Ann Reyes"));
+    let text = "The harbour plan has been branded a \"reckless gamble\" by the Green Party.";
+    assert_eq!(resolved_in(text, "reckless"), Some("Green Party"));
+    let text = "The record was hailed as the album of the year by many critics.";
+    assert_eq!(label_of(text, "album of the year"), Label::Anonymous);
+    let text = "The single is called Snow On The Harbour by The Lanterns.";
+    assert_eq!(label_of(text, "single"), Label::Unattributed);
+}
+
+/// "criticised by doctors for promoting cures": the reason after "for" is
+/// no part of the agent.
+#[test]
+fn a_reason_after_for_is_no_part_of_the_agent() {
+    let text = "She was criticised by many bankers for not raising rates fast enough.";
+    let report = audit(text);
+    assert_eq!(first_source(&report, text, "bankers"), Some("many bankers"));
+}
+
+/// "City consultancy Deloitte ... the firm claims": a consultancy is a
+/// firm, even one the lexicon lists among institutions.
+#[test]
+fn the_firm_may_be_a_consultancy_named_before() {
+    let text = "Growth will slow, consultancy Deloitte has warned. Taxes will rise this year, \
+                the firm claims.";
+    assert_eq!(resolved_in(text, "Taxes"), Some("Deloitte"));
+}

@@ -296,7 +296,9 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         // ("added by threatening tariffs": a gerund after "by" is a means,
         // no agent.)
         CueKind::Verb if cue.passive => {
-            let agent = cue.last + 2;
+            let agent = crate::cue::passive_by(tagged, range, cue.first, cue.last)
+                .unwrap_or(cue.last + 1)
+                + 1;
             // (A gerund takes an object or a particle; "by left-leaning
             // economists", "by overwhelming majorities" have adjectives.)
             let gerund = agent < range.end
@@ -312,12 +314,23 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             // ("As reported by Western Journalism, the Times broke ...":
             // opening the sentence, the agent ends at its comma.)
             let opening = cue.first <= range.start + 2;
+            // ("criticised by doctors for promoting cures": the reason
+            // after "for" is no part of the agent.)
             let agent_phrase = forward(tagged, range, agent).map(|(f, e)| {
                 let comma = (f..=e).find(|&k| tagged.tokens[k].kind() == Kind::Comma);
-                match comma {
-                    Some(c) if opening && c > f => (f, c - 1),
-                    _ => (f, e),
-                }
+                let e = match comma {
+                    Some(c) if opening && c > f => c - 1,
+                    _ => e,
+                };
+                let reason = (f + 1..e).find(|&k| {
+                    tagged.is(k, "for")
+                        && (tagged.bytes(k + 1).ends_with(b"ing")
+                            || tagged.is_any(
+                                k + 1,
+                                words!["not", "his", "her", "its", "their", "a", "an"],
+                            ))
+                });
+                (f, reason.map_or(e, |k| k - 1))
             });
             // ("can be explained by an increase in jobs": an agent that can
             // be no source is a cause.)
