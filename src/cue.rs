@@ -295,17 +295,81 @@ fn owned_stance(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cu
         && opens
         && tagged.is_any(noun + 1, words!["is", "was"])
         && tagged.is(noun + 2, "that")
-        // ("that voters will forgive him": a bare plural opens one too.)
-        // (Or an adverbial, "that by the time their moment arrives".)
-        && (opens_clause(tagged, range, noun + 3)
-            || noun + 3 < range.end
-                && tagged.tokens[noun + 3].lowercase()
-                && (crate::source::is_plural(tagged, noun + 3)
-                    || tagged.is_any(noun + 3, words!["by", "if", "when", "once", "unless", "in"]))))
+        && opens_that_clause(tagged, range, noun + 3))
     .then_some(Cue {
         kind: CueKind::Stance,
         first: noun + 1,
         last: noun + 2,
+        passive: false,
+    })
+}
+
+/// Nouns of things said or held that a clause after "that" states
+/// ("Trump's claim that", "his warnings that").
+/// (The same words are in `cue_phrases.txt`, so the cue finder looks at
+/// them.)
+pub(crate) static CLAIM_NOUNS: WordSet<128> = word_set![
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "suggestion",
+    "insistence",
+    "contention",
+    "warning",
+    "warnings",
+    "charge",
+    "complaint",
+    "complaints",
+    "fear",
+    "fears",
+    "belief",
+    "view",
+    "promise",
+    "pledge",
+    "vow",
+    "remark",
+    "remarks",
+    "comments",
+    "statement",
+    "prediction",
+    "argument",
+    "admission",
+    "assurance",
+    "assurances",
+    "boast",
+    "hope",
+    "concern",
+    "concerns",
+    "suspicion",
+    "conviction",
+];
+
+/// "Trump's claim that the vote is rigged", "Contrary to his claim that":
+/// a noun of things said at `noun`, owned by a possessive pronoun or a
+/// name just before it, and "that" opening a clause, what was said. The
+/// cue is the noun and "that"; the owner is the source (see
+/// [`CueKind::Stance`]).
+// (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
+#[inline(never)]
+fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+    if noun <= range.start || !tagged.in_set(noun, &CLAIM_NOUNS) || !tagged.is(noun + 1, "that") {
+        return None;
+    }
+    let owner = noun - 1;
+    // ("He repeated his assertion that": the verb's own attribution.)
+    let pronoun = tagged.is_any(owner, POSSESSIVE_PRONOUNS);
+    let repeated = pronoun && owner > range.start && tagged.word_in(owner - 1, List::CueVerbs);
+    let owned =
+        pronoun || tagged.tokens[owner].capitalized() && crate::resolve::possessive(tagged, owner);
+    (owned && !repeated && opens_that_clause(tagged, range, noun + 2)).then_some(Cue {
+        kind: CueKind::Stance,
+        first: noun,
+        last: noun + 1,
         passive: false,
     })
 }
@@ -330,6 +394,17 @@ fn opens_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
         && (tagged.tokens[k].capitalized()
             || tagged.in_set(k, &DETERMINERS)
             || crate::source::pronoun_at(tagged, k).is_some())
+}
+
+/// Whether a clause opens at `k`, after a stance's or a claim's "that"
+/// ([`opens_clause`]); a bare plural opens one too ("that voters will
+/// forgive him"), and so does an adverbial ("that by the time ...").
+fn opens_that_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    opens_clause(tagged, range, k)
+        || k < range.end
+            && tagged.tokens[k].lowercase()
+            && (crate::source::is_plural(tagged, k)
+                || tagged.is_any(k, words!["by", "if", "when", "once", "unless", "in"]))
 }
 
 /// Nouns of things said whose maker may follow "from".
@@ -601,6 +676,7 @@ fn cue_at(
             .or_else(|| verdict_of(tagged, range, i))
             .or_else(|| said_from(tagged, range, i))
             .or_else(|| owned_stance(tagged, range, i))
+            .or_else(|| owned_claim(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))
         {
             return Some(cue);

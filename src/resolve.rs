@@ -1416,9 +1416,10 @@ impl<'t> Resolver<'t> {
     /// pronoun is the one the pronoun stands for, labelled as that one was
     /// introduced.
     fn pronoun_owner(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        // ("Their fear is that": a stance too.)
+        // ("Their fear is that", "his claim that": a stance or a claim too.)
         let view = tagged.is_any(m.last, words!["view", "opinion", "estimation", "judgment"])
-            || tagged.in_set(m.last, &crate::cue::STANCE_NOUNS);
+            || tagged.in_set(m.last, &crate::cue::STANCE_NOUNS)
+            || tagged.in_set(m.last, &crate::cue::CLAIM_NOUNS);
         if !(m.role == Role::Document || view) || m.last > m.first + 3 {
             return None;
         }
@@ -1432,11 +1433,14 @@ impl<'t> Resolver<'t> {
             return None;
         };
         let owner = self.pronoun(tagged, p, m.first, false)?;
-        // ("His report said ... it said": the report is "it" next.)
-        self.body_cited(Resolved {
-            name: (m.first, m.last),
-            ..owner
-        });
+        // ("His report said ... it said": the report is "it" next; a view
+        // or a claim is not.)
+        if m.role == Role::Document {
+            self.body_cited(Resolved {
+                name: (m.first, m.last),
+                ..owner
+            });
+        }
         Some(owner)
     }
 

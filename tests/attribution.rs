@@ -8630,3 +8630,30 @@ fn the_firm_may_be_a_consultancy_named_before() {
                 the firm claims.";
     assert_eq!(resolved_in(text, "Taxes"), Some("Deloitte"));
 }
+
+/// "Tom Ruiz's claim that ...", "her warnings that ...": a noun of things
+/// said, owned by a name or a pronoun, with "that" and a clause, attributes
+/// the clause to the owner; a verb of saying before the pronoun keeps the
+/// attribution its own, and a claim is no "it" later.
+#[test]
+fn a_claim_owned_by_a_name_or_a_pronoun_is_its_owners() {
+    let text = "Tom Ruiz's claim that the vote was rigged has alarmed officials.";
+    assert_eq!(label_of(text, "rigged"), Label::Named);
+    assert_eq!(resolved_in(text, "rigged"), Some("Tom Ruiz"));
+    let text = "Ann Reyes spoke on Monday. Contrary to her claim that voters would learn \
+                nothing, the records were full of news.";
+    assert_eq!(resolved_in(text, "learn nothing"), Some("Ann Reyes"));
+    let text = "Tom Ruiz spoke on Monday. He repeated his assertion that the media is biased.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "biased")),
+        ["He"],
+        "the verb's attribution alone"
+    );
+    let text = "Tom Ruiz spoke on Monday. His claims that the plan works were mocked. \
+                It did not admit wrongdoing.";
+    assert_ne!(resolved_in(text, "wrongdoing"), Some("His claims"));
+    // Not the writer's relative clause after a noun with no owner.
+    let text = "The claim that the vote was rigged is false.";
+    assert_eq!(label_of(text, "rigged"), Label::Unattributed);
+}

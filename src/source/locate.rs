@@ -281,7 +281,9 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         // ("Their fear is that": the pronoun and its noun, whose owner the
         // resolver finds; "Trump's view was that": the name.)
         CueKind::Stance => {
-            let noun = cue.first - 1;
+            // (The cue is "is that" after the noun, or the noun and "that".)
+            let claim = !tagged.is_any(cue.first, words!["is", "was"]);
+            let noun = if claim { cue.first } else { cue.first - 1 };
             let owner = noun - 1;
             if tagged.is_any(owner, crate::cue::POSSESSIVE_PRONOUNS) {
                 Some((owner, noun))
