@@ -618,8 +618,9 @@ impl Scan<'_, '_> {
             && i > self.first_of_sentence()
             && ws_before(b, i) == 0
         {
-            let (m, _) = self.skip_ws(run_end);
-            if m > run_end && m < len && self.char_at(m).is_uppercase() {
+            // (`was. ...` ending its line keeps the ellipsis: words cut.)
+            let (m, lines) = self.skip_ws(run_end);
+            if m > run_end && m < len && lines == 0 && self.char_at(m).is_uppercase() {
                 self.cut(i + 1, i + 2, false);
                 return self.begin(i + 2);
             }
@@ -685,11 +686,42 @@ impl Scan<'_, '_> {
                 self.classify(i),
                 Word::Initial | Word::Abbreviation(Kind::General)
             );
+        // `was. ...` ending a line: the ellipsis marks words cut after the
+        // sentence and stays with it.
+        if lines == 0 && self.ellipsis_ends_line(m) {
+            return k;
+        }
         if lines >= 2 || closes_quotation || self.full_stop_ends(i, m) {
             self.cut(k, m, lines > 0);
             return self.begin(m);
         }
         k
+    }
+
+    /// Whether an ellipsis (`...`, `. . .`, `…`) starts at `m` and only
+    /// whitespace with a line break, or the end of the text, follows it.
+    fn ellipsis_ends_line(&self, m: usize) -> bool {
+        let b = self.b;
+        let mut j = m;
+        let mut dots = 0;
+        loop {
+            if b.get(j) == Some(&b'.') {
+                dots += 1;
+                j += 1;
+            } else if ellipsis_at(b, j) {
+                dots += 3;
+                j += 3;
+            } else if dots > 0 && b.get(j) == Some(&b' ') && b.get(j + 1) == Some(&b'.') {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if dots < 3 {
+            return false;
+        }
+        let (end, lines) = self.skip_ws(j);
+        end >= b.len() || lines > 0
     }
 
     /// Whether the full stop at `i`, followed by whitespace and then the

@@ -118,7 +118,24 @@ pub(crate) fn attribute_answers(
             && tagged.tokens[r.start + 1].kind() == Kind::Colon)
             .then_some(r.start)
     };
-    if !(0..sentences.len()).any(|s| label(s, "Q").is_some()) {
+    // "QWhat would have happened?": a question whose label lost its space
+    // and colon to the page's bold type.
+    let fused_question = |s: usize| {
+        let r = &ranges[s];
+        let opens = s == 0 || sentences[s - 1].paragraph != sentences[s].paragraph;
+        let w = if r.end > r.start {
+            tagged.word(r.start).as_bytes()
+        } else {
+            &[]
+        };
+        opens
+            && w.len() >= 3
+            && w[0] == b'Q'
+            && w[1].is_ascii_uppercase()
+            && w[2].is_ascii_lowercase()
+    };
+    let question = |s: usize| label(s, "Q").is_some() || fused_question(s);
+    if !(0..sentences.len()).any(question) {
         return;
     }
     let interviewee = interviewee();
@@ -156,7 +173,7 @@ pub(crate) fn attribute_answers(
         }
         // The next question ends the answer, which may run over paragraphs
         // of its own.
-        if label(s, "Q").is_some() {
+        if question(s) {
             answer = None;
         }
         // A source named inside the answer is inside the interviewee's words

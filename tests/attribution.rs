@@ -8657,3 +8657,21 @@ fn a_claim_owned_by_a_name_or_a_pronoun_is_its_owners() {
     let text = "The claim that the vote was rigged is false.";
     assert_eq!(label_of(text, "rigged"), Label::Unattributed);
 }
+
+/// "QWhat would have happened?": a question whose label lost its space and
+/// colon still makes the answers an interview's and ends the answer before
+/// it; "QAnon" style words need a capital after the "Q" and a lowercase
+/// letter after that.
+#[test]
+fn a_question_label_fused_to_its_question_still_makes_an_interview() {
+    let text = "Ferry pilot Nadia Okafor spoke to us before her last shift.\n\nQHow did you \
+                start?\n\nA: My uncle ran the boat. I never looked back.\n\nQLast year the \
+                ferry lost money. Was it hard?\n\nA: Every night.";
+    let report = audit(text);
+    for needle in ["My uncle", "never looked back", "Every night"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Quoted, "{needle}");
+        assert_eq!(s.attributions[0].source.resolved, Some("Nadia Okafor"));
+    }
+    assert_unattributed(&report, text, &["ferry lost money", "Was it hard"]);
+}

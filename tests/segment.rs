@@ -809,3 +809,19 @@ fn an_ellipsis_opening_a_quotation_does_not_end_it() {
         ]
     );
 }
+
+/// `was. ...` ending a line: the ellipsis marks words cut from the end of
+/// the sentence and stays with it; before more words on the line it opens
+/// the next sentence.
+#[test]
+fn an_ellipsis_after_a_full_stop_at_the_end_of_a_line_stays_with_its_sentence() {
+    assert_eq!(
+        split("And that was the plan. ...\n\nThen we left."),
+        ["And that was the plan. ...", "Then we left."]
+    );
+    assert_eq!(
+        split("It was over. …\nThen we left."),
+        ["It was over. …", "Then we left."]
+    );
+    assert_eq!(split("It was over. ..."), ["It was over. ..."]);
+}
