@@ -291,7 +291,7 @@ fn speaker_of(
     // The first of these that finds one, in this order.
     let speaker = cue_in_quotation(tagged, found, g)
         .or_else(|| signature_after(ranges, found, g))
-        .or_else(|| colon_before(tagged, ranges, found, g))
+        .or_else(|| colon_before(tagged, ranges, found, g, *previous))
         .or_else(|| colon_inside(tagged, ranges, found, g))
         .or_else(|| named_just_before(sentences, ranges, found, g, *previous, whole_sentence))
         .or_else(|| continued(sentences, ranges, g, *previous, whole_sentence))
@@ -461,6 +461,7 @@ fn colon_before(
     ranges: &[Range<usize>],
     found: &mut [Vec<Found>],
     g: &Group,
+    previous: Option<(Found, usize)>,
 ) -> Option<Found> {
     let before = g.sentences.start.checked_sub(1)?;
     let r = &ranges[before];
@@ -470,7 +471,18 @@ fn colon_before(
     }
     if found[before].is_empty() {
         // "Sanders made the following comment:": any verb introduces.
-        if let Some(f) = attribute::introduction(tagged, r.start..r.end - 1) {
+        // "Partial transcript as follows:": the words of the speaker just
+        // quoted, or of the source the sentence before reports.
+        if let Some(f) = attribute::introduction(tagged, r.start..r.end - 1).or_else(|| {
+            transcript_intro(tagged, r)
+                .then(|| {
+                    previous.map(|(f, _)| f).or_else(|| {
+                        let earlier = before.checked_sub(1)?;
+                        reported_in(&found[earlier])
+                    })
+                })
+                .flatten()
+        }) {
             found[before].push(f);
         }
     }
@@ -479,6 +491,26 @@ fn colon_before(
     intro.mode = Mode::Direct;
     intro.quote = Some(g.span);
     Some(speaker)
+}
+
+/// Whether the sentence `r`, ending in a colon, announces a transcript or
+/// a text without naming whose: "Partial transcript as follows:", "Full
+/// text:" (up to eight words).
+fn transcript_intro(tagged: &Tagged, r: &Range<usize>) -> bool {
+    r.len() <= 9
+        && r.clone().any(|k| {
+            tagged.is_any(
+                k,
+                words![
+                    "transcript",
+                    "follows",
+                    "excerpt",
+                    "excerpts",
+                    "text",
+                    "remarks"
+                ],
+            )
+        })
 }
 
 /// (3b) "... made the following comment: “..." in the same sentence.

@@ -8675,3 +8675,17 @@ fn a_question_label_fused_to_its_question_still_makes_an_interview() {
     }
     assert_unattributed(&report, text, &["ferry lost money", "Was it hard"]);
 }
+
+/// "Transcript as follows:" and a quotation with no speaker's label: the
+/// words of the speaker just quoted, and the introduction carries them.
+#[test]
+fn a_transcript_announced_without_a_name_is_the_last_speakers() {
+    let text = "Mayor Ann Reyes said, \"We won tonight.\"\n\nTranscript as follows:\n\n\
+                \"Tonight we came home. We thank every voter.\n\n\"Tomorrow we start work.\"";
+    let report = audit(text);
+    for needle in ["Transcript as follows", "came home", "every voter", "Tomorrow"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Quoted, "{needle}");
+        assert_eq!(s.attributions[0].source.resolved, Some("Ann Reyes"));
+    }
+}
