@@ -635,7 +635,11 @@ fn cue_at(
     match tok.kind() {
         Kind::Colon => return speaker_label(tagged, range, i),
         Kind::Dash => return signature(tagged, range, i),
-        Kind::Other if tagged.word(i) == "-" && spaced(tagged, i) => {
+        // ("-President Obama, tweeting": a hyphen opening its line signs
+        // too.)
+        Kind::Other
+            if tagged.word(i) == "-" && (spaced(tagged, i) || line_opening_hyphen(tagged, i)) =>
+        {
             return signature(tagged, range, i)
         }
         Kind::Word => {}
@@ -3128,6 +3132,21 @@ fn spaced(tagged: &Tagged, i: usize) -> bool {
     let before = tagged.text[..span.start].chars().next_back();
     let after = tagged.text[span.end..].chars().next();
     before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
+}
+
+/// Whether the hyphen at `i` opens a line and a capitalised word follows it
+/// at once ("-Michelle Marks, Philadelphia.").
+fn line_opening_hyphen(tagged: &Tagged, i: usize) -> bool {
+    let span = tagged.tokens[i].span();
+    let line_start = tagged.text[..span.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    line_start
+        && tagged
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.capitalized() && t.span().start == span.end)
 }
 
 /// `— Name` closing a sentence, the way a quoted post or letter is signed.

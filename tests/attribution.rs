@@ -8683,9 +8683,32 @@ fn a_transcript_announced_without_a_name_is_the_last_speakers() {
     let text = "Mayor Ann Reyes said, \"We won tonight.\"\n\nTranscript as follows:\n\n\
                 \"Tonight we came home. We thank every voter.\n\n\"Tomorrow we start work.\"";
     let report = audit(text);
-    for needle in ["Transcript as follows", "came home", "every voter", "Tomorrow"] {
+    for needle in [
+        "Transcript as follows",
+        "came home",
+        "every voter",
+        "Tomorrow",
+    ] {
         let s = sentence(&report, text, needle);
         assert_eq!(s.label, Label::Quoted, "{needle}");
         assert_eq!(s.attributions[0].source.resolved, Some("Ann Reyes"));
     }
+}
+
+/// "-Ann Reyes, Harbourside." on a line of its own after a quotation: a
+/// hyphen opening the line, set against the name, signs it as a dash does.
+#[test]
+fn a_hyphen_opening_a_line_signs_the_quotation_before() {
+    let text = "\"The ferry is late every single day, and it needs to stop.\"\n\n\
+                -Ann Reyes, Harbourside.\n\nThe council meets on Monday.";
+    let report = audit(text);
+    for needle in ["ferry is late", "-Ann Reyes"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Quoted, "{needle}");
+    }
+    assert_unattributed(&report, text, &["council meets"]);
+    // A hyphen inside a line, "well-known", signs nothing.
+    let text = "\"It is over.\" Ann Reyes, a well-known pilot, left.";
+    let report = audit(text);
+    assert_ne!(sentence(&report, text, "It is over").label, Label::Quoted);
 }
