@@ -424,25 +424,57 @@ static SAID_NOUNS: WordSet<32> = word_set![
     "assurances",
 ];
 
+/// Nouns of views and feelings held among a group ("fears among
+/// economists that").
+/// (The same words are in `cue_phrases.txt`, so the cue finder looks at
+/// them.)
+static HELD_NOUNS: WordSet<64> = word_set![
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "anxiety",
+    "worry",
+    "worries",
+    "belief",
+    "feeling",
+    "sense",
+    "view",
+    "consensus",
+    "hope",
+    "hopes",
+    "expectation",
+    "expectations",
+    "suspicion",
+];
+
 /// "Trump has faced criticism from rivals that his rallies are unsafe":
 /// a noun of things said at `noun`, "from", its maker (up to six words)
-/// and "that" opening what was said. The cue is the noun, read as a
-/// passive whose agent follows "from".
+/// and "that" opening what was said; or a noun of things said or held,
+/// "among" and its holders ("fears among economists that"). The cue is
+/// the noun, read as a passive whose agent follows "from" or "among".
 // (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
 #[inline(never)]
 fn said_from(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
     // ("from within her party": no maker named.)
-    if !tagged.in_set(noun, &SAID_NOUNS)
-        || !tagged.is(noun + 1, "from")
-        || tagged.is_any(noun + 2, words!["within", "inside"])
-    {
+    let from = tagged.in_set(noun, &SAID_NOUNS)
+        && tagged.is(noun + 1, "from")
+        && !tagged.is_any(noun + 2, words!["within", "inside"]);
+    // ("fears among economists that", "a feeling among many Americans
+    // that": a view held among a group.)
+    let among = tagged.is(noun + 1, "among")
+        && (tagged.in_set(noun, &SAID_NOUNS) || tagged.in_set(noun, &HELD_NOUNS));
+    if !(from || among) {
         return None;
     }
     // (Words, and the full stop of an abbreviation: "from Sen. Ted Cruz".)
     let tokens = &tagged.tokens;
     let that = (noun + 3..range.end.min(noun + 10))
+        // (Not past a relative clause's "who": "among voters who had
+        // hoped that" is the clause's.)
         .take_while(|&k| {
             !tagged.quoted[k]
+                && !(among && tagged.is_any(k, words!["who", "which", "whose"]))
                 && (tokens[k].is_word()
                     || tokens[k].kind() == Kind::Period
                         && tokens[k - 1].capitalized()

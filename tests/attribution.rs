@@ -8712,3 +8712,22 @@ fn a_hyphen_opening_a_line_signs_the_quotation_before() {
     let report = audit(text);
     assert_ne!(sentence(&report, text, "It is over").label, Label::Quoted);
 }
+
+/// "fears among economists that ...", "a feeling among many voters that
+/// ...": a view held among a group is that group's; "among voters who had
+/// hoped that" leaves the clause to its own verb.
+#[test]
+fn a_view_held_among_a_group_is_the_groups() {
+    let text = "The plan is sparking fears among harbour pilots that the port will close.";
+    assert_eq!(label_of(text, "port will close"), Label::Anonymous);
+    let report = audit(text);
+    assert_eq!(
+        first_source(&report, text, "port will close"),
+        Some("harbour pilots")
+    );
+    let text = "There is a sense among some that the mayor might win.";
+    assert_eq!(label_of(text, "mayor might win"), Label::Anonymous);
+    let text = "It could raise anxiety among ferry riders who had hoped that fares would fall.";
+    let report = audit(text);
+    assert_eq!(first_source(&report, text, "fares"), Some("who"));
+}
