@@ -474,7 +474,7 @@ fn said_from(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> 
         // hoped that" is the clause's.)
         .take_while(|&k| {
             !tagged.quoted[k]
-                && !(among && tagged.is_any(k, words!["who", "which", "whose"]))
+                && (!among || !tagged.is_any(k, words!["who", "which", "whose"]))
                 && (tokens[k].is_word()
                     || tokens[k].kind() == Kind::Period
                         && tokens[k - 1].capitalized()
