@@ -3003,10 +3003,11 @@ const NOT_SPEAKERS: &[u64] = words![
 ];
 
 /// Verbs and function words that make a capitalised label before a colon a
-/// clause ("FIX IS IN:", "THIS IS WAR:") rather than a speaker's name.
+/// clause or a phrase ("FIX IS IN:", "Big Win For Bernie:") rather than a
+/// speaker's name.
 const CLAUSE_WORDS: &[u64] = words![
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "can", "not", "this",
-    "it", "we", "you", "they",
+    "it", "we", "you", "they", "for",
 ];
 
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.

@@ -8731,3 +8731,26 @@ fn a_view_held_among_a_group_is_the_groups() {
     let report = audit(text);
     assert_eq!(first_source(&report, text, "fares"), Some("who"));
 }
+
+/// "chief operating officer of Harbour Lines", "chief mobile technology
+/// evangelist for Lantern Chips": an office at a body, though a noun
+/// follows "chief"; "chief strategist of Ruiz's campaigns" tells a career.
+#[test]
+fn a_chief_of_a_body_holds_an_office() {
+    let text = "Greg Holm, chief operating officer of Harbour Lines, said fares would rise.";
+    assert_eq!(label_of(text, "fares"), Label::Official);
+    let text = "Mike Dorn, chief mobile technology evangelist for chip maker Lantern, said \
+                batteries would last longer.";
+    assert_eq!(label_of(text, "batteries"), Label::Official);
+    let text = "Karl Dunn, the chief strategist of Tom Ruiz's presidential campaigns, said the \
+                race was over.";
+    assert_eq!(label_of(text, "race was over"), Label::Named);
+}
+
+/// "Big Win For Lee: Union Holds Off On Endorsement": a phrase before a
+/// headline's colon names no speaker.
+#[test]
+fn a_phrase_with_for_before_a_headline_colon_is_no_speaker() {
+    let text = "Big Win For Lee: Union Holds Off On Endorsement.";
+    assert_eq!(label_of(text, "Union"), Label::Unattributed);
+}

@@ -594,6 +594,52 @@ fn title_as_adjective(tagged: &Tagged, title_last: usize) -> bool {
         .get(title_last + 1)
         .is_some_and(|t| t.is_word() && (t.lowercase() || rank))
         && !tagged.in_set(title_last + 1, &PREPOSITIONS)
+        && !chief_of_a_body(tagged, title_last)
+}
+
+/// "chief mobile technology evangelist for chip giant Intel", "chief
+/// strategist of the campaign": "chief", up to three lowercase words and
+/// the body the office is at; a title, though a noun follows "chief".
+fn chief_of_a_body(tagged: &Tagged, chief: usize) -> bool {
+    if !tagged.is(chief, "chief") {
+        return false;
+    }
+    let words = (chief + 1..chief + 5)
+        .take_while(|&k| {
+            tagged
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.lowercase())
+        })
+        .take_while(|&k| !tagged.in_set(k, &PREPOSITIONS))
+        .count();
+    let at = chief + words + 1;
+    // ("chief strategist of Bush's presidential campaigns": bodies in the
+    // plural tell a career, no office held now.)
+    let career = || {
+        (at + 1..at + 10)
+            .take_while(|&k| {
+                tagged
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() || t.kind() == Kind::Period)
+            })
+            .any(|k| {
+                tagged.is_any(
+                    k,
+                    words![
+                        "campaigns",
+                        "administrations",
+                        "governments",
+                        "companies",
+                        "firms",
+                        "teams",
+                        "clubs"
+                    ],
+                )
+            })
+    };
+    (1..=3).contains(&words) && tagged.is_any(at, words!["of", "for", "at"]) && !career()
 }
 
 impl Evidence {
