@@ -181,6 +181,31 @@ const COMPANY_SUFFIXES: &[u64] = words![
     "motors", "airlines", "airways", "logistics",
 ];
 
+/// "Zeta, a software firm, ...": a one-word name at `k` that an
+/// appositive describes as a body (up to three lowercase words and a noun
+/// of bodies), not a person's name.
+fn described_as_body(tagged: &Tagged, start: usize, k: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let alone = k == start || !tokens[k - 1].capitalized();
+    if !alone
+        || !tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Comma)
+        || !tagged.is_any(k + 2, words!["a", "an", "the"])
+        || tagged.word_in_any(k, crate::source::GIVEN_NAMES)
+        || tagged.quoted[k]
+    {
+        return false;
+    }
+    let noun = (k + 3..k + 7)
+        .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word() && t.lowercase()))
+        .find(|&j| tagged.word_in(j, List::InstitutionNouns));
+    noun.is_some_and(|j| {
+        tokens
+            .get(j + 1)
+            .is_none_or(|t| matches!(t.kind(), Kind::Comma | Kind::Period))
+            || tagged.is_any(j + 1, words!["that", "which", "based"])
+    })
+}
+
 /// Whether a body's name may be a company's: none of its words is a public
 /// body's noun ("Department", "Party") or starts a listed institution or
 /// outlet, and the whole is no place or region ("UK Coal" may be a firm).
@@ -1018,7 +1043,7 @@ impl<'t> Resolver<'t> {
                 && !tagged.word_in(k, List::Places)
                 && !tagged.word_in(k, List::Regions)
         };
-        if !introduced && !office_at() {
+        if !introduced && !office_at() && !described_as_body(tagged, start, k) {
             return;
         }
         self.remember_body(name_key(tagged, k), false);

@@ -8754,3 +8754,14 @@ fn a_phrase_with_for_before_a_headline_colon_is_no_speaker() {
     let text = "Big Win For Lee: Union Holds Off On Endorsement.";
     assert_eq!(label_of(text, "Union"), Label::Unattributed);
 }
+
+/// "Zeta, a software firm, ...": a one-word name an appositive describes
+/// as a body speaks as that body later ("Lee, a party member" stays a
+/// person).
+#[test]
+fn a_name_described_as_a_body_speaks_as_one() {
+    let text = "Kestrel, a software firm, sells tools. Kestrel said sales rose.";
+    assert_eq!(label_of(text, "sales rose"), Label::Official);
+    let text = "Dunmore, a party member, spoke first. Dunmore said sales rose.";
+    assert_eq!(label_of(text, "sales rose"), Label::Named);
+}
