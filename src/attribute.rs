@@ -908,7 +908,12 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
     // in capitals, inside the sentence.
     let title_word = |k: usize| {
         tagged.tokens[k].capitalized()
-            || tagged.is_any(k, words!["of", "the", "and", "for", "a", "in", "on", "to"])
+            || tagged.is_any(
+                k,
+                words![
+                    "of", "the", "and", "for", "a", "in", "on", "to", "with", "at", "from", "by"
+                ],
+            )
     };
     let (mut more, mut titled) = (0, true);
     for k in quoted.take(8) {

@@ -279,9 +279,16 @@ fn speaker_of(
         return (g.span, None, g.closed);
     }
     // A title or nickname in quotation marks ("Miss Piggy", "Morning Joe")
-    // is no one's words.
-    if is_title_quote(tagged, g) || is_quoted_subhead(tagged, sentences, ranges, g) {
-        *previous = None;
+    // is no one's words. (It ends the last speaker's turn, unless it is in
+    // that speaker's paragraph: "..., wrote the authors of the “Growth and
+    // Opportunity Project.”")
+    if is_title_quote(tagged, &ranges[g.sentences.start], g)
+        || is_quoted_subhead(tagged, sentences, ranges, g)
+    {
+        let para = sentences[g.sentences.start].paragraph;
+        if previous.is_some_and(|(_, p)| p != para) {
+            *previous = None;
+        }
         return (g.span, None, g.closed);
     }
     let para_last = sentences[g.sentences.end - 1].paragraph;
@@ -723,7 +730,7 @@ fn closes_sentence(tagged: &Tagged, ranges: &[Range<usize>], g: &Group) -> bool 
 /// A short quotation of capitalised words with no sentence punctuation, or
 /// one after words that name (`titled`, `is called`): a title or a
 /// nickname, not speech.
-fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
+fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     // "a strategy titled '…'": a name given to something, whatever its words.
     if g.words <= 12 && token::names_something(tagged.text, &tagged.tokens, g.open) {
         return true;
@@ -734,7 +741,17 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
         .take_while(|t| t.span().start < g.span.end);
     let mut words = 0;
     let mut last_small = false;
+    let mut stopped = false;
     for t in inside {
+        // ("“The Nightly Show with Larry Wilmore.”": the sentence's full
+        // stop or comma inside the closing mark, the American way.)
+        if stopped && t.kind() != Kind::Quote {
+            return false;
+        }
+        if matches!(t.kind(), Kind::Period | Kind::Comma) && words > 0 {
+            stopped = true;
+            continue;
+        }
         if matches!(
             t.kind(),
             Kind::Period | Kind::Comma | Kind::Break | Kind::Colon
@@ -745,8 +762,9 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
             words += 1;
             let numeral = || crate::token::is_numeral(t.span().slice(tagged.text).as_bytes());
             // "State of the Union": a title's small words are lowercase.
-            const SMALL: &[u64] =
-                token::words!["of", "the", "and", "a", "an", "in", "on", "for", "to"];
+            const SMALL: &[u64] = token::words![
+                "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "from", "by"
+            ];
             let small = || words > 1 && SMALL.contains(&t.key());
             if words > 6 || !(t.capitalized() || numeral() || small()) {
                 return false;
@@ -754,7 +772,20 @@ fn is_title_quote(tagged: &Tagged, g: &Group) -> bool {
             last_small = small();
         }
     }
-    words > 0 && !last_small
+    // (A stop inside the mark after a word or two is speech: "“Absolutely,”
+    // Lee said", "“Good Night.”"; and so is one after a colon or a verb of
+    // saying: "Lee said, “Thank You All.”", and in a headline, all in
+    // capitals. The title follows a word of the sentence: "host of “The
+    // Nightly Show.”")
+    let named_by_a_word = || {
+        g.open.checked_sub(1).is_some_and(|k| {
+            tagged.tokens[k].is_word()
+                && tagged.tokens[k].lowercase()
+                && !tagged.word_in(k, List::CueVerbs)
+                && !tagged.word_in(k, List::WeakCueVerbs)
+        }) && !crate::cue::is_title_case(tagged, range)
+    };
+    words > 0 && !last_small && (!stopped || words >= 3 && named_by_a_word())
 }
 
 /// Direct when the quotation makes up the sentence or a clause of it,

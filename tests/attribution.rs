@@ -8765,3 +8765,24 @@ fn a_name_described_as_a_body_speaks_as_one() {
     let text = "Dunmore, a party member, spoke first. Dunmore said sales rose.";
     assert_eq!(label_of(text, "sales rose"), Label::Named);
 }
+
+/// "host of “The Late Hour with Jo Lee.”": a title in capitals keeps the
+/// sentence's full stop inside its closing mark the American way and is
+/// still a title; a word or two, a quotation after a verb of saying or a
+/// colon, and one in a headline are speech. A title in the speaker's own
+/// paragraph does not end the speaker's turn.
+#[test]
+fn a_title_with_the_full_stop_inside_its_marks_is_still_a_title() {
+    let text = "Jo Lee spoke on Monday. She is now host of “The Late Hour with Jo Lee.”";
+    assert_eq!(label_of(text, "host of"), Label::Unattributed);
+    let text = "Jo Lee spoke on Monday. She said, “Thank You All Very Much.”";
+    assert_eq!(label_of(text, "Thank You"), Label::Quoted);
+    let text = "\"Absolutely,\" Lee said.";
+    assert_eq!(label_of(text, "Absolutely"), Label::Quoted);
+    let text = "Mayor Lee: Harbour Plan Appeals To ‘Better Angels Of The City.’";
+    assert_eq!(label_of(text, "Better Angels"), Label::Quoted);
+    let text = "\"We must reach every voter,\" wrote the authors of the \"Harbour Renewal \
+                Plan.\"\n\n\"If voters think we do not care, they will stop listening.\"";
+    assert_eq!(label_of(text, "stop listening"), label_of(text, "every voter"));
+    assert_ne!(label_of(text, "stop listening"), Label::Unattributed);
+}
