@@ -1216,21 +1216,32 @@ fn subject_attribution<'t>(
     // claim, whoever holds it.
     // So is one before a clause ("is confident they will"), and a position
     // on something ("remains opposed to the deal", "was critical of").
+    // ("is confident Real can close the gap", "confident his side will":
+    // a name or a determiner opening the clause.)
     let feeling_that = feeling_at.is_some_and(|k| {
         tagged.is_any(
             k + 1,
-            words!["that", "the", "he", "she", "they", "we", "it", "i", "you"],
-        ) || tagged.is_any(
-            k,
             words![
-                "opposed",
-                "critical",
-                "supportive",
-                "dismissive",
-                "skeptical",
-                "sceptical"
+                "that", "the", "he", "she", "they", "we", "it", "i", "you", "his", "her", "their",
+                "its", "our", "my", "this", "these", "those", "there"
             ],
-        ) && tagged.is_any(k + 1, words!["to", "of", "about"])
+        ) || k + 1 < range.end
+            && tagged.tokens[k + 1].capitalized()
+            && !tagged.quoted[k + 1]
+            && k + 2 < range.end
+            && tagged.tokens[k + 2].lowercase()
+            && !tagged.in_set(k + 1, &source::NOT_NAME_SET)
+            || tagged.is_any(
+                k,
+                words![
+                    "opposed",
+                    "critical",
+                    "supportive",
+                    "dismissive",
+                    "skeptical",
+                    "sceptical"
+                ],
+            ) && tagged.is_any(k + 1, words!["to", "of", "about"])
     });
     if any_verb && !group_stance && !feeling_that && !quotation {
         return None;

@@ -8783,6 +8783,20 @@ fn a_title_with_the_full_stop_inside_its_marks_is_still_a_title() {
     assert_eq!(label_of(text, "Better Angels"), Label::Quoted);
     let text = "\"We must reach every voter,\" wrote the authors of the \"Harbour Renewal \
                 Plan.\"\n\n\"If voters think we do not care, they will stop listening.\"";
-    assert_eq!(label_of(text, "stop listening"), label_of(text, "every voter"));
+    assert_eq!(
+        label_of(text, "stop listening"),
+        label_of(text, "every voter")
+    );
     assert_ne!(label_of(text, "stop listening"), Label::Unattributed);
+}
+
+/// "Owen is confident Rovers can close the gap", "is convinced his side
+/// will": a feeling before a clause that opens with a name or a
+/// determiner, without "that", is a stance.
+#[test]
+fn a_feeling_before_a_clause_without_that_is_a_stance() {
+    let text = "Tom Owen scored twice. Owen is confident Rovers can close the gap.";
+    assert_eq!(label_of(text, "close the gap"), Label::Named);
+    let text = "Tom Owen scored twice. He is convinced his side will win the league.";
+    assert_eq!(label_of(text, "win the league"), Label::Named);
 }
