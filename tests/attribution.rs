@@ -8800,3 +8800,14 @@ fn a_feeling_before_a_clause_without_that_is_a_stance() {
     let text = "Tom Owen scored twice. He is convinced his side will win the league.";
     assert_eq!(label_of(text, "win the league"), Label::Named);
 }
+
+/// "The submission also calls for ...", "The party's platform mentions
+/// ...": a submission and a platform are documents.
+#[test]
+fn a_submission_and_a_platform_are_documents() {
+    let text = "The union said in its submission that jobs matter. The submission also calls \
+                for decent wages.";
+    assert_ne!(label_of(text, "decent wages"), Label::Unattributed);
+    let text = "The party's platform specifically mentions its defense of the harbour.";
+    assert_ne!(label_of(text, "harbour"), Label::Unattributed);
+}
