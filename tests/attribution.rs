@@ -8811,3 +8811,13 @@ fn a_submission_and_a_platform_are_documents() {
     let text = "The party's platform specifically mentions its defense of the harbour.";
     assert_ne!(label_of(text, "harbour"), Label::Unattributed);
 }
+
+/// "..., fearing that the party could lose": a participle of belief after
+/// the clause holds the subject's view, as "saying" holds its words.
+#[test]
+fn a_participle_of_belief_holds_the_subjects_view() {
+    let text = "Party donors are rushing to build a fund, fearing that the party could lose.";
+    assert_eq!(label_of(text, "could lose"), Label::Anonymous);
+    let text = "The Harbour Board delayed the vote, believing that the ferries would return.";
+    assert_eq!(label_of(text, "ferries"), Label::Official);
+}
