@@ -1307,7 +1307,9 @@ fn plural_before_its_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
                 "findings",
             ],
         )
-        && tagged.tokens[next].lowercase()
+        // ("Media Reports Reveal": both in a headline's capitals.)
+        && (tagged.tokens[next].lowercase()
+            || tagged.tokens[i].capitalized() && tagged.tokens[next].capitalized())
         && !tagged.bytes(next).ends_with(b"s")
         && tagged.word_in(next, List::CueVerbs)
         && !tagged.is_any(i - 1, words!["he", "she", "it", "who", "that", "which"])

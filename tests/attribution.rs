@@ -8821,3 +8821,15 @@ fn a_participle_of_belief_holds_the_subjects_view() {
     let text = "The Harbour Board delayed the vote, believing that the ferries would return.";
     assert_eq!(label_of(text, "ferries"), Label::Official);
 }
+
+/// "Press Reports Reveal Harbour Deal": in a headline's capitals, a plural
+/// noun of reports before a verb of saying is its subject, no verb.
+#[test]
+fn a_plural_of_reports_before_a_headline_verb_is_its_subject() {
+    let text = "Press Reports Reveal Secret Harbour Deal.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "Harbour")),
+        ["Press Reports"]
+    );
+}
