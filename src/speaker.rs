@@ -411,10 +411,20 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
                     && (f.cue.kind != CueKind::Citing
                         || tagged.is_any(
                             f.cue.first,
-                            words!["quoted", "reports", "reported", "cites", "cited"],
+                            words!["quoted", "reports", "reported", "cites", "cited", "quoting"],
                         ))
             });
         let first = cues.next()?;
+        // ("...," the Post reported, quoting an anonymous official": the
+        // one quoted speaks; the outlet passes the words on. "Trump
+        // tweeted, quoting Comey's statement" keeps the words his own.)
+        let all = || std::iter::once(first).chain(cues.clone());
+        let quoting = all()
+            .find(|f| f.cue.kind == CueKind::Citing && tagged.is(f.cue.first, "quoting"))
+            .filter(|_| all().any(|f| f.role == Role::Media && f.cue.kind == CueKind::Verb));
+        if let Some(q) = quoting {
+            return Some(*q);
+        }
         let before = |f: &Found| tagged.tokens[f.cue.first].span().start < g.span.start;
         let nearest = std::iter::once(first)
             .chain(cues)

@@ -8833,3 +8833,18 @@ fn a_plural_of_reports_before_a_headline_verb_is_its_subject() {
         ["Press Reports"]
     );
 }
+
+/// "...," the Courier reported, quoting an unnamed official: the one quoted
+/// speaks, through the whole quotation; "Lee tweeted, quoting the mayor's
+/// statement" keeps the words Lee's.
+#[test]
+fn an_outlet_quoting_someone_passes_on_that_ones_words() {
+    let text = "\"It just came to a head. There were many voices at once,\" the Boston Globe \
+                reported, quoting an anonymous party official. \"They wanted one style.\"";
+    let report = audit(text);
+    for needle in ["came to a head", "many voices", "one style"] {
+        assert_eq!(sentence(&report, text, needle).label, Label::Anonymous, "{needle}");
+    }
+    let text = "\"Not fit to lead!\" Tom Ruiz tweeted, quoting the mayor's statement.";
+    assert_eq!(label_of(text, "Not fit"), Label::Quoted);
+}
