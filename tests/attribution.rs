@@ -8848,3 +8848,19 @@ fn an_outlet_quoting_someone_passes_on_that_ones_words() {
     let text = "\"Not fit to lead!\" Tom Ruiz tweeted, quoting the mayor's statement.";
     assert_eq!(label_of(text, "Not fit"), Label::Quoted);
 }
+
+/// "F.A.A. records show": initials with their dots are part of the
+/// subject, and a name wherever they stand.
+#[test]
+fn dotted_initials_before_a_document_are_its_author() {
+    let text = "During that stretch, F.A.A. records show, the jet flew 300 hours.";
+    let report = audit(text);
+    assert_eq!(first_source(&report, text, "jet flew"), Some("F.A.A. records"));
+    assert_eq!(label_of(text, "jet flew"), Label::Official);
+    let text = "When the F.B.I. director, Ann Reyes, said the inquiry was over, few listened.";
+    let report = audit(text);
+    assert_eq!(
+        first_source(&report, text, "inquiry"),
+        Some("the F.B.I. director, Ann Reyes")
+    );
+}

@@ -933,8 +933,20 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
                 || tagged.entry_ending_at(k, List::Regions)
         })
     };
+    // ("F.A.A. records show": initials with their dots are a name wherever
+    // they stand.)
+    let dotted = |k: usize| {
+        let w = tagged.word(k);
+        w.len() >= 3
+            && w.contains('.')
+            && w.chars().all(|c| c == '.' || c.is_ascii_uppercase())
+            && !matches!(w, "U.S" | "U.K")
+    };
     name.is_some_and(|(a, b)| {
-        a > first || !tagged.tokens[first].capitalized() || name_inside && !place((a, b))
+        a > first
+            || !tagged.tokens[first].capitalized()
+            || name_inside && !place((a, b))
+            || dotted(first)
     }) && !located
         || published_by_body(tagged, first, last)
 }

@@ -1969,11 +1969,11 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
         }
         let step = match tokens[k].kind() {
             Kind::Word => step_at_word(tagged, range, k, b, end),
-            // Abbreviation dots: "Sen.", "J.", "Jr."
+            // Abbreviation dots: "Sen.", "J.", "Jr.", "F.A.A."
             Kind::Period
                 if k > range.start
                     && tokens[k - 1].is_word()
-                    && tokens[k - 1].span().len() <= 4
+                    && (tokens[k - 1].span().len() <= 4 || tagged.bytes(k - 1).contains(&b'.'))
                     && tokens[k - 1].capitalized() =>
             {
                 Step::Take
