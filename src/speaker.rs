@@ -123,18 +123,20 @@ pub(crate) fn attribute_answers(
     let fused_question = |s: usize| {
         let r = &ranges[s];
         let opens = s == 0 || sentences[s - 1].paragraph != sentences[s].paragraph;
-        let w = if r.end > r.start {
-            tagged.word(r.start).as_bytes()
-        } else {
-            &[]
-        };
-        opens
-            && w.len() >= 3
-            && w[0] == b'Q'
-            && w[1].is_ascii_uppercase()
-            && w[2].is_ascii_lowercase()
+        let w = tagged.word(r.start).as_bytes();
+        opens && w.len() >= 3 && w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase()
     };
-    let question = |s: usize| label(s, "Q").is_some() || fused_question(s);
+    // (Most sentences start with no "Q": its byte is asked first.)
+    let starts_with_q = |s: usize| {
+        let r = &ranges[s];
+        r.end > r.start
+            && tagged
+                .text
+                .as_bytes()
+                .get(tagged.tokens[r.start].span().start)
+                == Some(&b'Q')
+    };
+    let question = |s: usize| starts_with_q(s) && (label(s, "Q").is_some() || fused_question(s));
     if !(0..sentences.len()).any(question) {
         return;
     }

@@ -8843,7 +8843,11 @@ fn an_outlet_quoting_someone_passes_on_that_ones_words() {
                 reported, quoting an anonymous party official. \"They wanted one style.\"";
     let report = audit(text);
     for needle in ["came to a head", "many voices", "one style"] {
-        assert_eq!(sentence(&report, text, needle).label, Label::Anonymous, "{needle}");
+        assert_eq!(
+            sentence(&report, text, needle).label,
+            Label::Anonymous,
+            "{needle}"
+        );
     }
     let text = "\"Not fit to lead!\" Tom Ruiz tweeted, quoting the mayor's statement.";
     assert_eq!(label_of(text, "Not fit"), Label::Quoted);
@@ -8855,7 +8859,10 @@ fn an_outlet_quoting_someone_passes_on_that_ones_words() {
 fn dotted_initials_before_a_document_are_its_author() {
     let text = "During that stretch, F.A.A. records show, the jet flew 300 hours.";
     let report = audit(text);
-    assert_eq!(first_source(&report, text, "jet flew"), Some("F.A.A. records"));
+    assert_eq!(
+        first_source(&report, text, "jet flew"),
+        Some("F.A.A. records")
+    );
     assert_eq!(label_of(text, "jet flew"), Label::Official);
     let text = "When the F.B.I. director, Ann Reyes, said the inquiry was over, few listened.";
     let report = audit(text);
