@@ -2700,6 +2700,27 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
         || rules_kept
         || craft
         || (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
+        // ("the BBC Radio 1 chart show, which": a programme.)
+        || (tagged.is_any(i, words!["show", "shows"])
+            && tagged.is_any(
+                i - 1,
+                words![
+                    "chart", "talk", "game", "chat", "breakfast", "radio", "tv", "television",
+                    "quiz", "comedy", "morning", "cookery", "reality", "road", "trade", "air",
+                    "motor", "fashion", "flower", "horse", "dog", "boat", "roadshow"
+                ],
+            )
+            && !tagged.is_any(i + 1, words!["that", "how", "what", "why", "whether"]))
+        // ("in a report published following a visit": a participle that
+        // modifies a document after a preposition, with no agent after it
+        // ("published on Thursday by the Forum" has one);
+        // "The report published Tuesday showed" keeps its subject.)
+        || (tagged.is(i, "published")
+            && tagged.word_in(i - 1, List::Documents)
+            && !(i + 1..i + 8).any(|k| tagged.is(k, "by"))
+            && (i.saturating_sub(3)..i - 1).any(|k| {
+                tagged.is_any(k, words!["in", "from", "of", "on", "with", "at", "into"])
+            }))
         || (tagged.is(i, "champion")
             && (tagged.is_any(i - 1, CONTESTS)
                 || tagged.tokens[i - 1].capitalized() && !tagged.bytes(i - 1).ends_with(b"s")))

@@ -8871,3 +8871,19 @@ fn dotted_initials_before_a_document_are_its_author() {
         Some("the F.B.I. director, Ann Reyes")
     );
 }
+
+/// "the Radio 1 chart show, which ...", "morning shows": a programme, no
+/// verb ("footage from the game shows that" is one); "in a report
+/// published following talks": a participle of the document, no claim
+/// ("The report published Tuesday showed" and "published by" keep theirs).
+#[test]
+fn a_show_and_a_document_published_are_no_cues() {
+    let text = "The series will work with the Radio 1 chart show, which airs on Sundays.";
+    assert_eq!(label_of(text, "chart show"), Label::Unattributed);
+    let text = "Footage from the game shows that the fans sang all night.";
+    assert_eq!(label_of(text, "fans sang"), Label::Anonymous);
+    let text = "A harbour mission made the comments in a report published following talks.";
+    assert_eq!(label_of(text, "harbour mission"), Label::Unattributed);
+    let text = "The finding comes in a report published on Thursday by the Harbour Board.";
+    assert_ne!(label_of(text, "finding"), Label::Unattributed);
+}
