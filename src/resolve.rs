@@ -1265,13 +1265,24 @@ impl<'t> Resolver<'t> {
                     by_head: true,
                     ..titled
                 };
-                if self.by_title.get(&head).is_none_or(|t| t.by_head) {
+                if self
+                    .by_title
+                    .get(&head)
+                    .is_none_or(|old| old.by_head && old.at <= t)
+                {
                     self.by_title.insert(head, by_head);
                 }
             }
-            self.by_title.insert(keys.office, titled);
-            for key in [keys.qualified, keys.former].into_iter().flatten() {
-                self.by_title.insert(key, titled);
+            // (In the order of the text: a source's title seen again after
+            // the sentence's names were noted ("Committee Chairman Ash
+            // criticized RNC Chairman Priebus") keeps the later holder.)
+            for key in [Some(keys.office), keys.qualified, keys.former]
+                .into_iter()
+                .flatten()
+            {
+                if self.by_title.get(&key).is_none_or(|old| old.at <= t) {
+                    self.by_title.insert(key, titled);
+                }
             }
         }
         e

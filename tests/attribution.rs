@@ -8887,3 +8887,14 @@ fn a_show_and_a_document_published_are_no_cues() {
     let text = "The finding comes in a report published on Thursday by the Harbour Board.";
     assert_ne!(label_of(text, "finding"), Label::Unattributed);
 }
+
+/// "Committee Chairman Ann Reyes criticized Party Chairman Tom Ruiz ... The
+/// chairman said": the holder introduced last in the text, though the
+/// first was the sentence's source.
+#[test]
+fn a_title_stands_for_its_holder_introduced_last_in_the_text() {
+    let text = "Rules Committee Chairman Ann Reyes criticized Party Chairman Tom Ruiz in an \
+                email. Ruiz has pushed back on those charges. The chairman said on Sunday \
+                that the rules would stay.";
+    assert_eq!(resolved_in(text, "rules would stay"), Some("Tom Ruiz"));
+}
