@@ -2079,11 +2079,20 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i, "written")
             && !tagged.is_any(prev, words!["has", "have", "had", "having", "was", "were", "is", "are", "been"])
             && !tagged.is(i + 1, "that"))
-        // "hammering the ball into the net", "hammered home": a blow.
-        || (tagged.is_any(i, words!["hammered", "hammering", "bashed", "bashing"])
-            && (i + 1..i + 4).any(|k| {
-                tagged.is_any(k, words!["ball", "shot", "home", "nail", "nails", "door", "into"])
-            }))
+        // "hammering the ball into the net", "hammered home", "blasted
+        // wide", "blasts an ace", "blasting out missives": a blow or a shot.
+        || (tagged.is_any(
+            i,
+            words!["hammered", "hammering", "bashed", "bashing", "blast", "blasts", "blasted", "blasting"],
+        ) && (i + 1..i + 4).any(|k| {
+            tagged.is_any(
+                k,
+                words![
+                    "ball", "shot", "home", "nail", "nails", "door", "into", "in", "wide",
+                    "ace", "off", "past", "goal", "free-kick", "penalty", "music"
+                ],
+            )
+        }))
         // "Soldiers fired back at the attackers": shots, not words.
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["fired", "fires", "firing", "shot", "shoots", "shooting"])

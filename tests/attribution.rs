@@ -8898,3 +8898,18 @@ fn a_title_stands_for_its_holder_introduced_last_in_the_text() {
                 that the rules would stay.";
     assert_eq!(resolved_in(text, "rules would stay"), Some("Tom Ruiz"));
 }
+
+/// "Senator Ruiz blasted the plan", "with 140 members blasting the
+/// raids": an attack in words; "blasts an ace" is a shot.
+/// "Fuming Lee blasts officials": a headline's word of mood is no part of
+/// the name.
+#[test]
+fn blasting_someone_is_an_attack_in_words() {
+    let text = "The raids drew fire on Tuesday, with 140 House members blasting the roundups.";
+    assert_eq!(label_of(text, "roundups"), Label::Anonymous);
+    let text = "The American blasts an ace to save the set.";
+    assert_eq!(label_of(text, "ace"), Label::Unattributed);
+    let text = "Fuming Robson blasts referees\n\nCoach Andy Robson said the referees were poor.\n\n\
+                Robson told reporters he would appeal.";
+    assert_eq!(resolved_in(text, "appeal"), Some("Andy Robson"));
+}

@@ -168,7 +168,35 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             // abbreviation ends a title, not a name.
             let title_end = tagged.lists_ending_at(k + 1).has(List::Titles)
                 && tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Period);
+            // ("Fuming Robinson blasts officials": a headline's word of mood
+            // before the name.)
+            let mood = tagged.is_any(
+                k,
+                words![
+                    "fuming",
+                    "raging",
+                    "grieving",
+                    "beaming",
+                    "smiling",
+                    "struggling",
+                    "ailing",
+                    "battling",
+                    "rampant",
+                    "furious",
+                    "angry",
+                    "defiant",
+                    "delighted",
+                    "relieved",
+                    "frustrated",
+                    "upbeat",
+                    "jubilant",
+                    "gutted",
+                    "outgoing",
+                    "retiring"
+                ],
+            ) && tokens.get(k + 1).is_some_and(|t| t.capitalized());
             !headline_verb
+                && !mood
                 && !title_end
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective() || inner(k))
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given || is_listed_surname(tagged, k))
