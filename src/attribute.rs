@@ -720,7 +720,7 @@ pub(crate) fn of_sentence<'t>(
         if cue.kind == CueKind::According && cue.first <= range.start + 1 {
             content_from = Some(last + 1);
         }
-        if matches!(cue.kind, CueKind::Colon | CueKind::Stance) {
+        if matches!(cue.kind, CueKind::Colon | CueKind::Stance | CueKind::Claim) {
             content_from = Some(cue.last + 1);
         }
         let document_verb = source::is_document_verb(tagged, &cue);
@@ -767,7 +767,11 @@ pub(crate) fn of_sentence<'t>(
             .find(|f| f.mention.first == mention.first && f.mention.last == mention.last);
         // (Resolved again all the same: the resolver's memory of the
         // sentence's people moves on as it did.)
-        let again = resolver.resolve(tagged, &mention);
+        let again = if cue.kind == CueKind::Claim {
+            resolver.resolve_unheard(tagged, &mention)
+        } else {
+            resolver.resolve(tagged, &mention)
+        };
         let resolved = earlier.map_or(again, |f| f.resolved);
         let pronoun = source::relative_pronoun(tagged, last, &cue);
         relative.push(pronoun.is_some());

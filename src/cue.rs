@@ -23,6 +23,10 @@ pub(crate) enum CueKind {
     /// `Their fear is that`: a stance noun after its owner, the source;
     /// the cue is the copula and "that".
     Stance,
+    /// `Trump's claim that`: a noun of things said after its owner, the
+    /// source; the cue is the noun and "that". Its owner is talked about,
+    /// most often by another speaker, whom a later "he said" still means.
+    Claim,
 }
 
 /// A cue: tokens `first..=last`.
@@ -353,7 +357,7 @@ pub(crate) static CLAIM_NOUNS: WordSet<128> = word_set![
 /// a noun of things said at `noun`, owned by a possessive pronoun or a
 /// name just before it, and "that" opening a clause, what was said. The
 /// cue is the noun and "that"; the owner is the source (see
-/// [`CueKind::Stance`]).
+/// [`CueKind::Claim`]).
 // (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
 #[inline(never)]
 fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
@@ -364,10 +368,41 @@ fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue
     // ("He repeated his assertion that": the verb's own attribution.)
     let pronoun = tagged.is_any(owner, POSSESSIVE_PRONOUNS);
     let repeated = pronoun && owner > range.start && tagged.word_in(owner - 1, List::CueVerbs);
-    let owned =
-        pronoun || tagged.tokens[owner].capitalized() && crate::resolve::possessive(tagged, owner);
+    // (Not a day's or a month's: "Monday's warning that".)
+    let when = || {
+        const WHEN: [&str; 18] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let stem = tagged
+            .word(owner)
+            .split(['\'', '’'])
+            .next()
+            .unwrap_or_default();
+        WHEN.iter().any(|w| stem.eq_ignore_ascii_case(w))
+    };
+    let owned = pronoun
+        || tagged.tokens[owner].capitalized()
+            && crate::resolve::possessive(tagged, owner)
+            && !when();
     (owned && !repeated && opens_that_clause(tagged, range, noun + 2)).then_some(Cue {
-        kind: CueKind::Stance,
+        kind: CueKind::Claim,
         first: noun,
         last: noun + 1,
         passive: false,
@@ -400,10 +435,20 @@ fn opens_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
 /// ([`opens_clause`]); a bare plural opens one too ("that voters will
 /// forgive him"), and so does an adverbial ("that by the time ...").
 fn opens_that_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    // (A plural noun, not a verb in "-s" of a relative clause: "that was
+    // released", "that makes the case".)
+    let plural_noun = || {
+        crate::source::is_plural(tagged, k)
+            && !crate::source::is_auxiliary(tagged, k)
+            && !tagged.is_any(
+                k + 1,
+                words!["the", "a", "an", "no", "his", "her", "its", "their"],
+            )
+    };
     opens_clause(tagged, range, k)
         || k < range.end
             && tagged.tokens[k].lowercase()
-            && (crate::source::is_plural(tagged, k)
+            && (plural_noun()
                 || tagged.is_any(k, words!["by", "if", "when", "once", "unless", "in"]))
 }
 
@@ -3034,9 +3079,9 @@ const NOT_SPEAKERS: &[u64] = words![
     "before",
 ];
 
-/// Verbs and function words that make a capitalised label before a colon a
-/// clause or a phrase ("FIX IS IN:", "Big Win For Bernie:") rather than a
-/// speaker's name.
+/// Verbs, pronouns and "for", which make a capitalised label before a
+/// colon a clause or a phrase ("FIX IS IN:", "Big Win For Bernie:") rather
+/// than a speaker's name.
 const CLAUSE_WORDS: &[u64] = words![
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "can", "not", "this",
     "it", "we", "you", "they", "for",
@@ -3053,7 +3098,9 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
         start += 1;
     }
     let names = colon.checked_sub(start)?;
-    if colon + 1 >= range.end || tagged.is_any(start, NOT_SPEAKERS) {
+    // (Every label below is at most twelve words: a colon further in names
+    // no speaker, and is passed over without a scan of the words before it.)
+    if colon + 1 >= range.end || names > 12 || tagged.is_any(start, NOT_SPEAKERS) {
         return None;
     }
     // "Continued Stone: “…”": the verb before the name is the cue.
@@ -3145,7 +3192,8 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     }
     let all_capitalized = (start..colon).all(|k| tagged.tokens[k].capitalized());
     // "FIX IS IN: PBS Moderators ...": a shouted clause, not a name.
-    if names >= 2 && (start..colon).any(|k| tagged.is_any(k, CLAUSE_WORDS)) {
+    // (Past the first word: "Will Smith:", "Can Dundar:" are names.)
+    if names >= 2 && (start + 1..colon).any(|k| tagged.is_any(k, CLAUSE_WORDS)) {
         return None;
     }
     let shouted = |k: usize| {

@@ -197,6 +197,8 @@ fn described_as_body(tagged: &Tagged, start: usize, k: usize) -> bool {
     }
     let noun = (k + 3..k + 7)
         .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word() && t.lowercase()))
+        // ("Reyes, a member of the team,": the head before a preposition.)
+        .take_while(|&j| !tagged.in_set(j, &crate::source::PREPOSITIONS))
         .find(|&j| tagged.word_in(j, List::InstitutionNouns));
     noun.is_some_and(|j| {
         tokens
@@ -1576,6 +1578,16 @@ impl<'t> Resolver<'t> {
         self.by_word
             .get(&name_key(tagged, k))
             .is_some_and(|&e| self.entities[e].person)
+    }
+
+    /// As [`Resolver::resolve`], for a source that is talked about rather
+    /// than heard ("Smith said Jones's claim that ..."): the last speaker,
+    /// whom "he said" next takes up, stays who it was.
+    pub fn resolve_unheard(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let last = self.last_source;
+        let r = self.resolve(tagged, m);
+        self.last_source = last;
+        r
     }
 
     /// Resolves a source mention and remembers it for later ones.

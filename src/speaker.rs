@@ -427,10 +427,17 @@ fn cue_in_quotation(tagged: &Tagged, found: &[Vec<Found>], g: &Group) -> Option<
         if let Some(q) = quoting {
             return Some(*q);
         }
+        // ("Frazier said Rubio's claim that ... is "simply not true"": a
+        // claim's owner is talked about; another cue speaks first, unless
+        // the quotation opens the claim's clause: "Trump's claim that Obama
+        // "founded ISIS"".)
+        let heard = |f: &&Found| {
+            f.cue.kind != CueKind::Claim || (f.cue.last < g.open && g.open <= f.cue.last + 5)
+        };
+        let first = all().find(heard).unwrap_or(first);
         let before = |f: &Found| tagged.tokens[f.cue.first].span().start < g.span.start;
-        let nearest = std::iter::once(first)
-            .chain(cues)
-            .filter(|f| before(f))
+        let nearest = all()
+            .filter(|f| before(f) && (heard(f) || f.cue.first == first.cue.first))
             .max_by_key(|f| f.cue.first);
         Some(*nearest.unwrap_or(first))
     })
@@ -514,22 +521,22 @@ fn colon_before(
 
 /// Whether the sentence `r`, ending in a colon, announces a transcript or
 /// a text without naming whose: "Partial transcript as follows:", "Full
-/// text:" (up to eight words).
+/// text:", "Excerpts:" (up to six words, none of them "from", "by" or
+/// "of", which name an author: "A text from an unknown number:").
 fn transcript_intro(tagged: &Tagged, r: &Range<usize>) -> bool {
-    r.len() <= 9
-        && r.clone().any(|k| {
-            tagged.is_any(
-                k,
-                words![
-                    "transcript",
-                    "follows",
-                    "excerpt",
-                    "excerpts",
-                    "text",
-                    "remarks"
-                ],
+    let words = r.start..r.end.saturating_sub(1);
+    let announces = tagged.is_any(r.start, words!["transcript", "excerpts", "excerpt"])
+        || tagged.is_any(r.start + 1, words!["transcript", "text", "excerpts"])
+            && tagged.is_any(
+                r.start,
+                words!["partial", "full", "video", "the", "complete"],
             )
-        })
+        || r.end >= r.start + 3 && tagged.is(r.end - 3, "as") && tagged.is(r.end - 2, "follows");
+    r.len() <= 7
+        && announces
+        && !words
+            .clone()
+            .any(|k| tagged.is_any(k, words!["from", "by", "of"]))
 }
 
 /// (3b) "... made the following comment: “..." in the same sentence.
@@ -784,20 +791,34 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             last_small = small();
         }
     }
-    // (A stop inside the mark after a word or two is speech: "“Absolutely,”
-    // Lee said", "“Good Night.”"; and so is one after a colon or a verb of
-    // saying: "Lee said, “Thank You All.”", and in a headline, all in
-    // capitals. The title follows a word of the sentence: "host of “The
-    // Nightly Show.”")
-    let named_by_a_word = || {
-        g.open.checked_sub(1).is_some_and(|k| {
-            tagged.tokens[k].is_word()
-                && tagged.tokens[k].lowercase()
-                && !tagged.word_in(k, List::CueVerbs)
-                && !tagged.word_in(k, List::WeakCueVerbs)
-        }) && !crate::cue::is_title_case(tagged, range)
+    // A stop inside the mark ("host of “The Nightly Show.”") leaves a title
+    // only after a word of the sentence, and one of three words or more:
+    // "“Absolutely,” Lee said" and "“Good Night.”" are speech. So is one
+    // after a colon, after a verb of saying a few words before in the
+    // clause ("told the crowd “Thank You All.”"), after a copula ("her
+    // reply was “We Will Never Surrender.”") and in a headline, all in
+    // capitals. (A headline is short: its capitals are counted only then,
+    // so a sentence of many quotations costs no more than one.)
+    let after_a_word = || {
+        let Some(k) = g.open.checked_sub(1) else {
+            return false;
+        };
+        let t = tagged.tokens[k];
+        let said = (k.saturating_sub(6).max(range.start)..=k)
+            .rev()
+            // (Not past a preposition: "wrote the authors of the “Harbour
+            // Plan.”" names the plan.)
+            .take_while(|&j| {
+                tagged.tokens[j].is_word() && !tagged.in_set(j, &crate::source::PREPOSITIONS)
+            })
+            .any(|j| tagged.word_in(j, List::CueVerbs) || tagged.word_in(j, List::WeakCueVerbs));
+        t.is_word()
+            && t.lowercase()
+            && !said
+            && !tagged.is_any(k, words!["is", "was", "are", "were", "be"])
     };
-    words > 0 && !last_small && (!stopped || words >= 3 && named_by_a_word())
+    let headline = || range.len() <= 40 && crate::cue::is_title_case(tagged, range);
+    words > 0 && !last_small && (!stopped || words >= 3 && after_a_word() && !headline())
 }
 
 /// Direct when the quotation makes up the sentence or a clause of it,

@@ -206,11 +206,21 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 
 /// Shapes that once made a rule search again inside its own search (places
 /// after a share of people), or re-read a whole sentence at each of its
-/// words (a title-case headline's verbs) or colons: at these sizes, a
-/// regression does not finish.
+/// words (a title-case headline's verbs), colons or quotations: at these
+/// sizes, a regression does not finish.
 #[test]
 fn repeated_places_headline_verbs_and_colons() {
-    for unit in ["voters in ", "Blasts Says ", "Rovers: Kell, ", "A: "] {
+    for unit in [
+        "voters in ",
+        "Blasts Says ",
+        "Rovers: Kell, ",
+        "A: ",
+        "BIG WIN IS IN: ",
+        "the host of \u{201c}The Big Show,\u{201d} and ",
+        "Lee's claim that voters ",
+        "fears among voters who ",
+        "was called \"a b\" by ",
+    ] {
         let text = repeat(unit, 200_000);
         survive(&text);
     }

@@ -614,6 +614,43 @@ fn chief_of_a_body(tagged: &Tagged, chief: usize) -> bool {
         .take_while(|&k| !tagged.in_set(k, &PREPOSITIONS))
         .count();
     let at = chief + words + 1;
+    // ("a chief critic of the plan", "chief economist at a bank": a
+    // person's part or a profession, no office.)
+    let profession = (chief + 1..at).any(|k| {
+        tagged.is_any(
+            k,
+            words![
+                "critic",
+                "critics",
+                "rival",
+                "rivals",
+                "architect",
+                "suspect",
+                "economist",
+                "economists",
+                "scientist",
+                "analyst",
+                "correspondent",
+                "reporter",
+                "writer",
+                "investor",
+                "beneficiary",
+                "supporter",
+                "opponent",
+                "cause",
+                "reason"
+            ],
+        )
+    });
+    // The body: a name, or a body's noun, after an article or a possessive.
+    let mut b = at + 1;
+    if tagged.is_any(b, words!["the", "a", "an", "its", "his", "her", "their"]) {
+        b += 1;
+    }
+    let body = (b..b + 3).any(|k| {
+        tagged.tokens.get(k).is_some_and(|t| t.capitalized())
+            || tagged.word_in(k, List::InstitutionNouns)
+    });
     // ("chief strategist of Bush's presidential campaigns": bodies in the
     // plural tell a career, no office held now.)
     let career = || {
@@ -639,7 +676,11 @@ fn chief_of_a_body(tagged: &Tagged, chief: usize) -> bool {
                 )
             })
     };
-    (1..=3).contains(&words) && tagged.is_any(at, words!["of", "for", "at"]) && !career()
+    (1..=3).contains(&words)
+        && tagged.is_any(at, words!["of", "for", "at"])
+        && !profession
+        && body
+        && !career()
 }
 
 impl Evidence {

@@ -10,6 +10,20 @@ use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
 
+/// The owner of a stance or a claim at `noun`: a possessive pronoun with
+/// the noun, or the name before the noun, with its article ("the
+/// President's", a title the resolver finds the holder of).
+fn owner_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> (usize, usize) {
+    let owner = noun - 1;
+    if tagged.is_any(owner, crate::cue::POSSESSIVE_PRONOUNS) {
+        (owner, noun)
+    } else {
+        let start = crate::cue::owner_start(tagged, range, owner);
+        let the = start > range.start && tagged.is(start - 1, "the");
+        (start - usize::from(the), owner)
+    }
+}
+
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     let (first, last) = locate_words(tagged, range, cue)?;
@@ -63,7 +77,10 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         let view = tagged.is_any(cue.first, words!["in", "to"]);
         return (sourced || by_agent || view).then_some((first, last));
     }
-    if matches!(cue.kind, CueKind::Dash | CueKind::Colon | CueKind::Stance) {
+    if matches!(
+        cue.kind,
+        CueKind::Dash | CueKind::Colon | CueKind::Stance | CueKind::Claim
+    ) {
         return Some((first, last));
     }
     if cue.kind == CueKind::Citing {
@@ -280,17 +297,9 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Dash => forward(tagged, range, cue.last + 1),
         // ("Their fear is that": the pronoun and its noun, whose owner the
         // resolver finds; "Trump's view was that": the name.)
-        CueKind::Stance => {
-            // (The cue is "is that" after the noun, or the noun and "that".)
-            let claim = !tagged.is_any(cue.first, words!["is", "was"]);
-            let noun = if claim { cue.first } else { cue.first - 1 };
-            let owner = noun - 1;
-            if tagged.is_any(owner, crate::cue::POSSESSIVE_PRONOUNS) {
-                Some((owner, noun))
-            } else {
-                Some((crate::cue::owner_start(tagged, range, owner), owner))
-            }
-        }
+        CueKind::Stance => Some(owner_of(tagged, range, cue.first - 1)),
+        // ("his claim that", "Trump's claim that": the same, the noun first.)
+        CueKind::Claim => Some(owner_of(tagged, range, cue.first)),
         CueKind::Colon => {
             let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
             Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
@@ -324,13 +333,14 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                     Some(c) if opening && c > f => c - 1,
                     _ => e,
                 };
+                // ("the Campaign for an Independent Britain", "Citizens for
+                // a Sound Economy": a name goes on after "for".)
                 let reason = (f + 1..e).find(|&k| {
                     tagged.is(k, "for")
                         && (tagged.bytes(k + 1).ends_with(b"ing")
-                            || tagged.is_any(
-                                k + 1,
-                                words!["not", "his", "her", "its", "their", "a", "an"],
-                            ))
+                            || tagged.is_any(k + 1, words!["not", "his", "her", "its", "their"])
+                            || tagged.is_any(k + 1, words!["a", "an"])
+                                && tagged.tokens.get(k + 2).is_some_and(|t| t.lowercase()))
                 });
                 (f, reason.map_or(e, |k| k - 1))
             });
