@@ -92,7 +92,12 @@ pub(crate) fn find(tagged: &Tagged, range: Range<usize>, has_quote: bool, cues: 
             continue;
         }
         if let Some(cue) = cue_at(tagged, &range, i, has_quote, &mut headline) {
-            // (A cue found from a later word may start before it.)
+            // (A cue found from a later word may start before it; a
+            // headline's "Obama To Asians Worried ...:" holds the ones
+            // addressed, whose words are no cues.)
+            if cue.kind == CueKind::Colon && cue.first < cue.last {
+                cues.retain(|c| c.last < cue.first);
+            }
             i = (cue.last + 1).max(i + 1);
             cues.push(cue);
         } else {
@@ -3182,6 +3187,36 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
             return Some(Cue {
                 kind: CueKind::Colon,
                 first: colon,
+                last: colon,
+                passive: false,
+            });
+        }
+    }
+    // "Clinton to Planned Parenthood: ...", "Obama To Asians Worried About
+    // U.S. Election: ...": the text's headline names its speaker, then
+    // whom the words are for. The cue runs from "to" to the colon.
+    if start == 0 {
+        let to = (start + 1..colon.min(start + 4)).find(|&k| tagged.is(k, "to"));
+        // (A name the text goes on to use inside a sentence: not "Back To
+        // School:".)
+        let named_later = |k: usize| {
+            let key = tagged.tokens[k].key();
+            (range.end.max(1)..tagged.tokens.len()).any(|j| {
+                tagged.tokens[j].key() == key
+                    && tagged.tokens[j].capitalized()
+                    && tagged.tokens[j - 1].is_word()
+            })
+        };
+        let speaker = to.filter(|&to| {
+            (start..to).all(|k| {
+                tagged.tokens[k].capitalized() && !tagged.in_set(k, &crate::source::NOT_NAME_SET)
+            }) && tagged.tokens.get(to + 1).is_some_and(|t| t.capitalized())
+                && named_later(to - 1)
+        });
+        if let Some(to) = speaker {
+            return Some(Cue {
+                kind: CueKind::Colon,
+                first: to,
                 last: colon,
                 passive: false,
             });

@@ -8965,3 +8965,18 @@ fn resolved_in_or_none<'t>(text: &'t str, needle: &str) -> Option<&'t str> {
         .first()
         .and_then(|a| a.source.resolved)
 }
+
+/// "Reyes to Harbour Board: ..." opening the text: a headline names its
+/// speaker, then whom the words are for (whose own words are no cues); the
+/// speaker is a name the text goes on to use ("Back To School:" is none).
+#[test]
+fn a_headline_names_its_speaker_before_to_and_the_ones_addressed() {
+    let text = "Reyes To Ferry Riders Worried About Fares: Prices Will Fall.\n\nMayor Ann Reyes \
+                said on Monday that fares would fall.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(first_source(&report, text, "Prices Will Fall"), Some("Reyes"));
+    let text = "Back To Harbour: What Parents Need.\n\nParents want safer ferries.";
+    let report = audit(text);
+    assert_ne!(first_source(&report, text, "What Parents"), Some("Back"));
+}
