@@ -617,7 +617,20 @@ fn reported_before(
     whole_sentence: bool,
 ) -> Option<Found> {
     let before = sentence_before(sentences, ranges, g, whole_sentence)?;
-    reported_in(&found[before])
+    // ("She said the slot was still to be decided. The programme will
+    // ... "Hopefully ..."": a whole sentence quoted in the paragraph of a
+    // source, past one sentence of the writer's that attributes nothing.)
+    let para = sentences[g.sentences.start].paragraph;
+    let past_one = || {
+        let earlier = before.checked_sub(1)?;
+        (whole_sentence
+            && found[before].is_empty()
+            && sentences[before].paragraph == para
+            && sentences[earlier].paragraph == para)
+            .then(|| reported_in(&found[earlier]))
+            .flatten()
+    };
+    reported_in(&found[before]).or_else(past_one)
 }
 
 /// The last named source a sentence's attributions report, not one cited.

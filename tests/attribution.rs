@@ -8975,8 +8975,25 @@ fn a_headline_names_its_speaker_before_to_and_the_ones_addressed() {
                 said on Monday that fares would fall.";
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Named);
-    assert_eq!(first_source(&report, text, "Prices Will Fall"), Some("Reyes"));
+    assert_eq!(
+        first_source(&report, text, "Prices Will Fall"),
+        Some("Reyes")
+    );
     let text = "Back To Harbour: What Parents Need.\n\nParents want safer ferries.";
     let report = audit(text);
     assert_ne!(first_source(&report, text, "What Parents"), Some("Back"));
+}
+
+/// "She said the slot was still open. The show will ... "Hopefully ..."":
+/// a whole sentence quoted in a source's paragraph, past one sentence of
+/// the writer's that attributes nothing, is that source's.
+#[test]
+fn a_quotation_past_one_plain_sentence_in_the_paragraph_is_the_sources() {
+    let text = "A council spokeswoman said the ferry would keep its name. The service will run \
+                from the north pier on Sundays. \"Hopefully riders will find it easily.\"";
+    assert_eq!(label_of(text, "Hopefully"), Label::Quoted);
+    // Not across a paragraph break.
+    let text = "A council spokeswoman said the ferry would keep its name.\n\nThe service will \
+                run from the north pier. \"Hopefully riders will find it easily.\"";
+    assert_eq!(label_of(text, "Hopefully"), Label::Unattributed);
 }
