@@ -8997,3 +8997,18 @@ fn a_quotation_past_one_plain_sentence_in_the_paragraph_is_the_sources() {
                 run from the north pier. \"Hopefully riders will find it easily.\"";
     assert_eq!(label_of(text, "Hopefully"), Label::Unattributed);
 }
+
+/// "Moderate Republicans and their allies ..., fearing that": a one-word
+/// name before a group's plural, ending the capitals, is the group's
+/// modifier, an unnamed group ("the Society of Civil Engineers" stays a
+/// body).
+#[test]
+fn a_word_before_a_groups_plural_is_no_name() {
+    let text = "Moderate Republicans and their allies are rushing to act, fearing that the \
+                ferry could close.";
+    assert_eq!(label_of(text, "ferry could close"), Label::Anonymous);
+    let text = "Half of Vermont Democrats said they want a more liberal president.";
+    assert_eq!(label_of(text, "liberal"), Label::Anonymous);
+    let text = "The American Society of Civil Engineers estimates that bridges need repair.";
+    assert_eq!(label_of(text, "bridges"), Label::Official);
+}

@@ -1567,7 +1567,7 @@ fn role_of(
 /// Whether the name is the head of the phrase (the last word of the scope),
 /// rather than a modifier ("Clinton aides").
 fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize) -> bool {
-    name.is_some_and(|(_, l)| {
+    name.is_some_and(|(f, l)| {
         // "E.U. leaders": an abbreviation's full stop is part of the name.
         let abbreviated = l < scope_end
             && tagged
@@ -1575,15 +1575,26 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
                 .get(l + 1)
                 .is_some_and(|t| t.kind() == Kind::Period);
         let l = l + usize::from(abbreviated);
+        // ("Moderate Republicans and their allies": a capitalised group's
+        // plural after a one-word name, ending the capitals, is its noun;
+        // not in a body's name, "the CORE Teachers", "Society of Civil
+        // Engineers".)
+        let group_after = f == l
+            && l < scope_end
+            && !is_acronym(tagged.word(l))
+            && tagged.word_in(l + 1, List::GroupNouns)
+            && super::is_plural(tagged, l + 1)
+            && !tagged.tokens.get(l + 2).is_some_and(|t| t.capitalized());
         l == scope_end
-            || !tagged.tokens.get(l + 1).is_some_and(|t| {
-                t.is_word()
-                    && t.lowercase()
-                    && !tagged.is_any(
-                        l + 1,
-                        words!["of", "for", "at", "from", "in", "with", "who"],
-                    )
-            })
+            || !group_after
+                && !tagged.tokens.get(l + 1).is_some_and(|t| {
+                    t.is_word()
+                        && t.lowercase()
+                        && !tagged.is_any(
+                            l + 1,
+                            words!["of", "for", "at", "from", "in", "with", "who"],
+                        )
+                })
     })
 }
 
