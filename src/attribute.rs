@@ -911,13 +911,7 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
     // "his talk radio program, “Aaron Klein Investigative Radio,”": a title
     // in capitals, inside the sentence.
     let title_word = |k: usize| {
-        tagged.tokens[k].capitalized()
-            || tagged.is_any(
-                k,
-                words![
-                    "of", "the", "and", "for", "a", "in", "on", "to", "with", "at", "from", "by"
-                ],
-            )
+        tagged.tokens[k].capitalized() || tagged.is_any(k, crate::token::TITLE_SMALL_WORDS)
     };
     let (mut more, mut titled) = (0, true);
     for k in quoted.take(8) {

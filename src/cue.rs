@@ -538,7 +538,7 @@ static HELD_NOUNS: WordSet<64> = word_set![
 /// the noun, read as a passive whose agent follows "from" or "among".
 // (Out of line, as `verdict_of`: inlined, it grows the cue finder.)
 #[inline(never)]
-fn said_from(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+fn said_or_held_by(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
     // ("from within her party": no maker named.)
     let from = tagged.in_set(noun, &SAID_NOUNS)
         && tagged.is(noun + 1, "from")
@@ -793,7 +793,7 @@ fn cue_at(
         if let Some(cue) = by_count(tagged, range, i)
             .or_else(|| in_the_view_of(tagged, range, i))
             .or_else(|| verdict_of(tagged, range, i))
-            .or_else(|| said_from(tagged, range, i))
+            .or_else(|| said_or_held_by(tagged, range, i))
             .or_else(|| owned_stance(tagged, range, i))
             .or_else(|| owned_claim(tagged, range, i))
             .or_else(|| made_a_claim(tagged, range, i))

@@ -794,10 +794,7 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             words += 1;
             let numeral = || crate::token::is_numeral(t.span().slice(tagged.text).as_bytes());
             // "State of the Union": a title's small words are lowercase.
-            const SMALL: &[u64] = token::words![
-                "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "from", "by"
-            ];
-            let small = || words > 1 && SMALL.contains(&t.key());
+            let small = || words > 1 && token::TITLE_SMALL_WORDS.contains(&t.key());
             if words > 6 || !(t.capitalized() || numeral() || small()) {
                 return false;
             }

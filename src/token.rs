@@ -864,6 +864,13 @@ pub(crate) const fn keys<const N: usize>(words: [&str; N]) -> [u64; N] {
 /// The keys of a word list written in the code, for [`Tagged::is_any`]:
 /// `tagged.is_any(k, words!["who", "which"])`. Hashed at compile time, so
 /// a test costs one integer comparison per word.
+/// The small words a title in capitals keeps lowercase ("State of the
+/// Union", "The Late Show with Stephen Colbert"), for the tests that tell a
+/// title in quotation marks from speech.
+pub(crate) const TITLE_SMALL_WORDS: &[u64] = &keys([
+    "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "from", "by",
+]);
+
 macro_rules! words {
     ($($w:expr),* $(,)?) => {
         &const { $crate::token::keys([$($w),*]) }
