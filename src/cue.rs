@@ -414,39 +414,6 @@ fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue
     })
 }
 
-/// "he made the suggestion that", "made a similar point that": a verb of
-/// making, an article (and a word of description) and a noun of things
-/// said at `noun`, then "that" opening a clause. The cue runs from the
-/// verb to the noun; its subject is the source.
-#[inline(never)]
-fn made_a_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
-    let said =
-        tagged.in_set(noun, &CLAIM_NOUNS) || tagged.is_any(noun, words!["point", "observation"]);
-    if !said || noun < range.start + 2 || !tagged.is(noun + 1, "that") {
-        return None;
-    }
-    const ARTICLES: &[u64] = words!["the", "a", "an", "this", "his", "her", "their", "its"];
-    let article = if tagged.is_any(noun - 1, ARTICLES) {
-        noun - 1
-    } else if noun >= range.start + 3
-        && tagged.tokens[noun - 1].lowercase()
-        && tagged.is_any(noun - 2, ARTICLES)
-    {
-        noun - 2
-    } else {
-        return None;
-    };
-    let verb = article.checked_sub(1).filter(|&v| v >= range.start)?;
-    (tagged.is_any(verb, words!["make", "makes", "made", "making"])
-        && opens_that_clause(tagged, range, noun + 2))
-    .then_some(Cue {
-        kind: CueKind::Verb,
-        first: verb,
-        last: noun,
-        passive: false,
-    })
-}
-
 /// Where the owner ending at `owner` starts: up to four capitalised words
 /// of a name ("Donald Trump's").
 pub(crate) fn owner_start(tagged: &Tagged, range: &Range<usize>, owner: usize) -> usize {
@@ -796,7 +763,6 @@ fn cue_at(
             .or_else(|| said_or_held_by(tagged, range, i))
             .or_else(|| owned_stance(tagged, range, i))
             .or_else(|| owned_claim(tagged, range, i))
-            .or_else(|| made_a_claim(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))
         {
             return Some(cue);

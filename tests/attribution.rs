@@ -9012,14 +9012,3 @@ fn a_word_before_a_groups_plural_is_no_name() {
     let text = "The American Society of Civil Engineers estimates that bridges need repair.";
     assert_eq!(label_of(text, "bridges"), Label::Official);
 }
-
-/// "he made the suggestion that ...", "made a similar claim that ...": a
-/// verb of making with a noun of things said before "that" and a clause
-/// is the subject's claim ("At one point that plan worked" is none).
-#[test]
-fn making_a_suggestion_that_is_a_claim() {
-    let text = "Senator Tom Ruiz spoke. And he made the suggestion that the ferry should close.";
-    assert_eq!(label_of(text, "ferry should close"), Label::Official);
-    let text = "At one point that plan worked.";
-    assert_eq!(label_of(text, "plan worked"), Label::Unattributed);
-}
