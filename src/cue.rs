@@ -373,34 +373,15 @@ fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue
     // ("He repeated his assertion that": the verb's own attribution.)
     let pronoun = tagged.is_any(owner, POSSESSIVE_PRONOUNS);
     let repeated = pronoun && owner > range.start && tagged.word_in(owner - 1, List::CueVerbs);
-    // (Not a day's or a month's: "Monday's warning that".)
+    // (Not a day's or a month's: "Monday's warning that"; "May's" may be
+    // Theresa May's.)
     let when = || {
-        const WHEN: [&str; 18] = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
         let stem = tagged
             .word(owner)
             .split(['\'', '’'])
             .next()
             .unwrap_or_default();
-        WHEN.iter().any(|w| stem.eq_ignore_ascii_case(w))
+        crate::source::is_day_or_month(stem) && !stem.eq_ignore_ascii_case("may")
     };
     let owned = pronoun
         || tagged.tokens[owner].capitalized()
@@ -1806,34 +1787,14 @@ fn publishes_a_title(tagged: &Tagged, i: usize) -> bool {
     }
     let k = i + 1 + usize::from(tagged.is_any(i + 1, words!["the", "a", "an"]));
     // (A day or a month after the verb is when, not what: "published Monday".)
-    const WHEN: &[u64] = words![
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "last",
-        "this",
-        "today",
-        "yesterday",
-    ];
+    let when = |k: usize| {
+        k < tagged.tokens.len()
+            && (crate::source::is_day_or_month(tagged.word(k))
+                || tagged.is_any(k, words!["last", "this", "today", "yesterday"]))
+    };
     tagged.is_any(k, TITLES)
         || (tagged.tokens.get(k).is_some_and(|t| t.capitalized())
-            && !tagged.is_any(k, WHEN)
+            && !when(k)
             && !tagged.is_any(k + 1, words!["that"]))
 }
 

@@ -314,6 +314,26 @@ fn terminal_mark_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// The run of dots at `i`: `..`, `...`, `. . .`, `…`, `….`. Where it ends,
+/// how many dots it holds (`…` counts three) and whether spaces part them.
+fn dot_run(b: &[u8], i: usize) -> (usize, usize, bool) {
+    let (mut j, mut dots, mut spaced) = (i, 0, false);
+    loop {
+        if b.get(j) == Some(&b'.') {
+            dots += 1;
+            j += 1;
+        } else if ellipsis_at(b, j) {
+            dots += 3;
+            j += 3;
+        } else if dots > 0 && b.get(j) == Some(&b' ') && b.get(j + 1) == Some(&b'.') {
+            spaced = true;
+            j += 1;
+        } else {
+            return (j, dots, spaced);
+        }
+    }
+}
+
 /// Whether the bytes at `i` are `…`.
 #[inline]
 fn ellipsis_at(b: &[u8], i: usize) -> bool {
@@ -587,24 +607,7 @@ impl Scan<'_, '_> {
     fn stop(&mut self, i: usize) -> usize {
         let b = self.b;
         let len = b.len();
-        // Measure the run of dots: `..`, `...`, `. . .`, `…`, `….`.
-        let mut j = i;
-        let mut dots = 0usize;
-        let mut spaced = false;
-        loop {
-            if b.get(j) == Some(&b'.') {
-                dots += 1;
-                j += 1;
-            } else if ellipsis_at(b, j) {
-                dots += 3;
-                j += 3;
-            } else if dots > 0 && b.get(j) == Some(&b' ') && b.get(j + 1) == Some(&b'.') {
-                spaced = true;
-                j += 1;
-            } else {
-                break;
-            }
-        }
+        let (j, dots, spaced) = dot_run(b, i);
         if dots == 1 {
             return self.full_stop(i);
         }
@@ -702,21 +705,7 @@ impl Scan<'_, '_> {
     /// whitespace with a line break, or the end of the text, follows it.
     fn ellipsis_ends_line(&self, m: usize) -> bool {
         let b = self.b;
-        let mut j = m;
-        let mut dots = 0;
-        loop {
-            if b.get(j) == Some(&b'.') {
-                dots += 1;
-                j += 1;
-            } else if ellipsis_at(b, j) {
-                dots += 3;
-                j += 3;
-            } else if dots > 0 && b.get(j) == Some(&b' ') && b.get(j + 1) == Some(&b'.') {
-                j += 1;
-            } else {
-                break;
-            }
-        }
+        let (j, dots, _) = dot_run(b, m);
         if dots < 3 {
             return false;
         }

@@ -26,8 +26,9 @@ pub(crate) use subject::{
     introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
 };
 pub(crate) use words::{
-    is_demonym_plural, is_epithet, stands_for_named_person, ANOTHER, CORPORATE_TAILS, COUNTED,
-    EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED, PREPOSITIONS, RAISING,
+    is_day_or_month, is_demonym_plural, is_epithet, stands_for_named_person, ANOTHER,
+    CORPORATE_TAILS, COUNTED, EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED,
+    PREPOSITIONS, RAISING,
 };
 
 /// Whether token `k` is "likely" after "more" or "less" ("voters are more

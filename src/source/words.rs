@@ -140,6 +140,13 @@ pub(crate) fn modal_surname(tagged: &Tagged, k: usize) -> bool {
         && (tagged.word_in(k - 1, List::MaleNames) || tagged.word_in(k - 1, List::FemaleNames))
 }
 
+/// Whether `word` names a day of the week or a month ("Monday", "april"),
+/// which says when, not who or what.
+pub(crate) fn is_day_or_month(word: &str) -> bool {
+    let key = crate::token::fold_hash(word);
+    DAYS.contains(key) || MONTHS.contains(key)
+}
+
 /// Months, which an aside between a subject and its verb may name ("in April").
 pub(super) static MONTHS: WordSet<64> = word_set![
     "january",
