@@ -3351,3 +3351,34 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
         passive: false,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue finder looks at a noun only when it opens an entry of
+    /// `cue_phrases.txt`: every noun these rules test must be one, or its
+    /// rule never runs.
+    #[test]
+    fn every_noun_the_noun_rules_test_is_a_cue_phrase() {
+        let phrases: Vec<u64> = include_str!("lexicon/cue_phrases.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains(' '))
+            .map(crate::token::fold_hash)
+            .collect();
+        let sets: [(&str, Vec<u64>); 4] = [
+            ("STANCE_NOUNS", STANCE_NOUNS.keys().collect()),
+            ("CLAIM_NOUNS", CLAIM_NOUNS.keys().collect()),
+            ("SAID_NOUNS", SAID_NOUNS.keys().collect()),
+            ("HELD_NOUNS", HELD_NOUNS.keys().collect()),
+        ];
+        for (name, keys) in sets {
+            let missing = keys.iter().filter(|k| !phrases.contains(k)).count();
+            assert_eq!(
+                missing, 0,
+                "{name}: {missing} nouns are not in cue_phrases.txt"
+            );
+        }
+    }
+}

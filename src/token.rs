@@ -635,6 +635,13 @@ pub(crate) struct WordSet<const SLOTS: usize> {
 const FILTER_WORDS: usize = 16;
 
 impl<const SLOTS: usize> WordSet<SLOTS> {
+    /// The keys the set holds, in no order (for tests that tie a set to a
+    /// data file).
+    #[cfg(test)]
+    pub(crate) fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.slots.iter().copied().filter(|&k| k != 0)
+    }
+
     /// The set of `keys`; a key given twice is kept once.
     pub(crate) const fn new(keys: &[u64]) -> WordSet<SLOTS> {
         Self::union(&[keys])
