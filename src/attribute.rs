@@ -276,7 +276,7 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // "Neither company would comment": the subject says no.
     let nobody = verb > 1
         && tagged.is_any(verb - 1, words!["would", "will", "could", "did", "can"])
-        && (verb.saturating_sub(6)..verb - 1)
+        && (verb.saturating_sub(8)..verb - 1)
             .any(|k| tagged.is_any(k, words!["neither", "none", "nobody", "no"]));
     let negated = verb > 0
         && (nobody
@@ -300,7 +300,8 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                 ],
             ) && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
                 || tagged.is_any(
-                    verb + 1,
+                    // ("would not say exactly how")
+                    verb + 1 + usize::from(tagged.is_any(verb + 1, words!["exactly", "precisely"])),
                     words![
                         "whether", "when", "how", "why", "what", "who", "where", "if", "which",
                         "so",
@@ -1041,7 +1042,9 @@ fn is_tag(tagged: &Tagged, range: &Range<usize>, source: (usize, usize), cue: &C
         || matches!(
             tagged.tokens[end].kind(),
             Kind::Comma | Kind::Period | Kind::Break
-        ) && (end + 1 >= range.end || tagged.tokens[end].kind() == Kind::Comma);
+        ) && (end + 1 >= range.end || tagged.tokens[end].kind() == Kind::Comma)
+        // (", said an American official who was briefed on the talks.")
+        || tagged.is(end, "who");
     after_comma && (closed || adjunct_ends(tagged, range, cue, end)) && end - start <= 12
 }
 
@@ -1274,6 +1277,7 @@ fn subject_attribution<'t>(
             .is_none_or(|t| verb + 1 >= range.end || t.kind() == Kind::Period);
     if joined
         || bare_verb
+        || (!quotation && tagged.in_set(main_verb_after(tagged, range, verb), &BODILY_ACTS))
         || tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
@@ -1429,6 +1433,18 @@ fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
             MentionKind::Pronoun(source::Pronoun::He | source::Pronoun::She)
         )
 }
+
+/// Acts of the body or of a life, which hold no claim, whoever does them
+/// ("Harris trained as a pilot", "the family beamed", "he prevailed 46
+/// to 40"); beside a quotation they may still tag it ("..., he smiled").
+#[rustfmt::skip]
+static BODILY_ACTS: WordSet<128> = word_set![
+    "trained", "studied", "beamed", "stared", "smiled", "grinned", "nodded", "gazed", "waved",
+    "clapped", "paused", "arrived", "hurried", "rushed", "fled", "lingered", "towered", "cruised",
+    "crisscrossed", "descended", "huddled", "gestured", "earned", "prevailed", "fared",
+    "trounced", "graduated", "married", "retired", "travelled", "traveled", "walked", "sat",
+    "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
+];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it
 /// decides ("the Security Council imposed sanctions", "a legislature

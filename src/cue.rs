@@ -1208,9 +1208,31 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             && !(k >= range.start + 2 && tagged.tokens[k - 2].capitalized());
         let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"]);
         return of_adjective
-            || singular && base_form() && (tagged.in_set(k - 1, &DETERMINERS) || preposition);
+            || singular
+                && base_form()
+                && (tagged.in_set(k - 1, &DETERMINERS) || preposition)
+                && !members_of_a_name_speak(tagged, range, k, i);
     }
     false
+}
+
+/// "Officials in the White House say", "some at the Pentagon believe": a
+/// verb of saying after a name of one body, whose plural subject stands
+/// before the preposition ("the cost of the McKinley plan" has none).
+fn members_of_a_name_speak(tagged: &Tagged, range: &Range<usize>, k: usize, i: usize) -> bool {
+    const MEMBERS: &[u64] = words!["many", "some", "several", "most", "others", "few", "those"];
+    k >= range.start + 3
+        && tagged.in_set(k - 1, &DETERMINERS)
+        && tagged.is_any(k - 2, words!["in", "at", "within", "inside", "among"])
+        && tagged.is_any(
+            i,
+            words![
+                "say", "believe", "think", "argue", "insist", "warn", "fear", "worry", "contend"
+            ],
+        )
+        && (tagged.is_any(k - 3, MEMBERS)
+            || ((tagged.tokens[k - 3].lowercase() || k - 3 == range.start)
+                && tagged.bytes(k - 3).ends_with(b"s")))
 }
 
 /// Past tenses of cue verbs that do not end in "-ed" (a set: asked of most
@@ -2720,6 +2742,23 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
         || rules_kept
         || craft
         || (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
+        // ("of militarizing disputed waters": a participle between a
+        // gerund after a preposition and its object's noun is an adjective;
+        // "The Wasps wing insisted he" has no gerund.)
+        || (tagged.bytes(i).ends_with(b"ed")
+            && i >= 2
+            && tagged.is_any(i - 2, words!["of", "for", "by", "from", "about", "without"])
+            && tagged.tokens[i - 1].lowercase()
+            && tagged.bytes(i - 1).ends_with(b"ing")
+            && !tagged.word_in(i - 1, List::CueVerbs)
+            && tagged.tokens.get(i + 1).is_some_and(|t| t.lowercase())
+            && !tagged.in_set(i + 1, &DETERMINERS)
+            && !tagged.is_any(
+                i + 1,
+                words!["that", "by", "to", "in", "on", "at", "for", "with", "as", "it", "him", "her", "them", "and"],
+            ))
+        // ("the average asking price": a price, not a request.)
+        || (tagged.is(i, "asking") && tagged.is_any(i + 1, words!["price", "prices", "rent", "rents"]))
         // ("the BBC Radio 1 chart show, which": a programme.)
         || (tagged.is_any(i, words!["show", "shows"])
             && tagged.is_any(

@@ -1799,7 +1799,14 @@ impl<'t> Resolver<'t> {
                     return None;
                 }
                 // ("some think": a quantifier stands for people, no one person.)
-                let quantifier = tagged.in_set(m.last, &COUNTED) || tagged.is(m.last, "others");
+                // ("some in the Tory party": the quantifier heads the phrase.)
+                let quantifier = tagged.in_set(m.last, &COUNTED)
+                    || tagged.is(m.last, "others")
+                    || (tagged.is_any(m.first, words!["some", "many", "several", "most", "few"])
+                        && tagged.is_any(
+                            m.first + 1,
+                            words!["in", "within", "inside", "among", "at", "across"],
+                        ));
                 if !plural && !quantifier && matches!(m.role, Role::Person | Role::Official) {
                     // "One woman, who did not want to be named, said ... she
                     // said": an unnamed person that "he" or "she" may stand for.

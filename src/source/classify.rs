@@ -387,7 +387,10 @@ fn classify_words(
     if let Some(m) = described_then_named(&phrase, &described, m) {
         return m;
     }
-    if strong_anonymity || leading_group(tagged, first, phrase.end()) {
+    if strong_anonymity
+        || leading_group(tagged, first, phrase.end())
+        || some_within(tagged, first, last)
+    {
         // "sources", "officials at the Pentagon", "advisers to Mr. Obama".
         m.identity = Identity::Anonymous;
         m.role = group_role(&phrase, &evidence);
@@ -1596,6 +1599,20 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
                         )
                 })
     })
+}
+
+/// "some in the Tory party", "many within the White House": unnamed
+/// members of the body named after the quantifier.
+fn some_within(tagged: &Tagged, first: usize, last: usize) -> bool {
+    last > first + 1
+        && tagged.is_any(
+            first,
+            words!["some", "many", "several", "most", "others", "few", "those"],
+        )
+        && tagged.is_any(
+            first + 1,
+            words!["in", "within", "inside", "among", "at", "across"],
+        )
 }
 
 /// A plural group noun opening the phrase, before a preposition or at its

@@ -673,7 +673,10 @@ fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize)
         List::Documents,
         List::InstitutionNouns,
     ]);
-    let Some(end) = (next + 1..range.end.min(next + 8)).find(|&k| !tagged.tokens[k].is_word())
+    // (", said an American official who was briefed on the talks.": a
+    // relative clause may close the phrase.)
+    let Some(end) = (next + 1..range.end.min(next + 8))
+        .find(|&k| !tagged.tokens[k].is_word() || tagged.is(k, "who"))
     else {
         return false;
     };
@@ -685,6 +688,15 @@ fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize)
                 || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
                 || subject::is_auxiliary(tagged, k))
     };
+    if tagged.is(end, "who") {
+        // (Not after a name and its comma, "Corey Lewandowski, said the
+        // staff member who": that name is the subject.)
+        return last > next
+            && next >= 3
+            && tagged.tokens[next - 3].lowercase()
+            && tagged.lists_ending_at(last).any_of(NOUNS)
+            && !(next + 1..last).any(verb);
+    }
     last > next
         && tagged.tokens[end].kind() == Kind::Period
         && end + 1 >= range.end
