@@ -9122,3 +9122,39 @@ fn a_trailing_tag_with_a_relative_clause_tags_the_sentence() {
         Some("Ian Lund")
     );
 }
+
+/// "Critics of the plan in Ohio say", "opponents of refugees into the U.S.
+/// cite concerns": the whole phrase, two prepositions long, is the source
+/// (not "Ohio", nor a noun "the U.S. cite").
+#[test]
+fn a_group_placed_after_its_topic_is_the_source() {
+    for (text, source) in [
+        (
+            "Critics of the plan in Ohio say the vetting is weak.",
+            "Critics of the plan in Ohio",
+        ),
+        (
+            "Opponents of admitting refugees into the U.S. cite concerns that checks are weak.",
+            "Opponents of admitting refugees into the U.S.",
+        ),
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Anonymous, "{text}");
+        assert_eq!(sources_of(&report.sentences[0]), [source]);
+    }
+}
+
+/// "A report in the Sunday Business claimed": a paper's own report, named
+/// media whether or not the lists know the paper; "a report in Ohio" names
+/// a place, no author.
+#[test]
+fn a_report_in_a_paper_is_the_papers() {
+    let text = "A report in the Weekend Courier claimed the minister would resign.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let source = &report.sentences[0].attributions[0].source;
+    assert_eq!(source.text, "A report in the Weekend Courier");
+    assert_eq!(source.role, Role::Media);
+    let text = "A report in Ohio said the plan failed.";
+    assert_eq!(label_of(text, "plan"), Label::Anonymous);
+}

@@ -345,6 +345,12 @@ fn classify_words(
         scope_end,
         ..
     } = evidence;
+    if let Some(paper) = report_in_paper(tagged, first, last) {
+        m.kind = MentionKind::Name;
+        m.head = (paper, last);
+        m.role = Role::Media;
+        return m;
+    }
     let (name, name_scope) = head_name(tagged, first, last, scope_end);
     // (Not a body's name: "the National Association of Automobile Makers
     // of Ghana".)
@@ -411,6 +417,30 @@ fn classify_words(
         return named(&phrase, &evidence, h, m);
     }
     unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
+}
+
+/// "a report in the Sunday Business", "an article in the Economic
+/// Observer": a paper's own report, whether or not the lists know the
+/// paper (not "a report in Ohio", a place).
+/// The paper's first word.
+fn report_in_paper(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
+    let d = first + usize::from(tagged.is_any(first, words!["a", "an", "the"]));
+    let n = d + 2 + usize::from(tagged.is(d + 2, "the"));
+    let outlet_known = || {
+        (d + 2..=last).any(|k| {
+            tagged.word_in(k, List::Outlets) || tagged.entry_at(k, List::Outlets).is_some()
+        })
+    };
+    let paper = n <= last
+        && tagged.is(d + 1, "in")
+        && tagged.is_any(d, words!["report", "article", "story", "editorial", "column", "piece"])
+        && tagged.tokens[n].capitalized()
+        && (n..=last).all(|k| tagged.tokens[k].capitalized() || tagged.word(k).contains('-'))
+        && !tagged.word_in(n, List::Places)
+        && !tagged.word_in(n, List::Regions)
+        // (A paper the lists know is classified as an outlet already.)
+        && !outlet_known();
+    paper.then_some(n)
 }
 
 /// "both men", "the two candidates", "all three candidates": a count of
@@ -934,6 +964,7 @@ fn unsigned_document(
         m.role = Role::Document;
         return Some(m);
     }
+
     if p.heads(f.document)
         && !p.definite
         && !named_possessor(tagged, first)

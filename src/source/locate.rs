@@ -2153,7 +2153,13 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
         || ((tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs))
             && t.lowercase()
             && !tagged.word_in(k, List::GroupNouns)
-            && !document)
+            && !document
+            // ("Critics of the plan in Ohio say": a noun after its article;
+            // "opponents of admitting refugees": a gerund after "of".)
+            && !(k > range.start
+                && (tagged.is_any(k - 1, words!["the", "a", "an"]) && tagged.in_set(b, &PREPOSITIONS)
+                    || tagged.is_any(k - 1, words!["of", "against"])
+                        && tagged.bytes(k).ends_with(b"ing"))))
     {
         return Step::Stop;
     }
