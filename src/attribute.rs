@@ -731,6 +731,7 @@ pub(crate) fn of_sentence<'t>(
         }
         lone_trade_plural(tagged, resolver, range, &mut mention);
         as_person_if_known(tagged, resolver, &mut mention);
+        known_bodys_document(tagged, resolver, &mut mention);
         if cue.kind == CueKind::Colon && mention.kind == MentionKind::Name && !mention.titled {
             // A speaker label in capitals ("MARSH:") is a person, not initials.
             if mention.role == Role::Official
@@ -873,6 +874,22 @@ fn as_person_if_known(tagged: &Tagged, resolver: &Resolver, m: &mut Mention) {
         m.head = (k, k);
         m.identity = Identity::Named;
         m.role = Role::Person;
+    }
+}
+
+/// "CML figures showed" after "the Council of Mortgage Lenders (CML)": a
+/// document opening with initials or a one-word name the article gave a
+/// body has that body for author (the classifier, seeing a capital at the
+/// sentence's start, could not tell it from "Recent polls").
+fn known_bodys_document(tagged: &Tagged, resolver: &Resolver, m: &mut Mention) {
+    let known = m.identity == Identity::Anonymous
+        && m.role == Role::Document
+        && m.first < m.last
+        && tagged.tokens[m.first].capitalized()
+        && tagged.word_in(m.first + 1, List::Documents)
+        && resolver.knows_body_word(tagged, m.first);
+    if known {
+        m.identity = Identity::Named;
     }
 }
 

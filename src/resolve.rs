@@ -1007,9 +1007,20 @@ impl<'t> Resolver<'t> {
             && !tokens.get(tail + 1).is_some_and(|t| t.capitalized());
         // ("the company Smith founded": a bare noun after an article
         // introduces a clause, not a name.)
+        // ("property website Rightmove": a trade's website is a firm; a
+        // news website is an outlet.)
+        let firm_site = || {
+            tagged.is_any(k - 1, words!["website", "site", "portal"])
+                && k > start + 1
+                && tokens[k - 2].lowercase()
+                && !tagged.is_any(
+                    k - 2,
+                    words!["news", "the", "a", "an", "its", "his", "her", "their"],
+                )
+        };
         let introduced = k > start
             && tokens[k - 1].lowercase()
-            && tagged.word_in(k - 1, List::InstitutionNouns)
+            && (tagged.word_in(k - 1, List::InstitutionNouns) || firm_site())
             && !(k > start + 1
                 && tagged.is_any(
                     k - 2,
@@ -1201,6 +1212,13 @@ impl<'t> Resolver<'t> {
                 .by_word
                 .get(&key)
                 .is_some_and(|&e| self.entities[e].person)
+    }
+
+    /// Whether the one word at token `k` is initials the article gave a
+    /// name ("the Council of Mortgage Lenders (CML)") or a name it
+    /// introduced as a body's.
+    pub fn knows_body_word(&self, tagged: &Tagged<'t>, k: usize) -> bool {
+        self.initials_of(tagged, k).is_some() || self.is_body_name(tagged, k, false)
     }
 
     /// Notes that the body named at token `k` has been a source.

@@ -9158,3 +9158,43 @@ fn a_report_in_a_paper_is_the_papers() {
     let text = "A report in Ohio said the plan failed.";
     assert_eq!(label_of(text, "plan"), Label::Anonymous);
 }
+
+/// "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford
+/// Jr.,": the person named after the comma, past a title and before a
+/// suffix, not the body in the description; and the title keeps the
+/// person official.
+#[test]
+fn a_titled_name_after_a_description_is_the_source() {
+    let text = "The chairman of the Harbour Board of Trustees, Gen. Ruth K. Abney Jr., asked the \
+                admiral that question.";
+    assert_eq!(resolved_in(text, "question"), Some("Ruth K. Abney Jr"));
+    let text = "His Green opponent, Rep. Ada Lund, would support later school start times.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Ada Lund")
+    );
+}
+
+/// "the Council of Mortgage Lenders (CML)" … "CML figures showed": the
+/// figures of a body the article named, official; "GDP figures" have no
+/// author.
+#[test]
+fn a_known_bodys_initials_author_its_figures() {
+    let text = "The Guild of Harbour Pilots (GHP) said traffic was slowing. GHP figures showed \
+                arrivals fell by 4% in May. GDP figures showed growth.";
+    assert_eq!(label_of(text, "arrivals"), Label::Official);
+    assert_eq!(label_of(text, "growth"), Label::Anonymous);
+}
+
+/// "property website Rightmove" … "Rightmove said": a trade's website is a
+/// firm, which speaks as one; a news website is an outlet.
+#[test]
+fn a_trades_website_is_a_firm() {
+    let text = "The figures follow data from property website Homefind which suggested prices \
+                would fall. Homefind said agents were busy.";
+    assert_eq!(label_of(text, "agents"), Label::Official);
+    let text = "The claim was first made by news website Zapnews. Zapnews said the plan failed.";
+    assert_eq!(label_of(text, "plan failed"), Label::Named);
+}

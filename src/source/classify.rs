@@ -360,7 +360,7 @@ fn classify_words(
     let named_after_comma = evidence.comma.is_some_and(|c| {
         tagged.is(first, "the")
             && name.is_some_and(|(_, b)| b < c)
-            && name_run(tagged, c + 1, last).is_some_and(|(a, b)| a == c + 1 && b == last && b > a)
+            && name_after_comma(tagged, c, last).is_some()
     });
     if let Some(h) = name.filter(|&h| {
         name_scope < scope_end.min(last) && !strong_anonymity && !body(h) && !named_after_comma
@@ -907,18 +907,38 @@ fn named_possessor(tagged: &Tagged, first: usize) -> bool {
 }
 
 /// "A lawyer for the outlets, David Schulz": a description, then the name.
+/// "..., Joseph Dunford", "..., Gen. Joseph F. Dunford Jr.": the person
+/// named from after the comma at `c` to the phrase's end `last`; a title
+/// may stand before the name and a suffix after it.
+fn name_after_comma(tagged: &Tagged, c: usize, last: usize) -> Option<Words> {
+    let (a, b) = name_run(tagged, c + 1, last)?;
+    let title = (c + 1..a).all(|k| {
+        tagged.word_in(k, List::Titles)
+            || tagged.lists_ending_at(k + 1).has(List::Titles)
+            || tagged.tokens[k].kind() == Kind::Period
+            || tagged.is_any(k, words!["sir", "dame", "lord", "lady"])
+    });
+    let suffix = (b + 1..=last).all(|k| {
+        tagged.tokens[k].kind() == Kind::Period || tagged.is_any(k, words!["jr", "sr", "ii", "iii"])
+    });
+    (a <= c + 3 && title && suffix && b > a).then_some((a, b))
+}
+
 fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Mention> {
     let c = f
         .comma
         .filter(|_| f.core_end.is_none() && !f.strong_anonymity)?;
-    let h =
-        name_run(p.tagged, c + 1, p.last).filter(|&(a, b)| a == c + 1 && b == p.last && b > a)?;
+    let h = name_after_comma(p.tagged, c, p.last)?;
     m.head = h;
     m.kind = MentionKind::Name;
     // ("Head of the division, Andrew Burke": a post at a body, by title.)
     let head_of =
         (p.first..c.min(p.first + 2)).any(|k| p.tagged.is(k, "head") && p.tagged.is(k + 1, "of"));
-    m.titled = f.title.is_some_and(|t| t.1 < c) || head_of;
+    // ("His opponent, Rep. Alan Grayson": a title before the name too.)
+    let titled_name = (c + 1..h.0).any(|k| {
+        p.tagged.word_in(k, List::Titles) || p.tagged.lists_ending_at(k + 1).has(List::Titles)
+    });
+    m.titled = f.title.is_some_and(|t| t.1 < c) || head_of || titled_name;
     // ("India's biggest firm, Oil & Natural Gas Corp": a body described.)
     let body = f.institution_noun.is_some_and(|(_, e)| e < c) || joined_by_ampersand(p.tagged, h);
     m.role = if f.spokesperson || m.titled || body {
