@@ -3094,6 +3094,25 @@ const CLAUSE_WORDS: &[u64] = words![
 ];
 
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
+/// "(R-S.C.)", "(D-Calif.)" right before the colon at `colon`: a party and
+/// state tag after a legislator's name. The opening bracket.
+fn party_tag(tagged: &Tagged, start: usize, colon: usize) -> Option<usize> {
+    let close = colon.checked_sub(1)?;
+    if tagged.tokens[close].kind() != Kind::Close {
+        return None;
+    }
+    let open = (close.saturating_sub(8).max(start)..close)
+        .rev()
+        .find(|&k| tagged.tokens[k].kind() == Kind::Open)?;
+    let party = tagged.bytes(open + 1);
+    let tagged_party = party.len() >= 3
+        && matches!(party[0], b'R' | b'D' | b'I')
+        && party[1] == b'-'
+        && party[2].is_ascii_uppercase()
+        || matches!(party, b"R" | b"D" | b"I") && tagged.word(open + 2).starts_with('-');
+    (open > start + 1 && tagged_party).then_some(open)
+}
+
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
     let mut start = range.start;
     if tagged
@@ -3153,6 +3172,9 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     // a name and its description, then a quotation.
     let quotation_follows = tagged.quoted[colon + 1] && !tagged.quoted[colon];
     if quotation_follows && names <= 12 && tagged.tokens[start].capitalized() {
+        // ("Rep. Trey Gowdy (R-S.C.):": a party's tag in brackets before
+        // the colon ends the label.)
+        let (cue_at, colon) = (colon, party_tag(tagged, start, colon).unwrap_or(colon));
         let name = (start..colon)
             .take_while(|&k| {
                 tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period
@@ -3180,15 +3202,26 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
                     words!["on", "in", "at", "to", "for", "with", "of", "about", "from", "by"],
                 )
         };
+        // ("Former secretary of state Hillary Rodham Clinton:": an office
+        // of the lists, in any case, before the name.)
+        let office = |t: usize| {
+            tagged.entry_ending_at(t, List::Titles)
+                && (start..t).all(|k| {
+                    tagged.tokens[k].capitalized()
+                        || tagged.word_in(k, List::Titles)
+                        || tagged.is_any(k, words!["former", "of", "the", "and"])
+                })
+        };
         let titled = run >= 2
             && colon - run > start
-            && title_word(colon - run - 1)
-            && (start..colon - run - 1).all(|k| tagged.tokens[k].capitalized());
+            && (title_word(colon - run - 1)
+                && (start..colon - run - 1).all(|k| tagged.tokens[k].capitalized())
+                || office(colon - run - 1));
         if name >= 2 && (described || start + name == colon) || titled {
             return Some(Cue {
                 kind: CueKind::Colon,
-                first: colon,
-                last: colon,
+                first: cue_at,
+                last: cue_at,
                 passive: false,
             });
         }

@@ -9198,3 +9198,46 @@ fn a_trades_website_is_a_firm() {
     let text = "The claim was first made by news website Zapnews. Zapnews said the plan failed.";
     assert_eq!(label_of(text, "plan failed"), Label::Named);
 }
+
+/// "Rep. Trey Gowdy (R-S.C.):"I have ..."": a transcript's speaker label
+/// with a party's tag, and one with an office in lowercase before the name
+/// ("Former secretary of state Hillary Rodham Clinton:").
+#[test]
+fn transcript_labels_with_a_party_tag_or_an_office() {
+    let text = "Rep. Ada Lund (D-Ore.):\"I have never heard that figure. Who told you that?\"";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Quoted);
+        assert_eq!(s.attributions[0].source.resolved, Some("Ada Lund"));
+        assert_eq!(s.attributions[0].cue.text, ":");
+    }
+    let text = "Former secretary of state Jane Rowe Abbot:\"We learned that from the department.\"";
+    assert_eq!(label_of(text, "learned"), Label::Quoted);
+}
+
+/// "A footnote in the report makes that clear: "..."": a part of a
+/// document named before is its author's, so the quotation is quoted; "a
+/// study of the report" is a document of its own, with no author.
+#[test]
+fn a_part_of_a_known_document_quotes_it() {
+    let text = "The auditor issued a report in May. A footnote in the report makes that clear: \
+                \"These rules do not apply to the board.\"";
+    assert_eq!(label_of(text, "footnote"), Label::Quoted);
+    let text = "A study of the report found flaws.";
+    assert_eq!(label_of(text, "flaws"), Label::Anonymous);
+}
+
+/// "criticized by Trump over the questions": after a name, a preposition
+/// before a common noun's phrase ends the passive's agent; "was questioned
+/// by a judge" is an interrogation, no doubt voiced.
+#[test]
+fn a_passive_agent_ends_before_the_reason() {
+    let text = "Kelly was criticized by Trump over the questions.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(sources_of(&report.sentences[0]), ["Trump"]);
+    let text = "The two men will be questioned by a judge over the next few days.";
+    assert_eq!(label_of(text, "judge"), Label::Unattributed);
+    let text = "The figures were questioned by economists.";
+    assert_eq!(label_of(text, "figures"), Label::Anonymous);
+}

@@ -985,6 +985,37 @@ fn unsigned_document(
         return Some(m);
     }
 
+    // "A footnote in the report", "a passage of his memo": a part of a
+    // document the article has named before, which is its author's (not
+    // "a study of the report", a document of its own).
+    let part = first + usize::from(tagged.is_any(first, words!["a", "an", "one", "another"]));
+    let part_of_known = part + 3 <= last
+        && tagged.is_any(
+            part,
+            words![
+                "footnote",
+                "passage",
+                "section",
+                "page",
+                "paragraph",
+                "chapter",
+                "appendix",
+                "copy",
+                "excerpt",
+                "line",
+                "clause"
+            ],
+        )
+        && tagged.is_any(part + 1, words!["in", "of"])
+        && tagged.is_any(
+            part + 2,
+            words!["the", "its", "his", "her", "their", "that", "this"],
+        )
+        && tagged.word_in(last, List::Documents);
+    if part_of_known {
+        m.role = Role::Document;
+        return Some(m);
+    }
     if p.heads(f.document)
         && !p.definite
         && !named_possessor(tagged, first)

@@ -319,7 +319,25 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                 && (agent + 1 >= range.end
                     || !tagged.tokens[agent + 1].is_word()
                     || tagged.is_any(agent + 1, GERUND_OBJECTS));
-            if gerund {
+            // ("will be questioned by a judge", "was questioned by police":
+            // an interrogation, no doubt voiced.)
+            let interrogated = tagged.is(cue.first, "questioned")
+                && (agent..(agent + 3).min(range.end)).any(|k| {
+                    tagged.is_any(
+                        k,
+                        words![
+                            "police",
+                            "judge",
+                            "detectives",
+                            "investigators",
+                            "officers",
+                            "prosecutors",
+                            "magistrate",
+                            "agents"
+                        ],
+                    )
+                });
+            if gerund || interrogated {
                 return None;
             }
             // ("As reported by Western Journalism, the Times broke ...":
@@ -335,12 +353,26 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                 };
                 // ("the Campaign for an Independent Britain", "Citizens for
                 // a Sound Economy": a name goes on after "for".)
+                // ("criticized by Trump over the questions", "by Lee for
+                // the delay": after a name, a preposition before a common
+                // noun's phrase ends the agent.)
+                let after_name = |k: usize| {
+                    (f..k).all(|j| {
+                        tagged.tokens[j].capitalized() || tagged.tokens[j].kind() == Kind::Period
+                    }) && tagged.is_any(
+                        k + 1,
+                        words!["the", "a", "an", "his", "her", "its", "their"],
+                    ) && tagged.tokens.get(k + 2).is_some_and(|t| t.lowercase())
+                };
                 let reason = (f + 1..e).find(|&k| {
-                    tagged.is(k, "for")
-                        && (tagged.bytes(k + 1).ends_with(b"ing")
-                            || tagged.is_any(k + 1, words!["not", "his", "her", "its", "their"])
-                            || tagged.is_any(k + 1, words!["a", "an"])
-                                && tagged.tokens.get(k + 2).is_some_and(|t| t.lowercase()))
+                    tagged.is_any(k, words!["over", "after", "during", "amid"])
+                        || tagged.is_any(k, words!["for", "in", "at", "on"]) && after_name(k)
+                        || tagged.is(k, "for")
+                            && (tagged.bytes(k + 1).ends_with(b"ing")
+                                || tagged
+                                    .is_any(k + 1, words!["not", "his", "her", "its", "their"])
+                                || tagged.is_any(k + 1, words!["a", "an"])
+                                    && tagged.tokens.get(k + 2).is_some_and(|t| t.lowercase()))
                 });
                 (f, reason.map_or(e, |k| k - 1))
             });
