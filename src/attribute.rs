@@ -666,8 +666,16 @@ pub(crate) fn of_sentence<'t>(
                 && (tagged.in_set(first, &NOT_SOURCES)
                     || tagged.tokens[first].capitalized()
                         && source::is_adverb_by_ending(tagged, first));
+        // ("The panel could declare the claim void", "voters might blame":
+        // what a source may do some day is the writer's guess.)
+        let hypothetical = cue.kind == CueKind::Verb
+            && cue.first > range.start
+            && !cue.passive
+            && tagged.tokens[cue.first - 1].lowercase()
+            && tagged.is_any(cue.first - 1, words!["could", "might", "may"]);
         if lone_word
             || nobody
+            || hypothetical
             || dummy_it
             || free_relative
             || asked_about

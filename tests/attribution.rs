@@ -9241,3 +9241,18 @@ fn a_passive_agent_ends_before_the_reason() {
     let text = "The figures were questioned by economists.";
     assert_eq!(label_of(text, "figures"), Label::Anonymous);
 }
+
+/// "The panel could declare the claim void", "voters might blame": what a
+/// source may do some day is the writer's guess; "May said" is a name's.
+#[test]
+fn a_verb_after_could_or_might_is_a_guess() {
+    for text in [
+        "The tribunal could declare the treaty void.",
+        "Voters might blame the mayor for the delay.",
+        "Some may criticise his speech, but it worked.",
+    ] {
+        assert_eq!(label_of(text, " "), Label::Unattributed, "{text}");
+    }
+    let text = "Housing spokeswoman Theresa May said the law would be repealed.";
+    assert_eq!(label_of(text, "repealed"), Label::Official);
+}
