@@ -419,7 +419,8 @@ fn opens_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
 
 /// Whether a clause opens at `k`, after a stance's or a claim's "that"
 /// ([`opens_clause`]); a bare plural opens one too ("that voters will
-/// forgive him"), and so does an adverbial ("that by the time ...").
+/// forgive him"), and so do a number and an adverbial ("that by the time
+/// ...").
 fn opens_that_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
     // (A plural noun, not a verb in "-s" of a relative clause: "that was
     // released", "that makes the case".)
@@ -432,6 +433,9 @@ fn opens_that_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
             )
     };
     opens_clause(tagged, range, k)
+        // ("claim that 90 percent of her e-mails were": a number opens a
+        // subject, never a relative clause.)
+        || k < range.end && crate::token::is_numeral(tagged.bytes(k))
         || k < range.end
             && tagged.tokens[k].lowercase()
             && (plural_noun()
@@ -1331,7 +1335,7 @@ fn outlets_show(tagged: &Tagged, i: usize) -> bool {
         && !(i.saturating_sub(5)..i).any(|k| tagged.is(k, "by"))
 }
 
-/// "Press reports suggest", "media claims said": a plural in "-s" right
+/// "Press reports suggest", "Muslim advocates hailed": a plural in "-s" right
 /// before another verb of saying is that verb's subject, a noun.
 fn plural_before_its_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let next = i + 1;
@@ -1359,6 +1363,7 @@ fn plural_before_its_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
                 "figures",
                 "statements",
                 "findings",
+                "advocates",
             ],
         )
         // ("Media Reports Reveal": both in a headline's capitals.)
@@ -2015,9 +2020,27 @@ fn after_have(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 
 /// "as they say": an idiom, not a source; "went on sale", "will go on
 /// air": an act, not "went on" to say more; "reckon with": to face.
+/// "They speak barely a word of English", "she speaks fluent French": a
+/// language spoken, no words said.
+fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const LANGUAGES: &[u64] = words![
+        "english", "french", "spanish", "german", "arabic", "russian", "chinese", "mandarin",
+        "cantonese", "italian", "portuguese", "japanese", "hindi", "urdu", "farsi", "turkish",
+        "language", "languages", "word",
+    ];
+    tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"])
+        && (i + 1..i + 5).any(|k| tagged.is_any(k, LANGUAGES))
+        && !(i + 1..i + 5).any(|k| {
+            tagged.is_any(k, words!["to", "with", "about", "on", "of", "in"])
+                && !tagged.is(k - 1, "word")
+        })
+}
+
 fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
-    (tagged.is_any(i, words!["say", "said"])
+    speaks_a_language(tagged, i)
+        || (tagged.is_any(i, words!["say", "said"])
         && prev > range.start
         && tagged.is_any(prev, words!["they", "we", "you"])
         && tagged.is(prev - 1, "as"))

@@ -9256,3 +9256,30 @@ fn a_verb_after_could_or_might_is_a_guess() {
     let text = "Housing spokeswoman Theresa May said the law would be repealed.";
     assert_eq!(label_of(text, "repealed"), Label::Official);
 }
+
+/// "Muslim advocates hailed": a plural before its verb is its subject, no
+/// verb of its own after a capitalised adjective.
+#[test]
+fn advocates_before_their_verb_are_the_subject() {
+    let text = "Sikh advocates hailed the nomination.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Sikh advocates"]);
+}
+
+/// "they speak barely a word of English", "Perez speaks fluent Spanish": a
+/// language spoken, no words said.
+#[test]
+fn speaking_a_language_says_nothing() {
+    let text = "The family has lived here for three months. They speak barely a word of English.";
+    assert_eq!(label_of(text, "English"), Label::Unattributed);
+    let text = "Both are Hispanic (Ortiz speaks fluent Spanish, Vega does not).";
+    assert_eq!(label_of(text, "Spanish"), Label::Unattributed);
+}
+
+/// "Clinton's claim that 90 percent of her e-mails were 'in the system'":
+/// a number opens the claim's clause (no relative clause opens so).
+#[test]
+fn a_number_opens_a_claims_clause() {
+    let text = "Lund's claim that 90 percent of the files were 'in the archive' is wrong.";
+    assert_eq!(label_of(text, "archive"), Label::Quoted);
+}
