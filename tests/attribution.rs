@@ -9283,3 +9283,24 @@ fn a_number_opens_a_claims_clause() {
     let text = "Lund's claim that 90 percent of the files were 'in the archive' is wrong.";
     assert_eq!(label_of(text, "archive"), Label::Quoted);
 }
+
+/// "In May, the judge sided with ..., saying": the month is no modal and
+/// no name, and a preposition's adjunct closed by a comma holds no subject:
+/// the judge says it. "In 2009 the council imposed sanctions on Eritrea,"
+/// keeps its subject inside.
+#[test]
+fn an_opening_adjunct_before_its_comma_is_no_subject() {
+    for text in [
+        "In May, the judge sided with the tenants, saying the law was void.",
+        "In three interviews, the justice sounded off on the mayor, saying the plan was void.",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Official, "{text}");
+        assert!(
+            sources_of(&report.sentences[0])[0].starts_with("the"),
+            "{text}"
+        );
+    }
+    let text = "In 2009 the Security Council imposed sanctions on Eritrea, including a travel ban.";
+    assert_eq!(label_of(text, "Eritrea"), Label::Official);
+}

@@ -456,6 +456,11 @@ pub(super) fn subject_with(
             || tagged.in_set(p, &SUBORDINATORS)
             // A relative clause is an aside, not the main clause.
             || tagged.is_any(p, words!["who", "which"])
+            // ("In May, the judge sided ..., saying": a preposition opens
+            // an adjunct, and the subject follows its comma.)
+            || tokens[p].capitalized()
+                && tagged.in_set(p, &super::PREPOSITIONS)
+                && prepositional_opening(tagged, range, p)
         {
             continue;
         }
@@ -548,6 +553,26 @@ pub(super) fn subject_with(
     None
 }
 
+/// Whether the preposition at `p` opens an adjunct that a comma closes
+/// within a dozen tokens, with no verb of a name's before it ("In May,",
+/// "In a statement released through her lawyer,"; not "In 2009 the
+/// Security Council imposed sanctions on Eritrea,", whose subject is
+/// inside).
+fn prepositional_opening(tagged: &Tagged, range: &Range<usize>, p: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let Some(comma) = (p + 1..range.end.min(p + 12)).find(|&k| tokens[k].kind() == Kind::Comma)
+    else {
+        return false;
+    };
+    !(p + 2..comma).any(|k| {
+        tokens[k].lowercase()
+            && tokens[k - 1].capitalized()
+            && (tagged.bytes(k).ends_with(b"ed")
+                || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
+                || is_auxiliary(tagged, k))
+    })
+}
+
 /// "Corey Lewandowski, Donald Trump's campaign manager, ripped": a name of
 /// two to four words opening the sentence, then a short description set
 /// off by commas (an article or a possessive name opens it), then the
@@ -562,7 +587,10 @@ fn name_before_description(
     let start =
         range.start + usize::from(tagged.is_any(range.start, words!["but", "and", "yet", "so"]));
     let comma = (start + 2..range.end.min(start + 5)).find(|&k| tokens[k].kind() == Kind::Comma)?;
+    // ("In May, the judge sided with ...": a time or a place opening the
+    // sentence, no name.)
     if !(start..comma).all(|k| tokens[k].capitalized() && !tagged.quoted[k])
+        || tagged.in_set(start, &super::PREPOSITIONS)
         || tagged.in_set(start, &OPENING_ADVERBS)
         || tagged.in_set(start, &SUBORDINATORS)
     {

@@ -132,12 +132,21 @@ pub(super) static TIME_WORDS: WordSet<128> = word_set![
 ];
 
 /// "Brian May", "Theresa May", "Will": a capitalised modal after a given
-/// name is the person's surname, no auxiliary to skip.
+/// name is the person's surname, no auxiliary to skip; "In May", "since
+/// May" name the month.
 pub(crate) fn modal_surname(tagged: &Tagged, k: usize) -> bool {
     k > 0
         && tagged.tokens[k].capitalized()
-        && tagged.tokens[k - 1].capitalized()
-        && (tagged.word_in(k - 1, List::MaleNames) || tagged.word_in(k - 1, List::FemaleNames))
+        && (tagged.tokens[k - 1].capitalized()
+            && (tagged.word_in(k - 1, List::MaleNames) || tagged.word_in(k - 1, List::FemaleNames))
+            || tagged.is(k, "may")
+                && tagged.is_any(
+                    k - 1,
+                    words![
+                        "in", "on", "since", "by", "until", "from", "early", "late", "mid", "last",
+                        "next", "through", "during", "before", "after"
+                    ],
+                ))
 }
 
 /// Whether `word` names a day of the week or a month ("Monday", "april"),
