@@ -1919,9 +1919,10 @@ fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 && tagged.tokens[prev].lowercase()
                 && tagged.word_in(prev, List::InstitutionNouns)
                 && tagged.in_set(prev - 1, &DETERMINERS)
-                // ("Many in the party suggest": the verb of the many.)
+                // ("Many in the party suggest": the verb of the many; ",
+                // with the union saying": a participle with its subject.)
                 && !(prev > range.start + 1
-                    && tagged.is_any(prev - 2, words!["in", "of", "within", "among"]))))
+                    && tagged.is_any(prev - 2, words!["in", "of", "within", "among", "with"]))))
 }
 
 fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {

@@ -9304,3 +9304,26 @@ fn an_opening_adjunct_before_its_comma_is_no_subject() {
     let text = "In 2009 the Security Council imposed sanctions on Eritrea, including a travel ban.";
     assert_eq!(label_of(text, "Eritrea"), Label::Official);
 }
+
+/// ", with the campaign of the former senator from Ohio saying": the
+/// whole phrase after "with" is the participle's subject, prepositions and
+/// all; "with the union saying" is a participle with its subject, no
+/// "union saying" noun.
+#[test]
+fn a_with_phrase_is_its_participles_subject() {
+    let text =
+        "Rick Lund turned on Vega, with the campaign of the former senator from Ohio saying \
+                that Vega had flip-flopped.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["the campaign of the former senator from Ohio"]
+    );
+    let text = "The deal collapsed, with the union saying that costs were too high.";
+    assert_eq!(label_of(text, "costs"), Label::Official);
+    // (An adverb before the participle is no part of the subject.)
+    let text = "Vega has used harsh words, with Vega recently promising to \"crush them.\"";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Vega"]);
+}

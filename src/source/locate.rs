@@ -408,63 +408,66 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Verb if cue.first == range.start && tagged.tokens[cue.first].capitalized() => {
             crate::cue::fronted_tag(tagged, range, cue.first).map(|last| (cue.last + 1, last))
         }
-        CueKind::Verb => backward(
-            tagged,
-            range,
-            subject_search_start(tagged, range, cue.first),
-        )
-        .map(|found| with_agent(tagged, range, found, cue.first))
-        .or_else(|| {
-            // ("-- denouncing Mexicans as rapists", ": bashing Clinton": a
-            // participle's subject never follows it.)
-            let after_break = inverted_position(tagged, range, cue.first)
-                && !tagged.bytes(cue.first).ends_with(b"ing");
-            if after_break {
-                // "said members will help": the subject of the content, not
-                // an inverted source.
-                forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
-                    // ("said the 22-year-old, who will return in May": the
-                    // relative clause describes the source.)
-                    let e = (f + 1..e)
-                        .find(|&k| {
-                            tagged.tokens[k].kind() == Kind::Comma
-                                && tagged.is_any(k + 1, words!["who", "whose"])
-                        })
-                        .map_or(e, |c| c - 1);
-                    // ("said a trader who asked not to be named" ends in a
-                    // clause, not a participle.)
-                    let participle = tagged.tokens[e].lowercase()
-                        && tagged.bytes(e).ends_with(b"ed")
-                        && !(f..e).any(|k| tagged.is(k, "who"));
-                    // "said one banker involved in the talks": a participle
-                    // before a preposition describes the source.
-                    if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
-                        return Some((f, e - 1));
-                    }
-                    // ("..., denounced her record as": a thing owned is the
-                    // verb's object; "said her spokesman" names a person.)
-                    let owned_thing = e > f
-                        && tagged.is_any(f, words!["his", "her", "its", "their"])
-                        && !(f + 1..=e).any(|k| {
-                            tagged.word_in(k, List::Titles)
-                                || tagged.word_in(k, List::PersonNouns)
-                                || tagged.word_in(k, List::GroupNouns)
-                        });
-                    // (The verb is then one of a list the sentence's subject
-                    // heads: "Trump summed up ..., denounced ...".)
-                    let listed = owned_thing
-                        .then(|| subject::introducing_subject(tagged, range))
-                        .flatten()
-                        .filter(|&(_, l, v)| l < cue.first && v < cue.first);
-                    if let Some((f, l, _)) = listed {
-                        return Some((f, l));
-                    }
-                    (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
-                })
-            } else {
-                None
-            }
-        }),
+        CueKind::Verb => with_subject(tagged, range, cue)
+            .or_else(|| {
+                backward(
+                    tagged,
+                    range,
+                    subject_search_start(tagged, range, cue.first),
+                )
+                .map(|found| with_agent(tagged, range, found, cue.first))
+            })
+            .or_else(|| {
+                // ("-- denouncing Mexicans as rapists", ": bashing Clinton": a
+                // participle's subject never follows it.)
+                let after_break = inverted_position(tagged, range, cue.first)
+                    && !tagged.bytes(cue.first).ends_with(b"ing");
+                if after_break {
+                    // "said members will help": the subject of the content, not
+                    // an inverted source.
+                    forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
+                        // ("said the 22-year-old, who will return in May": the
+                        // relative clause describes the source.)
+                        let e = (f + 1..e)
+                            .find(|&k| {
+                                tagged.tokens[k].kind() == Kind::Comma
+                                    && tagged.is_any(k + 1, words!["who", "whose"])
+                            })
+                            .map_or(e, |c| c - 1);
+                        // ("said a trader who asked not to be named" ends in a
+                        // clause, not a participle.)
+                        let participle = tagged.tokens[e].lowercase()
+                            && tagged.bytes(e).ends_with(b"ed")
+                            && !(f..e).any(|k| tagged.is(k, "who"));
+                        // "said one banker involved in the talks": a participle
+                        // before a preposition describes the source.
+                        if participle && e > f && tagged.in_set(e + 1, &PARTICIPLE_PREPOSITIONS) {
+                            return Some((f, e - 1));
+                        }
+                        // ("..., denounced her record as": a thing owned is the
+                        // verb's object; "said her spokesman" names a person.)
+                        let owned_thing = e > f
+                            && tagged.is_any(f, words!["his", "her", "its", "their"])
+                            && !(f + 1..=e).any(|k| {
+                                tagged.word_in(k, List::Titles)
+                                    || tagged.word_in(k, List::PersonNouns)
+                                    || tagged.word_in(k, List::GroupNouns)
+                            });
+                        // (The verb is then one of a list the sentence's subject
+                        // heads: "Trump summed up ..., denounced ...".)
+                        let listed = owned_thing
+                            .then(|| subject::introducing_subject(tagged, range))
+                            .flatten()
+                            .filter(|&(_, l, v)| l < cue.first && v < cue.first);
+                        if let Some((f, l, _)) = listed {
+                            return Some((f, l));
+                        }
+                        (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
+                    })
+                } else {
+                    None
+                }
+            }),
     }
 }
 
@@ -662,6 +665,48 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
                 && (e + 1 >= range.end
                     || matches!(tagged.tokens[e + 1].kind(), Kind::Period | Kind::Comma))
         })
+}
+
+/// ", with the campaign of the former senator from Pennsylvania saying":
+/// the whole phrase between ", with" and its participle is the
+/// participle's subject, prepositions and all (up to ten words).
+fn with_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
+    // ("with reporters asking about the wall": a question put, left to the
+    // walk back.)
+    if !tagged.bytes(cue.first).ends_with(b"ing")
+        || cue.first < range.start + 3
+        || tagged.is_any(
+            cue.first,
+            words!["asking", "wondering", "questioning", "inquiring"],
+        )
+    {
+        return None;
+    }
+    let with = (cue.first.saturating_sub(11).max(range.start + 1)..cue.first - 1)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .find(|&k| tagged.is(k, "with"))?;
+    let opens = matches!(tagged.tokens[with - 1].kind(), Kind::Comma | Kind::Dash);
+    let mut first = with + 1;
+    // ("with Cruz recently promising": an adverb before the participle.)
+    let mut last = cue.first - 1;
+    while last > first && (tagged.is_ly_adverb(last) || tagged.in_set(last, &SKIPPABLE)) {
+        last -= 1;
+    }
+    // ("with Labour backbenchers and opposition politicians opposing": the
+    // words after an "and" that joins no subjects, as the walk back reads
+    // them.)
+    if let Some(and) = (first + 1..last).rev().find(|&k| tagged.is(k, "and")) {
+        if !joins_subjects(tagged, range, and, and + 1) {
+            first = and + 1;
+        }
+    }
+    // (A noun of people or of a body heads the phrase, which holds no verb:
+    // "with the company saying", not "with growth slowing" nor "with Kennedy
+    // has claiming".)
+    let headed = (first..=last).any(|k| is_subject_word(tagged, k));
+    let verb = (first..=last).any(|k| subject::is_auxiliary(tagged, k));
+    (opens && headed && !verb && !tagged.in_set(first, &PREPOSITIONS)).then_some((first, last))
 }
 
 /// "'...,' shop owner Hayriye Evren, told AP": a comma typed between a
