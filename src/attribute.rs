@@ -103,6 +103,7 @@ const FEELING_WORDS: &[u64] = words![
     "unsure",
     "uncertain",
     "opposed",
+    "committed",
     "determined",
     "hopeful",
     "fearful",
@@ -1261,6 +1262,7 @@ fn subject_attribution<'t>(
                 k,
                 words![
                     "opposed",
+                    "committed",
                     "critical",
                     "supportive",
                     "dismissive",

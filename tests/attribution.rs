@@ -9327,3 +9327,11 @@ fn a_with_phrase_is_its_participles_subject() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Vega"]);
 }
+
+/// "the Liberal Democrats are committed to increasing taxes": a party's
+/// commitment is its position.
+#[test]
+fn a_commitment_is_a_position() {
+    let text = "Meanwhile, the Liberal Democrats are committed to raising taxes for the rich.";
+    assert_eq!(label_of(text, "taxes"), Label::Official);
+}
