@@ -1970,7 +1970,10 @@ impl<'t> Resolver<'t> {
             && (tagged.is(m.first, "both")
                 || (m.first..=m.last).any(|k| tagged.is(k, "two"))
                 || tagged.word_in(m.last, List::Titles)
-                || tagged.is_any(m.last, words!["men", "women", "candidates", "lawmakers"])
+                || tagged.is_any(
+                    m.last,
+                    words!["men", "women", "candidates", "lawmakers", "brothers", "sisters"],
+                )
                 || tagged.is_any(m.last, BODIES));
         (described && m.first > at && m.first - at <= PEOPLE_WINDOW).then_some(people)
     }

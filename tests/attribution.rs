@@ -9335,3 +9335,12 @@ fn a_commitment_is_a_position() {
     let text = "Meanwhile, the Liberal Democrats are committed to raising taxes for the rich.";
     assert_eq!(label_of(text, "taxes"), Label::Official);
 }
+
+/// "German and Freddy Ortega said ... the brothers noted": the brothers
+/// just named, identified.
+#[test]
+fn the_brothers_just_named_are_identified() {
+    let text = "Tomas Ruiz and Pablo Ruiz said the show was a hit. In some ways, the brothers \
+                noted, the mayor might like it.";
+    assert_eq!(label_of(text, "brothers"), Label::Named);
+}
