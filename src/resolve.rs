@@ -257,6 +257,31 @@ const BODY_KINDS: &[u64] = words![
     "network", "foundation", "trust", "society", "association", "institute", "university",
 ];
 
+/// "The Argonaut group went into administration": "The", a name of one to
+/// three capitalised words and a lowercase noun of bodies opening the
+/// sentence, then a lowercase word: the name's first token and the noun's.
+fn named_body_noun(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, usize)> {
+    let k = range.start;
+    if !tagged.is(k, "the") {
+        return None;
+    }
+    let tokens = &tagged.tokens;
+    let noun = (k + 2..range.end.min(k + 5)).find(|&j| !tokens[j].capitalized())?;
+    // ("The London-based company": a description, no name.)
+    let named = (k + 1..noun).all(|j| {
+        tokens[j].capitalized() && !tagged.word_in(j, List::Places) && !tagged.word(j).contains('-')
+    });
+    // (Nouns of bodies that speak; "The TiVo To Go service" is a product.)
+    #[rustfmt::skip]
+    const SPEAKING: &[u64] = words![
+        "group", "company", "firm", "corporation", "bank", "airline", "carrier", "retailer",
+        "party", "union", "council", "agency", "ministry", "government", "campaign", "committee",
+        "commission", "foundation", "institute", "association", "club", "board", "authority",
+        "regulator", "watchdog", "charity", "consortium",
+    ];
+    (named && tagged.is_any(noun, SPEAKING)).then_some((k + 1, noun))
+}
+
 /// How many tokens after named people a plural description still means them.
 const PEOPLE_WINDOW: usize = 120;
 
@@ -1507,12 +1532,17 @@ impl<'t> Resolver<'t> {
         self.subject_body = None;
     }
 
-    /// "Microsoft also made some announcements": a body of the lists whose
-    /// name opens the sentence before a lowercase word (no possessive,
+    /// "Microsoft also made some announcements", "The Argonaut group went
+    /// into administration": a body of the lists, or a name before a noun of
+    /// bodies, opening the sentence before a lowercase word (no possessive,
     /// outside a quotation) is its subject.
     fn note_subject_body(&mut self, tagged: &Tagged<'t>, range: &Range<usize>) {
         let k = range.start;
-        let Some(last) = tagged.entry_at(k, List::Institutions) else {
+        let Some((k, last)) = tagged
+            .entry_at(k, List::Institutions)
+            .map(|last| (k, last))
+            .or_else(|| named_body_noun(tagged, range))
+        else {
             return;
         };
         let subject = last + 1 < range.end

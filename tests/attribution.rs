@@ -9344,3 +9344,16 @@ fn the_brothers_just_named_are_identified() {
                 noted, the mayor might like it.";
     assert_eq!(label_of(text, "brothers"), Label::Named);
 }
+
+/// "The Argonaut group went into administration. In August it had warned":
+/// a name before a noun of bodies opening a sentence is the subject that a
+/// later "it" stands for; "The London-based company" is a description.
+#[test]
+fn a_named_body_opening_a_sentence_is_its_it() {
+    let text = "Ian Fry has bought back most of the firm. The Zephyr group went into \
+                administration. In August it had warned of losses of £6m.";
+    assert_eq!(resolved_in(text, "losses"), Some("Zephyr group"));
+    let text = "The London-based company went into administration. In August it had warned of \
+                losses.";
+    assert_eq!(resolved_in_or_none(text, "losses"), None);
+}
