@@ -275,10 +275,18 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // (a verb of telling negated, with nothing said after it but a
     // question word).
     // "Neither company would comment": the subject says no.
+    // (Up to six words back, or eight for "Neither Mr Howard nor Mr Letwin
+    // would say"; never past a comma or a full stop, "Though no charges
+    // were filed, the governor did say".)
     let nobody = verb > 1
         && tagged.is_any(verb - 1, words!["would", "will", "could", "did", "can"])
         && (verb.saturating_sub(8)..verb - 1)
-            .any(|k| tagged.is_any(k, words!["neither", "none", "nobody", "no"]));
+            .rev()
+            .take_while(|&k| tagged.tokens[k].is_word())
+            .any(|k| {
+                tagged.is_any(k, words!["neither", "none", "nobody", "no"]) && k + 7 >= verb
+                    || tagged.is(k, "neither") && (k + 1..verb).any(|n| tagged.is(n, "nor"))
+            });
     let negated = verb > 0
         && (nobody
             || tagged.is_any(
@@ -668,12 +676,20 @@ pub(crate) fn of_sentence<'t>(
                     || tagged.tokens[first].capitalized()
                         && source::is_adverb_by_ending(tagged, first));
         // ("The panel could declare the claim void", "voters might blame":
-        // what a source may do some day is the writer's guess.)
+        // what a source may do some day is the writer's guess; "could say
+        // only that" was said, and "may blame ..., but" grants the view.)
         let hypothetical = cue.kind == CueKind::Verb
             && cue.first > range.start
             && !cue.passive
             && tagged.tokens[cue.first - 1].lowercase()
-            && tagged.is_any(cue.first - 1, words!["could", "might", "may"]);
+            && tagged.is_any(cue.first - 1, words!["could", "might", "may"])
+            && !tagged.is(cue.last + 1, "only")
+            && !(tagged.is(cue.first - 1, "may")
+                // (Within forty words, so that a sentence of many costs
+                // no more a cue.)
+                && (cue.last + 1..range.end.min(cue.last + 40)).any(|k| {
+                    tagged.is(k, "but") && tagged.tokens[k - 1].kind() == Kind::Comma
+                }));
         if lone_word
             || nobody
             || hypothetical
@@ -1461,9 +1477,10 @@ fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
         )
 }
 
-/// Acts of the body or of a life, which hold no claim, whoever does them
-/// ("Harris trained as a pilot", "the family beamed", "he prevailed 46
-/// to 40"); beside a quotation they may still tag it ("..., he smiled").
+/// Acts of the body, steps of a life and results won, which hold no claim,
+/// whoever does them ("Harris trained as a pilot", "the family beamed",
+/// "he prevailed 46 to 40"); beside a quotation they may still tag it
+/// ("..., he smiled").
 #[rustfmt::skip]
 static BODILY_ACTS: WordSet<128> = word_set![
     "trained", "studied", "beamed", "stared", "smiled", "grinned", "nodded", "gazed", "waved",

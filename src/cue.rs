@@ -419,8 +419,8 @@ fn opens_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
 
 /// Whether a clause opens at `k`, after a stance's or a claim's "that"
 /// ([`opens_clause`]); a bare plural opens one too ("that voters will
-/// forgive him"), and so do a number and an adverbial ("that by the time
-/// ...").
+/// forgive him"), and so do a number (mostly) and an adverbial ("that by
+/// the time ...").
 fn opens_that_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
     // (A plural noun, not a verb in "-s" of a relative clause: "that was
     // released", "that makes the case".)
@@ -433,8 +433,8 @@ fn opens_that_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
             )
     };
     opens_clause(tagged, range, k)
-        // ("claim that 90 percent of her e-mails were": a number opens a
-        // subject, never a relative clause.)
+        // ("claim that 90 percent of her e-mails were": a number mostly
+        // opens a subject, seldom a relative clause.)
         || k < range.end && crate::token::is_numeral(tagged.bytes(k))
         || k < range.end
             && tagged.tokens[k].lowercase()
@@ -1223,21 +1223,29 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
 /// "Officials in the White House say", "opponents of the plan in the U.S.
 /// cite": a verb of saying after a preposition of place and a name, whose
 /// subject stands before the preposition (no "in the Pentagon say" is a
-/// thing; "the cost of the McKinley plan" is).
+/// thing; "the cost of the McKinley plan" is). A verb that is a noun too
+/// ("a hole in the Pentagon claim", "errors in the Treasury estimate") needs
+/// people before the preposition ("some at the Pentagon claim").
 fn members_of_a_name_speak(tagged: &Tagged, range: &Range<usize>, k: usize, i: usize) -> bool {
     #[rustfmt::skip]
     const SAYING: &[u64] = words![
-        "say", "believe", "think", "argue", "insist", "warn", "fear", "worry", "contend", "cite",
-        "claim", "suggest", "allege", "predict", "expect", "want", "estimate", "admit", "agree",
-        "complain", "concede", "deny", "maintain",
+        "say", "believe", "think", "argue", "insist", "warn", "contend", "cite", "suggest",
+        "allege", "predict", "expect", "admit", "agree", "complain", "concede", "deny", "maintain",
     ];
+    const ALSO_NOUNS: &[u64] = words!["claim", "estimate", "fear", "worry", "want"];
+    const MEMBERS: &[u64] = words!["many", "some", "several", "most", "others", "few", "those"];
+    let people_before = || {
+        tagged.is_any(k - 3, MEMBERS)
+            || tagged.word_in(k - 3, List::GroupNouns)
+            || tagged.word_in(k - 3, List::Anonymity)
+    };
     k >= range.start + 3
         && tagged.in_set(k - 1, &DETERMINERS)
         && tagged.is_any(
             k - 2,
             words!["in", "at", "within", "inside", "among", "across", "into", "from"],
         )
-        && tagged.is_any(i, SAYING)
+        && (tagged.is_any(i, SAYING) || tagged.is_any(i, ALSO_NOUNS) && people_before())
 }
 
 /// Past tenses of cue verbs that do not end in "-ed" (a set: asked of most
@@ -2019,8 +2027,6 @@ fn after_have(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     tagged.bytes(i).ends_with(b"s") && tagged.is_any(i - 1, words!["has", "have", "had", "having"])
 }
 
-/// "as they say": an idiom, not a source; "went on sale", "will go on
-/// air": an act, not "went on" to say more; "reckon with": to face.
 /// "They speak barely a word of English", "she speaks fluent French": a
 /// language spoken, no words said.
 fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
@@ -2028,16 +2034,22 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
     const LANGUAGES: &[u64] = words![
         "english", "french", "spanish", "german", "arabic", "russian", "chinese", "mandarin",
         "cantonese", "italian", "portuguese", "japanese", "hindi", "urdu", "farsi", "turkish",
-        "language", "languages", "word",
+        "language", "languages",
     ];
+    // (Within the clause: '"We will not leave," Lee spoke softly. English
+    // fans' is speech; "the word 'terrorism'" names no language.)
     tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"])
-        && (i + 1..i + 5).any(|k| tagged.is_any(k, LANGUAGES))
+        && (i + 1..i + 7)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+            .any(|k| tagged.is_any(k, LANGUAGES))
         && !(i + 1..i + 5).any(|k| {
             tagged.is_any(k, words!["to", "with", "about", "on", "of", "in"])
                 && !tagged.is(k - 1, "word")
         })
 }
 
+/// "as they say": an idiom, not a source; "went on sale", "will go on
+/// air": an act, not "went on" to say more; "reckon with": to face.
 fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     speaks_a_language(tagged, i)
@@ -2623,7 +2635,7 @@ fn recalls_goods(tagged: &Tagged, i: usize) -> bool {
 /// world champion", "French Open champion" (not "moderate Republicans
 /// champion the bill": a plural before it is its subject); "British hope
 /// Kate Winslet".
-pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+pub(crate) fn compound_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if i == 0 {
         return false;
     }
@@ -2767,12 +2779,20 @@ pub(crate) fn compound_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
         || rules_kept
         || craft
         || (tagged.is(i, "think") && tagged.is_any(i + 1, words!["tank", "tanks"]))
-        // ("of militarizing disputed waters": a participle between a
-        // gerund after a preposition and its object's noun is an adjective;
-        // "The Wasps wing insisted he" has no gerund.)
+        // ("accusing the Chinese of militarizing disputed waters": a
+        // participle between a gerund after a preposition and its object's
+        // noun is an adjective, in a predicate begun before; "Opponents of
+        // fracking warned" is a subject and its verb, "The Wasps wing
+        // insisted he" has no gerund.)
         || (tagged.bytes(i).ends_with(b"ed")
-            && i >= 2
+            && i >= range.start + 2
             && tagged.is_any(i - 2, words!["of", "for", "by", "from", "about", "without"])
+            && (range.start.max(i.saturating_sub(30))..i - 2).any(|k| {
+                tagged.tokens[k].lowercase()
+                    && (tagged.bytes(k).ends_with(b"ing")
+                        || tagged.bytes(k).ends_with(b"ed")
+                        || crate::source::is_auxiliary(tagged, k))
+            })
             && tagged.tokens[i - 1].lowercase()
             && tagged.bytes(i - 1).ends_with(b"ing")
             && !tagged.word_in(i - 1, List::CueVerbs)
@@ -3117,7 +3137,6 @@ const CLAUSE_WORDS: &[u64] = words![
     "it", "we", "you", "they", "for",
 ];
 
-/// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
 /// "(R-S.C.)", "(D-Calif.)" right before the colon at `colon`: a party and
 /// state tag after a legislator's name. The opening bracket.
 fn party_tag(tagged: &Tagged, start: usize, colon: usize) -> Option<usize> {
@@ -3128,15 +3147,15 @@ fn party_tag(tagged: &Tagged, start: usize, colon: usize) -> Option<usize> {
     let open = (close.saturating_sub(8).max(start)..close)
         .rev()
         .find(|&k| tagged.tokens[k].kind() == Kind::Open)?;
+    // ("(D):", a party alone, too.)
     let party = tagged.bytes(open + 1);
-    let tagged_party = party.len() >= 3
-        && matches!(party[0], b'R' | b'D' | b'I')
-        && party[1] == b'-'
-        && party[2].is_ascii_uppercase()
-        || matches!(party, b"R" | b"D" | b"I") && tagged.word(open + 2).starts_with('-');
+    let tagged_party = crate::source::is_party_tag(party)
+        || matches!(party, b"R" | b"D" | b"I")
+            && (open + 2 == close || tagged.word(open + 2).starts_with('-'));
     (open > start + 1 && tagged_party).then_some(open)
 }
 
+/// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
     let mut start = range.start;
     if tagged

@@ -1033,15 +1033,17 @@ impl<'t> Resolver<'t> {
         // ("the company Smith founded": a bare noun after an article
         // introduces a clause, not a name.)
         // ("property website Rightmove": a trade's website is a firm; a
-        // news website is an outlet.)
+        // news, gossip or satirical website is an outlet.)
+        #[rustfmt::skip]
+        const TRADES: &[u64] = words![
+            "property", "shopping", "travel", "comparison", "price-comparison", "recruitment",
+            "jobs", "dating", "auction", "booking", "retail", "car-buying", "the-car", "holiday",
+            "betting", "ticketing", "mortgage", "insurance", "buying",
+        ];
         let firm_site = || {
             tagged.is_any(k - 1, words!["website", "site", "portal"])
                 && k > start + 1
-                && tokens[k - 2].lowercase()
-                && !tagged.is_any(
-                    k - 2,
-                    words!["news", "the", "a", "an", "its", "his", "her", "their"],
-                )
+                && tagged.is_any(k - 2, TRADES)
         };
         let introduced = k > start
             && tokens[k - 1].lowercase()
@@ -1850,11 +1852,7 @@ impl<'t> Resolver<'t> {
                 // ("some in the Tory party": the quantifier heads the phrase.)
                 let quantifier = tagged.in_set(m.last, &COUNTED)
                     || tagged.is(m.last, "others")
-                    || (tagged.is_any(m.first, words!["some", "many", "several", "most", "few"])
-                        && tagged.is_any(
-                            m.first + 1,
-                            words!["in", "within", "inside", "among", "at", "across"],
-                        ));
+                    || crate::source::some_within(tagged, m.first, m.last);
                 if !plural && !quantifier && matches!(m.role, Role::Person | Role::Official) {
                     // "One woman, who did not want to be named, said ... she
                     // said": an unnamed person that "he" or "she" may stand for.

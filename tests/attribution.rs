@@ -9243,18 +9243,24 @@ fn a_passive_agent_ends_before_the_reason() {
 }
 
 /// "The panel could declare the claim void", "voters might blame": what a
-/// source may do some day is the writer's guess; "May said" is a name's.
+/// source may do some day is the writer's guess; "May said" is a name's,
+/// "could say only that" was said, and "may argue ..., but" grants the
+/// view.
 #[test]
 fn a_verb_after_could_or_might_is_a_guess() {
     for text in [
         "The tribunal could declare the treaty void.",
         "Voters might blame the mayor for the delay.",
-        "Some may criticise his speech, but it worked.",
+        "Some may criticise his speech in the weeks ahead.",
     ] {
         assert_eq!(label_of(text, " "), Label::Unattributed, "{text}");
     }
     let text = "Housing spokeswoman Theresa May said the law would be repealed.";
     assert_eq!(label_of(text, "repealed"), Label::Official);
+    let text = "Police could confirm only that two people had died.";
+    assert_eq!(label_of(text, "died"), Label::Official);
+    let text = "Democrats may argue that the bill is a giveaway, but it passed easily.";
+    assert_eq!(label_of(text, "giveaway"), Label::Anonymous);
 }
 
 /// "Muslim advocates hailed": a plural before its verb is its subject, no
@@ -9356,4 +9362,57 @@ fn a_named_body_opening_a_sentence_is_its_it() {
     let text = "The London-based company went into administration. In August it had warned of \
                 losses.";
     assert_eq!(resolved_in_or_none(text, "losses"), None);
+}
+
+/// The code review of the fifteenth review's rules found them misfiring on
+/// these; each stays as it was before those rules.
+#[test]
+fn the_fifteenth_code_reviews_misfires_stay_mended() {
+    // Auxiliaries end a name only in a headline's title case, prepositions
+    // only where they would open one.
+    assert_eq!(
+        label_of("IS said its fighters had killed 20 soldiers.", "fighters"),
+        Label::Official
+    );
+    assert_ne!(
+        resolved_in_or_none("Via Rail said the trains would run on Monday.", "trains"),
+        Some("Rail")
+    );
+    // A trailing "said the N who" tags only a clause with a verb.
+    let text =
+        "The mayor, in a statement, said the officer who fired the shots had been suspended.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The mayor"]);
+    // A gerund after "of" in the subject keeps the verb after it.
+    assert_eq!(
+        label_of(
+            "Opponents of fracking warned residents that wells leak.",
+            "wells"
+        ),
+        Label::Anonymous
+    );
+    // A noun that is a verb too needs people before "in the Name".
+    let text = "Errors in the Treasury estimate were found by auditors.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["auditors"]);
+    // A body's report is no newspaper's.
+    assert_eq!(
+        label_of(
+            "A report in the Senate said the agency had misled Congress.",
+            "misled"
+        ),
+        Label::Official
+    );
+    // A satirical website is an outlet, not a firm.
+    let text = "The claim was spread by satirical website Newsthump. Newsthump said it was a joke.";
+    assert_eq!(label_of(text, "joke"), Label::Named);
+    // Police unions who doubt the figures are heard.
+    let text = "The figures were questioned by police unions, who said the numbers were inflated.";
+    assert_eq!(label_of(text, "inflated"), Label::Anonymous);
+    // A "no" in the clause before the comma refuses nothing.
+    let text = "Though no charges were filed, the governor did say why the officer was suspended.";
+    assert_eq!(label_of(text, "suspended"), Label::Official);
+    // A language in the next sentence leaves "spoke" a verb of saying.
+    let text = "\"We will not leave,\" Lee spoke softly. English fans later cheered.";
+    assert_eq!(label_of(text, "leave"), Label::Quoted);
 }

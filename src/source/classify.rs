@@ -433,13 +433,21 @@ fn report_in_paper(tagged: &Tagged, first: usize, last: usize) -> Option<usize> 
     };
     let paper = n <= last
         && tagged.is(d + 1, "in")
-        && tagged.is_any(d, words!["report", "article", "story", "editorial", "column", "piece"])
+        && tagged.in_set(d, &super::locate::PIECES)
         && tagged.tokens[n].capitalized()
         && (n..=last).all(|k| tagged.tokens[k].capitalized() || tagged.word(k).contains('-'))
         && !tagged.word_in(n, List::Places)
         && !tagged.word_in(n, List::Regions)
-        // (A paper the lists know is classified as an outlet already.)
-        && !outlet_known();
+        // (A paper the lists know is classified as an outlet already; a
+        // body's or a book's name is no paper's: "a report in the Senate",
+        // "a story in the Old Testament".)
+        && !outlet_known()
+        && !(n..=last).any(|k| {
+            tagged.word_in(k, List::InstitutionNouns)
+                || tagged.word_in(k, List::Institutions)
+                || tagged.entry_at(k, List::Institutions).is_some()
+                || tagged.is_any(k, words!["testament", "bible", "koran", "quran", "constitution", "library"])
+        });
     paper.then_some(n)
 }
 
@@ -906,7 +914,6 @@ fn named_possessor(tagged: &Tagged, first: usize) -> bool {
         })
 }
 
-/// "A lawyer for the outlets, David Schulz": a description, then the name.
 /// "..., Joseph Dunford", "..., Gen. Joseph F. Dunford Jr.": the person
 /// named from after the comma at `c` to the phrase's end `last`; a title
 /// may stand before the name and a suffix after it.
@@ -924,6 +931,7 @@ fn name_after_comma(tagged: &Tagged, c: usize, last: usize) -> Option<Words> {
     (a <= c + 3 && title && suffix && b > a).then_some((a, b))
 }
 
+/// "A lawyer for the outlets, David Schulz": a description, then the name.
 fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Mention> {
     let c = f
         .comma
@@ -986,8 +994,9 @@ fn unsigned_document(
     }
 
     // "A footnote in the report", "a passage of his memo": a part of a
-    // document the article has named before, which is its author's (not
-    // "a study of the report", a document of its own).
+    // document the definite article or the owner says is known, whose
+    // author the article has named (not "a study of the report", a
+    // document of its own).
     let part = first + usize::from(tagged.is_any(first, words!["a", "an", "one", "another"]));
     let part_of_known = part + 3 <= last
         && tagged.is_any(
@@ -1685,7 +1694,7 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
 
 /// "some in the Tory party", "many within the White House": unnamed
 /// members of the body named after the quantifier.
-fn some_within(tagged: &Tagged, first: usize, last: usize) -> bool {
+pub(crate) fn some_within(tagged: &Tagged, first: usize, last: usize) -> bool {
     last > first + 1
         && tagged.is_any(
             first,

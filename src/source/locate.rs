@@ -336,6 +336,11 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                             "agents"
                         ],
                     )
+                    // ("questioned by police unions, who said": a noun after
+                    // the word makes it a modifier, of doubters.)
+                    && !tagged.tokens.get(k + 1).is_some_and(|t| {
+                        t.is_word() && t.lowercase() && !tagged.in_set(k + 1, &PREPOSITIONS)
+                    })
                 });
             if gerund || interrogated {
                 return None;
@@ -766,11 +771,13 @@ fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize)
                 || subject::is_auxiliary(tagged, k))
     };
     if tagged.is(end, "who") {
-        // (Not after a name and its comma, "Corey Lewandowski, said the
-        // staff member who": that name is the subject.)
+        // (Only after a clause with a verb of its own: "Corey Lewandowski,
+        // said the staff member who", "The mayor, in a statement, said the
+        // officer who" have their subject before the comma.)
+        let clause_before =
+            next >= 3 && (next.saturating_sub(60).max(range.start)..next - 2).any(verb);
         return last > next
-            && next >= 3
-            && tagged.tokens[next - 3].lowercase()
+            && clause_before
             && tagged.lists_ending_at(last).any_of(NOUNS)
             && !(next + 1..last).any(verb);
     }
@@ -1333,7 +1340,7 @@ fn past_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> Opt
 }
 
 /// Pieces an outlet publishes as its own.
-static PIECES: WordSet<32> = word_set![
+pub(super) static PIECES: WordSet<32> = word_set![
     "editorial",
     "editorials",
     "column",

@@ -14,7 +14,9 @@ mod names;
 mod subject;
 mod words;
 
-pub(crate) use classify::{classify, is_document_verb, is_plural, names_people_by_trade};
+pub(crate) use classify::{
+    classify, is_document_verb, is_plural, names_people_by_trade, some_within,
+};
 pub(crate) use locate::{contact_clause, locate, relative_pronoun, CAUSATIVES};
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
@@ -23,7 +25,7 @@ pub(crate) use names::{
 };
 
 pub(crate) use subject::{
-    introducing_subject, is_auxiliary, main_subject, opening_adjunct, opening_phrase,
+    introducing_subject, is_auxiliary, is_party_tag, main_subject, opening_adjunct, opening_phrase,
 };
 pub(crate) use words::{
     is_day_or_month, is_demonym_plural, is_epithet, stands_for_named_person, ANOTHER,

@@ -114,6 +114,13 @@ fn headline_adverb(w: &[u8]) -> bool {
     w.len() > 4 && w.ends_with(b"ly") && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
+/// Auxiliaries a title-case headline writes with a capital ("Kelly Was Just
+/// Spotted"), which no name holds inside it.
+const HEADLINE_AUXILIARIES: &[u64] = words![
+    "is", "was", "are", "were", "has", "have", "had", "does", "did", "would", "could", "should",
+    "must", "been",
+];
+
 /// The first run of capitalised words in `first..=last` that is a name:
 /// not a function word, not a title alone.
 pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(usize, usize)> {
@@ -195,7 +202,19 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     "retiring"
                 ],
             ) && tokens.get(k + 1).is_some_and(|t| t.capitalized());
+            // ("Megyn Kelly Was Just Spotted": a headline's auxiliary in
+            // title case ends a name; "IS said" in capitals is one.)
+            // ("Was Szlachta satisfied?": a question's auxiliary opens none.)
+            let auxiliary = (k == first || tokens[k - 1].capitalized())
+                && tagged.is_any(k, HEADLINE_AUXILIARIES)
+                && tagged.bytes(k).get(1).is_some_and(u8::is_ascii_lowercase);
+            // ("Against Clinton, the governor earned": a preposition opening
+            // a run of capitals; "Mothers Against Drunk Driving" holds one.)
+            let preposition = tagged.is_any(k, words!["against", "between", "through", "across"])
+                && (k == first || !tokens[k - 1].capitalized());
             !headline_verb
+                && !auxiliary
+                && !preposition
                 && !mood
                 && !title_end
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective() || inner(k))

@@ -226,11 +226,6 @@ pub(crate) static NOT_NAME_SET: WordSet<1024> = word_set![
         // ("according to Christmas data": a season names no author.)
         "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover",
         "diwali",
-        // ("Megyn Kelly Was Just Spotted", "Against Clinton, the governor":
-        // a headline's auxiliary and a preposition opening the sentence.)
-        "is", "was", "are", "were", "has", "have", "had", "does", "did", "would", "could", "should",
-        "must", "might", "been", "against", "behind", "beyond", "across", "through", "between",
-        "via",
     ];
 
 /// Whether word `k` is a nation's or a place's people in the plural
