@@ -220,6 +220,13 @@ fn repeated_places_headline_verbs_and_colons() {
         "Lee's claim that voters ",
         "fears among voters who ",
         "was called \"a b\" by ",
+        // The fifteenth review's triggers: a trailing tag with "who", a
+        // with-phrase, a modal cue, a party tag, a gerund's participle.
+        "Lee warned Xi, said an official who ",
+        ", with the campaign of the senator from Ohio saying ",
+        "voters may say, but ",
+        "Rep. Lee (D-Ore.): ",
+        "of fracking disputed waters ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
