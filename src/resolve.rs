@@ -2417,8 +2417,10 @@ impl<'t> Resolver<'t> {
     fn note_titled_subject(&mut self, tagged: &Tagged<'t>, range: &Range<usize>) {
         let tokens = &tagged.tokens;
         let end = range.end.min(tokens.len());
-        let after_comma = (range.start..(range.start + 16).min(end))
-            .find(|&k| tokens[k].kind() == Kind::Comma)
+        // (After a comma or a dash among the first words: "Asked later -
+        // war or not - the admiral chuckled.")
+        let after_comma = (range.start..(range.start + 20).min(end))
+            .filter(|&k| matches!(tokens[k].kind(), Kind::Comma | Kind::Dash))
             .map(|c| c + 1);
         for first in std::iter::once(range.start).chain(after_comma) {
             if first + 1 >= end || !tagged.is(first, "the") || tagged.quoted[first] {

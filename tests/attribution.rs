@@ -9416,3 +9416,13 @@ fn the_fifteenth_code_reviews_misfires_stay_mended() {
     let text = "\"We will not leave,\" Lee spoke softly. English fans later cheered.";
     assert_eq!(label_of(text, "leave"), Label::Quoted);
 }
+
+/// "Asked later - war or not - the admiral chuckled. '...,' he said": a
+/// titled role noun after a dash is the subject a later "he" stands for.
+#[test]
+fn a_role_noun_after_a_dash_is_the_subject() {
+    let text = "Adm. Hugo Vidal leads the fleet. The chairman of the board, Gen. Ian K. Fry Jr., \
+                asked Admiral Vidal that question. Asked later - war or not - the admiral \
+                chuckled.\n\n\"It is good that my voice is low,\" he said.";
+    assert_eq!(resolved_in(text, "voice"), Some("Hugo Vidal"));
+}
