@@ -9090,13 +9090,14 @@ fn an_auxiliary_or_preposition_ends_or_opens_no_name() {
 
 /// "accusing the Chinese of militarizing disputed waters": a participle
 /// between a gerund and a noun is an adjective, so "the Chinese" is no
-/// source and "he" after it stays the admiral.
+/// source (the accusation is the admiral's) and "he" after it stays the
+/// admiral.
 #[test]
 fn a_participle_before_a_noun_after_a_gerund_is_an_adjective() {
     let text = "Adm. Rosa Vidal makes no apologies for accusing the Danes of patrolling disputed \
                 waters. \"It is plain,\" she said.";
     let report = audit(text);
-    assert!(sources_of(&report.sentences[0]).is_empty());
+    assert_eq!(sources_of(&report.sentences[0]), ["Adm. Rosa Vidal"]);
     let plain = sentence(&report, text, "plain");
     assert_eq!(plain.attributions[0].source.resolved, Some("Rosa Vidal"));
     // ("The Wasps wing insisted he": no gerund there.)
@@ -9425,4 +9426,19 @@ fn a_role_noun_after_a_dash_is_the_subject() {
                 asked Admiral Vidal that question. Asked later - war or not - the admiral \
                 chuckled.\n\n\"It is good that my voice is low,\" he said.";
     assert_eq!(resolved_in(text, "voice"), Some("Hugo Vidal"));
+}
+
+/// "has issued an apology for criticising the club", "was widely
+/// criticised for insisting": blame or regret for what the subject said is
+/// the subject's; "praised Trump for speaking out" is no word of the one
+/// praising.
+#[test]
+fn blame_for_what_was_said_is_the_subjects() {
+    let text = "City striker Nico Lund has issued an apology for criticising the club's owners.";
+    assert_eq!(label_of(text, "owners"), Label::Named);
+    let text = "But the government was widely criticised for insisting the detentions would go on.";
+    assert_eq!(label_of(text, "detentions"), Label::Official);
+    let text = "She praised the mayor for speaking out against the plan.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["She"]);
 }

@@ -544,9 +544,40 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && (!tagged.word_in(prev - 1, List::CueVerbs)
             // "dismissive of the plan, telling": a noun, not a verb.
             || crate::cue::is_noun_use(tagged, range, prev - 1));
-    // "reviewed the records before confirming that", "while insisting".
+    // "reviewed the records before confirming that", "while insisting";
+    // "makes no apologies for accusing China of", "was criticised for
+    // insisting": blame or regret for what the subject said ("praised
+    // Trump for speaking out" is Trump's).
+    let blamed = || {
+        tagged.is(prev, "for")
+            && prev > range.start
+            && tagged.is_any(
+                prev - 1,
+                words![
+                    "apology",
+                    "apologies",
+                    "apologised",
+                    "apologized",
+                    "criticism",
+                    "criticised",
+                    "criticized",
+                    "condemned",
+                    "attacked",
+                    "slammed",
+                    "blasted",
+                    "fined",
+                    "rebuked",
+                    "censured",
+                    "punished",
+                    "sacked",
+                    "fired",
+                    "suspended",
+                    "sued"
+                ],
+            )
+    };
     let adjunct = tagged.bytes(cue.first).ends_with(b"ing")
-        && tagged.is_any(prev, words!["before", "after", "while", "without", "by"])
+        && (tagged.is_any(prev, words!["before", "after", "while", "without", "by"]) || blamed())
         && tagged.tokens[prev].lowercase()
         // "it goes without saying": an idiom.
         && !(tagged.is(prev, "without") && tagged.is_any(prev - 1, words!["goes", "go", "went"]));
