@@ -2420,7 +2420,9 @@ impl<'t> Resolver<'t> {
         // (After a comma or a dash among the first words: "Asked later -
         // war or not - the admiral chuckled.")
         let after_comma = (range.start..(range.start + 20).min(end))
-            .filter(|&k| matches!(tokens[k].kind(), Kind::Comma | Kind::Dash))
+            .filter(|&k| {
+                matches!(tokens[k].kind(), Kind::Comma | Kind::Dash) && tagged.is(k + 1, "the")
+            })
             .map(|c| c + 1);
         for first in std::iter::once(range.start).chain(after_comma) {
             if first + 1 >= end || !tagged.is(first, "the") || tagged.quoted[first] {
