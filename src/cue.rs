@@ -2802,6 +2802,8 @@ pub(crate) fn compound_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
                 i + 1,
                 words!["that", "by", "to", "in", "on", "at", "for", "with", "as", "it", "him", "her", "them", "and"],
             ))
+        // ("the first grand slam of 2005": a tournament, no attack.)
+        || (tagged.is_any(i, words!["slam", "slams"]) && tagged.is(i - 1, "grand"))
         // ("the average asking price": a price, not a request.)
         || (tagged.is(i, "asking") && tagged.is_any(i + 1, words!["price", "prices", "rent", "rents"]))
         // ("the BBC Radio 1 chart show, which": a programme.)

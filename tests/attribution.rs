@@ -9442,3 +9442,36 @@ fn blame_for_what_was_said_is_the_subjects() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["She"]);
 }
+
+/// "Mr Brown doubled the level ..., unveiled a rise in ...": a past tense
+/// after a comma, before its object, goes on the list of the subject's
+/// acts; "Sen. Lee, a candidate who has made ..., tweeted a warning" keeps
+/// the name before the appositive.
+#[test]
+fn a_list_of_verbs_shares_its_subject() {
+    let text = "In Wednesday's Budget, Mr Moss doubled the level at which buyers pay duty, \
+                unveiled a rise in tax credit and a refund for pensioners.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Moss"]);
+    let text = "Sen. Ada Lund (D-Ore.), a candidate who has made housing the heart of her \
+                campaign, tweeted a warning.";
+    let report = audit(text);
+    assert!(sources_of(&report.sentences[0])[0].starts_with("Sen. Ada Lund"));
+}
+
+/// "Emmanuel Ferry, from Exane BNP Paribas told Reuters": a person and
+/// the body they are from, the closing comma missing: the person speaks.
+#[test]
+fn a_person_from_a_body_before_an_unclosed_comma() {
+    let text = "\"It is fragile,\" Anna Berg, from Nordic Capital told Reuters news agency.";
+    assert_eq!(resolved_in(text, "fragile"), Some("Anna Berg"));
+}
+
+/// "the University of Michigan barometer of consumer confidence showed":
+/// a barometer is a document, its author named.
+#[test]
+fn a_barometer_is_a_document() {
+    let text =
+        "In contrast, the University of Leeds barometer of consumer confidence showed a dip.";
+    assert_eq!(label_of(text, "dip"), Label::Official);
+}

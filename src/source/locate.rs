@@ -658,7 +658,33 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
                     && !asked
         })
     };
-    participle || (coordinated && !embedded())
+    // "Mr Brown doubled the level ..., unveiled a rise in ...": a past
+    // tense after a comma, before its object, in a list of the subject's
+    // acts (not ", added the spokesman.", an inverted tag).
+    let listed = || {
+        tagged.tokens[cue.first - 1].kind() == Kind::Comma
+            && !tagged.quoted[cue.first - 1]
+            && tagged.bytes(cue.first).ends_with(b"ed")
+            && cue.first == cue.last
+            // ("..., conceded a penalty": a game's act.)
+            && !tagged.is(cue.first, "conceded")
+            && tagged.is_any(
+                cue.last + 1,
+                words!["a", "an", "its", "his", "her", "their", "plans", "new"],
+            )
+            && !closing_described_subject(tagged, range, cue.last + 1)
+            // (The list's first verb right after its subject, a name or a
+            // pronoun: not "Sen. Ted Cruz, a candidate who has made ...,
+            // tweeted a warning", an appositive before the verb.)
+            && (cue.first.saturating_sub(40).max(range.start + 1)..cue.first - 1).any(|k| {
+                tagged.tokens[k].lowercase()
+                    && (tagged.bytes(k).ends_with(b"ed")
+                        || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
+                    && (tagged.tokens[k - 1].capitalized() && !tagged.quoted[k - 1]
+                        || pronoun_at(tagged, k - 1).is_some())
+            })
+    };
+    participle || (coordinated && !embedded()) || listed()
 }
 
 /// A verb of saying right after a comma and before its subject, which ends
@@ -1179,7 +1205,16 @@ fn unclosed_appositive(
     last: usize,
 ) -> Option<usize> {
     let tokens = &tagged.tokens;
-    let comma = first.checked_sub(1)?;
+    // ("Emmanuel Ferry, from Exane BNP Paribas told": a body the person is
+    // from, after the comma.)
+    let from = first >= 2
+        && tagged.is_any(first - 1, words!["from", "of", "at"])
+        && tokens[first - 2].kind() == Kind::Comma;
+    let comma = if from {
+        first - 2
+    } else {
+        first.checked_sub(1)?
+    };
     let post = || {
         tokens[last].lowercase()
             && (tagged.word_in(last, List::Titles)
@@ -1189,7 +1224,7 @@ fn unclosed_appositive(
     if comma <= range.start
         || tokens[comma].kind() != Kind::Comma
         || tagged.quoted[comma]
-        || !(tokens[first].lowercase() || tagged.is(first, "the") || post())
+        || !(from || tokens[first].lowercase() || tagged.is(first, "the") || post())
         // (A description, not a clause: "a Clinton appointee considered".)
         || (first..=last).any(|k| tagged.is_any(k, words!["who", "which", "that"]))
     {
@@ -2270,7 +2305,9 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             && !tagged.word_in(k, List::GroupNouns)
             && !document
             // ("Critics of the plan in Ohio say": a noun after its article;
-            // "opponents of admitting refugees": a gerund after "of".)
+            // "opponents of admitting refugees": a gerund after "of"; "the
+            // first grand slam": a noun of two words.)
+            && !crate::cue::compound_noun(tagged, range, k)
             && !(k > range.start
                 && (tagged.is_any(k - 1, words!["the", "a", "an"]) && tagged.in_set(b, &PREPOSITIONS)
                     || tagged.is_any(k - 1, words!["of", "against"])
