@@ -1957,6 +1957,51 @@ fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
+    // "Major Companies Pull Support For", "to drum up support": support
+    // given, won or lost, a noun.
+    if tagged.is(i, "support")
+        && tagged.is_any(
+            prev,
+            words![
+                "pull",
+                "pulls",
+                "pulling",
+                "withdraw",
+                "withdraws",
+                "withdrawing",
+                "lose",
+                "loses",
+                "losing",
+                "gain",
+                "gains",
+                "gaining",
+                "win",
+                "wins",
+                "winning",
+                "drum",
+                "lend",
+                "lends",
+                "lending",
+                "throw",
+                "throws",
+                "throwing",
+                "garner",
+                "garners",
+                "rally",
+                "rallies",
+                "offer",
+                "offers",
+                "broad",
+                "strong",
+                "his",
+                "her",
+                "their",
+                "its"
+            ],
+        )
+    {
+        return true;
+    }
     // "from finalizing rules", "by making claims": a plural after a gerund
     // after a preposition is the gerund's object. ("A director of nursing
     // says", "the minister for planning says": after "of" or "for" the word
@@ -3080,7 +3125,9 @@ const NOT_SPEAKERS: &[u64] = words![
     "breaking",
     "exclusive",
     "live",
-    // A headline's kicker: "Wow: Al Sharpton Just Said ...".
+    // A headline's kicker: "Wow: Al Sharpton Just Said ...", "Just Leaked:".
+    "just",
+    "leaked",
     "wow",
     "look",
     "bombshell",
@@ -3139,6 +3186,26 @@ const CLAUSE_WORDS: &[u64] = words![
     "it", "we", "you", "they", "for",
 ];
 
+/// "Clinton's response was:", "Her reply:": a name's or a pronoun's noun of
+/// words, maybe with "was" or "is", right before the colon at `colon`, the
+/// label a quotation follows.
+fn owned_words_label(tagged: &Tagged, start: usize, colon: usize) -> bool {
+    let mut noun = colon - 1;
+    if noun > start && tagged.is_any(noun, words!["was", "is"]) {
+        noun -= 1;
+    }
+    noun > start
+        && noun + 3 >= colon
+        && tagged.quoted.get(colon + 1).is_some_and(|&q| q)
+        && tagged.is_any(
+            noun,
+            words!["response", "reply", "answer", "retort", "message", "verdict", "advice"],
+        )
+        && (crate::resolve::possessive(tagged, noun - 1)
+            || tagged.is_any(noun - 1, words!["his", "her", "their"]))
+        && (start..noun - 1).all(|k| tagged.tokens[k].capitalized())
+}
+
 /// "(R-S.C.)", "(D-Calif.)" right before the colon at `colon`: a party and
 /// state tag after a legislator's name. The opening bracket.
 fn party_tag(tagged: &Tagged, start: usize, colon: usize) -> Option<usize> {
@@ -3176,6 +3243,15 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     // "Continued Stone: “…”": the verb before the name is the cue.
     if fronted_tag(tagged, range, start).is_some() {
         return None;
+    }
+    // "Clinton's response was: “…”": what a name's words were, then them.
+    if owned_words_label(tagged, start, colon) {
+        return Some(Cue {
+            kind: CueKind::Colon,
+            first: colon,
+            last: colon,
+            passive: false,
+        });
     }
     // "Newcastle: Given, Carr, Boumsong, ...": a team sheet, a list of names.
     if is_name_list(tagged, colon + 1, range.end) {

@@ -9475,3 +9475,21 @@ fn a_barometer_is_a_document() {
         "In contrast, the University of Leeds barometer of consumer confidence showed a dip.";
     assert_eq!(label_of(text, "dip"), Label::Official);
 }
+
+/// "Clinton's response was: "..."": a name's words, named before the
+/// colon, then quoted; "Just Leaked:" and "Pull Support For" in headlines
+/// say nothing.
+#[test]
+fn a_named_response_before_a_colon_is_quoted() {
+    let text = "Maria Vega was told of the loss. Vega's response was: \"Is the store in Ohio?\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "store");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.text, "Vega's response");
+    for text in [
+        "Just Leaked: Look At Vega's Shocking Response To The Loss.",
+        "Major Firms Pull Support For Harbour Festival.",
+    ] {
+        assert_eq!(label_of(text, " "), Label::Unattributed, "{text}");
+    }
+}

@@ -302,7 +302,13 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Claim => Some(owner_of(tagged, range, cue.first)),
         CueKind::Colon => {
             let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
-            Some((range.start + usize::from(quoted), cue.first.checked_sub(1)?))
+            let first = range.start + usize::from(quoted);
+            let mut last = cue.first.checked_sub(1)?;
+            // ("Clinton's response was:": the words' owner and noun.)
+            if last > first && tagged.is_any(last, words!["was", "is"]) {
+                last -= 1;
+            }
+            Some((first, last))
         }
         // ("added by threatening tariffs": a gerund after "by" is a means,
         // no agent.)
