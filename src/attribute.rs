@@ -284,7 +284,10 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             .rev()
             .take_while(|&k| tagged.tokens[k].is_word())
             .any(|k| {
-                tagged.is_any(k, words!["neither", "none", "nobody", "no"]) && k + 7 >= verb
+                tagged.is_any(k, words!["neither", "none", "nobody", "no"])
+                    && k + 7 >= verb
+                    // ("left no doubt that he would endorse")
+                    && !tagged.is_any(k + 1, words!["doubt", "question", "secret", "surprise"])
                     || tagged.is(k, "neither") && (k + 1..verb).any(|n| tagged.is(n, "nor"))
             });
     let negated = verb > 0
@@ -295,7 +298,8 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "not", "wouldn't", "didn't", "couldn't", "won't", "can't", "doesn't", "never"
                 ],
             ))
-        && (tagged.is(verb, "comment")
+        // ("The CTU has not endorsed a candidate": no endorsement, no view.)
+        && (tagged.is_any(verb, words!["comment", "endorse", "endorsed"])
             || tagged.is_any(
                 verb,
                 words![

@@ -1957,6 +1957,29 @@ fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
+    // "turn out Clinton support among teachers", "Tory support for the
+    // government", "BAA support ahead of": a singular name's support, with
+    // no object after it, is a noun ("Millennials support background
+    // checks", "Britain and France support some groups" have plural
+    // subjects; "Democrats support the bill" an object).
+    if tagged.is(i, "support")
+        && tagged.tokens[prev].capitalized()
+        && !tagged.bytes(prev).ends_with(b"s")
+        && !(prev > range.start && tagged.is_any(prev - 1, words!["and", "&"]))
+        && tagged
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| !t.is_word() || i + 1 >= range.end)
+            | tagged.is_any(
+                i + 1,
+                words![
+                    "for", "among", "from", "ahead", "in", "on", "behind", "to", "and", "has",
+                    "is", "was"
+                ],
+            )
+    {
+        return true;
+    }
     // "Major Companies Pull Support For", "to drum up support": support
     // given, won or lost, a noun.
     if tagged.is(i, "support")

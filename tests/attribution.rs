@@ -9493,3 +9493,27 @@ fn a_named_response_before_a_colon_is_quoted() {
         assert_eq!(label_of(text, " "), Label::Unattributed, "{text}");
     }
 }
+
+/// "turn out Clinton support among teachers", "Tory support for the
+/// government": a singular name's support with no object is a noun;
+/// "Millennials support background checks" is a group's view.
+#[test]
+fn a_names_support_is_a_noun() {
+    let text = "Union presidents have spent weeks trying to turn out Vega support among teachers.";
+    assert_eq!(label_of(text, "teachers"), Label::Unattributed);
+    let text = "He was asked if Green support for the government had helped.";
+    let report = audit(text);
+    assert!(!sources_of(&report.sentences[0]).contains(&"Green"));
+    let text = "By a lopsided 82%-12%, Millennials support background checks.";
+    assert_eq!(label_of(text, "checks"), Label::Anonymous);
+}
+
+/// "The CTU has not endorsed a candidate": no endorsement, no view; "left
+/// no doubt that he would endorse" is one.
+#[test]
+fn no_endorsement_is_no_view() {
+    let text = "(The teachers' union has not endorsed a candidate.)";
+    assert_eq!(label_of(text, "candidate"), Label::Unattributed);
+    let text = "Ruiz left no doubt that he would endorse in this year's contest.";
+    assert_eq!(label_of(text, "contest"), Label::Named);
+}
