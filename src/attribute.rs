@@ -1324,7 +1324,7 @@ fn subject_attribution<'t>(
             .is_none_or(|t| verb + 1 >= range.end || t.kind() == Kind::Period);
     if joined
         || bare_verb
-        || (!quotation && tagged.in_set(main_verb_after(tagged, range, verb), &BODILY_ACTS))
+        || (!quotation && tagged.in_set(main_verb_after(tagged, range, verb), &NO_CLAIM_ACTS))
         || tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
@@ -1481,17 +1481,19 @@ fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
         )
 }
 
-/// Acts of the body, steps of a life and results won, which hold no claim,
-/// whoever does them ("Harris trained as a pilot", "the family beamed",
-/// "he prevailed 46 to 40"); beside a quotation they may still tag it
-/// ("..., he smiled").
+/// Acts of the body, steps of a life, results won and deeds done, which
+/// hold no claim, whoever does them ("Harris trained as a pilot", "the
+/// family beamed", "he prevailed 46 to 40", "Trump hired a veteran",
+/// "the nominee caused howls of outrage"); beside a quotation they may
+/// still tag it ("..., he smiled").
 #[rustfmt::skip]
-static BODILY_ACTS: WordSet<128> = word_set![
+static NO_CLAIM_ACTS: WordSet<128> = word_set![
     "trained", "studied", "beamed", "stared", "smiled", "grinned", "nodded", "gazed", "waved",
     "clapped", "paused", "arrived", "hurried", "rushed", "fled", "lingered", "towered", "cruised",
     "crisscrossed", "descended", "huddled", "gestured", "earned", "prevailed", "fared",
     "trounced", "graduated", "married", "retired", "travelled", "traveled", "walked", "sat",
     "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
+    "caused", "captured", "hired", "staged",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

@@ -9517,3 +9517,12 @@ fn no_endorsement_is_no_view() {
     let text = "Ruiz left no doubt that he would endorse in this year's contest.";
     assert_eq!(label_of(text, "contest"), Label::Named);
 }
+
+/// "Trump recently hired Paul Manafort", "Sanders captured Vermont", "The
+/// nominee caused howls of outrage": deeds done hold no claim.
+#[test]
+fn deeds_done_hold_no_claim() {
+    let text = "Mayor Lena Ruiz spoke on Monday. Ruiz recently hired a seasoned operative. She \
+                captured the primary in Ohio. The nominee caused howls of outrage on Wednesday.";
+    assert_unattributed(&audit(text), text, &["hired", "captured", "howls"]);
+}
