@@ -9526,3 +9526,13 @@ fn deeds_done_hold_no_claim() {
                 captured the primary in Ohio. The nominee caused howls of outrage on Wednesday.";
     assert_unattributed(&audit(text), text, &["hired", "captured", "howls"]);
 }
+
+/// "Some voters now regard him with distaste": a view held ("with regard
+/// to" is a noun).
+#[test]
+fn regarding_someone_is_a_view() {
+    let text = "Some voters now regard him with distaste.";
+    assert_eq!(label_of(text, "distaste"), Label::Anonymous);
+    let text = "With regard to the plan, the harbour will close.";
+    assert_eq!(label_of(text, "harbour"), Label::Unattributed);
+}
