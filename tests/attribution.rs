@@ -9536,3 +9536,23 @@ fn regarding_someone_is_a_view() {
     let text = "With regard to the plan, the harbour will close.";
     assert_eq!(label_of(text, "harbour"), Label::Unattributed);
 }
+
+/// "Sanders' fundraising email to his supporters notes that ... "...."":
+/// a document sent to someone is its sender's, past a plural possessive
+/// and a modifier (not "in order to", nor "logs to trace").
+#[test]
+fn a_document_sent_to_someone_is_its_senders() {
+    let text = "Ray Hughes spoke on Monday. Hughes' fundraising email to his supporters notes \
+                that Ann Kim \"is a civil rights attorney.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "attorney");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ray Hughes"));
+    let text = "His campaign sent out a text message to supporters saying: \"With your help, we \
+                won.\"";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(sources_of(&report.sentences[0]), ["His campaign"]);
+    let text = "The fund will require cash returns in order to finance all promised benefits.";
+    assert_eq!(label_of(text, "benefits"), Label::Unattributed);
+}

@@ -2172,11 +2172,14 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
             // "the Musicians' Union": a plural's possessive mark in a name.
             // "Apacs' figures", "Retail Decisions' survey": a name's, before
             // the noun of what it issued or employs.
+            // ("Sanders' fundraising email": one modifier between.)
             Kind::Quote
                 if plural_possessive(tagged, range, k)
                     && (tokens[k + 1].capitalized()
                         || tokens[k - 1].capitalized()
-                            && tagged.word_in_any(k + 1, OWNED_NOUNS))
+                            && (tagged.word_in_any(k + 1, OWNED_NOUNS)
+                                || tokens[k + 1].lowercase()
+                                    && tagged.word_in_any(k + 2, OWNED_NOUNS)))
                     && !tagged.quoted[k] =>
             {
                 Step::Take
@@ -2249,9 +2252,18 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
         return Step::Take;
     }
     // "advisers to Mr. Obama", "people close to her": "to" inside the phrase.
+    // ("Sanders' fundraising email to his supporters notes": a document
+    // sent to someone.)
     let to_in_phrase = tagged.is(k, "to")
         && k > range.start
         && (tagged.word_in(k - 1, List::GroupNouns)
+            // (Not "in order to", nor "logs to trace": an infinitive.)
+            || tagged.word_in(k - 1, List::Documents)
+                && !tagged.is(k - 1, "order")
+                && (b < range.end && tagged.tokens[b].capitalized()
+                    || tagged.is_any(b, words!["the", "a", "an", "his", "her", "its", "their", "our"])
+                    || tagged.bytes(b).ends_with(b"s")
+                    || tagged.word_in(b, List::GroupNouns))
             || tagged.is_any(k - 1, words!["close", "next", "privy"]));
     // "has also included members of ...": a verb, not a modifier.
     if t.lowercase()
@@ -2524,6 +2536,8 @@ const ISSUING: &[u64] = words![
     "writes",
     "delivered",
     "gave",
+    "provided",
+    "submitted",
     "unleashed",
     "fired",
     // (After a comma, the main clause's subject issues.)
