@@ -298,8 +298,12 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "not", "wouldn't", "didn't", "couldn't", "won't", "can't", "doesn't", "never"
                 ],
             ))
-        // ("The CTU has not endorsed a candidate": no endorsement, no view.)
-        && (tagged.is_any(verb, words!["comment", "endorse", "endorsed"])
+        // ("The CTU has not endorsed a candidate": no endorsement, no view;
+        // "will never endorse Trump" is one.)
+        && (tagged.is(verb, "comment")
+            || tagged.is_any(verb, words!["endorse", "endorsed"])
+                && tagged.is_any(verb + 1, words!["a", "anyone", "anybody", "either"])
+                && !tagged.is(verb + 2, "rival")
             || tagged.is_any(
                 verb,
                 words![
@@ -1483,9 +1487,8 @@ fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
 
 /// Acts of the body, steps of a life, results won and deeds done, which
 /// hold no claim, whoever does them ("Harris trained as a pilot", "the
-/// family beamed", "he prevailed 46 to 40", "Trump hired a veteran",
-/// "the nominee caused howls of outrage"); beside a quotation they may
-/// still tag it ("..., he smiled").
+/// family beamed", "he prevailed 46 to 40", "Trump hired a veteran");
+/// beside a quotation they may still tag it ("..., he smiled").
 #[rustfmt::skip]
 static NO_CLAIM_ACTS: WordSet<128> = word_set![
     "trained", "studied", "beamed", "stared", "smiled", "grinned", "nodded", "gazed", "waved",
@@ -1493,7 +1496,7 @@ static NO_CLAIM_ACTS: WordSet<128> = word_set![
     "crisscrossed", "descended", "huddled", "gestured", "earned", "prevailed", "fared",
     "trounced", "graduated", "married", "retired", "travelled", "traveled", "walked", "sat",
     "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
-    "caused", "captured", "hired", "staged",
+    "captured", "hired", "staged",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

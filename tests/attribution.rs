@@ -9518,23 +9518,13 @@ fn no_endorsement_is_no_view() {
     assert_eq!(label_of(text, "contest"), Label::Named);
 }
 
-/// "Trump recently hired Paul Manafort", "Sanders captured Vermont", "The
-/// nominee caused howls of outrage": deeds done hold no claim.
+/// "Trump recently hired Paul Manafort", "Sanders captured Vermont":
+/// deeds done hold no claim.
 #[test]
 fn deeds_done_hold_no_claim() {
     let text = "Mayor Lena Ruiz spoke on Monday. Ruiz recently hired a seasoned operative. She \
-                captured the primary in Ohio. The nominee caused howls of outrage on Wednesday.";
-    assert_unattributed(&audit(text), text, &["hired", "captured", "howls"]);
-}
-
-/// "Some voters now regard him with distaste": a view held ("with regard
-/// to" is a noun).
-#[test]
-fn regarding_someone_is_a_view() {
-    let text = "Some voters now regard him with distaste.";
-    assert_eq!(label_of(text, "distaste"), Label::Anonymous);
-    let text = "With regard to the plan, the harbour will close.";
-    assert_eq!(label_of(text, "harbour"), Label::Unattributed);
+                captured the primary in Ohio.";
+    assert_unattributed(&audit(text), text, &["hired", "captured"]);
 }
 
 /// "Sanders' fundraising email to his supporters notes that ... "...."":
@@ -9555,4 +9545,28 @@ fn a_document_sent_to_someone_is_its_senders() {
     assert_eq!(sources_of(&report.sentences[0]), ["His campaign"]);
     let text = "The fund will require cash returns in order to finance all promised benefits.";
     assert_eq!(label_of(text, "benefits"), Label::Unattributed);
+}
+
+/// The code review of the second sample's rules found them misfiring on
+/// these; each stays as it was before those rules.
+#[test]
+fn the_second_code_reviews_misfires_stay_mended() {
+    // A text that opens with a colon is no label.
+    let _ = audit(": \"a\"");
+    // An inverted tag, however long its subject, is no list of acts.
+    let text = "The vote was delayed, added a spokesman for the Department of Homeland Security.";
+    let report = audit(text);
+    assert!(sources_of(&report.sentences[0])[0].starts_with("a spokesman"));
+    // A refusal to endorse someone named is a position.
+    let text = "Sen. Ben Lund will never endorse Vega.";
+    assert_eq!(label_of(text, "Vega"), Label::Official);
+    // A think tank stays unnamed.
+    let text = "A Washington think tank said the plan would fail.";
+    assert_eq!(label_of(text, "fail"), Label::Anonymous);
+    // Farmers at a rally who support tariffs hold a view.
+    let text = "Many of the farmers at the rally support the tariffs.";
+    assert_eq!(label_of(text, "tariffs"), Label::Anonymous);
+    // "Just Stop Oil:" names a speaker.
+    let text = "Just Stop Oil: \"We will be back.\"";
+    assert_eq!(label_of(text, "back"), Label::Quoted);
 }
