@@ -227,6 +227,11 @@ fn repeated_places_headline_verbs_and_colons() {
         "voters may say, but ",
         "Rep. Lee (D-Ore.): ",
         "of fracking disputed waters ",
+        // The second sample's: a list of verbs, a document sent to
+        // someone, a response before a colon.
+        "Brown doubled it, unveiled a ",
+        "Hughes' fundraising email to his supporters notes ",
+        "Vega's response was: \"",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
