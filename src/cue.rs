@@ -1233,9 +1233,8 @@ fn members_of_a_name_speak(tagged: &Tagged, range: &Range<usize>, k: usize, i: u
         "allege", "predict", "expect", "admit", "agree", "complain", "concede", "deny", "maintain",
     ];
     const ALSO_NOUNS: &[u64] = words!["claim", "estimate", "fear", "worry", "want"];
-    const MEMBERS: &[u64] = words!["many", "some", "several", "most", "others", "few", "those"];
     let people_before = || {
-        tagged.is_any(k - 3, MEMBERS)
+        tagged.is_any(k - 3, crate::source::SOME_PEOPLE)
             || tagged.word_in(k - 3, List::GroupNouns)
             || tagged.word_in(k - 3, List::Anonymity)
     };
@@ -2101,6 +2100,9 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
         && (i + 1..i + 7)
             .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
             .any(|k| tagged.is_any(k, LANGUAGES))
+        // ("spoke to reporters in English", "spoke about the plan in
+        // French": words said to someone or about something, in a language;
+        // "a word of English" is no such preposition.)
         && !(i + 1..i + 5).any(|k| {
             tagged.is_any(k, words!["to", "with", "about", "on", "of", "in"])
                 && !tagged.is(k - 1, "word")

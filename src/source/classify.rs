@@ -1696,10 +1696,7 @@ fn name_is_head(tagged: &Tagged, name: Option<(usize, usize)>, scope_end: usize)
 /// members of the body named after the quantifier.
 pub(crate) fn some_within(tagged: &Tagged, first: usize, last: usize) -> bool {
     last > first + 1
-        && tagged.is_any(
-            first,
-            words!["some", "many", "several", "most", "others", "few", "those"],
-        )
+        && tagged.is_any(first, SOME_PEOPLE)
         && tagged.is_any(
             first + 1,
             words!["in", "within", "inside", "among", "at", "across"],

@@ -53,6 +53,11 @@ pub(crate) static COUNTED: WordSet<64> = word_set![
     "both", "all", "each", "dozens", "hundreds", "thousands",
 ];
 
+/// Quantifiers that stand for some people of a group or a body ("some in
+/// the Tory party", "many at the Pentagon claim").
+pub(crate) const SOME_PEOPLE: &[u64] =
+    words!["some", "many", "several", "most", "others", "few", "those"];
+
 /// Participles of the people a poll asked ("those questioned", "40% of
 /// those polled"): unnamed people, anonymous unless a name heads the phrase.
 #[rustfmt::skip]
