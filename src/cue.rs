@@ -2691,6 +2691,12 @@ fn recalls_goods(tagged: &Tagged, i: usize) -> bool {
             })
 }
 
+/// "the first grand slam of 2005": a tournament, no attack (the walk back
+/// to a source passes it too).
+pub(crate) fn grand_slam(tagged: &Tagged, i: usize) -> bool {
+    i > 0 && tagged.is_any(i, words!["slam", "slams"]) && tagged.is(i - 1, "grand")
+}
+
 /// Nouns of two words, one spelled as a cue verb: "a liberal
 /// think tank"; "Olympic champion Christian Olsson", "the
 /// world champion", "French Open champion" (not "moderate Republicans
@@ -2863,8 +2869,7 @@ pub(crate) fn compound_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
                 i + 1,
                 words!["that", "by", "to", "in", "on", "at", "for", "with", "as", "it", "him", "her", "them", "and"],
             ))
-        // ("the first grand slam of 2005": a tournament, no attack.)
-        || (tagged.is_any(i, words!["slam", "slams"]) && tagged.is(i - 1, "grand"))
+        || grand_slam(tagged, i)
         // ("the average asking price": a price, not a request.)
         || (tagged.is(i, "asking") && tagged.is_any(i + 1, words!["price", "prices", "rent", "rents"]))
         // ("the BBC Radio 1 chart show, which": a programme.)

@@ -2328,7 +2328,7 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             // ("Critics of the plan in Ohio say": a noun after its article;
             // "opponents of admitting refugees": a gerund after "of"; "the
             // first grand slam": a tournament.)
-            && !(tagged.is_any(k, words!["slam", "slams"]) && tagged.is(k - 1, "grand"))
+            && !crate::cue::grand_slam(tagged, k)
             && !(k > range.start
                 && (tagged.is_any(k - 1, words!["the", "a", "an"]) && tagged.in_set(b, &PREPOSITIONS)
                     || tagged.is_any(k - 1, words!["of", "against"])
