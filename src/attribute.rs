@@ -845,13 +845,8 @@ pub(crate) fn of_sentence<'t>(
 /// claim before.
 fn absolute_with(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue) -> bool {
     // (Up to three words of the phrase may come before the source found.)
-    let with = (first.saturating_sub(4).max(range.start + 1)..first)
-        .rev()
-        .take_while(|&k| tagged.tokens[k].is_word())
-        .find(|&k| tagged.is(k, "with"));
     // ("fell 12% - with some analysts saying": after a dash too.)
-    let with =
-        with.is_some_and(|w| matches!(tagged.tokens[w - 1].kind(), Kind::Comma | Kind::Dash));
+    let with = source::absolute_with_before(tagged, range, first, 4).is_some();
     // ("– Ryan saying he was "very encouraged" and Trump calling it": a
     // name alone before the participle, after a comma, a dash or "and".)
     let bare = first > range.start

@@ -753,11 +753,7 @@ fn with_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
     {
         return None;
     }
-    let with = (cue.first.saturating_sub(11).max(range.start + 1)..cue.first - 1)
-        .rev()
-        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
-        .find(|&k| tagged.is(k, "with"))?;
-    let opens = matches!(tagged.tokens[with - 1].kind(), Kind::Comma | Kind::Dash);
+    let with = absolute_with_before(tagged, range, cue.first - 1, 10)?;
     let mut first = with + 1;
     // ("with Cruz recently promising": an adverb before the participle.)
     let mut last = cue.first - 1;
@@ -777,7 +773,23 @@ fn with_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
     // has claiming".)
     let headed = (first..=last).any(|k| is_subject_word(tagged, k));
     let verb = (first..=last).any(|k| subject::is_auxiliary(tagged, k));
-    (opens && headed && !verb && !tagged.in_set(first, &PREPOSITIONS)).then_some((first, last))
+    (headed && !verb && !tagged.in_set(first, &PREPOSITIONS)).then_some((first, last))
+}
+
+/// The "with" of an absolute phrase (", with the union saying", "- with
+/// some analysts saying") among the `reach` words before `before`, set off
+/// by a comma or a dash.
+pub(crate) fn absolute_with_before(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    before: usize,
+    reach: usize,
+) -> Option<usize> {
+    (before.saturating_sub(reach).max(range.start + 1)..before)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        .find(|&k| tagged.is(k, "with"))
+        .filter(|&w| matches!(tagged.tokens[w - 1].kind(), Kind::Comma | Kind::Dash))
 }
 
 /// "'...,' shop owner Hayriye Evren, told AP": a comma typed between a

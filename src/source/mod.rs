@@ -17,7 +17,9 @@ mod words;
 pub(crate) use classify::{
     classify, is_document_verb, is_plural, names_people_by_trade, some_within,
 };
-pub(crate) use locate::{contact_clause, locate, relative_pronoun, CAUSATIVES};
+pub(crate) use locate::{
+    absolute_with_before, contact_clause, locate, relative_pronoun, CAUSATIVES,
+};
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
 pub(crate) use names::{

@@ -557,7 +557,9 @@ pub(super) fn subject_with(
 /// within a dozen tokens, with no verb of a name's before it ("In May,",
 /// "In a statement released through her lawyer,"; not "In 2009 the
 /// Security Council imposed sanctions on Eritrea,", whose subject is
-/// inside).
+/// inside). Unlike [`opening_phrase`], which the attribution stage asks of
+/// a sentence's first word, it is asked wherever the subject search starts,
+/// of any preposition, and looks for a name's verb before the comma.
 fn prepositional_opening(tagged: &Tagged, range: &Range<usize>, p: usize) -> bool {
     let tokens = &tagged.tokens;
     let Some(comma) = (p + 1..range.end.min(p + 12)).find(|&k| tokens[k].kind() == Kind::Comma)
