@@ -193,6 +193,12 @@ pub fn find(text: &str) -> Vec<Quotation> {
             i += len;
             continue;
         }
+        if let Some(end) = left_open_before(text, i, c, &stack.marks) {
+            if let Some(open) = stack.pop_to(Family::Double) {
+                let content = Span::new(open.at + open.len, end);
+                push(&mut out, open, content, end, false, false);
+            }
+        }
         match classify(c, prev, next, stack.singles > 0, stack.doubles > 0) {
             Some(Mark::Open(family) | Mark::Either(family)) => {
                 stack.push(Open { family, at: i, len })
@@ -231,6 +237,38 @@ fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// `a Muslim. He added: "The authorities`: a straight mark introduced by a
+/// colon, with a straight double quotation open since before the last
+/// sentence's end, opens a new quotation; the open one was left unclosed and
+/// ends with that sentence. Returns where it ends. Straight marks do not
+/// nest, and a colon before a mark introduces, it does not close.
+fn left_open_before(text: &str, i: usize, c: char, marks: &[Open]) -> Option<usize> {
+    // How far back the introducing sentence may start: it is short, and the
+    // bound keeps a run of colons and marks linear.
+    const REACH: usize = 200;
+    if c != '"' {
+        return None;
+    }
+    let open = marks.iter().rev().find(|o| o.family == Family::Double)?;
+    let before = text[..i].trim_end_matches([' ', '\t']);
+    if before.len() == i || !before.ends_with(':') || !text[open.at..].starts_with('"') {
+        return None;
+    }
+    if !text[i + 1..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let from = (open.at + open.len).max(before.len().saturating_sub(REACH));
+    let window = &text.as_bytes()[from..before.len()];
+    let stop = window
+        .windows(2)
+        .rposition(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ')?;
+    Some(from + stop + 1)
 }
 
 /// Open marks, innermost last, with a count per family so that asking
@@ -448,6 +486,20 @@ mod tests {
         assert_eq!(qs.len(), 1);
         assert!(!is_unbalanced(&qs[0]));
         assert!(qs[0].span.slice(text).ends_with("quickly.\""));
+    }
+
+    #[test]
+    fn a_colon_before_a_straight_mark_ends_a_quotation_left_open() {
+        let text = "Lee said: \"I lost my job. He added: \"They broke me.\" Police denied it.";
+        assert_eq!(quoted(text), ["I lost my job.", "They broke me."]);
+        assert!(is_unbalanced(&find(text)[0]));
+        // Within one sentence a colon and mark nest as before.
+        let text = "\"He told me: \"go\" today,\" she said.";
+        assert_eq!(quoted(text).len(), 2);
+        assert_eq!(
+            find(text)[0].content.slice(text),
+            "He told me: \"go\" today,"
+        );
     }
 
     #[test]

@@ -9570,3 +9570,19 @@ fn the_second_code_reviews_misfires_stay_mended() {
     let text = "Just Stop Oil: \"We will be back.\"";
     assert_eq!(label_of(text, "back"), Label::Quoted);
 }
+
+#[test]
+fn a_quotation_left_open_ends_before_the_next_speakers_colon() {
+    // The first mark is never closed; the colon shows the second one opens.
+    let text = "Ali Reza, who was held for two years, said: \"I lost my youth. He added: \
+                \"They wanted to break me.\" The ministry denied the claims, saying it \
+                banned abuse. Lawyer Ann Dale said: \"The pattern is clear.\" The men were \
+                freed in May.";
+    let report = audit(text);
+    assert_eq!(label_of(text, "ministry denied"), Label::Official);
+    assert_eq!(label_of(text, "freed in May"), Label::Unattributed);
+    let s = sentence(&report, text, "pattern");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Dale"));
+    let s = sentence(&report, text, "break me");
+    assert_eq!(sources_of(s), ["He"]);
+}
