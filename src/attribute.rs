@@ -205,6 +205,27 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     replying && negated()
 }
 
+/// "A spokesman said he could not comment on the case": the words said are
+/// a refusal.
+fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
+    let at = verb + 1 + usize::from(tagged.is(verb + 1, "that"));
+    let modal = at + 1;
+    let not = usize::from(tagged.is(modal + 1, "not"));
+    tagged.is_any(verb, words!["said", "says", "told"])
+        && tagged.is_any(at, words!["he", "she", "it", "they", "we", "i"])
+        && (not == 1 && tagged.is_any(modal, words!["could", "would", "can", "will", "cannot"])
+            || tagged.is_any(
+                modal,
+                words!["couldn't", "wouldn't", "can't", "won't", "cannot"],
+            ))
+        && tagged.is(modal + 1 + not, "comment")
+        // ("cannot comment on the letter because he has not seen it": a
+        // reason given is a claim; looked for up to 30 words on.)
+        && !(modal + 2 + not..modal + 32 + not)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.kind() != Kind::Period))
+            .any(|k| tagged.is_any(k, words!["because", "but", "since", "as", "although", "though"]))
+}
+
 /// The present participle right after an auxiliary at `verb` ("is
 /// recalling"), if one follows.
 fn progressive_after(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<usize> {
@@ -334,6 +355,7 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     referred
         || negated
         || nothing
+        || said_no_comment(tagged, verb)
         || tagged.is_any(
             verb,
             words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
@@ -1491,7 +1513,7 @@ static NO_CLAIM_ACTS: WordSet<128> = word_set![
     "crisscrossed", "descended", "huddled", "gestured", "earned", "prevailed", "fared",
     "trounced", "graduated", "married", "retired", "travelled", "traveled", "walked", "sat",
     "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
-    "captured", "hired", "staged",
+    "captured", "hired", "staged", "chaired", "submitted",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

@@ -1626,6 +1626,15 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || advises_a_client(tagged, i)
         || defends_a_title(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
+        // ("64 emails now deemed classified": judged so, by no one named.)
+        || (tagged.is(i, "deemed")
+            && i > range.start
+            && !tagged.is(i + 1, "by")
+            && tagged.tokens[i - 1].lowercase()
+            && (tagged.is_any(i - 1, words!["now", "later", "once", "since"])
+                || tagged.is_ly_adverb(i - 1)
+                || crate::source::is_plural(tagged, i - 1)
+                    && !crate::source::is_auxiliary(tagged, i - 1)))
         // ("claiming 41 percent of the vote": a share won; "the 10-year
         // Treasury note": a bond.)
         || (tagged.is_any(i, words!["claiming", "claimed", "claims", "claim"])
@@ -2182,10 +2191,10 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"]))
         || acts_on_a_thing(tagged, i)
         // "avoided suggesting", "refrained from saying", "stopped short of
-        // saying": words not said.
+        // saying", "without mentioning": words not said.
         || (tagged.bytes(i).ends_with(b"ing")
             && i > 1
-            && (tagged.is_any(i - 1, words!["avoided", "avoid", "avoids", "avoiding"])
+            && (tagged.is_any(i - 1, words!["avoided", "avoid", "avoids", "avoiding", "without"])
                 || tagged.is(i - 1, "from")
                     && tagged.is_any(i - 2, words!["refrained", "refrain", "refrains"])
                 || tagged.is(i - 1, "of") && tagged.is(i - 2, "short")))
@@ -2245,12 +2254,60 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 i + 1,
                 words!["him", "her", "them", "me", "us", "you", "each", "one", "anyone", "anybody"],
             ))
+        || goes_on_alone(tagged, range, i)
+        || acts_by_doing(tagged, i)
+        // "data maintained by the company": kept, not held to be true.
+        || (tagged.is_any(i, words!["maintained", "maintains"]) && tagged.is(i + 1, "by"))
+        // "Lawyers defending Ebbers called": the job that names the lawyers.
+        || (tagged.is(i, "defending")
+            && tagged.tokens[prev].is_word()
+            && crate::source::is_plural(tagged, prev)
+            && tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized()))
         // "..., and it shows.": it is plain to see, no finding.
         || (tagged.is_any(i, words!["shows", "showed"])
             && tagged.is(prev, "it")
             && i + 1 < range.end
             && !tagged.tokens[i + 1].is_word()
             && i + 2 >= range.end)
+}
+
+/// "The list of companies goes on.", "the party goes on, with": a thing
+/// that continues, no speaker going on to say more (", he went on." after
+/// the words, "went on: ..." and "went on to say" are).
+fn goes_on_alone(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["goes", "go", "went"])
+        && tagged.is(i + 1, "on")
+        && tagged
+            .tokens
+            .get(i + 2)
+            .is_none_or(|t| i + 2 >= range.end || matches!(t.kind(), Kind::Period | Kind::Comma))
+        && !(range.start..i).any(|k| tagged.tokens[k].kind() == Kind::Quote)
+        // (", he went on.": a pronoun or a name tagging the words before.)
+        && !(i >= range.start + 2 && tagged.tokens[i - 2].kind() == Kind::Comma)
+}
+
+/// "The DNC responded by blocking access": the reply was a deed ("responded
+/// by saying" is words).
+fn acts_by_doing(tagged: &Tagged, i: usize) -> bool {
+    let deed = if tagged.is_ly_adverb(i + 2) {
+        i + 3
+    } else {
+        i + 2
+    };
+    tagged.is_any(
+        i,
+        words![
+            "responded",
+            "responds",
+            "respond",
+            "responding",
+            "reacted",
+            "reacts"
+        ],
+    ) && tagged.is(i + 1, "by")
+        && tagged.bytes(deed).ends_with(b"ing")
+        && !tagged.word_in(deed, List::CueVerbs)
+        && !tagged.word_in(deed, List::WeakCueVerbs)
 }
 
 /// Whether the words from `k`, after "added to", name a thing ("to
@@ -2317,18 +2374,24 @@ fn agrees_a_deal(tagged: &Tagged, i: usize) -> bool {
         "partnership",
         "sale",
         "price",
-        "fee"
+        "fee",
+        "buyout",
+        "bid",
+        "acquisition"
     ];
     const FINITE: &[u64] = words![
         "is", "was", "were", "are", "will", "would", "could", "should", "had", "has", "must",
         "might", "may"
     ];
+    // ("agreed to a buyout by Verizon": to the deal itself.)
+    let to = usize::from(tagged.is(i + 1, "to") && tagged.is_any(i + 2, words!["a", "an", "the"]));
     takes_object(
         tagged,
-        i,
-        words!["agree", "agrees", "agreed", "agreeing"],
+        i + to,
+        words!["agree", "agrees", "agreed", "agreeing", "to"],
         OBJECTS,
-    ) && !(i + 2..i + 6).any(|k| tagged.is_any(k, FINITE))
+    ) && tagged.is_any(i, words!["agree", "agrees", "agreed", "agreeing"])
+        && !(i + 2..i + 6).any(|k| tagged.is_any(k, FINITE))
 }
 
 /// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.

@@ -6144,7 +6144,7 @@ fn a_person_noun_after_an_age_stands_for_the_person_named_before() {
 
 #[test]
 fn the_group_and_the_firm_with_an_aside_stand_for_the_body_cited_before() {
-    let text = "The Harbour Trust Foundation said it would not comment on the sale. \"We are \
+    let text = "The Harbour Trust Foundation said it would keep the land. \"We are \
                 focused on our mission,\" the group said.\n\nThe Vestry Group said it had paid \
                 its taxes. The firm, whose subsidiary runs 13 farms, insisted that it had \
                 complied fully.";
@@ -9585,4 +9585,89 @@ fn a_quotation_left_open_ends_before_the_next_speakers_colon() {
     assert_eq!(s.attributions[0].source.resolved, Some("Ann Dale"));
     let s = sentence(&report, text, "break me");
     assert_eq!(sources_of(s), ["He"]);
+}
+
+#[test]
+fn things_that_go_on_and_replies_by_deed_say_nothing() {
+    let text = "The list of sponsors goes on.";
+    assert_eq!(label_of(text, "sponsors"), Label::Unattributed);
+    let text = "Despite the rain, the festival goes on.";
+    assert_eq!(label_of(text, "rain"), Label::Unattributed);
+    // A speaker going on is still one.
+    let text = "It was over, he went on.";
+    assert_eq!(label_of(text, "over"), Label::Named);
+    let text = "The council responded by abruptly closing the park.";
+    assert_eq!(label_of(text, "park"), Label::Unattributed);
+    let text = "Mayor Ann Lee responded by saying the plan was unfair.";
+    assert_eq!(label_of(text, "unfair"), Label::Official);
+}
+
+#[test]
+fn jobs_deals_and_records_kept_are_no_claims() {
+    for text in [
+        "The staff used records maintained by the Harlow Data Company.",
+        "Lee campaigned all week without mentioning her rival.",
+        "Lawyers defending Ann Kolb called a former aide as a witness.",
+        "Last week, Vantel agreed to a buyout by Corvex Group.",
+        "Lee chaired the party for a decade.",
+        "Tom Ray submitted the family's cookie recipe.",
+        "The files include 64 emails now deemed secret.",
+        "A Home Office spokesman said he could not comment on the case.",
+        "Police said they couldn't comment.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+}
+
+#[test]
+fn suspicions_and_verdicts_are_views() {
+    let text = "Because Ray did it before, people suspected that he was behind this one.";
+    assert_eq!(label_of(text, "suspected"), Label::Anonymous);
+    let text = "FactWatch deemed those statements false.";
+    assert_eq!(label_of(text, "false"), Label::Named);
+    let text = "The ministry has deemed the claims baseless.";
+    assert_eq!(label_of(text, "baseless"), Label::Official);
+}
+
+#[test]
+fn asides_of_place_and_time_stand_between_subject_and_verb() {
+    let text = "Mr Okafor, 32, from Wembley, London, said he was beaten.";
+    let report = audit(text);
+    assert!(sources_of(&report.sentences[0])[0].starts_with("Mr Okafor"));
+    let text = "Ann Lee, the party chairman, this past week announced a new website.";
+    assert_eq!(label_of(text, "website"), Label::Official);
+    let text = "Peru has in the past said it sees the ban as political.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Peru"]);
+}
+
+#[test]
+fn a_prize_winner_stands_for_the_person_named_before() {
+    let text = "Tom Hale stars in the film. \"Winter is a special time,\" said the two-time \
+                Academy Award winner. Ray Bolt spoke next. The former Heisman Trophy winner \
+                said he backs the plan.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Winter");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Hale"));
+    let s = sentence(&report, text, "backs");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ray Bolt"));
+}
+
+#[test]
+fn departments_named_with_and_are_one_body() {
+    let text = "The Department of Trade and Industry said the plan was safe. It said waste \
+                would be returned.";
+    let report = audit(text);
+    let s = sentence(&report, text, "waste");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Department of Trade and Industry")
+    );
+}
+
+#[test]
+fn a_refusal_with_its_reason_is_a_claim() {
+    let text = "Party chairman Phil Roe said he cannot comment on the letter because he has \
+                not seen it.";
+    assert_eq!(label_of(text, "letter"), Label::Official);
 }

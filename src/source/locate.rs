@@ -993,12 +993,24 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                     && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
                 // ("of Super Tuesday highlighted": a day in an event's name.)
                 || tagged.in_set(k, &DAYS) && !(k > range.start && tagged.is(k - 1, "super"))
-                || tagged.is_ly_adverb(k))
+                || tagged.is_ly_adverb(k)
+                // ("this past week announced": not "the GOP's past".)
+                || tagged.is(k, "past") && k > range.start && tagged.is(k - 1, "this"))
         {
             j = k;
             if k > range.start && tagged.is(k - 1, "on") && tagged.in_set(k, &DAYS) {
                 j = k - 1;
             }
+            continue;
+        }
+        // "China has in the past said": an adverbial between auxiliary and verb.
+        if tagged.is(k, "past")
+            && !tagged.in_set(k + 1, &SPAN_OF_TIME)
+            && k >= range.start + 2
+            && tagged.is(k - 1, "the")
+            && tagged.is(k - 2, "in")
+        {
+            j = k - 2;
             continue;
         }
         // "Officials there said", "Smith and Jones both said", "the
@@ -2001,6 +2013,15 @@ fn state_after_town(tagged: &Tagged, comma: usize, last: usize) -> bool {
     let tokens = &tagged.tokens;
     let town = comma > 0 && tokens[comma - 1].capitalized();
     if town && tagged.entry_at(comma + 1, List::Regions) == Some(last) {
+        return true;
+    }
+    // "Mr Mubanga, 32, from Wembley, London, said": a place after "from"
+    // or "in" a town is where the town is.
+    if town
+        && comma > 1
+        && tagged.is_any(comma - 2, words!["from", "in"])
+        && tagged.entry_at(comma + 1, List::Places) == Some(last)
+    {
         return true;
     }
     last == comma + 2

@@ -344,11 +344,21 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
     };
     // ("the 40-year-old comic": any person's noun after an age.)
     let aged = |k: usize| tagged.bytes(k).ends_with(b"-year-old");
-    last - first <= 3
+    // ("the two-time Academy Award winner", "the Oscar-winning actor",
+    // "the former Heisman Trophy winner": after what the person won.)
+    let won = |k: usize| {
+        let w = tagged.bytes(k);
+        w.ends_with(b"-time")
+            || w.ends_with(b"-winning")
+            || tagged.tokens[k].capitalized() && tagged.is_any(last, words!["winner", "laureate"])
+    };
+    let person_noun = || tagged.word_in(last, List::PersonNouns);
+    (last - first <= 3
         && (tagged.in_set(last, &NOUNS)
             || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
             || aged(last)
-            || tagged.word_in(last, List::PersonNouns) && (first + 1..last).any(aged))
+            || person_noun() && (first + 1..last).any(aged))
+        || last - first <= 4 && person_noun() && (first + 1..last).any(won))
         && (first + 1..last).all(|k| tagged.tokens[k].is_word())
 }
 
