@@ -9671,3 +9671,31 @@ fn a_refusal_with_its_reason_is_a_claim() {
                 not seen it.";
     assert_eq!(label_of(text, "letter"), Label::Official);
 }
+
+#[test]
+fn an_adverb_may_open_the_documents_after_according_to() {
+    let text = "But according to recently leaked Harlow Party documents, the party took the money.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["recently leaked Harlow Party documents"]
+    );
+}
+
+#[test]
+fn a_headlines_office_is_its_holder_not_its_place() {
+    let text = "Gov. Ann Vale spoke on Friday. Ohio governor says the plan is fine.";
+    let report = audit(text);
+    let s = sentence(&report, text, "plan");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Vale"));
+    // One of many stays unnamed; a body's spokesman is the body's.
+    let text = "Philippine lawmaker wants the singer banned.";
+    assert_eq!(label_of(text, "banned"), Label::Anonymous);
+    let text = "Harlow Party spokesman says the plan is fine.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Harlow Party")
+    );
+}

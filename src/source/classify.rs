@@ -86,6 +86,25 @@ pub(crate) fn classify(
         m.kind = MentionKind::Name;
         m.head = (last, last);
     }
+    // "Indiana governor endorses Cruz", "House speaker laying out": a
+    // headline's office with no article; its holder, not the place.
+    // (Not one of many, "Philippine lawmaker", "Scottish ministers"; not a
+    // body's own, "UKIP spokesman", "Amnesty's chief".)
+    if m.kind == MentionKind::Name
+        && m.identity == Identity::Named
+        && m.head.0 == first
+        && m.head.1 + 1 == last
+        && tagged.tokens[last].lowercase()
+        && tagged.word_in(last, List::Titles)
+        && !is_plural(tagged, last)
+        && !crate::resolve::possessive(tagged, m.head.1)
+        && !tagged.is_any(last, words!["spokesman", "spokeswoman", "spokesperson"])
+    {
+        m.kind = MentionKind::RoleNoun;
+        m.head = (first, last);
+        m.role = Role::Official;
+        m.identity = Identity::Named;
+    }
     if m.role == Role::Person
         && m.kind == MentionKind::Other
         && (first..=last).any(|k| tagged.in_set(k, &OFFICIAL_MEMBERS))

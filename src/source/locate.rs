@@ -43,10 +43,11 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
                     || (tagged.tokens[k].lowercase()
                         && tagged.bytes(k).ends_with(b"ed")
                         && !tagged.is_any(k - 1, words!["a", "an", "the"])
-                        // ("a newly uncovered email": past an adverb too.)
-                        && !(k >= first + 2
-                            && tagged.is_ly_adverb(k - 1)
-                            && tagged.is_any(k - 2, words!["a", "an", "the"])))
+                        // ("a newly uncovered email", "recently hacked
+                        // documents": past an adverb too.)
+                        && !(tagged.is_ly_adverb(k - 1)
+                            && (k - 1 == first
+                                || k >= first + 2 && tagged.is_any(k - 2, words!["a", "an", "the"]))))
             })
             .map_or(core_last, |k| k - 1);
         // "according to one of his aides": the people counted head it.
