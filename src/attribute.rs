@@ -708,13 +708,32 @@ pub(crate) fn of_sentence<'t>(
         // ("The panel could declare the claim void", "voters might blame":
         // what a source may do some day is the writer's guess; "could say
         // only that" was said, and "may blame ..., but" grants the view.)
+        // ("could actually hope": past an adverb; "if she lost, people
+        // would say": "would" in a condition's consequence.)
+        let modal = if cue.first > range.start + 1 && tagged.is_ly_adverb(cue.first - 1) {
+            cue.first - 2
+        } else {
+            cue.first.saturating_sub(1)
+        };
+        let conditional = || {
+            tagged.is(modal, "would")
+                // (Words, not positions: "would support" is one held.)
+                && tagged.is_any(
+                    cue.first,
+                    words!["say", "tell", "argue", "claim", "insist", "admit", "call"],
+                )
+                // (Within forty words back, so that a sentence of many
+                // costs no more a cue.)
+                && (first.saturating_sub(40).max(range.start)..first)
+                    .any(|k| tagged.is(k, "if") && !tagged.quoted[k])
+        };
         let hypothetical = cue.kind == CueKind::Verb
-            && cue.first > range.start
+            && modal > range.start
             && !cue.passive
-            && tagged.tokens[cue.first - 1].lowercase()
-            && tagged.is_any(cue.first - 1, words!["could", "might", "may"])
+            && tagged.tokens[modal].lowercase()
+            && (tagged.is_any(modal, words!["could", "might", "may"]) || conditional())
             && !tagged.is(cue.last + 1, "only")
-            && !(tagged.is(cue.first - 1, "may")
+            && !(tagged.is(modal, "may")
                 // (Within forty words, so that a sentence of many costs
                 // no more a cue.)
                 && (cue.last + 1..range.end.min(cue.last + 40)).any(|k| {

@@ -2255,6 +2255,15 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 words!["him", "her", "them", "me", "us", "you", "each", "one", "anyone", "anybody"],
             ))
         || goes_on_alone(tagged, range, i)
+        // "a man who speaks (and tweets) his mind": candour, no claim.
+        || (tagged.is_any(
+            i,
+            words!["speaks", "speak", "spoke", "speaking", "tweets", "tweet", "tweeted"],
+        ) && {
+            let own = if tagged.is_any(i + 1, words!["and", "or"]) { i + 3 } else { i + 1 };
+            tagged.is_any(own, words!["his", "her", "their", "my", "your", "our"])
+                && tagged.is(own + 1, "mind")
+        })
         || acts_by_doing(tagged, i)
         // "data maintained by the company": kept, not held to be true.
         || (tagged.is_any(i, words!["maintained", "maintains"]) && tagged.is(i + 1, "by"))
@@ -3031,9 +3040,34 @@ pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
             i + 1,
             words!["a", "an", "another", "some", "nearly", "almost", "over"],
         );
+    // ("adding showbiz news, interviews and banter": things put in, a
+    // bare noun with no verb of a clause after it; "adding voters were
+    // angry" says something.)
+    let bare_noun = || {
+        const CLAUSE: &[u64] = words![
+            "is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "should",
+            "can", "may", "might", "did", "does", "do", "must"
+        ];
+        tagged.is(i, "adding")
+            && i.checked_sub(1)
+                .is_some_and(|p| tagged.tokens[p].kind() == Kind::Comma)
+            && tagged.tokens.get(i + 1).is_some_and(|t| t.lowercase())
+            && !tagged.in_set(i + 1, &DETERMINERS)
+            && !tagged.in_set(i + 1, &crate::source::PREPOSITIONS)
+            && crate::source::pronoun_at(tagged, i + 1).is_none()
+            && !tagged.is_any(
+                i + 1,
+                words![
+                    "that", "to", "there", "nothing", "no", "not", "many", "most", "all", "only",
+                    "one", "what", "how", "why", "when", "if", "she's", "he's", "it's"
+                ],
+            )
+            && !(i + 2..i + 7).any(|k| tagged.is_any(k, CLAUSE) || tagged.is_ly_adverb(k))
+    };
     tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
         || figure
         || tagged.is_any(i + 1, AMOUNTS)
+        || bare_noun()
         || ordinal
         || adds_to
         || kicked

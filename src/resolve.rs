@@ -1783,6 +1783,14 @@ impl<'t> Resolver<'t> {
                     identity: m.identity,
                     role: m.role,
                 };
+                // "Politico reported ... The story also noted": a piece is
+                // the outlet's that was cited last.
+                let piece = tagged.is(m.first, "the")
+                    && m.last == m.first + 1
+                    && tagged.is_any(m.last, words!["story", "article", "piece"]);
+                if let Some(outlet) = self.last_outlet.filter(|_| piece) {
+                    return Some(outlet);
+                }
                 if let Some(cited) = self.cited_document(tagged, m) {
                     // ("The lawsuit seeks ... It also seeks": the document
                     // is "it" next.)

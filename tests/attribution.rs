@@ -9699,3 +9699,33 @@ fn a_headlines_office_is_its_holder_not_its_place() {
         Some("Harlow Party")
     );
 }
+
+#[test]
+fn a_piece_is_the_outlet_cited_last() {
+    let text = "The Harlow Gazette reported the vote on Friday. The story also noted that only \
+                one member backs the plan.";
+    let report = audit(text);
+    let s = sentence(&report, text, "noted");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Harlow Gazette"));
+}
+
+#[test]
+fn guesses_candour_and_things_added_are_no_claims() {
+    for text in [
+        "And if she lost, people would say her career was over.",
+        "It is an agenda a President Vega could actually hope to see work.",
+        "Ray is a man who speaks and tweets his mind freely.",
+        "The duo are taking over the show, adding celebrity news, interviews and banter.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+    // A position in a condition's consequence is held; words added say.
+    let text = "If he were elected, Lt. Gov. Carl Ruiz would support the funding plan.";
+    assert_eq!(label_of(text, "funding"), Label::Official);
+    let text = "Lee praised the plan, adding voters were angry.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Lee", "Lee"]);
+    let text = "Gore insisted it was premature, while adding on climate matters, \"I have no \
+                doubt.\"";
+    assert_eq!(label_of(text, "premature"), Label::Quoted);
+}
