@@ -1072,6 +1072,14 @@ impl Scan<'_, '_> {
                 return None;
             }
             at = self.name_rest(end);
+            // ("!” Murphy, the head of Right to Rise USA, tweeted": a
+            // description between commas after the name.)
+            // ("." Currently, India has ...": no adverb is a name.)
+            if self.b.get(at) == Some(&b',') {
+                return (!word.ends_with("ly"))
+                    .then(|| self.tag_after_description(at, SAYING))
+                    .flatten();
+            }
             // Initials and titles ("Mr.", "J."), then the space.
             while self.b.get(at) == Some(&b'.') {
                 at += 1;
@@ -1083,6 +1091,34 @@ impl Scan<'_, '_> {
             at += space;
         }
         None
+    }
+
+    /// After a name, at the comma at `comma`: a description of up to 80
+    /// bytes on one line and no sentence's end, a comma, and a verb of
+    /// `saying` in either case ("Tweeted"), which tags the words before
+    /// it: no "that", colon or quotation mark after it, which would open
+    /// words of its own. Where the verb ends.
+    fn tag_after_description(&self, comma: usize, saying: &[&str]) -> Option<usize> {
+        let rest = self.b.get(comma + 1..)?;
+        let close = rest
+            .iter()
+            .take(80)
+            .position(|&c| matches!(c, b',' | b'.' | b'!' | b'?' | b'"' | b'\n'))?;
+        if rest[close] != b',' || close < 3 {
+            return None;
+        }
+        let at = comma + 1 + close + 1;
+        let at = at + ws_at(self.b, at);
+        let (from, end) = self.next_word_span(at);
+        let word = &self.text[from..end];
+        let after = self.b.get(end..).unwrap_or_default();
+        let after = &after[..after.len().min(6)];
+        let own_words = after.starts_with(b" that ")
+            || after.first() == Some(&b':')
+            || after[..after.len().min(3)]
+                .iter()
+                .any(|&c| c == b'"' || c == 0xE2);
+        (!own_words && saying.iter().any(|s| s.eq_ignore_ascii_case(word))).then_some(end)
     }
 
     /// The end of a name's word that goes on after `end` past an apostrophe

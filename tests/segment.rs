@@ -825,3 +825,26 @@ fn an_ellipsis_after_a_full_stop_at_the_end_of_a_line_stays_with_its_sentence() 
     );
     assert_eq!(split("It was over. ..."), ["It was over. ..."]);
 }
+
+#[test]
+fn a_described_speaker_tags_a_quoted_question_or_exclamation() {
+    assert_eq!(
+        split("\"How are you today?\" Miller, a retired nurse, said into the phone. She hung up."),
+        [
+            "\"How are you today?\" Miller, a retired nurse, said into the phone.",
+            "She hung up."
+        ]
+    );
+    // A verb with words of its own opens a new sentence.
+    assert_eq!(
+        split("\"Who decides?\" Lee, the chairman, said that the law was vague."),
+        [
+            "\"Who decides?\"",
+            "Lee, the chairman, said that the law was vague."
+        ]
+    );
+    assert_eq!(
+        split("\"Stop!\" Police, who came later, arrested him."),
+        ["\"Stop!\"", "Police, who came later, arrested him."]
+    );
+}
