@@ -1532,7 +1532,8 @@ static NO_CLAIM_ACTS: WordSet<128> = word_set![
     "crisscrossed", "descended", "huddled", "gestured", "earned", "prevailed", "fared",
     "trounced", "graduated", "married", "retired", "travelled", "traveled", "walked", "sat",
     "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
-    "captured", "hired", "staged", "chaired", "submitted",
+    "captured", "hired", "staged", "chaired", "submitted", "tied", "contributed", "raised",
+    "ended", "suffered", "produced", "sustained", "scored", "donated",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

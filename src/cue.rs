@@ -2265,8 +2265,20 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 && tagged.is(own + 1, "mind")
         })
         || acts_by_doing(tagged, i)
-        // "data maintained by the company": kept, not held to be true.
-        || (tagged.is_any(i, words!["maintained", "maintains"]) && tagged.is(i + 1, "by"))
+        // "data maintained by the company", "maintain a close eye on",
+        // "maintained above-average costs": kept, not held to be true.
+        || (tagged.is_any(i, words!["maintained", "maintains", "maintain", "maintaining"])
+            && (tagged.is(i + 1, "by") || keeps_a_thing(tagged, i)))
+        // "thanks to breaks in the third game": owing to, no thanks given.
+        || (tagged.is(i, "thanks") && tagged.is(i + 1, "to"))
+        // "pledged delegates": a kind of delegate, no pledge reported.
+        || (tagged.is_any(i, words!["pledged", "unpledged"]) && tagged.is(i + 1, "delegates"))
+        // "Fox News found itself playing host": a plight, no finding.
+        || (tagged.is_any(i, words!["found", "finds", "find"])
+            && tagged.is_any(
+                i + 1,
+                words!["itself", "himself", "herself", "themselves", "ourselves", "myself"],
+            ))
         // "Lawyers defending Ebbers called": the job that names the lawyers.
         || (tagged.is(i, "defending")
             && tagged.tokens[prev].is_word()
@@ -2293,6 +2305,25 @@ fn goes_on_alone(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && !(range.start..i).any(|k| tagged.tokens[k].kind() == Kind::Quote)
         // (", he went on.": a pronoun or a name tagging the words before.)
         && !(i >= range.start + 2 && tagged.tokens[i - 2].kind() == Kind::Comma)
+}
+
+/// "maintain a close eye on", "maintained above-average costs": a thing
+/// kept up, within a few words and before any clause ("maintained his
+/// innocence", "maintained that" are claims).
+fn keeps_a_thing(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const KEPT: &[u64] = words![
+        "eye", "watch", "costs", "cost", "presence", "contact", "relationship", "relations",
+        "ties", "links", "distance", "control", "office", "offices", "pressure", "momentum",
+        "level", "levels", "rate", "rates", "pace", "spending", "staff", "website", "database",
+        "records", "balance", "order", "standards", "operations",
+    ];
+    takes_object(
+        tagged,
+        i,
+        words!["maintained", "maintains", "maintain", "maintaining"],
+        KEPT,
+    )
 }
 
 /// "The DNC responded by blocking access": the reply was a deed ("responded

@@ -9729,3 +9729,29 @@ fn guesses_candour_and_things_added_are_no_claims() {
                 doubt.\"";
     assert_eq!(label_of(text, "premature"), Label::Quoted);
 }
+
+#[test]
+fn results_money_and_plights_are_no_claims() {
+    for text in [
+        "Ann Reyes won in May. Reyes raised $11.9 million in February.",
+        "Tom Hale spoke. Hale contributed $300,000 to a group backing the governor.",
+        "Ann Reyes spoke. Reyes basically tied Vega in the caucuses.",
+        "Ray Dunn spoke. Dunn ended his bid after a loss last week.",
+        "Ray Dunn played. Dunn suffered knee ligament damage in the final.",
+        "Ray Dunn played. He then produced a love service game to finish the match.",
+        "Popular portals such as Sina.com maintain a close eye on content.",
+        "Vega spoke. Vega led the field, but he also maintained above-average costs for it.",
+        "She clinched a majority of regular, pledged delegates.",
+        "The Harlow Tribune found itself playing host to the candidates.",
+        "Vega won the set thanks to breaks in the third game.",
+    ] {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(last.label, Label::Unattributed, "{text}");
+    }
+    // Holding a view is still one.
+    let text = "Vega spoke. Vega maintained his innocence.";
+    assert_eq!(label_of(text, "innocence"), Label::Named);
+    let text = "The Harlow Tribune found that the mayor had lied.";
+    assert_eq!(label_of(text, "lied"), Label::Named);
+}
