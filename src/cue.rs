@@ -2315,8 +2315,7 @@ fn keeps_a_thing(tagged: &Tagged, i: usize) -> bool {
     const KEPT: &[u64] = words![
         "eye", "watch", "costs", "cost", "presence", "contact", "relationship", "relations",
         "ties", "links", "distance", "control", "office", "offices", "pressure", "momentum",
-        "level", "levels", "rate", "rates", "pace", "spending", "staff", "website", "database",
-        "records", "balance", "order", "standards", "operations",
+        "level", "levels", "rate", "rates", "pace", "spending", "website", "database",
     ];
     takes_object(
         tagged,
