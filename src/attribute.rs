@@ -211,7 +211,7 @@ fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
     let at = verb + 1 + usize::from(tagged.is(verb + 1, "that"));
     let modal = at + 1;
     let not = usize::from(tagged.is(modal + 1, "not"));
-    tagged.is_any(verb, words!["said", "says", "told"])
+    tagged.is_any(verb, words!["said", "says"])
         && tagged.is_any(at, words!["he", "she", "it", "they", "we", "i"])
         && (not == 1 && tagged.is_any(modal, words!["could", "would", "can", "will", "cannot"])
             || tagged.is_any(
@@ -219,11 +219,36 @@ fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
                 words!["couldn't", "wouldn't", "can't", "won't", "cannot"],
             ))
         && tagged.is(modal + 1 + not, "comment")
-        // ("cannot comment on the letter because he has not seen it": a
-        // reason given is a claim; looked for up to 30 words on.)
-        && !(modal + 2 + not..modal + 32 + not)
-            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.kind() != Kind::Period))
-            .any(|k| tagged.is_any(k, words!["because", "but", "since", "as", "although", "though"]))
+        // (Only a short phrase of what is not commented on, "on the case",
+        // ends the sentence: "because he has not seen it", "and that
+        // officers acted properly", "which he said were delicate" are
+        // claims.)
+        && says_no_more(tagged, modal + 2 + not)
+}
+
+/// Whether the words from `k` to the sentence's end, within fifteen, are
+/// only the topic of a refusal ("on the activities of the agencies"), with
+/// no reason, clause or verb of saying.
+fn says_no_more(tagged: &Tagged, k: usize) -> bool {
+    const CLAUSE: &[u64] = words![
+        "because", "but", "since", "as", "although", "though", "that", "which", "who", "only",
+        "and", "until", "while", "due",
+    ];
+    let end = (k..k + 15).find(|&e| {
+        tagged
+            .tokens
+            .get(e)
+            .is_none_or(|t| t.kind() == Kind::Period)
+    });
+    end.is_some_and(|end| {
+        (k..end).all(|e| {
+            let t = tagged.tokens[e];
+            t.is_word()
+                && !tagged.is_any(e, CLAUSE)
+                && !tagged.word_in(e, List::CueVerbs)
+                && !source::is_auxiliary(tagged, e)
+        })
+    })
 }
 
 /// The present participle right after an auxiliary at `verb` ("is
@@ -322,6 +347,9 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
         // ("The CTU has not endorsed a candidate": no endorsement, no view;
         // "will never endorse Trump" is one.)
         && (tagged.is(verb, "comment")
+            // ("It did not admit wrongdoing": a settlement's terms.)
+            || tagged.is_any(verb, words!["admit", "admitted", "acknowledge", "acknowledged"])
+                && tagged.is_any(verb + 1, words!["wrongdoing", "guilt", "liability", "fault"])
             || tagged.is_any(verb, words!["endorse", "endorsed"])
                 && tagged.is_any(verb + 1, words!["a", "anyone", "anybody", "either"])
                 && !tagged.is(verb + 2, "rival")
@@ -724,8 +752,17 @@ pub(crate) fn of_sentence<'t>(
                 )
                 // (Within forty words back, so that a sentence of many
                 // costs no more a cue.)
-                && (first.saturating_sub(40).max(range.start)..first)
-                    .any(|k| tagged.is(k, "if") && !tagged.quoted[k])
+                && (first.saturating_sub(40).max(range.start)..first).any(|k| {
+                    tagged.is(k, "if")
+                        && !tagged.quoted[k]
+                        // ("Asked if the plan was dead, Smith would say": a
+                        // question put, no condition.)
+                        && !(k > range.start
+                            && tagged.is_any(
+                                k - 1,
+                                words!["asked", "ask", "asks", "asking", "wondered", "know", "knew", "unclear", "sure"],
+                            ))
+                })
         };
         let hypothetical = cue.kind == CueKind::Verb
             && modal > range.start
@@ -1382,6 +1419,10 @@ fn subject_attribution<'t>(
         (tagged.word_in(verb, List::CueVerbs) || tagged.word_in(verb, List::WeakCueVerbs))
             && !cue::is_noun_use(tagged, range, verb)
     };
+    // ("Trump spoke for 77 minutes": a deed the cue finder knows.)
+    if !quotation && cue::names_an_act(tagged, range, verb) {
+        return None;
+    }
     // People the article has introduced, groups of people, bodies and
     // described persons hold positions this way; unknown capitalised words
     // and documents as subjects mostly describe events.

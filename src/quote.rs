@@ -149,6 +149,9 @@ pub fn find(text: &str) -> Vec<Quotation> {
     let mut stack = Stack::default();
     // Where the current line started, to find its last non-blank byte.
     let mut line_start = 0;
+    // Straight double marks from the one looked at to the line's end,
+    // counted once a line (see `unclosed_quotation_end`).
+    let mut straight_left = straight_marks(bytes, 0);
     let mut i = 0;
     // Marks start with an ASCII byte or with 0xC2 (« ») or 0xE2 (“ ” ‘ ’ „ ‹ ›).
     while let Some(skip) = bytes
@@ -166,7 +169,12 @@ pub fn find(text: &str) -> Vec<Quotation> {
             end_paragraph(text, &mut stack, &mut out, line_start, i);
             i += 1;
             line_start = i;
+            straight_left = straight_marks(bytes, i);
             continue;
+        }
+        let straight_here = straight_left;
+        if c == '"' {
+            straight_left = straight_left.saturating_sub(1);
         }
         // Typewriter doubles: `` opens and '' stands for a double mark.
         if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&bytes[i]) {
@@ -189,11 +197,18 @@ pub fn find(text: &str) -> Vec<Quotation> {
         }
         let prev = text[..i].chars().next_back();
         let next = text[i + len..].chars().next();
+        if inch_mark(bytes, i) {
+            i += len;
+            continue;
+        }
         if reopens_in_line(text, i, c, stack.doubles > 0) {
             i += len;
             continue;
         }
-        if let Some(end) = left_open_before(text, i, c, &stack.marks) {
+        let unclosed = (c == '"' && stack.doubles > 0 && straight_here % 2 == 0)
+            .then(|| unclosed_quotation_end(text, i, &stack.marks))
+            .flatten();
+        if let Some(end) = unclosed {
             if let Some(open) = stack.pop_to(Family::Double) {
                 let content = Span::new(open.at + open.len, end);
                 push(&mut out, open, content, end, false, false);
@@ -222,6 +237,31 @@ pub fn find(text: &str) -> Vec<Quotation> {
     out
 }
 
+/// `5’2”`, `6'1"`: a height's inches, after a digit, a foot's mark and a
+/// digit or two; no quotation mark.
+fn inch_mark(bytes: &[u8], i: usize) -> bool {
+    let before = &bytes[..i];
+    let digits = before
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let rest = &before[..before.len() - digits];
+    let foot = if rest.ends_with("’".as_bytes()) {
+        3
+    } else if rest.ends_with(b"'") {
+        1
+    } else {
+        0
+    };
+    (1..=2).contains(&digits)
+        && foot > 0
+        && rest[..rest.len() - foot]
+            .last()
+            .is_some_and(u8::is_ascii_digit)
+}
+
 /// `poorest. "Two million children`: with a straight double quotation
 /// open, a straight mark opening a new sentence reopens it, as a new
 /// paragraph would (in text whose line breaks were lost); straight marks do
@@ -239,19 +279,31 @@ fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
+/// Straight double marks from `from` to the end of its line.
+fn straight_marks(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let line = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+    rest[..line].iter().filter(|&&b| b == b'"').count()
+}
+
 /// `a Muslim. He added: "The authorities`: a straight mark introduced by a
 /// colon, with a straight double quotation open since before the last
 /// sentence's end, opens a new quotation; the open one was left unclosed and
 /// ends with that sentence. Returns where it ends. Straight marks do not
-/// nest, and a colon before a mark introduces, it does not close.
-fn left_open_before(text: &str, i: usize, c: char, marks: &[Open]) -> Option<usize> {
+/// nest, and a colon before a mark introduces, it does not close. (The
+/// caller asks only when an even number of straight marks, this one
+/// included, is left in the line: with an odd number, the open quotation
+/// closes later, `"I was stunned. He told me: "go" and left," she said`.)
+fn unclosed_quotation_end(text: &str, i: usize, marks: &[Open]) -> Option<usize> {
     // How far back the introducing sentence may start: it is short, and the
-    // bound keeps a run of colons and marks linear.
+    // bound keeps a run of colons and marks linear; so does looking at the
+    // innermost few open marks only.
     const REACH: usize = 200;
-    if c != '"' {
-        return None;
-    }
-    let open = marks.iter().rev().find(|o| o.family == Family::Double)?;
+    let open = marks
+        .iter()
+        .rev()
+        .take(8)
+        .find(|o| o.family == Family::Double)?;
     let before = text[..i].trim_end_matches([' ', '\t']);
     if before.len() == i || !before.ends_with(':') || !text[open.at..].starts_with('"') {
         return None;
@@ -265,9 +317,19 @@ fn left_open_before(text: &str, i: usize, c: char, marks: &[Open]) -> Option<usi
     }
     let from = (open.at + open.len).max(before.len().saturating_sub(REACH));
     let window = &text.as_bytes()[from..before.len()];
-    let stop = window
-        .windows(2)
-        .rposition(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ')?;
+    // ("We will win. Rep. Jones added:": no title's abbreviation ends it.)
+    let abbreviation = |stop: usize| {
+        let word = window[..stop]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        (1..=4).contains(&word) && window[stop - word].is_ascii_uppercase()
+    };
+    let stop = window.windows(2).enumerate().rev().find_map(|(k, w)| {
+        let end = matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ';
+        (end && !(w[0] == b'.' && abbreviation(k))).then_some(k)
+    })?;
     Some(from + stop + 1)
 }
 
@@ -499,6 +561,23 @@ mod tests {
         assert_eq!(
             find(text)[0].content.slice(text),
             "He told me: \"go\" today,"
+        );
+        // So they do when the open quotation closes later in the line.
+        let text = "\"I was stunned. He told me: \"go home\" and left,\" she said. Then rain.";
+        assert_eq!(
+            find(text)[0].content.slice(text),
+            "I was stunned. He told me: \"go home\" and left,"
+        );
+        // A title's abbreviation ends no sentence.
+        let text = "Lee said: \"We will win. Rep. Jones added: \"No.\" Police left.";
+        assert_eq!(quoted(text), ["We will win.", "No."]);
+    }
+
+    #[test]
+    fn a_heights_inches_are_no_quotation_mark() {
+        assert_eq!(
+            quoted("“He is 5’2” and small, the 6'1\" one is not,” she said."),
+            ["He is 5’2” and small, the 6'1\" one is not,"]
         );
     }
 

@@ -76,6 +76,8 @@ pub(crate) struct Resolver<'t> {
     last_people: Option<(Resolved, usize)>,
     /// The last news outlet named as a source: "the newspaper" stands for it.
     last_outlet: Option<Resolved>,
+    /// Where that outlet was cited: a piece ("the story") near it is its.
+    last_outlet_at: usize,
     /// Outlets the text named in two words or more, most recent at the end:
     /// "the Journal" stands for "The Wall Street Journal".
     outlets: Vec<(usize, usize)>,
@@ -232,6 +234,9 @@ fn names_a_firm(tagged: &Tagged, (first, last): (usize, usize)) -> bool {
                 || tagged.lists_starting_at(k).has(List::Outlets)
         })
 }
+
+/// How many tokens after an outlet was cited "the story" may still be its.
+const PIECE_WINDOW: usize = 80;
 
 /// How many outlets named in full an article keeps.
 const OUTLETS: usize = 8;
@@ -587,6 +592,7 @@ impl<'t> Resolver<'t> {
             documents: Vec::with_capacity(DOCUMENTS + 1),
             last_people: None,
             last_outlet: None,
+            last_outlet_at: 0,
             outlets: Vec::new(),
             named_bodies: Vec::new(),
             subject: None,
@@ -1772,6 +1778,7 @@ impl<'t> Resolver<'t> {
                     }
                     if m.role == Role::Media {
                         self.last_outlet = Some(r);
+                        self.last_outlet_at = m.last;
                     }
                     self.cite_document(tagged, m, r);
                     full.map(|_| r)
@@ -1784,10 +1791,19 @@ impl<'t> Resolver<'t> {
                     role: m.role,
                 };
                 // "Politico reported ... The story also noted": a piece is
-                // the outlet's that was cited last.
+                // the outlet's cited in the sentence before ("Reuters
+                // reported. The Constitution is clear. The article says" is
+                // another text).
+                let at = self.last_outlet_at;
                 let piece = tagged.is(m.first, "the")
                     && m.last == m.first + 1
-                    && tagged.is_any(m.last, words!["story", "article", "piece"]);
+                    && tagged.is_any(m.last, words!["story", "article", "piece"])
+                    && at < m.first
+                    && m.first - at <= PIECE_WINDOW
+                    && (at..m.first)
+                        .filter(|&k| tagged.tokens[k].kind() == Kind::Period)
+                        .count()
+                        <= 1;
                 if let Some(outlet) = self.last_outlet.filter(|_| piece) {
                     return Some(outlet);
                 }

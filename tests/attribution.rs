@@ -8651,8 +8651,8 @@ fn a_claim_owned_by_a_name_or_a_pronoun_is_its_owners() {
         "the verb's attribution alone"
     );
     let text = "Tom Ruiz spoke on Monday. His claims that the plan works were mocked. \
-                It did not admit wrongdoing.";
-    assert_ne!(resolved_in(text, "wrongdoing"), Some("His claims"));
+                It later said the review was unfair.";
+    assert_ne!(resolved_in(text, "unfair"), Some("His claims"));
     // Not the writer's relative clause after a noun with no owner.
     let text = "The claim that the vote was rigged is false.";
     assert_eq!(label_of(text, "rigged"), Label::Unattributed);
@@ -9754,4 +9754,65 @@ fn results_money_and_plights_are_no_claims() {
     assert_eq!(label_of(text, "innocence"), Label::Named);
     let text = "The Harlow Tribune found that the mayor had lied.";
     assert_eq!(label_of(text, "lied"), Label::Named);
+}
+
+#[test]
+fn deeds_named_by_verbs_of_saying_are_no_positions_of_a_known_person() {
+    for text in [
+        "Ann Vega won. Vega spoke for 77 minutes, and supporters started to flag.",
+        "Ann Vega won. Supporters snapped her picture in unison.",
+        "Investors have snapped up shares in Harlow Air.",
+        "Ann Vega won. Just hours later, Vega found herself in an awkward position.",
+        "Ray Dunn won. Dunn responded by settling a dispute with his rival.",
+        "The firm agreed to a settlement. It did not admit wrongdoing.",
+    ] {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(last.label, Label::Unattributed, "{text}");
+    }
+}
+
+#[test]
+fn a_heights_inches_leave_the_quotation_that_follows_whole() {
+    let text = "Ray Dunn is 5’2” tall. “You know what they say about small hands? You can’t \
+                trust them,” Dunn said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "small hands");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(sources_of(s), ["Dunn"]);
+}
+
+/// The code review of the sixteenth review's rules found them misfiring on
+/// these; each is mended.
+#[test]
+fn the_sixteenth_code_reviews_misfires_stay_mended() {
+    // A refusal followed by a claim, or holding a source of its own.
+    let text = "The spokesman said he could not comment on the case and that officers had \
+                acted properly.";
+    assert_eq!(label_of(text, "properly"), Label::Official);
+    // An indirect question is no condition.
+    let text = "Asked if the plan was dead, Smith would say it was not.";
+    assert_eq!(label_of(text, "dead"), Label::Named);
+    // "deemed" with its object after it is a verdict; as an aside, no claim.
+    let text = "The inspectors deemed the building unsafe.";
+    assert_eq!(label_of(text, "unsafe"), Label::Anonymous);
+    let text = "The measures, deemed insufficient by Democrats, failed to pass.";
+    assert_eq!(label_of(text, "measures"), Label::Unattributed);
+    let text = "Israel freed prisoners, including some it deemed terrorists.";
+    assert_eq!(label_of(text, "terrorists"), Label::Unattributed);
+    // Going on to words in quotation marks.
+    let text = "Smith went on, \"We will never give up.\"";
+    assert_eq!(label_of(text, "give up"), Label::Quoted);
+    // A reply in a statement; words added with a clause's verb.
+    let text = "The company responded by releasing a statement denying the claims.";
+    assert_eq!(label_of(text, "denying"), Label::Official);
+    let text = "The central bank raised rates on Thursday, adding inflation remained too high.";
+    assert_eq!(label_of(text, "inflation"), Label::Official);
+    // Only lawyers defending someone are named by their job.
+    let text = "Republicans defending Vega said the memo was fake.";
+    assert_eq!(label_of(text, "memo"), Label::Anonymous);
+    // A piece long after the outlet is another text.
+    let text = "Reuters reported the vote. The Constitution is clear on this. The article says \
+                Congress shall make no law.";
+    assert_eq!(label_of(text, "Congress"), Label::Official);
 }

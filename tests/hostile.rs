@@ -232,6 +232,17 @@ fn repeated_places_headline_verbs_and_colons() {
         "Brown doubled it, unveiled a ",
         "Hughes' fundraising email to his supporters notes ",
         "Vega's response was: \"",
+        // The sixteenth review's: things that go on, a quotation left open
+        // before a colon's mark, refusals, conditions, deeds.
+        "The list goes on, ",
+        "a: \"b. c: \"d. ",
+        "'a ",
+        "said he could not comment on ",
+        "if she lost, people would say ",
+        "responded by blocking ",
+        "some it deemed ",
+        "adding news, ",
+        "5'2\" ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
