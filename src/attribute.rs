@@ -1417,6 +1417,7 @@ fn subject_attribution<'t>(
     // ("protested outside the stores").
     let verb_says = || {
         (tagged.word_in(verb, List::CueVerbs) || tagged.word_in(verb, List::WeakCueVerbs))
+            && !tagged.is_any(verb, cue::GESTURES)
             && !cue::is_noun_use(tagged, range, verb)
     };
     // ("Trump spoke for 77 minutes": a deed the cue finder knows.)
@@ -1472,7 +1473,7 @@ fn subject_attribution<'t>(
         // verb of saying the cue finder read as an act is an act here too.)
         && (cue::is_noun_use(tagged, range, act)
             || !tagged.word_in(act, List::CueVerbs)
-                && !tagged.word_in(act, List::WeakCueVerbs)
+                && (!tagged.word_in(act, List::WeakCueVerbs) || tagged.is_any(act, cue::GESTURES))
                 && !tagged.in_set(act, &STANCES)
                 && !tagged.in_set(act, &DECISIONS))
     {

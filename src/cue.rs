@@ -815,6 +815,9 @@ fn cue_at(
     }
     let last = tagged.entry_at(i, List::CueVerbs).or_else(|| {
         let weak = tagged.entry_at(i, List::WeakCueVerbs)?;
+        if tagged.is_any(i, GESTURES) {
+            return (has_quote && gesture_tag(tagged, range, i)).then_some(weak);
+        }
         (has_quote
             || names_it(tagged, range, i)
             || frames_as(tagged, range, i)
@@ -889,6 +892,30 @@ fn cue_at(
         last,
         passive,
     })
+}
+
+/// Gestures among the weak verbs, which tag a quotation only beside it.
+pub(crate) const GESTURES: &[u64] = words![
+    "beamed", "smiled", "grinned", "laughed", "chuckled", "sighed", "shrugged", "gushed",
+    "enthused",
+];
+
+/// "“Great!” beamed Hartley", "“Great,” Hartley smiled.": a gesture at `i`
+/// right after the closing mark before a name, or ending the sentence
+/// after a name of up to three words that follows the mark.
+fn gesture_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    let after_mark = |k: usize| k > range.start && t[k - 1].kind() == Kind::Quote;
+    let inverted = after_mark(i) && t.get(i + 1).is_some_and(|n| n.capitalized());
+    let ends = t
+        .get(i + 1)
+        .is_none_or(|n| i + 1 >= range.end || n.kind() == Kind::Period);
+    let named = (1..=3).any(|n| {
+        i >= range.start + n + 1
+            && after_mark(i - n)
+            && (i - n..i).all(|k| t[k].capitalized() || tagged.is_any(k, words!["he", "she"]))
+    });
+    inverted || ends && named
 }
 
 /// "Stated Stone:", "Added Trump, “…": a past verb of saying opening the

@@ -9816,3 +9816,19 @@ fn the_sixteenth_code_reviews_misfires_stay_mended() {
                 Congress shall make no law.";
     assert_eq!(label_of(text, "Congress"), Label::Official);
 }
+
+#[test]
+fn a_gesture_beside_a_quotation_tags_it() {
+    for text in [
+        "“This is fantastic!” beamed Don Hart of Selma, Alabama, who came early.",
+        "“This is fantastic,” Hart beamed.",
+        "“This is fantastic,” he smiled.",
+    ] {
+        assert_eq!(label_of(text, "fantastic"), Label::Quoted, "{text}");
+    }
+    // Away from the quotation's side, a gesture is only one.
+    let text = "Vega smiled as the crowd chanted “Four more years!”";
+    assert_eq!(label_of(text, "crowd"), Label::Unattributed);
+    let text = "As for the rumours, many laughed at the idea.";
+    assert_eq!(label_of(text, "rumours"), Label::Unattributed);
+}
