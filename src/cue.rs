@@ -911,7 +911,7 @@ fn gesture_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         .get(i + 1)
         .is_none_or(|n| i + 1 >= range.end || n.kind() == Kind::Period);
     let named = (1..=3).any(|n| {
-        i >= range.start + n + 1
+        i > range.start + n
             && after_mark(i - n)
             && (i - n..i).all(|k| t[k].capitalized() || tagged.is_any(k, words!["he", "she"]))
     });
