@@ -9832,3 +9832,16 @@ fn a_gesture_beside_a_quotation_tags_it() {
     let text = "As for the rumours, many laughed at the idea.";
     assert_eq!(label_of(text, "rumours"), Label::Unattributed);
 }
+
+#[test]
+fn a_surname_that_is_a_title_follows_a_middle_initial() {
+    let text = "“It is hard,” said Representative Peter T. King, Republican of New York.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Peter T. King")
+    );
+    let text = "Diego Ruiz lost in Paris. The Argentine had stoked the contest by saying he \
+                was tired.";
+    assert_eq!(resolved_in(text, "tired"), Some("Diego Ruiz"));
+}

@@ -53,10 +53,17 @@ pub(crate) const GIVEN_NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleN
 pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
     let tokens = &tagged.tokens;
     let given = |i: usize| tagged.word_in_any(i, GIVEN_NAMES);
+    // ("Peter T. King": past a middle initial.)
+    let initial = k > 2
+        && tokens[k - 1].kind() == Kind::Period
+        && tagged.bytes(k - 2).len() == 1
+        && tokens[k - 2].capitalized()
+        && given(k - 3);
     k > 0
         && tokens[k].capitalized()
-        && tokens[k - 1].capitalized()
-        && (given(k - 1) || k > 1 && tokens[k - 2].capitalized() && given(k - 2))
+        && (initial
+            || tokens[k - 1].capitalized()
+                && (given(k - 1) || k > 1 && tokens[k - 2].capitalized() && given(k - 2)))
         && tagged.word_in(k, List::Titles)
         // ("Kirsty Bain MSP": letters after the name are a post.)
         && !tagged.bytes(k).iter().all(|b| b.is_ascii_uppercase())
@@ -325,7 +332,10 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     && (!listed() || is_listed_surname(tagged, n))
                     && (is_name_word(n)
                         || tagged.word_in(n, List::InstitutionNouns)
-                        || (n == end + 1 && surname_title(tagged, n)))
+                        // ("Peter T. King": after an initial's full stop.)
+                        || ((n == end + 1
+                            || n == end + 2 && tokens[end + 1].kind() == Kind::Period)
+                            && surname_title(tagged, n)))
                 {
                     end = n;
                     n += 1;
