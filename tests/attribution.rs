@@ -9845,3 +9845,9 @@ fn a_surname_that_is_a_title_follows_a_middle_initial() {
                 was tired.";
     assert_eq!(resolved_in(text, "tired"), Some("Diego Ruiz"));
 }
+
+#[test]
+fn a_name_with_itself_is_a_body() {
+    let text = "Brock itself said the deal was on.";
+    assert_eq!(label_of(text, "deal"), Label::Official);
+}

@@ -86,6 +86,10 @@ pub(crate) fn classify(
         m.kind = MentionKind::Name;
         m.head = (last, last);
     }
+    // "Ford itself said": a body, whatever its name suggested.
+    if m.kind == MentionKind::Name && last > first && tagged.is(last, "itself") {
+        m.role = Role::Official;
+    }
     // "Indiana governor endorses Cruz", "House speaker laying out": a
     // headline's office with no article; its holder, not the place.
     // (Not one of many, "Philippine lawmaker", "Scottish ministers"; not a
