@@ -208,11 +208,13 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
 /// "A spokesman said he could not comment on the case": the words said are
 /// a refusal.
 fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
+    if !tagged.is_any(verb, words!["said", "says"]) {
+        return false;
+    }
     let at = verb + 1 + usize::from(tagged.is(verb + 1, "that"));
     let modal = at + 1;
     let not = usize::from(tagged.is(modal + 1, "not"));
-    tagged.is_any(verb, words!["said", "says"])
-        && tagged.is_any(at, words!["he", "she", "it", "they", "we", "i"])
+    tagged.is_any(at, words!["he", "she", "it", "they", "we", "i"])
         && (not == 1 && tagged.is_any(modal, words!["could", "would", "can", "will", "cannot"])
             || tagged.is_any(
                 modal,

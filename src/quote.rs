@@ -150,8 +150,9 @@ pub fn find(text: &str) -> Vec<Quotation> {
     // Where the current line started, to find its last non-blank byte.
     let mut line_start = 0;
     // Straight double marks from the one looked at to the line's end,
-    // counted once a line (see `unclosed_quotation_end`).
-    let mut straight_left = straight_marks(bytes, 0);
+    // counted at most once a line, when first needed (see
+    // `unclosed_quotation_end`).
+    let mut straight_left: Option<usize> = None;
     let mut i = 0;
     // Marks start with an ASCII byte or with 0xC2 (« ») or 0xE2 (“ ” ‘ ’ „ ‹ ›).
     while let Some(skip) = bytes
@@ -169,12 +170,12 @@ pub fn find(text: &str) -> Vec<Quotation> {
             end_paragraph(text, &mut stack, &mut out, line_start, i);
             i += 1;
             line_start = i;
-            straight_left = straight_marks(bytes, i);
+            straight_left = None;
             continue;
         }
-        let straight_here = straight_left;
+        let mut straight_here = straight_left;
         if c == '"' {
-            straight_left = straight_left.saturating_sub(1);
+            straight_left = straight_left.map(|n| n.saturating_sub(1));
         }
         // Typewriter doubles: `` opens and '' stands for a double mark.
         if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&bytes[i]) {
@@ -205,9 +206,16 @@ pub fn find(text: &str) -> Vec<Quotation> {
             i += len;
             continue;
         }
-        let unclosed = (c == '"' && stack.doubles > 0 && straight_here % 2 == 0)
+        let unclosed = (c == '"' && stack.doubles > 0)
             .then(|| unclosed_quotation_end(text, i, &stack.marks))
-            .flatten();
+            .flatten()
+            .filter(|_| {
+                // (Counted here the first time in a line: this mark and
+                // those after it.)
+                let here = *straight_here.get_or_insert_with(|| straight_marks(bytes, i));
+                straight_left = Some(here.saturating_sub(1));
+                here % 2 == 0
+            });
         if let Some(end) = unclosed {
             if let Some(open) = stack.pop_to(Family::Double) {
                 let content = Span::new(open.at + open.len, end);
