@@ -1781,10 +1781,17 @@ fn defends_a_title(tagged: &Tagged, i: usize) -> bool {
 fn object_gap(tagged: &Tagged, i: usize) -> bool {
     i >= 2
         && tagged.is_any(i - 1, words!["he", "she", "they", "we", "i", "you"])
-        && tagged.is_any(
+        && (tagged.is_any(
             i - 2,
             words!["everything", "anything", "nothing", "something", "whatever"],
         )
+            // ("the film, which he wrote, directed and starred in": a work
+            // written, no words of it reported.)
+            || tagged.is_any(i - 2, words!["which", "that"])
+                && tagged.is_any(i, words!["wrote", "written", "penned", "composed"])
+                && tagged.tokens.get(i + 1).is_none_or(|t| {
+                    matches!(t.kind(), Kind::Comma | Kind::Period) || tagged.is(i + 1, "and")
+                }))
 }
 
 /// "slammed his racket onto the ground", "slammed the door": a blow, not

@@ -9851,3 +9851,21 @@ fn a_name_with_itself_is_a_body() {
     let text = "Brock itself said the deal was on.";
     assert_eq!(label_of(text, "deal"), Label::Official);
 }
+
+#[test]
+fn an_office_named_by_its_brief_is_its_holder() {
+    let text = "Foreign Secretary Jack Straw spoke. The Foreign Secretary said it was fine.";
+    assert_eq!(resolved_in(text, "fine"), Some("Jack Straw"));
+    let text = "Ana Ruiz, the economics minister, spoke. The Indonesian Economics Minister \
+                explained that the money was a loan.";
+    assert_eq!(resolved_in(text, "loan"), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_work_someone_wrote_reports_none_of_its_words() {
+    let text = "Zach Bell won the award for Garden State, which he wrote, directed and starred in.";
+    assert_eq!(label_of(text, "award"), Label::Unattributed);
+    // What he said of it is still his.
+    let text = "Zach Bell spoke. The plan, which he said was flawed, died.";
+    assert_eq!(label_of(text, "flawed"), Label::Named);
+}

@@ -91,14 +91,21 @@ pub(crate) fn classify(
         m.role = Role::Official;
     }
     // "Indiana governor endorses Cruz", "House speaker laying out": a
-    // headline's office with no article; its holder, not the place.
+    // headline's office with no article, or "The Foreign Secretary", "the
+    // Indonesian Economics Minister": an office named by its place or brief;
+    // its holder, not the place.
     // (Not one of many, "Philippine lawmaker", "Scottish ministers"; not a
     // body's own, "UKIP spokesman", "Amnesty's chief".)
+    let opens = if tagged.is(first, "the") {
+        first + 1
+    } else {
+        first
+    };
     if m.kind == MentionKind::Name
         && m.identity == Identity::Named
-        && m.head.0 == first
+        && m.head.0 == opens
         && m.head.1 + 1 == last
-        && tagged.tokens[last].lowercase()
+        && (tagged.tokens[last].lowercase() || opens > first)
         && tagged.word_in(last, List::Titles)
         && !is_plural(tagged, last)
         && !crate::resolve::possessive(tagged, m.head.1)
