@@ -228,15 +228,16 @@ fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
         && says_no_more(tagged, modal + 2 + not)
 }
 
-/// Whether the words from `k` to the sentence's end, within fifteen, are
-/// only the topic of a refusal ("on the activities of the agencies"), with
-/// no reason, clause or verb of saying.
+/// Whether the words from `k` to the sentence's end, within forty, are
+/// only the topic of a refusal ("on the activities of the agencies", "on
+/// matters that are under investigation"), with no reason ("because he has
+/// not seen it"), no claim joined on ("and that officers acted properly",
+/// "only that it was ongoing") and no words said ("which he said were
+/// delicate").
 fn says_no_more(tagged: &Tagged, k: usize) -> bool {
-    const CLAUSE: &[u64] = words![
-        "because", "but", "since", "as", "although", "though", "that", "which", "who", "only",
-        "and", "until", "while", "due",
-    ];
-    let end = (k..k + 15).find(|&e| {
+    const REASONS: &[u64] = words!["because", "but", "since", "although", "though", "while"];
+    const SAID: &[u64] = words!["said", "says", "saying", "told", "added", "adding"];
+    let end = (k..k + 40).find(|&e| {
         tagged
             .tokens
             .get(e)
@@ -244,11 +245,9 @@ fn says_no_more(tagged: &Tagged, k: usize) -> bool {
     });
     end.is_some_and(|end| {
         (k..end).all(|e| {
-            let t = tagged.tokens[e];
-            t.is_word()
-                && !tagged.is_any(e, CLAUSE)
-                && !tagged.word_in(e, List::CueVerbs)
-                && !source::is_auxiliary(tagged, e)
+            let joined_claim =
+                tagged.is(e, "that") && e > k && tagged.is_any(e - 1, words!["and", "only"]);
+            !tagged.is_any(e, REASONS) && !tagged.is_any(e, SAID) && !joined_claim
         })
     })
 }
@@ -760,10 +759,7 @@ pub(crate) fn of_sentence<'t>(
                         // ("Asked if the plan was dead, Smith would say": a
                         // question put, no condition.)
                         && !(k > range.start
-                            && tagged.is_any(
-                                k - 1,
-                                words!["asked", "ask", "asks", "asking", "wondered", "know", "knew", "unclear", "sure"],
-                            ))
+                            && tagged.is_any(k - 1, words!["asked", "ask", "asks", "asking"]))
                 })
         };
         let hypothetical = cue.kind == CueKind::Verb
@@ -1403,7 +1399,7 @@ fn subject_attribution<'t>(
             .is_none_or(|t| verb + 1 >= range.end || t.kind() == Kind::Period);
     if joined
         || bare_verb
-        || (!quotation && tagged.in_set(main_verb_after(tagged, range, verb), &NO_CLAIM_ACTS))
+        || (!quotation && acts_without_a_claim(tagged, range, verb))
         || tagged.in_set(first, &NOT_SOURCES)
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
@@ -1422,8 +1418,10 @@ fn subject_attribution<'t>(
             && !tagged.is_any(verb, cue::GESTURES)
             && !cue::is_noun_use(tagged, range, verb)
     };
-    // ("Trump spoke for 77 minutes": a deed the cue finder knows.)
-    if !quotation && cue::names_an_act(tagged, range, verb) {
+    // ("Trump spoke for 77 minutes": a deed the cue finder knows; "The
+    // minister laughed at the idea": a gesture away from any quotation.)
+    let gesture = || tagged.is_any(main_verb_after(tagged, range, verb), cue::GESTURES);
+    if !quotation && (cue::names_an_act(tagged, range, verb) || gesture()) {
         return None;
     }
     // People the article has introduced, groups of people, bodies and
@@ -1563,6 +1561,34 @@ fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
             mention.kind,
             MentionKind::Pronoun(source::Pronoun::He | source::Pronoun::She)
         )
+}
+
+/// Whether the main verb after `verb` is one of [`NO_CLAIM_ACTS`], with no
+/// question or finding raised ("raised the possibility that", "produced
+/// evidence that" are claims).
+fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    let act = main_verb_after(tagged, range, verb);
+    tagged.in_set(act, &NO_CLAIM_ACTS)
+        && !(act + 1..act + 4).any(|k| {
+            tagged.is_any(
+                k,
+                words![
+                    "possibility",
+                    "issue",
+                    "question",
+                    "questions",
+                    "doubts",
+                    "doubt",
+                    "concerns",
+                    "concern",
+                    "prospect",
+                    "evidence",
+                    "that",
+                    "fears",
+                    "alarm",
+                ],
+            )
+        })
 }
 
 /// Acts of the body, steps of a life, results won and deeds done, which

@@ -287,11 +287,14 @@ fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Straight double marks from `from` to the end of its line.
+/// Straight double marks from `from` to the end of its line, a height's
+/// inches (`6'1"`) not counted.
 fn straight_marks(bytes: &[u8], from: usize) -> usize {
     let rest = bytes.get(from..).unwrap_or_default();
     let line = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-    rest[..line].iter().filter(|&&b| b == b'"').count()
+    (from..from + line)
+        .filter(|&k| bytes[k] == b'"' && !inch_mark(bytes, k))
+        .count()
 }
 
 /// `a Muslim. He added: "The authorities`: a straight mark introduced by a
@@ -325,14 +328,19 @@ fn unclosed_quotation_end(text: &str, i: usize, marks: &[Open]) -> Option<usize>
     }
     let from = (open.at + open.len).max(before.len().saturating_sub(REACH));
     let window = &text.as_bytes()[from..before.len()];
-    // ("We will win. Rep. Jones added:": no title's abbreviation ends it.)
+    // ("We will win. Rep. Jones added:": no title's abbreviation ends it;
+    // "a win in Iowa." does.)
+    const TITLES: [&[u8]; 18] = [
+        b"Mr", b"Mrs", b"Ms", b"Dr", b"Rep", b"Sen", b"Gov", b"Gen", b"St", b"Jr", b"Sr", b"Lt",
+        b"Col", b"Capt", b"Sgt", b"Prof", b"Rev", b"Hon",
+    ];
     let abbreviation = |stop: usize| {
         let word = window[..stop]
             .iter()
             .rev()
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
-        (1..=4).contains(&word) && window[stop - word].is_ascii_uppercase()
+        TITLES.contains(&&window[stop - word..stop])
     };
     let stop = window.windows(2).enumerate().rev().find_map(|(k, w)| {
         let end = matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ';

@@ -1791,9 +1791,9 @@ impl<'t> Resolver<'t> {
                     role: m.role,
                 };
                 // "Politico reported ... The story also noted": a piece is
-                // the outlet's cited in the sentence before ("Reuters
-                // reported. The Constitution is clear. The article says" is
-                // another text).
+                // the outlet's cited in the sentence before, within eighty
+                // words ("Reuters reported. The Constitution is clear. The
+                // article says" is another text).
                 let at = self.last_outlet_at;
                 let piece = tagged.is(m.first, "the")
                     && m.last == m.first + 1

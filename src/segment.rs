@@ -1074,9 +1074,21 @@ impl Scan<'_, '_> {
             at = self.name_rest(end);
             // ("!” Murphy, the head of Right to Rise USA, tweeted": a
             // description between commas after the name.)
-            // ("." Currently, India has ...": no adverb is a name.)
+            // ("." Currently, India has ...": no adverb is a name, though
+            // Kelly is; nor is "Nobody, not even the mayor, said".)
             if self.b.get(at) == Some(&b',') {
-                return (!word.ends_with("ly"))
+                let adverb = word.ends_with("ly") && word.len() >= 7;
+                let nobody = matches!(
+                    word,
+                    "Nobody"
+                        | "None"
+                        | "Nothing"
+                        | "Everyone"
+                        | "Everybody"
+                        | "Someone"
+                        | "Somebody"
+                );
+                return (!adverb && !nobody)
                     .then(|| self.tag_after_description(at, SAYING))
                     .flatten();
             }

@@ -848,3 +848,15 @@ fn a_described_speaker_tags_a_quoted_question_or_exclamation() {
         ["\"Stop!\"", "Police, who came later, arrested him."]
     );
 }
+
+#[test]
+fn a_surname_in_ly_may_tag_but_nobody_does_not() {
+    assert_eq!(
+        split("\"Is it over?\" Kelly, the host, said. Then she left."),
+        ["\"Is it over?\" Kelly, the host, said.", "Then she left."]
+    );
+    assert_eq!(
+        split("\"Who knows?\" Nobody, not even the mayor, said a word."),
+        ["\"Who knows?\"", "Nobody, not even the mayor, said a word."]
+    );
+}

@@ -86,10 +86,6 @@ pub(crate) fn classify(
         m.kind = MentionKind::Name;
         m.head = (last, last);
     }
-    // "Ford itself said": a body, whatever its name suggested.
-    if m.kind == MentionKind::Name && last > first && tagged.is(last, "itself") {
-        m.role = Role::Official;
-    }
     // "Indiana governor endorses Cruz", "House speaker laying out": a
     // headline's office with no article, or "The Foreign Secretary", "the
     // Indonesian Economics Minister": an office named by its place or brief;
@@ -127,6 +123,15 @@ pub(crate) fn classify(
         if masthead || is_call_sign(tagged.bytes(m.head.1)) {
             m.role = Role::Media;
         }
+    }
+    // "Ford itself said": a body, whatever its name suggested ("CNN itself
+    // reported" stays an outlet).
+    if m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && last > first
+        && tagged.is(last, "itself")
+    {
+        m.role = Role::Official;
     }
     // "the man's sister", "a victim's mother": a relative of someone
     // unnamed is unnamed too.

@@ -53,15 +53,21 @@ pub(crate) const GIVEN_NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleN
 pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
     let tokens = &tagged.tokens;
     let given = |i: usize| tagged.word_in_any(i, GIVEN_NAMES);
-    // ("Peter T. King": past a middle initial.)
+    // ("Peter T. King": past a middle initial; "Mr. King", "Mr King":
+    // after an honorific.)
     let initial = k > 2
         && tokens[k - 1].kind() == Kind::Period
         && tagged.bytes(k - 2).len() == 1
         && tokens[k - 2].capitalized()
         && given(k - 3);
+    // (Not "Lord", "Sir": "the Lord Chancellor" is an office.)
+    const PLAIN: &[u64] = words!["mr", "mrs", "ms", "miss", "dr"];
+    let honorific = k > 0 && tagged.is_any(k - 1, PLAIN)
+        || k > 1 && tokens[k - 1].kind() == Kind::Period && tagged.is_any(k - 2, PLAIN);
     k > 0
         && tokens[k].capitalized()
         && (initial
+            || honorific
             || tokens[k - 1].capitalized()
                 && (given(k - 1) || k > 1 && tokens[k - 2].capitalized() && given(k - 2)))
         && tagged.word_in(k, List::Titles)
@@ -225,7 +231,10 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && !mood
                 && !title_end
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective() || inner(k))
-                && (!tagged.word_in_any(k, NOT_NAME_LISTS) || given || is_listed_surname(tagged, k))
+                && (!tagged.word_in_any(k, NOT_NAME_LISTS)
+                    || given
+                    || is_listed_surname(tagged, k)
+                    || surname_title(tagged, k))
                 && (!tagged.word_in(k, List::InstitutionNouns)
                     || tagged.word_in(k, List::Institutions))
                 // ("Three-quarters said": a share, as "Half said" is.)
