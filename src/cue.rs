@@ -1999,9 +1999,19 @@ fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 && tagged.word_in(prev, List::InstitutionNouns)
                 && tagged.in_set(prev - 1, &DETERMINERS)
                 // ("Many in the party suggest": the verb of the many; ",
-                // with the union saying": a participle with its subject.)
+                // with the union saying": a participle with its subject;
+                // "Sources close to the team say", not "written to the
+                // watchdog saying".)
                 && !(prev > range.start + 1
-                    && tagged.is_any(prev - 2, words!["in", "of", "within", "among", "with"]))))
+                    && (tagged.is_any(prev - 2, words!["in", "of", "within", "among", "with"])
+                        || tagged.is(prev - 2, "to") && !tagged.bytes(i).ends_with(b"ing")))
+                // ("The club say they will appeal", "the party insist the
+                // plan is sound": a body's plural verb before its clause;
+                // not a participle, "suing the firm saying it".)
+                && !(!tagged.bytes(i).ends_with(b"ing")
+                    && (crate::source::pronoun_at(tagged, i + 1).is_some()
+                        || tagged.is(i + 1, "that")
+                        || tagged.in_set(i + 1, &DETERMINERS)))))
 }
 
 fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {

@@ -9906,3 +9906,18 @@ fn the_sixteenth_second_code_reviews_misfires_stay_mended() {
     let text = "The firm unveiled the phone, adding features such as an improved camera.";
     assert_eq!(label_of(text, "camera"), Label::Unattributed);
 }
+
+#[test]
+fn a_bodys_plural_verb_before_its_clause_is_a_verb() {
+    let text = "Sources close to her campaign say she stands behind the plan.";
+    assert_eq!(label_of(text, "plan"), Label::Anonymous);
+    let text = "The government say it will act.";
+    assert_eq!(label_of(text, "act"), Label::Official);
+    // A noun still after a body's noun, or a participle after "to".
+    let text = "Others could buy a government plan like Medicare.";
+    assert_eq!(label_of(text, "Medicare"), Label::Unattributed);
+    let text =
+        "Lib Dem chairman Matt Tay has written to the watchdog saying the calls were illegal.";
+    let report = audit(text);
+    assert_ne!(sources_of(&report.sentences[0]), ["the watchdog"]);
+}
