@@ -9921,3 +9921,10 @@ fn a_bodys_plural_verb_before_its_clause_is_a_verb() {
     let report = audit(text);
     assert_ne!(sources_of(&report.sentences[0]), ["the watchdog"]);
 }
+
+#[test]
+fn a_headlines_verb_ends_the_name_before_it() {
+    let text =
+        "Ann Vega Wins Delaware Primary.\n\nVega spoke at a rally. “I am grateful,” she said.";
+    assert_eq!(resolved_in(text, "grateful"), Some("Ann Vega"));
+}

@@ -534,5 +534,6 @@ pub(crate) static HEADLINE_VERBS: WordSet<128> = word_set![
     "addresses", "blasts", "attacks", "praises", "rips", "meets", "visits", "backs", "sues",
     "joins", "quits", "launches", "unveils", "welcomes", "thanks", "lashes", "knocks", "taps",
     "picks", "drops", "pledges", "defends", "mocks", "slams", "makes", "gets", "takes", "gives",
-    "got", "offers", "just",
+    "got", "offers", "just", "wins", "loses", "leads", "trails", "beats", "faces", "heads",
+    "signs", "seeks", "rallies", "returns", "sweeps", "clinches", "storms", "eyes",
 ];
