@@ -1473,7 +1473,7 @@ fn subject_attribution<'t>(
         // verb of saying the cue finder read as an act is an act here too.)
         && (cue::is_noun_use(tagged, range, act)
             || !tagged.word_in(act, List::CueVerbs)
-                && (!tagged.word_in(act, List::WeakCueVerbs) || tagged.is_any(act, cue::GESTURES))
+                && !tagged.word_in(act, List::WeakCueVerbs)
                 && !tagged.in_set(act, &STANCES)
                 && !tagged.in_set(act, &DECISIONS))
     {

@@ -937,7 +937,8 @@ pub(crate) fn fronted_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> Op
     // ("Mr." is a word and its full stop.)
     let end = (i + 1..range.end.min(i + 7)).find(|&k| {
         !(t[k].capitalized()
-            || t[k].kind() == Kind::Period && tagged.is_any(k - 1, TITLE_ABBREVIATIONS))
+            || t[k].kind() == Kind::Period
+                && tagged.is_any(k - 1, crate::token::TITLE_ABBREVIATIONS))
     })?;
     let closes = match t[end].kind() {
         Kind::Colon => true,
@@ -986,9 +987,6 @@ pub(crate) fn passive_by(
     (quoted_name || !tagged.is_any(i, words!["called", "termed", "nicknamed", "dubbed"]))
         .then_some(by)
 }
-
-/// Abbreviated titles before a name, whose full stop is a token of its own.
-const TITLE_ABBREVIATIONS: &[u64] = words!["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen"];
 
 /// "it's", "that's": a pronoun of things with the copula in its token
 /// ("he's said", "who's said" mostly hold "has").

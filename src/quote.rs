@@ -330,17 +330,15 @@ fn unclosed_quotation_end(text: &str, i: usize, marks: &[Open]) -> Option<usize>
     let window = &text.as_bytes()[from..before.len()];
     // ("We will win. Rep. Jones added:": no title's abbreviation ends it;
     // "a win in Iowa." does.)
-    const TITLES: [&[u8]; 18] = [
-        b"Mr", b"Mrs", b"Ms", b"Dr", b"Rep", b"Sen", b"Gov", b"Gen", b"St", b"Jr", b"Sr", b"Lt",
-        b"Col", b"Capt", b"Sgt", b"Prof", b"Rev", b"Hon",
-    ];
     let abbreviation = |stop: usize| {
         let word = window[..stop]
             .iter()
             .rev()
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
-        TITLES.contains(&&window[stop - word..stop])
+        std::str::from_utf8(&window[stop - word..stop]).is_ok_and(|w| {
+            !w.is_empty() && crate::token::TITLE_ABBREVIATIONS.contains(&crate::token::fold_hash(w))
+        })
     };
     let stop = window.windows(2).enumerate().rev().find_map(|(k, w)| {
         let end = matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ';

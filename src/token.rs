@@ -868,9 +868,14 @@ pub(crate) const fn keys<const N: usize>(words: [&str; N]) -> [u64; N] {
     out
 }
 
-/// The keys of a word list written in the code, for [`Tagged::is_any`]:
-/// `tagged.is_any(k, words!["who", "which"])`. Hashed at compile time, so
-/// a test costs one integer comparison per word.
+/// Abbreviated titles before a name, whose full stop ends no sentence
+/// ("Rep. Jones", "Mr. Smith"): asked by the quotation finder and the
+/// fronted tag.
+pub(crate) const TITLE_ABBREVIATIONS: &[u64] = &keys([
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "capt",
+    "sgt", "prof", "rev", "hon",
+]);
+
 /// The small words a title in capitals keeps lowercase ("State of the
 /// Union", "The Late Show with Stephen Colbert"), for the tests that tell a
 /// title in quotation marks from speech.
@@ -878,6 +883,9 @@ pub(crate) const TITLE_SMALL_WORDS: &[u64] = &keys([
     "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "from", "by",
 ]);
 
+/// The keys of a word list written in the code, for [`Tagged::is_any`]:
+/// `tagged.is_any(k, words!["who", "which"])`. Hashed at compile time, so
+/// a test costs one integer comparison per word.
 macro_rules! words {
     ($($w:expr),* $(,)?) => {
         &const { $crate::token::keys([$($w),*]) }
