@@ -2359,35 +2359,59 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         return false;
     }
     goes_on_alone(tagged, range, i)
-    // "a man who speaks (and tweets) his mind": candour, no claim.
-    || (tagged.is_any(
+        // "a man who speaks (and tweets) his mind": candour, no claim.
+        || speaks_ones_mind(tagged, i)
+        || acts_by_doing(tagged, i)
+        // "data maintained by the company", "maintain a close eye on",
+        // "maintained above-average costs": kept, not held to be true.
+        || (tagged.is_any(i, words!["maintained", "maintains", "maintain", "maintaining"])
+            && (tagged.is(i + 1, "by") || keeps_a_thing(tagged, i)))
+        // "thanks to breaks in the third game": owing to, no thanks given.
+        || (tagged.is(i, "thanks") && tagged.is(i + 1, "to"))
+        // "pledged delegates": a kind of delegate, no pledge reported.
+        || (tagged.is_any(i, words!["pledged", "unpledged"]) && tagged.is(i + 1, "delegates"))
+        // "Fox News found itself playing host": a plight, no finding.
+        || (tagged.is_any(i, words!["found", "finds", "find"])
+            && tagged.is_any(i + 1, REFLEXIVES))
+        || speaks_for(tagged, i)
+        // "supporters snapped his picture", "snapped up shares": a
+        // photograph or a purchase, no retort.
+        || (tagged.is_any(i, words!["snapped", "snap", "snaps", "snapping"])
+            && (tagged.is(i + 1, "up") || tagged.is_any(i + 2, PICTURES)))
+}
+
+/// Reflexive pronouns ("found itself").
+const REFLEXIVES: &[u64] = words![
+    "itself",
+    "himself",
+    "herself",
+    "themselves",
+    "ourselves",
+    "myself"
+];
+
+/// What a camera takes ("snapped his picture").
+#[rustfmt::skip]
+const PICTURES: &[u64] = words![
+    "picture", "pictures", "photo", "photos", "photograph", "photographs", "selfie", "selfies",
+    "shot", "shots",
+];
+
+/// "a man who speaks his mind", "speaks and tweets his mind": candour, no
+/// claim.
+fn speaks_ones_mind(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(
         i,
         words!["speaks", "speak", "spoke", "speaking", "tweets", "tweet", "tweeted"],
     ) && {
-        let own = if tagged.is_any(i + 1, words!["and", "or"]) { i + 3 } else { i + 1 };
+        let own = if tagged.is_any(i + 1, words!["and", "or"]) {
+            i + 3
+        } else {
+            i + 1
+        };
         tagged.is_any(own, words!["his", "her", "their", "my", "your", "our"])
             && tagged.is(own + 1, "mind")
-    })
-    || acts_by_doing(tagged, i)
-    // "data maintained by the company", "maintain a close eye on",
-    // "maintained above-average costs": kept, not held to be true.
-    || (tagged.is_any(i, words!["maintained", "maintains", "maintain", "maintaining"])
-        && (tagged.is(i + 1, "by") || keeps_a_thing(tagged, i)))
-    // "thanks to breaks in the third game": owing to, no thanks given.
-    || (tagged.is(i, "thanks") && tagged.is(i + 1, "to"))
-    // "pledged delegates": a kind of delegate, no pledge reported.
-    || (tagged.is_any(i, words!["pledged", "unpledged"]) && tagged.is(i + 1, "delegates"))
-    // "Fox News found itself playing host": a plight, no finding.
-    || (tagged.is_any(i, words!["found", "finds", "find"])
-        && tagged.is_any(
-            i + 1,
-            words!["itself", "himself", "herself", "themselves", "ourselves", "myself"],
-        ))
-        || speaks_for(tagged, i)
-        // "supporters snapped his picture": a photograph, no retort.
-        || (tagged.is_any(i, words!["snapped", "snap", "snaps", "snapping"])
-            && (tagged.is(i + 1, "up")
-                || tagged.is_any(i + 2, words!["picture", "pictures", "photo", "photos", "photograph", "photographs", "selfie", "selfies", "shot", "shots"])))
+    }
 }
 
 /// "The list of companies goes on.", "the party goes on, with": a thing
@@ -2531,14 +2555,15 @@ fn agrees_a_deal(tagged: &Tagged, i: usize) -> bool {
         "is", "was", "were", "are", "will", "would", "could", "should", "had", "has", "must",
         "might", "may"
     ];
+    const AGREE: &[u64] = words!["agree", "agrees", "agreed", "agreeing"];
     // ("agreed to a buyout by Verizon": to the deal itself.)
-    let to = usize::from(tagged.is(i + 1, "to") && tagged.is_any(i + 2, words!["a", "an", "the"]));
-    takes_object(
-        tagged,
-        i + to,
-        words!["agree", "agrees", "agreed", "agreeing", "to"],
-        OBJECTS,
-    ) && tagged.is_any(i, words!["agree", "agrees", "agreed", "agreeing"])
+    let to_a_deal = tagged.is_any(i, AGREE)
+        && tagged.is(i + 1, "to")
+        && tagged.is_any(i + 2, words!["a", "an", "the"])
+        && (i + 2..i + 6)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+            .any(|k| tagged.is_any(k, OBJECTS));
+    (takes_object(tagged, i, AGREE, OBJECTS) || to_a_deal)
         && !(i + 2..i + 6).any(|k| tagged.is_any(k, FINITE))
 }
 
