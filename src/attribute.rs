@@ -720,10 +720,11 @@ pub(crate) fn of_sentence<'t>(
                 ],
             );
         // "no terrorist group has claimed", "No one said": nobody's claim.
-        let nobody = first < last
-            && tagged.is(first, "no")
-            && tagged.tokens[first + 1].lowercase()
-            && last < cue.first;
+        // ("None of the three laid out a plan", "Nobody on the panel
+        // said": the same.)
+        let nobody = last < cue.first
+            && (first < last && tagged.is(first, "no") && tagged.tokens[first + 1].lowercase()
+                || tagged.is_any(first, words!["none", "nobody"]));
         // ("– Refused Immediately.": a headline's adverb.)
         // ("But a few days later, Trump ...": a span of time.)
         static TIME_SPANS: WordSet<32> =

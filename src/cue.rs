@@ -1243,7 +1243,8 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             || singular
                 && base_form()
                 && (tagged.in_set(k - 1, &DETERMINERS) || preposition)
-                && !members_of_a_name_speak(tagged, range, k, i);
+                && !members_of_a_name_speak(tagged, range, k, i)
+                && !findings_of_a_name(tagged, range, k, i);
     }
     false
 }
@@ -1273,6 +1274,23 @@ fn members_of_a_name_speak(tagged: &Tagged, range: &Range<usize>, k: usize, i: u
             words!["in", "at", "within", "inside", "among", "across", "into", "from"],
         )
         && (tagged.is_any(i, SAYING) || tagged.is_any(i, ALSO_NOUNS) && people_before())
+}
+
+/// "Data from the Census Bureau show", "figures from Gallup suggest": a
+/// finding's verb after a name that its plural document governs ("the
+/// Census Bureau show" is no programme when data come from it).
+fn findings_of_a_name(tagged: &Tagged, range: &Range<usize>, k: usize, i: usize) -> bool {
+    let of = if tagged.in_set(k - 1, &DETERMINERS) {
+        k - 2
+    } else {
+        k - 1
+    };
+    of > range.start
+        && tagged.is_any(i, words!["show", "suggest", "indicate", "reveal", "find"])
+        && tagged.is_any(of, words!["from", "by", "of"])
+        // (A plural: "a report from the BBC show" is a programme's.)
+        && (tagged.is(of - 1, "data") || tagged.bytes(of - 1).ends_with(b"s"))
+        && tagged.word_in(of - 1, List::Documents)
 }
 
 /// Past tenses of cue verbs that do not end in "-ed" (a set: asked of most
@@ -2349,11 +2367,13 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
     // (Asked of every cue and every subject's verb: one look in a set of
     // the verbs below tells most words apart.)
     #[rustfmt::skip]
-    static VERBS: WordSet<64> = word_set![
+    static VERBS: WordSet<128> = word_set![
         "goes", "go", "went", "speaks", "speak", "spoke", "speaking", "tweets", "tweet",
         "tweeted", "responded", "responds", "respond", "responding", "reacted", "reacts",
         "maintained", "maintains", "maintain", "maintaining", "thanks", "pledged", "unpledged",
-        "found", "finds", "find", "snapped", "snap", "snaps", "snapping",
+        "found", "finds", "find", "snapped", "snap", "snaps", "snapping", "proved", "proves",
+        "prove", "proven", "proving", "knows", "know", "knew", "threatens", "threatened",
+        "threaten", "show", "shows", "showed", "shown",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2378,6 +2398,60 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // photograph or a purchase, no retort.
         || (tagged.is_any(i, words!["snapped", "snap", "snaps", "snapping"])
             && (tagged.is(i + 1, "up") || tagged.is_any(i + 2, PICTURES)))
+        // "She proved adept at", "proved costly": a quality shown, no
+        // proof put ("have proven that" is a finding).
+        || (tagged.is_any(i, words!["proved", "proves", "prove", "proven", "proving"])
+            && !tagged.is_any(i + 1, words!["that", "it"]))
+        || knows_a_person(tagged, i)
+        // "it threatens the work": a danger, no threat made ("threatened
+        // to sue", "threatened that" are).
+        || (tagged.is_any(i, words!["threatens", "threatened", "threaten"])
+            && tagged.is_any(i + 1, words!["the", "its"]))
+        // "the e-mails would have shown up": appeared, no finding.
+        || (tagged.is_any(i, words!["show", "shows", "showed", "shown"]) && tagged.is(i + 1, "up"))
+}
+
+/// "Betsy Sharp knows Donald Trump in a way", "knew him well": an
+/// acquaintance, no knowledge claimed ("knows Trump is lying" is).
+fn knows_a_person(tagged: &Tagged, i: usize) -> bool {
+    if !tagged.is_any(i, words!["knows", "know", "knew"]) {
+        return false;
+    }
+    let mut k = i + 1;
+    if tagged.is_any(k, words!["him", "her", "them"]) {
+        k += 1;
+    } else if tagged.is(k, "the") {
+        // ("know the Republican presidential candidate whose": a person
+        // described.)
+        return (k + 1..k + 5).any(|n| {
+            (tagged.word_in(n, List::PersonNouns) || tagged.word_in(n, List::Titles))
+                && tagged.tokens.get(n + 1).is_none_or(|t| {
+                    !t.is_word() || tagged.is_any(n + 1, words!["who", "whose", "in", "as", "well"])
+                })
+        });
+    } else {
+        while k < i + 4 && tagged.tokens.get(k).is_some_and(|t| t.capitalized()) {
+            k += 1;
+        }
+        if k == i + 1 || tagged.is(i + 1, "I") {
+            return false;
+        }
+    }
+    tagged.tokens.get(k).is_none_or(|t| !t.is_word())
+        || tagged.is_any(
+            k,
+            words![
+                "in",
+                "from",
+                "well",
+                "personally",
+                "as",
+                "better",
+                "since",
+                "through",
+                "for"
+            ],
+        )
 }
 
 /// Reflexive pronouns ("found itself").

@@ -389,6 +389,17 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     if n - k < 2 || n + 2 >= end || tokens[n].kind() != Kind::Comma {
         return false;
     }
+    // ("the world's 1.2 billion Roman Catholics, the pope of the poor": a
+    // counted people, which the description after it does not describe.)
+    if k > 0
+        && (crate::token::is_numeral(tagged.bytes(k - 1))
+            || tagged.is_any(
+                k - 1,
+                words!["hundred", "thousand", "million", "billion", "dozen"],
+            ))
+    {
+        return false;
+    }
     // "Robyn Gedrich, 23,": an age between commas.
     let age = tagged.bytes(n + 1);
     if (1..=3).contains(&age.len())

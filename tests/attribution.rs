@@ -9928,3 +9928,79 @@ fn a_headlines_verb_ends_the_name_before_it() {
         "Ann Vega Wins Delaware Primary.\n\nVega spoke at a rally. “I am grateful,” she said.";
     assert_eq!(resolved_in(text, "grateful"), Some("Ann Vega"));
 }
+
+#[test]
+fn data_from_a_named_body_show_their_finding() {
+    let text = "Data from the Halden Statistics Bureau show incomes rose.";
+    assert_eq!(label_of(text, "incomes"), Label::Official);
+    let text = "Figures from Pollwise suggest turnout fell.";
+    assert_eq!(
+        sources_of(sentence(&audit(text), text, "turnout")),
+        ["Figures from Pollwise"]
+    );
+    // A programme still, when no plural finding governs the name.
+    let text = "The Halden Radio show aired.";
+    assert_eq!(label_of(text, "aired"), Label::Unattributed);
+}
+
+#[test]
+fn a_post_at_a_body_before_or_after_a_name_is_official() {
+    for text in [
+        "Union official Barry Hale said the company had ignored the rules.",
+        "Tribune executive Moira Dunn said the paper would add pages.",
+        "Ed Warde, an official at the Harlow Housing Authority, said repairs would stop.",
+        "A longtime fund official, Ruth Ingle, said the award was earned.",
+    ] {
+        assert_eq!(label_of(text, "said"), Label::Official, "{text}");
+    }
+    // Alone, an official is an unnamed member; an adjective holds no post.
+    let text = "An official at the firm said sales fell.";
+    assert_eq!(label_of(text, "sales"), Label::Anonymous);
+    let text = "Piet Moss, executive partner of Moss Lane, said the deal was done.";
+    assert_eq!(label_of(text, "deal"), Label::Named);
+}
+
+#[test]
+fn a_counted_people_is_no_person_for_a_later_pronoun() {
+    let text = "The matchup is irresistible: Pope Karl Oster, leader of the world's 1.2 \
+                billion Roman Catholics, the pope of the poor who has washed the feet of \
+                prisoners, versus Dana Whitby, a billionaire who kneels to no one.\n\n\
+                Indeed, Oster's message is a call to all believers, including members of \
+                the Roman Catholic Church. He has challenged his own bishops to be humbler. \
+                His critique is moral, as he laments a “throwaway culture” of waste.";
+    assert_eq!(resolved_in(text, "critique"), Some("Karl Oster"));
+}
+
+#[test]
+fn an_office_named_by_a_regions_adjectives_is_its_holder_not_the_region() {
+    let text = "The South American pope said the wall was wrong.";
+    assert_eq!(resolved_in_or_none(text, "wall"), None);
+    let text = "Pope Karl Oster arrived. The South American pope said the wall was wrong.";
+    assert_eq!(resolved_in(text, "wall"), Some("Karl Oster"));
+}
+
+#[test]
+fn a_foreign_paper_of_the_lexicon_is_an_outlet() {
+    let text = "“Nobody is above the law,” declared La Stampa in Italy.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.role, Role::Media);
+}
+
+#[test]
+fn qualities_acquaintance_dangers_and_appearances_are_no_claims() {
+    for text in [
+        "She also proved adept at dodging questions she preferred not to answer.",
+        "Betsy Lang of Burke County knows Dana Whitby in a way few people do.",
+        "Few voters know the Republican candidate whose rallies draw thousands.",
+        "That is troubling because it threatens the work economists did.",
+        "Had anyone searched, the e-mails would have shown up.",
+        "None of the three laid out a plan to end the war.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+    // Knowledge of a fact and a threat of a deed are claims.
+    let text = "Betsy Lang knows Whitby is lying.";
+    assert_eq!(label_of(text, "lying"), Label::Named);
+    let text = "Dana Whitby threatened to sue the paper.";
+    assert_eq!(label_of(text, "sue"), Label::Named);
+}

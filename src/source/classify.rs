@@ -100,7 +100,9 @@ pub(crate) fn classify(
     if m.kind == MentionKind::Name
         && m.identity == Identity::Named
         && m.head.0 == opens
-        && m.head.1 + 1 == last
+        // ("the Latin American pope": a name's adjectives up to the title.)
+        && m.head.1 < last
+        && (m.head.1 + 1..last).all(|k| tagged.tokens[k].capitalized())
         && (tagged.tokens[last].lowercase() || opens > first)
         && tagged.word_in(last, List::Titles)
         && !is_plural(tagged, last)
@@ -403,7 +405,7 @@ fn classify_words(
         // A person and their affiliation: labelled by the person's own title.
         m.head = h;
         m.kind = MentionKind::Name;
-        m.titled = title.is_some_and(|t| t.1 < h.0);
+        m.titled = title.is_some_and(|t| t.1 < h.0) || h.0 > first && holds_a_post(tagged, h.0 - 1);
         m.role = if m.titled {
             Role::Official
         } else {
@@ -602,7 +604,9 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
         if let Some(core_end) = f.core_end {
             appositive_title = (core_end + 1..last)
                 .take(4)
-                .find(|&k| tagged.is(k, "head") && tagged.is(k + 1, "of"))
+                .find(|&k| {
+                    tagged.is(k, "head") && tagged.is(k + 1, "of") || holds_a_post(tagged, k)
+                })
                 .map(|k| (k, k));
         }
     }
@@ -615,6 +619,16 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
         !(opened..t).any(|k| tagged.is_any(k, words!["former", "ex"]))
     }));
     f
+}
+
+/// "NUJ official Barry Fitzpatrick", "Ann Lee, an executive at Acme": a
+/// post at a body, which names no office alone ("an official said" is an
+/// unnamed member) but makes the person it describes speak for the body.
+fn holds_a_post(tagged: &Tagged, k: usize) -> bool {
+    tagged.is_any(k, words!["official", "executive"])
+        // (Not an adjective: "executive partner".)
+        && (!tagged.tokens.get(k + 1).is_some_and(|t| t.is_word() && t.lowercase())
+            || tagged.is_any(k + 1, words!["at", "of", "for", "with"]))
 }
 
 /// "the director of the film", "film director", "the movie's director": a
@@ -975,8 +989,9 @@ fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Ment
     m.head = h;
     m.kind = MentionKind::Name;
     // ("Head of the division, Andrew Burke": a post at a body, by title.)
-    let head_of =
-        (p.first..c.min(p.first + 2)).any(|k| p.tagged.is(k, "head") && p.tagged.is(k + 1, "of"));
+    let head_of = (p.first..c.min(p.first + 2))
+        .any(|k| p.tagged.is(k, "head") && p.tagged.is(k + 1, "of"))
+        || holds_a_post(p.tagged, c - 1);
     // ("His opponent, Rep. Alan Grayson": a title before the name too.)
     let titled_name = (c + 1..h.0).any(|k| {
         p.tagged.word_in(k, List::Titles) || p.tagged.lists_ending_at(k + 1).has(List::Titles)
@@ -1263,8 +1278,10 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.role = Role::Official;
         return m;
     }
-    if f.title.is_some_and(|t| t.1 < h.0) && !p.heads(f.document) && !p.heads(f.institution_noun) {
-        // "PolitiFact Executive Director Aaron Sharockman"
+    let titled = f.title.is_some_and(|t| t.1 < h.0) || h.0 > first && holds_a_post(tagged, h.0 - 1);
+    if titled && !p.heads(f.document) && !p.heads(f.institution_noun) {
+        // "PolitiFact Executive Director Aaron Sharockman", "NUJ official
+        // Barry Fitzpatrick"
         m.titled = true;
         m.role = Role::Official;
         return m;
