@@ -379,10 +379,12 @@ fn word(text: &str, mut at: usize, mut f: Fold) -> (usize, u64) {
             let len = c.len_utf8();
             // The joiners are no letters: tested first, they spare the
             // commonest of them, `’`, a Unicode table search.
-            let joins = if matches!(c, '’' | '‐' | '‑') {
+            // (Mojibake, "SarukhÃ\u{83}Â¡n" for "Sarukhán": a control or
+            // Latin-1 sign between letters is a letter's debris.)
+            let joins = if matches!(c, '’' | '‐' | '‑') || is_mojibake_debris(c) {
                 alnum_at(at + len)
             } else {
-                c.is_alphanumeric()
+                c.is_alphanumeric() || is_combining_mark(c)
             };
             if joins {
                 f = f.char(c);
@@ -393,6 +395,25 @@ fn word(text: &str, mut at: usize, mut f: Fold) -> (usize, u64) {
         }
     }
     (at, f.finish())
+}
+
+/// A combining mark, which belongs to the letter before it: "José"
+/// written decomposed, `e` then U+0301, is one word.
+fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+/// A C1 control or a Latin-1 sign (not a space, nor a guillemet): what a
+/// letter decoded in the wrong code page leaves inside a word.
+fn is_mojibake_debris(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{BF}') && !matches!(c, '\u{A0}' | '«' | '»')
 }
 
 /// [`word`] from `at` for the commonest words: fewer than sixteen ASCII

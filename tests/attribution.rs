@@ -10004,3 +10004,19 @@ fn qualities_acquaintance_dangers_and_appearances_are_no_claims() {
     let text = "Dana Whitby threatened to sue the paper.";
     assert_eq!(label_of(text, "sue"), Label::Named);
 }
+
+#[test]
+fn combining_marks_and_mojibake_stay_inside_their_word() {
+    // Decomposed accents ("a" then U+0301), and the debris of a name decoded
+    // in the wrong code page ("Ã" U+0303 U+0083 "Â" U+0302 "¡").
+    for name in [
+        "Ramo\u{301}n Sua\u{301}rez",
+        "Ramo\u{303}\u{83}A\u{302}\u{a1}n Suarez",
+    ] {
+        let text = format!("{name}, a former ambassador, spoke. “We must act,” {name} said.");
+        let report = Auditor::new().audit(&text);
+        let s = &report.sentences[1];
+        assert_eq!(s.label, Label::Quoted, "{text}");
+        assert_eq!(s.attributions[0].source.resolved, Some(name), "{text}");
+    }
+}
