@@ -2373,7 +2373,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "maintained", "maintains", "maintain", "maintaining", "thanks", "pledged", "unpledged",
         "found", "finds", "find", "snapped", "snap", "snaps", "snapping", "proved", "proves",
         "prove", "proven", "proving", "knows", "know", "knew", "threatens", "threatened",
-        "threaten", "show", "shows", "showed", "shown",
+        "threaten", "show", "shows", "showed", "shown", "urged", "told", "warned", "ordered",
+        "advised", "encouraged", "pressed", "announced", "announces", "disclosed", "revealed",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2407,6 +2408,17 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // to sue", "threatened that" are).
         || (tagged.is_any(i, words!["threatens", "threatened", "threaten"])
             && tagged.is_any(i + 1, words!["the", "its"]))
+        // "Holmes urged to compete at Worlds": a headline's passive, whose
+        // subject is the one urged ("urged Holmes to" has its object).
+        || (tagged.is_any(
+            i,
+            words!["urged", "told", "warned", "ordered", "advised", "encouraged", "pressed"],
+        ) && tagged.is(i + 1, "to")
+            && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word()))
+        // "has announced no plans to": nothing announced ("said no
+        // decision had been made" says something).
+        || (tagged.is_any(i, words!["announced", "announces", "disclosed", "revealed"])
+            && tagged.is(i + 1, "no"))
         // "the e-mails would have shown up": appeared, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown"]) && tagged.is(i + 1, "up"))
 }
@@ -2416,6 +2428,10 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
 fn knows_a_person(tagged: &Tagged, i: usize) -> bool {
     if !tagged.is_any(i, words!["knows", "know", "knew"]) {
         return false;
+    }
+    // "will let players know where they stand": told, by the one letting.
+    if i >= 2 && tagged.is_any(i - 2, words!["let", "lets", "letting"]) {
+        return true;
     }
     let mut k = i + 1;
     if tagged.is_any(k, words!["him", "her", "them"]) {

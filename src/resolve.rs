@@ -1371,6 +1371,14 @@ impl<'t> Resolver<'t> {
             if suffixed(name) != suffixed(known) && name.0 < name.1 && known.0 < known.1 {
                 return true;
             }
+            // ("Michael Howard's wife" after a headline's "Mrs Howard": a
+            // given name of the other gender names someone else.)
+            if name.0 < name.1
+                && given(name.0)
+                && gender.is_some_and(|g| self.entities[e].gender.is_some_and(|h| h != g))
+            {
+                return true;
+            }
             name.0 < name.1
                 && known.0 < known.1
                 && (given(name.0) || given(known.0))
@@ -1422,7 +1430,23 @@ impl<'t> Resolver<'t> {
                         && ent.gender == Some(g)
                         && name_key(tagged, surname(tagged, ent.name)) == last_word
                 });
-                other.or(Some(e))
+                // ("Mrs Howard" after "Michael Howard's wife, Sandra": a
+                // given name of the other gender is no guess; she is
+                // someone new.)
+                let other_given = {
+                    let first = self.entities[e].name.0;
+                    match g {
+                        Gender::Female => {
+                            tagged.word_in(first, List::MaleNames)
+                                && !tagged.word_in(first, List::FemaleNames)
+                        }
+                        Gender::Male => {
+                            tagged.word_in(first, List::FemaleNames)
+                                && !tagged.word_in(first, List::MaleNames)
+                        }
+                    }
+                };
+                other.or((!other_given).then_some(e))
             }
             (known, _) => known,
         };

@@ -10020,3 +10020,34 @@ fn combining_marks_and_mojibake_stay_inside_their_word() {
         assert_eq!(s.attributions[0].source.resolved, Some(name), "{text}");
     }
 }
+
+#[test]
+fn an_honorific_of_the_other_gender_is_someone_new() {
+    // (A headline's "Mrs Lund" first, then her husband by his given name.)
+    let text = "Mrs Lund gets key election role\n\nPeter Lund's ex-model wife, Sandra, is to \
+                play a leading role in the campaign. Mr Lund will host a news conference every \
+                morning. In an interview she said she often criticised her husband.";
+    let report = audit(text);
+    let s = sentence(&report, text, "criticised");
+    assert_ne!(s.attributions[0].source.resolved, Some("Peter Lund"));
+}
+
+#[test]
+fn passives_nothing_announced_and_letting_know_are_no_claims() {
+    for text in [
+        "Vega urged to stay in race.",
+        "Lee was fined and told to surrender his passport.",
+        "The Tribune has announced no plans to go tabloid.",
+        "He is a manager who will let players know where they stand.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+    let text = "Ann Vega urged voters to stay home.";
+    assert_eq!(label_of(text, "home"), Label::Named);
+}
+
+#[test]
+fn chiefs_of_a_body_unnamed_are_anonymous() {
+    let text = "But Harlow campaign chiefs say there are no plans for a debate.";
+    assert_eq!(label_of(text, "debate"), Label::Anonymous);
+}
