@@ -831,7 +831,18 @@ pub(crate) fn of_sentence<'t>(
         if cue.kind == CueKind::According && cue.first <= range.start + 1 {
             content_from = Some(last + 1);
         }
-        if matches!(cue.kind, CueKind::Colon | CueKind::Stance | CueKind::Claim) {
+        // ("In response to Sanders' charge that ..., she said", "Despite
+        // critics' fears that ..., Blair said": a claim after a preposition
+        // is a noun of an adjunct, which the main clause's speaker follows.)
+        let claim_in_adjunct = cue.kind == CueKind::Claim
+            && first > range.start
+            && tagged.is_any(
+                first - 1,
+                words!["to", "despite", "of", "after", "amid", "over", "about", "against"],
+            );
+        if matches!(cue.kind, CueKind::Colon | CueKind::Stance | CueKind::Claim)
+            && !claim_in_adjunct
+        {
             content_from = Some(cue.last + 1);
         }
         let document_verb = source::is_document_verb(tagged, &cue);

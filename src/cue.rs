@@ -386,13 +386,24 @@ fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue
     let owned = pronoun
         || tagged.tokens[owner].capitalized()
             && crate::resolve::possessive(tagged, owner)
-            && !when();
+            && !when()
+        || plural_owner(tagged, range, owner);
     (owned && !repeated && opens_that_clause(tagged, range, noun + 2)).then_some(Cue {
         kind: CueKind::Claim,
         first: noun,
         last: noun + 1,
         passive: false,
     })
+}
+
+/// "budget hawks' warnings that", "the Democrats’ claims that": the
+/// apostrophe at `owner` closes a plural, who own the claim.
+pub(crate) fn plural_owner(tagged: &Tagged, range: &Range<usize>, owner: usize) -> bool {
+    owner > range.start
+        && matches!(tagged.word(owner), "'" | "’")
+        && tagged.tokens[owner].span().start == tagged.tokens[owner - 1].span().end
+        && tagged.tokens[owner - 1].is_word()
+        && tagged.bytes(owner - 1).ends_with(b"s")
 }
 
 /// Where the owner ending at `owner` starts: up to four capitalised words
@@ -2375,6 +2386,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "prove", "proven", "proving", "knows", "know", "knew", "threatens", "threatened",
         "threaten", "show", "shows", "showed", "shown", "urged", "told", "warned", "ordered",
         "advised", "encouraged", "pressed", "announced", "announces", "disclosed", "revealed",
+        "noticed", "notices", "wish", "wishes", "wished",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2419,6 +2431,18 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // decision had been made" says something).
         || (tagged.is_any(i, words!["announced", "announces", "disclosed", "revealed"])
             && tagged.is(i + 1, "no"))
+        // "noticed the car": a sight, not a finding ("noticed that").
+        || (tagged.is_any(i, words!["noticed", "notices"])
+            && !(i + 1..i + 5).any(|k| tagged.is_any(k, words!["that", "how", "what", "none", "no"])))
+        // "wish him well", "wished her a happy birthday": a greeting.
+        // ("a wish list", "if they wished.": a thing wanted, or nothing.)
+        || (tagged.is_any(i, words!["wish", "wishes", "wished"])
+            && (tagged.is_any(i + 1, words!["him", "her", "them", "you", "us", "me", "everyone"])
+                || tagged.is_any(i + 1, words!["list", "lists"])
+                || tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word())
+                || tagged.is(i + 1, "to")
+                || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+                    && tagged.is(i + 2, "well")))
         // "the e-mails would have shown up": appeared, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown"]) && tagged.is(i + 1, "up"))
 }

@@ -1534,7 +1534,8 @@ mod tests {
             if c.is_alphanumeric() {
                 while let Some(c) = text[at..].chars().next() {
                     if c.is_alphanumeric()
-                        || (is_joiner(c) && alnum_at(at + c.len_utf8()))
+                        || is_combining_mark(c)
+                        || ((is_joiner(c) || is_mojibake_debris(c)) && alnum_at(at + c.len_utf8()))
                         || (c == ',' && thousands_comma(text.as_bytes(), at))
                     {
                         at += c.len_utf8();
@@ -1604,6 +1605,7 @@ mod tests {
                     \u{a0}tab\there\r\nend-- ‘’ « » x’ ’y ’90s ᾈ ΣΑΣ \
                     Internationalization ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \
                     counter-revolutionary O’Neill-Smithsonian's naïveté12345678 \
+                    Sarukha\u{303}\u{83}A\u{302}\u{a1}n Jose\u{301} x\u{301} \u{301}y a\u{a1} \
                     Lee - a chief -said -5 - \t-\n £30,000 1,2345 9,99 7,000,";
         for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {

@@ -10051,3 +10051,69 @@ fn chiefs_of_a_body_unnamed_are_anonymous() {
     let text = "But Harlow campaign chiefs say there are no plans for a debate.";
     assert_eq!(label_of(text, "debate"), Label::Anonymous);
 }
+
+#[test]
+fn a_plurals_possessive_claim_names_its_owners() {
+    let text = "Despite experts' warnings that it would fail, the plan went ahead.";
+    assert_eq!(label_of(text, "plan"), Label::Anonymous);
+    let text = "Ann Lee dismissed Tom Vickers’ accusations that her campaign broke the law.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Ann Lee", "Tom Vickers"]);
+    // A claim in an opening adjunct leaves the main clause its speaker.
+    let text = "In response to Vickers' charge that she had been weak, she said she had won.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Vickers", "she"]);
+}
+
+#[test]
+fn noticing_a_fact_and_wishing_are_claims_greetings_are_not() {
+    let text = "Fox News’ Bret Vane noticed that none of the networks cut away.";
+    assert_eq!(label_of(text, "networks"), Label::Named);
+    let text = "But progressives in particular wish the White House had pushed harder.";
+    assert_eq!(label_of(text, "harder"), Label::Anonymous);
+    for text in [
+        "We wish him well.",
+        "She noticed the car.",
+        "Vega is on his convention wish list.",
+        "Workers could stay on if they wished.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+}
+
+#[test]
+fn a_bodys_name_goes_on_through_its_members_after_of() {
+    for (text, body) in [
+        (
+            "The Union of Concerned Scientists said crime fell.",
+            "Union of Concerned Scientists",
+        ),
+        (
+            "The National Union of Journalists said it stood firm.",
+            "National Union of Journalists",
+        ),
+        (
+            "The Association of Chief Police Officers said crime fell.",
+            "Association of Chief Police Officers",
+        ),
+        (
+            "Earlier the Royal College of Physicians said it opposed the plan.",
+            "Royal College of Physicians",
+        ),
+    ] {
+        assert_eq!(label_of(text, "said"), Label::Official, "{text}");
+        assert_eq!(resolved_in(text, "said"), Some(body), "{text}");
+    }
+    // A post at such a body, then its holder, is the holder.
+    let text = "Head of genetics at the National Institute of Medical Research, Professor \
+                Ann Vale, said she had seen it.";
+    assert_eq!(resolved_in(text, "seen"), Some("Ann Vale"));
+}
+
+#[test]
+fn the_company_owning_a_paper_speaks_as_a_company() {
+    let text = "The Telegraph Group says the cuts are needed.";
+    assert_eq!(label_of(text, "cuts"), Label::Official);
+    let text = "The Telegraph said the cuts are needed.";
+    assert_eq!(label_of(text, "cuts"), Label::Named);
+}

@@ -200,7 +200,11 @@ pub(crate) fn classify(
         m.identity = Identity::Anonymous;
     }
     // "Europeans said", "British Columbians": a people, not a name.
-    if m.kind == MentionKind::Name && is_demonym_plural(tagged, m.head.1) {
+    // (Not a body's name, "the Royal College of Physicians".)
+    if m.kind == MentionKind::Name
+        && is_demonym_plural(tagged, m.head.1)
+        && !(m.head.0..m.head.1).any(|k| tagged.is_any(k, words!["of", "for"]))
+    {
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
         m.role = Role::Person;
@@ -797,18 +801,18 @@ impl Evidence {
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
                 || tagged.is(hit_last, "secretary") && tagged.is(k, "press");
         }
-        if l.has(List::GroupNouns) {
+        // "the Bureau of Labor Statistics", "the Association of Chief Police
+        // Officers": a body's name, not a document nor its members.
+        let of_body = |(_, e): Words| e + 1 < k && tagged.is_any(e + 1, words!["of", "for"]);
+        let named_body = tagged.tokens[k].capitalized()
+            && (self.institution_noun.is_some_and(of_body)
+                || self.institution.is_some_and(of_body));
+        if l.has(List::GroupNouns) && !named_body {
             self.group = Some(h);
         }
         if l.has(List::InstitutionNouns) {
             self.institution_noun = Some(h);
         }
-        // "the Bureau of Labor Statistics": a body's name, not a
-        // document.
-        let named_body = tagged.tokens[k].capitalized()
-            && self.institution_noun.is_some_and(|(_, e): Words| {
-                e + 1 < k && tagged.is_any(e + 1, words!["of", "for"])
-            });
         if l.has(List::Documents) && !named_body {
             // The first document noun heads the phrase ("a study
             // published in the journal Nature"), with the nouns right
@@ -860,6 +864,11 @@ fn heads_indefinite_appositive(tagged: &Tagged, opened: usize, noun: usize, last
 /// (D-N.Y.), chairman") or a reflexive between: the core of the mention.
 fn name_core_end(tagged: &Tagged, first: usize, c: usize) -> Option<usize> {
     let tokens = &tagged.tokens;
+    // ("Head of genetics at the National Institute of Medical Research,
+    // Professor Robin Lovell-Badge": a post at a body, then its holder.)
+    if tagged.is(first, "head") && tagged.is(first + 1, "of") {
+        return None;
+    }
     let ends_name = c > first
         && last_name_run(tagged, first, c - 1).is_some_and(|(a, b)| {
             (b + 1 == c
@@ -1163,7 +1172,25 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     let masthead_name = h.1 > h.0
         && (tagged.is_any(h.1, words!["News", "Press"])
             || tagged.is(h.1 - 1, "News") && tagged.is_any(h.1, words!["Service", "Agency"]));
-    let name_is_outlet = f.outlet.is_some_and(|o| overlaps(o, h)) || masthead_name;
+    // ("The Telegraph Group says the cuts are needed", "the Guardian Media
+    // Group": the company that owns the paper, speaking as such.)
+    let owner = f.outlet.is_some_and(|(_, e)| {
+        e < h.1
+            && tagged.tokens[h.1].capitalized()
+            && tagged.is_any(
+                h.1,
+                words![
+                    "group",
+                    "holdings",
+                    "plc",
+                    "ltd",
+                    "company",
+                    "corporation",
+                    "trust"
+                ],
+            )
+    });
+    let name_is_outlet = f.outlet.is_some_and(|o| overlaps(o, h)) && !owner || masthead_name;
     // ("Nokia and Samsung said": the head is the last of the bodies named.)
     let name_is_institution = f.institution.is_some_and(|o| overlaps(o, h))
         || tagged.entry_ending_at(h.1, List::Institutions);

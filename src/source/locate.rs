@@ -17,6 +17,26 @@ fn owner_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> (usize, usize
     let owner = noun - 1;
     if tagged.is_any(owner, crate::cue::POSSESSIVE_PRONOUNS) {
         (owner, noun)
+    } else if crate::cue::plural_owner(tagged, range, owner) {
+        // ("budget hawks' warnings": the plural and a noun before it.)
+        let people = owner - 1;
+        let modifier = people > range.start
+            && (tagged.tokens[people - 1].lowercase() || tagged.is(people - 1, "the"))
+            && !tagged.word_in(people - 1, List::CueVerbs)
+            && !tagged.is_any(
+                people - 1,
+                words![
+                    "despite", "of", "a", "an", "to", "from", "by", "with", "and", "or", "for",
+                    "about", "over", "in", "on", "at", "amid", "its", "their", "his", "her"
+                ],
+            );
+        if tagged.tokens[people].capitalized() {
+            // ("Bernie Sanders' accusations": the whole name.)
+            let start = crate::cue::owner_start(tagged, range, people);
+            let the = start > range.start && tagged.is(start - 1, "the");
+            return (start - usize::from(the), people);
+        }
+        (people - usize::from(modifier), people)
     } else {
         let start = crate::cue::owner_start(tagged, range, owner);
         let the = start > range.start && tagged.is(start - 1, "the");

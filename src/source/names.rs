@@ -263,6 +263,9 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 end = end.max(l.min(last));
             }
             let mut n = end + 1;
+            // After a body's "of" ("the Union of Concerned Scientists", "the
+            // National Union of Journalists"), people's nouns are the name's.
+            let mut body_named = body_of();
             // Possessive "Trump's campaign": the name ends at the 's.
             let possessive = |k: usize| {
                 let w = tagged.bytes(k);
@@ -333,14 +336,16 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 if n == end + 1 && body_name_goes_on(tagged, end, last) {
                     end = n + 1;
                     n += 2;
+                    body_named = true;
                     continue;
                 }
                 let listed =
                     || tagged.word_in(n, List::GroupNouns) || tagged.word_in(n, List::Documents);
                 if t.capitalized()
-                    && (!listed() || is_listed_surname(tagged, n))
+                    && (body_named || !listed() || is_listed_surname(tagged, n))
                     && (is_name_word(n)
                         || tagged.word_in(n, List::InstitutionNouns)
+                        || body_named && listed()
                         // ("Peter T. King": after an initial's full stop.)
                         || ((n == end + 1
                             || n == end + 2 && tokens[end + 1].kind() == Kind::Period)
@@ -382,7 +387,10 @@ fn body_name_goes_on(tagged: &Tagged, k: usize, last: usize) -> bool {
         && tagged.is_any(k + 1, crate::token::words!["for", "of", "on"])
         && tagged.tokens[k + 2].capitalized()
         && !tagged.in_set(k + 2, &NOT_NAME_SET)
-        && !tagged.word_in_any(k + 2, NOT_NAME_LISTS)
+        // ("the National Union of Journalists", "the Association of Chief
+        // Police Officers": members and posts may name the body.)
+        && (!tagged.word_in_any(k + 2, NOT_NAME_LISTS)
+            || tagged.word_in_any(k + 2, Lists::of(&[List::GroupNouns, List::Titles])))
 }
 
 /// Months as a date abbreviates them ("Nov. 8").
