@@ -10117,3 +10117,54 @@ fn the_company_owning_a_paper_speaks_as_a_company() {
     let text = "The Telegraph said the cuts are needed.";
     assert_eq!(label_of(text, "cuts"), Label::Named);
 }
+
+#[test]
+fn a_court_declaration_with_its_agent_past_a_place_is_sourced() {
+    let text = "Officials searched three inboxes, according to a declaration filed in federal \
+                court by John Hale, director of the Office of Records.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("John Hale"));
+}
+
+#[test]
+fn a_sentence_adverb_before_an_opening_clause_leaves_the_main_speaker() {
+    let text = "Interestingly, after the department asked Mills to search her e-mails, \
+                Hale said that one e-mail helped.";
+    let report = audit(text);
+    assert!(sources_of(&report.sentences[0]).contains(&"Hale"));
+}
+
+#[test]
+fn a_clause_withholding_the_name_makes_the_speaker_anonymous() {
+    let text = "“One man came in and said we should leave,” said the woman, who like many in \
+                the town did not want to be quoted by name because of the sensitivity of the \
+                issue. “Too much hate,” she said.";
+    assert_eq!(label_of(text, "leave"), Label::Anonymous);
+    assert_eq!(label_of(text, "hate"), Label::Anonymous);
+    for text in [
+        "A cashier, who declined to be named, said business was slow.",
+        "A waitress, who declined to give her name, said business was slow.",
+    ] {
+        assert_eq!(label_of(text, "business"), Label::Anonymous, "{text}");
+    }
+}
+
+#[test]
+fn a_restrictive_clause_describes_an_unnamed_source() {
+    let text = "A man who worshiped here said prices fell.";
+    assert_eq!(label_of(text, "prices"), Label::Anonymous);
+    let text = "A man who lives in Ohio said prices fell.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A man who lives in Ohio"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    // The names inside the clause are not the source's.
+    let text = "Voters who backed Dana Vega said they liked the plan.";
+    assert_eq!(label_of(text, "plan"), Label::Anonymous);
+    let text = "Sen. Jim Wheel who represents the city said the plan failed.";
+    assert_eq!(label_of(text, "plan"), Label::Official);
+}

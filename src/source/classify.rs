@@ -44,6 +44,52 @@ pub(crate) fn classify(
         }
         return m;
     }
+    // "Voters who backed Obama", "a man who lives in Ohio": a restrictive
+    // clause after a common noun describes the source too.
+    // (Not "a man who many believe": the clause's subject is the source;
+    // nor "those who back her", "No-one who plays": a pronoun is nothing
+    // without its clause.)
+    let restrictive = (first + 1..last.saturating_sub(1)).find(|&k| {
+        tagged.is_any(k, words!["who", "whom"])
+            && tagged.tokens[k - 1].is_word()
+            && tagged.tokens[k + 1].lowercase()
+            && !tagged.quoted[k]
+    });
+    let restrictive = restrictive.filter(|&who| {
+        !(who == first + 1
+            && tagged.is_any(
+                first,
+                words![
+                    "those",
+                    "anyone",
+                    "anybody",
+                    "everyone",
+                    "everybody",
+                    "someone",
+                    "somebody",
+                    "all",
+                    "many",
+                    "some",
+                    "others",
+                    "one",
+                    "no-one",
+                    "nobody",
+                    "few",
+                    "most"
+                ],
+            ))
+    });
+    if let Some(who) = restrictive {
+        let mut m = Mention {
+            last,
+            ..classify(tagged, first, who - 1, cue_is_document_verb)
+        };
+        if withholds_name_between(tagged, who + 1, last) {
+            m.identity = Identity::Anonymous;
+            m.kind = MentionKind::Other;
+        }
+        return m;
+    }
     // "The people I interviewed": the writer's contact clause is no part
     // of the source's words.
     if let Some(clause) = contact_clause(tagged, first, last) {

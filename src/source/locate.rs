@@ -460,11 +460,14 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                     forward(tagged, range, cue.last + 1).and_then(|(f, e)| {
                         // ("said the 22-year-old, who will return in May": the
                         // relative clause describes the source.)
+                        // (Unless it withholds the name: "said the woman,
+                        // who did not want to be quoted by name".)
                         let e = (f + 1..e)
                             .find(|&k| {
                                 tagged.tokens[k].kind() == Kind::Comma
                                     && tagged.is_any(k + 1, words!["who", "whose"])
                             })
+                            .filter(|&c| !withholds_name_between(tagged, c + 2, e))
                             .map_or(e, |c| c - 1);
                         // ("said a trader who asked not to be named" ends in a
                         // clause, not a participle.)
@@ -1220,7 +1223,12 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         return Some((first, last));
     }
     if tagged.in_set(end, &STOP_BACK) && !modal_surname(tagged, end) {
-        return None;
+        // ("A man who worshiped here said": a relative clause may end in
+        // an adverb of place.)
+        return tagged
+            .is_any(end, words!["here", "there"])
+            .then(|| relative_subject(tagged, range, end))
+            .flatten();
     }
     match tokens[end].kind() {
         // "Kall -- co-editor of a book on debates -- said": the description
@@ -1565,15 +1573,19 @@ fn is_participle(tagged: &Tagged, k: usize) -> bool {
 /// "a person who declined to be identified said": the noun before a
 /// relative clause that runs, without a comma, up to the verb.
 fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
-    // "the man who Trump said": a name or pronoun before the verb is its
-    // own subject.
-    if !tagged.tokens[end].lowercase() || pronoun_at(tagged, end).is_some() {
+    if pronoun_at(tagged, end).is_some() {
         return None;
     }
     let who = (range.start.max(end.saturating_sub(12))..end)
         .rev()
         .take_while(|&k| tagged.tokens[k].is_word() && !tagged.quoted[k])
         .find(|&k| tagged.is_any(k, words!["who", "whom"]))?;
+    // "the man who Trump said": a name or pronoun right after "who" is the
+    // verb's own subject ("a man who lives in Ohio said" ends in a name of
+    // the clause).
+    if !tagged.tokens[who + 1].lowercase() || pronoun_at(tagged, who + 1).is_some() {
+        return None;
+    }
     let (first, _) = noun_phrase_back(tagged, range, who.checked_sub(1)?)?;
     Some((first, end))
 }
@@ -1664,6 +1676,17 @@ pub(super) fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) ->
             || tagged.is_any(k, words!["named", "identified"])
                 && k >= from + 2
                 && tagged.is_any(k - 1, words!["be"])
+            // ("who did not want to be quoted by name", "declined to give
+            // her name").
+            || tagged.is_any(k, words!["name", "names"])
+                && k > from
+                && tagged.is_any(k - 1, words!["by", "his", "her", "their", "full"])
+                && (from..k).any(|n| {
+                    tagged.is_any(
+                        n,
+                        words!["not", "didn't", "declined", "refused", "without", "never", "wouldn't"],
+                    )
+                })
     })
 }
 
@@ -1948,10 +1971,15 @@ fn opening_name_before_aside(
             && tagged.bytes(first).ends_with(b"ly")
             && !tagged.word_in(first, List::FemaleNames)
             && !tagged.word_in(first, List::MaleNames);
-    if first != range.start || !named || adverb {
+    let relative = tagged.is_any(opener, words!["who", "whose"]);
+    // ("A cashier, who declined to be named, said": a person described,
+    // whose clause withholds the name.)
+    let withheld = relative
+        && tagged.is_any(first, words!["a", "an", "the", "one", "another"])
+        && withholds_name_between(tagged, opener, close - 1);
+    if first != range.start || !(named || withheld) || adverb {
         return None;
     }
-    let relative = tagged.is_any(opener, words!["who", "whose"]);
     let described = tagged.is_any(opener, words!["a", "an", "the"]) && tokens[opener].lowercase()
         || tokens[opener].capitalized() && crate::resolve::possessive(tagged, opener);
     if !(relative || described) {
@@ -2693,6 +2721,11 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // ("a declaration filed in federal court by John Hackett": a
+            // place between the participle and its agent.)
+            Kind::Word if tokens[e].is_word() && agent_past_place(tagged, range, k).is_some() => {
+                e = agent_past_place(tagged, range, k).unwrap_or(k)
+            }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // ("According to Pew Internet & American Life a blog is
             // created": an article after a name opens the claim.)
@@ -2714,7 +2747,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     && (tagged.word(k).ends_with("ed") || tagged.is(k, "made"))
                     && (is_subject_word(tagged, e) || tagged.word_in(e, List::Documents))
                     && !tagged.is(k + 1, "by")
-                    && !(tagged.in_set(k + 1, &DAYS) && tagged.is(k + 2, "by")) =>
+                    && !(tagged.in_set(k + 1, &DAYS) && tagged.is(k + 2, "by"))
+                    && agent_past_place(tagged, range, k).is_none() =>
             {
                 break
             }
@@ -2768,6 +2802,21 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     List::GroupNouns,
                 ]))
     };
+    // ("said the woman, who like many in the town did not want to be quoted
+    // by name because of ...": a clause that withholds the name, however
+    // long, to the sentence's end.)
+    if comma + 1 < range.end && tokens[comma].kind() == Kind::Comma && tagged.is(comma + 1, "who") {
+        let end = (comma + 2..range.end.min(comma + 40))
+            .take_while(|&k| tokens[k].is_word() && !tagged.quoted[k])
+            .last();
+        if let Some(end) = end.filter(|&end| {
+            end + 1 < range.end
+                && tokens[end + 1].kind() == Kind::Period
+                && withholds_name_between(tagged, comma + 2, end)
+        }) {
+            return Some((start, end));
+        }
+    }
     if comma + 1 < range.end && tokens[comma].kind() == Kind::Comma && opens_description(comma + 1)
     {
         // ("who works for Mr. Sanders": an abbreviation's full stop ends
@@ -2827,6 +2876,18 @@ fn plural_possessive(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
 
 /// The end of a relative clause from `who` that withholds a name ("who
 /// asked not to be named", "who spoke on condition of anonymity"), when one
+/// The "by" of a participle at `k` whose agent comes after a place: "filed
+/// in federal court by".
+fn agent_past_place(tagged: &Tagged, range: &Range<usize>, k: usize) -> Option<usize> {
+    (tagged.tokens[k].lowercase() && tagged.bytes(k).ends_with(b"ed") && tagged.is(k + 1, "in"))
+        .then(|| {
+            (k + 2..(k + 6).min(range.end))
+                .take_while(|&j| tagged.tokens[j].is_word())
+                .find(|&j| tagged.is(j, "by"))
+        })
+        .flatten()
+}
+
 /// starts there.
 fn withheld_name_clause(tagged: &Tagged, range: &Range<usize>, who: usize) -> Option<usize> {
     let end = (who + 1..range.end)

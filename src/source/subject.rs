@@ -659,9 +659,32 @@ fn past_conjunction(tagged: &Tagged, mut p: usize, j: usize) -> usize {
 /// about the deal, ..."): the comma's index, and whether the adjunct is a
 /// participle phrase describing the main clause's subject, whose verbs
 /// attribute nothing of their own.
+/// Words in "-ly" opening a sentence that are no adverbs.
+static NOT_ADVERBS: WordSet<16> = word_set!["italy", "family", "assembly", "kimberly", "beverly"];
+
 pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, bool)> {
     let tokens = &tagged.tokens;
     let first = (range.start..range.end.min(range.start + 2)).find(|&k| tokens[k].is_word())?;
+    // ("Interestingly, after the department asked ...,": past a sentence
+    // adverb and its comma.)
+    let adverb = {
+        let w = tagged.bytes(first);
+        w.len() > 5
+            && w.ends_with(b"ly")
+            && !tagged.word_in_any(first, super::names::GIVEN_NAMES)
+            && !tagged.in_set(first, &NOT_ADVERBS)
+    };
+    let first = if adverb
+        && tokens
+            .get(first + 1)
+            .is_some_and(|t| t.kind() == Kind::Comma)
+        && first + 2 < range.end
+        && tokens[first + 2].is_word()
+    {
+        first + 2
+    } else {
+        first
+    };
     let w = tagged.bytes(first);
     let participle = tokens[first].capitalized()
         && (w.ends_with(b"ing") || tagged.is_any(first, words!["Asked", "Pressed", "Questioned"]))
