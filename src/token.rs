@@ -413,7 +413,7 @@ fn is_combining_mark(c: char) -> bool {
 /// A C1 control or a Latin-1 sign (not a space, nor a guillemet): what a
 /// letter decoded in the wrong code page leaves inside a word.
 fn is_mojibake_debris(c: char) -> bool {
-    matches!(c, '\u{80}'..='\u{BF}') && !matches!(c, '\u{A0}' | '«' | '»')
+    matches!(c, '\u{80}'..='\u{BF}') && !matches!(c, '\u{A0}' | '«' | '»') && !c.is_alphanumeric()
 }
 
 /// [`word`] from `at` for the commonest words: fewer than sixteen ASCII
@@ -1605,7 +1605,7 @@ mod tests {
                     \u{a0}tab\there\r\nend-- ‘’ « » x’ ’y ’90s ᾈ ΣΑΣ \
                     Internationalization ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \
                     counter-revolutionary O’Neill-Smithsonian's naïveté12345678 \
-                    Sarukha\u{303}\u{83}A\u{302}\u{a1}n Jose\u{301} x\u{301} \u{301}y a\u{a1} \
+                    Sarukha\u{303}\u{83}A\u{302}\u{a1}n Jose\u{301} x\u{301} \u{301}y a\u{a1} A¹¹a0 \
                     Lee - a chief -said -5 - \t-\n £30,000 1,2345 9,99 7,000,";
         for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
