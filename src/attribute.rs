@@ -145,6 +145,8 @@ const FEELING_WORDS: &[u64] = words![
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
 static NOT_SOURCES: WordSet<128> = word_set![
+    // ("although history says": a figure of speech, the writer's.)
+    "history",
     // ("That's what it's supposed to do": a pronoun of things with its verb.)
     "that's",
     "it's",
@@ -681,6 +683,11 @@ pub(crate) fn of_sentence<'t>(
         let Some((first, last)) = located else {
             continue;
         };
+        // "Does he know what that entails?": the writer's question, which
+        // holds no one's view.
+        if writers_question(tagged, range, has_quote, first) {
+            continue;
+        }
         // "it does not feel like", "it seems": no one holds the view.
         let dummy_it = first == last
             && tagged.is(first, "it")
@@ -895,7 +902,9 @@ pub(crate) fn of_sentence<'t>(
         } else {
             resolver.resolve(tagged, &mention)
         };
-        let resolved = earlier.map_or(again, |f| f.resolved);
+        let resolved = earlier
+            .map_or(again, |f| f.resolved)
+            .or_else(|| unnamed_people_before(tagged, range, &mention));
         let pronoun = source::relative_pronoun(tagged, last, &cue);
         relative.push(pronoun.is_some());
         let (mention, resolved) = match pronoun {
@@ -1575,6 +1584,44 @@ fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
         )
 }
 
+/// "That frustrates many analysts because they believe": an unresolved
+/// "they" after unnamed people in its sentence stands for them.
+fn unnamed_people_before(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> Option<Resolved> {
+    if m.kind != MentionKind::Pronoun(source::Pronoun::They) {
+        return None;
+    }
+    let k = (range.start.max(m.first.saturating_sub(12))..m.first)
+        .rev()
+        .take_while(|&k| !tagged.quoted[k])
+        .find(|&k| tagged.word_in(k, List::GroupNouns) && source::is_plural(tagged, k))?;
+    let counted = k > range.start
+        && tagged.is_any(
+            k - 1,
+            words!["many", "some", "several", "most", "few", "other"],
+        );
+    (counted || tagged.word_in(k, List::Anonymity)).then_some(Resolved {
+        name: (k - usize::from(counted), k),
+        identity: Identity::Anonymous,
+        role: Role::Person,
+    })
+}
+
+/// A question the writer puts, its subject right after the auxiliary that
+/// opens it, with no quotation ("Does he know what that entails?").
+fn writers_question(tagged: &Tagged, range: &Range<usize>, has_quote: bool, first: usize) -> bool {
+    !has_quote
+        && first == range.start + 1
+        && range.end > range.start + 2
+        && tagged.word(range.end - 1) == "?"
+        && tagged.is_any(
+            range.start,
+            words![
+                "does", "do", "did", "will", "would", "can", "could", "should", "is", "are", "was",
+                "were", "has", "have", "had"
+            ],
+        )
+}
+
 /// Whether the main verb after `verb` is one of [`NO_CLAIM_ACTS`], with no
 /// question or finding raised ("raised the possibility that", "produced
 /// evidence that" are claims).
@@ -1615,7 +1662,7 @@ static NO_CLAIM_ACTS: WordSet<128> = word_set![
     "trounced", "graduated", "married", "retired", "travelled", "traveled", "walked", "sat",
     "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
     "captured", "hired", "staged", "chaired", "submitted", "tied", "contributed", "raised",
-    "ended", "suffered", "produced", "sustained", "scored", "donated",
+    "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

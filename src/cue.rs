@@ -869,8 +869,14 @@ fn cue_at(
         before -= 1;
     }
     // ("It's often referred to as": the copula in the pronoun's token.)
+    // ("Tim Allen Just Got Asked About": "get" makes a passive too.)
     let passive = before > range.start
-        && (tagged.is_any(before - 1, BE) || copula_contraction(tagged, before - 1))
+        && (tagged.is_any(before - 1, BE)
+            || copula_contraction(tagged, before - 1)
+            || tagged.is_any(
+                before - 1,
+                words!["got", "get", "gets", "getting", "gotten"],
+            ) && tagged.bytes(i).ends_with(b"ed"))
         && !tagged.bytes(i).ends_with(b"ing");
     if passive && passive_by(tagged, range, i, last).is_none() {
         return None;
@@ -2065,6 +2071,13 @@ fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
+    // "McCain's 62 percent support", "41% support": a share of the vote.
+    if tagged.is(i, "support")
+        && (tagged.is_any(prev, words!["percent", "%", "points", "cent"])
+            || crate::token::is_numeral(tagged.bytes(prev)))
+    {
+        return true;
+    }
     // "turn out Clinton support among teachers", "Tory support for the
     // government", "BAA support ahead of": a singular name's support, with
     // no object after it, is a noun ("Millennials support background
@@ -2268,7 +2281,7 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && !tagged.tokens.get(i + 2).is_some_and(|t| t.kind() == Kind::Comma))
         // "the spokesman was asked by journalists": a question put, no claim.
         || (tagged.is(i, "asked")
-            && tagged.is_any(prev, words!["was", "were", "been", "being"])
+            && tagged.is_any(prev, words!["was", "were", "been", "being", "got", "get", "gets"])
             && tagged.is(i + 1, "by"))
         // "Siemens showed off a system": a display, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
@@ -2386,7 +2399,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "prove", "proven", "proving", "knows", "know", "knew", "threatens", "threatened",
         "threaten", "show", "shows", "showed", "shown", "urged", "told", "warned", "ordered",
         "advised", "encouraged", "pressed", "announced", "announces", "disclosed", "revealed",
-        "noticed", "notices", "wish", "wishes", "wished",
+        "noticed", "notices", "wish", "wishes", "wished", "added",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2443,6 +2456,15 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
                 || tagged.is(i + 1, "to")
                 || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
                     && tagged.is(i + 2, "well")))
+        // "has given added fuel to": an adjective, no words added.
+        || (tagged.is(i, "added")
+            && tagged.is_any(
+                i + 1,
+                words![
+                    "fuel", "pressure", "weight", "impetus", "urgency", "value", "bonus", "benefit",
+                    "incentive", "protection", "significance", "security", "cost", "costs", "strain"
+                ],
+            ))
         // "the e-mails would have shown up": appeared, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown"]) && tagged.is(i + 1, "up"))
 }
@@ -2584,8 +2606,8 @@ fn acts_by_doing(tagged: &Tagged, i: usize) -> bool {
             "reacted",
             "reacts"
         ],
-    ) && tagged.is(i + 1, "by")
-        && tagged.bytes(deed).ends_with(b"ing")
+    ) && (tagged.is(i + 1, "with") && responds_with_a_deed(tagged, i + 2)
+        || tagged.is(i + 1, "by") && tagged.bytes(deed).ends_with(b"ing")
         && !tagged.word_in(deed, List::CueVerbs)
         && !tagged.word_in(deed, List::WeakCueVerbs)
         // ("responded by releasing a statement", "by issuing a denial":
@@ -2593,7 +2615,40 @@ fn acts_by_doing(tagged: &Tagged, i: usize) -> bool {
         && !(deed + 1..deed + 4).any(|k| {
             tagged.word_in(k, List::Documents)
                 || tagged.is_any(k, words!["statement", "denial", "letter", "tweet", "apology"])
-        })
+        }))
+}
+
+/// "responded with the lawsuit", "reacted with force": a deed in reply
+/// ("responded with a statement", "with anger", "with a quip" are words or
+/// a stance).
+fn responds_with_a_deed(tagged: &Tagged, k: usize) -> bool {
+    let noun = if tagged.is_any(k, words!["a", "an", "the", "its", "his", "her", "their"]) {
+        k + 1
+    } else {
+        k
+    };
+    tagged.is_any(
+        noun,
+        words![
+            "lawsuit",
+            "suit",
+            "force",
+            "airstrikes",
+            "strikes",
+            "sanctions",
+            "troops",
+            "tariffs",
+            "raids",
+            "arrests",
+            "violence",
+            "fire",
+            "punches",
+            "goal",
+            "goals",
+            "try",
+            "tries"
+        ],
+    )
 }
 
 /// Whether the words from `k`, after "added to", name a thing ("to
@@ -2863,6 +2918,9 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
             words![
                 "victory",
                 "victories",
+                "territory",
+                "ground",
+                "control",
                 "win",
                 "wins",
                 "title",

@@ -10168,3 +10168,31 @@ fn a_restrictive_clause_describes_an_unnamed_source() {
     let text = "Sen. Jim Wheel who represents the city said the plan failed.";
     assert_eq!(label_of(text, "plan"), Label::Official);
 }
+
+#[test]
+fn shares_deeds_in_reply_writers_questions_and_gotten_passives_are_no_claims() {
+    for text in [
+        "Vega's standing trails Lund's 62 percent support.",
+        "The agency responded with the lawsuit on Monday.",
+        "The rebels pressed on as the army claims more territory.",
+        "The ruling has given added fuel to the argument.",
+        "Does he know what that entails?",
+        "Ann Vega Just Got Asked About the Budget.",
+        "He got asked by reporters about it.",
+        "Lund leads, although history says there can be upheavals.",
+    ] {
+        assert_eq!(label_of(text, &text[..4]), Label::Unattributed, "{text}");
+    }
+    // A question in quotation marks is the speaker's.
+    let text = "“Does he know what that entails?” Lee asked.";
+    assert_eq!(label_of(text, "entails"), Label::Quoted);
+}
+
+#[test]
+fn they_after_unnamed_people_in_its_sentence_stands_for_them() {
+    let text = "That frustrates many analysts because they believe that a shift will come.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.resolved, Some("many analysts"));
+}
