@@ -10196,3 +10196,29 @@ fn they_after_unnamed_people_in_its_sentence_stands_for_them() {
     assert_eq!(s.label, Label::Anonymous);
     assert_eq!(s.attributions[0].source.resolved, Some("many analysts"));
 }
+
+#[test]
+fn according_to_an_object_pronoun_is_its_person() {
+    let text = "Jorge Vela is a journalist. He left Mexico after, according to him, a network \
+                censored his report.";
+    assert_eq!(resolved_in(text, "censored"), Some("Jorge Vela"));
+    // A possessive before its noun is no such pronoun.
+    let text = "According to her “clawback” plan, firms must repay aid.";
+    assert_ne!(label_of(text, "firms"), Label::Quoted);
+}
+
+#[test]
+fn works_records_shares_begging_and_programmes_are_no_claims() {
+    for text in [
+        "He hosts a show, writes a weekly column and appears on radio.",
+        "She released four number ones from her debut album.",
+        "Vega locked in support from older voters.",
+        "Dozens of children are beaten or abused while begging.",
+        "Footage was filmed by two crews, one from a local cable show.",
+    ] {
+        assert_eq!(label_of(text, &text[..4]), Label::Unattributed, "{text}");
+    }
+    // Words written in a column are reported.
+    let text = "Lee wrote in his column that the vote was rigged.";
+    assert_eq!(label_of(text, "rigged"), Label::Named);
+}

@@ -96,7 +96,16 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         });
         // ("in his view", "To many,": the cue found a view's holder.)
         let view = tagged.is_any(cue.first, words!["in", "to"]);
-        return (sourced || by_agent || view).then_some((first, last));
+        // ("according to him": a person's object pronoun.)
+        let pronoun = first == last
+            && tagged.is_any(first, words!["him", "her", "them"])
+            && tagged.tokens.get(last + 1).is_none_or(|t| {
+                matches!(
+                    t.kind(),
+                    Kind::Comma | Kind::Period | Kind::Break | Kind::Dash
+                )
+            });
+        return (sourced || by_agent || view || pronoun).then_some((first, last));
     }
     if matches!(
         cue.kind,
