@@ -101,6 +101,9 @@ fn classify(
                 None
             }
         }
+        // ("\"“You don’t win ...,” Rubio responded ...\"": a straight mark
+        // against a typographic one is a copy's wrapping, no quotation.)
+        Mark::Either(Family::Double) if next == Some('“') || prev == Some('”') => None,
         Mark::Either(Family::Double) => {
             if opens_after(prev) && !next.is_none_or(char::is_whitespace) {
                 if open_double && prev.is_some_and(|p| mark_of(p).is_some()) {

@@ -1011,7 +1011,12 @@ impl<'t> Resolver<'t> {
     /// Notes person `e`, named at token `first`, as the one asked when
     /// "asked" comes right before.
     fn note_asked(&mut self, tagged: &Tagged<'t>, e: usize, first: usize) {
-        if first > 0 && tagged.is(first - 1, "asked") {
+        // ("asked Deardorff to convene a meeting": a request, no question.)
+        let mut after = first;
+        while tagged.tokens.get(after).is_some_and(|t| t.capitalized()) {
+            after += 1;
+        }
+        if first > 0 && tagged.is(first - 1, "asked") && !tagged.is(after, "to") {
             self.asked = Some(e);
         }
     }
@@ -1340,11 +1345,21 @@ impl<'t> Resolver<'t> {
             // (In the order of the text: a source's title seen again after
             // the sentence's names were noted ("Committee Chairman Ash
             // criticized RNC Chairman Priebus") keeps the later holder.)
+            // ("World Bank President Jim Yong Kim" after "President Obama":
+            // a body's president leaves the bare office to the head of state
+            // named before; a body's chairman, "RNC Chairman Priebus", is
+            // the one "the chairman" means next.)
+            let bodys_office = keys.qualified.is_some() && !keys.place && tagged.is(t, "president");
             for key in [Some(keys.office), keys.qualified, keys.former]
                 .into_iter()
                 .flatten()
             {
-                if self.by_title.get(&key).is_none_or(|old| old.at <= t) {
+                let keep_old = bodys_office && key == keys.office;
+                if self
+                    .by_title
+                    .get(&key)
+                    .is_none_or(|old| old.at <= t && !keep_old)
+                {
                     self.by_title.insert(key, titled);
                 }
             }
@@ -2223,8 +2238,26 @@ impl<'t> Resolver<'t> {
                     .filter(|n| speaker(n))
                     .unwrap_or(e)
                 };
-                let e = match subject
-                    .filter(speaker)
+                // ("Earhardt then asked Rubio which states he could win.
+                // “Well, we feel great ...,” he said": the one asked answers,
+                // when no one has spoken since the question.)
+                // (The asker the last source, asking: "when a young man
+                // asked Clinton why ..., “...,” she said" is the source's own
+                // story; nor is "..., he asked" an answer.)
+                let asked_by_last_source = self
+                    .last_source
+                    .is_some_and(|(_, s)| (s + 1..s + 4).any(|k| tagged.is(k, "asked")));
+                let answerer = self.asked.filter(|&r| {
+                    let seen = self.entities[r].last_seen;
+                    tag && asked_by_last_source
+                        && seen < at
+                        && at - seen <= 60
+                        && !tagged.is_any(at + 1, words!["asked", "asks", "wondered", "added"])
+                        && fits(&self.entities[r])
+                        && speaker(&r)
+                });
+                let e = match answerer
+                    .or(subject.filter(speaker))
                     .or(unrivalled.filter(speaker))
                     .or(presented.filter(speaker))
                     .or(recent_source.filter(speaker).map(named_since))

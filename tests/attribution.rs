@@ -10222,3 +10222,31 @@ fn works_records_shares_begging_and_programmes_are_no_claims() {
     let text = "Lee wrote in his column that the vote was rigged.";
     assert_eq!(label_of(text, "rigged"), Label::Named);
 }
+
+#[test]
+fn a_bodys_president_leaves_the_president_to_the_head_of_state() {
+    let text = "President Dana Whitby spoke on Monday. Harbour Bank President Jim Kell praised \
+                the deal. The president also said that he imagined a quiet sunset.";
+    assert_eq!(resolved_in(text, "sunset"), Some("Dana Whitby"));
+}
+
+#[test]
+fn the_one_asked_answers_the_question() {
+    let text = "Florida Sen. Mark Rubin spoke. Sam Earl then asked Rubin which states he could \
+                win. “Well, we feel great in all of them. We will win,” he said.";
+    assert_eq!(resolved_in(text, "feel great"), Some("Mark Rubin"));
+    // A request is no question; the asker's own story keeps its speaker.
+    let text = "Officials asked Dana Wells to convene a meeting. Jo Ames, 19, sat in the last \
+                row. At the end, she said she had no idea.";
+    assert_eq!(resolved_in(text, "no idea"), Some("Jo Ames"));
+}
+
+#[test]
+fn a_straight_mark_against_a_typographic_one_is_no_quotation() {
+    let text = "Sen. Mark Rubin spoke.\n\n\"“You don’t win by how many states you win,” Rubin \
+                responded before adding that he must win some states.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "responded");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.text, "Rubin");
+}
