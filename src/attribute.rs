@@ -1643,6 +1643,17 @@ fn writers_question(tagged: &Tagged, range: &Range<usize>, has_quote: bool, firs
 /// evidence that" are claims).
 fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
     let act = main_verb_after(tagged, range, verb);
+    // "Clinton appeared to have the most to gain": how things look to the
+    // writer ("appeared to acknowledge" reports words).
+    if tagged.is_any(act, words!["appeared", "appears", "seemed", "seems"])
+        && tagged.is(act + 1, "to")
+        && tagged.is_any(
+            act + 2,
+            words!["have", "be", "gain", "lose", "win", "enjoy", "face"],
+        )
+    {
+        return true;
+    }
     tagged.in_set(act, &NO_CLAIM_ACTS)
         && !(act + 1..act + 4).any(|k| {
             tagged.is_any(
@@ -1678,7 +1689,8 @@ static NO_CLAIM_ACTS: WordSet<128> = word_set![
     "trounced", "graduated", "married", "retired", "travelled", "traveled", "walked", "sat",
     "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
     "captured", "hired", "staged", "chaired", "submitted", "tied", "contributed", "raised",
-    "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed",
+    "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed", "turned",
+    "racked", "stepped",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

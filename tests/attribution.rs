@@ -10250,3 +10250,17 @@ fn a_straight_mark_against_a_typographic_one_is_no_quotation() {
     assert_eq!(s.label, Label::Quoted);
     assert_eq!(s.attributions[0].source.text, "Rubin");
 }
+
+#[test]
+fn turning_stepping_and_appearing_to_have_are_no_claims() {
+    for text in [
+        "Sania Mirra spoke. Mirra, who lives in Hyderabad, turned professional two years ago.",
+        "Ann Vega spoke. Vega stepped down as chair on July 24.",
+        "Ann Vega spoke. Vega appeared to have the most to gain.",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[1].label, Label::Unattributed, "{text}");
+    }
+    let text = "Ann Vega spoke. Vega appeared to acknowledge the gap.";
+    assert_eq!(label_of(text, "gap"), Label::Named);
+}
