@@ -833,8 +833,7 @@ fn cue_at(
             || names_it(tagged, range, i)
             || frames_as(tagged, range, i)
             || said_in_a_text(tagged, range, i)
-            || reads_as_a_tag(tagged, range, i)
-            || finding_of_a_study(tagged, range, i))
+            || reads_as_a_tag(tagged, range, i))
         .then_some(weak)
     })?;
     if last >= range.end
@@ -910,29 +909,6 @@ fn cue_at(
         last,
         passive,
     })
-}
-
-/// "The Post-SurveyMonkey poll underscores", "the findings underscore": a
-/// study's finding, by a verb the weak list holds for its other uses.
-fn finding_of_a_study(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    i > range.start
-        && tagged.is_any(
-            i,
-            words![
-                "underscore",
-                "underscores",
-                "underscored",
-                "illustrates",
-                "illustrate"
-            ],
-        )
-        && tagged.is_any(
-            i - 1,
-            words![
-                "poll", "polls", "survey", "surveys", "study", "studies", "report", "findings",
-                "data", "analysis", "paper", "research", "figures", "results", "review"
-            ],
-        )
 }
 
 /// Gestures among the weak verbs, which tag a quotation only beside it.

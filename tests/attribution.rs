@@ -10264,12 +10264,3 @@ fn turning_stepping_and_appearing_to_have_are_no_claims() {
     let text = "Ann Vega spoke. Vega appeared to acknowledge the gap.";
     assert_eq!(label_of(text, "gap"), Label::Named);
 }
-
-#[test]
-fn a_studys_finding_underscores() {
-    let text = "The Harlow Tribune-Pollwise poll underscores the link between the two races.";
-    assert_ne!(label_of(text, "link"), Label::Unattributed);
-    // Other uses of the weak verb stay no claim.
-    let text = "The ruling underscores the risk.";
-    assert_eq!(label_of(text, "risk"), Label::Unattributed);
-}
