@@ -729,9 +729,34 @@ pub(crate) fn of_sentence<'t>(
         // "no terrorist group has claimed", "No one said": nobody's claim.
         // ("None of the three laid out a plan", "Nobody on the panel
         // said": the same.)
+        // (A view all of them lack is still theirs: "None of the analysts
+        // expect a rate hike".)
         let nobody = last < cue.first
             && (first < last && tagged.is(first, "no") && tagged.tokens[first + 1].lowercase()
-                || tagged.is_any(first, words!["none", "nobody"]));
+                || tagged.is_any(first, words!["none", "nobody"])
+                    && !tagged.is_any(
+                        cue.first,
+                        words![
+                            "expect",
+                            "expects",
+                            "expected",
+                            "think",
+                            "thinks",
+                            "thought",
+                            "believe",
+                            "believes",
+                            "believed",
+                            "predict",
+                            "predicts",
+                            "predicted",
+                            "fear",
+                            "fears",
+                            "feared",
+                            "doubt",
+                            "doubts",
+                            "doubted"
+                        ],
+                    ));
         // ("– Refused Immediately.": a headline's adverb.)
         // ("But a few days later, Trump ...": a span of time.)
         static TIME_SPANS: WordSet<32> =
@@ -1601,20 +1626,24 @@ fn is_body(tagged: &Tagged, mention: &Mention, role: Role) -> bool {
 }
 
 /// "That frustrates many analysts because they believe": an unresolved
-/// "they" after unnamed people in its sentence stands for them.
+/// "they" opening a clause right after unnamed people (counted, or a noun
+/// of the anonymity list) stands for them.
 fn unnamed_people_before(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> Option<Resolved> {
     if m.kind != MentionKind::Pronoun(source::Pronoun::They) {
         return None;
     }
-    let k = (range.start.max(m.first.saturating_sub(12))..m.first)
-        .rev()
-        .take_while(|&k| !tagged.quoted[k])
-        .find(|&k| tagged.word_in(k, List::GroupNouns) && source::is_plural(tagged, k))?;
-    let counted = k > range.start
-        && tagged.is_any(
-            k - 1,
-            words!["many", "some", "several", "most", "few", "other"],
-        );
+    // (Right before a clause of their own, "analysts because they", not
+    // "visited several residents before they said", whose subject is
+    // another's, nor "the way they defend".)
+    let k = m.first.checked_sub(2).filter(|&k| k >= range.start)?;
+    if !(tagged.word_in(k, List::GroupNouns)
+        && source::is_plural(tagged, k)
+        && tagged.is_any(k + 1, words!["because", "as", "since", "and", "but"])
+        && !tagged.quoted[k])
+    {
+        return None;
+    }
+    let counted = k > range.start && tagged.is_any(k - 1, source::SOME_PEOPLE);
     (counted || tagged.word_in(k, List::Anonymity)).then_some(Resolved {
         name: (k - usize::from(counted), k),
         identity: Identity::Anonymous,
@@ -1629,13 +1658,7 @@ fn writers_question(tagged: &Tagged, range: &Range<usize>, has_quote: bool, firs
         && first == range.start + 1
         && range.end > range.start + 2
         && tagged.word(range.end - 1) == "?"
-        && tagged.is_any(
-            range.start,
-            words![
-                "does", "do", "did", "will", "would", "can", "could", "should", "is", "are", "was",
-                "were", "has", "have", "had"
-            ],
-        )
+        && source::is_auxiliary(tagged, range.start)
 }
 
 /// Whether the main verb after `verb` is one of [`NO_CLAIM_ACTS`], with no

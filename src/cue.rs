@@ -1297,6 +1297,9 @@ fn members_of_a_name_speak(tagged: &Tagged, range: &Range<usize>, k: usize, i: u
 /// finding's verb after a name that its plural document governs ("the
 /// Census Bureau show" is no programme when data come from it).
 fn findings_of_a_name(tagged: &Tagged, range: &Range<usize>, k: usize, i: usize) -> bool {
+    if k < range.start + 2 {
+        return false;
+    }
     let of = if tagged.in_set(k - 1, &DETERMINERS) {
         k - 2
     } else {
@@ -2442,18 +2445,21 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // "it threatens the work": a danger, no threat made ("threatened
         // to sue", "threatened that" are).
         || (tagged.is_any(i, words!["threatens", "threatened", "threaten"])
-            && tagged.is_any(i + 1, words!["the", "its"]))
+            && tagged.is_any(i + 1, words!["the", "its"])
+            && !(i + 2..i + 7).any(|k| tagged.is(k, "with")))
         // "Holmes urged to compete at Worlds": a headline's passive, whose
         // subject is the one urged ("urged Holmes to" has its object).
         || (tagged.is_any(
             i,
-            words!["urged", "told", "warned", "ordered", "advised", "encouraged", "pressed"],
+            words!["urged", "told", "ordered", "advised", "encouraged", "pressed"],
         ) && tagged.is(i + 1, "to")
             && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word()))
         // "has announced no plans to": nothing announced ("said no
         // decision had been made" says something).
         || (tagged.is_any(i, words!["announced", "announces", "disclosed", "revealed"])
-            && tagged.is(i + 1, "no"))
+            && tagged.is(i + 1, "no")
+            && !tagged.is_any(i + 2, words!["one", "longer"])
+            && !crate::source::is_auxiliary(tagged, i + 3))
         // "noticed the car": a sight, not a finding ("noticed that").
         || (tagged.is_any(i, words!["noticed", "notices"])
             && !(i + 1..i + 5).any(|k| tagged.is_any(k, words!["that", "how", "what", "none", "no"])))
@@ -2463,9 +2469,11 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && (tagged.is_any(i + 1, words!["him", "her", "them", "you", "us", "me", "everyone"])
                 || tagged.is_any(i + 1, words!["list", "lists"])
                 || tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word())
-                || tagged.is(i + 1, "to")
                 || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
-                    && tagged.is(i + 2, "well")))
+                    && tagged.is(i + 2, "well")
+                // ("Neither party wished to comment": a refusal.)
+                || tagged.is(i + 1, "to")
+                    && tagged.is_any(i + 2, words!["comment", "speak", "talk", "discuss", "respond"])))
         // "has given added fuel to": an adjective, no words added.
         || (tagged.is(i, "added")
             && tagged.is_any(
@@ -2477,12 +2485,15 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             ))
         // "writes a weekly column": a work, not words reported ("wrote in
         // his column" reports them).
-        || takes_object(
+        || (takes_object(
             tagged,
             i,
             words!["writes", "write", "wrote", "writing"],
             words!["column", "columns", "newsletter", "blog"],
-        )
+        ) && !(i + 2..i + 8).any(|k| {
+            // ("wrote a column arguing that": the words it carries.)
+            tagged.is_any(k, words!["that", "arguing", "saying", "calling", "urging", "warning"])
+        }))
         // "She released four number ones from her album": records put out.
         || takes_object(
             tagged,
@@ -2499,7 +2510,9 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
                 !t.is_word() || tagged.is_any(i + 1, words!["in", "on", "at", "outside", "near"])
             }))
         // "the e-mails would have shown up": appeared, no finding.
-        || (tagged.is_any(i, words!["show", "shows", "showed", "shown"]) && tagged.is(i + 1, "up"))
+        || (tagged.is_any(i, words!["show", "shows", "showed", "shown"])
+            && tagged.is(i + 1, "up")
+            && !tagged.is(i + 2, "to"))
 }
 
 /// "Betsy Sharp knows Donald Trump in a way", "knew him well": an
@@ -2953,7 +2966,6 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
                 "victories",
                 "territory",
                 "ground",
-                "control",
                 "win",
                 "wins",
                 "title",

@@ -46,38 +46,28 @@ pub(crate) fn classify(
     }
     // "Voters who backed Obama", "a man who lives in Ohio": a restrictive
     // clause after a common noun describes the source too.
-    // (Not "a man who many believe": the clause's subject is the source;
-    // nor "those who back her", "No-one who plays": a pronoun is nothing
-    // without its clause.)
+    // (Not "a man who many believe": the clause's subject is the source.)
     let restrictive = (first + 1..last.saturating_sub(1)).find(|&k| {
         tagged.is_any(k, words!["who", "whom"])
             && tagged.tokens[k - 1].is_word()
             && tagged.tokens[k + 1].lowercase()
             && !tagged.quoted[k]
     });
+    // (Not "The MPs who make up the Public Accounts Committee": the body
+    // they form speaks; nor "those who back her", "No-one who plays": a
+    // pronoun is nothing without its clause.)
+    #[rustfmt::skip]
+    const ALONE: &[u64] = words![
+        "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "all",
+        "many", "some", "others", "one", "no-one", "nobody", "few", "most",
+    ];
     let restrictive = restrictive.filter(|&who| {
-        !(who == first + 1
-            && tagged.is_any(
-                first,
-                words![
-                    "those",
-                    "anyone",
-                    "anybody",
-                    "everyone",
-                    "everybody",
-                    "someone",
-                    "somebody",
-                    "all",
-                    "many",
-                    "some",
-                    "others",
-                    "one",
-                    "no-one",
-                    "nobody",
-                    "few",
-                    "most"
-                ],
-            ))
+        let forms = tagged.is_any(
+            who + 1,
+            words!["make", "makes", "form", "forms", "sit", "sits", "serve", "serves"],
+        );
+        let pronoun = who == first + 1 && tagged.is_any(first, ALONE);
+        !forms && !pronoun
     });
     if let Some(who) = restrictive {
         let mut m = Mention {
@@ -675,10 +665,22 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
 /// post at a body, which names no office alone ("an official said" is an
 /// unnamed member) but makes the person it describes speak for the body.
 fn holds_a_post(tagged: &Tagged, k: usize) -> bool {
-    tagged.is_any(k, words!["official", "executive"])
-        // (Not an adjective: "executive partner".)
-        && (!tagged.tokens.get(k + 1).is_some_and(|t| t.is_word() && t.lowercase())
-            || tagged.is_any(k + 1, words!["at", "of", "for", "with"]))
+    if !tagged.is_any(k, words!["official", "executive"]) || k == 0 {
+        return false;
+    }
+    // A body named right before ("NUJ official", not "tech executive",
+    // "Hollywood executive"), or after ("an official at the Authority");
+    // no former post ("former tech executive").
+    let body_before = tagged.tokens[k - 1].capitalized()
+        && !tagged.word_in(k - 1, List::Places)
+        && !tagged.word_in(k - 1, List::Regions)
+        && !tagged.is_any(k - 1, words!["former", "ex", "retired", "the", "a", "an"]);
+    let body_after = tagged.is_any(k + 1, words!["at", "of", "for", "with"])
+        && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized())
+        || tagged.is(k + 2, "the") && tagged.is_any(k + 1, words!["at", "of", "for", "with"]);
+    let former =
+        (k.saturating_sub(3)..k).any(|j| tagged.is_any(j, words!["former", "ex", "retired"]));
+    (body_before || body_after) && !former
 }
 
 /// "the director of the film", "film director", "the movie's director": a
@@ -1221,20 +1223,7 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
     // ("The Telegraph Group says the cuts are needed", "the Guardian Media
     // Group": the company that owns the paper, speaking as such.)
     let owner = f.outlet.is_some_and(|(_, e)| {
-        e < h.1
-            && tagged.tokens[h.1].capitalized()
-            && tagged.is_any(
-                h.1,
-                words![
-                    "group",
-                    "holdings",
-                    "plc",
-                    "ltd",
-                    "company",
-                    "corporation",
-                    "trust"
-                ],
-            )
+        e < h.1 && tagged.tokens[h.1].capitalized() && tagged.word_in(h.1, List::InstitutionNouns)
     });
     let name_is_outlet = f.outlet.is_some_and(|o| overlaps(o, h)) && !owner || masthead_name;
     // ("Nokia and Samsung said": the head is the last of the bodies named.)

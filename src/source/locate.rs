@@ -20,9 +20,13 @@ fn owner_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> (usize, usize
     } else if crate::cue::plural_owner(tagged, range, owner) {
         // ("budget hawks' warnings": the plural and a noun before it.)
         let people = owner - 1;
+        // (A noun or an adjective: not a verb, "ignored critics' warnings".)
         let modifier = people > range.start
             && (tagged.tokens[people - 1].lowercase() || tagged.is(people - 1, "the"))
+            && !tagged.bytes(people - 1).ends_with(b"ed")
+            && !tagged.in_set(people - 1, &crate::cue::IRREGULAR_PAST)
             && !tagged.word_in(people - 1, List::CueVerbs)
+            && !tagged.word_in(people - 1, List::WeakCueVerbs)
             && !tagged.is_any(
                 people - 1,
                 words![
@@ -1582,7 +1586,9 @@ fn is_participle(tagged: &Tagged, k: usize) -> bool {
 /// "a person who declined to be identified said": the noun before a
 /// relative clause that runs, without a comma, up to the verb.
 fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
-    if pronoun_at(tagged, end).is_some() {
+    // (A clause ends in a word: not an apostrophe, "responded to Sanders'
+    // call".)
+    if !tagged.tokens[end].is_word() || pronoun_at(tagged, end).is_some() {
         return None;
     }
     let who = (range.start.max(end.saturating_sub(12))..end)
@@ -1688,8 +1694,8 @@ pub(super) fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) ->
             // ("who did not want to be quoted by name", "declined to give
             // her name").
             || tagged.is_any(k, words!["name", "names"])
-                && k > from
-                && tagged.is_any(k - 1, words!["by", "his", "her", "their", "full"])
+                && k > from + 1
+                && withheld_name_verb(tagged, k)
                 && (from..k).any(|n| {
                     tagged.is_any(
                         n,
@@ -1697,6 +1703,38 @@ pub(super) fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) ->
                     )
                 })
     })
+}
+
+/// Whether the "name" at `k` is the speaker's, given or quoted ("be quoted
+/// by name", "give her full name"), not another's ("did not mention Trump
+/// by name").
+fn withheld_name_verb(tagged: &Tagged, k: usize) -> bool {
+    const GIVE: &[u64] = words![
+        "give",
+        "gave",
+        "giving",
+        "provide",
+        "provided",
+        "disclose",
+        "disclosed",
+        "share",
+        "shared",
+        "offer",
+        "offered",
+        "reveal",
+        "revealed",
+        "use",
+        "used"
+    ];
+    let own = if tagged.is_any(k - 1, words!["full", "last", "first", "real"]) {
+        k - 2
+    } else {
+        k - 1
+    };
+    tagged.is(k - 1, "by") && tagged.is_any(k - 2, words!["quoted", "identified", "named", "cited"])
+        || own > 0
+            && tagged.is_any(own, words!["his", "her", "their"])
+            && tagged.is_any(own - 1, GIVE)
 }
 
 /// Whether token `k` opens a past-participle aside with its preposition
@@ -2670,6 +2708,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             e = last;
             continue;
         }
+        // ("a declaration filed in federal court by John Hackett": a place
+        // between the participle and its agent.)
+        if let Some(by) = agent_past_place(tagged, range, k).filter(|_| tokens[e].is_word()) {
+            e = by;
+            continue;
+        }
         match t.kind() {
             // "a person close to the board", "people familiar with it".
             Kind::Word
@@ -2729,11 +2773,6 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                         .any(|j| tagged.word_in(j, List::Titles)) =>
             {
                 e = k
-            }
-            // ("a declaration filed in federal court by John Hackett": a
-            // place between the participle and its agent.)
-            Kind::Word if tokens[e].is_word() && agent_past_place(tagged, range, k).is_some() => {
-                e = agent_past_place(tagged, range, k).unwrap_or(k)
             }
             Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
             // ("According to Pew Internet & American Life a blog is
@@ -2883,8 +2922,6 @@ fn plural_possessive(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
         && tagged.tokens[k + 1].is_word()
 }
 
-/// The end of a relative clause from `who` that withholds a name ("who
-/// asked not to be named", "who spoke on condition of anonymity"), when one
 /// The "by" of a participle at `k` whose agent comes after a place: "filed
 /// in federal court by".
 fn agent_past_place(tagged: &Tagged, range: &Range<usize>, k: usize) -> Option<usize> {
@@ -2897,6 +2934,8 @@ fn agent_past_place(tagged: &Tagged, range: &Range<usize>, k: usize) -> Option<u
         .flatten()
 }
 
+/// The end of a relative clause from `who` that withholds a name ("who
+/// asked not to be named", "who spoke on condition of anonymity"), when one
 /// starts there.
 fn withheld_name_clause(tagged: &Tagged, range: &Range<usize>, who: usize) -> Option<usize> {
     let end = (who + 1..range.end)

@@ -659,9 +659,6 @@ fn past_conjunction(tagged: &Tagged, mut p: usize, j: usize) -> usize {
 /// about the deal, ..."): the comma's index, and whether the adjunct is a
 /// participle phrase describing the main clause's subject, whose verbs
 /// attribute nothing of their own.
-/// Words in "-ly" opening a sentence that are no adverbs.
-static NOT_ADVERBS: WordSet<16> = word_set!["italy", "family", "assembly", "kimberly", "beverly"];
-
 pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, bool)> {
     let tokens = &tagged.tokens;
     let first = (range.start..range.end.min(range.start + 2)).find(|&k| tokens[k].is_word())?;
@@ -670,9 +667,11 @@ pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(
     let adverb = {
         let w = tagged.bytes(first);
         w.len() > 5
-            && w.ends_with(b"ly")
+            // (Adverbs' endings: not "Italy", "Family", "Reilly".)
+            && [&b"ingly"[..], b"ally", b"edly", b"ately", b"ently", b"antly", b"ously", b"ily"]
+                .iter()
+                .any(|e| w.len() > e.len() && w[w.len() - e.len()..].eq_ignore_ascii_case(e))
             && !tagged.word_in_any(first, super::names::GIVEN_NAMES)
-            && !tagged.in_set(first, &NOT_ADVERBS)
     };
     let first = if adverb
         && tokens
