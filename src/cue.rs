@@ -1025,10 +1025,30 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if !tagged.is_any(i, NAMING) {
         return false;
     }
+    // ("what some call Trump's line of attack", "what critics called a
+    // smear": the thing named is the free relative.)
+    if i >= range.start + 2
+        && tagged.is(i - 2, "what")
+        && (tagged.is_any(i - 1, crate::source::SOME_PEOPLE)
+            || tagged.word_in(i - 1, List::GroupNouns)
+            || tagged.word_in(i - 1, List::Anonymity))
+    {
+        return true;
+    }
     let pronoun = tagged.is_any(i + 1, words!["him", "her", "it", "them", "this", "that"]);
+    let owned = !pronoun
+        && tagged.is_any(i + 1, words!["the", "his", "her", "their", "its"])
+        && tagged.tokens.get(i + 2).is_some_and(|t| t.lowercase());
     let mut after = i + 1;
     if pronoun {
         after += 1;
+    } else if owned {
+        // ("called the (election-night) remarks sexist": a thing owned or
+        // known, then a judgement that ends the clause, alone.)
+        after = i + 3;
+        while after < i + 5 && tagged.tokens.get(after + 1).is_some_and(|t| t.lowercase()) {
+            after += 1;
+        }
     } else {
         while after < range.end && after < i + 4 && tagged.tokens[after].capitalized() {
             after += 1;
@@ -1046,13 +1066,20 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             || tagged.bytes(after).ends_with(b"ous")
             || tagged.bytes(after).ends_with(b"ible")
             || tagged.bytes(after).ends_with(b"able")
+            || tagged.bytes(after).ends_with(b"ist")
+            || tagged.bytes(after).ends_with(b"ive")
+            || tagged.bytes(after).ends_with(b"ful")
             || tagged.is_any(
                 after,
-                words!["unfit", "corrupt", "crazy", "weak", "racist", "liar"],
+                words![
+                    "unfit", "corrupt", "crazy", "weak", "racist", "liar", "wrong", "false",
+                    "absurd"
+                ],
             ));
     after > i + 1
         && (judged
-            || after + 1 < range.end
+            || !owned
+                && after + 1 < range.end
                 && tagged.is_any(after, words!["a", "an", "the"])
                 && tagged.tokens[after + 1].is_word()
                 && !tagged.is_any(after + 1, NOT_A_NAME))

@@ -10331,3 +10331,14 @@ fn the_seventeenth_code_reviews_misfires_stay_mended() {
         .iter()
         .any(|s| s.starts_with("It means")));
 }
+
+#[test]
+fn what_some_call_and_critics_who_called_it_name_their_holders() {
+    let text = "Vega's allies have been startled by what some call Lund's unsubtle attacks.";
+    assert_eq!(label_of(text, "startled"), Label::Anonymous);
+    let text = "Lund attacked critics who called the remarks sexist.";
+    assert_eq!(label_of(text, "sexist"), Label::Anonymous);
+    // A call made, no naming.
+    let text = "Fox News called the race for Vega an hour after the polls closed.";
+    assert_ne!(label_of(text, "race"), Label::Anonymous);
+}
