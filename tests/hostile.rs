@@ -243,6 +243,19 @@ fn repeated_places_headline_verbs_and_colons() {
         "some it deemed ",
         "adding news, ",
         "5'2\" ",
+        // The seventeenth review's: withheld names, object pronouns, plural
+        // owners, the writer's questions, agents past a place, restrictive
+        // clauses, sentence adverbs, mojibake and combining marks.
+        "said the woman, who did not want to be quoted by name ",
+        "according to him, ",
+        "critics' warnings that ",
+        "Does he know? ",
+        "a declaration filed in federal court by ",
+        "many analysts because they believe ",
+        "Voters who backed Vega said ",
+        "Interestingly, after ",
+        "Sarukha\u{303}\u{83}A\u{302}\u{a1}n ",
+        "e\u{301}\u{301}",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
