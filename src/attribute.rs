@@ -304,6 +304,19 @@ fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role
     }
 }
 
+/// "Neither the Conservatives nor the Liberal Democrats wished to comment":
+/// a wish to speak that no one had.
+fn nobody_wished(tagged: &Tagged, verb: usize) -> bool {
+    tagged.is_any(verb, words!["wished", "wish", "wishes"])
+        && tagged.is(verb + 1, "to")
+        && tagged.is_any(
+            verb + 2,
+            words!["comment", "speak", "talk", "discuss", "respond"],
+        )
+        && (verb.saturating_sub(12)..verb)
+            .any(|k| tagged.is_any(k, words!["neither", "none", "nobody", "no"]))
+}
+
 /// "declined to comment", "refused to say", "referred questions to": no
 /// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
@@ -387,6 +400,7 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
         || negated
         || nothing
         || said_no_comment(tagged, verb)
+        || nobody_wished(tagged, verb)
         || tagged.is_any(
             verb,
             words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
@@ -734,29 +748,7 @@ pub(crate) fn of_sentence<'t>(
         let nobody = last < cue.first
             && (first < last && tagged.is(first, "no") && tagged.tokens[first + 1].lowercase()
                 || tagged.is_any(first, words!["none", "nobody"])
-                    && !tagged.is_any(
-                        cue.first,
-                        words![
-                            "expect",
-                            "expects",
-                            "expected",
-                            "think",
-                            "thinks",
-                            "thought",
-                            "believe",
-                            "believes",
-                            "believed",
-                            "predict",
-                            "predicts",
-                            "predicted",
-                            "fear",
-                            "fears",
-                            "feared",
-                            "doubt",
-                            "doubts",
-                            "doubted"
-                        ],
-                    ));
+                    && !tagged.in_set(cue.first, &STANCES));
         // ("– Refused Immediately.": a headline's adverb.)
         // ("But a few days later, Trump ...": a span of time.)
         static TIME_SPANS: WordSet<32> =
@@ -1674,6 +1666,8 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
             act + 2,
             words!["have", "be", "gain", "lose", "win", "enjoy", "face"],
         )
+        // ("appeared to have confirmed that" reports words.)
+        && !tagged.word_in(act + 3, List::CueVerbs)
     {
         return true;
     }

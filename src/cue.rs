@@ -1027,8 +1027,14 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     }
     // ("what some call Trump's line of attack", "what critics called a
     // smear": the thing named is the free relative.)
+    // (Not a question's "what": "It is unclear what officials call it".)
     if i >= range.start + 2
         && tagged.is(i - 2, "what")
+        && !(i >= range.start + 3
+            && tagged.is_any(
+                i - 3,
+                words!["unclear", "asked", "know", "knows", "wonder", "ask", "about"],
+            ))
         && (tagged.is_any(i - 1, crate::source::SOME_PEOPLE)
             || tagged.word_in(i - 1, List::GroupNouns)
             || tagged.word_in(i - 1, List::Anonymity))
@@ -1067,13 +1073,24 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             || tagged.bytes(after).ends_with(b"ible")
             || tagged.bytes(after).ends_with(b"able")
             || tagged.bytes(after).ends_with(b"ist")
-            || tagged.bytes(after).ends_with(b"ive")
             || tagged.bytes(after).ends_with(b"ful")
             || tagged.is_any(
                 after,
                 words![
-                    "unfit", "corrupt", "crazy", "weak", "racist", "liar", "wrong", "false",
-                    "absurd"
+                    "unfit",
+                    "corrupt",
+                    "crazy",
+                    "weak",
+                    "racist",
+                    "liar",
+                    "wrong",
+                    "false",
+                    "absurd",
+                    "offensive",
+                    "divisive",
+                    "abusive",
+                    "deceptive",
+                    "destructive"
                 ],
             ));
     after > i + 1
@@ -2476,10 +2493,11 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && !(i + 2..i + 7).any(|k| tagged.is(k, "with")))
         // "Holmes urged to compete at Worlds": a headline's passive, whose
         // subject is the one urged ("urged Holmes to" has its object).
-        || (tagged.is_any(
+        || ((tagged.is_any(
             i,
             words!["urged", "told", "ordered", "advised", "encouraged", "pressed"],
-        ) && tagged.is(i + 1, "to")
+        ) || tagged.is(i, "warned") && !ends_in_a_stop(tagged, range))
+            && tagged.is(i + 1, "to")
             && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word()))
         // "has announced no plans to": nothing announced ("said no
         // decision had been made" says something).
@@ -2497,10 +2515,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
                 || tagged.is_any(i + 1, words!["list", "lists"])
                 || tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word())
                 || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
-                    && tagged.is(i + 2, "well")
-                // ("Neither party wished to comment": a refusal.)
-                || tagged.is(i + 1, "to")
-                    && tagged.is_any(i + 2, words!["comment", "speak", "talk", "discuss", "respond"])))
+                    && tagged.is(i + 2, "well")))
         // "has given added fuel to": an adjective, no words added.
         || (tagged.is(i, "added")
             && tagged.is_any(
@@ -2519,7 +2534,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             words!["column", "columns", "newsletter", "blog"],
         ) && !(i + 2..i + 8).any(|k| {
             // ("wrote a column arguing that": the words it carries.)
-            tagged.is_any(k, words!["that", "arguing", "saying", "calling", "urging", "warning"])
+            tagged.is_any(k, words!["arguing", "saying", "calling", "urging", "warning"])
         }))
         // "She released four number ones from her album": records put out.
         || takes_object(
@@ -2539,7 +2554,10 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // "the e-mails would have shown up": appeared, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown"])
             && tagged.is(i + 1, "up")
-            && !tagged.is(i + 2, "to"))
+            // ("show up to 40 percent": a share shown.)
+            && !(tagged.is(i + 2, "to")
+                && (crate::token::is_numeral(tagged.bytes(i + 3))
+                    || tagged.is_any(i + 3, words!["a", "an", "half", "one", "two", "three"]))))
 }
 
 /// "Betsy Sharp knows Donald Trump in a way", "knew him well": an
@@ -2587,6 +2605,11 @@ fn knows_a_person(tagged: &Tagged, i: usize) -> bool {
                 "for"
             ],
         )
+}
+
+/// Whether the sentence ends in a full stop (a headline has none).
+fn ends_in_a_stop(tagged: &Tagged, range: &Range<usize>) -> bool {
+    range.end > range.start && tagged.tokens[range.end - 1].kind() == Kind::Period
 }
 
 /// Reflexive pronouns ("found itself").

@@ -1011,12 +1011,15 @@ impl<'t> Resolver<'t> {
     /// Notes person `e`, named at token `first`, as the one asked when
     /// "asked" comes right before.
     fn note_asked(&mut self, tagged: &Tagged<'t>, e: usize, first: usize) {
-        // ("asked Deardorff to convene a meeting": a request, no question.)
-        let mut after = first;
-        while tagged.tokens.get(after).is_some_and(|t| t.capitalized()) {
-            after += 1;
+        if first == 0 || !tagged.is(first - 1, "asked") {
+            return;
         }
-        if first > 0 && tagged.is(first - 1, "asked") && !tagged.is(after, "to") {
+        // ("asked Deardorff to convene a meeting": a request, no question;
+        // past a name of up to four words.)
+        let after = (first..first + 4)
+            .find(|&k| !tagged.tokens.get(k).is_some_and(|t| t.capitalized()))
+            .unwrap_or(first + 4);
+        if !tagged.is(after, "to") {
             self.asked = Some(e);
         }
     }
@@ -2244,9 +2247,10 @@ impl<'t> Resolver<'t> {
                 // (The asker the last source, asking: "when a young man
                 // asked Clinton why ..., “...,” she said" is the source's own
                 // story; nor is "..., he asked" an answer.)
-                let asked_by_last_source = self
-                    .last_source
-                    .is_some_and(|(_, s)| (s + 1..s + 4).any(|k| tagged.is(k, "asked")));
+                let asked_by_last_source = self.last_source.is_some_and(|(_, s)| {
+                    tagged.is(s + 1, "asked")
+                        || tagged.is(s + 1, "then") && tagged.is(s + 2, "asked")
+                });
                 let answerer = self.asked.filter(|&r| {
                     let seen = self.entities[r].last_seen;
                     tag && asked_by_last_source

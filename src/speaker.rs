@@ -247,9 +247,14 @@ pub(crate) fn attribute_quotations<'t>(
                         speaker_of(tagged, sentences, ranges, found, &g, &mut previous);
                     out.push(report::quote_entry(tagged, span, speaker, closed));
                 }
+                // (`"“If I was a donor ...”`: a stray mark that wraps the
+                // paragraph opens the sentence with the quotation.)
+                let stray = open > 0
+                    && tagged.tokens[open - 1].kind() == Kind::Quote
+                    && tagged.tokens[open - 1].span().end == q.span.start;
                 current = Some(Group {
                     span: q.span,
-                    open,
+                    open: open - usize::from(stray),
                     last_piece: i,
                     sentences: first..last.max(first),
                     closed: q.closed,

@@ -9946,8 +9946,8 @@ fn data_from_a_named_body_show_their_finding() {
 #[test]
 fn a_post_at_a_body_before_or_after_a_name_is_official() {
     for text in [
-        "Union official Barry Hale said the company had ignored the rules.",
-        "Tribune executive Moira Dunn said the paper would add pages.",
+        "NUJ official Barry Hale said the company had ignored the rules.",
+        "BBC executive Moira Dunn said the channel would add shows.",
         "Ed Warde, an official at the Harlow Housing Authority, said repairs would stop.",
         "A longtime HFA official, Ruth Ingle, said the award was earned.",
     ] {
@@ -10341,4 +10341,62 @@ fn what_some_call_and_critics_who_called_it_name_their_holders() {
     // A call made, no naming.
     let text = "Fox News called the race for Vega an hour after the polls closed.";
     assert_ne!(label_of(text, "race"), Label::Anonymous);
+}
+
+/// The second code review of the seventeenth review's rules found these
+/// misfiring; each is mended.
+#[test]
+fn the_seventeenth_second_code_reviews_misfires_stay_mended() {
+    for (text, label) in [
+        (
+            "Only 40 people showed up to the meeting.",
+            Label::Unattributed,
+        ),
+        ("Travellers warned to expect delays", Label::Unattributed),
+        (
+            "She writes a weekly column that appears in 50 newspapers.",
+            Label::Unattributed,
+        ),
+        (
+            "Two Republicans who sit on the Intelligence Committee said it failed.",
+            Label::Anonymous,
+        ),
+        (
+            "Tech executive Carla Fenn said the plan would fail.",
+            Label::Named,
+        ),
+        (
+            "Sen. Ellen Warne, who declined to share their names, said staff quit.",
+            Label::Official,
+        ),
+        (
+            "Police arrested a man who called the lead detective.",
+            Label::Unattributed,
+        ),
+        (
+            "It is unclear what officials call the new program.",
+            Label::Unattributed,
+        ),
+        (
+            "The minister appeared to have confirmed that talks had stalled.",
+            Label::Official,
+        ),
+        (
+            "Neither party wished to comment on the words.",
+            Label::Unattributed,
+        ),
+    ] {
+        assert_eq!(label_of(text, &text[..6]), label, "{text}");
+    }
+    // A repeated pull quote wrapped in a stray straight mark keeps its
+    // speaker.
+    let text = "“If I were a donor, I’d want answers,” said a party official. “That is what \
+                I would read.”\n\n\"“If I were a donor, I’d want answers. That is what I would \
+                read.”\"";
+    let report = audit(text);
+    assert_eq!(report.sentences[2].label, Label::Anonymous);
+    // A question only reported is no question put to the one named.
+    let text = "Dana Vale held a rally in Ohio on Monday. Vale said he asked Chris Kell about \
+                the polls. “They are terrible for Lund,” he said.";
+    assert_eq!(resolved_in(text, "terrible"), Some("Dana Vale"));
 }

@@ -256,6 +256,7 @@ fn repeated_places_headline_verbs_and_colons() {
         "Interestingly, after ",
         "Sarukha\u{303}\u{83}A\u{302}\u{a1}n ",
         "e\u{301}\u{301}",
+        "Asked Smith ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

@@ -62,10 +62,7 @@ pub(crate) fn classify(
         "many", "some", "others", "one", "no-one", "nobody", "few", "most",
     ];
     let restrictive = restrictive.filter(|&who| {
-        let forms = tagged.is_any(
-            who + 1,
-            words!["make", "makes", "form", "forms", "sit", "sits", "serve", "serves"],
-        );
+        let forms = tagged.is_any(who + 1, words!["make", "makes", "form", "forms"]);
         let pronoun = who == first + 1 && tagged.is_any(first, ALONE);
         !forms && !pronoun
     });
@@ -671,10 +668,13 @@ fn holds_a_post(tagged: &Tagged, k: usize) -> bool {
     // A body named right before ("NUJ official", not "tech executive",
     // "Hollywood executive"), or after ("an official at the Authority");
     // no former post ("former tech executive").
-    let body_before = tagged.tokens[k - 1].capitalized()
-        && !tagged.word_in(k - 1, List::Places)
-        && !tagged.word_in(k - 1, List::Regions)
-        && !tagged.is_any(k - 1, words!["former", "ex", "retired", "the", "a", "an"]);
+    // (A body's initials or a listed body: not a capital that opens the
+    // sentence, "Tech executive Carla Fenn".)
+    let body_before = is_acronym(tagged.word(k - 1))
+        || tagged.word_in(k - 1, List::Institutions)
+        || tagged.word_in(k - 1, List::Outlets)
+        || tagged.entry_ending_at(k - 1, List::Institutions)
+        || tagged.lists_ending_at(k).has(List::Outlets);
     let body_after = tagged.is_any(k + 1, words!["at", "of", "for", "with"])
         && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized())
         || tagged.is(k + 2, "the") && tagged.is_any(k + 1, words!["at", "of", "for", "with"]);

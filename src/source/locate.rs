@@ -1588,7 +1588,11 @@ fn is_participle(tagged: &Tagged, k: usize) -> bool {
 fn relative_subject(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
     // (A clause ends in a word: not an apostrophe, "responded to Sanders'
     // call".)
-    if !tagged.tokens[end].is_word() || pronoun_at(tagged, end).is_some() {
+    // (An abbreviation's full stop ends a word: "broke into D.C.".)
+    let abbreviation = tagged.tokens[end].kind() == Kind::Period
+        && end > range.start
+        && tagged.tokens[end - 1].capitalized();
+    if !tagged.tokens[end].is_word() && !abbreviation || pronoun_at(tagged, end).is_some() {
         return None;
     }
     let who = (range.start.max(end.saturating_sub(12))..end)
@@ -1732,9 +1736,7 @@ fn withheld_name_verb(tagged: &Tagged, k: usize) -> bool {
         k - 1
     };
     tagged.is(k - 1, "by") && tagged.is_any(k - 2, words!["quoted", "identified", "named", "cited"])
-        || own > 0
-            && tagged.is_any(own, words!["his", "her", "their"])
-            && tagged.is_any(own - 1, GIVE)
+        || own > 0 && tagged.is_any(own, words!["his", "her"]) && tagged.is_any(own - 1, GIVE)
 }
 
 /// Whether token `k` opens a past-participle aside with its preposition
