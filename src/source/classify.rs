@@ -32,17 +32,7 @@ pub(crate) fn classify(
                 ) && !tagged.is_any(first, words!["who", "which", "that"]))
     });
     if let Some(comma) = relative {
-        let mut m = Mention {
-            last,
-            ..classify(tagged, first, comma - 1, cue_is_document_verb)
-        };
-        // "The senator, who spoke on condition of anonymity,": the clause
-        // withholds the name.
-        if withholds_name_between(tagged, comma + 1, last) {
-            m.identity = Identity::Anonymous;
-            m.kind = MentionKind::Other;
-        }
-        return m;
+        return with_clause(tagged, first, comma - 1, last, cue_is_document_verb);
     }
     // "Voters who backed Obama", "a man who lives in Ohio": a restrictive
     // clause after a common noun describes the source too.
@@ -67,15 +57,7 @@ pub(crate) fn classify(
         !forms && !pronoun
     });
     if let Some(who) = restrictive {
-        let mut m = Mention {
-            last,
-            ..classify(tagged, first, who - 1, cue_is_document_verb)
-        };
-        if withholds_name_between(tagged, who + 1, last) {
-            m.identity = Identity::Anonymous;
-            m.kind = MentionKind::Other;
-        }
-        return m;
+        return with_clause(tagged, first, who - 1, last, cue_is_document_verb);
     }
     // "The people I interviewed": the writer's contact clause is no part
     // of the source's words.
@@ -249,6 +231,28 @@ pub(crate) fn classify(
     // "Two California residents", "one European diplomat": unnamed people
     // whose capitalised word names a place, not a person to resolve to.
     if m.kind == MentionKind::Name && m.identity == Identity::Anonymous && m.role == Role::Person {
+        m.kind = MentionKind::Other;
+    }
+    m
+}
+
+/// A mention whose head ends at `head_end`, with a clause about it after
+/// (to `last`): classified by its head, and anonymous when the clause
+/// withholds the name ("The senator, who spoke on condition of
+/// anonymity,", "a trader who asked not to be named").
+fn with_clause(
+    tagged: &Tagged,
+    first: usize,
+    head_end: usize,
+    last: usize,
+    cue_is_document_verb: bool,
+) -> Mention {
+    let mut m = Mention {
+        last,
+        ..classify(tagged, first, head_end, cue_is_document_verb)
+    };
+    if withholds_name_between(tagged, head_end + 2, last) {
+        m.identity = Identity::Anonymous;
         m.kind = MentionKind::Other;
     }
     m
