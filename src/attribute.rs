@@ -872,20 +872,11 @@ pub(crate) fn of_sentence<'t>(
         let document_verb = source::is_document_verb(tagged, &cue);
         let mut mention = source::classify(tagged, first, last, document_verb);
         // ("according to him": the object pronoun stands for its person.)
-        if cue.kind == CueKind::According && first == last {
-            let p = if tagged.is(first, "him") {
-                Some(source::Pronoun::He)
-            } else if tagged.is(first, "her") {
-                Some(source::Pronoun::She)
-            } else if tagged.is(first, "them") {
-                Some(source::Pronoun::They)
-            } else {
-                None
-            };
-            if let Some(p) = p {
-                mention.kind = MentionKind::Pronoun(p);
-                mention.role = Role::Person;
-            }
+        if let Some(p) = source::object_pronoun_at(tagged, first)
+            .filter(|_| cue.kind == CueKind::According && first == last)
+        {
+            mention.kind = MentionKind::Pronoun(p);
+            mention.role = Role::Person;
         }
         if as_body_if_introduced_so(tagged, resolver, &mut mention, false) {
             resolver.body_spoke(tagged, mention.head.1);

@@ -102,7 +102,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         let view = tagged.is_any(cue.first, words!["in", "to"]);
         // ("according to him": a person's object pronoun.)
         let pronoun = first == last
-            && tagged.is_any(first, words!["him", "her", "them"])
+            && super::object_pronoun_at(tagged, first).is_some()
             && tagged.tokens.get(last + 1).is_none_or(|t| {
                 matches!(
                     t.kind(),

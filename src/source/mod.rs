@@ -170,6 +170,20 @@ pub(crate) fn pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
         .map(|&(_, p)| p)
 }
 
+/// The pronoun an object pronoun at `k` stands for ("according to him").
+pub(crate) fn object_pronoun_at(tagged: &Tagged, k: usize) -> Option<Pronoun> {
+    const OBJECTS: [(u64, Pronoun); 3] = {
+        let keys = words!["him", "her", "them"];
+        [
+            (keys[0], Pronoun::He),
+            (keys[1], Pronoun::She),
+            (keys[2], Pronoun::They),
+        ]
+    };
+    let key = tagged.tokens.get(k)?.key();
+    OBJECTS.iter().find(|(w, _)| *w == key).map(|&(_, p)| p)
+}
+
 /// `w` up to its first apostrophe, straight or typographic: what
 /// `split_once(['\'', '’'])` gives, by a walk over the bytes.
 fn before_apostrophe(w: &str) -> &str {
