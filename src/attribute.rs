@@ -313,9 +313,12 @@ fn nobody_wished(tagged: &Tagged, verb: usize) -> bool {
             verb + 2,
             words!["comment", "speak", "talk", "discuss", "respond"],
         )
-        && (verb.saturating_sub(12)..verb)
-            .any(|k| tagged.is_any(k, words!["neither", "none", "nobody", "no"]))
+        && (verb.saturating_sub(12)..verb).any(|k| tagged.is_any(k, NEGATIVE_SUBJECTS))
 }
+
+/// The words of a subject that says no ("Neither company", "None of the
+/// owners", "Nobody", "No one").
+const NEGATIVE_SUBJECTS: &[u64] = words!["neither", "none", "nobody", "no"];
 
 /// "declined to comment", "refused to say", "referred questions to": no
 /// claim, which the guide leaves unattributed, whoever declines.
@@ -346,7 +349,7 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             .rev()
             .take_while(|&k| tagged.tokens[k].is_word())
             .any(|k| {
-                tagged.is_any(k, words!["neither", "none", "nobody", "no"])
+                tagged.is_any(k, NEGATIVE_SUBJECTS)
                     && k + 7 >= verb
                     // ("left no doubt that he would endorse")
                     && !tagged.is_any(k + 1, words!["doubt", "question", "secret", "surprise"])
