@@ -2481,83 +2481,138 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // photograph or a purchase, no retort.
         || (tagged.is_any(i, words!["snapped", "snap", "snaps", "snapping"])
             && (tagged.is(i + 1, "up") || tagged.is_any(i + 2, PICTURES)))
-        // "She proved adept at", "proved costly": a quality shown, no
-        // proof put ("have proven that" is a finding).
-        || (tagged.is_any(i, words!["proved", "proves", "prove", "proven", "proving"])
-            && !tagged.is_any(i + 1, words!["that", "it"]))
+        || proves_a_quality(tagged, i)
         || knows_a_person(tagged, i)
-        // "it threatens the work": a danger, no threat made ("threatened
-        // to sue", "threatened that" are).
-        || (tagged.is_any(i, words!["threatens", "threatened", "threaten"])
-            && tagged.is_any(i + 1, words!["the", "its"])
-            && !(i + 2..i + 7).any(|k| tagged.is(k, "with")))
-        // "Holmes urged to compete at Worlds": a headline's passive, whose
-        // subject is the one urged ("urged Holmes to" has its object).
-        || ((tagged.is_any(
-            i,
-            words!["urged", "told", "ordered", "advised", "encouraged", "pressed"],
-        ) || tagged.is(i, "warned") && !ends_in_a_stop(tagged, range))
-            && tagged.is(i + 1, "to")
-            && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word()))
-        // "has announced no plans to": nothing announced ("said no
-        // decision had been made" says something).
-        || (tagged.is_any(i, words!["announced", "announces", "disclosed", "revealed"])
-            && tagged.is(i + 1, "no")
-            && !tagged.is_any(i + 2, words!["one", "longer"])
-            && !crate::source::is_auxiliary(tagged, i + 3))
-        // "noticed the car": a sight, not a finding ("noticed that").
-        || (tagged.is_any(i, words!["noticed", "notices"])
-            && !(i + 1..i + 5).any(|k| tagged.is_any(k, words!["that", "how", "what", "none", "no"])))
-        // "wish him well", "wished her a happy birthday": a greeting.
-        // ("a wish list", "if they wished.": a thing wanted, or nothing.)
-        || (tagged.is_any(i, words!["wish", "wishes", "wished"])
-            && (tagged.is_any(i + 1, words!["him", "her", "them", "you", "us", "me", "everyone"])
-                || tagged.is_any(i + 1, words!["list", "lists"])
-                || tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word())
-                || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
-                    && tagged.is(i + 2, "well")))
-        // "has given added fuel to": an adjective, no words added.
-        || (tagged.is(i, "added")
-            && tagged.is_any(
-                i + 1,
-                words![
-                    "fuel", "pressure", "weight", "impetus", "urgency", "value", "bonus", "benefit",
-                    "incentive", "protection", "significance", "security", "cost", "costs", "strain"
-                ],
-            ))
-        // "writes a weekly column": a work, not words reported ("wrote in
-        // his column" reports them).
-        || (takes_object(
-            tagged,
-            i,
-            words!["writes", "write", "wrote", "writing"],
-            words!["column", "columns", "newsletter", "blog"],
-        ) && !(i + 2..i + 8).any(|k| {
-            // ("wrote a column arguing that": the words it carries.)
-            tagged.is_any(k, words!["arguing", "saying", "calling", "urging", "warning"])
-        }))
-        // "She released four number ones from her album": records put out.
-        || takes_object(
-            tagged,
-            i,
-            words!["released", "releases", "release"],
-            words![
-                "album", "albums", "single", "singles", "record", "records", "song", "songs",
-                "ones", "hits", "hit", "ep", "track", "tracks", "debut", "mixtape"
-            ],
+        || threatens_a_thing(tagged, i)
+        || headline_passive(tagged, range, i)
+        || announces_nothing(tagged, i)
+        || notices_a_sight(tagged, i)
+        || wishes_well(tagged, i)
+        || added_as_adjective(tagged, i)
+        || writes_a_column(tagged, i)
+        || releases_records(tagged, i)
+        || begs(tagged, i)
+        || shows_up(tagged, i)
+}
+
+/// "She proved adept at", "proved costly": a quality shown, no proof put
+/// ("have proven that" is a finding).
+fn proves_a_quality(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["proved", "proves", "prove", "proven", "proving"])
+        && !tagged.is_any(i + 1, words!["that", "it"])
+}
+
+/// "it threatens the work": a danger, no threat made ("threatened to sue",
+/// "threatened that", "threatened the city with a strike" are).
+fn threatens_a_thing(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["threatens", "threatened", "threaten"])
+        && tagged.is_any(i + 1, words!["the", "its"])
+        && !(i + 2..i + 7).any(|k| tagged.is(k, "with"))
+}
+
+/// "Holmes urged to compete at Worlds", "Travellers warned to expect
+/// delays": a headline's passive, whose subject is the one urged ("urged
+/// Holmes to" has its object; "Officials warned to expect delays." in a
+/// sentence with its full stop is theirs).
+fn headline_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const URGED: &[u64] = words![
+        "urged",
+        "told",
+        "ordered",
+        "advised",
+        "encouraged",
+        "pressed"
+    ];
+    (tagged.is_any(i, URGED) || tagged.is(i, "warned") && !ends_in_a_stop(tagged, range))
+        && tagged.is(i + 1, "to")
+        && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word())
+}
+
+/// "has announced no plans to": nothing announced ("announced no one had
+/// been injured" says something).
+fn announces_nothing(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["announced", "announces", "disclosed", "revealed"])
+        && tagged.is(i + 1, "no")
+        && !tagged.is_any(i + 2, words!["one", "longer"])
+        && !crate::source::is_auxiliary(tagged, i + 3)
+}
+
+/// "noticed the car": a sight, not a finding ("noticed that").
+fn notices_a_sight(tagged: &Tagged, i: usize) -> bool {
+    const FINDING: &[u64] = words!["that", "how", "what", "none", "no"];
+    tagged.is_any(i, words!["noticed", "notices"])
+        && !(i + 1..i + 5).any(|k| tagged.is_any(k, FINDING))
+}
+
+/// "wish him well", "wished her a happy birthday": a greeting; "a wish
+/// list", "if they wished.": a thing wanted, or nothing.
+fn wishes_well(tagged: &Tagged, i: usize) -> bool {
+    const GREETED: &[u64] = words!["him", "her", "them", "you", "us", "me", "everyone"];
+    tagged.is_any(i, words!["wish", "wishes", "wished"])
+        && (tagged.is_any(i + 1, GREETED)
+            || tagged.is_any(i + 1, words!["list", "lists"])
+            || tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word())
+            || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+                && tagged.is(i + 2, "well"))
+}
+
+/// "has given added fuel to": an adjective, no words added.
+fn added_as_adjective(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const GAINS: &[u64] = words![
+        "fuel", "pressure", "weight", "impetus", "urgency", "value", "bonus", "benefit",
+        "incentive", "protection", "significance", "security", "cost", "costs", "strain",
+    ];
+    tagged.is(i, "added") && tagged.is_any(i + 1, GAINS)
+}
+
+/// "writes a weekly column": a work, not words reported ("wrote in his
+/// column" reports them, and "wrote a column arguing that" carries them).
+fn writes_a_column(tagged: &Tagged, i: usize) -> bool {
+    takes_object(
+        tagged,
+        i,
+        words!["writes", "write", "wrote", "writing"],
+        words!["column", "columns", "newsletter", "blog"],
+    ) && !(i + 2..i + 8).any(|k| {
+        tagged.is_any(
+            k,
+            words!["arguing", "saying", "calling", "urging", "warning"],
         )
-        // "abused while begging": alms asked, no plea reported.
-        || (tagged.is_any(i, words!["begging", "begged"])
-            && tagged.tokens.get(i + 1).is_none_or(|t| {
-                !t.is_word() || tagged.is_any(i + 1, words!["in", "on", "at", "outside", "near"])
-            }))
-        // "the e-mails would have shown up": appeared, no finding.
-        || (tagged.is_any(i, words!["show", "shows", "showed", "shown"])
-            && tagged.is(i + 1, "up")
-            // ("show up to 40 percent": a share shown.)
-            && !(tagged.is(i + 2, "to")
-                && (crate::token::is_numeral(tagged.bytes(i + 3))
-                    || tagged.is_any(i + 3, words!["a", "an", "half", "one", "two", "three"]))))
+    })
+}
+
+/// "She released four number ones from her album": records put out.
+fn releases_records(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const RECORDS: &[u64] = words![
+        "album", "albums", "single", "singles", "record", "records", "song", "songs", "ones",
+        "hits", "hit", "ep", "track", "tracks", "debut", "mixtape",
+    ];
+    takes_object(
+        tagged,
+        i,
+        words!["released", "releases", "release"],
+        RECORDS,
+    )
+}
+
+/// "abused while begging": alms asked, no plea reported.
+fn begs(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["begging", "begged"])
+        && tagged.tokens.get(i + 1).is_none_or(|t| {
+            !t.is_word() || tagged.is_any(i + 1, words!["in", "on", "at", "outside", "near"])
+        })
+}
+
+/// "the e-mails would have shown up": appeared, no finding ("polls show up
+/// to 40 percent" is a share shown).
+fn shows_up(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["show", "shows", "showed", "shown"])
+        && tagged.is(i + 1, "up")
+        && !(tagged.is(i + 2, "to")
+            && (crate::token::is_numeral(tagged.bytes(i + 3))
+                || tagged.is_any(i + 3, words!["a", "an", "half", "one", "two", "three"])))
 }
 
 /// "Betsy Sharp knows Donald Trump in a way", "knew him well": an

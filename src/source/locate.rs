@@ -1690,6 +1690,8 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
 /// Whether words from `from` to `to` withhold a name ("on condition of
 /// anonymity", "not authorized to speak").
 pub(super) fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) -> bool {
+    const REFUSING: &[u64] =
+        words!["not", "didn't", "declined", "refused", "without", "never", "wouldn't"];
     (from..=to).any(|k| {
         tagged.is_any(k, words!["anonymity", "authorized", "authorised"])
             || tagged.is_any(k, words!["named", "identified"])
@@ -1700,12 +1702,7 @@ pub(super) fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) ->
             || tagged.is_any(k, words!["name", "names"])
                 && k > from + 1
                 && withheld_name_verb(tagged, k)
-                && (from..k).any(|n| {
-                    tagged.is_any(
-                        n,
-                        words!["not", "didn't", "declined", "refused", "without", "never", "wouldn't"],
-                    )
-                })
+                && (from..k).any(|n| tagged.is_any(n, REFUSING))
     })
 }
 
