@@ -10400,3 +10400,17 @@ fn the_seventeenth_second_code_reviews_misfires_stay_mended() {
                 the polls. “They are terrible for Lund,” he said.";
     assert_eq!(resolved_in(text, "terrible"), Some("Dana Vale"));
 }
+
+/// "Mr. Lund, the former administration adviser": a body's noun that
+/// describes a person's makes the person no body; the former adviser is
+/// the man named before, and speaks as a person.
+#[test]
+fn a_body_noun_before_a_persons_noun_names_no_body() {
+    let text = "Peter J. Lund, a former Treasury official, said the deal would fail. Mr. Lund, \
+                the former administration adviser, said Moscow would not comply.";
+    assert_eq!(label_of(text, "Mr. Lund"), Label::Named);
+    assert_eq!(resolved_in(text, "Moscow"), Some("Peter J. Lund"));
+    // The body's noun heading the appositive still names a body.
+    let text = "Brightwave, the agency that licenses radio, said the rules would change.";
+    assert_eq!(label_of(text, "Brightwave"), Label::Official);
+}

@@ -624,8 +624,14 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 // "..., the agency that oversees the program", "Allianz, a
                 // leading German insurer,": a body.
                 let opened = f.comma.map_or(first, |c| c + 1);
+                // (Not "Mr. Hof, the former administration adviser": the
+                // body's noun describes a person's.)
+                let describes_a_person = [List::PersonNouns, List::GroupNouns, List::Titles]
+                    .into_iter()
+                    .any(|list| tagged.word_in(h.1 + 1, list));
                 if l.has(List::InstitutionNouns)
                     && k <= opened + 5
+                    && !describes_a_person
                     && (tagged.in_set(opened, &DEFINITE)
                         || heads_indefinite_appositive(tagged, opened, h.1, last))
                 {
