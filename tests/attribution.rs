@@ -10414,3 +10414,21 @@ fn a_body_noun_before_a_persons_noun_names_no_body() {
     let text = "Brightwave, the agency that licenses radio, said the rules would change.";
     assert_eq!(label_of(text, "Brightwave"), Label::Official);
 }
+
+/// "The Committee to Protect Bloggers": a body's name goes on after "to"
+/// with its cause, a capitalised verb and object; "it" is then the body.
+#[test]
+fn a_bodys_name_goes_on_with_its_cause_after_to() {
+    let text = "The Campaign to Protect Ferries is asking the council to keep the route. It \
+                said the closure was unlawful.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["The Campaign to Protect Ferries"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        resolved_in(text, "closure"),
+        Some("Campaign to Protect Ferries")
+    );
+}

@@ -2395,7 +2395,12 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
                     || tagged.is_any(b, words!["the", "a", "an", "his", "her", "its", "their", "our"])
                     || tagged.bytes(b).ends_with(b"s")
                     || tagged.word_in(b, List::GroupNouns))
-            || tagged.is_any(k - 1, words!["close", "next", "privy"]));
+            || tagged.is_any(k - 1, words!["close", "next", "privy"])
+            // "the Committee to Protect Journalists": a body's cause.
+            || tagged.tokens[k - 1].capitalized()
+                && tagged.word_in(k - 1, List::InstitutionNouns)
+                && b < end
+                && super::names::names_a_cause(tagged, b, end));
     // "has also included members of ...": a verb, not a modifier.
     if t.lowercase()
         && tagged.bytes(k).ends_with(b"ed")

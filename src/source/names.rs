@@ -384,13 +384,26 @@ fn body_name_goes_on(tagged: &Tagged, k: usize, last: usize) -> bool {
     k + 2 <= last
         && tagged.word_in(k, List::InstitutionNouns)
         && tagged.tokens[k + 1].lowercase()
-        && tagged.is_any(k + 1, crate::token::words!["for", "of", "on"])
+        && (tagged.is_any(k + 1, crate::token::words!["for", "of", "on"])
+            || tagged.is(k + 1, "to") && names_a_cause(tagged, k + 2, last))
         && tagged.tokens[k + 2].capitalized()
         && !tagged.in_set(k + 2, &NOT_NAME_SET)
         // ("the National Union of Journalists", "the Association of Chief
         // Police Officers": members and posts may name the body.)
         && (!tagged.word_in_any(k + 2, NOT_NAME_LISTS)
             || tagged.word_in_any(k + 2, Lists::of(&[List::GroupNouns, List::Titles])))
+}
+
+/// "the Committee to Protect Journalists", "the Campaign to Save Rivers":
+/// after a body's "to", a capitalised verb and its capitalised object
+/// (not "wrote the Department to Congress": one name, a place, a body).
+pub(super) fn names_a_cause(tagged: &Tagged, k: usize, last: usize) -> bool {
+    k < last
+        && tagged.tokens[k].capitalized()
+        && tagged.tokens[k + 1].capitalized()
+        && tagged.tokens[k + 1].is_word()
+        && !tagged.word_in_any(k, NOT_NAME_LISTS)
+        && !tagged.word_in_any(k, super::names::GIVEN_NAMES)
 }
 
 /// Months as a date abbreviates them ("Nov. 8").
