@@ -10432,3 +10432,13 @@ fn a_bodys_name_goes_on_with_its_cause_after_to() {
         Some("Campaign to Protect Ferries")
     );
 }
+
+/// "G.K. Butterfield of North Carolina": initials written as one word keep
+/// the name whole, so the place after it is no speaker.
+#[test]
+fn initials_written_as_one_word_open_a_name() {
+    let text = "Caucus Chairman T.R. Holloway of South Carolina said he was outraged.";
+    assert_eq!(resolved_in(text, "outraged"), Some("T.R. Holloway"));
+    let text = "In the U.S. Lamont said the plan worked.";
+    assert_eq!(sources_of(sentence(&audit(text), text, "plan")), ["Lamont"]);
+}

@@ -273,8 +273,13 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             };
             while n <= last && !possessive(end) {
                 let t = tokens[n];
-                if t.kind() == Kind::Period && tokens[n - 1].span().len() <= 2 && n < last {
-                    n += 1; // "George W. Bush"
+                if t.kind() == Kind::Period
+                    && (tokens[n - 1].span().len() <= 2
+                        // (Not "the U.S. Obama said": a country's.)
+                        || is_initials(tagged.bytes(n - 1)) && !tagged.word_in(n - 1, List::Places))
+                    && n < last
+                {
+                    n += 1; // "George W. Bush", "G.K. Butterfield"
                     continue;
                 }
                 // "James A. Baker": a middle initial ("A" is a word the
@@ -367,6 +372,20 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         k += 1;
     }
     None
+}
+
+/// Initials joined by full stops, as one token ("G.K" of "G.K.
+/// Butterfield", "J.R.R").
+pub(crate) fn is_initials(w: &[u8]) -> bool {
+    w.len() >= 3
+        && w.len() % 2 == 1
+        && w.iter().enumerate().all(|(i, &b)| {
+            if i % 2 == 0 {
+                b.is_ascii_uppercase()
+            } else {
+                b == b'.'
+            }
+        })
 }
 
 /// Whether the capitalised words after `k` (up to four, up to `last`) end
