@@ -157,6 +157,16 @@ const CAPITALS_ASKED: usize = 16;
 
 const NAMED_BODIES: usize = 8;
 
+/// Nouns of bodies that "the" and the noun with a capital name after the
+/// body's full name ("the European Commission ... the Commission"), unlike
+/// "the House" after "the White House".
+#[rustfmt::skip]
+const CAPITALISED_SHORT_NAMES: &[u64] = words![
+    "commission", "committee", "council", "department", "ministry", "agency", "authority",
+    "board", "bureau", "foundation", "institute", "association", "federation", "corporation",
+    "company", "trust", "society", "league", "organisation", "organization", "campaign",
+];
+
 /// Nouns for a company, which stand for a body named with a legal suffix.
 #[rustfmt::skip]
 const COMPANY_NOUNS: &[u64] = words![
@@ -2362,9 +2372,13 @@ impl<'t> Resolver<'t> {
         // "the committee", or with one word of its name, "the budget office"
         // after "the Congressional Budget Office".
         let modifier = (noun == m.first + 2).then_some(m.first + 1);
+        // ("the Commission" after "the European Commission": a capital
+        // only on the nouns of bodies whose short name is no other body's,
+        // not "the House" after "the White House".)
         let short = (noun == m.first + 1 || modifier.is_some())
             && tagged.is_any(m.first, words!["the", "this"])
-            && tagged.tokens[noun].lowercase()
+            && (tagged.tokens[noun].lowercase()
+                || modifier.is_none() && tagged.is_any(noun, CAPITALISED_SHORT_NAMES))
             && modifier.is_none_or(|k| tagged.tokens[k].lowercase())
             && tagged.word_in(noun, List::InstitutionNouns);
         if !short {

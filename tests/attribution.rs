@@ -10442,3 +10442,18 @@ fn initials_written_as_one_word_open_a_name() {
     let text = "In the U.S. Lamont said the plan worked.";
     assert_eq!(sources_of(sentence(&audit(text), text, "plan")), ["Lamont"]);
 }
+
+/// "The Commission" after "the European Commission": a body's noun with
+/// a capital after "the" is the body named in full; "the House" after
+/// "the White House" is another body.
+#[test]
+fn a_bodys_capitalised_noun_is_the_body_named_in_full() {
+    let text = "The Northern Rail Commission has objected to the fares. The Commission believes \
+                prices are too high.";
+    assert_eq!(
+        resolved_in(text, "prices"),
+        Some("Northern Rail Commission")
+    );
+    let text = "The White House has objected to the bill. The House said the bill would pass.";
+    assert_ne!(resolved_in_or_none(text, "would pass"), Some("White House"));
+}
