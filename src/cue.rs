@@ -2456,7 +2456,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "threaten", "show", "shows", "showed", "shown", "urged", "told", "warned", "ordered",
         "advised", "encouraged", "pressed", "announced", "announces", "disclosed", "revealed",
         "noticed", "notices", "wish", "wishes", "wished", "added", "released", "releases",
-        "release", "begging", "begged", "writes", "write", "wrote", "writing",
+        "release", "begging", "begged", "writes", "write", "wrote", "writing", "posted", "posts",
+        "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2493,6 +2494,43 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || releases_records(tagged, i)
         || begs(tagged, i)
         || shows_up(tagged, i)
+        || posts_a_picture(tagged, i)
+        || delivers_a_speech(tagged, i)
+        || reminds_of(tagged, i)
+}
+
+/// "Palin posted a photo of herself": a picture shared, no words ("posted
+/// on Facebook that" is a claim).
+fn posts_a_picture(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["posted", "posts", "post", "posting"])
+        && (tagged.is_any(i + 1, PICTURES)
+            || tagged.is_any(i + 2, PICTURES) && !tagged.is(i + 1, "that")
+            || tagged.is_any(i + 3, PICTURES) && tagged.is_any(i + 1, words!["a", "an", "the"]))
+}
+
+/// "will deliver her acceptance speech": a speech given, whose words the
+/// sentence does not report ("an angry speech about the ferry" tells its
+/// stance, "a speech blaming the mayor" its words).
+fn delivers_a_speech(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["deliver", "delivers", "delivered", "delivering"])
+        && (i + 1..i + 5).any(|k| {
+            tagged.is_any(
+                k,
+                words!["speech", "address", "lecture", "sermon", "eulogy", "keynote"],
+            )
+        })
+        && !(i + 1..i + 8).any(|k| {
+            tagged.is_any(k, words!["that", "about", "on", "against"])
+                || tagged.word_in(k, List::CueVerbs)
+        })
+}
+
+/// "Kasich reminds us of the houseguest": a likeness, no reminder given
+/// ("reminded voters that", "reminded Americans of his policy" are words).
+fn reminds_of(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["reminds", "remind"])
+        && tagged.is_any(i + 1, words!["us", "me", "you", "one"])
+        && tagged.is(i + 2, "of")
 }
 
 /// "She proved adept at", "proved costly": a quality shown, no proof put
@@ -2742,10 +2780,19 @@ fn keeps_a_thing(tagged: &Tagged, i: usize) -> bool {
 /// "The DNC responded by blocking access": the reply was a deed ("responded
 /// by saying" is words).
 fn acts_by_doing(tagged: &Tagged, i: usize) -> bool {
-    let deed = if tagged.is_ly_adverb(i + 2) {
-        i + 3
+    // ("reacted to the decision by tossing his credentials": past what
+    // was answered, a few words.)
+    let by = if tagged.is(i + 1, "to") {
+        (i + 2..i + 7)
+            .find(|&k| tagged.is(k, "by"))
+            .unwrap_or(i + 1)
     } else {
-        i + 2
+        i + 1
+    };
+    let deed = if tagged.is_ly_adverb(by + 1) {
+        by + 2
+    } else {
+        by + 1
     };
     tagged.is_any(
         i,
@@ -2758,7 +2805,7 @@ fn acts_by_doing(tagged: &Tagged, i: usize) -> bool {
             "reacts"
         ],
     ) && (tagged.is(i + 1, "with") && responds_with_a_deed(tagged, i + 2)
-        || tagged.is(i + 1, "by") && tagged.bytes(deed).ends_with(b"ing")
+        || tagged.is(by, "by") && tagged.bytes(deed).ends_with(b"ing")
         && !tagged.word_in(deed, List::CueVerbs)
         && !tagged.word_in(deed, List::WeakCueVerbs)
         // ("responded by releasing a statement", "by issuing a denial":

@@ -619,6 +619,11 @@ impl Lexicon {
                         .filter(|s| s.summary & summary::SINGLE != 0)
                 });
             let Some(slot) = single else {
+                if t.capitalized {
+                    if let Some(hit) = self.joined_given_names(i, t, text) {
+                        hits.push(hit);
+                    }
+                }
                 continue;
             };
             let lists = Lists(slot.summary & summary::LISTS);
@@ -671,6 +676,38 @@ impl Lexicon {
                 hits.push(hit);
             }
         }
+    }
+
+    /// "Anna-Lena", "Jean-Pierre": two given names joined by a hyphen, which
+    /// the lists hold apart, are a given name of the first one's gender
+    /// ("Al-Qaeda" is none).
+    fn joined_given_names(&self, i: usize, t: &Token, text: &str) -> Option<Hit> {
+        const NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
+        let (first, second) = t.span().slice(text).split_once('-')?;
+        // (Given names are listed as spelled: the entry's spellings decide.)
+        let lists = |w: &str| {
+            let slot = self.first_word(crate::token::fold_hash(w))?;
+            let Some(Single::Spelled(id)) = self.by_first.value(slot).and_then(|ix| ix.single)
+            else {
+                return None;
+            };
+            let e = &self.entries[id];
+            let lists = e
+                .exact
+                .iter()
+                .filter(|(spelled, _)| spelled.len() == 1 && same_spelled(w, &spelled[0]))
+                .fold(e.any_case, |all, &(_, l)| all.union(l));
+            lists.any_of(NAMES).then_some(lists)
+        };
+        if !second.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        lists(second)?;
+        Some(Hit {
+            first: i,
+            last: i,
+            lists: Lists(lists(first)?.0 & NAMES.0),
+        })
     }
 
     /// The first-word slot of `key`, if entries start with it.

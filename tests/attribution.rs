@@ -10457,3 +10457,51 @@ fn a_bodys_capitalised_noun_is_the_body_named_in_full() {
     let text = "The White House has objected to the bill. The House said the bill would pass.";
     assert_ne!(resolved_in_or_none(text, "would pass"), Some("White House"));
 }
+
+/// Deeds that report no words, whoever does them: a picture posted, a
+/// speech delivered with no words reported, a likeness, a reply in deeds
+/// after what it answers, a comeback, a pose, a kick.
+#[test]
+fn pictures_posted_speeches_given_and_likenesses_hold_no_claim() {
+    for text in [
+        "Dana Welk posted a photo of herself and her son.",
+        "Dana Welk will deliver her acceptance speech at the convention.",
+        "Meanwhile, Carl Odom reminds us of the houseguest who won't leave.",
+        "Carl Odom reportedly reacted to the ruling by tossing his badge on the floor.",
+        "After the loss, Senator Carl Odom roared back in the next state.",
+        "Carl Odom posed for a picture with every senator.",
+        "Jean-Paul Ekra twisted and turned on the edge of the area.",
+        "Carl Odom kicked all of the side's points.",
+    ] {
+        assert_eq!(label_of(text, &text[..8]), Label::Unattributed, "{text}");
+    }
+    // Words posted, a speech's words, a reminder given are claims.
+    for text in [
+        "Dana Welk posted on Facebook that the plan was weak.",
+        "Dana Welk delivered a speech blaming the mayor for the floods.",
+        "Carl Odom reminded voters that he had won the county.",
+    ] {
+        assert_eq!(label_of(text, &text[..8]), Label::Named, "{text}");
+    }
+}
+
+/// "Anna-Lena Groenefeld": two given names joined by a hyphen are a given
+/// name, so the surname is a person's and "the German" may be her.
+#[test]
+fn hyphenated_given_names_make_a_person() {
+    let text = "Rosa Marin won the title with victory over Anna-Lena Vogt in Pattaya. \"It feels \
+                good,\" said Marin. Vogt was the more powerful player but could not match her. \
+                \"It was my first final,\" said the German.";
+    assert_eq!(resolved_in(text, "first final"), Some("Anna-Lena Vogt"));
+    // ("Al-Qaeda": no given name's.)
+    let text = "Al-Qaeda said the attack was planned.";
+    assert_eq!(label_of(text, "Al-Qaeda"), Label::Named);
+}
+
+/// Common given names of younger people tell a person and a gender.
+#[test]
+fn younger_peoples_given_names_tell_a_gender() {
+    let text = "A student named Kaylee Morrow went home early. \"I am proud of the mural,\" she \
+                wrote.";
+    assert_eq!(resolved_in(text, "mural"), Some("Kaylee Morrow"));
+}
