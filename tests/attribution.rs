@@ -10505,3 +10505,18 @@ fn younger_peoples_given_names_tell_a_gender() {
                 wrote.";
     assert_eq!(resolved_in(text, "mural"), Some("Kaylee Morrow"));
 }
+
+/// "Democratic senators": an adjective of party before a plural noun of
+/// office or people names no body; the senators are unnamed members.
+#[test]
+fn a_party_adjective_before_plural_people_names_no_body() {
+    for text in [
+        "Democratic senators said the plan would fail.",
+        "A growing number of Democratic senators support reforming the rules.",
+        "Socialist councillors said the budget was unfair.",
+    ] {
+        assert_eq!(label_of(text, &text[..5]), Label::Anonymous, "{text}");
+    }
+    let text = "The Democratic Party said the plan would fail.";
+    assert_eq!(label_of(text, "Party"), Label::Official);
+}

@@ -228,6 +228,7 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             !headline_verb
                 && !auxiliary
                 && !preposition
+                && !party_adjective(tagged, k)
                 && !mood
                 && !title_end
                 && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective() || inner(k))
@@ -372,6 +373,17 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
         k += 1;
     }
     None
+}
+
+/// "Democratic senators", "Socialist lawmakers": an adjective of party
+/// before a plural noun of office or of people describes them; it names
+/// no body.
+fn party_adjective(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    (w.ends_with(b"ic") || w.ends_with(b"ist"))
+        && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+        && tagged.bytes(k + 1).ends_with(b"s")
+        && (tagged.word_in(k + 1, List::Titles) || tagged.word_in(k + 1, List::GroupNouns))
 }
 
 /// Initials joined by full stops, as one token ("G.K" of "G.K.
