@@ -683,7 +683,11 @@ impl Lexicon {
     /// ("Al-Qaeda" is none).
     fn joined_given_names(&self, i: usize, t: &Token, text: &str) -> Option<Hit> {
         const NAMES: Lists = Lists::of(&[List::FemaleNames, List::MaleNames]);
-        let (first, second) = t.span().slice(text).split_once('-')?;
+        // (Asked of every capitalised word the lists do not hold: a byte
+        // loop finds the hyphen, which most such words lack.)
+        let word = t.span().slice(text);
+        let hyphen = word.bytes().position(|b| b == b'-')?;
+        let (first, second) = (&word[..hyphen], &word[hyphen + 1..]);
         // (Given names are listed as spelled: the entry's spellings decide.)
         let lists = |w: &str| {
             let slot = self.first_word(crate::token::fold_hash(w))?;
