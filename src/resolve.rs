@@ -2239,10 +2239,15 @@ impl<'t> Resolver<'t> {
                             .iter()
                             .any(|t| t.kind() == Kind::Period)
                     };
+                    // (Or one of no known gender named in this sentence
+                    // before the pronoun: "Gov. Terry McAuliffe tried to walk
+                    // back his comments after he said them".)
+                    let sentence_start = self.sentence_start;
                     self.most_recent(at, |n| {
                         n.person
                             && n.identity == Identity::Named
-                            && n.gender == Some(want)
+                            && (n.gender == Some(want)
+                                || n.gender.is_none() && n.last_seen >= sentence_start)
                             && n.last_seen > since
                             && later(n.last_seen)
                             // (Not one a tag's quotation talks about.)

@@ -10520,3 +10520,14 @@ fn a_party_adjective_before_plural_people_names_no_body() {
     let text = "The Democratic Party said the plan would fail.";
     assert_eq!(label_of(text, "Party"), Label::Official);
 }
+
+/// "Gov. Terry McAuliffe tried to walk back his comments after he said
+/// them": a person of no known gender named in the sentence before the
+/// pronoun outranks an unnamed source of no known gender met before.
+#[test]
+fn a_person_named_in_the_sentence_outranks_an_earlier_unnamed_source() {
+    let text = "A party ally suggested the deal could pass. Gov. Terry Vance tried to walk back \
+                his comments a day after he said them.";
+    assert_eq!(resolved_in(text, "walk back"), Some("Terry Vance"));
+    assert_eq!(label_of(text, "walk back"), Label::Official);
+}
