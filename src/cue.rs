@@ -2561,9 +2561,18 @@ fn headline_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         "encouraged",
         "pressed"
     ];
-    (tagged.is_any(i, URGED) || tagged.is(i, "warned") && !ends_in_a_stop(tagged, range))
+    let to_do = (tagged.is_any(i, URGED)
+        || tagged.is(i, "warned") && !ends_in_a_stop(tagged, range))
         && tagged.is(i + 1, "to")
-        && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word())
+        && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word());
+    // "Parties warned over 'grey vote'": a headline's passive of what they
+    // were warned about (in running text, "Experts warned over the weekend
+    // that ..." ends in a full stop).
+    let warned_about = tagged.is(i, "warned")
+        && tagged.is_any(i + 1, words!["over", "about", "against", "on", "of"])
+        && !ends_in_a_stop(tagged, range)
+        && !(i + 2..range.end).any(|k| tagged.is(k, "that"));
+    to_do || warned_about
 }
 
 /// "has announced no plans to": nothing announced ("announced no one had

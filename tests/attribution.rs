@@ -10531,3 +10531,13 @@ fn a_person_named_in_the_sentence_outranks_an_earlier_unnamed_source() {
     assert_eq!(resolved_in(text, "walk back"), Some("Terry Vance"));
     assert_eq!(label_of(text, "walk back"), Label::Official);
 }
+
+/// "Parties warned over 'grey vote'": a headline's passive names who was
+/// warned, not who warned; in running text the warning is the speaker's.
+#[test]
+fn a_headlines_warned_over_names_who_was_warned() {
+    let text = "Councils warned over 'silver vote'";
+    assert_eq!(label_of(text, "Councils"), Label::Unattributed);
+    let text = "Experts warned over the weekend that rates would rise.";
+    assert_eq!(label_of(text, "Experts"), Label::Anonymous);
+}
