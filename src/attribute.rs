@@ -725,6 +725,13 @@ pub(crate) fn of_sentence<'t>(
                 cue.first,
                 words!["want", "wants", "wanted", "wish", "like", "please", "choose", "need"],
             );
+        // "And if one adds Nebraska": anyone at all, in a condition; "part
+        // of being a president is acknowledging": a share of a thing.
+        let generic = first == last
+            && first > range.start
+            && tagged.is(first, "one")
+            && tagged.is_any(first - 1, words!["if", "when", "unless", "once"])
+            || tagged.is(first, "part") && tagged.is(first + 1, "of");
         // "questions on who Cameron would like to see win": a question
         // put about someone's view states none.
         let asked_about = first >= range.start + 2
@@ -807,6 +814,7 @@ pub(crate) fn of_sentence<'t>(
             || hypothetical
             || dummy_it
             || free_relative
+            || generic
             || asked_about
             || is_tally(tagged, first, last)
             || is_no_comment(tagged, range, &cue)

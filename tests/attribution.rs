@@ -10541,3 +10541,15 @@ fn a_headlines_warned_over_names_who_was_warned() {
     let text = "Experts warned over the weekend that rates would rise.";
     assert_eq!(label_of(text, "Experts"), Label::Anonymous);
 }
+
+/// "if one adds Nebraska": anyone at all in a condition; "part of being a
+/// leader is admitting": a share of a thing. Neither is a source.
+#[test]
+fn a_generic_one_and_a_part_of_something_are_no_sources() {
+    for text in [
+        "And if one adds Ohio, that takes the total to 300 votes.",
+        "I do these things because part of being a good mayor is admitting mistakes.",
+    ] {
+        assert_eq!(label_of(text, &text[..8]), Label::Unattributed, "{text}");
+    }
+}
