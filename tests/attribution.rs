@@ -10553,3 +10553,16 @@ fn a_generic_one_and_a_part_of_something_are_no_sources() {
         assert_eq!(label_of(text, &text[..8]), Label::Unattributed, "{text}");
     }
 }
+
+/// "Market analysts Brightline predicts": a name right after a plural of a
+/// trade is a firm so described, not unnamed analysts.
+#[test]
+fn a_name_after_a_plural_trade_is_a_firm() {
+    let text = "Market analysts Brightline predicts that sales will grow.";
+    assert_eq!(label_of(text, "Brightline"), Label::Official);
+    let text = "Mobile sales are booming, according to research from technology analysts Corvex.";
+    assert_eq!(label_of(text, "booming"), Label::Official);
+    // Unnamed analysts stay unnamed.
+    let text = "Some analysts say sales will grow.";
+    assert_eq!(label_of(text, "analysts"), Label::Anonymous);
+}

@@ -587,7 +587,19 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                     && tagged.tokens[k - 1].capitalized()
                     && tagged.is_any(k, words!["source", "sources"])
             };
-            if l.has(List::Anonymity) && !in_name() {
+            // ("Market analysts Panlogic predicts": a name right after a
+            // noun of trade is the one so described.)
+            let names_one = || {
+                hit.first == hit.last
+                    && hit.last < last
+                    && tagged.tokens[hit.last + 1].capitalized()
+                    && !tagged.quoted[hit.last + 1]
+                    && tagged.is_any(
+                        k,
+                        words!["analysts", "researchers", "experts", "consultants"],
+                    )
+            };
+            if l.has(List::Anonymity) && !in_name() && !names_one() {
                 let w = tagged.word(k).to_ascii_lowercase();
                 if matches!(
                     w.as_str(),
@@ -1397,6 +1409,12 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         || (f.place.is_some_and(|pl| overlaps(pl, h)) || tagged.entry_ending_at(h.1, List::Places))
             && !(h.1 > h.0 && tagged.word_in_any(h.0, super::names::GIVEN_NAMES))
         || is_acronym(tagged.word(h.1))
+        // "Market analysts Panlogic": one name after a plural of a trade is
+        // a firm's.
+        || h.0 == h.1
+            && h.0 > first
+            && tagged.is_any(h.0 - 1, words!["analysts", "researchers", "consultants"])
+            && !tagged.word_in_any(h.0, super::names::GIVEN_NAMES)
         // "OneStat.com", "Mozilla.org": a website's name is its owner's.
         || is_web_name(tagged.bytes(h.1))
         || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns))
