@@ -2243,13 +2243,23 @@ impl<'t> Resolver<'t> {
                     // before the pronoun: "Gov. Terry McAuliffe tried to walk
                     // back his comments after he said them".)
                     let sentence_start = self.sentence_start;
+                    // ("Hillary Clinton caused a stir when an Iowa voter
+                    // asked if she might ... "...," she replied": an unnamed
+                    // asker's question goes to one of the pronoun's gender
+                    // named before; a reply is theirs.)
+                    let reply = tag
+                        && tagged.is(since + 1, "asked")
+                        && tagged.is_any(
+                            at + 1,
+                            words!["replied", "answered", "responded", "retorted"],
+                        );
                     self.most_recent(at, |n| {
                         n.person
                             && n.identity == Identity::Named
                             && (n.gender == Some(want)
                                 || n.gender.is_none() && n.last_seen >= sentence_start)
-                            && n.last_seen > since
-                            && later(n.last_seen)
+                            && (n.last_seen > since && later(n.last_seen)
+                                || reply && n.gender == Some(want))
                             // (Not one a tag's quotation talks about.)
                             && !(tag && tagged.quoted.get(n.last_seen).is_some_and(|&q| q))
                     })

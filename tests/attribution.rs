@@ -10578,3 +10578,13 @@ fn the_one_a_document_went_to_is_not_its_author() {
     let text = "A message sent to the firm by Google's security team said the bug was fixed.";
     assert_eq!(resolved_in(text, "bug"), Some("Google's security team"));
 }
+
+/// "Ann Kerr caused a stir when a voter asked if she might ... "...," she
+/// replied": an unnamed asker's question goes to the one of the pronoun's
+/// gender named before, whose reply it is.
+#[test]
+fn a_reply_to_an_unnamed_askers_question_is_the_one_asked() {
+    let text = "Senator Ann Kerr caused a stir when an Ohio voter asked if she might run again. \
+                \"What a great idea,\" she replied.";
+    assert_eq!(resolved_in(text, "great idea"), Some("Ann Kerr"));
+}
