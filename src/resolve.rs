@@ -1876,6 +1876,9 @@ impl<'t> Resolver<'t> {
                     self.body_cited(cited);
                     return Some(cited);
                 }
+                if let Some(authors) = self.document_authors(tagged, m) {
+                    return Some(authors);
+                }
                 if let Some(people) = self.named_people(tagged, m) {
                     return Some(people);
                 }
@@ -2072,6 +2075,22 @@ impl<'t> Resolver<'t> {
             .rev()
             .find(|(k, _)| *k == key)
             .map(|&(_, r)| r)
+    }
+
+    /// "the authors say", "the study's authors" after "The study, from the
+    /// Centre for Economic Policy Research": the authors of the last
+    /// document cited whose author is named.
+    fn document_authors(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let authors = short_description(tagged, m, words!["the"])
+            && tagged.is_any(m.last, words!["authors", "researchers"]);
+        if !authors {
+            return None;
+        }
+        self.documents
+            .iter()
+            .rev()
+            .map(|&(_, r)| r)
+            .find(|r| r.identity == Identity::Named && r.role != Role::Document)
     }
 
     /// "the two", "both senators", "the congressmen" just after named people

@@ -10588,3 +10588,20 @@ fn a_reply_to_an_unnamed_askers_question_is_the_one_asked() {
                 \"What a great idea,\" she replied.";
     assert_eq!(resolved_in(text, "great idea"), Some("Ann Kerr"));
 }
+
+/// "the authors say" after "The study, from the Centre for Policy
+/// Research": the authors of the last document cited whose author is
+/// named.
+#[test]
+fn the_authors_are_the_named_author_of_the_document_cited() {
+    let text = "The study, from the Institute for Tax Research, does not praise the raids. \
+                \"Enforcement can help,\" the authors say.";
+    assert_eq!(
+        resolved_in(text, "Enforcement"),
+        Some("Institute for Tax Research")
+    );
+    assert_eq!(label_of(text, "Enforcement"), Label::Quoted);
+    // With no author named, the authors stay unnamed.
+    let text = "A new study says taxes are too high. \"Enforcement can help,\" the authors say.";
+    assert_eq!(label_of(text, "Enforcement"), Label::Anonymous);
+}
