@@ -2458,6 +2458,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "noticed", "notices", "wish", "wishes", "wished", "added", "released", "releases",
         "release", "begging", "begged", "writes", "write", "wrote", "writing", "posted", "posts",
         "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
+        "showing", "support",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2495,6 +2496,9 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || begs(tagged, i)
         || shows_up(tagged, i)
         || posts_a_picture(tagged, i)
+        || shows_a_film(tagged, i)
+        || owned_show(tagged, i)
+        || support_share(tagged, i)
         || delivers_a_speech(tagged, i)
         || reminds_of(tagged, i)
 }
@@ -2506,6 +2510,46 @@ fn posts_a_picture(tagged: &Tagged, i: usize) -> bool {
         && (tagged.is_any(i + 1, PICTURES)
             || tagged.is_any(i + 2, PICTURES) && !tagged.is(i + 1, "that")
             || tagged.is_any(i + 3, PICTURES) && tagged.is_any(i + 1, words!["a", "an", "the"]))
+}
+
+/// "He showed a video of a seizure": footage shown, no finding ("the video
+/// showed that" is one).
+fn shows_a_film(tagged: &Tagged, i: usize) -> bool {
+    const FOOTAGE: &[u64] = words![
+        "video",
+        "videos",
+        "footage",
+        "clip",
+        "clips",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "slideshow",
+    ];
+    tagged.is_any(i, words!["show", "shows", "showed", "showing"])
+        && (tagged.is_any(i + 1, FOOTAGE)
+            || tagged.is_any(i + 1, words!["a", "an", "the", "his", "her", "their"])
+                && tagged.is_any(i + 2, FOOTAGE))
+}
+
+/// "Mr. Hannity's show has": a programme, after its owner's possessive.
+fn owned_show(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["show", "shows"])
+        && i > 0
+        && (tagged.bytes(i - 1).ends_with(b"'s") || tagged.bytes(i - 1).ends_with("’s".as_bytes()))
+}
+
+/// "Clinton support 20 percent": a share of the vote, no backing voiced.
+/// ("Senators support 20 percent cuts" back a cut.)
+fn support_share(tagged: &Tagged, i: usize) -> bool {
+    tagged.is(i, "support")
+        && tagged
+            .tokens
+            .get(i + 1)
+            .is_some_and(|_| crate::token::is_numeral(tagged.bytes(i + 1)))
+        && tagged.is_any(i + 2, words!["percent", "%"])
+        && tagged.tokens.get(i + 3).is_none_or(|t| !t.is_word())
 }
 
 /// "will deliver her acceptance speech": a speech given, whose words the

@@ -10605,3 +10605,27 @@ fn the_authors_are_the_named_author_of_the_document_cited() {
     let text = "A new study says taxes are too high. \"Enforcement can help,\" the authors say.";
     assert_eq!(label_of(text, "Enforcement"), Label::Anonymous);
 }
+
+/// A programme after its owner's possessive, footage shown and a share of
+/// the vote report no words; speculation and rumours are unnamed sources.
+#[test]
+fn shows_footage_and_vote_shares_hold_no_claim_and_rumours_are_unnamed() {
+    for text in [
+        "Mr. Dorn's show has all the trappings of a newscast.",
+        "He showed a video of a supposed seizure.",
+        "The exceptions are Utah (Obama approval 26 percent, Clinton support 20 percent).",
+    ] {
+        assert_eq!(label_of(text, &text[..6]), Label::Unattributed, "{text}");
+    }
+    for text in [
+        "Speculation suggests that the bank will bid again.",
+        "Recent rumours have suggested that the singer wants to quit.",
+    ] {
+        assert_eq!(label_of(text, &text[..6]), Label::Anonymous, "{text}");
+    }
+    // Backing a cut of a share, and footage that shows a finding, are claims.
+    let text = "Senators support 20 percent cuts.";
+    assert_eq!(label_of(text, "Senators"), Label::Anonymous);
+    let text = "The video showed that the officer fired first.";
+    assert_ne!(label_of(text, "video"), Label::Unattributed);
+}
