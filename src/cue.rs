@@ -2495,21 +2495,33 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || releases_records(tagged, i)
         || begs(tagged, i)
         || shows_up(tagged, i)
-        || posts_a_picture(tagged, i)
+        || posts_a_picture(tagged, range, i)
         || shows_a_film(tagged, i)
         || owned_show(tagged, i)
         || support_share(tagged, i)
-        || delivers_a_speech(tagged, i)
+        || delivers_a_speech(tagged, range, i)
         || reminds_of(tagged, i)
 }
 
 /// "Palin posted a photo of herself": a picture shared, no words ("posted
 /// on Facebook that" is a claim).
-fn posts_a_picture(tagged: &Tagged, i: usize) -> bool {
+/// (A caption or words quoted with it are words: "posted a photo with the
+/// caption "..."".)
+fn posts_a_picture(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let captioned = || {
+        (i + 1..range.end.min(i + 16)).any(|k| {
+            tagged.tokens[k].kind() == Kind::Quote
+                || tagged.is_any(
+                    k,
+                    words!["caption", "captioned", "writing", "words", "saying"],
+                )
+        })
+    };
     tagged.is_any(i, words!["posted", "posts", "post", "posting"])
         && (tagged.is_any(i + 1, PICTURES)
             || tagged.is_any(i + 2, PICTURES) && !tagged.is(i + 1, "that")
             || tagged.is_any(i + 3, PICTURES) && tagged.is_any(i + 1, words!["a", "an", "the"]))
+        && !captioned()
 }
 
 /// "He showed a video of a seizure": footage shown, no finding ("the video
@@ -2554,19 +2566,38 @@ fn support_share(tagged: &Tagged, i: usize) -> bool {
 
 /// "will deliver her acceptance speech": a speech given, whose words the
 /// sentence does not report ("an angry speech about the ferry" tells its
-/// stance, "a speech blaming the mayor" its words).
-fn delivers_a_speech(tagged: &Tagged, i: usize) -> bool {
-    tagged.is_any(i, words!["deliver", "delivers", "delivered", "delivering"])
-        && (i + 1..i + 5).any(|k| {
-            tagged.is_any(
-                k,
-                words!["speech", "address", "lecture", "sermon", "eulogy", "keynote"],
-            )
-        })
-        && !(i + 1..i + 8).any(|k| {
-            tagged.is_any(k, words!["that", "about", "on", "against"])
-                || tagged.word_in(k, List::CueVerbs)
-        })
+/// stance, "a speech attacking the mayor" or "in which she called" its
+/// words). Read up to the clause's end, within the sentence.
+fn delivers_a_speech(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const SPEECHES: &[u64] =
+        words!["speech", "speeches", "address", "lecture", "sermon", "eulogy", "keynote"];
+    if !tagged.is_any(i, words!["deliver", "delivers", "delivered", "delivering"]) {
+        return false;
+    }
+    let end = range.end.min(i + 16);
+    let Some(noun) = (i + 1..end.min(i + 5)).find(|&k| tagged.is_any(k, SPEECHES)) else {
+        return false;
+    };
+    let clause = (noun + 1..end).take_while(|&k| tagged.tokens[k].kind() != Kind::Comma);
+    // ("a speech that blasted": a clause of the speech's own, right after
+    // it; "a speech attacking the mayor": what it did, with an object.)
+    let topic = |k: usize| {
+        tagged.is_any(k, words!["about", "against"])
+            || k == noun + 1 && tagged.is_any(k, words!["that", "which", "whose"])
+            || tagged.is(k, "on") && !crate::source::is_day_or_month(tagged.word(k + 1))
+            || tagged.word_in(k, List::CueVerbs)
+            || tagged.word_in(k, List::WeakCueVerbs)
+            || tagged.tokens[k].lowercase()
+                && tagged.bytes(k).ends_with(b"ing")
+                && tagged.tokens.get(k + 1).is_some_and(|t| {
+                    t.capitalized()
+                        || tagged.is_any(
+                            k + 1,
+                            words!["the", "a", "an", "his", "her", "their", "its"],
+                        )
+                })
+    };
+    !clause.clone().any(topic) && !(i + 1..noun).any(topic)
 }
 
 /// "Kasich reminds us of the houseguest": a likeness, no reminder given
@@ -2609,13 +2640,19 @@ fn headline_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || tagged.is(i, "warned") && !ends_in_a_stop(tagged, range))
         && tagged.is(i + 1, "to")
         && tagged.tokens.get(i + 2).is_some_and(|t| t.is_word());
-    // "Parties warned over 'grey vote'": a headline's passive of what they
-    // were warned about (in running text, "Experts warned over the weekend
-    // that ..." ends in a full stop).
+    // "Parties warned over 'grey vote'": a short headline's passive of what
+    // a group was warned about, its subject one plural word (in running
+    // text, "Experts warned over the weekend that ..." ends in a stop; "Trump
+    // warned of a 'bloodbath'" is active).
     let warned_about = tagged.is(i, "warned")
+        && i == range.start + 1
+        && range.len() <= 12
+        && tagged.tokens[range.start].capitalized()
+        && tagged.bytes(range.start).ends_with(b"s")
         && tagged.is_any(i + 1, words!["over", "about", "against", "on", "of"])
-        && !ends_in_a_stop(tagged, range)
-        && !(i + 2..range.end).any(|k| tagged.is(k, "that"));
+        && !(range.start..range.end).any(|k| {
+            matches!(tagged.tokens[k].kind(), Kind::Period | Kind::Colon) || tagged.is(k, "that")
+        });
     to_do || warned_about
 }
 
@@ -2858,7 +2895,9 @@ fn acts_by_doing(tagged: &Tagged, i: usize) -> bool {
             "reacts"
         ],
     ) && (tagged.is(i + 1, "with") && responds_with_a_deed(tagged, i + 2)
-        || tagged.is(by, "by") && tagged.bytes(deed).ends_with(b"ing")
+        || tagged.is(by, "by")
+            && tagged.tokens.get(deed).is_some_and(|t| t.lowercase())
+            && tagged.bytes(deed).ends_with(b"ing")
         && !tagged.word_in(deed, List::CueVerbs)
         && !tagged.word_in(deed, List::WeakCueVerbs)
         // ("responded by releasing a statement", "by issuing a denial":

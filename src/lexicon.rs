@@ -678,7 +678,7 @@ impl Lexicon {
         }
     }
 
-    /// "Anna-Lena", "Jean-Pierre": two given names joined by a hyphen, which
+    /// "Anna-Lena", "Hans-Peter": two given names joined by a hyphen, which
     /// the lists hold apart, are a given name of the first one's gender
     /// ("Al-Qaeda" is none).
     fn joined_given_names(&self, i: usize, t: &Token, text: &str) -> Option<Hit> {
@@ -695,12 +695,7 @@ impl Lexicon {
             else {
                 return None;
             };
-            let e = &self.entries[id];
-            let lists = e
-                .exact
-                .iter()
-                .filter(|(spelled, _)| spelled.len() == 1 && same_spelled(w, &spelled[0]))
-                .fold(e.any_case, |all, &(_, l)| all.union(l));
+            let lists = lists_as_spelled(&self.entries[id], |_| w);
             lists.any_of(NAMES).then_some(lists)
         };
         if !second.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -758,23 +753,28 @@ impl Lexicon {
         if !rest_match {
             return None;
         }
-        let mut lists = e.any_case;
-        for (spelled, l) in &e.exact {
-            let exact = spelled
-                .iter()
-                .zip(words)
-                .enumerate()
-                .all(|(j, (w, t))| same_spelled(full(j, t), w));
-            if exact {
-                lists.0 |= l.0;
-            }
-        }
+        let lists = lists_as_spelled(e, |j| full(j, &words[j]));
         (!lists.is_empty()).then_some(Hit {
             first: i,
             last,
             lists,
         })
     }
+}
+
+/// The lists entry `e` puts its words in when they are spelled as `word(j)`
+/// gives its `j`th: those of any case, and those of each spelling that
+/// matches.
+fn lists_as_spelled<'w>(e: &Entry, word: impl Fn(usize) -> &'w str) -> Lists {
+    e.exact
+        .iter()
+        .filter(|(spelled, _)| {
+            spelled
+                .iter()
+                .enumerate()
+                .all(|(j, w)| same_spelled(word(j), w))
+        })
+        .fold(e.any_case, |all, &(_, l)| all.union(l))
 }
 
 /// Whether an entry may match with `third` its third token: the keys agree,

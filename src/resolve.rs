@@ -2258,10 +2258,19 @@ impl<'t> Resolver<'t> {
                             .iter()
                             .any(|t| t.kind() == Kind::Period)
                     };
-                    // (Or one of no known gender named in this sentence
-                    // before the pronoun: "Gov. Terry McAuliffe tried to walk
-                    // back his comments after he said them".)
+                    // (Or one of no known gender who opens this sentence,
+                    // its subject, past titles only: "Gov. Terry McAuliffe
+                    // tried to walk back his comments after he said them";
+                    // not "Asked about Rep. Jamie Raskin, he said".)
                     let sentence_start = self.sentence_start;
+                    let opens_sentence = |last: usize| {
+                        last >= sentence_start
+                            && last < sentence_start + 8
+                            && tagged.tokens[sentence_start..last].iter().all(|t| {
+                                t.capitalized()
+                                    || matches!(t.kind(), Kind::Period | Kind::Open | Kind::Close)
+                            })
+                    };
                     // ("Hillary Clinton caused a stir when an Iowa voter
                     // asked if she might ... "...," she replied": an unnamed
                     // asker's question goes to one of the pronoun's gender
@@ -2276,7 +2285,7 @@ impl<'t> Resolver<'t> {
                         n.person
                             && n.identity == Identity::Named
                             && (n.gender == Some(want)
-                                || n.gender.is_none() && n.last_seen >= sentence_start)
+                                || n.gender.is_none() && opens_sentence(n.last_seen))
                             && (n.last_seen > since && later(n.last_seen)
                                 || reply && n.gender == Some(want))
                             // (Not one a tag's quotation talks about.)

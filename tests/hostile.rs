@@ -257,6 +257,18 @@ fn repeated_places_headline_verbs_and_colons() {
         "Sarukha\u{303}\u{83}A\u{302}\u{a1}n ",
         "e\u{301}\u{301}",
         "Asked Smith ",
+        // The eighteenth review's: headline passives, deeds in reply,
+        // speeches, pictures, initials, bodies' causes and capitals.
+        "Parties warned over ",
+        "responded to the ruling by ",
+        "Ann Lee delivered a speech ",
+        "Ann Lee posted a photo ",
+        "G.K. ",
+        "the Committee to Protect ",
+        "The Commission ",
+        "Anna-Lena ",
+        "Democratic senators ",
+        "A letter sent to ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

@@ -636,11 +636,18 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 // "..., the agency that oversees the program", "Allianz, a
                 // leading German insurer,": a body.
                 let opened = f.comma.map_or(first, |c| c + 1);
-                // (Not "Mr. Hof, the former administration adviser": the
-                // body's noun describes a person's.)
-                let describes_a_person = [List::PersonNouns, List::GroupNouns, List::Titles]
-                    .into_iter()
-                    .any(|list| tagged.word_in(h.1 + 1, list));
+                // (Not "Mr. Hof, the former administration adviser", "Ann
+                // Lee, the city manager": the body's noun describes a
+                // person's, a post at the body unless a former one.)
+                let describes_a_person = tagged.word_in_any(h.1 + 1, PEOPLES_NOUNS);
+                if l.has(List::InstitutionNouns)
+                    && describes_a_person
+                    && k <= opened + 5
+                    && appositive_title.is_none()
+                    && tagged.in_set(opened, &DEFINITE)
+                {
+                    appositive_title = Some((h.0, h.1 + 1));
+                }
                 if l.has(List::InstitutionNouns)
                     && k <= opened + 5
                     && !describes_a_person
@@ -679,6 +686,10 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     }));
     f
 }
+
+/// Nouns of people, which a body's noun before them describes ("city
+/// manager", "administration adviser").
+const PEOPLES_NOUNS: Lists = Lists::of(&[List::PersonNouns, List::GroupNouns, List::Titles]);
 
 /// "NUJ official Barry Fitzpatrick", "Ann Lee, an executive at Acme": a
 /// post at a body, which names no office alone ("an official said" is an

@@ -276,8 +276,11 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 let t = tokens[n];
                 if t.kind() == Kind::Period
                     && (tokens[n - 1].span().len() <= 2
-                        // (Not "the U.S. Obama said": a country's.)
-                        || is_initials(tagged.bytes(n - 1)) && !tagged.word_in(n - 1, List::Places))
+                        // (Not "the U.S. Obama said", "the F.B.I. Smith said":
+                        // a country's or a body's, after an article.)
+                        || is_initials(tagged.bytes(n - 1))
+                            && !tagged.word_in(n - 1, List::Places)
+                            && !(n >= 2 && tagged.is_any(n - 2, crate::token::words!["the", "a", "an"])))
                     && n < last
                 {
                     n += 1; // "George W. Bush", "G.K. Butterfield"
@@ -429,12 +432,14 @@ fn body_name_goes_on(tagged: &Tagged, k: usize, last: usize) -> bool {
 /// after a body's "to", a capitalised verb and its capitalised object
 /// (not "wrote the Department to Congress": one name, a place, a body).
 pub(super) fn names_a_cause(tagged: &Tagged, k: usize, last: usize) -> bool {
+    const NAMED: Lists = Lists::of(&[List::Institutions, List::Places, List::Outlets]);
     k < last
         && tagged.tokens[k].capitalized()
         && tagged.tokens[k + 1].capitalized()
         && tagged.tokens[k + 1].is_word()
         && !tagged.word_in_any(k, NOT_NAME_LISTS)
-        && !tagged.word_in_any(k, super::names::GIVEN_NAMES)
+        && !tagged.word_in_any(k, GIVEN_NAMES)
+        && !tagged.lists_starting_at(k).any_of(NAMED)
 }
 
 /// Months as a date abbreviates them ("Nov. 8").
