@@ -1477,7 +1477,12 @@ fn subject_attribution<'t>(
     // ("Trump spoke for 77 minutes": a deed the cue finder knows; "The
     // minister laughed at the idea": a gesture away from any quotation.)
     let gesture = || tagged.is_any(main_verb_after(tagged, range, verb), cue::GESTURES);
-    if !quotation && (cue::names_an_act(tagged, range, verb) || gesture()) {
+    // (Past an auxiliary: "Holt has boasted an eclectic collection".)
+    let names_an_act = || {
+        cue::names_an_act(tagged, range, verb)
+            || cue::names_an_act(tagged, range, main_verb_after(tagged, range, verb))
+    };
+    if !quotation && (names_an_act() || gesture()) {
         return None;
     }
     // People the article has introduced, groups of people, bodies and

@@ -2458,7 +2458,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "noticed", "notices", "wish", "wishes", "wished", "added", "released", "releases",
         "release", "begging", "begged", "writes", "write", "wrote", "writing", "posted", "posts",
         "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
-        "showing", "support",
+        "showing", "support", "pleaded", "pleads", "plead", "boasted", "boasts", "boast", "called",
+        "calls", "call",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2499,6 +2500,9 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || shows_a_film(tagged, i)
         || owned_show(tagged, i)
         || support_share(tagged, i)
+        || pleads_to_a_charge(tagged, i)
+        || boasts_a_thing(tagged, i)
+        || calls_up(tagged, range, i)
         || delivers_a_speech(tagged, range, i)
         || reminds_of(tagged, i)
 }
@@ -2553,8 +2557,50 @@ fn owned_show(tagged: &Tagged, i: usize) -> bool {
 }
 
 /// "Clinton support 20 percent": a share of the vote, no backing voiced.
+/// "pleaded guilty", "pleads not guilty": a plea in court, an event.
+fn pleads_to_a_charge(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["pleaded", "pleads", "plead"])
+        && (tagged.is(i + 1, "guilty")
+            || tagged.is(i + 1, "not") && tagged.is(i + 2, "guilty")
+            || tagged.is(i + 1, "innocent"))
+}
+
+/// "has boasted an eclectic collection of supporters": a thing had, no
+/// boast ("boasted that", "boasted of" are claims).
+fn boasts_a_thing(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["boasted", "boasts", "boast"])
+        && tagged.is_any(i + 1, words!["a", "an"])
+}
+
+/// "Trump called LeVell onto the stage": someone summoned, no words
+/// reported.
+fn calls_up(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["called", "calls", "call"])
+        && (i + 1..range.end.min(i + 12)).any(|k| {
+            !tagged.quoted[k] && tagged.is(k, "onto")
+                || !tagged.quoted[k]
+                    && tagged.is_any(k, words!["to", "on"])
+                    && tagged.is(k + 1, "the")
+                    && tagged.is_any(k + 2, words!["stage", "podium", "platform", "microphone"])
+        })
+}
+
 /// ("Senators support 20 percent cuts" back a cut.)
 fn support_share(tagged: &Tagged, i: usize) -> bool {
+    // ("hold times for customer support": a service.)
+    const SERVICES: &[u64] = words![
+        "customer",
+        "technical",
+        "tech",
+        "life",
+        "air",
+        "financial",
+        "income",
+        "child"
+    ];
+    if tagged.is(i, "support") && i > 0 && tagged.is_any(i - 1, SERVICES) {
+        return true;
+    }
     tagged.is(i, "support")
         && tagged
             .tokens
@@ -3236,6 +3282,10 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
                 "wicket",
                 "wickets",
                 "scalp",
+                "doubles",
+                "singles",
+                "victim",
+                "victims",
                 "pole",
                 "lead",
                 "double",

@@ -10702,3 +10702,29 @@ fn the_eighteenth_code_reviews_misfires_stay_mended() {
     let text = "He works for the F.B.I. Smith said the move was unexpected.";
     assert_eq!(resolved_in_or_none(text, "move"), Some("Smith"));
 }
+
+/// Pleas in court, prizes claimed, things boasted of having, people called
+/// onto a stage and services named "support" report no words.
+#[test]
+fn pleas_prizes_possessions_and_summons_hold_no_claim() {
+    for text in [
+        "Mary Lee pleaded guilty to fraud.",
+        "Last year, she became the youngest player to win a title, claiming the doubles in Pune.",
+        "The senator has boasted an eclectic collection of supporters.",
+        "At a rally that night, Dana Holt called Vern Lee, a former pastor, onto the stage.",
+        "Other customers faced longer hold times for customer support.",
+    ] {
+        assert_eq!(label_of(text, &text[..8]), Label::Unattributed, "{text}");
+    }
+    // Boasts and calls with words reported are claims.
+    for (text, label) in [
+        ("Dana Holt boasted that she would win.", Label::Named),
+        ("Dana Holt called Vern Lee a liar.", Label::Named),
+        (
+            "Many commentators called him \u{201c}the grownup on the stage.\u{201d}",
+            Label::Anonymous,
+        ),
+    ] {
+        assert_eq!(label_of(text, &text[..8]), label, "{text}");
+    }
+}
