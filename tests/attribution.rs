@@ -10567,18 +10567,6 @@ fn a_name_after_a_plural_trade_is_a_firm() {
     assert_eq!(label_of(text, "analysts"), Label::Anonymous);
 }
 
-/// "A letter sent to Martin Lund said": the one a document went to is not
-/// its author; a letter with no author stated is an unnamed document.
-#[test]
-fn the_one_a_document_went_to_is_not_its_author() {
-    let text = "A letter sent to Martin Lund said his passport would not be renewed.";
-    assert_eq!(resolved_in_or_none(text, "passport"), None);
-    assert_eq!(label_of(text, "passport"), Label::Anonymous);
-    // The author after "by" still is.
-    let text = "A message sent to the firm by Google's security team said the bug was fixed.";
-    assert_eq!(resolved_in(text, "bug"), Some("Google's security team"));
-}
-
 /// "Ann Kerr caused a stir when a voter asked if she might ... "...," she
 /// replied": an unnamed asker's question goes to the one of the pronoun's
 /// gender named before, whose reply it is.

@@ -1000,17 +1000,6 @@ fn head_name(
     let name_scope = (first..=name_scope)
         .find(|&k| tokens[k].kind() == Kind::Open && k > first)
         .map_or(name_scope, |k| k - 1);
-    // "A letter sent to Martin Mubanga": the one a document went to is
-    // not its author (who may follow: "sent to F-Secure by Google").
-    let name_scope = (first + 2..name_scope)
-        .take(6)
-        .find(|&k| {
-            tagged.is(k, "to")
-                && tagged.is_any(k - 1, words!["sent", "addressed", "written", "mailed"])
-                && tagged.word_in(k - 2, List::Documents)
-        })
-        .filter(|&k| !(k..name_scope).take(12).any(|j| tagged.is(j, "by")))
-        .map_or(name_scope, |k| k - 2);
     let name = last_name_run(tagged, first, name_scope);
     // "Sarah Rainsford in Moscow", "a spokesman in Moscow": a place after
     // "in" says where the source is, not who; the name, if any, is before.

@@ -2396,11 +2396,6 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
                     || tagged.bytes(b).ends_with(b"s")
                     || tagged.word_in(b, List::GroupNouns))
             || tagged.is_any(k - 1, words!["close", "next", "privy"])
-            // "A letter sent to Martin Mubanga said": the one a document
-            // went to is no part of its author.
-            || k >= range.start + 2
-                && tagged.is_any(k - 1, words!["sent", "addressed", "written", "mailed"])
-                && tagged.word_in(k - 2, List::Documents)
             // "the Committee to Protect Journalists": a body's cause.
             || tagged.tokens[k - 1].capitalized()
                 && tagged.word_in(k - 1, List::InstitutionNouns)
