@@ -2333,7 +2333,7 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "with"))
         // "ministers said nothing about the dollar": nothing said.
         || (tagged.is_any(i, words!["said", "says", "say"])
-            && tagged.is(i + 1, "nothing")
+            && tagged.is_any(i + 1, words!["nothing", "little"])
             && !tagged.tokens.get(i + 2).is_some_and(|t| t.kind() == Kind::Comma))
         // "the spokesman was asked by journalists": a question put, no claim.
         || (tagged.is(i, "asked")
@@ -2459,7 +2459,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "release", "begging", "begged", "writes", "write", "wrote", "writing", "posted", "posts",
         "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
         "showing", "support", "pleaded", "pleads", "plead", "boasted", "boasts", "boast", "called",
-        "calls", "call",
+        "calls", "call", "appeared", "appears", "appear", "appearing",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2503,6 +2503,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || pleads_to_a_charge(tagged, i)
         || boasts_a_thing(tagged, i)
         || calls_up(tagged, range, i)
+        || appears_somewhere(tagged, i)
         || delivers_a_speech(tagged, range, i)
         || reminds_of(tagged, i)
 }
@@ -2570,6 +2571,16 @@ fn pleads_to_a_charge(tagged: &Tagged, i: usize) -> bool {
 fn boasts_a_thing(tagged: &Tagged, i: usize) -> bool {
     tagged.is_any(i, words!["boasted", "boasts", "boast"])
         && tagged.is_any(i + 1, words!["a", "an"])
+}
+
+/// "Carson appeared on Sunday interview shows", "appeared at a rally": a
+/// presence, no words ("appeared to suggest" is a raising verb's).
+fn appears_somewhere(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["appeared", "appears", "appear", "appearing"])
+        && tagged.is_any(
+            i + 1,
+            words!["on", "at", "in", "before", "alongside", "with", "onstage"],
+        )
 }
 
 /// "Trump called LeVell onto the stage": someone summoned, no words

@@ -2064,7 +2064,12 @@ impl<'t> Resolver<'t> {
     /// "the poll", "this report": a definite document noun, with at most
     /// a lowercase modifier, stands for the last document of that noun.
     fn cited_document(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        let definite = short_description(tagged, m, words!["the", "this", "that"])
+        // ("The most recent poll": the latest of them.)
+        let latest = m.last == m.first + 3
+            && tagged.is(m.first, "the")
+            && tagged.is(m.first + 1, "most")
+            && tagged.is(m.first + 2, "recent");
+        let definite = (short_description(tagged, m, words!["the", "this", "that"]) || latest)
             && tagged.word_in(m.last, List::Documents);
         if !definite {
             return None;

@@ -10716,3 +10716,25 @@ fn pleas_prizes_possessions_and_summons_hold_no_claim() {
         assert_eq!(label_of(text, &text[..8]), label, "{text}");
     }
 }
+
+/// Results achieved, appearances and "said little" report no words;
+/// analyses are documents; a body's delegation to a forum is one source;
+/// "the most recent poll" is the poll cited before.
+#[test]
+fn results_appearances_analyses_delegations_and_the_latest_poll() {
+    for text in [
+        "In his best result yet, Dana Holt achieved 45 percent support in a new poll.",
+        "Dana Holt appeared on Sunday interview shows this week.",
+        "Dana Holt garnered most of the pledged delegates.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+    let text = "The plan, which nonpartisan analyses have estimated to cost 10 trillion dollars, \
+                is large.";
+    assert_eq!(label_of(text, "plan"), Label::Anonymous);
+    let text = "The deputy head of Norway's delegation to the forum said the talks had failed.";
+    assert_eq!(label_of(text, "deputy"), Label::Official);
+    let text = "A new Harbour Gazette poll shows Vega ahead. The most recent poll shows Lund has \
+                fallen to 27 percent.";
+    assert_eq!(label_of(text, "Lund"), label_of(text, "Vega ahead"));
+}

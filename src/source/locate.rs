@@ -2396,6 +2396,10 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
                     || tagged.bytes(b).ends_with(b"s")
                     || tagged.word_in(b, List::GroupNouns))
             || tagged.is_any(k - 1, words!["close", "next", "privy"])
+            // "the deputy head of China's delegation to the forum": a body
+            // sent to another.
+            || tagged.is_any(k - 1, words!["delegation", "mission"])
+                && tagged.tokens[k - 1].lowercase()
             // "the Committee to Protect Journalists": a body's cause.
             || tagged.tokens[k - 1].capitalized()
                 && tagged.word_in(k - 1, List::InstitutionNouns)
