@@ -2497,6 +2497,13 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || begs(tagged, i)
         || shows_up(tagged, i)
         || posts_a_picture(tagged, range, i)
+        // "A statement posted on the website said": a participle after
+        // the document's noun, whose own verb follows.
+        || (tagged.is_any(i, words!["posted", "published"])
+            && i > range.start
+            && tagged.word_in(i - 1, List::Documents)
+            && tagged.tokens[i - 1].lowercase()
+            && tagged.is_any(i + 1, words!["on", "online", "by", "in"]))
         || shows_a_film(tagged, i)
         || owned_show(tagged, i)
         || support_share(tagged, i)

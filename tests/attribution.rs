@@ -10738,3 +10738,14 @@ fn results_appearances_analyses_delegations_and_the_latest_poll() {
                 fallen to 27 percent.";
     assert_eq!(label_of(text, "Lund"), label_of(text, "Vega ahead"));
 }
+
+/// "A statement posted on the website Brightmarket.com said": the
+/// participle after a document's noun is no verb of its own; the site is
+/// the statement's author, and "it" next.
+#[test]
+fn a_document_posted_on_a_site_is_the_sites() {
+    let text = "A statement posted on the website Brightmarket.com said listings are user \
+                generated. It added, \"We want no part in the listing.\"";
+    assert_eq!(label_of(text, "listings"), Label::Official);
+    assert_eq!(label_of(text, "no part"), Label::Quoted);
+}
