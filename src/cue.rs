@@ -2459,7 +2459,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "release", "begging", "begged", "writes", "write", "wrote", "writing", "posted", "posts",
         "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
         "showing", "support", "pleaded", "pleads", "plead", "boasted", "boasts", "boast", "called",
-        "calls", "call", "appeared", "appears", "appear", "appearing",
+        "calls", "call", "appeared", "appears", "appear", "appearing", "adding",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2511,6 +2511,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || boasts_a_thing(tagged, i)
         || calls_up(tagged, range, i)
         || appears_somewhere(tagged, i)
+        || speaks_with(tagged, range, i)
+        || adds_a_score(tagged, i)
         || delivers_a_speech(tagged, range, i)
         || reminds_of(tagged, i)
 }
@@ -2588,6 +2590,58 @@ fn appears_somewhere(tagged: &Tagged, i: usize) -> bool {
             i + 1,
             words!["on", "at", "in", "before", "alongside", "with", "onstage"],
         )
+}
+
+/// "spoke briefly with the chief executive": a meeting, no words reported
+/// ("spoke with reporters about the deal" names what was said).
+fn speaks_with(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let with = if tagged.is_any(i + 1, words!["briefly", "privately", "separately"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    tagged.is_any(i, words!["spoke", "speaks", "speak", "speaking"])
+        && tagged.is(with, "with")
+        && !(with + 1..range.end.min(with + 12))
+            .any(|k| tagged.is_any(k, words!["about", "that", "of", "on"]) || tagged.quoted[k])
+}
+
+/// "added four conversions", "added a second goal": a score, no words.
+fn adds_a_score(tagged: &Tagged, i: usize) -> bool {
+    const SCORES: &[u64] = words![
+        "try",
+        "tries",
+        "conversion",
+        "conversions",
+        "penalty",
+        "penalties",
+        "goal",
+        "goals",
+        "point",
+        "points",
+        "run",
+        "runs",
+        "wicket",
+        "wickets",
+        "basket",
+        "baskets",
+        "touchdown",
+        "touchdowns",
+        "birdie",
+        "birdies",
+        "drop-goal",
+        "second",
+        "third",
+        "fourth",
+        "another",
+    ];
+    tagged.is_any(i, words!["added", "adds", "adding"])
+        && (i + 1..i + 4).any(|k| tagged.is_any(k, SCORES))
+        && !tagged.is(i + 1, "that")
+        && !tagged
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind() == Kind::Comma)
 }
 
 /// "Trump called LeVell onto the stage": someone summoned, no words
@@ -2921,7 +2975,8 @@ fn keeps_a_thing(tagged: &Tagged, i: usize) -> bool {
     const KEPT: &[u64] = words![
         "eye", "watch", "costs", "cost", "presence", "contact", "relationship", "relations",
         "ties", "links", "distance", "control", "office", "offices", "pressure", "momentum",
-        "level", "levels", "rate", "rates", "pace", "spending", "website", "database",
+        "level", "levels", "rate", "rates", "pace", "spending", "website", "database", "start",
+        "lead", "record", "form", "streak", "advantage", "grip",
     ];
     // ("maintained her office had done nothing wrong": the noun opens the
     // claim.)

@@ -10749,3 +10749,23 @@ fn a_document_posted_on_a_site_is_the_sites() {
     assert_eq!(label_of(text, "listings"), Label::Official);
     assert_eq!(label_of(text, "no part"), Label::Quoted);
 }
+
+/// A running mate tapped, a meeting ("spoke briefly with"), a score added
+/// and a start kept report no words; words spoken "with reporters about"
+/// a deal, or added after "that", are claims.
+#[test]
+fn picks_meetings_scores_and_starts_hold_no_claim() {
+    for text in [
+        "Dana Holt tapped Sen. Vern Lee as her running mate.",
+        "Dana Holt spoke briefly with the chief executive.",
+        "Fly-half Dana Holt added four conversions as Wales maintained their superb start.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+    for text in [
+        "Dana Holt spoke with reporters about the deal.",
+        "Dana Holt added that the team was tired.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Named, "{text}");
+    }
+}
