@@ -2333,7 +2333,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "with"))
         // "ministers said nothing about the dollar": nothing said.
         || (tagged.is_any(i, words!["said", "says", "say"])
-            && tagged.is_any(i + 1, words!["nothing", "little"])
+            && (tagged.is_any(i + 1, words!["nothing", "little"])
+                || tagged.is_any(i + 1, words!["almost", "virtually", "next"])
+                    && tagged.is_any(i + 2, words!["nothing", "to"]))
             && !tagged.tokens.get(i + 2).is_some_and(|t| t.kind() == Kind::Comma))
         // "the spokesman was asked by journalists": a question put, no claim.
         || (tagged.is(i, "asked")
@@ -2459,7 +2461,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "release", "begging", "begged", "writes", "write", "wrote", "writing", "posted", "posts",
         "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
         "showing", "support", "pleaded", "pleads", "plead", "boasted", "boasts", "boast", "called",
-        "calls", "call", "appeared", "appears", "appear", "appearing", "adding",
+        "calls", "call", "appeared", "appears", "appear", "appearing", "adding", "dropped", "drops",
+        "drop", "advanced", "countered", "counters",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2513,6 +2516,9 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || appears_somewhere(tagged, i)
         || speaks_with(tagged, range, i)
         || adds_a_score(tagged, i)
+        || drops_out(tagged, i)
+        // "Montanes advanced to his first semi-final": a result.
+        || (tagged.is(i, "advanced") && tagged.is(i + 1, "to"))
         || delivers_a_speech(tagged, range, i)
         || reminds_of(tagged, i)
 }
@@ -2604,6 +2610,15 @@ fn speaks_with(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && tagged.is(with, "with")
         && !(with + 1..range.end.min(with + 12))
             .any(|k| tagged.is_any(k, words!["about", "that", "of", "on"]) || tagged.quoted[k])
+}
+
+/// "Cruz dropped out of the race", "She dropped the first set": a race
+/// left or a set lost ("dropped the charges" is a body's decision).
+fn drops_out(tagged: &Tagged, i: usize) -> bool {
+    const LOST: &[u64] = words!["set", "sets", "game", "games", "frame", "frames", "point"];
+    tagged.is_any(i, words!["dropped", "drops", "drop"])
+        && (tagged.is(i + 1, "out")
+            || (i + 1..i + 4).any(|k| tagged.is_any(k, LOST)) && tagged.is(i + 1, "the"))
 }
 
 /// "added four conversions", "added a second goal": a score, no words.
@@ -3011,7 +3026,9 @@ fn acts_by_doing(tagged: &Tagged, i: usize) -> bool {
             "respond",
             "responding",
             "reacted",
-            "reacts"
+            "reacts",
+            "countered",
+            "counters"
         ],
     ) && (tagged.is(i + 1, "with") && responds_with_a_deed(tagged, i + 2)
         || tagged.is(by, "by")
@@ -3055,7 +3072,14 @@ fn responds_with_a_deed(tagged: &Tagged, k: usize) -> bool {
             "goal",
             "goals",
             "try",
-            "tries"
+            "tries",
+            "breakfast",
+            "lunch",
+            "dinner",
+            "visit",
+            "rally",
+            "trip",
+            "tour"
         ],
     )
 }

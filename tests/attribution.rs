@@ -10769,3 +10769,20 @@ fn picks_meetings_scores_and_starts_hold_no_claim() {
         assert_eq!(label_of(text, "Holt"), Label::Named, "{text}");
     }
 }
+
+/// A race left, a set dropped, a result reached, a reply in deeds and
+/// "said almost nothing" report no words.
+#[test]
+fn races_left_results_and_almost_nothing_said_hold_no_claim() {
+    for text in [
+        "Dana Holt dropped out of the race in May.",
+        "Dana Holt quickly dropped the first set but won the match.",
+        "Dana Holt advanced to her first semi-final of the year.",
+        "Dana Holt countered with a breakfast with supporters in Harlem.",
+        "Dana Holt joined the board in 2014, but she said almost nothing about policy.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+    let text = "Dana Holt countered that the plan was weak.";
+    assert_eq!(label_of(text, "Holt"), Label::Named);
+}
