@@ -731,7 +731,9 @@ pub(crate) fn of_sentence<'t>(
             && first > range.start
             && tagged.is(first, "one")
             && tagged.is_any(first - 1, words!["if", "when", "unless", "once"])
-            || tagged.is(first, "part") && tagged.is(first + 1, "of");
+            || tagged.is(first, "part")
+                && tagged.is(first + 1, "of")
+                && tagged.bytes(first + 2).ends_with(b"ing");
         // "questions on who Cameron would like to see win": a question
         // put about someone's view states none.
         let asked_about = first >= range.start + 2

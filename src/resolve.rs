@@ -2091,11 +2091,35 @@ impl<'t> Resolver<'t> {
         if !authors {
             return None;
         }
-        self.documents
+        // (A document cited within a few paragraphs, with no
+        // researchers of another kind named since: "In an unrelated
+        // experiment, scientists in Boston ... The researchers said" are
+        // those scientists.)
+        let r = self
+            .documents
             .iter()
             .rev()
             .map(|&(_, r)| r)
-            .find(|r| r.identity == Identity::Named && r.role != Role::Document)
+            .find(|r| r.identity == Identity::Named && r.role != Role::Document)?;
+        let cited = r.name.1;
+        let near = cited < m.first && m.first - cited <= 400;
+        let others_since = || {
+            (cited + 1..m.first).any(|k| {
+                !tagged.quoted[k]
+                    && tagged.is_any(
+                        k,
+                        words![
+                            "scientists",
+                            "researchers",
+                            "academics",
+                            "economists",
+                            "scholars",
+                            "doctors"
+                        ],
+                    )
+            })
+        };
+        (near && !others_since()).then_some(r)
     }
 
     /// "the two", "both senators", "the congressmen" just after named people
@@ -2268,10 +2292,22 @@ impl<'t> Resolver<'t> {
                     // tried to walk back his comments after he said them";
                     // not "Asked about Rep. Jamie Raskin, he said".)
                     let sentence_start = self.sentence_start;
+                    // (Past an opening adjunct that a comma closes: "In
+                    // Richmond on Monday, Gov. Terry McAuliffe"; a name
+                    // inside one is not the subject: "On Rep. Jamie Raskin,
+                    // he said".)
+                    let subject_from =
+                        if tagged.in_set(sentence_start, &crate::source::PREPOSITIONS) {
+                            (sentence_start..(sentence_start + 12).min(at))
+                                .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
+                                .map_or(at, |c| c + 1)
+                        } else {
+                            sentence_start
+                        };
                     let opens_sentence = |last: usize| {
-                        last >= sentence_start
-                            && last < sentence_start + 8
-                            && tagged.tokens[sentence_start..last].iter().all(|t| {
+                        last >= subject_from
+                            && last < subject_from + 8
+                            && tagged.tokens[subject_from..last].iter().all(|t| {
                                 t.capitalized()
                                     || matches!(t.kind(), Kind::Period | Kind::Open | Kind::Close)
                             })
@@ -2286,13 +2322,22 @@ impl<'t> Resolver<'t> {
                             at + 1,
                             words!["replied", "answered", "responded", "retorted"],
                         );
+                    // (In the asker's own sentence: "Ann Kerr left early.
+                    // Later, a voter asked Bob Lane ..." is not her reply.)
+                    let beside_asker = |k: usize| {
+                        k < since
+                            && since - k <= 40
+                            && !tagged.tokens[k..since]
+                                .iter()
+                                .any(|t| t.kind() == Kind::Period)
+                    };
                     self.most_recent(at, |n| {
                         n.person
                             && n.identity == Identity::Named
                             && (n.gender == Some(want)
                                 || n.gender.is_none() && opens_sentence(n.last_seen))
                             && (n.last_seen > since && later(n.last_seen)
-                                || reply && n.gender == Some(want))
+                                || reply && n.gender == Some(want) && beside_asker(n.last_seen))
                             // (Not one a tag's quotation talks about.)
                             && !(tag && tagged.quoted.get(n.last_seen).is_some_and(|&q| q))
                     })

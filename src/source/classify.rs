@@ -592,12 +592,8 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
             let names_one = || {
                 hit.first == hit.last
                     && hit.last < last
-                    && tagged.tokens[hit.last + 1].capitalized()
-                    && !tagged.quoted[hit.last + 1]
-                    && tagged.is_any(
-                        k,
-                        words!["analysts", "researchers", "experts", "consultants"],
-                    )
+                    && tagged.is_any(k, TRADES)
+                    && firm_after_trade(tagged, hit.last + 1)
             };
             if l.has(List::Anonymity) && !in_name() && !names_one() {
                 let w = tagged.word(k).to_ascii_lowercase();
@@ -640,8 +636,12 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 // Lee, the city manager": the body's noun describes a
                 // person's, a post at the body unless a former one.)
                 let describes_a_person = tagged.word_in_any(h.1 + 1, PEOPLES_NOUNS);
+                // ("the university professor", "the party activist": a
+                // profession or a member, no post.)
+                let post =
+                    tagged.word_in(h.1 + 1, List::Titles) || tagged.is_any(h.1 + 1, OFFICE_NOUNS);
                 if l.has(List::InstitutionNouns)
-                    && describes_a_person
+                    && post
                     && k <= opened + 5
                     && appositive_title.is_none()
                     && tagged.in_set(opened, &DEFINITE)
@@ -686,6 +686,30 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     }));
     f
 }
+
+/// Plurals of a trade that a firm's name may follow ("market analysts
+/// Panlogic").
+const TRADES: &[u64] = words!["analysts", "researchers", "consultants"];
+
+/// Whether the capitalised word at `k`, after a plural of a trade, names a
+/// firm: no given name, and no verb of a poll after it ("Analysts Reuters
+/// polled expect": the analysts the agency asked).
+fn firm_after_trade(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens.get(k).is_some_and(|t| t.capitalized())
+        && !tagged.quoted[k]
+        && !tagged.word_in_any(k, super::names::GIVEN_NAMES)
+        && !tagged.in_set(k + 1, &POLLED)
+        && !tagged.is_any(k + 1, words!["contacted", "consulted"])
+}
+
+/// Posts that a body's noun before them makes an office ("the city
+/// manager", "the county clerk"), which the titles do not hold alone.
+#[rustfmt::skip]
+const OFFICE_NOUNS: &[u64] = words![
+    "manager", "attorney", "clerk", "administrator", "treasurer", "auditor", "solicitor",
+    "counsel", "comptroller", "controller", "registrar", "coroner", "assessor", "inspector",
+    "superintendent",
+];
 
 /// Nouns of people, which a body's noun before them describes ("city
 /// manager", "administration adviser").
@@ -1424,8 +1448,8 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         // a firm's.
         || h.0 == h.1
             && h.0 > first
-            && tagged.is_any(h.0 - 1, words!["analysts", "researchers", "consultants"])
-            && !tagged.word_in_any(h.0, super::names::GIVEN_NAMES)
+            && tagged.is_any(h.0 - 1, TRADES)
+            && firm_after_trade(tagged, h.0)
         // "OneStat.com", "Mozilla.org": a website's name is its owner's.
         || is_web_name(tagged.bytes(h.1))
         || (h.0..=h.1).any(|k| tagged.word_in(k, List::InstitutionNouns))
