@@ -1716,7 +1716,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "slept", "died", "grew", "lived", "wept", "danced", "sang", "jogged", "swam", "ate", "drank",
     "captured", "hired", "staged", "chaired", "submitted", "tied", "contributed", "raised",
     "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed", "turned",
-    "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped",
+    "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

@@ -2463,7 +2463,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
         "showing", "support", "pleaded", "pleads", "plead", "boasted", "boasts", "boast", "called",
         "calls", "call", "appeared", "appears", "appear", "appearing", "adding", "dropped", "drops",
-        "drop", "advanced", "countered", "counters",
+        "drop", "advanced", "countered", "counters", "contending",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2518,6 +2518,13 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || speaks_with(tagged, range, i)
         || adds_a_score(tagged, i)
         || drops_out(tagged, i)
+        // "the crowded field with whom Christie was contending": a race,
+        // no contention ("contending that" is one).
+        || (tagged.is(i, "contending")
+            && tagged
+                .tokens
+                .get(i + 1)
+                .is_none_or(|t| !t.is_word() || tagged.is_any(i + 1, words!["for", "with"])))
         // "Montanes advanced to his first semi-final": a result.
         || (tagged.is(i, "advanced") && tagged.is(i + 1, "to"))
         || delivers_a_speech(tagged, range, i)

@@ -10882,3 +10882,17 @@ fn the_eighteenth_second_code_reviews_misfires_stay_mended() {
                 said the mice lived longer.";
     assert_eq!(resolved_in_or_none(text, "mice lived"), None);
 }
+
+/// A race run ("with whom Christie was contending") and a bid undermined
+/// report no words; "contending that" is a claim.
+#[test]
+fn contending_in_a_race_and_undermining_a_bid_hold_no_claim() {
+    for text in [
+        "Escape proved impossible given the field of rivals with whom Dana Holt was contending.",
+        "Dana Holt undermined her bid against Vern Lee in 1984.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+    let text = "Dana Holt is contending that the plan is flawed.";
+    assert_eq!(label_of(text, "Holt"), Label::Named);
+}
