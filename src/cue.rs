@@ -2609,16 +2609,19 @@ fn boasts_a_thing(tagged: &Tagged, i: usize) -> bool {
 
 /// "Carson appeared on Sunday interview shows", "appeared at a rally": a
 /// presence, no words ("appeared to suggest" is a raising verb's).
-/// ("appeared on CNN to say", "appeared before the committee and said":
-/// the words follow.)
+/// ("appeared on CNN to say", "appeared before the committee and said",
+/// "appeared with mothers ... to deliver the same message": the words
+/// follow.)
 fn appears_somewhere(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     tagged.is_any(i, words!["appeared", "appears", "appear", "appearing"])
         && tagged.is_any(
             i + 1,
             words!["on", "at", "in", "before", "alongside", "with", "onstage"],
         )
-        && !(i + 2..range.end.min(i + 12))
-            .any(|k| tagged.is_any(k - 1, words!["to", "and"]) && tagged.word_in(k, List::CueVerbs))
+        && !(i + 2..range.end.min(i + 30)).any(|k| {
+            tagged.is_any(k - 1, words!["to", "and"]) && tagged.word_in(k, List::CueVerbs)
+                || tagged.is_any(k, words!["message", "speech", "remarks", "address"])
+        })
 }
 
 /// "spoke briefly with the chief executive": a meeting, no words reported

@@ -10855,6 +10855,12 @@ fn the_eighteenth_second_code_reviews_misfires_stay_mended() {
             "Ann Lee",
             Label::Named,
         ),
+        (
+            "Ann Lee appeared with a group of mothers who had lost their children to gun \
+             violence, to deliver much the same message.",
+            "Ann Lee",
+            Label::Named,
+        ),
         // A figure boasted is claimed.
         (
             "The mayor boasted a 10 percent drop in crime.",
