@@ -2128,9 +2128,28 @@ fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         return true;
     }
     // "McCain's 62 percent support", "41% support": a share of the vote.
+    // ("Clinton support 20 percent)": after it too, to the clause's end;
+    // "Senators support 20 percent cuts" back a cut.)
+    // ("hold times for customer support": a service.)
     if tagged.is(i, "support")
         && (tagged.is_any(prev, words!["percent", "%", "points", "cent"])
-            || crate::token::is_numeral(tagged.bytes(prev)))
+            || crate::token::is_numeral(tagged.bytes(prev))
+            || crate::token::is_numeral(tagged.bytes(i + 1))
+                && tagged.is_any(i + 2, words!["percent", "%"])
+                && tagged.tokens.get(i + 3).is_none_or(|t| !t.is_word())
+            || tagged.is_any(
+                prev,
+                words![
+                    "customer",
+                    "technical",
+                    "tech",
+                    "life",
+                    "air",
+                    "financial",
+                    "income",
+                    "child"
+                ],
+            ))
     {
         return true;
     }
@@ -2510,7 +2529,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && tagged.is_any(i + 1, words!["on", "online", "by", "in"]))
         || shows_a_film(tagged, i)
         || owned_show(tagged, range, i)
-        || support_share(tagged, i)
+        // ("Clinton support 27 percent": a noun, as the cue finder reads it.)
+        || (tagged.is(i, "support") && i > range.start && object_of_verb(tagged, range, i))
         || pleads_to_a_charge(tagged, i)
         || boasts_a_thing(tagged, i)
         || calls_up(tagged, range, i)
@@ -2707,32 +2727,6 @@ fn calls_up(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     && tagged.is_any(k + 2, words!["stage", "podium", "platform", "microphone"])
                     && !named_as(k)
         })
-}
-
-/// "Clinton support 20 percent": a share of the vote, no backing voiced
-/// ("Senators support 20 percent cuts" back a cut).
-fn support_share(tagged: &Tagged, i: usize) -> bool {
-    // ("hold times for customer support": a service.)
-    const SERVICES: &[u64] = words![
-        "customer",
-        "technical",
-        "tech",
-        "life",
-        "air",
-        "financial",
-        "income",
-        "child"
-    ];
-    if tagged.is(i, "support") && i > 0 && tagged.is_any(i - 1, SERVICES) {
-        return true;
-    }
-    tagged.is(i, "support")
-        && tagged
-            .tokens
-            .get(i + 1)
-            .is_some_and(|_| crate::token::is_numeral(tagged.bytes(i + 1)))
-        && tagged.is_any(i + 2, words!["percent", "%"])
-        && tagged.tokens.get(i + 3).is_none_or(|t| !t.is_word())
 }
 
 /// "will deliver her acceptance speech": a speech given, whose words the
