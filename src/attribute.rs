@@ -725,6 +725,18 @@ pub(crate) fn of_sentence<'t>(
                 cue.first,
                 words!["want", "wants", "wanted", "wish", "like", "please", "choose", "need"],
             );
+        // "has heard what voters are saying.": words heard of, none
+        // reported (the clause ends at its verb); "if he doesn't want the
+        // attacks to stick": a want in a condition, the writer's.
+        let words_unsaid = first > range.start
+            && tagged.is(first - 1, "what")
+            && tagged.is_any(cue.last, words!["saying", "say", "says", "said", "telling"])
+            && tagged.tokens.get(cue.last + 1).is_none_or(|t| {
+                !t.is_word() || tagged.is_any(cue.last + 1, words!["about", "and"])
+            });
+        let conditional_want = first > range.start
+            && tagged.is_any(first - 1, words!["if", "unless"])
+            && tagged.is_any(cue.first, words!["want", "wants", "need", "needs"]);
         // "And if one adds Nebraska": anyone at all, in a condition; "part
         // of being a president is acknowledging": a share of a thing.
         let generic = first == last
@@ -816,6 +828,8 @@ pub(crate) fn of_sentence<'t>(
             || hypothetical
             || dummy_it
             || free_relative
+            || words_unsaid
+            || conditional_want
             || generic
             || asked_about
             || is_tally(tagged, first, last)

@@ -2482,7 +2482,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "post", "posting", "deliver", "delivers", "delivered", "delivering", "reminds", "remind",
         "showing", "support", "pleaded", "pleads", "plead", "boasted", "boasts", "boast", "called",
         "calls", "call", "appeared", "appears", "appear", "appearing", "adding", "dropped", "drops",
-        "drop", "advanced", "countered", "counters", "contending",
+        "drop", "advanced", "countered", "counters", "contending", "considers", "considered",
+        "considering", "consider",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2538,6 +2539,15 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || speaks_with(tagged, range, i)
         || adds_a_score(tagged, i)
         || drops_out(tagged, i)
+        // "as she considers how to attack Sanders": deliberation, no view;
+        // "she knows how to use it": a skill; "has shown glimpses of": signs.
+        || (tagged.is_any(i, words!["considers", "considered", "considering", "consider"])
+            && tagged.is_any(i + 1, words!["how", "whether"]))
+        || (tagged.is_any(i, words!["knows", "know", "knew"])
+            && tagged.is(i + 1, "how")
+            && tagged.is(i + 2, "to"))
+        || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
+            && tagged.is_any(i + 1, words!["glimpses", "signs", "flashes", "hints"]))
         // "the crowded field with whom Christie was contending": a race,
         // no contention ("contending that" is one).
         || (tagged.is(i, "contending")

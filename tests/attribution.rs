@@ -10902,3 +10902,26 @@ fn contending_in_a_race_and_undermining_a_bid_hold_no_claim() {
     let text = "Dana Holt is contending that the plan is flawed.";
     assert_eq!(label_of(text, "Holt"), Label::Named);
 }
+
+/// Deliberation ("considers how to"), a skill ("knows how to"), signs
+/// shown, words heard of but not reported ("what voters are saying.") and
+/// a want in a condition ("if he doesn't want") hold no claim; knowing how
+/// important a thing is, considering a plan legal, are views.
+#[test]
+fn deliberation_skills_signs_unreported_words_and_conditions_hold_no_claim() {
+    for text in [
+        "Dana Holt faces a conundrum as she considers how to attack Vern Lee.",
+        "This candidate does her research, and Dana Holt knows how to use it.",
+        "Dana Holt has already shown glimpses of her skill in a debate.",
+        "Dana Holt will be eager to prove that her campaign has heard what voters are saying.",
+        "Dana Holt will need a nimble response if she doesn't want the attacks to stick.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+    for text in [
+        "Dana Holt knows how important it is to win in November.",
+        "Dana Holt considers the plan legal.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Named, "{text}");
+    }
+}
