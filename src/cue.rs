@@ -2540,12 +2540,9 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || adds_a_score(tagged, i)
         || drops_out(tagged, i)
         // "as she considers how to attack Sanders": deliberation, no view;
-        // "she knows how to use it": a skill; "has shown glimpses of": signs.
+        // "has shown glimpses of": signs.
         || (tagged.is_any(i, words!["considers", "considered", "considering", "consider"])
             && tagged.is_any(i + 1, words!["how", "whether"]))
-        || (tagged.is_any(i, words!["knows", "know", "knew"])
-            && tagged.is(i + 1, "how")
-            && tagged.is(i + 2, "to"))
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is_any(i + 1, words!["glimpses", "signs", "flashes", "hints"]))
         // "the crowded field with whom Christie was contending": a race,
@@ -2923,10 +2920,14 @@ fn shows_up(tagged: &Tagged, i: usize) -> bool {
 }
 
 /// "Betsy Sharp knows Donald Trump in a way", "knew him well": an
-/// acquaintance, no knowledge claimed ("knows Trump is lying" is).
+/// acquaintance, no knowledge claimed ("knows Trump is lying" is); "she
+/// knows how to use it": a skill ("knows how important it is" is a view).
 fn knows_a_person(tagged: &Tagged, i: usize) -> bool {
     if !tagged.is_any(i, words!["knows", "know", "knew"]) {
         return false;
+    }
+    if tagged.is(i + 1, "how") && tagged.is(i + 2, "to") {
+        return true;
     }
     // "will let players know where they stand": told, by the one letting.
     if i >= 2 && tagged.is_any(i - 2, words!["let", "lets", "letting"]) {
