@@ -728,11 +728,15 @@ pub(crate) fn of_sentence<'t>(
         // "has heard what voters are saying.": words heard of, none
         // reported (the clause ends at its verb); "if he doesn't want the
         // attacks to stick": a want in a condition, the writer's.
+        // ("Here is what President Obama said: "...": words to come.)
         let words_unsaid = first > range.start
             && tagged.is(first - 1, "what")
             && tagged.is_any(cue.last, words!["saying", "say", "says", "said", "telling"])
             && tagged.tokens.get(cue.last + 1).is_none_or(|t| {
                 !t.is_word() || tagged.is_any(cue.last + 1, words!["about", "and"])
+            })
+            && !(cue.last + 1..range.end.min(cue.last + 10)).any(|k| {
+                matches!(tagged.tokens[k].kind(), Kind::Colon | Kind::Quote) || tagged.quoted[k]
             });
         let conditional_want = first > range.start
             && tagged.is_any(first - 1, words!["if", "unless"])

@@ -2354,8 +2354,14 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is_any(i, words!["said", "says", "say"])
             && (tagged.is(i + 1, "nothing")
                 || tagged.is(i + 1, "little") && ends_saying_little(tagged, i + 2)
-                || tagged.is_any(i + 1, words!["almost", "virtually", "next"])
-                    && tagged.is_any(i + 2, words!["nothing", "to"]))
+                // ("said almost nothing had changed" is a claim.)
+                || tagged.is_any(i + 1, words!["almost", "virtually"])
+                    && tagged.is(i + 2, "nothing")
+                    && ends_saying_little(tagged, i + 3)
+                || tagged.is(i + 1, "next")
+                    && tagged.is(i + 2, "to")
+                    && tagged.is(i + 3, "nothing")
+                    && ends_saying_little(tagged, i + 4))
             && !tagged.tokens.get(i + 2).is_some_and(|t| t.kind() == Kind::Comma))
         // "the spokesman was asked by journalists": a question put, no claim.
         || (tagged.is(i, "asked")
@@ -2547,11 +2553,11 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && tagged.is_any(i + 1, words!["glimpses", "signs", "flashes", "hints"]))
         // "the crowded field with whom Christie was contending": a race,
         // no contention ("contending that" is one).
+        // ("kept contending, as he had for weeks, that": a clause to come.)
         || (tagged.is(i, "contending")
-            && tagged
-                .tokens
-                .get(i + 1)
-                .is_none_or(|t| !t.is_word() || tagged.is_any(i + 1, words!["for", "with"])))
+            && tagged.tokens.get(i + 1).is_none_or(|t| {
+                t.kind() == Kind::Period || tagged.is_any(i + 1, words!["for", "with"])
+            }))
         // "Montanes advanced to his first semi-final": a result.
         || (tagged.is(i, "advanced") && tagged.is(i + 1, "to"))
         || delivers_a_speech(tagged, range, i)
@@ -2607,7 +2613,8 @@ fn owned_show(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && after_possessive(tagged, range, i)
 }
 
-/// Whether "said little" ends at `k`: a topic or the clause's end follows
+/// Whether "said little" (or "almost nothing") ends at `k`: a topic or the
+/// clause's end follows
 /// ("said little about the plan"; not "said little progress had been
 /// made", "said little had changed").
 fn ends_saying_little(tagged: &Tagged, k: usize) -> bool {
@@ -2645,10 +2652,14 @@ fn appears_somewhere(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             i + 1,
             words!["on", "at", "in", "before", "alongside", "with", "onstage"],
         )
-        && !(i + 2..range.end.min(i + 30)).any(|k| {
-            tagged.is_any(k - 1, words!["to", "and"]) && tagged.word_in(k, List::CueVerbs)
-                || tagged.is_any(k, words!["message", "speech", "remarks", "address"])
-        })
+        // (Within the clause: "appeared at a rally, where her husband gave a
+        // speech" is his.)
+        && !(i + 2..range.end.min(i + 30))
+            .take_while(|&k| !tagged.is_any(k, words!["where", "while", "whereas"]))
+            .any(|k| {
+                tagged.is_any(k - 1, words!["to", "and"]) && tagged.word_in(k, List::CueVerbs)
+                    || tagged.is_any(k, words!["message", "speech", "remarks"])
+            })
 }
 
 /// "spoke briefly with the chief executive": a meeting, no words reported
@@ -2661,8 +2672,12 @@ fn speaks_with(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     };
     tagged.is_any(i, words!["spoke", "speaks", "speak", "speaking"])
         && tagged.is(with, "with")
-        && !(with + 1..range.end.min(with + 12))
-            .any(|k| tagged.is_any(k, words!["about", "that", "of", "on"]) || tagged.quoted[k])
+        && !(with + 1..range.end.min(with + 12)).any(|k| {
+            tagged.is_any(k, words!["about", "that", "of"])
+                // ("spoke with Putin on Tuesday": a date.)
+                || tagged.is(k, "on") && !crate::source::is_day_or_month(tagged.word(k + 1))
+                || tagged.quoted[k]
+        })
 }
 
 /// "Cruz dropped out of the race", "She dropped the first set": a race
@@ -2698,10 +2713,6 @@ fn adds_a_score(tagged: &Tagged, i: usize) -> bool {
         "birdie",
         "birdies",
         "drop-goal",
-        "second",
-        "third",
-        "fourth",
-        "another",
     ];
     tagged.is_any(i, words!["added", "adds", "adding"])
         && (i + 1..i + 4).any(|k| tagged.is_any(k, SCORES))

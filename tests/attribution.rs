@@ -10925,3 +10925,49 @@ fn deliberation_skills_signs_unreported_words_and_conditions_hold_no_claim() {
         assert_eq!(label_of(text, "Holt"), Label::Named, "{text}");
     }
 }
+
+/// The eighteenth session's third code review found these misfires of its
+/// late rules; they stay mended.
+#[test]
+fn the_eighteenth_third_code_reviews_misfires_stay_mended() {
+    for (text, needle, label) in [
+        // Words to come after "what X said:" are reported.
+        (
+            "Here is what President Obama said: \"We will not back down.\"",
+            "Obama",
+            Label::Quoted,
+        ),
+        // An ordinal is no score.
+        (
+            "The ministry added in a second statement that the talks had failed.",
+            "ministry",
+            Label::Official,
+        ),
+        // Another's speech after "where" is not the appearance's.
+        (
+            "Sen. Ann Smith appeared at a rally in Ohio, where her husband gave a speech.",
+            "Smith",
+            Label::Unattributed,
+        ),
+        // "said almost nothing had changed" is a claim.
+        (
+            "Officials said almost nothing had changed since the raid.",
+            "Officials",
+            Label::Anonymous,
+        ),
+        // A clause to come after "contending,".
+        (
+            "The senator kept contending, as he had for weeks, that the deal was flawed.",
+            "senator",
+            Label::Official,
+        ),
+        // A date after "spoke with" is no topic.
+        (
+            "Dana Holt spoke with the minister on Tuesday.",
+            "Holt",
+            Label::Unattributed,
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), label, "{text}");
+    }
+}

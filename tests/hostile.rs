@@ -269,6 +269,10 @@ fn repeated_places_headline_verbs_and_colons() {
         "Anna-Lena ",
         "Democratic senators ",
         "A letter sent to ",
+        // The third code review's: an issuer's phrase followed back, which
+        // had no bound on its depth (the stack overflowed).
+        "A statement posted at ",
+        "Statement issued by ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

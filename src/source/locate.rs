@@ -2131,17 +2131,24 @@ fn state_after_town(tagged: &Tagged, comma: usize, last: usize) -> bool {
 
 /// The noun phrase ending at `end`, walking back to a clause boundary.
 fn noun_phrase_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
-    phrase_back(tagged, range, end, true)
+    phrase_back(tagged, range, end, true, 0)
 }
+
+/// How many issuers [`phrase_back`] follows back ("a statement issued by
+/// the firm's report published by ..."): a bound on its depth, which a
+/// text repeating "A statement posted at" would otherwise take as deep as
+/// its length.
+const ISSUER_HOPS: u8 = 3;
 
 /// [`noun_phrase_back`]; with `shares`, a share of people placed after
 /// it is sought too (the search for one asks again without, so that no
-/// input nests it deeper).
+/// input nests it deeper); `hops`, the issuers followed back so far.
 fn phrase_back(
     tagged: &Tagged,
     range: &Range<usize>,
     end: usize,
     shares: bool,
+    hops: u8,
 ) -> Option<(usize, usize)> {
     let tokens = &tagged.tokens;
     // "GOP Candidates Resoundingly Reject", "Tim Allen Just Got Asked": a
@@ -2182,7 +2189,10 @@ fn phrase_back(
                 .map(|(f, l, _)| (f, l));
         }
         Walk::Issuer(k) => {
-            return noun_phrase_back(tagged, range, k.checked_sub(1)?).filter(|_| k > range.start)
+            if hops >= ISSUER_HOPS || k <= range.start {
+                return None;
+            }
+            return phrase_back(tagged, range, k - 1, true, hops + 1);
         }
     };
     if let Some(share) = shares
@@ -2236,7 +2246,7 @@ fn share_before_place(
             if !crate::attribute::is_people(tagged, people) {
                 return None;
             }
-            let (first, last) = phrase_back(tagged, range, people, false)?;
+            let (first, last) = phrase_back(tagged, range, people, false, 0)?;
             let share = (first..last).any(|k| {
                 tagged.is(k + 1, "of")
                     && (crate::attribute::is_share_unit(tagged, k)
