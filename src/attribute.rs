@@ -360,7 +360,8 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             || tagged.is_any(
                 verb - 1,
                 words![
-                    "not", "wouldn't", "didn't", "couldn't", "won't", "can't", "doesn't", "never"
+                    "not", "wouldn't", "didn't", "couldn't", "won't", "can't", "doesn't", "never",
+                    "isn't", "aren't", "wasn't", "weren't"
                 ],
             ))
         // ("The CTU has not endorsed a candidate": no endorsement, no view;
@@ -381,7 +382,15 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "discuss",
                     "specify",
                     "confirm",
-                    "elaborate"
+                    "elaborate",
+                    // ("The NRA isn't detailing what steps it will take.")
+                    "saying",
+                    "detailing",
+                    "disclosing",
+                    "revealing",
+                    "specifying",
+                    "detail",
+                    "explain"
                 ],
             ) && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
                 || tagged.is_any(
@@ -738,6 +747,11 @@ pub(crate) fn of_sentence<'t>(
             && !(cue.last + 1..range.end.min(cue.last + 10)).any(|k| {
                 matches!(tagged.tokens[k].kind(), Kind::Colon | Kind::Quote) || tagged.quoted[k]
             });
+        // ("by the time he said that.": words pointed at, none reported.)
+        let said_that = tagged.is_any(cue.last, words!["said", "says", "say"])
+            && tagged.is_any(cue.last + 1, words!["that", "this"])
+            && cue.last + 3 == range.end
+            && !tagged.tokens[cue.last + 2].is_word();
         let conditional_want = first > range.start
             && tagged.is_any(first - 1, words!["if", "unless"])
             && tagged.is_any(cue.first, words!["want", "wants", "need", "needs"]);
@@ -792,7 +806,14 @@ pub(crate) fn of_sentence<'t>(
         // only that" was said, and "may blame ..., but" grants the view.)
         // ("could actually hope": past an adverb; "if she lost, people
         // would say": "would" in a condition's consequence.)
-        let modal = if cue.first > range.start + 1 && tagged.is_ly_adverb(cue.first - 1) {
+        // ("Israel must also acknowledge", "critics should admit": what
+        // the writer would have a source do; "Sanders may now feel": a
+        // guess, past a short adverb.)
+        let adverb = |k: usize| {
+            tagged.is_ly_adverb(k)
+                || tagged.is_any(k, words!["also", "now", "still", "first", "finally", "too"])
+        };
+        let modal = if cue.first > range.start + 1 && adverb(cue.first - 1) {
             cue.first - 2
         } else {
             cue.first.saturating_sub(1)
@@ -819,7 +840,8 @@ pub(crate) fn of_sentence<'t>(
             && modal > range.start
             && !cue.passive
             && tagged.tokens[modal].lowercase()
-            && (tagged.is_any(modal, words!["could", "might", "may"]) || conditional())
+            && (tagged.is_any(modal, words!["could", "might", "may", "must", "should"])
+                || conditional())
             && !tagged.is(cue.last + 1, "only")
             && !(tagged.is(modal, "may")
                 // (Within forty words, so that a sentence of many costs
@@ -833,6 +855,7 @@ pub(crate) fn of_sentence<'t>(
             || dummy_it
             || free_relative
             || words_unsaid
+            || said_that
             || conditional_want
             || generic
             || asked_about

@@ -2489,7 +2489,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "showing", "support", "pleaded", "pleads", "plead", "boasted", "boasts", "boast", "called",
         "calls", "call", "appeared", "appears", "appear", "appearing", "adding", "dropped", "drops",
         "drop", "advanced", "countered", "counters", "contending", "considers", "considered",
-        "considering", "consider",
+        "considering", "consider", "declared", "declares", "declare", "declaring", "welcomed",
+        "welcomes", "welcome", "welcoming",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2562,6 +2563,125 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || (tagged.is(i, "advanced") && tagged.is(i + 1, "to"))
         || delivers_a_speech(tagged, range, i)
         || reminds_of(tagged, i)
+        || speaks_at_an_event(tagged, range, i)
+        || declares_a_state(tagged, i)
+        || welcomes_guests(tagged, range, i)
+}
+
+/// "Obama later spoke at a memorial service", "as Obama spoke from the
+/// podium", "when the president speaks.": a speech given, its words, topic
+/// and aim unreported ("spoke at a rally about jobs", "spoke at a gathering
+/// to discuss", "spoke to reporters" and "spoke against the bill" report
+/// them).
+fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const TOPICS: &[u64] = words![
+        "about",
+        "of",
+        "that",
+        "saying",
+        "discuss",
+        "urging",
+        "calling",
+        "telling",
+        "arguing",
+        "warning",
+        "insisting",
+        "promising",
+        "vowing",
+        "touting",
+        "defending",
+        "criticizing",
+        "criticising",
+        "attacking",
+        "praising",
+        "explaining",
+        "addressing",
+        "against",
+        "out",
+        "up",
+        "highly",
+        "favorably",
+        "favourably",
+        "fondly",
+        "glowingly",
+    ];
+    if !tagged.is_any(i, words!["spoke", "speaks", "speak", "speaking"]) {
+        return false;
+    }
+    let next = i + 1 + usize::from(tagged.is_ly_adverb(i + 1));
+    let at_event = tagged.is_any(next, words!["at", "from", "before", "during", "in"]);
+    let alone = next >= range.end
+        || matches!(tagged.tokens[next].kind(), Kind::Period | Kind::Break)
+        || tagged.is(next, "when");
+    (at_event || alone)
+        // (Within forty words either side, so that a sentence of many
+        // costs no more a cue.)
+        && !(i.saturating_sub(40).max(range.start)..range.end.min(i + 40)).any(|k| {
+            tagged.quoted[k] || matches!(tagged.tokens[k].kind(), Kind::Colon | Kind::Quote)
+        })
+        && !(next..range.end.min(next + 20)).any(|k| {
+            tagged.is_any(k, TOPICS)
+                // ("spoke on the economy": a topic; "on Tuesday": a date.)
+                || tagged.is(k, "on") && !crate::source::is_day_or_month(tagged.word(k + 1))
+                // ("spoke in her stead to hail Mr. Trump": the speech's aim.)
+                || tagged.is(k, "to") && tagged.word_in(k + 1, List::CueVerbs)
+        })
+}
+
+/// "The authorities declared war on", "declared bankruptcy", "declared a
+/// state of emergency": a state proclaimed, an act ("declared that" and
+/// "declared victory" are claims).
+fn declares_a_state(tagged: &Tagged, i: usize) -> bool {
+    const STATES: &[u64] = words![
+        "war",
+        "bankruptcy",
+        "insolvency",
+        "independence",
+        "martial",
+        "emergency",
+        "ceasefire",
+        "curfew",
+    ];
+    tagged.is_any(i, words!["declared", "declares", "declare", "declaring"])
+        && (i + 1..i + 5)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+            .any(|k| tagged.is_any(k, STATES))
+        && !tagged.is(i + 1, "that")
+}
+
+/// "Obama, who welcomed world leaders to the White House": guests
+/// received, no view ("welcomed the decision to" is one).
+fn welcomes_guests(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const GUESTS: &[u64] = words![
+        "leaders",
+        "guests",
+        "visitors",
+        "delegates",
+        "delegations",
+        "fans",
+        "crowds",
+        "crowd",
+        "supporters",
+        "students",
+        "members",
+        "players",
+        "dignitaries",
+        "everyone",
+        "him",
+        "her",
+        "them",
+        "us",
+    ];
+    if !tagged.is_any(i, words!["welcomed", "welcomes", "welcome", "welcoming"]) {
+        return false;
+    }
+    let end = range.end.min(i + 5);
+    let to = (i + 1..end).find(|&k| tagged.is(k, "to"));
+    to.is_some_and(|to| {
+        (i + 1..to).any(|k| tagged.is_any(k, GUESTS) || tagged.tokens[k].capitalized())
+            && (tagged.is_any(to + 1, words!["the", "his", "her", "their", "its", "our"])
+                || tagged.tokens.get(to + 1).is_some_and(|t| t.capitalized()))
+    })
 }
 
 /// "Palin posted a photo of herself": a picture shared, no words ("posted
@@ -2714,8 +2834,36 @@ fn adds_a_score(tagged: &Tagged, i: usize) -> bool {
         "birdies",
         "drop-goal",
     ];
+    // ("the U.S. added around 292,000 jobs": a count gained.)
+    let count = || {
+        let n = i
+            + 1
+            + usize::from(tagged.is_any(
+                i + 1,
+                words![
+                    "around", "about", "some", "nearly", "almost", "over", "another", "more",
+                    "than"
+                ],
+            ));
+        crate::token::is_numeral(tagged.bytes(n))
+            && tagged.is_any(
+                n + 1,
+                words![
+                    "jobs",
+                    "workers",
+                    "members",
+                    "subscribers",
+                    "customers",
+                    "seats",
+                    "stores",
+                    "staff",
+                    "employees",
+                    "users"
+                ],
+            )
+    };
     tagged.is_any(i, words!["added", "adds", "adding"])
-        && (i + 1..i + 4).any(|k| tagged.is_any(k, SCORES))
+        && ((i + 1..i + 4).any(|k| tagged.is_any(k, SCORES)) || count())
         && !tagged.is(i + 1, "that")
         && !tagged
             .tokens
@@ -4140,6 +4288,14 @@ const CLAUSE_WORDS: &[u64] = words![
     "it", "we", "you", "they", "for",
 ];
 
+/// Whether token `k` is a list's bullet (`-`, `•`, `*`, a dash).
+pub(crate) fn is_bullet(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens.get(k).is_some_and(|t| {
+        t.kind() == Kind::Dash
+            || t.kind() == Kind::Other && matches!(tagged.word(k), "-" | "•" | "*")
+    })
+}
+
 /// "Clinton's response was:", "Her reply:": a name's or a pronoun's noun of
 /// words, maybe with "was" or "is", right before the colon at `colon`, the
 /// label a quotation follows.
@@ -4182,6 +4338,12 @@ fn party_tag(tagged: &Tagged, start: usize, colon: usize) -> Option<usize> {
 /// `Name:` opening a sentence, the way transcripts and headlines name a speaker.
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
     let mut start = range.start;
+    // ("- Manchester City boss Kevin Keegan: "...": a list's bullet, before
+    // a quotation; "- Michael Howard: No More Mr Nasty is on BBC2" lists a
+    // programme.)
+    if is_bullet(tagged, start) && tagged.quoted.get(colon + 1).is_some_and(|&q| q) {
+        start += 1;
+    }
     if tagged
         .tokens
         .get(start)

@@ -326,15 +326,26 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
     if p < end && (tagged.is_any(p, words!["the", "a", "an"]) || possessive(tagged, p)) {
         p += 1;
     }
-    if p >= end || !tokens[p].lowercase() {
-        return None;
-    }
-    let t = tagged.entry_at(p, List::Titles)?;
+    // ("the globe-trotting secretary general", "the veteran senator": an
+    // adjective or two before the post; not one it no longer holds or
+    // holds not yet.)
+    let t = (p..(p + 3).min(end))
+        .take_while(|&i| {
+            tokens[i].lowercase()
+                && !tagged.is_any(
+                    i,
+                    words!["former", "ex", "late", "then", "future", "would-be", "one-time"],
+                )
+        })
+        .find_map(|i| tagged.entry_at(i, List::Titles).map(|t| (i, t)));
+    let (b, t) = t?;
     let closes = tokens.get(t + 1).is_none_or(|n| {
         matches!(n.kind(), Kind::Comma | Kind::Period)
             || tagged.is_any(t + 1, words!["of", "at", "for"])
     });
-    (closes && t < end && !tagged.is_any(t, words!["major", "general", "delegate"])).then_some(t)
+    // ("the general manager": no post of "general" alone.)
+    let lone_word = b == t && tagged.is_any(t, words!["major", "general", "delegate"]);
+    (closes && t < end && !lone_word).then_some(t)
 }
 
 /// The first token of the names after "like", "including" or "such as"
@@ -591,6 +602,22 @@ pub(crate) fn name_key(tagged: &Tagged, k: usize) -> u64 {
 pub(crate) fn possessive(tagged: &Tagged, last: usize) -> bool {
     let w = tagged.word(last);
     strip_possessive(w).len() < w.len() || w.ends_with("s'")
+}
+
+/// "its website", "a statement on her website": the owner's possessive
+/// pronoun before a site's noun, at the phrase's start or after "on"; a
+/// body's or a person's own site speaks for its owner.
+fn site_owner(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
+    const SITES: &[u64] = words!["website", "site", "homepage", "blog", "page", "account"];
+    const OWNERS: &[u64] = words!["his", "her", "its", "their"];
+    if !tagged.is_any(last, SITES) {
+        return None;
+    }
+    // ("her official website", "its Facebook page": one word between.)
+    let k = (last.saturating_sub(2).max(first)..last)
+        .rev()
+        .find(|&k| tagged.is_any(k, OWNERS))?;
+    (k == first || tagged.is(k - 1, "on")).then_some(k)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -1572,19 +1599,24 @@ impl<'t> Resolver<'t> {
         let view = tagged.is_any(m.last, words!["view", "opinion", "estimation", "judgment"])
             || tagged.in_set(m.last, &crate::cue::STANCE_NOUNS)
             || tagged.in_set(m.last, &crate::cue::CLAIM_NOUNS);
-        if !(m.role == Role::Document || view) || m.last > m.first + 3 {
-            return None;
-        }
-        let p = if tagged.is(m.first, "his") {
+        let site = site_owner(tagged, m.first, m.last);
+        let at = match site {
+            Some(k) => k,
+            None if (m.role == Role::Document || view) && m.last <= m.first + 3 => m.first,
+            None => return None,
+        };
+        let p = if tagged.is(at, "his") {
             Pronoun::He
-        } else if tagged.is(m.first, "her") {
+        } else if tagged.is(at, "her") {
             Pronoun::She
-        } else if tagged.is(m.first, "their") {
+        } else if tagged.is(at, "their") {
             Pronoun::They
+        } else if site.is_some() && tagged.is(at, "its") {
+            Pronoun::It
         } else {
             return None;
         };
-        let owner = self.pronoun(tagged, p, m.first, false)?;
+        let owner = self.pronoun(tagged, p, at, false)?;
         // ("His report said ... it said": the report is "it" next; a view
         // or a claim is not.)
         if m.role == Role::Document {

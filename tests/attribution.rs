@@ -10971,3 +10971,128 @@ fn the_eighteenth_third_code_reviews_misfires_stay_mended() {
         assert_eq!(label_of(text, needle), label, "{text}");
     }
 }
+
+/// A speech given at an event, with no words, topic or aim reported, is a
+/// deed; one with its topic or aim, or words after it, is a claim.
+#[test]
+fn a_speech_at_an_event_with_nothing_reported_is_no_claim() {
+    for text in [
+        "Mayor Dana Holt later spoke at a memorial service in Riverton for the victims.",
+        "The aides usually post the clips when Mayor Dana Holt speaks.",
+        "Reporters filed live updates as Mayor Dana Holt spoke from the council chamber.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+    for text in [
+        "Mayor Dana Holt spoke at a rally about the new bridge.",
+        "Mayor Dana Holt spoke at a breakfast to praise the volunteers.",
+        "Mayor Dana Holt spoke at the hall: \"We will rebuild.\"",
+        "Mayor Dana Holt spoke to reporters after the vote.",
+    ] {
+        assert_ne!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+}
+
+/// War or bankruptcy declared, guests welcomed, jobs added: acts. A
+/// declaration "that", a decision welcomed: claims.
+#[test]
+fn states_declared_guests_welcomed_and_jobs_added_are_deeds() {
+    for (text, needle) in [
+        ("The rebel leaders declared war on the capital.", "rebel"),
+        (
+            "Two mining firms, including Corvex, declared bankruptcy.",
+            "Corvex",
+        ),
+        (
+            "Mayor Dana Holt, who welcomed foreign leaders to the city hall, met the press.",
+            "Holt",
+        ),
+        (
+            "While Canada added around 35,000 jobs in May, trade fell.",
+            "Canada",
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Unattributed, "{text}");
+    }
+    let text = "The rebel leaders declared that the war was over.";
+    assert_eq!(label_of(text, "rebel"), Label::Anonymous);
+    let text = "The union welcomed the decision to cut fees.";
+    assert_eq!(label_of(text, "union"), Label::Official);
+}
+
+/// What the writer says a source must or should do, or may now feel, is
+/// the writer's; so are words only pointed at ("by the time he said
+/// that.") and a subject that is not detailing what it will do.
+#[test]
+fn prescriptions_guesses_and_words_pointed_at_are_the_writers() {
+    for (text, needle) in [
+        (
+            "The ministry must also acknowledge the flaws in its plan.",
+            "ministry",
+        ),
+        ("Critics should admit the plan worked.", "Critics"),
+        ("Sen. Vern Lee may now feel that way himself.", "Lee"),
+        (
+            "Gov. Ann Marsh wept. Her voice had broken by the time she said that.",
+            "voice",
+        ),
+        (
+            "The league isn't detailing what steps it will take against the club.",
+            "league",
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Unattributed, "{text}");
+    }
+    // Words a source says another must do stay the source's claim.
+    let text = "The ministry said the banks must acknowledge the flaws.";
+    assert_eq!(label_of(text, "ministry"), Label::Official);
+    let text = "Gov. Ann Marsh said that the plan had failed.";
+    assert_eq!(label_of(text, "Marsh"), Label::Official);
+}
+
+/// A post after the name, past an adjective ("the globe-trotting secretary
+/// general of"), makes the person official for "he" later; a former post
+/// does not.
+#[test]
+fn a_post_after_the_name_past_an_adjective_is_an_office() {
+    let text = "Tomas Ferreira, the long-serving secretary general of the Andean Council, \
+                toured the region. He said the accord should guide members.";
+    assert_eq!(label_of(text, "accord"), Label::Official);
+    let text = "Tomas Ferreira, the former chairman of Rovers, toured the region. He said \
+                the club had failed.";
+    assert_eq!(label_of(text, "club had"), Label::Named);
+}
+
+/// "the 71-year-old diplomat": a group's noun after an age is the person
+/// named before.
+#[test]
+fn a_group_noun_after_an_age_is_the_person_named_before() {
+    let text = "U.N. envoy Tomas Ferreira flew home. \"We did what we could,\" the \
+                71-year-old diplomat said.";
+    assert_eq!(resolved_in(text, "what we could"), Some("Tomas Ferreira"));
+    assert_eq!(label_of(text, "what we could"), Label::Quoted);
+}
+
+/// A bulleted speaker's label before a quotation: "- Rovers boss Ian
+/// Marsh: "..."" (a bulleted programme title is no speaker).
+#[test]
+fn a_bulleted_speaker_label_introduces_a_quotation() {
+    let text = "Rovers won 2-0.\n\n- Rovers boss Ian Marsh: \"We were sharp. We deserved it.\"\n\n\
+                - Ian Marsh: The Long Season is shown on Saturday.";
+    let report = audit(text);
+    let s = sentence(&report, text, "We were sharp");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(sources_of(s), ["Rovers boss Ian Marsh"]);
+    assert_eq!(sentence(&report, text, "We deserved").label, Label::Quoted);
+    assert_eq!(label_of(text, "Long Season"), Label::Unattributed);
+}
+
+/// A site's owner speaks through it: "a statement on her website" is hers,
+/// "its website" a body's.
+#[test]
+fn a_statement_on_an_owners_website_is_the_owners() {
+    let text = "Lena Varga withdrew from the final. \"I need rest,\" a statement on her \
+                website said.";
+    assert_eq!(resolved_in(text, "need rest"), Some("Lena Varga"));
+    assert_eq!(label_of(text, "need rest"), Label::Quoted);
+}

@@ -273,6 +273,16 @@ fn repeated_places_headline_verbs_and_colons() {
         // had no bound on its depth (the stack overflowed).
         "A statement posted at ",
         "Statement issued by ",
+        // The nineteenth review's: speeches at events, states declared,
+        // guests welcomed, bullets, sites' owners, posts after a name.
+        "Obama spoke at the ",
+        "declared war ",
+        "welcomed leaders to ",
+        "- Ann Lee: \"",
+        "a statement on her website ",
+        "Ann Lee, the long-serving ",
+        "the bespectacled, 71-year-old ",
+        "must also acknowledge ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

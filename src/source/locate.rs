@@ -336,7 +336,8 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Claim => Some(owner_of(tagged, range, cue.first)),
         CueKind::Colon => {
             let quoted = tagged.tokens[range.start].kind() == Kind::Quote;
-            let first = range.start + usize::from(quoted);
+            let mut first = range.start + usize::from(quoted);
+            first += usize::from(crate::cue::is_bullet(tagged, first));
             let mut last = cue.first.checked_sub(1)?;
             // ("Clinton's response was:": the words' owner and noun.)
             if last > first && tagged.is_any(last, words!["was", "is"]) {

@@ -353,14 +353,23 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
             || w.ends_with(b"-winning")
             || tagged.tokens[k].capitalized() && tagged.is_any(last, words!["winner", "laureate"])
     };
-    let person_noun = || tagged.word_in(last, List::PersonNouns);
+    // ("the 71-year-old diplomat", "the 57-year-old scientist": after an
+    // age, one of a group's nouns in the singular is a person too.)
+    let person_noun = || {
+        tagged.word_in(last, List::PersonNouns)
+            || tagged.word_in(last, List::GroupNouns) && !super::is_plural(tagged, last)
+    };
     (last - first <= 3
         && (tagged.in_set(last, &NOUNS)
             || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
             || aged(last)
             || person_noun() && (first + 1..last).any(aged))
         || last - first <= 4 && person_noun() && (first + 1..last).any(won))
-        && (first + 1..last).all(|k| tagged.tokens[k].is_word())
+        // ("the bespectacled, 71-year-old diplomat": adjectives may take a
+        // comma between them.)
+        && (first + 1..last).all(|k| {
+            tagged.tokens[k].is_word() || k > first + 1 && tagged.tokens[k].kind() == Kind::Comma
+        })
 }
 
 /// "the United boss", "the national team coach": who leads a side the
