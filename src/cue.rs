@@ -1299,7 +1299,24 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             && tagged.is(k - 1, "of")
             && !past
             && !(k >= range.start + 2 && tagged.tokens[k - 2].capitalized());
-        let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"]);
+        // ("hit by Iraqi report", "falls after BBC claim": a singular
+        // name's base form after a preposition is a noun.)
+        let preposition = tagged.is_any(
+            k - 1,
+            words![
+                "on",
+                "of",
+                "for",
+                "from",
+                "with",
+                "about",
+                "by",
+                "after",
+                "over",
+                "amid",
+                "following"
+            ],
+        );
         return of_adjective
             || singular
                 && base_form()
@@ -2609,7 +2626,11 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         return false;
     }
     let next = i + 1 + usize::from(tagged.is_ly_adverb(i + 1));
-    let at_event = tagged.is_any(next, words!["at", "from", "before", "during", "in"]);
+    // ("spoke on Monday", "spoke Tuesday at": a date, then maybe a place.)
+    let dated = |k: usize| crate::source::is_day_or_month(tagged.word(k));
+    let at_event = tagged.is_any(next, words!["at", "from", "before", "during", "in"])
+        || tagged.is(next, "on") && dated(next + 1)
+        || dated(next);
     let alone = next >= range.end
         || matches!(tagged.tokens[next].kind(), Kind::Period | Kind::Break)
         || tagged.is(next, "when");

@@ -11096,3 +11096,41 @@ fn a_statement_on_an_owners_website_is_the_owners() {
     assert_eq!(resolved_in(text, "need rest"), Some("Lena Varga"));
     assert_eq!(label_of(text, "need rest"), Label::Quoted);
 }
+
+/// "the Kentucky Republican", "the New York Democrat": a party's member
+/// from a state is the person named before.
+#[test]
+fn a_party_member_from_a_state_is_the_person_named_before() {
+    let text = "Senate leader Vern Pollard spoke to donors. In a statement, the Kentucky \
+                Republican dismissed the plan.";
+    assert_eq!(resolved_in(text, "dismissed"), Some("Vern Pollard"));
+    assert_eq!(label_of(text, "dismissed"), Label::Official);
+    let text = "Sen. Ann Lee met donors. The New York Democrat said the plan failed.";
+    assert_eq!(resolved_in(text, "plan failed"), Some("Ann Lee"));
+}
+
+/// "spoke on Monday", "spoke Tuesday at the forum": a date, no words;
+/// "spoke on Tuesday about taxes" names a topic.
+#[test]
+fn a_speech_on_a_date_with_nothing_reported_is_no_claim() {
+    for text in [
+        "Mayor Dana Holt spoke on Monday.",
+        "Mayor Dana Holt spoke Tuesday at the forum.",
+    ] {
+        assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
+    }
+    let text = "Mayor Dana Holt spoke on Tuesday about taxes.";
+    assert_eq!(label_of(text, "Holt"), Label::Official);
+}
+
+/// A headline's "hit by Iraqi report", "after BBC claim": a singular name's
+/// base form after a preposition is a noun.
+#[test]
+fn a_name_and_a_base_form_after_a_preposition_is_a_noun() {
+    for text in [
+        "Dublin firm hit by Iraqi report",
+        "Shares fall after Iraqi report",
+    ] {
+        assert_eq!(label_of(text, "Iraqi"), Label::Unattributed, "{text}");
+    }
+}

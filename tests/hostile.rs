@@ -283,6 +283,9 @@ fn repeated_places_headline_verbs_and_colons() {
         "Ann Lee, the long-serving ",
         "the bespectacled, 71-year-old ",
         "must also acknowledge ",
+        "the New York Democrat ",
+        "spoke on Monday ",
+        "hit by Iraqi report ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

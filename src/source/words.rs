@@ -300,9 +300,9 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
                 .iter()
                 .any(|s| w.ends_with(s));
     // Between "the" and the word, only lowercase words ("former", "veteran",
-    // "24-year-old").
+    // "24-year-old") or a state ("the Kentucky Republican").
     shaped
-        && (first + 1..last).all(|k| tagged.tokens[k].is_word() && !tagged.tokens[k].capitalized())
+        && lowercase_or_homes(tagged, first + 1, last)
         && !tagged.in_set(last, &NOT_PEOPLE)
         && !tagged
             .tokens
@@ -317,6 +317,28 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
                 crate::lexicon::List::Outlets,
                 crate::lexicon::List::Places,
             ]))
+}
+
+/// Whether tokens `from..to` are lowercase words or whole entries of the
+/// places and regions ("New York").
+fn lowercase_or_homes(tagged: &Tagged, from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < to {
+        if !tagged.tokens[k].is_word() {
+            return false;
+        }
+        if tagged.tokens[k].capitalized() {
+            let home = tagged
+                .entry_at(k, List::Regions)
+                .or_else(|| tagged.entry_at(k, List::Places));
+            match home {
+                Some(e) if e < to => k = e,
+                _ => return false,
+            }
+        }
+        k += 1;
+    }
+    true
 }
 
 /// "the candidate", "the billionaire businessman", "the 66-year-old", "the
