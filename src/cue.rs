@@ -2586,41 +2586,23 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
 }
 
 /// "Obama later spoke at a memorial service", "as Obama spoke from the
-/// podium", "when the president speaks.": a speech given, its words, topic
-/// and aim unreported ("spoke at a rally about jobs", "spoke at a gathering
-/// to discuss", "spoke to reporters" and "spoke against the bill" report
-/// them).
+/// podium", "when the president speaks.": a speech given, its words, topic,
+/// cause and aim unreported ("spoke at a rally about jobs", "spoke at a
+/// gathering to discuss", "spoke at the forum, describing", "spoke ... for
+/// stricter gun laws", "spoke to reporters" and "spoke against the bill"
+/// report them).
 fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    #[rustfmt::skip]
     const TOPICS: &[u64] = words![
-        "about",
-        "of",
-        "that",
-        "saying",
-        "discuss",
-        "urging",
-        "calling",
-        "telling",
-        "arguing",
-        "warning",
-        "insisting",
-        "promising",
-        "vowing",
-        "touting",
-        "defending",
-        "criticizing",
-        "criticising",
-        "attacking",
-        "praising",
-        "explaining",
-        "addressing",
-        "against",
-        "out",
-        "up",
-        "highly",
-        "favorably",
-        "favourably",
-        "fondly",
-        "glowingly",
+        "about", "that", "discuss", "against", "out", "up", "highly", "favorably", "favourably",
+        "fondly", "glowingly", "opposition", "support", "favor", "favour", "behalf",
+    ];
+    // ("spoke for an hour", "for 20 minutes", "for those who died": a
+    // length or the ones remembered, no cause.)
+    #[rustfmt::skip]
+    const LENGTHS: &[u64] = words![
+        "an", "a", "about", "nearly", "almost", "more", "over", "half", "hours", "minutes",
+        "those", "the", "them", "him", "her", "us", "his", "their",
     ];
     if !tagged.is_any(i, words!["spoke", "speaks", "speak", "speaking"]) {
         return false;
@@ -2634,75 +2616,101 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let alone = next >= range.end
         || matches!(tagged.tokens[next].kind(), Kind::Period | Kind::Break)
         || tagged.is(next, "when");
+    let reported = |k: usize| {
+        tagged.is_any(k, TOPICS)
+            // ("spoke on the economy": a topic; "on Tuesday": a date.)
+            || tagged.is(k, "on") && !dated(k + 1)
+            // ("spoke in her stead to hail Mr. Trump": the speech's aim.)
+            || tagged.is(k, "to") && tagged.word_in(k + 1, List::CueVerbs)
+            // ("describing the stadium as wasteful", "urging calm")
+            || tagged.bytes(k).ends_with(b"ing")
+                && (tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs))
+            // ("for stricter gun laws": a cause; "for an hour": a length.)
+            || tagged.is(k, "for")
+                && !tagged.is_any(k + 1, LENGTHS)
+                && !crate::token::is_numeral(tagged.bytes(k + 1))
+    };
     (at_event || alone)
+        // ("spoke of the legacy": a topic; "a meeting of the council" is
+        // none.)
+        && !tagged.is(next, "of")
         // (Within forty words either side, so that a sentence of many
         // costs no more a cue.)
         && !(i.saturating_sub(40).max(range.start)..range.end.min(i + 40)).any(|k| {
             tagged.quoted[k] || matches!(tagged.tokens[k].kind(), Kind::Colon | Kind::Quote)
         })
-        && !(next..range.end.min(next + 20)).any(|k| {
-            tagged.is_any(k, TOPICS)
-                // ("spoke on the economy": a topic; "on Tuesday": a date.)
-                || tagged.is(k, "on") && !crate::source::is_day_or_month(tagged.word(k + 1))
-                // ("spoke in her stead to hail Mr. Trump": the speech's aim.)
-                || tagged.is(k, "to") && tagged.word_in(k + 1, List::CueVerbs)
-        })
+        && !(next..range.end.min(next + 20)).any(reported)
 }
 
 /// "The authorities declared war on", "declared bankruptcy", "declared a
-/// state of emergency": a state proclaimed, an act ("declared that" and
-/// "declared victory" are claims).
+/// state of emergency": a state proclaimed, an act ("declared that",
+/// "declared victory" and "declared the war a mistake" are claims).
 fn declares_a_state(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
     const STATES: &[u64] = words![
-        "war",
-        "bankruptcy",
-        "insolvency",
-        "independence",
-        "martial",
-        "emergency",
-        "ceasefire",
-        "curfew",
+        "war", "bankruptcy", "insolvency", "independence", "emergency", "curfew",
     ];
-    tagged.is_any(i, words!["declared", "declares", "declare", "declaring"])
-        && (i + 1..i + 5)
-            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
-            .any(|k| tagged.is_any(k, STATES))
-        && !tagged.is(i + 1, "that")
+    // What may follow the state: a preposition, a time, the clause's end.
+    #[rustfmt::skip]
+    const AFTER: &[u64] = words![
+        "on", "in", "against", "for", "after", "before", "over", "at", "and", "last", "this",
+        "protection", "with", "following", "since", "during", "when", "as", "because", "until",
+        "early", "late", "shortly", "earlier", "later", "yesterday", "today",
+    ];
+    if !tagged.is_any(i, words!["declared", "declares", "declare", "declaring"]) {
+        return false;
+    }
+    let mut k = i + 1;
+    if tagged.is(k, "martial") && tagged.is(k + 1, "law") {
+        k += 1;
+    } else {
+        if tagged.is_any(k, words!["a", "an"]) {
+            k += 1;
+            // ("a state of emergency")
+            if tagged.is(k, "state") && tagged.is(k + 1, "of") {
+                k += 2;
+            }
+        }
+        if !tagged.is_any(k, STATES) {
+            return false;
+        }
+    }
+    tagged
+        .tokens
+        .get(k + 1)
+        .is_none_or(|t| !t.is_word() || tagged.is_any(k + 1, AFTER))
 }
 
-/// "Obama, who welcomed world leaders to the White House": guests
-/// received, no view ("welcomed the decision to" is one).
+/// "Obama, who welcomed world leaders to the White House", "welcomed
+/// Trudeau to Ottawa": guests received, no view ("welcomed the decision
+/// to", "welcomed Sweden's accession to" are views).
 fn welcomes_guests(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    #[rustfmt::skip]
     const GUESTS: &[u64] = words![
-        "leaders",
-        "guests",
-        "visitors",
-        "delegates",
-        "delegations",
-        "fans",
-        "crowds",
-        "crowd",
-        "supporters",
-        "students",
-        "members",
-        "players",
-        "dignitaries",
-        "everyone",
-        "him",
-        "her",
-        "them",
-        "us",
+        "leaders", "guests", "visitors", "delegates", "delegations", "fans", "crowds", "crowd",
+        "supporters", "students", "members", "players", "dignitaries", "everyone", "him", "her",
+        "them", "us",
+    ];
+    #[rustfmt::skip]
+    const BEFORE_GUESTS: &[u64] = words![
+        "the", "world", "foreign", "visiting", "new", "fellow", "several", "many", "some", "two",
+        "three", "his", "her", "their", "its", "our",
     ];
     if !tagged.is_any(i, words!["welcomed", "welcomes", "welcome", "welcoming"]) {
         return false;
     }
-    let end = range.end.min(i + 5);
-    let to = (i + 1..end).find(|&k| tagged.is(k, "to"));
-    to.is_some_and(|to| {
-        (i + 1..to).any(|k| tagged.is_any(k, GUESTS) || tagged.tokens[k].capitalized())
-            && (tagged.is_any(to + 1, words!["the", "his", "her", "their", "its", "our"])
-                || tagged.tokens.get(to + 1).is_some_and(|t| t.capitalized()))
-    })
+    let end = range.end.min(i + 6);
+    let Some(to) = (i + 1..end).find(|&k| tagged.is(k, "to")) else {
+        return false;
+    };
+    let guest = |k: usize| {
+        tagged.is_any(k, GUESTS)
+            || tagged.tokens[k].capitalized() && !crate::resolve::possessive(tagged, k)
+    };
+    (i + 1..to).any(guest)
+        && (i + 1..to).all(|k| guest(k) || tagged.is_any(k, BEFORE_GUESTS))
+        && (tagged.is_any(to + 1, words!["the", "his", "her", "their", "its", "our"])
+            || tagged.tokens.get(to + 1).is_some_and(|t| t.capitalized()))
 }
 
 /// "Palin posted a photo of herself": a picture shared, no words ("posted
@@ -4360,9 +4368,16 @@ fn party_tag(tagged: &Tagged, start: usize, colon: usize) -> Option<usize> {
 fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<Cue> {
     let mut start = range.start;
     // ("- Manchester City boss Kevin Keegan: "...": a list's bullet, before
-    // a quotation; "- Michael Howard: No More Mr Nasty is on BBC2" lists a
-    // programme.)
-    if is_bullet(tagged, start) && tagged.quoted.get(colon + 1).is_some_and(|&q| q) {
+    // words quoted; "- Michael Howard: No More Mr Nasty is on BBC2" and "-
+    // Jane Roe: "The Quiet Year"" list a programme and a book.)
+    let words_quoted = || {
+        (colon + 1..range.end.min(colon + 12))
+            .take_while(|&k| tagged.quoted[k])
+            .any(|k| {
+                tagged.tokens[k].lowercase() && !tagged.is_any(k, crate::token::TITLE_SMALL_WORDS)
+            })
+    };
+    if is_bullet(tagged, start) && words_quoted() {
         start += 1;
     }
     if tagged

@@ -326,18 +326,30 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
     if p < end && (tagged.is_any(p, words!["the", "a", "an"]) || possessive(tagged, p)) {
         p += 1;
     }
-    // ("the globe-trotting secretary general", "the veteran senator": an
-    // adjective or two before the post; not one it no longer holds or
-    // holds not yet.)
-    let t = (p..(p + 3).min(end))
-        .take_while(|&i| {
-            tokens[i].lowercase()
-                && !tagged.is_any(
-                    i,
-                    words!["former", "ex", "late", "then", "future", "would-be", "one-time"],
-                )
-        })
-        .find_map(|i| tagged.entry_at(i, List::Titles).map(|t| (i, t)));
+    // ("the parliamentary commissioner", "the globe-trotting secretary
+    // general", "the veteran senior adviser": a word before the post, two
+    // if the first tells standing; not "retired", "ousted", "aspiring", a
+    // post no longer or not yet held, nor "a student body president".)
+    let modifier = |i: usize| {
+        i < end
+            && tokens[i].lowercase()
+            && tagged.entry_at(i, List::Titles).is_none()
+            && !tagged.is_any(i, NOT_HELD)
+    };
+    let standing =
+        |i: usize| modifier(i) && (tagged.bytes(i).contains(&b'-') || tagged.is_any(i, STANDING));
+    let title_at = |i: usize| {
+        (i < end && tokens[i].lowercase())
+            .then(|| tagged.entry_at(i, List::Titles).map(|t| (i, t)))
+            .flatten()
+    };
+    let t = title_at(p)
+        .or_else(|| modifier(p).then(|| title_at(p + 1)).flatten())
+        .or_else(|| {
+            (standing(p) && modifier(p + 1))
+                .then(|| title_at(p + 2))
+                .flatten()
+        });
     let (b, t) = t?;
     let closes = tokens.get(t + 1).is_none_or(|n| {
         matches!(n.kind(), Kind::Comma | Kind::Period)
@@ -347,6 +359,22 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
     let lone_word = b == t && tagged.is_any(t, words!["major", "general", "delegate"]);
     (closes && t < end && !lone_word).then_some(t)
 }
+
+/// Words before a post that is no longer held, or not yet.
+#[rustfmt::skip]
+const NOT_HELD: &[u64] = words![
+    "former", "ex", "late", "then", "future", "would-be", "one-time", "onetime", "retired",
+    "ousted", "deposed", "aspiring", "prospective", "now", "erstwhile", "defeated", "student",
+    "honorary",
+];
+
+/// Adjectives of standing that may come between "the" and a post that is
+/// held ("the veteran senator", "the outgoing mayor").
+#[rustfmt::skip]
+const STANDING: &[u64] = words![
+    "veteran", "longtime", "outgoing", "current", "new", "acting", "interim", "incumbent",
+    "powerful", "influential", "popular", "senior", "top", "embattled", "beleaguered",
+];
 
 /// The first token of the names after "like", "including" or "such as"
 /// that end a group mention ("experts like Paul Bauman").

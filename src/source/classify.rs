@@ -471,12 +471,6 @@ fn classify_words(
     if let Some(m) = described_then_named(&phrase, &described, m) {
         return m;
     }
-    // ("the 71-year-old diplomat": one of a group's nouns after an age is
-    // a person the article has named.)
-    if !strong_anonymity && stands_for_named_person(tagged, first, last) {
-        m.kind = MentionKind::RoleNoun;
-        return m;
-    }
     if strong_anonymity
         || leading_group(tagged, first, phrase.end())
         || some_within(tagged, first, last)

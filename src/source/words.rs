@@ -375,12 +375,7 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
             || w.ends_with(b"-winning")
             || tagged.tokens[k].capitalized() && tagged.is_any(last, words!["winner", "laureate"])
     };
-    // ("the 71-year-old diplomat", "the 57-year-old scientist": after an
-    // age, one of a group's nouns in the singular is a person too.)
-    let person_noun = || {
-        tagged.word_in(last, List::PersonNouns)
-            || tagged.word_in(last, List::GroupNouns) && !super::is_plural(tagged, last)
-    };
+    let person_noun = || tagged.word_in(last, List::PersonNouns);
     (last - first <= 3
         && (tagged.in_set(last, &NOUNS)
             || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
