@@ -138,6 +138,20 @@ const FEELING_WORDS: &[u64] = words![
     "horrified",
     "heartened",
     "encouraged",
+    // ("The IMF remains cautious about", "Barden's group is particularly
+    // appreciative of")
+    "cautious",
+    "appreciative",
+    "grateful",
+    "thankful",
+    "adamant",
+    "bullish",
+    "bearish",
+    "doubtful",
+    "hesitant",
+    "ambivalent",
+    "apprehensive",
+    "resentful",
     "discouraged",
     "resentful",
     "grateful",
@@ -1461,7 +1475,13 @@ fn subject_attribution<'t>(
                     "supportive",
                     "dismissive",
                     "skeptical",
-                    "sceptical"
+                    "sceptical",
+                    "cautious",
+                    "wary",
+                    "appreciative",
+                    "grateful",
+                    "doubtful",
+                    "apprehensive"
                 ],
             ) && tagged.is_any(k + 1, words!["to", "of", "about"])
     });

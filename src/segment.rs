@@ -629,7 +629,19 @@ impl Scan<'_, '_> {
             }
         }
         let k = self.skip_closers(run_end);
-        if k >= len || ws_at(b, k) == 0 {
+        if k >= len {
+            return k;
+        }
+        if ws_at(b, k) == 0 {
+            // `the 1%...There are`, `wrong…My point`: a transcript's
+            // ellipsis run into a sentence starter.
+            if dots >= 3 && i > self.first_of_sentence() && self.char_at(k).is_uppercase() {
+                let word = self.next_word(k);
+                if word != "I" && self.seg.is_starter(word) {
+                    self.cut(k, k, false);
+                    return self.begin(k);
+                }
+            }
             return k;
         }
         let (m, lines) = self.skip_ws(k);

@@ -11205,3 +11205,15 @@ fn the_nineteenth_code_reviews_misfires_stay_mended() {
     let text = "Shortlist:\n\n- Jane Roe: \"The Quiet Year\", a debut novel.";
     assert_eq!(label_of(text, "Quiet Year"), Label::Unattributed);
 }
+
+/// A body "cautious about" or "appreciative of" something holds a stance;
+/// candidates "chiming in with criticism" voice one.
+#[test]
+fn caution_appreciation_and_chiming_in_are_stances() {
+    let text = "The IMF remains cautious about the plan.";
+    assert_eq!(label_of(text, "IMF"), Label::Official);
+    let text = "The charity is particularly appreciative of the new funding.";
+    assert_eq!(label_of(text, "charity"), Label::Official);
+    let text = "More candidates are chiming in with criticism of the plan.";
+    assert_eq!(label_of(text, "candidates"), Label::Anonymous);
+}

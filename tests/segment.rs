@@ -860,3 +860,26 @@ fn a_surname_in_ly_may_tag_but_nobody_does_not() {
         ["\"Who knows?\"", "Nobody, not even the mayor, said a word."]
     );
 }
+
+/// A transcript's ellipsis run into a sentence starter with no space
+/// ("the 1%...There are") ends the sentence; one before a name or a
+/// lowercase word does not.
+#[test]
+fn an_ellipsis_run_into_a_sentence_starter_ends_the_sentence() {
+    assert_eq!(
+        split("It all goes to the top 1%...There are votes I regret. It was wrong…My point is simple."),
+        [
+            "It all goes to the top 1%...",
+            "There are votes I regret.",
+            "It was wrong…",
+            "My point is simple."
+        ]
+    );
+    assert_eq!(
+        split("I mean...see what I mean. We met...Harry Lane was there."),
+        [
+            "I mean...see what I mean.",
+            "We met...Harry Lane was there."
+        ]
+    );
+}
