@@ -4415,6 +4415,17 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
             passive: false,
         });
     }
+    // "Ted Cruz: Constitutional conservative or career politician?": a
+    // headline's question about the name, no words of theirs.
+    let last = range.end - 1;
+    // (A short one: the scan is bounded.)
+    if tagged.word(last) == "?"
+        && last < colon + 20
+        && !tagged.quoted[colon + 1]
+        && (colon + 1..last).any(|k| tagged.is(k, "or"))
+    {
+        return None;
+    }
     // "Newcastle: Given, Carr, Boumsong, ...": a team sheet, a list of names.
     if is_name_list(tagged, colon + 1, range.end) {
         return None;

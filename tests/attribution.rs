@@ -11217,3 +11217,15 @@ fn caution_appreciation_and_chiming_in_are_stances() {
     let text = "More candidates are chiming in with criticism of the plan.";
     assert_eq!(label_of(text, "candidates"), Label::Anonymous);
 }
+
+/// A headline's question about a name, "Name: this or that?", holds no
+/// words of theirs; "intimated that" is a cue.
+#[test]
+fn a_headline_question_about_a_name_is_no_speaker_label() {
+    let text = "Vern Lee: Steady reformer or another career politician?";
+    assert_eq!(label_of(text, "reformer"), Label::Unattributed);
+    let text = "Vern Lee: Voters Worried About the Budget.";
+    assert_eq!(label_of(text, "Voters"), Label::Named);
+    let text = "Vern Lee has intimated that the budget is wrong.";
+    assert_eq!(label_of(text, "budget"), Label::Named);
+}

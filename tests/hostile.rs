@@ -286,6 +286,8 @@ fn repeated_places_headline_verbs_and_colons() {
         "the New York Democrat ",
         "spoke on Monday ",
         "hit by Iraqi report ",
+        "Ann Lee: hero or ",
+        "wrong…There ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
