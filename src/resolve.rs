@@ -1173,7 +1173,15 @@ impl<'t> Resolver<'t> {
                 && !tagged.word_in(k, List::Places)
                 && !tagged.word_in(k, List::Regions)
         };
-        if !introduced && !office_at() && !described_as_body(tagged, start, k) {
+        // ("Sun Microsystems has launched": a firm by its tail, whose first
+        // word names it alone next, "Sun likened".)
+        let firm = || {
+            company
+                && !tagged.word_in_any(k, crate::source::GIVEN_NAMES)
+                && !self.knows_person(tagged, k)
+                && !tagged.quoted[k]
+        };
+        if !introduced && !office_at() && !described_as_body(tagged, start, k) && !firm() {
             return;
         }
         self.remember_body(name_key(tagged, k), false);

@@ -11229,3 +11229,17 @@ fn a_headline_question_about_a_name_is_no_speaker_label() {
     let text = "Vern Lee has intimated that the budget is wrong.";
     assert_eq!(label_of(text, "budget"), Label::Named);
 }
+
+/// A firm introduced by its corporate tail ("Corvex Microsystems", "Halden
+/// Energy") speaks as a body by its first word alone next.
+#[test]
+fn a_firm_named_by_its_first_word_after_its_full_name_is_a_body() {
+    let text = "Corvex Microsystems has launched a service. Corvex likened the grid to \
+                electricity.";
+    assert_eq!(label_of(text, "likened"), Label::Official);
+    let text = "Halden Energy drilled two wells. Halden said the field was dry.";
+    assert_eq!(label_of(text, "field was dry"), Label::Official);
+    // (A person's surname that is a tail stays a person's.)
+    let text = "Jonathan Power arrived. Power said profits rose.";
+    assert_eq!(label_of(text, "profits rose"), Label::Named);
+}

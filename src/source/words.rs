@@ -540,8 +540,8 @@ pub(super) const LEGAL_SUFFIXES: &[u64] =
 /// Words that are also common nouns of documents or outlets ("Records",
 /// "Media") are left out.
 #[rustfmt::skip]
-pub(crate) static CORPORATE_TAILS: WordSet<128> = word_set![
-    "Financial", "Capital", "Partners", "Technologies", "Technology", "Systems",
+pub(crate) static CORPORATE_TAILS: WordSet<256> = word_set![
+    "Financial", "Capital", "Partners", "Technologies", "Technology", "Systems", "Microsystems",
     "Pharmaceuticals", "Pharma", "Entertainment", "Communications", "Telecom", "Networks",
     "Software", "Labs", "Laboratories", "Industries", "Resources", "Petroleum", "Oil", "Steel",
     "Electric", "Electronics", "Motors", "Logistics", "Properties", "Ventures", "Investments",
