@@ -165,6 +165,7 @@ const CAPITALISED_SHORT_NAMES: &[u64] = words![
     "commission", "committee", "council", "department", "ministry", "agency", "authority",
     "board", "bureau", "foundation", "institute", "association", "federation", "corporation",
     "company", "trust", "society", "league", "organisation", "organization", "campaign",
+    "academy",
 ];
 
 /// Nouns for a company, which stand for a body named with a legal suffix.

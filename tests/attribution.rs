@@ -11243,3 +11243,20 @@ fn a_firm_named_by_its_first_word_after_its_full_name_is_a_body() {
     let text = "Jonathan Power arrived. Power said profits rose.";
     assert_eq!(label_of(text, "profits rose"), Label::Named);
 }
+
+/// "Democrats trying to regain control of the Senate say": people striving
+/// for something, not the body they strive about; "the Academy" is a body.
+#[test]
+fn people_striving_for_something_are_the_source_not_its_object() {
+    let text = "Democrats trying to regain control of the Senate in November say they \
+                have a new weapon.";
+    let report = audit(text);
+    let s = sentence(&report, text, "weapon");
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(
+        sources_of(s),
+        ["Democrats trying to regain control of the Senate"]
+    );
+    let text = "Meanwhile, the Academy has announced that Ann Lee will present an award.";
+    assert_eq!(label_of(text, "present"), Label::Official);
+}

@@ -288,6 +288,8 @@ fn repeated_places_headline_verbs_and_colons() {
         "hit by Iraqi report ",
         "Ann Lee: hero or ",
         "wrong…There ",
+        "Democrats trying to ",
+        "Acme Industries ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

@@ -560,10 +560,14 @@ fn counts_the_named(tagged: &Tagged, first: usize, last: usize) -> bool {
 /// Scans the mention's lexicon hits into [`Evidence`].
 fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     let tokens = &tagged.tokens;
+    // ("Democrats trying to regain control of the Senate": what the people
+    // strive for is no part of who they are.)
+    let striving =
+        (first + 1..last).find(|&k| super::locate::striving(tagged, &(first..last + 1), k));
     let mut f = Evidence {
         // The phrase after "familiar with", "close to" describes the
         // anonymous source, not a second source.
-        scope_end: last,
+        scope_end: striving.map_or(last, |k| k - 1),
         ..Evidence::default()
     };
     // "Hugh Hill, a doctor at the clinic": the words before the comma name

@@ -2415,7 +2415,10 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             || tagged.tokens[k - 1].capitalized()
                 && tagged.word_in(k - 1, List::InstitutionNouns)
                 && b < end
-                && super::names::names_a_cause(tagged, b, end));
+                && super::names::names_a_cause(tagged, b, end)
+            // "Democrats trying to regain control say", "officials hoping
+            // to avoid a strike say": people striving for something.
+            || striving(tagged, range, k - 1));
     // "has also included members of ...": a verb, not a modifier.
     if t.lowercase()
         && tagged.bytes(k).ends_with(b"ed")
@@ -2477,6 +2480,7 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             // "opponents of admitting refugees": a gerund after "of"; "the
             // first grand slam": a tournament.)
             && !crate::cue::grand_slam(tagged, k)
+            && !striving(tagged, range, k)
             && !(k > range.start
                 && (tagged.is_any(k - 1, words!["the", "a", "an"]) && tagged.in_set(b, &PREPOSITIONS)
                     || tagged.is_any(k - 1, words!["of", "against"])
@@ -2485,6 +2489,23 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
         return Step::Stop;
     }
     Step::Take
+}
+
+/// Whether the participle at `k`, before "to", tells what people named
+/// just before it strive for ("Democrats trying to", "officials hoping
+/// to"): a modifier of theirs, inside the phrase.
+pub(super) fn striving(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    #[rustfmt::skip]
+    const STRIVING: &[u64] = words![
+        "trying", "hoping", "seeking", "looking", "working", "fighting", "aiming", "struggling",
+        "vying", "scrambling", "pushing", "racing", "rushing", "wanting", "planning", "eager",
+        "anxious",
+    ];
+    k > range.start
+        && tagged.is(k + 1, "to")
+        && tagged.is_any(k, STRIVING)
+        && (tagged.word_in(k - 1, List::GroupNouns)
+            || tagged.tokens[k - 1].capitalized() && super::is_plural(tagged, k - 1))
 }
 
 /// Whether the "and" at `k`, before the phrase starting at `b`, joins two
