@@ -2507,7 +2507,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "calls", "call", "appeared", "appears", "appear", "appearing", "adding", "dropped", "drops",
         "drop", "advanced", "countered", "counters", "contending", "considers", "considered",
         "considering", "consider", "declared", "declares", "declare", "declaring", "welcomed",
-        "welcomes", "welcome", "welcoming",
+        "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
+        "issues", "written", "produces", "produced",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2546,8 +2547,10 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || shows_up(tagged, i)
         || posts_a_picture(tagged, range, i)
         // "A statement posted on the website said": a participle after
-        // the document's noun, whose own verb follows.
-        || (tagged.is_any(i, words!["posted", "published"])
+        // the document's noun, whose own verb follows. (Not "published",
+        // whose subject is the document's maker: "a poll published on
+        // Sunday by ABC News".)
+        || (tagged.is(i, "posted")
             && i > range.start
             && tagged.word_in(i - 1, List::Documents)
             && tagged.tokens[i - 1].lowercase()
@@ -2582,6 +2585,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || reminds_of(tagged, i)
         || speaks_at_an_event(tagged, range, i)
         || declares_a_state(tagged, i)
+        || produces_a_count(tagged, i)
         || welcomes_guests(tagged, range, i)
 }
 
@@ -2679,6 +2683,38 @@ fn declares_a_state(tagged: &Tagged, i: usize) -> bool {
         .tokens
         .get(k + 1)
         .is_none_or(|t| !t.is_word() || tagged.is_any(k + 1, AFTER))
+}
+
+/// "Hurun publishes more than 20 magazines", "She wrote three books": a
+/// count of things made, no words reported ("wrote 20 pages of notes
+/// saying" reports them, as a later cue).
+fn produces_a_count(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const MAKES: &[u64] = words![
+        "publishes", "published", "publish", "issued", "issues", "written", "produces", "produced",
+        "wrote", "writes", "write", "released", "releases", "release",
+    ];
+    #[rustfmt::skip]
+    const ABOUT: &[u64] = words![
+        "more", "than", "about", "over", "some", "nearly", "almost", "around", "at", "least",
+    ];
+    #[rustfmt::skip]
+    const COUNTS: &[u64] = words![
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+        "dozen", "hundreds", "several", "numerous", "countless",
+    ];
+    if !tagged.is_any(i, MAKES) {
+        return false;
+    }
+    let n = (i + 1..i + 4)
+        .find(|&k| !tagged.is_any(k, ABOUT))
+        .unwrap_or(i + 4);
+    let counted = crate::token::is_numeral(tagged.bytes(n)) || tagged.is_any(n, COUNTS);
+    // (The things: a lowercase plural, maybe after an adjective.)
+    let things = (n + 1..n + 3).any(|k| {
+        tagged.tokens.get(k).is_some_and(|t| t.lowercase()) && tagged.bytes(k).ends_with(b"s")
+    });
+    counted && things && !tagged.is(n + 1, "percent")
 }
 
 /// "Obama, who welcomed world leaders to the White House", "welcomed

@@ -11260,3 +11260,17 @@ fn people_striving_for_something_are_the_source_not_its_object() {
     let text = "Meanwhile, the Academy has announced that Ann Lee will present an award.";
     assert_eq!(label_of(text, "present"), Label::Official);
 }
+
+/// A count of things made ("publishes more than 20 magazines", "wrote three
+/// books") reports no words; a poll "published on Sunday" keeps its maker.
+#[test]
+fn a_count_of_things_made_is_no_claim() {
+    for text in [
+        "Corvex publishes more than 20 magazines a year.",
+        "Dana Holt wrote three books about the war.",
+    ] {
+        assert_eq!(label_of(text, "a"), Label::Unattributed, "{text}");
+    }
+    let text = "The ministry issued two statements saying the plan was legal.";
+    assert_eq!(label_of(text, "ministry"), Label::Official);
+}
