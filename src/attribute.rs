@@ -725,7 +725,7 @@ pub(crate) fn of_sentence<'t>(
         };
         // "Does he know what that entails?": the writer's question, which
         // holds no one's view.
-        if writers_question(tagged, range, has_quote, first) {
+        if writers_question(tagged, range, has_quote, first, cue.last) {
             continue;
         }
         // "it does not feel like", "it seems": no one holds the view.
@@ -1715,12 +1715,26 @@ fn unnamed_people_before(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> 
 
 /// A question the writer puts, its subject right after the auxiliary that
 /// opens it, with no quotation ("Does he know what that entails?").
-fn writers_question(tagged: &Tagged, range: &Range<usize>, has_quote: bool, first: usize) -> bool {
+/// ("What have the trials told us?": after a question word too, unless it
+/// asks why a claim was made: "Why had he asserted that ...?")
+fn writers_question(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    has_quote: bool,
+    first: usize,
+    cue_last: usize,
+) -> bool {
+    const WH: &[u64] = words!["what", "why", "how", "who", "where", "when", "which"];
+    let opener = if tagged.is_any(range.start, WH) && !tagged.is(cue_last + 1, "that") {
+        range.start + 1
+    } else {
+        range.start
+    };
     !has_quote
-        && first == range.start + 1
-        && range.end > range.start + 2
+        && first == opener + 1
+        && range.end > opener + 2
         && tagged.word(range.end - 1) == "?"
-        && source::is_auxiliary(tagged, range.start)
+        && source::is_auxiliary(tagged, opener)
 }
 
 /// Whether the main verb after `verb` is one of [`NO_CLAIM_ACTS`], with no

@@ -11274,3 +11274,13 @@ fn a_count_of_things_made_is_no_claim() {
     let text = "The ministry issued two statements saying the plan was legal.";
     assert_eq!(label_of(text, "ministry"), Label::Official);
 }
+
+/// The writer's question after a question word holds no one's view ("What
+/// have the trials told us?"); one asking why a claim was made reports it.
+#[test]
+fn a_writers_wh_question_holds_no_view() {
+    let text = "What have the indoor trials told us?";
+    assert_eq!(label_of(text, "trials"), Label::Unattributed);
+    let text = "Why had Dana Holt asserted that the fund was empty?";
+    assert_eq!(label_of(text, "fund"), Label::Named);
+}
