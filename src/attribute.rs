@@ -1434,7 +1434,21 @@ fn subject_attribution<'t>(
     // Tuesday") nor a description ("Protesters were a few blocks away").
     let copula = source::is_auxiliary(tagged, verb)
         || tagged.is_any(verb, words!["remain", "remains", "remained"]);
-    let feeling_at = copula
+    // ("Drivers should be cautious": what the writer would have them feel;
+    // "leaders are usually cautious": the writer's generality.)
+    let prescribed = tagged.is_any(verb, words!["should", "must", "ought"])
+        || tagged.is_any(
+            verb + 1,
+            words![
+                "usually",
+                "generally",
+                "typically",
+                "often",
+                "always",
+                "normally"
+            ],
+        );
+    let feeling_at = (copula && !prescribed)
         .then(|| (verb + 1..(verb + 4).min(range.end)).find(|&k| tagged.in_set(k, &FEELINGS)))
         .flatten()
         // "24 delegates are divided among the districts": shared out, not

@@ -1299,24 +1299,13 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             && tagged.is(k - 1, "of")
             && !past
             && !(k >= range.start + 2 && tagged.tokens[k - 2].capitalized());
-        // ("hit by Iraqi report", "falls after BBC claim": a singular
-        // name's base form after a preposition is a noun.)
-        let preposition = tagged.is_any(
-            k - 1,
-            words![
-                "on",
-                "of",
-                "for",
-                "from",
-                "with",
-                "about",
-                "by",
-                "after",
-                "over",
-                "amid",
-                "following"
-            ],
-        );
+        // ("hit by Iraqi report", "falls after BBC claim": a document's
+        // noun after a preposition and a singular name; "counties won by
+        // Trump say" has a verb.)
+        let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"])
+            || tagged.is_any(k - 1, words!["by", "after", "over", "amid", "following"])
+                && (tagged.word_in(i, List::Documents)
+                    || tagged.is_any(i, words!["claim", "warning"]));
         return of_adjective
             || singular
                 && base_form()
@@ -2600,6 +2589,12 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     const TOPICS: &[u64] = words![
         "about", "that", "discuss", "against", "out", "up", "highly", "favorably", "favourably",
         "fondly", "glowingly", "opposition", "support", "favor", "favour", "behalf",
+        // What the speech did or held: "addressing", "attacking", "a
+        // critique of".
+        "addressing", "attacking", "defending", "criticizing", "criticising", "praising",
+        "touting", "vowing", "promising", "urging", "calling", "telling", "arguing",
+        "insisting", "critique", "criticism", "attack", "defence", "defense", "plea", "appeal",
+        "message", "case",
     ];
     // ("spoke for an hour", "for 20 minutes", "for those who died": a
     // length or the ones remembered, no cause.)
@@ -2630,14 +2625,16 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             || tagged.bytes(k).ends_with(b"ing")
                 && (tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs))
             // ("for stricter gun laws": a cause; "for an hour": a length.)
+            // ("a fundraiser for Clinton": whom the event served.)
             || tagged.is(k, "for")
                 && !tagged.is_any(k + 1, LENGTHS)
                 && !crate::token::is_numeral(tagged.bytes(k + 1))
+                && !tagged.tokens.get(k + 1).is_some_and(|t| t.capitalized())
     };
     (at_event || alone)
-        // ("spoke of the legacy": a topic; "a meeting of the council" is
-        // none.)
-        && !tagged.is(next, "of")
+        // ("spoke of the legacy", "spoke Tuesday of the need": a topic; "a
+        // meeting of the council" is none.)
+        && !(next..next + 3).any(|k| tagged.is(k, "of") && (k == next || dated(k - 1)))
         // (Within forty words either side, so that a sentence of many
         // costs no more a cue.)
         && !(i.saturating_sub(40).max(range.start)..range.end.min(i + 40)).any(|k| {
@@ -2647,19 +2644,21 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 }
 
 /// "The authorities declared war on", "declared bankruptcy", "declared a
-/// state of emergency": a state proclaimed, an act ("declared that",
-/// "declared victory" and "declared the war a mistake" are claims).
+/// state of emergency", "declared a national emergency", "declared Chapter
+/// 11 bankruptcy": a state proclaimed, an act ("declared that", "declared
+/// victory" and "declared the war a mistake" are claims).
 fn declares_a_state(tagged: &Tagged, i: usize) -> bool {
     #[rustfmt::skip]
     const STATES: &[u64] = words![
-        "war", "bankruptcy", "insolvency", "independence", "emergency", "curfew",
+        "war", "bankruptcy", "insolvency", "independence", "emergency", "curfew", "ceasefire",
+        "cease-fire", "truce",
     ];
     // What may follow the state: a preposition, a time, the clause's end.
     #[rustfmt::skip]
     const AFTER: &[u64] = words![
         "on", "in", "against", "for", "after", "before", "over", "at", "and", "last", "this",
         "protection", "with", "following", "since", "during", "when", "as", "because", "until",
-        "early", "late", "shortly", "earlier", "later", "yesterday", "today",
+        "early", "late", "shortly", "earlier", "later", "yesterday", "today", "from",
     ];
     if !tagged.is_any(i, words!["declared", "declares", "declare", "declaring"]) {
         return false;
@@ -2670,10 +2669,16 @@ fn declares_a_state(tagged: &Tagged, i: usize) -> bool {
     } else {
         if tagged.is_any(k, words!["a", "an"]) {
             k += 1;
-            // ("a state of emergency")
+            // ("a state of emergency", "a national emergency")
             if tagged.is(k, "state") && tagged.is(k + 1, "of") {
                 k += 2;
+            } else if !tagged.is_any(k, STATES)
+                && tagged.tokens.get(k).is_some_and(|t| t.lowercase())
+            {
+                k += 1;
             }
+        } else if tagged.is(k, "chapter") && crate::token::is_numeral(tagged.bytes(k + 1)) {
+            k += 2;
         }
         if !tagged.is_any(k, STATES) {
             return false;
@@ -2739,8 +2744,10 @@ fn welcomes_guests(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let Some(to) = (i + 1..end).find(|&k| tagged.is(k, "to")) else {
         return false;
     };
+    // ("welcomed the Chinese president to Washington": a post's holder.)
     let guest = |k: usize| {
         tagged.is_any(k, GUESTS)
+            || tagged.word_in(k, List::Titles)
             || tagged.tokens[k].capitalized() && !crate::resolve::possessive(tagged, k)
     };
     (i + 1..to).any(guest)
@@ -4406,11 +4413,13 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     // ("- Manchester City boss Kevin Keegan: "...": a list's bullet, before
     // words quoted; "- Michael Howard: No More Mr Nasty is on BBC2" and "-
     // Jane Roe: "The Quiet Year"" list a programme and a book.)
+    // (A lowercase word, or a mark that ends words said: "Brilliant!")
     let words_quoted = || {
         (colon + 1..range.end.min(colon + 12))
             .take_while(|&k| tagged.quoted[k])
             .any(|k| {
                 tagged.tokens[k].lowercase() && !tagged.is_any(k, crate::token::TITLE_SMALL_WORDS)
+                    || matches!(tagged.word(k), "!" | "?" | ".")
             })
     };
     if is_bullet(tagged, start) && words_quoted() {
@@ -4454,8 +4463,12 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     // "Ted Cruz: Constitutional conservative or career politician?": a
     // headline's question about the name, no words of theirs.
     let last = range.end - 1;
-    // (A short one: the scan is bounded.)
+    // (A short one: the scan is bounded. Not a transcript's speaker in
+    // capitals, "TAPPER: Will you endorse him or not?")
+    let capitals =
+        colon == start + 1 && tagged.bytes(start).iter().all(|b| !b.is_ascii_lowercase());
     if tagged.word(last) == "?"
+        && !capitals
         && last < colon + 20
         && !tagged.quoted[colon + 1]
         && (colon + 1..last).any(|k| tagged.is(k, "or"))

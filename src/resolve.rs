@@ -324,21 +324,23 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut p = last + 2;
+    // (", who is chairman of the committee,": a relative's copula.)
+    if tagged.is(p, "who") && tagged.is(p + 1, "is") {
+        p += 2;
+    }
     if p < end && (tagged.is_any(p, words!["the", "a", "an"]) || possessive(tagged, p)) {
         p += 1;
     }
-    // ("the parliamentary commissioner", "the globe-trotting secretary
-    // general", "the veteran senior adviser": a word before the post, two
-    // if the first tells standing; not "retired", "ousted", "aspiring", a
-    // post no longer or not yet held, nor "a student body president".)
+    // ("the parliamentary commissioner", "the state party chairwoman",
+    // "Clinton's campaign communications director": a word or two before
+    // the post; not "retired", "ousted", "aspiring", a post no longer or
+    // not yet held, nor "a student body president".)
     let modifier = |i: usize| {
         i < end
             && tokens[i].lowercase()
             && tagged.entry_at(i, List::Titles).is_none()
             && !tagged.is_any(i, NOT_HELD)
     };
-    let standing =
-        |i: usize| modifier(i) && (tagged.bytes(i).contains(&b'-') || tagged.is_any(i, STANDING));
     let title_at = |i: usize| {
         (i < end && tokens[i].lowercase())
             .then(|| tagged.entry_at(i, List::Titles).map(|t| (i, t)))
@@ -347,7 +349,7 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
     let t = title_at(p)
         .or_else(|| modifier(p).then(|| title_at(p + 1)).flatten())
         .or_else(|| {
-            (standing(p) && modifier(p + 1))
+            (modifier(p) && modifier(p + 1))
                 .then(|| title_at(p + 2))
                 .flatten()
         });
@@ -365,16 +367,8 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
 #[rustfmt::skip]
 const NOT_HELD: &[u64] = words![
     "former", "ex", "late", "then", "future", "would-be", "one-time", "onetime", "retired",
-    "ousted", "deposed", "aspiring", "prospective", "now", "erstwhile", "defeated", "student",
+    "ousted", "deposed", "aspiring", "prospective", "erstwhile", "defeated", "student",
     "honorary",
-];
-
-/// Adjectives of standing that may come between "the" and a post that is
-/// held ("the veteran senator", "the outgoing mayor").
-#[rustfmt::skip]
-const STANDING: &[u64] = words![
-    "veteran", "longtime", "outgoing", "current", "new", "acting", "interim", "incumbent",
-    "powerful", "influential", "popular", "senior", "top", "embattled", "beleaguered",
 ];
 
 /// The first token of the names after "like", "including" or "such as"

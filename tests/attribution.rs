@@ -11284,3 +11284,106 @@ fn a_writers_wh_question_holds_no_view() {
     let text = "Why had Dana Holt asserted that the fund was empty?";
     assert_eq!(label_of(text, "fund"), Label::Named);
 }
+
+/// The second code review's misfires of the nineteenth session's rules.
+#[test]
+fn the_nineteenth_second_code_reviews_misfires_stay_mended() {
+    for (text, needle, label) in [
+        // A speech's critique, a topic after a date, a stance it took.
+        (
+            "Mayor Dana Holt spoke at the convention and delivered a critique of the plan.",
+            "Holt",
+            Label::Official,
+        ),
+        (
+            "Mayor Dana Holt spoke Tuesday of the need for reform.",
+            "Holt",
+            Label::Official,
+        ),
+        (
+            "Mayor Dana Holt spoke at the forum, attacking the plan.",
+            "Holt",
+            Label::Official,
+        ),
+        // Whom an event served is no cause.
+        (
+            "Mayor Dana Holt spoke at a fundraiser for Vern Lee.",
+            "Holt",
+            Label::Unattributed,
+        ),
+        // States declared.
+        (
+            "The rebels' leaders declared independence from Spain.",
+            "leaders",
+            Label::Unattributed,
+        ),
+        (
+            "Gov. Ann Reyes declared a national emergency.",
+            "Reyes",
+            Label::Unattributed,
+        ),
+        (
+            "The airline declared Chapter 11 bankruptcy.",
+            "airline",
+            Label::Unattributed,
+        ),
+        (
+            "Gov. Ann Reyes declared the ceasefire a failure.",
+            "Reyes",
+            Label::Official,
+        ),
+        // A post's holder welcomed.
+        (
+            "Mayor Dana Holt welcomed the Chinese president to Riverton.",
+            "Holt",
+            Label::Unattributed,
+        ),
+        // A verb after "by" and a name.
+        (
+            "Voters in counties won by Vega say they are angry.",
+            "Voters",
+            Label::Anonymous,
+        ),
+        // Prescribed or habitual feelings are the writer's.
+        (
+            "Drivers should be cautious about the ice.",
+            "Drivers",
+            Label::Unattributed,
+        ),
+        (
+            "Party leaders are usually cautious about predictions.",
+            "leaders",
+            Label::Unattributed,
+        ),
+        // A noun, not the verb.
+        (
+            "Friends and intimates of the singer say she is fine.",
+            "Friends",
+            Label::Anonymous,
+        ),
+        // A transcript's speaker in capitals asks.
+        (
+            "TAPPER: Will you endorse him or not?",
+            "TAPPER",
+            Label::Named,
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), label, "{text}");
+    }
+    // A bulleted one-word reaction keeps its speaker.
+    let text = "Rovers won.\n\n- Ian Marsh: \"Brilliant!\"";
+    assert_eq!(label_of(text, "Brilliant"), Label::Quoted);
+    // Posts after two modifiers, or after "who is".
+    for post in [
+        "the state party chairwoman",
+        "the campaign communications director",
+        "who is chairman of the committee",
+    ] {
+        let text = format!("Jim Cole, {post}, arrived on Monday. He said the city was in trouble.");
+        assert_eq!(label_of(&text, "He said"), Label::Official, "{text}");
+    }
+    // The home secretary is not the foreign secretary.
+    let text = "Home Secretary Dan Brook faces questions. Jack Lane, now foreign secretary, \
+                said nothing. The home secretary has admitted he was wrong.";
+    assert_eq!(resolved_in(text, "admitted"), Some("Dan Brook"));
+}
