@@ -11387,3 +11387,26 @@ fn the_nineteenth_second_code_reviews_misfires_stay_mended() {
                 said nothing. The home secretary has admitted he was wrong.";
     assert_eq!(resolved_in(text, "admitted"), Some("Dan Brook"));
 }
+
+/// A day before a name opening the sentence is no part of the source ("On
+/// Thursday Rangers said"), unless it names a paper ("the Sunday Times");
+/// an abbreviation joined by a hyphen ("a D.C.-based strategist") keeps
+/// the description whole.
+#[test]
+fn days_before_names_and_hyphened_abbreviations_in_source_spans() {
+    let text = "At a press conference on Thursday Corvex announced that the groups had merged.";
+    let report = audit(text);
+    assert_eq!(sources_of(sentence(&report, text, "merged")), ["Corvex"]);
+    let text = "A quarter of those polled for the Sunday Times said he should return.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "return")),
+        ["Sunday Times"]
+    );
+    let text = "\"It is over,\" said Ann Lee, a D.C.-based strategist.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "over")),
+        ["Ann Lee, a D.C.-based strategist"]
+    );
+}

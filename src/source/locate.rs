@@ -2491,6 +2491,18 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
     Step::Take
 }
 
+/// Whether token `k` is a hyphen touching the tokens on both sides
+/// ("D.C.-based").
+fn joins_next(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    let tokens = &tagged.tokens;
+    k > range.start
+        && k + 1 < range.end
+        && tagged.word(k) == "-"
+        && tokens[k - 1].span().end == tokens[k].span().start
+        && tokens[k].span().end == tokens[k + 1].span().start
+        && tokens[k + 1].is_word()
+}
+
 /// Whether the participle at `k`, before "to", tells what people named
 /// just before it strive for ("Democrats trying to", "officials hoping
 /// to"): a modifier of theirs, inside the phrase.
@@ -2635,9 +2647,17 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
             && matches!(tokens[b - 1].kind(), Kind::Comma | Kind::Dash)
             && end + 1 < range.end
             && super::absolute_participle(tagged, range, end + 1);
+        // ("At a press conference on Thursday Intel": a day before the name
+        // is no part of it.)
+        // (Not the "Sunday" of "the Sunday Times".)
+        let day = |k: usize| {
+            super::is_day_or_month(tagged.word(k)) && tagged.entry_at(k, List::Outlets).is_none()
+        };
         let restart = (b + 1..=end).rev().find(|&k| {
             tagged.in_set(k, &DEFINITE)
-                || (tokens[k].capitalized() && (k == b + 1 || !tokens[k - 1].capitalized()))
+                || (tokens[k].capitalized()
+                    && !day(k)
+                    && (k == b + 1 || !tokens[k - 1].capitalized() || day(k - 1)))
         });
         b = match restart {
             Some(k) => k,
@@ -2909,10 +2929,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
     {
         // ("who works for Mr. Sanders": an abbreviation's full stop ends
         // nothing.)
+        // ("a D.C.-based strategist": nor one a hyphen joins to a word.)
         let abbreviation_dot = |d: usize| {
             tokens[d - 1].capitalized()
                 && tokens[d - 1].span().len() <= 4
-                && tokens.get(d + 1).is_some_and(|t| t.capitalized())
+                && (tokens.get(d + 1).is_some_and(|t| t.capitalized())
+                    || joins_next(tagged, range, d + 1))
                 && d + 1 < range.end
         };
         let mut k = comma + 1;
