@@ -11397,7 +11397,7 @@ fn days_before_names_and_hyphened_abbreviations_in_source_spans() {
     let text = "At a press conference on Thursday Corvex announced that the groups had merged.";
     let report = audit(text);
     assert_eq!(sources_of(sentence(&report, text, "merged")), ["Corvex"]);
-    let text = "A quarter of those polled for the Sunday Times said he should return.";
+    let text = "Almost a quarter (21%) of those polled for the Sunday Times said he should return.";
     let report = audit(text);
     assert_eq!(
         sources_of(sentence(&report, text, "return")),
