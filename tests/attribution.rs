@@ -11410,3 +11410,13 @@ fn days_before_names_and_hyphened_abbreviations_in_source_spans() {
         ["Ann Lee, a D.C.-based strategist"]
     );
 }
+
+/// A body's own website speaks for it: "according to its website", "the
+/// Pentagon's website".
+#[test]
+fn a_bodys_own_website_speaks_for_it() {
+    let text = "Corvex employs 2,700 people, according to its website.";
+    assert_eq!(label_of(text, "2,700"), Label::Official);
+    let text = "According to the Pentagon's website, the troops left.";
+    assert_eq!(label_of(text, "troops"), Label::Official);
+}

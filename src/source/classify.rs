@@ -415,6 +415,12 @@ fn classify_words(
             return m;
         }
     }
+    // "according to its website", "the BNP's website": a body's own site
+    // speaks for it.
+    if body_site(tagged, first, last) {
+        m.role = Role::Official;
+        return m;
+    }
     let evidence = gather(tagged, first, last);
     let Evidence {
         strong_anonymity,
@@ -495,6 +501,25 @@ fn classify_words(
         return named(&phrase, &evidence, h, m);
     }
     unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
+}
+
+/// Whether the phrase ends in a site's noun owned by "its" or by a body of
+/// the lists ("its website", "the BNP's official website").
+fn body_site(tagged: &Tagged, first: usize, last: usize) -> bool {
+    const SITES: &[u64] = words!["website", "site", "homepage"];
+    if last == first || !tagged.is_any(last, SITES) {
+        return false;
+    }
+    let owner = if tagged.is_any(last - 1, words!["official", "own"]) && last - 1 > first {
+        last - 2
+    } else {
+        last - 1
+    };
+    owner >= first
+        && (tagged.is(owner, "its")
+            || tagged.tokens[owner].capitalized()
+                && crate::resolve::possessive(tagged, owner)
+                && tagged.entry_ending_at(owner, List::Institutions))
 }
 
 /// "a report in the Sunday Business", "an article in the Economic
