@@ -1739,7 +1739,9 @@ fn writers_question(
     cue_last: usize,
 ) -> bool {
     const WH: &[u64] = words!["what", "why", "how", "who", "where", "when", "which"];
-    let opener = if tagged.is_any(range.start, WH) && !tagged.is(cue_last + 1, "that") {
+    // (Only a question whose cue ends it, nothing reported after: not
+    // "Why did Trump claim the election was rigged?")
+    let opener = if tagged.is_any(range.start, WH) && cue_last + 4 >= range.end {
         range.start + 1
     } else {
         range.start

@@ -1304,8 +1304,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         // Trump say" has a verb.)
         let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"])
             || tagged.is_any(k - 1, words!["by", "after", "over", "amid", "following"])
-                && (tagged.word_in(i, List::Documents)
-                    || tagged.is_any(i, words!["claim", "warning"]));
+                && !tagged.is_any(i, ONLY_VERBS);
         return of_adjective
             || singular
                 && base_form()
@@ -1315,6 +1314,16 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
     }
     false
 }
+
+/// Verbs of saying with no noun of the same form ("say", unlike "pledge",
+/// "remark", "claim"): after "by", "after" or "over" and a name they are
+/// verbs ("Voters in counties won by Trump say").
+#[rustfmt::skip]
+const ONLY_VERBS: &[u64] = words![
+    "say", "tell", "think", "believe", "argue", "insist", "contend", "suggest", "predict",
+    "expect", "agree", "admit", "deny", "warn", "want", "feel", "know", "acknowledge", "concede",
+    "complain", "allege", "accuse", "urge", "add", "note", "explain", "maintain", "reckon",
+];
 
 /// "Officials in the White House say", "opponents of the plan in the U.S.
 /// cite": a verb of saying after a preposition of place and a name, whose
@@ -2574,7 +2583,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || reminds_of(tagged, i)
         || speaks_at_an_event(tagged, range, i)
         || declares_a_state(tagged, i)
-        || produces_a_count(tagged, i)
+        || produces_a_count(tagged, range, i)
         || welcomes_guests(tagged, range, i)
 }
 
@@ -2593,7 +2602,14 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // critique of".
         "addressing", "attacking", "defending", "criticizing", "criticising", "praising",
         "touting", "vowing", "promising", "urging", "calling", "telling", "arguing",
-        "insisting", "critique", "criticism", "attack", "defence", "defense", "plea", "appeal",
+        "insisting",
+    ];
+    // Nouns of what a speech held, before what they are of or for ("a
+    // critique of", "an appeal for"; not "the Tsunami Appeal", "killed in
+    // the attack").
+    #[rustfmt::skip]
+    const HELD: &[u64] = words![
+        "critique", "criticism", "attack", "attacks", "defence", "defense", "plea", "appeal",
         "message", "case",
     ];
     // ("spoke for an hour", "for 20 minutes", "for those who died": a
@@ -2617,6 +2633,9 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || tagged.is(next, "when");
     let reported = |k: usize| {
         tagged.is_any(k, TOPICS)
+            || tagged.is_any(k, HELD)
+                && tagged.tokens[k].lowercase()
+                && tagged.is_any(k + 1, words!["of", "on", "for", "against", "that", "to"])
             // ("spoke on the economy": a topic; "on Tuesday": a date.)
             || tagged.is(k, "on") && !dated(k + 1)
             // ("spoke in her stead to hail Mr. Trump": the speech's aim.)
@@ -2691,9 +2710,10 @@ fn declares_a_state(tagged: &Tagged, i: usize) -> bool {
 }
 
 /// "Hurun publishes more than 20 magazines", "She wrote three books": a
-/// count of things made, no words reported ("wrote 20 pages of notes
-/// saying" reports them, as a later cue).
-fn produces_a_count(tagged: &Tagged, i: usize) -> bool {
+/// count of things made, no words reported ("wrote 20 pages saying", "wrote
+/// three tweets attacking the judge", "wrote two days later that" and
+/// "wrote two soldiers were killed" report them).
+fn produces_a_count(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     #[rustfmt::skip]
     const MAKES: &[u64] = words![
         "publishes", "published", "publish", "issued", "issues", "written", "produces", "produced",
@@ -2708,6 +2728,10 @@ fn produces_a_count(tagged: &Tagged, i: usize) -> bool {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
         "dozen", "hundreds", "several", "numerous", "countless",
     ];
+    #[rustfmt::skip]
+    const TIMES: &[u64] = words![
+        "times", "days", "weeks", "months", "years", "hours", "minutes", "decades", "percent",
+    ];
     if !tagged.is_any(i, MAKES) {
         return false;
     }
@@ -2715,11 +2739,20 @@ fn produces_a_count(tagged: &Tagged, i: usize) -> bool {
         .find(|&k| !tagged.is_any(k, ABOUT))
         .unwrap_or(i + 4);
     let counted = crate::token::is_numeral(tagged.bytes(n)) || tagged.is_any(n, COUNTS);
-    // (The things: a lowercase plural, maybe after an adjective.)
-    let things = (n + 1..n + 3).any(|k| {
+    // (The things: a lowercase plural, maybe after an adjective, and no
+    // clause of theirs after them.)
+    let things = (n + 1..n + 3).find(|&k| {
         tagged.tokens.get(k).is_some_and(|t| t.lowercase()) && tagged.bytes(k).ends_with(b"s")
     });
-    counted && things && !tagged.is(n + 1, "percent")
+    let reported = |t: usize| {
+        crate::source::is_auxiliary(tagged, t + 1)
+            || (t + 1..range.end.min(t + 7)).any(|k| {
+                tagged.is_any(k, words!["that", "saying"])
+                    || tagged.bytes(k).ends_with(b"ing") && tagged.word_in(k, List::CueVerbs)
+                    || tagged.is_any(k, STANCE_ACTS)
+            })
+    };
+    counted && things.is_some_and(|t| !tagged.is_any(t, TIMES) && !reported(t))
 }
 
 /// "Obama, who welcomed world leaders to the White House", "welcomed
@@ -4360,6 +4393,22 @@ const CLAUSE_WORDS: &[u64] = words![
     "it", "we", "you", "they", "for",
 ];
 
+/// Participles of a stance taken in words ("three tweets attacking the
+/// judge").
+#[rustfmt::skip]
+const STANCE_ACTS: &[u64] = words![
+    "attacking", "criticizing", "criticising", "praising", "blasting", "slamming", "mocking",
+    "accusing", "defending", "demanding", "denouncing", "condemning",
+];
+
+/// Labels of a page's sections, in capitals before a colon, which name no
+/// speaker ("POLL: Do you back the strike or not?").
+#[rustfmt::skip]
+const SECTION_LABELS: &[u64] = words![
+    "poll", "quiz", "video", "watch", "live", "update", "breaking", "analysis", "opinion",
+    "question", "vote", "photos", "read",
+];
+
 /// Whether token `k` is a list's bullet (`-`, `•`, `*`, a dash).
 pub(crate) fn is_bullet(tagged: &Tagged, k: usize) -> bool {
     tagged.tokens.get(k).is_some_and(|t| {
@@ -4419,7 +4468,7 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
             .take_while(|&k| tagged.quoted[k])
             .any(|k| {
                 tagged.tokens[k].lowercase() && !tagged.is_any(k, crate::token::TITLE_SMALL_WORDS)
-                    || matches!(tagged.word(k), "!" | "?" | ".")
+                    || matches!(tagged.word(k), "!" | "?")
             })
     };
     if is_bullet(tagged, start) && words_quoted() {
@@ -4465,8 +4514,10 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     let last = range.end - 1;
     // (A short one: the scan is bounded. Not a transcript's speaker in
     // capitals, "TAPPER: Will you endorse him or not?")
-    let capitals =
-        colon == start + 1 && tagged.bytes(start).iter().all(|b| !b.is_ascii_lowercase());
+    // (Not a section's label: "POLL:", "QUIZ:".)
+    let capitals = colon == start + 1
+        && tagged.bytes(start).iter().all(|b| !b.is_ascii_lowercase())
+        && !tagged.is_any(start, SECTION_LABELS);
     if tagged.word(last) == "?"
         && !capitals
         && last < colon + 20

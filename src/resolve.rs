@@ -335,11 +335,19 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
     // "Clinton's campaign communications director": a word or two before
     // the post; not "retired", "ousted", "aspiring", a post no longer or
     // not yet held, nor "a student body president".)
+    // (No function word: "who was governor", "running for mayor", "suing
+    // the governor", "editor in chief".)
     let modifier = |i: usize| {
         i < end
             && tokens[i].lowercase()
             && tagged.entry_at(i, List::Titles).is_none()
             && !tagged.is_any(i, NOT_HELD)
+            && !tagged.is_any(
+                i,
+                words!["who", "which", "that", "the", "a", "an", "his", "her", "its", "their"],
+            )
+            && !crate::source::is_auxiliary(tagged, i)
+            && !tagged.in_set(i, &crate::source::PREPOSITIONS)
     };
     let title_at = |i: usize| {
         (i < end && tokens[i].lowercase())

@@ -11420,3 +11420,77 @@ fn a_bodys_own_website_speaks_for_it() {
     let text = "According to the Pentagon's website, the troops left.";
     assert_eq!(label_of(text, "troops"), Label::Official);
 }
+
+/// The third code review's misfires of the nineteenth session's rules.
+#[test]
+fn the_nineteenth_third_code_reviews_misfires_stay_mended() {
+    for (text, needle, label) in [
+        // Times and clauses after a count are no things made.
+        (
+            "Dana Holt wrote two days later that the deal was dead.",
+            "Holt",
+            Label::Named,
+        ),
+        (
+            "Dana Holt wrote several times that the vote was rigged.",
+            "Holt",
+            Label::Named,
+        ),
+        (
+            "Dana Holt wrote two soldiers were killed in the attack.",
+            "Holt",
+            Label::Named,
+        ),
+        (
+            "Dana Holt wrote three posts attacking the judge.",
+            "Holt",
+            Label::Named,
+        ),
+        // A speech's nouns inside an event's or a place's name.
+        (
+            "Mayor Dana Holt spoke at the funeral of a policeman killed in the attack.",
+            "Holt",
+            Label::Unattributed,
+        ),
+        (
+            "Mayor Dana Holt spoke at a dinner for the Flood Appeal.",
+            "Holt",
+            Label::Unattributed,
+        ),
+        // A headline's noun after "over" or "after" and a name.
+        ("Row over Vega pledge on fees", "Row", Label::Unattributed),
+        (
+            "Pound falls after Carney remark",
+            "Pound",
+            Label::Unattributed,
+        ),
+        // A company's name, not unnamed shops.
+        (
+            "Corvex Stores said it would appeal.",
+            "Corvex",
+            Label::Official,
+        ),
+        // A section's label in capitals.
+        (
+            "POLL: Do you back the strike or not?",
+            "POLL",
+            Label::Unattributed,
+        ),
+        // A question whose claim is reported.
+        (
+            "Why did Vern Lee claim the election was rigged?",
+            "Lee",
+            Label::Named,
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), label, "{text}");
+    }
+    for post in [
+        "who was governor from 1999 to 2007",
+        "who is running for mayor",
+        "who is suing the governor",
+    ] {
+        let text = format!("Jim Cole, {post}, arrived. He said the city was in trouble.");
+        assert_eq!(label_of(&text, "He said"), Label::Named, "{text}");
+    }
+}

@@ -290,6 +290,12 @@ fn repeated_places_headline_verbs_and_colons() {
         "wrong…There ",
         "Democrats trying to ",
         "Acme Industries ",
+        "wrote 12 books ",
+        "What have ",
+        "On Thursday Acme ",
+        "a D.C.-",
+        "its website ",
+        "POLL: ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

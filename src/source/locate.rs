@@ -2650,8 +2650,11 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
         // ("At a press conference on Thursday Intel": a day before the name
         // is no part of it.)
         // (Not the "Sunday" of "the Sunday Times".)
+        // (Nor "April" of "April Ryan", a given name.)
         let day = |k: usize| {
-            super::is_day_or_month(tagged.word(k)) && tagged.entry_at(k, List::Outlets).is_none()
+            super::is_day_or_month(tagged.word(k))
+                && tagged.entry_at(k, List::Outlets).is_none()
+                && !tagged.word_in_any(k, super::GIVEN_NAMES)
         };
         let restart = (b + 1..=end).rev().find(|&k| {
             tagged.in_set(k, &DEFINITE)
