@@ -371,6 +371,10 @@ fn post_after(tagged: &Tagged, last: usize, end: usize) -> Option<usize> {
     (closes && t < end && !lone_word).then_some(t)
 }
 
+/// Nouns of people a party's or a nation's adjective may stand before
+/// ("Democratic rival", "Republican senator").
+const ADJECTIVE_NOUNS: Lists = Lists::of(&[List::PersonNouns, List::GroupNouns, List::Titles]);
+
 /// Words before a post that is no longer held, or not yet.
 #[rustfmt::skip]
 const NOT_HELD: &[u64] = words![
@@ -814,7 +818,21 @@ impl<'t> Resolver<'t> {
                                 || tagged.lists_starting_at(i).has(List::Regions)
                         })
                     };
+                    // ("Clinton's chief Democratic rival, ...": a party's or
+                    // a nation's adjective before a noun of people, after a
+                    // title, names no one.)
+                    let adjective = last == k
+                        && {
+                            let w = tagged.bytes(k);
+                            ["ic", "an", "ish", "ese"]
+                                .iter()
+                                .any(|e| w.ends_with(e.as_bytes()))
+                        }
+                        && tokens.get(k + 1).is_some_and(|t| t.lowercase())
+                        && (tagged.word_in_any(k + 1, ADJECTIVE_NOUNS)
+                            || tokens.get(k + 2).is_some_and(|t| t.kind() == Kind::Comma));
                     if first == k
+                        && !adjective
                         && (introduced || !no_person())
                         && (last > k
                             || before_title.is_some()

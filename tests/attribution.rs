@@ -11494,3 +11494,13 @@ fn the_nineteenth_third_code_reviews_misfires_stay_mended() {
         assert_eq!(label_of(&text, "He said"), Label::Named, "{text}");
     }
 }
+
+/// A party's adjective after a title and before a noun of people names no
+/// one: "Clinton's chief Democratic rival, Bernie Sanders," is whom "he"
+/// takes up next.
+#[test]
+fn a_partys_adjective_after_a_title_names_no_one() {
+    let text = "Vega's chief Democratic rival, Vern Lee, skipped the meeting. Instead he \
+                said that he would win.";
+    assert_eq!(resolved_in(text, "would win"), Some("Vern Lee"));
+}
