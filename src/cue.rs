@@ -2598,11 +2598,6 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     const TOPICS: &[u64] = words![
         "about", "that", "discuss", "against", "out", "up", "highly", "favorably", "favourably",
         "fondly", "glowingly", "opposition", "support", "favor", "favour", "behalf",
-        // What the speech did or held: "addressing", "attacking", "a
-        // critique of".
-        "addressing", "attacking", "defending", "criticizing", "criticising", "praising",
-        "touting", "vowing", "promising", "urging", "calling", "telling", "arguing",
-        "insisting",
     ];
     // Nouns of what a speech held, before what they are of or for ("a
     // critique of", "an appeal for"; not "the Tsunami Appeal", "killed in
@@ -2633,6 +2628,8 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || tagged.is(next, "when");
     let reported = |k: usize| {
         tagged.is_any(k, TOPICS)
+            // What the speech did: "addressing", "attacking".
+            || tagged.is_any(k, STANCE_ACTS)
             || tagged.is_any(k, HELD)
                 && tagged.tokens[k].lowercase()
                 && tagged.is_any(k + 1, words!["of", "on", "for", "against", "that", "to"])
@@ -4394,11 +4391,12 @@ const CLAUSE_WORDS: &[u64] = words![
 ];
 
 /// Participles of a stance taken in words ("three tweets attacking the
-/// judge").
+/// judge", "spoke at the forum, addressing the budget").
 #[rustfmt::skip]
 const STANCE_ACTS: &[u64] = words![
     "attacking", "criticizing", "criticising", "praising", "blasting", "slamming", "mocking",
-    "accusing", "defending", "demanding", "denouncing", "condemning",
+    "accusing", "defending", "demanding", "denouncing", "condemning", "addressing", "touting",
+    "vowing", "promising", "urging", "calling", "telling", "arguing", "insisting",
 ];
 
 /// Labels of a page's sections, in capitals before a colon, which name no

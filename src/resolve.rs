@@ -643,16 +643,10 @@ pub(crate) fn possessive(tagged: &Tagged, last: usize) -> bool {
 /// pronoun before a site's noun, at the phrase's start or after "on"; a
 /// body's or a person's own site speaks for its owner.
 fn site_owner(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
-    const SITES: &[u64] = words!["website", "site", "homepage", "blog", "page", "account"];
-    const OWNERS: &[u64] = words!["his", "her", "its", "their"];
-    if !tagged.is_any(last, SITES) {
-        return None;
-    }
-    // ("her official website", "its Facebook page": one word between.)
-    let k = (last.saturating_sub(2).max(first)..last)
-        .rev()
-        .find(|&k| tagged.is_any(k, OWNERS))?;
-    (k == first || tagged.is(k - 1, "on")).then_some(k)
+    let k = crate::source::site_owner_at(tagged, first, last)?;
+    (tagged.is_any(k, words!["his", "her", "its", "their"])
+        && (k == first || tagged.is(k - 1, "on")))
+    .then_some(k)
 }
 
 fn strip_possessive(w: &str) -> &str {

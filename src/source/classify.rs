@@ -506,20 +506,27 @@ fn classify_words(
 /// Whether the phrase ends in a site's noun owned by "its" or by a body of
 /// the lists ("its website", "the BNP's official website").
 fn body_site(tagged: &Tagged, first: usize, last: usize) -> bool {
-    const SITES: &[u64] = words!["website", "site", "homepage"];
-    if last == first || !tagged.is_any(last, SITES) {
-        return false;
-    }
-    let owner = if tagged.is_any(last - 1, words!["official", "own"]) && last - 1 > first {
-        last - 2
-    } else {
-        last - 1
-    };
-    owner >= first
-        && (tagged.is(owner, "its")
+    site_owner_at(tagged, first, last).is_some_and(|owner| {
+        tagged.is(owner, "its")
             || tagged.tokens[owner].capitalized()
                 && crate::resolve::possessive(tagged, owner)
-                && tagged.entry_ending_at(owner, List::Institutions))
+                && tagged.entry_ending_at(owner, List::Institutions)
+    })
+}
+
+/// The owner's token before the site's noun ending the phrase ("its
+/// website", "her official website", "the Pentagon's Facebook page"): the
+/// word before the noun, or the one before that past one word.
+pub(crate) fn site_owner_at(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
+    const SITES: &[u64] = words!["website", "site", "homepage", "blog", "page", "account"];
+    const OWNERS: &[u64] = words!["his", "her", "its", "their"];
+    if last == first || !tagged.is_any(last, SITES) {
+        return None;
+    }
+    let owns = |k: usize| tagged.is_any(k, OWNERS) || crate::resolve::possessive(tagged, k);
+    (last.saturating_sub(2).max(first)..last)
+        .rev()
+        .find(|&k| owns(k))
 }
 
 /// "a report in the Sunday Business", "an article in the Economic
