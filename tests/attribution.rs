@@ -11421,6 +11421,19 @@ fn a_bodys_own_website_speaks_for_it() {
     assert_eq!(label_of(text, "troops"), Label::Official);
 }
 
+/// A body's site owned by its bare noun ("the company's website") speaks
+/// for the body too; a person's ("the singer's website") does not.
+#[test]
+fn a_site_owned_by_a_bodys_bare_noun_speaks_for_it() {
+    let text =
+        "Brindle Mills makes cloth. According to the company's website, the plant will close.";
+    assert_eq!(label_of(text, "plant"), Label::Official);
+    let text = "A statement on the ministry's website said the clinics would reopen.";
+    assert_eq!(label_of(text, "clinics"), Label::Official);
+    let text = "According to the singer's website, the tour will resume.";
+    assert_ne!(label_of(text, "tour"), Label::Official);
+}
+
 /// The third code review's misfires of the nineteenth session's rules.
 #[test]
 fn the_nineteenth_third_code_reviews_misfires_stay_mended() {

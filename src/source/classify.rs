@@ -511,8 +511,47 @@ fn body_site(tagged: &Tagged, first: usize, last: usize) -> bool {
             || tagged.tokens[owner].capitalized()
                 && crate::resolve::possessive(tagged, owner)
                 && tagged.entry_ending_at(owner, List::Institutions)
+            // "the company's website", "the ministry's site".
+            || owner > first
+                && tagged.is(owner - 1, "the")
+                && crate::resolve::possessive(tagged, owner)
+                && BODY_NOUNS.contains(&crate::resolve::name_key(tagged, owner))
     })
 }
+
+/// A body's nouns whose possessive owns a site ("the company's website").
+const BODY_NOUNS: &[u64] = words![
+    "company",
+    "firm",
+    "ministry",
+    "department",
+    "agency",
+    "council",
+    "government",
+    "party",
+    "campaign",
+    "club",
+    "bank",
+    "university",
+    "charity",
+    "union",
+    "police",
+    "board",
+    "commission",
+    "committee",
+    "organisation",
+    "organization",
+    "group",
+    "school",
+    "hospital",
+    "museum",
+    "church",
+    "league",
+    "federation",
+    "association",
+    "foundation",
+    "institute"
+];
 
 /// The owner's token before the site's noun ending the phrase ("its
 /// website", "her official website", "the Pentagon's Facebook page"): the
