@@ -1808,6 +1808,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "captured", "hired", "staged", "chaired", "submitted", "tied", "contributed", "raised",
     "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed", "turned",
     "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
+    "benefited", "benefitted", "represented", "slipped", "nibbled",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

@@ -650,6 +650,81 @@ fn poll_standing(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<C
     })
 }
 
+/// "Forbes puts his fortune at $4 billion", "police put the death toll at
+/// 30", "Pollster pegs her approval at 47 percent": an estimate of a
+/// measure, given by the verb's subject. The measure's noun comes within
+/// three words of the verb and "at" and a figure right after it ("put the
+/// kettle on at 5" measures nothing). The cue is the verb.
+fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    static MEASURES: WordSet<128> = word_set![
+        "worth",
+        "fortune",
+        "wealth",
+        "toll",
+        "approval",
+        "cost",
+        "costs",
+        "number",
+        "figure",
+        "value",
+        "valuation",
+        "losses",
+        "damage",
+        "total",
+        "rate",
+        "odds",
+        "chance",
+        "chances",
+        "deficit",
+        "bill",
+        "price",
+        "tally",
+        "count",
+        "turnout",
+        "lead",
+        "growth",
+        "inflation",
+        "unemployment",
+        "size",
+        "population",
+        "crowd",
+        "debt",
+        "shortfall",
+        "rating",
+        "ratings",
+        "support",
+        "probability",
+        "casualties",
+        "dead",
+        "injured",
+        "share",
+        "stake",
+    ];
+    if !tagged.is_any(i, words!["puts", "put", "pegs", "pegged"]) || !tagged.tokens[i].lowercase() {
+        return None;
+    }
+    let at = (i + 2..range.end.min(i + 6)).find(|&k| tagged.is(k, "at"))?;
+    let figure = at + 1 < range.end
+        && (tagged.bytes(at + 1).first().is_some_and(u8::is_ascii_digit)
+            || tagged.bytes(at + 1).starts_with(b"$")
+            || tagged.bytes(at + 1).starts_with("£".as_bytes())
+            || tagged.bytes(at + 1).starts_with("€".as_bytes())
+            || tagged.is_any(
+                at + 1,
+                words![
+                    "about", "around", "nearly", "almost", "more", "less", "roughly", "some",
+                    "least"
+                ],
+            ) && tagged.bytes(at + 2).first().is_some_and(u8::is_ascii_digit));
+    let measure = (i + 1..at).any(|k| tagged.in_set(k, &MEASURES));
+    (figure && measure).then_some(Cue {
+        kind: CueKind::Verb,
+        first: i,
+        last: i,
+        passive: false,
+    })
+}
+
 /// "quoted sources as saying", "quoted a senior official as telling": "as"
 /// and a verb of saying a few words after "quoted" at `i`.
 fn quoted_as_saying(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
@@ -760,6 +835,7 @@ fn cue_at(
             .or_else(|| owned_stance(tagged, range, i))
             .or_else(|| owned_claim(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))
+            .or_else(|| puts_a_figure(tagged, range, i))
         {
             return Some(cue);
         }

@@ -11517,3 +11517,102 @@ fn a_partys_adjective_after_a_title_names_no_one() {
                 said that he would win.";
     assert_eq!(resolved_in(text, "would win"), Some("Mark Lee"));
 }
+
+/// The twentieth review's findings: deeds that hold no claim, speakers by
+/// trade, estimates of a measure, a company's site, and a country's media.
+#[test]
+fn deeds_of_a_known_person_benefiting_representing_and_slipping_hold_no_claim() {
+    for (text, needle) in [
+        (
+            "Senator Nora Platt won the primary. She benefited from a late surge among young voters.",
+            "benefited",
+        ),
+        (
+            "Governor Alan Reyes spoke on Monday. Reyes represented the coastal district from 1990 to 1998.",
+            "represented",
+        ),
+        (
+            "Lena Ortiz led early. But Ortiz slipped to third behind the champion.",
+            "slipped",
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Unattributed, "{text}");
+    }
+}
+
+/// "corporate speaker Lance Wallnau": a speaker by trade holds no office;
+/// "House Speaker Paul Ryan" does.
+#[test]
+fn a_speaker_by_trade_holds_no_office() {
+    let text = "Motivational speaker Dara Quill believes the crowd wants hope.";
+    assert_eq!(label_of(text, "crowd"), Label::Named);
+    let text = "Popular Christian and corporate speaker Dara Quill said the crowd wants hope.";
+    assert_eq!(label_of(text, "crowd"), Label::Named);
+    let text = "House Speaker Paul Ryan said the bill was dead.";
+    assert_eq!(label_of(text, "bill"), Label::Official);
+}
+
+/// "Forbes puts his fortune at $4 billion", "police put the death toll at
+/// 30": an estimate of a measure is its giver's claim; "put the kettle on
+/// at 5" is none.
+#[test]
+fn an_estimate_of_a_measure_is_its_givers_claim() {
+    let text = "As for Mr. Kane, Forbes puts his net worth at $4 billion.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Forbes");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(sources_of(s), ["Forbes"]);
+    let text = "Police put the death toll at 30.";
+    assert_eq!(label_of(text, "toll"), Label::Official);
+    let text = "The ministry pegged inflation at 2.5 percent.";
+    assert_eq!(label_of(text, "inflation"), Label::Official);
+    let text = "He put the kettle on at 5 p.m.";
+    assert_eq!(label_of(text, "kettle"), Label::Unattributed);
+    let text = "Reid put the ball in the net at 3-1.";
+    assert_eq!(label_of(text, "ball"), Label::Unattributed);
+}
+
+/// "The company website suggests": the site of the body's own noun.
+#[test]
+fn the_company_website_speaks_for_the_company() {
+    let text = "A firm called Larch Holdings gave $5,000. The company website suggests it makes paper.";
+    assert_eq!(label_of(text, "suggests"), Label::Official);
+}
+
+/// "Russian media reported", "the Spanish media criticises", "British
+/// newspapers reported": a country's outlets, none named, are anonymous;
+/// one outlet named is not.
+#[test]
+fn a_countrys_media_name_no_outlet() {
+    for (text, needle) in [
+        ("Russian media reported that the two firms signed a deal.", "deal"),
+        ("Elsewhere, the Spanish media criticises its rivals.", "rivals"),
+        ("British newspapers reported the deal on Monday.", "deal"),
+        ("The media reported that the deal was signed.", "deal"),
+        ("TV networks are predicting far more viewers this year.", "viewers"),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Anonymous, "{text}");
+    }
+    let text = "The Daily Clarion reported the deal on Monday.";
+    assert_eq!(label_of(text, "deal"), Label::Named);
+    // (A noun after "with" is what the clause is about.)
+    let text = "Jo Hart, a former adviser, says the strategy shows frustration with the media.";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "Hart").label, Label::Named);
+    // ("The world media" is no "it".)
+    let text = "The world media covered the killing. One day later the Gazet, a daily paper, became news when it published a picture.";
+    assert_ne!(label_of(text, "published"), Label::Anonymous);
+}
+
+/// "according to media and PR strategist Glen Yearwood": a lone modifier
+/// joined to the next noun's names one source.
+#[test]
+fn a_lone_modifier_joined_to_a_trade_names_one_source() {
+    let text = "According to media and PR strategist Glen Yearwood, the labels will cooperate.";
+    let report = audit(text);
+    let s = sentence(&report, text, "labels");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(sources_of(s), ["media and PR strategist Glen Yearwood"]);
+    let text = "According to police and fire officials, the blaze was set.";
+    assert_eq!(label_of(text, "blaze"), Label::Anonymous);
+}

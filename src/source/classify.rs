@@ -506,8 +506,15 @@ fn classify_words(
 /// Whether the phrase ends in a site's noun owned by "its" or by a body of
 /// the lists ("its website", "the BNP's official website").
 fn body_site(tagged: &Tagged, first: usize, last: usize) -> bool {
-    site_owner_at(tagged, first, last).is_some_and(|owner| {
-        tagged.is(owner, "its")
+    // "the company website": the body's noun itself before the site's.
+    let bare_owner = last == first + 2
+        && tagged.is(first, "the")
+        && tagged.tokens[first + 1].lowercase()
+        && tagged.in_set(last, &SITES)
+        && BODY_NOUNS.contains(&tagged.tokens[first + 1].key());
+    bare_owner
+        || site_owner_at(tagged, first, last).is_some_and(|owner| {
+            tagged.is(owner, "its")
             || tagged.tokens[owner].capitalized()
                 && crate::resolve::possessive(tagged, owner)
                 && tagged.entry_ending_at(owner, List::Institutions)
@@ -516,8 +523,11 @@ fn body_site(tagged: &Tagged, first: usize, last: usize) -> bool {
                 && tagged.is(owner - 1, "the")
                 && crate::resolve::possessive(tagged, owner)
                 && BODY_NOUNS.contains(&crate::resolve::name_key(tagged, owner))
-    })
+        })
 }
+
+/// A site's nouns ("its website", "her Facebook page").
+static SITES: WordSet<16> = word_set!["website", "site", "homepage", "blog", "page", "account"];
 
 /// A body's nouns whose possessive owns a site ("the company's website").
 const BODY_NOUNS: &[u64] = words![
@@ -557,9 +567,8 @@ const BODY_NOUNS: &[u64] = words![
 /// website", "her official website", "the Pentagon's Facebook page"): the
 /// word before the noun, or the one before that past one word.
 pub(crate) fn site_owner_at(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
-    const SITES: &[u64] = words!["website", "site", "homepage", "blog", "page", "account"];
     const OWNERS: &[u64] = words!["his", "her", "its", "their"];
-    if last == first || !tagged.is_any(last, SITES) {
+    if last == first || !tagged.in_set(last, &SITES) {
         return None;
     }
     let owns = |k: usize| tagged.is_any(k, OWNERS) || crate::resolve::possessive(tagged, k);
@@ -856,6 +865,58 @@ fn captains_a_side(tagged: &Tagged, k: usize) -> bool {
         })
 }
 
+/// Whether the media noun `noun` is a plural of several outlets
+/// ("newspapers", "media"), not a country's state broadcaster ("state
+/// media").
+fn several_outlets(tagged: &Tagged, noun: Option<Words>) -> bool {
+    noun.is_some_and(|(a, e)| {
+        a == e
+            && !(e > 0 && tagged.is_any(e - 1, words!["state", "state-run", "news"]))
+            && tagged.is_any(
+                e,
+                words![
+                    "media",
+                    "newspapers",
+                    "papers",
+                    "networks",
+                    "outlets",
+                    "channels",
+                    "broadcasters",
+                    "tabloids",
+                    "magazines",
+                    "dailies",
+                    "stations"
+                ],
+            )
+    })
+}
+
+/// "corporate speaker Lance Wallnau", "motivational speaker Tony Lee": a
+/// speaker by trade, written lowercase after the trade's word, presides
+/// over no chamber ("House Speaker Paul Ryan" does).
+fn speaks_for_hire(tagged: &Tagged, k: usize) -> bool {
+    tagged.is(k, "speaker")
+        && tagged.tokens[k].lowercase()
+        && k > 0
+        && tagged.is_any(
+            k - 1,
+            words![
+                "corporate",
+                "motivational",
+                "inspirational",
+                "keynote",
+                "guest",
+                "public",
+                "christian",
+                "conference",
+                "professional",
+                "featured",
+                "popular",
+                "native"
+            ],
+        )
+}
+
 /// "a major donor", "the general counsel", "the chief strategist": a
 /// title's word before a noun describes the noun; the title itself ends
 /// the phrase or goes on with its body ("director of AROS").
@@ -973,6 +1034,7 @@ impl Evidence {
             && !super::names::surname_title(tagged, k)
             && !directs_a_work(tagged, k)
             && !captains_a_side(tagged, k)
+            && !speaks_for_hire(tagged, k)
         {
             self.title = Some(h);
             self.spokesperson |= tagged
@@ -1431,8 +1493,13 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         m.head = (first, last);
         m.role = Role::Media;
         // ("Newspapers in Ohio": a name after the noun, with no article,
-        // is no outlet's.)
-        if f.media_noun.is_some_and(|(_, e)| e < h.0) && !p.definite {
+        // is no outlet's; "Russian media", "Britain's newspapers": outlets
+        // of a country, none of them named.)
+        // ("the Spanish media": all of a country's outlets.)
+        let all_media = several_outlets(tagged, f.media_noun) && tagged.is(last, "media");
+        if (f.media_noun.is_some_and(|(_, e)| e < h.0) || several_outlets(tagged, f.media_noun))
+            && (!p.definite || all_media)
+        {
             m.identity = Identity::Anonymous;
         }
         return m;
@@ -1663,9 +1730,11 @@ fn unnamed(
         return m;
     }
     if p.heads(f.media_noun) {
-        // "the newspaper": an outlet the article has named.
+        // "the newspaper": an outlet the article has named ("the media",
+        // all of them, is none).
         m.role = Role::Media;
-        m.identity = if p.definite {
+        let all_media = several_outlets(tagged, f.media_noun) && tagged.is(last, "media");
+        m.identity = if p.definite && !all_media {
             Identity::Named
         } else {
             Identity::Anonymous
@@ -1844,7 +1913,7 @@ fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
 pub(crate) fn is_plural(tagged: &Tagged, k: usize) -> bool {
     let w = tagged.bytes(k);
     (w.ends_with(b"s") && !w.ends_with(b"ss"))
-        || ["people", "men", "women", "children", "police"]
+        || ["people", "men", "women", "children", "police", "media"]
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
 }

@@ -897,11 +897,15 @@ fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize)
             && tagged.lists_ending_at(last).any_of(NOUNS)
             && !(next + 1..last).any(verb);
     }
+    // ("says the strategy shows frustration with the media.": a noun after
+    // "with" or "about" is what a clause is about, no speaker.)
+    let about = || (next + 1..last).any(|k| tagged.is_any(k, words!["with", "about", "against"]));
     last > next
         && tagged.tokens[end].kind() == Kind::Period
         && end + 1 >= range.end
         && (tagged.tokens[last].capitalized() || tagged.lists_ending_at(last).any_of(NOUNS))
         && !(next + 1..last).any(verb)
+        && !about()
 }
 
 /// Whether a verb stands where an inverted subject may follow it: after a
@@ -2834,6 +2838,20 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     && (k + 1..range.end.min(k + 5))
                         .take_while(|&j| tokens[j].capitalized())
                         .any(|j| tagged.word_in(j, List::Titles)) =>
+            {
+                e = k
+            }
+            // "media and PR strategist Glen Yearwood", "police and fire
+            // officials": a lone modifier joined to the next noun's ("police
+            // and witnesses" are two sources).
+            Kind::Word
+                if tagged.is(k, "and")
+                    && e == start
+                    && tokens[e].lowercase()
+                    && k + 2 < range.end
+                    && !tagged.word_in_any(k + 1, SOURCE_LISTS)
+                    && (k + 2..range.end.min(k + 4))
+                        .any(|j| tokens[j].lowercase() && tagged.word_in_any(j, SOURCE_LISTS)) =>
             {
                 e = k
             }
