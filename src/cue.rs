@@ -725,6 +725,61 @@ fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
     })
 }
 
+/// "In the latest Washington Post/ABC News poll, Clinton led by 5 points",
+/// "In a survey by Gallup released Monday, 40 percent said": a named poll
+/// opening the sentence, set off by a comma, gives the figures after it.
+/// The cue is "in"; the poll, after it, is the source.
+fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> {
+    if !tagged.is_any(poll, POLLS) {
+        return None;
+    }
+    let tokens = &tagged.tokens;
+    let opening = |k: usize| {
+        k == range.start || k == range.start + 1 && tagged.is_any(range.start, words!["but", "and"])
+    };
+    let i = (poll.saturating_sub(9).max(range.start)..poll)
+        .rev()
+        .take_while(|&k| tokens[k].is_word() || matches!(tagged.word(k), "/" | "-" | "&"))
+        .find(|&k| tagged.is(k, "in"))
+        .filter(|&k| opening(k) && k + 1 < poll)?;
+    // (The poll's own details may come before the comma: "of 1,000
+    // adults", "released Monday", "by Gallup".)
+    const DETAILS: &[u64] = words![
+        "of",
+        "by",
+        "for",
+        "released",
+        "conducted",
+        "published",
+        "taken",
+        "carried",
+        "out",
+    ];
+    let comma = if tokens
+        .get(poll + 1)
+        .is_some_and(|t| t.kind() == Kind::Comma)
+    {
+        poll + 1
+    } else if tagged.is_any(poll + 1, DETAILS) {
+        (poll + 2..range.end.min(poll + 12)).find(|&k| tokens[k].kind() == Kind::Comma)?
+    } else {
+        return None;
+    };
+    // ("In a survey, it discovered", "In the polls, anyway": a poll named
+    // by no one is a detail of the claim, not its source.)
+    // (The name before the poll's noun or after "by": "of 800 likely
+    // Republican voters" names whom it asked.)
+    let by = (poll + 1..comma).find(|&k| tagged.is_any(k, words!["by", "for"]));
+    let named = (i + 1..poll).any(|k| tokens[k].capitalized())
+        || by.is_some_and(|b| (b + 1..comma).any(|k| tokens[k].capitalized()));
+    (named && comma + 2 < range.end && !tagged.quoted[i]).then_some(Cue {
+        kind: CueKind::According,
+        first: i,
+        last: i,
+        passive: false,
+    })
+}
+
 /// "quoted sources as saying", "quoted a senior official as telling": "as"
 /// and a verb of saying a few words after "quoted" at `i`.
 fn quoted_as_saying(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
@@ -836,6 +891,7 @@ fn cue_at(
             .or_else(|| owned_claim(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))
             .or_else(|| puts_a_figure(tagged, range, i))
+            .or_else(|| in_a_poll(tagged, range, i))
         {
             return Some(cue);
         }

@@ -1987,7 +1987,10 @@ impl<'t> Resolver<'t> {
                     return Some(outlet);
                 }
                 self.cite_document(tagged, m, r);
-                if m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s") {
+                // ("a survey" is no "they".)
+                if !matches!(m.role, Role::Person | Role::Document)
+                    || tagged.bytes(m.last).ends_with(b"s")
+                {
                     self.last_group = Some(r);
                 }
                 // ("Officials in Cojedes state": the group heads the phrase.)

@@ -11575,7 +11575,8 @@ fn an_estimate_of_a_measure_is_its_givers_claim() {
 /// "The company website suggests": the site of the body's own noun.
 #[test]
 fn the_company_website_speaks_for_the_company() {
-    let text = "A firm called Larch Holdings gave $5,000. The company website suggests it makes paper.";
+    let text =
+        "A firm called Larch Holdings gave $5,000. The company website suggests it makes paper.";
     assert_eq!(label_of(text, "suggests"), Label::Official);
 }
 
@@ -11585,11 +11586,20 @@ fn the_company_website_speaks_for_the_company() {
 #[test]
 fn a_countrys_media_name_no_outlet() {
     for (text, needle) in [
-        ("Russian media reported that the two firms signed a deal.", "deal"),
-        ("Elsewhere, the Spanish media criticises its rivals.", "rivals"),
+        (
+            "Russian media reported that the two firms signed a deal.",
+            "deal",
+        ),
+        (
+            "Elsewhere, the Spanish media criticises its rivals.",
+            "rivals",
+        ),
         ("British newspapers reported the deal on Monday.", "deal"),
         ("The media reported that the deal was signed.", "deal"),
-        ("TV networks are predicting far more viewers this year.", "viewers"),
+        (
+            "TV networks are predicting far more viewers this year.",
+            "viewers",
+        ),
     ] {
         assert_eq!(label_of(text, needle), Label::Anonymous, "{text}");
     }
@@ -11615,4 +11625,57 @@ fn a_lone_modifier_joined_to_a_trade_names_one_source() {
     assert_eq!(sources_of(s), ["media and PR strategist Glen Yearwood"]);
     let text = "According to police and fire officials, the blaze was set.";
     assert_eq!(label_of(text, "blaze"), Label::Anonymous);
+}
+
+/// "Upscale department store Nordstrom", "Jeweller Zale": a shop's trade
+/// before its name makes it a body.
+#[test]
+fn a_shops_trade_before_its_name_makes_a_body() {
+    let text = "Upscale department store Larkin said sales were 9% higher.";
+    assert_eq!(label_of(text, "sales"), Label::Official);
+    let text = "Jeweller Penrose said sales fell in December.";
+    assert_eq!(label_of(text, "sales"), Label::Official);
+}
+
+/// "In the latest Washington Post/ABC News poll, Clinton led": a named
+/// poll opening the sentence is the source of its figures; an unnamed one
+/// ("In a survey, it discovered") or one named only by whom it asked is a
+/// detail.
+#[test]
+fn a_named_poll_opening_the_sentence_gives_its_figures() {
+    let text = "In the latest Daily Clarion poll, conducted in May, Reyes led Holt by 8 points.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Reyes");
+    assert_eq!(sources_of(s), ["the latest Daily Clarion poll"]);
+    let text = "In a survey carried out by Marlow Research, 14% said they never voted.";
+    let report = audit(text);
+    let s = sentence(&report, text, "never");
+    assert_eq!(
+        s.attributions[0].source.text,
+        "a survey carried out by Marlow Research"
+    );
+    let text =
+        "The council studied care homes. In a survey, it discovered that rates varied widely.";
+    let report = audit(text);
+    let s = sentence(&report, text, "rates");
+    assert_eq!(sources_of(s), ["it"]);
+    let text = "In an online poll of 800 likely Republican voters, Horizon Polling found that anger drives turnout.";
+    let report = audit(text);
+    let s = sentence(&report, text, "anger");
+    assert_eq!(sources_of(s), ["Horizon Polling"]);
+    let text = "In the survey area, crops failed.";
+    assert_eq!(label_of(text, "crops"), Label::Unattributed);
+}
+
+/// A survey is no "they": the pronoun is left for people.
+#[test]
+fn a_survey_is_no_they() {
+    let text = "Last year, a street survey found that most people would trade their password for chocolate. \
+                The hardest thing is to know whether a customer is who they say they are.";
+    let report = audit(text);
+    let s = sentence(&report, text, "hardest");
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.source.resolved != Some("a street survey")));
 }

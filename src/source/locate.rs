@@ -2877,6 +2877,8 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     && (is_subject_word(tagged, e) || tagged.word_in(e, List::Documents))
                     && !tagged.is(k + 1, "by")
                     && !(tagged.in_set(k + 1, &DAYS) && tagged.is(k + 2, "by"))
+                    // ("a survey carried out by ICM Research".)
+                    && !(tagged.is(k + 1, "out") && tagged.is(k + 2, "by"))
                     && agent_past_place(tagged, range, k).is_none() =>
             {
                 break
