@@ -1840,6 +1840,16 @@ impl<'t> Resolver<'t> {
                     {
                         self.by_relation.insert(tagged.tokens[head.0 - 1].key(), e);
                     }
+                    // ("The BBC's Zubair Ahmed": an outlet's reporter is "our
+                    // correspondent" next.)
+                    if head.0 > m.first
+                        && possessive(tagged, head.0 - 1)
+                        && tagged.entry_ending_at(head.0 - 1, List::Outlets)
+                    {
+                        for noun in words!["correspondent", "reporter"] {
+                            self.by_relation.insert(*noun, e);
+                        }
+                    }
                     if joined {
                         let people = Resolved {
                             name: (m.first, m.last),

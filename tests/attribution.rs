@@ -11679,3 +11679,52 @@ fn a_survey_is_no_they() {
         .iter()
         .all(|a| a.source.resolved != Some("a street survey")));
 }
+
+/// "The BBC's Zubair Ahmed in Mumbai": a place after a full name says
+/// where the person is, whether or not the lists know the place; "our
+/// correspondent" next is that outlet's reporter.
+#[test]
+fn an_outlets_reporter_in_a_city_is_our_correspondent() {
+    let text = "The BBC's Ravi Menon in Pune says that the film shows a priest. \
+                Our correspondent says that the channels have refused to screen it.";
+    let report = audit(text);
+    let first = sentence(&report, text, "priest");
+    assert_eq!(first.attributions[0].source.resolved, Some("Ravi Menon"));
+    let next = sentence(&report, text, "channels");
+    assert_eq!(next.attributions[0].source.resolved, Some("Ravi Menon"));
+    assert_eq!(next.label, Label::Named);
+    // (Members of a body are no person's name.)
+    let text = "Senate Democrats in Congress said the bill was dead.";
+    assert_eq!(label_of(text, "bill"), Label::Anonymous);
+}
+
+/// "Clinton's biggest boosters in New Hampshire insisted": unnamed
+/// backers, not the state.
+#[test]
+fn boosters_and_followers_are_unnamed_people() {
+    let text =
+        "When her lead slipped, Clinton's biggest boosters in New Hampshire insisted it was a dip.";
+    assert_eq!(label_of(text, "dip"), Label::Anonymous);
+}
+
+/// "TheBlaze did the math on that feat, and found that": "that" after a
+/// preposition points at a noun and opens no clause, so the verb after
+/// "and" shares the subject.
+#[test]
+fn that_after_a_preposition_opens_no_clause_before_a_joined_verb() {
+    for (text, source) in [
+        (
+            "CNN did the math on that feat, and found that the odds were 1 in 64.",
+            "CNN",
+        ),
+        (
+            "Ann Lee did the math on that feat, and said that the odds were 1 in 64.",
+            "Ann Lee",
+        ),
+    ] {
+        let report = audit(text);
+        let s = sentence(&report, text, "odds");
+        assert_eq!(sources_of(s), [source]);
+        assert_eq!(s.label, Label::Named);
+    }
+}

@@ -2107,5 +2107,28 @@ fn place_after_in(tagged: &Tagged, first: usize, (a, b): (usize, usize)) -> Opti
     let at = a
         .checked_sub(1)
         .filter(|&k| k > first && tagged.is_any(k, words!["in", "across", "throughout"]))?;
-    is_place.then_some(at)
+    // ("Zubair Ahmed in Mumbai": after a person's full name, any name but
+    // a body's is where they are; "Democrats in Congress" are its members.)
+    let body_after = || {
+        (a..=b).any(|k| {
+            tagged.word_in(k, List::InstitutionNouns)
+                || tagged.word_in(k, List::Institutions)
+                || tagged.entry_ending_at(k, List::Institutions)
+        })
+    };
+    let full_name_before = at >= first + 2
+        && tagged.is(at, "in")
+        && tagged.tokens[at - 1].capitalized()
+        && tagged.tokens[at - 2].capitalized()
+        && !tagged.word_in_any(
+            at - 1,
+            Lists::of(&[List::InstitutionNouns, List::Institutions]),
+        )
+        && !tagged.word_in_any(
+            at - 2,
+            Lists::of(&[List::InstitutionNouns, List::Institutions]),
+        )
+        && !tagged.entry_ending_at(at - 1, List::Places)
+        && !tagged.entry_ending_at(at - 1, List::Regions);
+    (is_place || full_name_before && !body_after()).then_some(at)
 }

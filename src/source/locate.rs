@@ -694,8 +694,18 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
                 && tagged.is_any(k, words!["would", "will", "could", "should", "might"])
                 && pronoun_at(tagged, k - 1).is_some()
                 && tagged.word_in(k - 2, List::CueVerbs);
+            // ("did the math on that feat, and found": after a preposition,
+            // "that" points at a noun.)
+            let pointing = k > range.start
+                && tagged.is_any(
+                    k - 1,
+                    words![
+                        "on", "of", "in", "at", "for", "with", "about", "from", "to", "into",
+                        "over", "under", "during"
+                    ],
+                );
             (tagged.is_any(k, words!["who", "which", "whom", "whose"]) && !closed
-                || tagged.is(k, "that") && !complement
+                || tagged.is(k, "that") && !complement && !pointing
                 || reported_modal)
                 || tagged.in_set(k, &SUBORDINATORS)
                     && !tagged.bytes(k + 1).ends_with(b"ing")
