@@ -436,8 +436,10 @@ impl Scan<'_, '_> {
             if guillemet > 0 && (j + guillemet >= b.len() || ws_at(b, j + guillemet) > 0) {
                 return j + guillemet;
             }
-            // (`They see that. “` at a paragraph's end: a mark set off by a
-            // space with nothing after it on the line closes the sentence.)
+            // (`They see that. “` at a paragraph's end, `a year. " And`: a
+            // mark set off by spaces on both sides, or with nothing after it
+            // on the line, closes the sentence; an opening mark holds on to
+            // its word.)
             let mark = match b.get(j) {
                 Some(b'"') => 1,
                 Some(0xE2)
@@ -447,7 +449,17 @@ impl Scan<'_, '_> {
                 }
                 _ => 0,
             };
-            if mark > 0 && line_ends_at(b, j + mark) {
+            // (“ set off by spaces is an opening mark typed loosely; a
+            // straight one closes a quotation the sentence opened, judged
+            // over its last kilobyte at most so that the count stays
+            // linear.)
+            let closing = if mark == 1 {
+                let from = self.start.max(j.saturating_sub(1024));
+                b[from..j].iter().filter(|&&c| c == b'"').count() % 2 == 1
+            } else {
+                b.get(j + 2) == Some(&0x9D)
+            };
+            if mark > 0 && (line_ends_at(b, j + mark) || closing && ws_at(b, j + mark) > 0) {
                 return j + mark;
             }
         }

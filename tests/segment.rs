@@ -783,6 +783,32 @@ fn a_spaced_mark_ending_its_line_closes_the_sentence() {
     );
 }
 
+/// `a year. " And Chancellor Gordon Brown said`: a straight mark set off by
+/// spaces after a sentence end closes the quotation the sentence opened;
+/// `” ` closes whatever follows.
+#[test]
+fn a_spaced_mark_closes_the_quotation_its_sentence_opened() {
+    assert_eq!(
+        split("He said: \"We will be worse off. \" And Brown said the sums did not add up."),
+        [
+            "He said: \"We will be worse off. \"",
+            "And Brown said the sums did not add up."
+        ]
+    );
+    assert_eq!(
+        split("“It is a great end to a year. ” Hayes said it was worth it."),
+        [
+            "“It is a great end to a year. ”",
+            "Hayes said it was worth it."
+        ]
+    );
+    // (An opening “ typed with a space stays with the words after it.)
+    assert_eq!(
+        split("“We can win,” Henry said. “ They are not ready.”"),
+        ["“We can win,” Henry said.", "“ They are not ready.”"]
+    );
+}
+
 /// A speaker's name with an apostrophe or a hyphen inside ("O’Malley",
 /// "Haji-Ioannou") is still a tag a quoted question runs on into.
 #[test]
