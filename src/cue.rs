@@ -54,7 +54,7 @@ pub(crate) const DOCUMENT_VERBS: &[u64] =
     words!["show", "shows", "showed", "shown", "find", "finds", "found", "read", "reads",];
 
 /// Nouns of a poll, which may give a standing.
-const POLLS: &[u64] = words!["poll", "polls", "survey", "surveys"];
+pub(crate) const POLLS: &[u64] = words!["poll", "polls", "survey", "surveys"];
 
 /// Verbs by which a poll gives a standing ("the poll has Clinton leading"),
 /// document verbs when alone ("as he put it" is a person's).
@@ -671,13 +671,11 @@ fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
         "losses",
         "damage",
         "total",
-        "rate",
         "odds",
         "chance",
         "chances",
         "deficit",
         "bill",
-        "price",
         "tally",
         "count",
         "turnout",
@@ -697,25 +695,41 @@ fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
         "casualties",
         "dead",
         "injured",
-        "share",
-        "stake",
     ];
     if !tagged.is_any(i, words!["puts", "put", "pegs", "pegged"]) || !tagged.tokens[i].lowercase() {
         return None;
     }
-    let at = (i + 2..range.end.min(i + 6)).find(|&k| tagged.is(k, "at"))?;
-    let figure = at + 1 < range.end
-        && (tagged.bytes(at + 1).first().is_some_and(u8::is_ascii_digit)
-            || tagged.bytes(at + 1).starts_with(b"$")
-            || tagged.bytes(at + 1).starts_with("£".as_bytes())
-            || tagged.bytes(at + 1).starts_with("€".as_bytes())
-            || tagged.is_any(
-                at + 1,
-                words![
-                    "about", "around", "nearly", "almost", "more", "less", "roughly", "some",
-                    "least"
-                ],
-            ) && tagged.bytes(at + 2).first().is_some_and(u8::is_ascii_digit));
+    let at = (i + 2..range.end.min(i + 9)).find(|&k| tagged.is(k, "at"))?;
+    // ("at more than 1 million", "at an estimated $4 billion", "at at
+    // least 30": up to three words of degree before the figure.)
+    let degree = words![
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "more",
+        "less",
+        "than",
+        "roughly",
+        "some",
+        "least",
+        "at",
+        "an",
+        "estimated",
+        "over",
+        "under",
+        "up",
+        "to",
+        "just",
+    ];
+    let figure_at = (at + 1..range.end.min(at + 5)).find(|&k| !tagged.is_any(k, degree))?;
+    let figure = tagged
+        .bytes(figure_at)
+        .first()
+        .is_some_and(u8::is_ascii_digit)
+        || ["$", "£", "€"]
+            .iter()
+            .any(|c| tagged.bytes(figure_at).starts_with(c.as_bytes()));
     let measure = (i + 1..at).any(|k| tagged.in_set(k, &MEASURES));
     (figure && measure).then_some(Cue {
         kind: CueKind::Verb,
@@ -724,6 +738,9 @@ fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
         passive: false,
     })
 }
+
+/// The lists of a poll's author: a pollster or an outlet.
+const POLLSTERS: Lists = Lists::of(&[List::Institutions, List::Outlets]);
 
 /// "In the latest Washington Post/ABC News poll, Clinton led by 5 points",
 /// "In a survey by Gallup released Monday, 40 percent said": a named poll
@@ -754,6 +771,7 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
         "taken",
         "carried",
         "out",
+        "from",
     ];
     let comma = if tokens
         .get(poll + 1)
@@ -769,8 +787,36 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
     // by no one is a detail of the claim, not its source.)
     // (The name before the poll's noun or after "by": "of 800 likely
     // Republican voters" names whom it asked.)
-    let by = (poll + 1..comma).find(|&k| tagged.is_any(k, words!["by", "for"]));
-    let named = (i + 1..poll).any(|k| tokens[k].capitalized())
+    // (A pollster or an outlet the lists know, not a day, a place or a
+    // party: "In Sunday's poll", "In the Ukrainian presidential poll" are
+    // elections.)
+    // ("Post-ABC", "CNN/ORC": a joint poll's authors, joined in one word.)
+    let joint = |k: usize| {
+        let w = tagged.bytes(k);
+        w.len() > 3 && w[1..w.len() - 1].iter().any(|&c| c == b'-' || c == b'/')
+    };
+    let pollster = |k: usize| {
+        tokens[k].capitalized()
+            && !tagged.is_any(
+                k,
+                words![
+                    "senate",
+                    "house",
+                    "congress",
+                    "parliament",
+                    "assembly",
+                    "commons",
+                    "european"
+                ],
+            )
+            && (joint(k)
+                || tagged.word_in_any(k, POLLSTERS)
+                || tagged.entry_ending_at(k, List::Institutions)
+                || tagged.entry_ending_at(k, List::Outlets))
+    };
+    let by = (poll + 1..comma).find(|&k| tagged.is_any(k, words!["by", "for", "from"]));
+    // (After "by", any name is the author's: "a survey by RSA".)
+    let named = (i + 1..poll).any(pollster)
         || by.is_some_and(|b| (b + 1..comma).any(|k| tokens[k].capitalized()));
     (named && comma + 2 < range.end && !tagged.quoted[i]).then_some(Cue {
         kind: CueKind::According,

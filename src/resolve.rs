@@ -1840,11 +1840,17 @@ impl<'t> Resolver<'t> {
                     {
                         self.by_relation.insert(tagged.tokens[head.0 - 1].key(), e);
                     }
-                    // ("The BBC's Zubair Ahmed": an outlet's reporter is "our
-                    // correspondent" next.)
+                    // ("The BBC's Zubair Ahmed in Mumbai": an outlet's
+                    // reporter, placed where they report from, is "our
+                    // correspondent" next; "CNN's Jeff Zucker" need not be.)
                     if head.0 > m.first
                         && possessive(tagged, head.0 - 1)
                         && tagged.entry_ending_at(head.0 - 1, List::Outlets)
+                        && tagged.is(head.1 + 1, "in")
+                        && tagged
+                            .tokens
+                            .get(head.1 + 2)
+                            .is_some_and(|t| t.capitalized())
                     {
                         for noun in words!["correspondent", "reporter"] {
                             self.by_relation.insert(*noun, e);
@@ -1997,9 +2003,14 @@ impl<'t> Resolver<'t> {
                     return Some(outlet);
                 }
                 self.cite_document(tagged, m, r);
-                // ("a survey" is no "they".)
-                if !matches!(m.role, Role::Person | Role::Document)
-                    || tagged.bytes(m.last).ends_with(b"s")
+                // ("A Gallup survey found ... They also say": a poll is no
+                // "they", nor are the media, all of them.)
+                let poll = m.role == Role::Document
+                    && (m.first..=m.last).any(|k| tagged.is_any(k, words!["poll", "survey"]));
+                let all_media = m.role == Role::Media && m.identity == Identity::Anonymous;
+                if !poll
+                    && !all_media
+                    && (m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s"))
                 {
                     self.last_group = Some(r);
                 }
@@ -2078,6 +2089,12 @@ impl<'t> Resolver<'t> {
             || (m.first < m.last && possessive(tagged, m.last - 1));
         // ("the GOP presidential nominee": up to three words before the noun.)
         if !owned || m.last > m.first + 3 || another_one(tagged, m) {
+            return None;
+        }
+        // ("our Moscow correspondent": a reporter of another place.)
+        if (m.first + 1..m.last).any(|k| tagged.tokens[k].capitalized())
+            && tagged.is_any(m.last, words!["correspondent", "reporter"])
+        {
             return None;
         }
         let e = *self.by_relation.get(&tagged.tokens[m.last].key())?;

@@ -240,6 +240,15 @@ fn repeated_places_headline_verbs_and_colons() {
         "said he could not comment on ",
         "if she lost, people would say ",
         "responded by blocking ",
+        // The twentieth review's: estimates of a figure, polls opening a
+        // sentence, media, a place after a name, "that" after a
+        // preposition, spaced quotation marks.
+        "Forbes put his worth at more than $4 and ",
+        "In the latest Gallup poll of voters, ",
+        "Russian media and PR strategist ",
+        "Zubair Ahmed in Mumbai, ",
+        "on that feat, and found that ",
+        "a. \" b ",
         "some it deemed ",
         "adding news, ",
         "5'2\" ",

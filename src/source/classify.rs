@@ -446,8 +446,17 @@ fn classify_words(
             && name.is_some_and(|(_, b)| b < c)
             && name_after_comma(tagged, c, last).is_some()
     });
+    // ("Amnesty International in London": a listed body's name is no
+    // person's.)
+    let listed_body = |(_, b): Words| {
+        tagged.entry_ending_at(b, List::Institutions) || tagged.entry_ending_at(b, List::Outlets)
+    };
     if let Some(h) = name.filter(|&h| {
-        name_scope < scope_end.min(last) && !strong_anonymity && !body(h) && !named_after_comma
+        name_scope < scope_end.min(last)
+            && !strong_anonymity
+            && !body(h)
+            && !listed_body(h)
+            && !named_after_comma
     }) {
         // A person and their affiliation: labelled by the person's own title.
         m.head = h;
@@ -644,10 +653,15 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     // strive for is no part of who they are.)
     let striving =
         (first + 1..last).find(|&k| super::locate::striving(tagged, &(first..last + 1), k));
+    // ("a Gallup poll of likely voters": whom a poll asked is no part of
+    // who made it.)
+    let asked = (first + 1..last).find(|&k| {
+        tagged.is_any(k, words!["poll", "survey", "polls", "surveys"]) && tagged.is(k + 1, "of")
+    });
     let mut f = Evidence {
         // The phrase after "familiar with", "close to" describes the
         // anonymous source, not a second source.
-        scope_end: striving.map_or(last, |k| k - 1),
+        scope_end: striving.or(asked.map(|k| k + 1)).map_or(last, |k| k - 1),
         ..Evidence::default()
     };
     // "Hugh Hill, a doctor at the clinic": the words before the comma name
@@ -679,7 +693,16 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                     && tagged.is_any(k, TRADES)
                     && firm_after_trade(tagged, hit.last + 1)
             };
-            if l.has(List::Anonymity) && !in_name() && !names_one() {
+            // ("the most recent Gallup poll": a superlative, no share.)
+            // (Only before a document's noun: "the most telling promise" is
+            // no source.)
+            let superlative = || {
+                k > first
+                    && tagged.is(k, "most")
+                    && tagged.is(k - 1, "the")
+                    && (k + 1..=last).any(|j| tagged.word_in(j, List::Documents))
+            };
+            if l.has(List::Anonymity) && !in_name() && !names_one() && !superlative() {
                 let w = tagged.word(k).to_ascii_lowercase();
                 if matches!(
                     w.as_str(),
@@ -709,6 +732,7 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 if l.has(List::Titles)
                     && appositive_title.is_none()
                     && !title_as_adjective(tagged, h.1)
+                    && !speaks_for_hire(tagged, h.1)
                     && !tagged.is_any(h.1, words!["major", "delegate"])
                 {
                     appositive_title = Some(h);
@@ -891,30 +915,44 @@ fn several_outlets(tagged: &Tagged, noun: Option<Words>) -> bool {
     })
 }
 
-/// "corporate speaker Lance Wallnau", "motivational speaker Tony Lee": a
-/// speaker by trade, written lowercase after the trade's word, presides
-/// over no chamber ("House Speaker Paul Ryan" does).
+/// "corporate speaker Lance Wallnau", "a speaker at the rally": a speaker
+/// by trade presides over no chamber. Only a chamber's word before it, or
+/// none, makes the office ("House Speaker Paul Ryan", "former Speaker Newt
+/// Gingrich", "Speaker Ryan", "the speaker").
 fn speaks_for_hire(tagged: &Tagged, k: usize) -> bool {
     tagged.is(k, "speaker")
-        && tagged.tokens[k].lowercase()
         && k > 0
-        && tagged.is_any(
+        && tagged.tokens[k - 1].is_word()
+        && !tagged.is_any(
             k - 1,
             words![
-                "corporate",
-                "motivational",
-                "inspirational",
-                "keynote",
-                "guest",
-                "public",
-                "christian",
-                "conference",
-                "professional",
-                "featured",
-                "popular",
-                "native"
+                "house",
+                "commons",
+                "assembly",
+                "parliament",
+                "parliamentary",
+                "senate",
+                "deputy",
+                "former",
+                "the",
+                "then",
+                "ex",
+                "legislative",
+                "council",
+                "sabha",
+                "knesset",
+                "duma",
+                "congress",
+                "chamber",
+                "new",
+                "acting",
+                "house's",
+                "its",
+                "his",
+                "her"
             ],
         )
+        && !tagged.entry_ending_at(k - 1, List::Institutions)
 }
 
 /// "a major donor", "the general counsel", "the chief strategist": a
@@ -1171,7 +1209,13 @@ fn head_name(
             // only past the first ("Blogging friends in India", "GPs in
             // Wales" are no names).
             let name = last_name_run(tagged, first, name_scope)
-                .filter(|&(a, b)| b == name_scope && (b > a || a > first));
+                .filter(|&(a, b)| b == name_scope && (b > a || a > first))
+                // ("Human Rights Watch in Geneva": a listed body's name.)
+                .or_else(|| {
+                    (name_scope.saturating_sub(3).max(first)..name_scope)
+                        .find(|&s| tagged.entry_at(s, List::Institutions) == Some(name_scope))
+                        .map(|s| (s, name_scope))
+                });
             (name, name_scope)
         }
         None => (name, name_scope),
@@ -1954,7 +1998,12 @@ static NOT_PEOPLE: WordSet<512> = word_set![
 pub(crate) fn is_document_verb(tagged: &Tagged, cue: &Cue) -> bool {
     cue.kind == CueKind::Verb
         && (tagged.is_any(cue.first, DOCUMENT_VERBS)
-            || cue.first == cue.last && tagged.is_any(cue.first, POLL_VERBS))
+            // (A poll's standing, "the poll puts Obama's approval at";
+            // anyone may put a figure at a number.)
+            || cue.first == cue.last
+                && tagged.is_any(cue.first, POLL_VERBS)
+                && cue.first > 0
+                && tagged.is_any(cue.first - 1, crate::cue::POLLS))
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
@@ -2107,8 +2156,9 @@ fn place_after_in(tagged: &Tagged, first: usize, (a, b): (usize, usize)) -> Opti
     let at = a
         .checked_sub(1)
         .filter(|&k| k > first && tagged.is_any(k, words!["in", "across", "throughout"]))?;
-    // ("Zubair Ahmed in Mumbai": after a person's full name, any name but
-    // a body's is where they are; "Democrats in Congress" are its members.)
+    // ("Zubair Ahmed in Mumbai", "Human Rights Watch in Geneva": after a
+    // name of two words or more, any name but a body's is where its owner
+    // is; "Democrats in Congress" are its members.)
     let body_after = || {
         (a..=b).any(|k| {
             tagged.word_in(k, List::InstitutionNouns)
@@ -2120,14 +2170,6 @@ fn place_after_in(tagged: &Tagged, first: usize, (a, b): (usize, usize)) -> Opti
         && tagged.is(at, "in")
         && tagged.tokens[at - 1].capitalized()
         && tagged.tokens[at - 2].capitalized()
-        && !tagged.word_in_any(
-            at - 1,
-            Lists::of(&[List::InstitutionNouns, List::Institutions]),
-        )
-        && !tagged.word_in_any(
-            at - 2,
-            Lists::of(&[List::InstitutionNouns, List::Institutions]),
-        )
         && !tagged.entry_ending_at(at - 1, List::Places)
         && !tagged.entry_ending_at(at - 1, List::Regions);
     (is_place || full_name_before && !body_after()).then_some(at)

@@ -696,12 +696,13 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
                 && tagged.word_in(k - 2, List::CueVerbs);
             // ("did the math on that feat, and found": after a preposition,
             // "that" points at a noun.)
+            // (Not "in": "lucky in that voters ..." is "because".)
             let pointing = k > range.start
                 && tagged.is_any(
                     k - 1,
                     words![
-                        "on", "of", "in", "at", "for", "with", "about", "from", "to", "into",
-                        "over", "under", "during"
+                        "on", "of", "at", "for", "with", "about", "from", "to", "into", "over",
+                        "under", "during"
                     ],
                 );
             (tagged.is_any(k, words!["who", "which", "whom", "whose"]) && !closed
@@ -2851,17 +2852,21 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
-            // "media and PR strategist Glen Yearwood", "police and fire
-            // officials": a lone modifier joined to the next noun's ("police
-            // and witnesses" are two sources).
+            // "media and PR strategist Glen Yearwood": a lone modifier
+            // joined to the trade of the person named next ("witnesses and
+            // local police" are two sources).
             Kind::Word
                 if tagged.is(k, "and")
                     && e == start
                     && tokens[e].lowercase()
-                    && k + 2 < range.end
+                    && k + 3 < range.end
                     && !tagged.word_in_any(k + 1, SOURCE_LISTS)
-                    && (k + 2..range.end.min(k + 4))
-                        .any(|j| tokens[j].lowercase() && tagged.word_in_any(j, SOURCE_LISTS)) =>
+                    && (k + 2..range.end.min(k + 4)).any(|j| {
+                        tokens[j].lowercase()
+                            && tagged.word_in_any(j, SOURCE_LISTS)
+                            && j + 1 < range.end
+                            && tokens[j + 1].capitalized()
+                    }) =>
             {
                 e = k
             }
