@@ -1474,12 +1474,21 @@ fn subject_attribution<'t>(
                 "that", "the", "he", "she", "they", "we", "it", "i", "you", "his", "her", "their",
                 "its", "our", "my", "this", "these", "those", "there"
             ],
-        ) || k + 1 < range.end
-            && tagged.tokens[k + 1].capitalized()
-            && !tagged.quoted[k + 1]
-            && k + 2 < range.end
-            && tagged.tokens[k + 2].lowercase()
-            && !tagged.in_set(k + 1, &source::NOT_NAME_SET)
+        ) || k + 2 < range.end
+            // ("is worried students will not vote": a plural opening the
+            // clause, its verb next.)
+            && tagged.tokens[k + 1].lowercase()
+            && source::is_plural(tagged, k + 1)
+            && tagged.is_any(
+                k + 2,
+                words!["will", "would", "could", "may", "might", "can", "are", "were", "should"],
+            )
+            || k + 1 < range.end
+                && tagged.tokens[k + 1].capitalized()
+                && !tagged.quoted[k + 1]
+                && k + 2 < range.end
+                && tagged.tokens[k + 2].lowercase()
+                && !tagged.in_set(k + 1, &source::NOT_NAME_SET)
             || tagged.is_any(
                 k,
                 words![

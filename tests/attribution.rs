@@ -11825,3 +11825,20 @@ fn the_twentieth_code_reviews_misfires_stay_mended() {
     let text = "Activists gathered downtown, angry that the media declared the race over. They say the call cost votes.";
     assert_ne!(resolved_in(text, "call"), Some("the media"));
 }
+
+/// "Russia's newspapers claimed": a country's outlets, none named.
+#[test]
+fn a_countrys_newspapers_by_its_possessive_are_unnamed() {
+    let text = "Russia's newspapers claimed that the buyer was a front for the state firm.";
+    assert_eq!(label_of(text, "buyer"), Label::Anonymous);
+}
+
+/// "The Electoral Commission is worried students will not vote": a
+/// feeling about a clause opened by a plural and its verb.
+#[test]
+fn a_feeling_about_a_clause_opened_by_a_plural() {
+    let text = "The Electoral Commission is worried students will not register in time.";
+    assert_eq!(label_of(text, "register"), Label::Official);
+    let text = "Voters are worried prices will rise.";
+    assert_eq!(label_of(text, "prices"), Label::Anonymous);
+}

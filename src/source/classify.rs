@@ -1539,8 +1539,12 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         // ("Newspapers in Ohio": a name after the noun, with no article,
         // is no outlet's; "Russian media", "Britain's newspapers": outlets
         // of a country, none of them named.)
-        // ("the Spanish media": all of a country's outlets.)
-        let all_media = several_outlets(tagged, f.media_noun) && tagged.is(last, "media");
+        // ("the Spanish media", "Russia's newspapers": all of a country's
+        // outlets.)
+        let of_a_country =
+            tagged.entry_ending_at(h.1, List::Places) || tagged.entry_ending_at(h.1, List::Regions);
+        let all_media =
+            several_outlets(tagged, f.media_noun) && (tagged.is(last, "media") || of_a_country);
         if (f.media_noun.is_some_and(|(_, e)| e < h.0) || several_outlets(tagged, f.media_noun))
             && (!p.definite || all_media)
         {
