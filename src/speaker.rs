@@ -772,6 +772,20 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     if g.words <= 12 && token::names_something(tagged.text, &tagged.tokens, g.open) {
         return true;
     }
+    // ("published ''Character Studies,''", "the pseudonym “Carlos
+    // Danger,”", "his book ''Crippled America: How to Make America Great
+    // Again''": a work or a name right after the word that introduces it,
+    // whatever its length, its stop or its colon.)
+    let introducer = match g.open.checked_sub(1) {
+        // (Past an apposition's comma: "his manifesto, ''Crippled America''".)
+        Some(k) if k > range.start && tagged.tokens[k].kind() == Kind::Comma => k - 1,
+        Some(k) => k,
+        None => g.open,
+    };
+    let work = introducer < g.open
+        && introducer >= range.start
+        && tagged.in_set(introducer, &WORKS_BEFORE)
+        && tagged.tokens[introducer].lowercase();
     // One pass over the tokens inside, left at the first that rules it out.
     let inside = tagged.tokens[g.open..]
         .iter()
@@ -789,6 +803,9 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             stopped = true;
             continue;
         }
+        if t.kind() == Kind::Colon && work {
+            continue;
+        }
         if matches!(
             t.kind(),
             Kind::Period | Kind::Comma | Kind::Break | Kind::Colon
@@ -800,7 +817,7 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             let numeral = || crate::token::is_numeral(t.span().slice(tagged.text).as_bytes());
             // "State of the Union": a title's small words are lowercase.
             let small = || words > 1 && token::TITLE_SMALL_WORDS.contains(&t.key());
-            if words > 6 || !(t.capitalized() || numeral() || small()) {
+            if words > if work { 12 } else { 6 } || !(t.capitalized() || numeral() || small()) {
                 return false;
             }
             last_small = small();
@@ -833,8 +850,38 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             && !tagged.is_any(k, words!["is", "was", "are", "were", "be"])
     };
     let headline = || range.len() <= 40 && crate::cue::is_title_case(tagged, range);
-    words > 0 && !last_small && (!stopped || words >= 3 && after_a_word() && !headline())
+    words > 0 && !last_small && (!stopped || work || words >= 3 && after_a_word() && !headline())
 }
+
+/// Words right before a title or a name in quotation marks: publishing it,
+/// or the noun of a work or a name.
+static WORKS_BEFORE: crate::token::WordSet<64> = crate::token::word_set![
+    "published",
+    "publishes",
+    "released",
+    "authored",
+    "penned",
+    "pseudonym",
+    "alias",
+    "nickname",
+    "moniker",
+    "book",
+    "novel",
+    "memoir",
+    "film",
+    "movie",
+    "album",
+    "song",
+    "sitcom",
+    "play",
+    "column",
+    "documentary",
+    "biography",
+    "manifesto",
+    "bestseller",
+    "essay",
+    "poem",
+];
 
 /// Direct when the quotation makes up the sentence or a clause of it,
 /// partial when it is a few words inside reported speech.

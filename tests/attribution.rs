@@ -11842,3 +11842,20 @@ fn a_feeling_about_a_clause_opened_by_a_plural() {
     let text = "Voters are worried prices will rise.";
     assert_eq!(label_of(text, "prices"), Label::Anonymous);
 }
+
+/// "published ''Character Studies,''", "the pseudonym “Carlos Danger,”",
+/// "his manifesto, ''Crippled America: How to Make America Great
+/// Again,''": a work or a name right after the word that introduces it is
+/// no quotation, whatever its stop or its colon; "“Thank You,” he said" is.
+#[test]
+fn a_work_or_a_name_after_its_introducer_is_no_quotation() {
+    for text in [
+        "Mr. Trump sent it after Mr. Vale published ''Character Studies,'' a collection of his columns.",
+        "Dorn wrote under the pseudonym \"Carlos Danger,\" but it did not help.",
+        "(Mr. Trump's own manifesto, ''Crippled America: How to Make America Great Again,'' has sold 235,000 copies.)",
+    ] {
+        assert_ne!(label_of(text, "t"), Label::Quoted, "{text}");
+    }
+    let text = "\"Thank You,\" he said.";
+    assert_eq!(label_of(text, "Thank"), Label::Quoted);
+}
