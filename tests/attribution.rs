@@ -11859,3 +11859,18 @@ fn a_work_or_a_name_after_its_introducer_is_no_quotation() {
     let text = "\"Thank You,\" he said.";
     assert_eq!(label_of(text, "Thank"), Label::Quoted);
 }
+
+/// "opened up about her insecurities", "made a case for", "sounded off
+/// against", "accepts that": speech and stances told by a phrase.
+#[test]
+fn speech_told_by_a_phrase() {
+    for text in [
+        "Dara Quill opened up about her insecurities in an interview.",
+        "Author Dara Quill made a case for reading widely.",
+        "Since then, Dara Quill has sounded off against the idea.",
+        "Dara Quill accepts that the award has opened doors for her.",
+        "Actress Dara Quill made an interesting observation about the industry.",
+    ] {
+        assert_eq!(label_of(text, "Quill"), Label::Named, "{text}");
+    }
+}
