@@ -153,8 +153,15 @@ const FEELING_WORDS: &[u64] = words![
     "apprehensive",
     "resentful",
     "discouraged",
-    "resentful",
-    "grateful",
+    // ("politicians remain upbeat about", "some fans were not fond of")
+    "upbeat",
+    "downbeat",
+    "fond",
+    "keen",
+    "gloomy",
+    "sanguine",
+    "unimpressed",
+    "uneasy",
 ];
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
@@ -1504,7 +1511,15 @@ fn subject_attribution<'t>(
                     "appreciative",
                     "grateful",
                     "doubtful",
-                    "apprehensive"
+                    "apprehensive",
+                    "upbeat",
+                    "downbeat",
+                    "fond",
+                    "keen",
+                    "gloomy",
+                    "sanguine",
+                    "unimpressed",
+                    "uneasy"
                 ],
             ) && tagged.is_any(k + 1, words!["to", "of", "about"])
     });

@@ -11874,3 +11874,17 @@ fn speech_told_by_a_phrase() {
         assert_eq!(label_of(text, "Quill"), Label::Named, "{text}");
     }
 }
+
+/// Groups holding positions by feelings and dislikes: "Environmentalists
+/// hated it", "politicians remain upbeat about", "some fans were not fond
+/// of".
+#[test]
+fn groups_hold_positions_by_feelings_and_dislikes() {
+    for text in [
+        "Environmentalists hated it.",
+        "However, politicians remain upbeat about prospects for a recovery.",
+        "Some fans were not fond of the new kit.",
+    ] {
+        assert_eq!(label_of(text, "t"), Label::Anonymous, "{text}");
+    }
+}
