@@ -1443,7 +1443,8 @@ fn subject_attribution<'t>(
         || tagged.is_any(verb, words!["remain", "remains", "remained"]);
     // ("Drivers should be cautious": what the writer would have them feel;
     // "leaders are usually cautious": the writer's generality.)
-    let prescribed = tagged.is_any(verb, words!["should", "must", "ought"])
+    // ("Investors will be keen to see": the writer's forecast.)
+    let prescribed = tagged.is_any(verb, words!["should", "must", "ought", "will", "would"])
         || tagged.is_any(
             verb + 1,
             words![

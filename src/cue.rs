@@ -826,6 +826,37 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
     })
 }
 
+/// Words that open a clause after "that" ("accepts that it has", "that
+/// the fires damaged").
+static CLAUSE_OPENERS: WordSet<128> = word_set![
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+    "there", "this", "these", "those", "some", "many", "most", "no", "our", "my", "all", "both",
+    "each", "every", "any", "such", "one", "not", "if", "in", "at", "for", "while", "when",
+];
+
+/// A cue phrase whose last word reads otherwise here: "opened up about a
+/// five-point lead" (a lead widened), "accepted that proposal on Monday"
+/// ("that" points at a noun: no clause follows).
+fn phrase_misread(tagged: &Tagged, range: &Range<usize>, last: usize) -> bool {
+    let next = last + 1;
+    if next >= range.end {
+        return false;
+    }
+    if tagged.is(last, "about") && tagged.is_any(last - 1, words!["up"]) {
+        return tagged.is_any(next, words!["a", "an"])
+            && (next + 1..range.end.min(next + 4)).any(|k| {
+                tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+                    || tagged.is_any(k, words!["lead", "gap", "advantage", "margin", "edge"])
+            });
+    }
+    tagged.is(last, "that")
+        && tagged.tokens[next].lowercase()
+        && !tagged.in_set(next, &CLAUSE_OPENERS)
+        && (tagged.tokens.get(next + 1).is_some_and(|t| {
+            matches!(t.kind(), Kind::Period | Kind::Comma) || next + 1 >= range.end
+        }) || tagged.in_set(next + 1, &crate::source::PREPOSITIONS))
+}
+
 /// "quoted sources as saying", "quoted a senior official as telling": "as"
 /// and a verb of saying a few words after "quoted" at `i`.
 fn quoted_as_saying(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
@@ -1019,6 +1050,7 @@ fn cue_at(
             || i > range.start && *headline.get_or_insert_with(|| is_title_case(tagged, range))
             || fronted_tag(tagged, range, i).is_some())
         || is_noun_use(tagged, range, i)
+        || phrase_misread(tagged, range, last)
     {
         return None;
     }

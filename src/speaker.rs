@@ -850,7 +850,11 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             && !tagged.is_any(k, words!["is", "was", "are", "were", "be"])
     };
     let headline = || range.len() <= 40 && crate::cue::is_title_case(tagged, range);
-    words > 0 && !last_small && (!stopped || work || words >= 3 && after_a_word() && !headline())
+    // (A work's title of one word is told from "“Absolutely,” she said" by
+    // no mark: two words at least.)
+    words > 0
+        && !last_small
+        && (!stopped || work && words >= 2 || words >= 3 && after_a_word() && !headline())
 }
 
 /// Words right before a title or a name in quotation marks: publishing it,

@@ -11888,3 +11888,42 @@ fn groups_hold_positions_by_feelings_and_dislikes() {
         assert_eq!(label_of(text, "t"), Label::Anonymous, "{text}");
     }
 }
+
+/// The twentieth second code review's misfires, mended.
+#[test]
+fn the_twentieth_second_code_reviews_misfires_stay_mended() {
+    for (text, needle, label) in [
+        // A lead widened; "that" pointing at a noun.
+        (
+            "Reyes opened up about a five-point lead over Holt in Ohio.",
+            "lead",
+            Label::Unattributed,
+        ),
+        (
+            "The council accepted that proposal on Monday.",
+            "proposal",
+            Label::Unattributed,
+        ),
+        (
+            "Smith accepted that award in 2012.",
+            "award",
+            Label::Unattributed,
+        ),
+        // The writer's forecast of a feeling.
+        (
+            "Investors will be keen to see whether the Fed raises rates.",
+            "Fed",
+            Label::Unattributed,
+        ),
+        // A one-word quotation after a work's noun is speech.
+        (
+            "Asked about her new novel, \"Absolutely,\" she said.",
+            "Absolutely",
+            Label::Quoted,
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), label, "{text}");
+    }
+    let text = "He accepted that the fires damaged the party.";
+    assert_eq!(label_of(text, "fires"), Label::Named);
+}
