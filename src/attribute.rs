@@ -45,7 +45,8 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
 const QUANTIFIERS: &[u64] = words!["many", "some", "several", "most", "others", "few"];
 
 /// Quantifiers and words of feeling: one look-up for [`may_hold_a_stance`].
-static STANCE_WORDS: WordSet<256> = WordSet::union(&[FEELING_WORDS, QUANTIFIERS]);
+static STANCE_WORDS: WordSet<256> =
+    WordSet::union(&[FEELING_WORDS, FEELING_ABOUT_WORDS, QUANTIFIERS]);
 
 /// Whether the sentence has a word that a group's stance or a feeling
 /// needs: a quantifier, a noun of groups, a word of feeling. Without one, a
@@ -75,15 +76,13 @@ fn describes_a_noun(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool 
 }
 
 /// Words of feeling or stance after a copula: "voters are afraid".
-static FEELINGS: WordSet<256> = WordSet::new(FEELING_WORDS);
+static FEELINGS: WordSet<256> = WordSet::union(&[FEELING_WORDS, FEELING_ABOUT_WORDS]);
 
-/// The words of [`FEELINGS`].
+/// The words of [`FEELINGS`], with [`FEELING_ABOUT_WORDS`].
 const FEELING_WORDS: &[u64] = words![
     "afraid",
     "concerned",
     "worried",
-    "skeptical",
-    "sceptical",
     "confident",
     "eager",
     "optimistic",
@@ -95,24 +94,18 @@ const FEELING_WORDS: &[u64] = words![
     "happy",
     "divided",
     "split",
-    "wary",
     "reluctant",
     "frustrated",
     "convinced",
     "sure",
     "unsure",
     "uncertain",
-    "opposed",
-    "committed",
     "determined",
     "hopeful",
     "fearful",
     "nervous",
     "anxious",
     "outraged",
-    "critical",
-    "supportive",
-    "dismissive",
     "coy",
     "complimentary",
     "unconvinced",
@@ -138,22 +131,34 @@ const FEELING_WORDS: &[u64] = words![
     "horrified",
     "heartened",
     "encouraged",
-    // ("The IMF remains cautious about", "Barden's group is particularly
-    // appreciative of")
-    "cautious",
-    "appreciative",
-    "grateful",
     "thankful",
     "adamant",
     "bullish",
     "bearish",
-    "doubtful",
     "hesitant",
     "ambivalent",
-    "apprehensive",
     "resentful",
     "discouraged",
-    // ("politicians remain upbeat about", "some fans were not fond of")
+];
+
+/// Words of a stance on something, named after "to", "of" or "about"
+/// ("remains opposed to the deal", "The IMF remains cautious about",
+/// "politicians remain upbeat about", "some fans were not fond of"): a
+/// position whatever follows.
+const FEELING_ABOUT_WORDS: &[u64] = words![
+    "opposed",
+    "committed",
+    "critical",
+    "supportive",
+    "dismissive",
+    "skeptical",
+    "sceptical",
+    "cautious",
+    "wary",
+    "appreciative",
+    "grateful",
+    "doubtful",
+    "apprehensive",
     "upbeat",
     "downbeat",
     "fond",
@@ -163,6 +168,9 @@ const FEELING_WORDS: &[u64] = words![
     "unimpressed",
     "uneasy",
 ];
+
+/// The words of [`FEELING_ABOUT_WORDS`].
+static FEELINGS_ABOUT: WordSet<64> = WordSet::new(FEELING_ABOUT_WORDS);
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
 static NOT_SOURCES: WordSet<128> = word_set![
@@ -1497,32 +1505,8 @@ fn subject_attribution<'t>(
                 && k + 2 < range.end
                 && tagged.tokens[k + 2].lowercase()
                 && !tagged.in_set(k + 1, &source::NOT_NAME_SET)
-            || tagged.is_any(
-                k,
-                words![
-                    "opposed",
-                    "committed",
-                    "critical",
-                    "supportive",
-                    "dismissive",
-                    "skeptical",
-                    "sceptical",
-                    "cautious",
-                    "wary",
-                    "appreciative",
-                    "grateful",
-                    "doubtful",
-                    "apprehensive",
-                    "upbeat",
-                    "downbeat",
-                    "fond",
-                    "keen",
-                    "gloomy",
-                    "sanguine",
-                    "unimpressed",
-                    "uneasy"
-                ],
-            ) && tagged.is_any(k + 1, words!["to", "of", "about"])
+            || tagged.in_set(k, &FEELINGS_ABOUT)
+                && tagged.is_any(k + 1, words!["to", "of", "about"])
     });
     if any_verb && !group_stance && !feeling_that && !quotation {
         return None;
