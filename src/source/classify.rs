@@ -1209,13 +1209,7 @@ fn head_name(
             // only past the first ("Blogging friends in India", "GPs in
             // Wales" are no names).
             let name = last_name_run(tagged, first, name_scope)
-                .filter(|&(a, b)| b == name_scope && (b > a || a > first))
-                // ("Human Rights Watch in Geneva": a listed body's name.)
-                .or_else(|| {
-                    (name_scope.saturating_sub(3).max(first)..name_scope)
-                        .find(|&s| tagged.entry_at(s, List::Institutions) == Some(name_scope))
-                        .map(|s| (s, name_scope))
-                });
+                .filter(|&(a, b)| b == name_scope && (b > a || a > first));
             (name, name_scope)
         }
         None => (name, name_scope),
