@@ -3930,6 +3930,31 @@ fn quoted_as_saying_names_its_subject_as_the_speaker() {
     assert_eq!(s.label, Label::Official);
 }
 
+/// "can be heard yelling that", "was caught on camera saying": the
+/// subject of a passive of perceiving is the speaker.
+#[test]
+fn heard_or_seen_saying_names_its_subject_as_the_speaker() {
+    for (text, source) in [
+        (
+            "In the footage, Dana Pryce can be heard yelling to the guards that her son had no weapon.",
+            "Dana Pryce",
+        ),
+        (
+            "Councillor Amos Reed was caught on camera telling a tenant that the rent would double.",
+            "Councillor Amos Reed",
+        ),
+        ("Pryce is seen telling a medic that she felt faint.", "Pryce"),
+    ] {
+        let report = audit(text);
+        assert_eq!(sources_of(&report.sentences[0]), [source], "{text}");
+    }
+    // Seen doing something is no speech.
+    assert_eq!(
+        label_of("The driver was seen running from the car.", "driver"),
+        Label::Unattributed
+    );
+}
+
 #[test]
 fn a_long_aside_in_brackets_and_an_acronym_before_which() {
     let text = "Sen. Ted Amos (a Vermont Democrat so young he has been mistaken for an intern) \

@@ -434,9 +434,15 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         }
         // "Smith was quoted as saying", "has been reported as saying": the
         // subject of the passive is the speaker.
-        CueKind::Verb if quoted_as_saying(tagged, cue) => {
-            let mut verb = cue.first - 2;
-            while verb > range.start + 1 && subject::is_auxiliary(tagged, verb - 1) {
+        CueKind::Verb
+            if quoted_as_saying(tagged, cue) || perceived_saying(tagged, cue).is_some() =>
+        {
+            let mut verb = perceived_saying(tagged, cue).unwrap_or(cue.first - 2);
+            // ("could be heard saying": "be" after a modal.)
+            while verb > range.start + 1
+                && (subject::is_auxiliary(tagged, verb - 1)
+                    || tagged.is_any(verb - 1, words!["be", "been"]))
+            {
                 verb -= 1;
             }
             backward(tagged, range, verb)
@@ -1784,6 +1790,38 @@ fn quoted_as_saying(tagged: &Tagged, cue: &Cue) -> bool {
             cue.first - 2,
             words!["quoted", "reported", "cited", "heard"],
         )
+}
+
+/// "Scott can be heard saying", "was seen telling", "was caught on camera
+/// shouting": the subject of a passive of perceiving is the speaker. The
+/// perceiving participle's index.
+fn perceived_saying(tagged: &Tagged, cue: &Cue) -> Option<usize> {
+    if cue.first < 3 || !tagged.bytes(cue.first).ends_with(b"ing") {
+        return None;
+    }
+    let mut verb = cue.first - 1;
+    if tagged.is_any(
+        verb,
+        words!["tape", "camera", "video", "film", "microphone"],
+    ) && tagged.is(verb - 1, "on")
+    {
+        verb -= 2;
+    }
+    (verb >= 1
+        && tagged.is_any(
+            verb,
+            words![
+                "heard",
+                "seen",
+                "caught",
+                "overheard",
+                "filmed",
+                "recorded",
+                "shown"
+            ],
+        )
+        && tagged.is_any(verb - 1, words!["be", "is", "was", "are", "were", "been"]))
+    .then_some(verb)
 }
 
 /// The comma before a party tag between commas that ends at `close`:
