@@ -550,9 +550,11 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
     if !opens || i >= range.end || !tagged.is(i, "to") || tagged.quoted[i] {
         return None;
     }
-    let end = range.end.min(i + 6);
+    let end = range.end.min(i + 13);
     let comma = (i + 2..end).find(|&k| tagged.tokens[k].kind() == Kind::Comma)?;
-    let someone = if comma == i + 2 {
+    let someone = if comma >= i + 6 {
+        described_person(tagged, i + 1, comma)
+    } else if comma == i + 2 {
         tagged.is_any(i + 1, SOME)
             || tagged.tokens[i + 1].capitalized()
                 && !tagged.in_set(i + 1, &crate::source::NOT_NAME_SET)
@@ -565,6 +567,11 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
             || tagged.is_any(i + 1, words!["many", "some", "most", "his", "her", "their"])
                 && crate::source::is_plural(tagged, comma - 1)
                 && tagged.tokens[comma - 1].lowercase()
+            // ("To White House officials,": a body's people.)
+            || (i + 1..comma - 1).all(|k| tagged.tokens[k].capitalized())
+                && tagged.word_in(comma - 1, List::GroupNouns)
+                && crate::source::is_plural(tagged, comma - 1)
+            || described_person(tagged, i + 1, comma)
     };
     // ("To Congress, the president sent a budget": an act toward someone;
     // "To many, he is a provocateur": a judgement, a copula soon after.)
@@ -601,6 +608,21 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
         last: i,
         passive: false,
     })
+}
+
+/// "Montclair State University political science professor Brigid
+/// Harrison" from `first` up to `comma`: a person's trade or title, then a
+/// name of two capitalised words.
+fn described_person(tagged: &Tagged, first: usize, comma: usize) -> bool {
+    comma >= first + 3
+        && tagged.tokens[comma - 1].capitalized()
+        && tagged.tokens[comma - 2].capitalized()
+        && !tagged.word_in(comma - 1, List::Places)
+        && (first..comma - 2).any(|k| {
+            tagged.tokens[k].lowercase()
+                && (tagged.word_in(k, List::PersonNouns) || tagged.word_in(k, List::Titles))
+        })
+        && (first..comma).all(|k| tagged.tokens[k].is_word())
 }
 
 /// "A new Quinnipiac poll has Clinton leading Trump", "Gallup's poll puts

@@ -7388,6 +7388,25 @@ fn to_someone_opening_a_sentence_is_their_view() {
     assert_unattributed(&report, text, &["sure", "date", "win", "road"]);
 }
 
+/// "To Rivertown College history teacher Maya Okafor, ...", "To City Hall
+/// aides, ...": a described person, or a body's people, before the comma
+/// sees it so; a long phrase of a place sees nothing.
+#[test]
+fn to_a_described_person_or_a_bodys_people_is_their_view() {
+    let text = "To Rivertown College history teacher Maya Okafor, the mayor's silence \
+                seemed to show fear.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Rivertown College history teacher Maya Okafor"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let text = "To City Hall aides, the visit was a sign of respect.";
+    assert_eq!(label_of(text, "visit"), Label::Anonymous);
+    let text = "To the south of the old harbour wall, the water is shallow.";
+    assert_eq!(label_of(text, "water"), Label::Unattributed);
+}
+
 /// "according to Crowdpac data", "according to Jupiter Research": a
 /// capitalised name inside the sentence states the document's author; a
 /// capital opening a headline word ("Will Run Ads") does not.
