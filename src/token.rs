@@ -253,6 +253,12 @@ pub(crate) fn tokenize_into(text: &str, span: Span, tokens: &mut Vec<Token>) {
                     b'-' if spaced_hyphen(bytes, start) => Kind::Dash,
                     b'(' | b'[' => Kind::Open,
                     b')' | b']' => Kind::Close,
+                    // ("''Equity''", "``so''": a typewriter's double mark
+                    // is one quotation mark, as the quote finder reads it.)
+                    b'\'' | b'`' if bytes.get(at) == Some(&b) => {
+                        at += 1;
+                        Kind::Quote
+                    }
                     b'"' | b'\'' => Kind::Quote,
                     _ => Kind::Other,
                 };
@@ -1573,6 +1579,10 @@ mod tests {
                     }
                     '(' | '[' => Kind::Open,
                     ')' | ']' => Kind::Close,
+                    '\'' | '`' if text[at..span.end].starts_with(c) => {
+                        at += 1;
+                        Kind::Quote
+                    }
                     c if is_quote_char(c) => Kind::Quote,
                     _ => Kind::Other,
                 };
@@ -1606,7 +1616,7 @@ mod tests {
                     Internationalization ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \
                     counter-revolutionary O’Neill-Smithsonian's naïveté12345678 \
                     Sarukha\u{303}\u{83}A\u{302}\u{a1}n Jose\u{301} x\u{301} \u{301}y a\u{a1} A¹¹a0 \
-                    Lee - a chief -said -5 - \t-\n £30,000 1,2345 9,99 7,000,";
+                    Lee - a chief -said -5 - \t-\n £30,000 1,2345 9,99 7,000, ''so,'' ``x'' ;";
         for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 let mut got = Vec::new();

@@ -3930,6 +3930,17 @@ fn quoted_as_saying_names_its_subject_as_the_speaker() {
     assert_eq!(s.label, Label::Official);
 }
 
+/// A typewriter's double mark ('') is one quotation mark: the comma before
+/// the closing one ends the quoted words, not the sentence's subject.
+#[test]
+fn a_typewriter_double_mark_is_one_quotation_mark() {
+    let text =
+        "Ms. Oduya, recalling ''the quiet years,'' said the council could still change course.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Ms. Oduya"]);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+}
+
 /// "can be heard yelling that", "was caught on camera saying": the
 /// subject of a passive of perceiving is the speaker.
 #[test]
