@@ -3930,6 +3930,37 @@ fn quoted_as_saying_names_its_subject_as_the_speaker() {
     assert_eq!(s.label, Label::Official);
 }
 
+/// ", Harbour Board deputy secretary of finance." and ", deputy chair of
+/// the trust.": a title a word or two into the words after an inverted
+/// name belongs to the source, which makes it official.
+#[test]
+fn a_title_after_an_inverted_name_belongs_to_the_source() {
+    for (text, source) in [
+        (
+            "The levy will end next year, said Ruth Obi, Harbour Board deputy secretary of finance.",
+            "Ruth Obi, Harbour Board deputy secretary of finance",
+        ),
+        (
+            "The levy will end next year, said Ruth Obi, deputy secretary of the board.",
+            "Ruth Obi, deputy secretary of the board",
+        ),
+        (
+            "The levy will end next year, said Ruth Obi, Port Trust area director for the North Quay and Eastfield.",
+            "Ruth Obi, Port Trust area director for the North Quay and Eastfield",
+        ),
+    ] {
+        let report = audit(text);
+        assert_eq!(sources_of(&report.sentences[0]), [source], "{text}");
+        assert_eq!(report.sentences[0].label, Label::Official, "{text}");
+        // (The places joined by "and" in the title make no group.)
+        assert_eq!(
+            report.sentences[0].attributions[0].source.resolved,
+            Some("Ruth Obi"),
+            "{text}"
+        );
+    }
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

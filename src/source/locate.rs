@@ -2977,6 +2977,11 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         ) || tagged.tokens[k].lowercase() && tagged.word_in(k, List::Titles)
             || tagged.tokens[k].capitalized() && crate::resolve::possessive(tagged, k)
             || tagged.is(k, "head") && tagged.is(k + 1, "of")
+            // (", FCC deputy secretary of communications.", ", deputy
+            // secretary of the FCC.": a title after a word or two.)
+            || (k..range.end.min(k + 4))
+                .take_while(|&j| tagged.tokens[j].is_word())
+                .any(|j| tagged.tokens[j].lowercase() && tagged.word_in(j, List::Titles))
             // ("said Opera spokeswoman, Berit Hanson.": the name after a post.)
             || tagged.tokens[k].capitalized()
                 && tagged.tokens[e].lowercase()
