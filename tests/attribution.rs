@@ -3961,6 +3961,19 @@ fn a_title_after_an_inverted_name_belongs_to_the_source() {
     }
 }
 
+/// "the Institute of Economic and Social Research": "and" after a body's
+/// "of" and one word goes on with the name; a title after it does not.
+#[test]
+fn and_inside_a_bodys_name_after_of() {
+    let text = "The Institute of Coastal and Marine Studies (ICMS) claims that tides will rise.";
+    assert_eq!(
+        resolved_in(text, "tides"),
+        Some("Institute of Coastal and Marine Studies")
+    );
+    let text = "The Ministry of Fisheries and Harbour Minister Ann Lee said tides will rise.";
+    assert_eq!(resolved_in(text, "tides"), Some("Ann Lee"));
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

@@ -348,6 +348,21 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     body_named = true;
                     continue;
                 }
+                // "the Institute of Economic and Social Research", "the
+                // Office of Management and Budget": one word after a body's
+                // "of", then "and" and more name (not "the Ministry of
+                // Defence and Foreign Secretary Ann Lee").
+                if body_named
+                    && tagged.is(n, "and")
+                    && n + 1 <= last
+                    && tagged.is_any(n - 2, crate::token::words!["of", "for"])
+                    && is_name_word(n + 1)
+                    && !(n + 2 <= last && tagged.word_in(n + 2, List::Titles))
+                {
+                    end = n + 1;
+                    n += 2;
+                    continue;
+                }
                 let listed =
                     || tagged.word_in(n, List::GroupNouns) || tagged.word_in(n, List::Documents);
                 if t.capitalized()
