@@ -3974,6 +3974,54 @@ fn and_inside_a_bodys_name_after_of() {
     assert_eq!(resolved_in(text, "tides"), Some("Ann Lee"));
 }
 
+/// An opening preposition's object with no comma after it is no part of
+/// the subject ("After the storm Harbourline agreed"); a body's name keeps
+/// its "of" ("In 2009 the Court of Appeal ruled"); a title before a name
+/// stays with it ("In October party leader Ann Lee said", "by housing minister
+/// Ann Lee who said"); a participle between an article and its noun is
+/// the phrase's ("Lawyers for the alleged forger said").
+#[test]
+fn a_subject_after_an_opening_phrase_with_no_comma() {
+    for (text, source, label) in [
+        (
+            "After the storm Harbourline agreed to repair the pier.",
+            "Harbourline",
+            Label::Named,
+        ),
+        (
+            "After the hearing the Department of Ports said it would appeal.",
+            "the Department of Ports",
+            Label::Official,
+        ),
+        (
+            "In 2009 the Court of Appeal ruled that the levy was lawful.",
+            "Court of Appeal",
+            Label::Official,
+        ),
+        (
+            "In October party leader Ann Lee said the levy was lawful.",
+            "party leader Ann Lee",
+            Label::Official,
+        ),
+        (
+            "Lawyers for the alleged forger said the case was weak.",
+            "Lawyers for the alleged forger",
+            Label::Anonymous,
+        ),
+    ] {
+        let report = audit(text);
+        assert_eq!(sources_of(&report.sentences[0]), [source], "{text}");
+        assert_eq!(report.sentences[0].label, label, "{text}");
+    }
+    let text = "The figures came from housing minister Ann Lee who said rents would fall.";
+    assert_eq!(label_of(text, "rents"), Label::Official);
+    // An adjective opening the object is the subject's: "After former Gov.
+    // Ann Lee criticized ...".
+    let text = "After former Gov. Ann Lee criticized the levy, the board dropped it.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0])[0], "former Gov. Ann Lee");
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

@@ -2534,6 +2534,14 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             // first grand slam": a tournament.)
             && !crate::cue::grand_slam(tagged, k)
             && !striving(tagged, range, k)
+            // ("Lawyers for the alleged killer", "the accused man": a
+            // participle between an article and its noun.)
+            && !(k > range.start
+                && t.lowercase()
+                && tagged.bytes(k).ends_with(b"ed")
+                && tagged.is_any(k - 1, words!["the", "a", "an", "his", "her", "their", "its"])
+                && tokens[b].lowercase()
+                && tokens[b].is_word())
             && !(k > range.start
                 && (tagged.is_any(k - 1, words!["the", "a", "an"]) && tagged.in_set(b, &PREPOSITIONS)
                     || tagged.is_any(k - 1, words!["of", "against"])
@@ -2709,17 +2717,86 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
                 && tagged.entry_at(k, List::Outlets).is_none()
                 && !tagged.word_in_any(k, super::GIVEN_NAMES)
         };
-        let restart = (b + 1..=end).rev().find(|&k| {
-            tagged.in_set(k, &DEFINITE)
-                || (tokens[k].capitalized()
-                    && !day(k)
-                    && (k == b + 1 || !tokens[k - 1].capitalized() || day(k - 1)))
+        // ("In the north the regional governor Bill Smith": a name after a
+        // noun of a person goes with it.)
+        const PEOPLE: Lists = Lists::of(&[List::Titles, List::PersonNouns, List::GroupNouns]);
+        let name_opens = |k: usize| {
+            tokens[k].capitalized()
+                && !day(k)
+                && (k == b + 1 || !tokens[k - 1].capitalized() || day(k - 1))
+        };
+        let after_person_noun =
+            |k: usize| tokens[k - 1].lowercase() && tagged.lists_ending_at(k - 1).any_of(PEOPLE);
+        let opens =
+            |k: usize| tagged.in_set(k, &DEFINITE) || name_opens(k) && !after_person_noun(k);
+        // ("by economics minister Heizo Takenaka", "In October party leader
+        // Ann Lee": the whole phrase after the preposition and a date when
+        // its name follows such a noun.)
+        let mut restart = (b + 1..=end).rev().find(|&k| opens(k)).or_else(|| {
+            (b + 1..=end)
+                .any(|k| name_opens(k) && after_person_noun(k))
+                .then(|| (b + 1..=end).find(|&k| !day(k)))
+                .flatten()
         });
+        // ("In 2004 the House of Lords": a body's noun and its "of" are the
+        // name's.)
+        while let Some(k) = restart.filter(|&k| {
+            k >= b + 3
+                && tagged.is_any(k - 1, words!["of", "for"])
+                && tokens[k - 2].capitalized()
+                && (tagged.word_in(k - 2, List::InstitutionNouns)
+                    || tagged
+                        .entry_at(k - 2, List::Institutions)
+                        .is_some_and(|e| e >= k))
+        }) {
+            restart = (b + 1..=k - 2).rev().find(|&k| opens(k));
+        }
         b = match restart {
             Some(k) => k,
             None if absolute => b + 1,
             None => return None,
         };
+    } else if b == range.start + 1
+        && tagged.is_any(
+            b - 1,
+            words![
+                "in", "on", "at", "after", "before", "during", "since", "following", "despite",
+                "amid", "under", "over", "through", "throughout", "within",
+            ],
+        )
+        // (An object that opens with an article or a number: not "After
+        // former Gov. Jerry Brown criticized".)
+        && (tagged.in_set(b, &DEFINITE)
+            || tagged.in_set(b, &INDEFINITE)
+            || crate::token::is_numeral(tagged.bytes(b)))
+    {
+        // "After the incident Viacom agreed", "After the talks the
+        // Department said": the opening preposition's object, then, with
+        // no comma, the subject (not "the regional governor Bill Smith").
+        let ends_object = |k: usize| {
+            tokens[k].lowercase()
+                && tokens[k].is_word()
+                && !tagged.in_set(k, &DEFINITE)
+                && !tagged.in_set(k, &INDEFINITE)
+                && !tagged.in_set(k, &PREPOSITIONS)
+                && !tagged.is_any(k, words!["and", "or"])
+                && !tagged.word_in_any(k, SOURCE_LISTS)
+                && !tagged.bytes(k).ends_with(b"'s")
+        };
+        let subject = (b + 1..=end).find(|&k| {
+            ends_object(k - 1) && (tokens[k].capitalized() || tagged.in_set(k, &DEFINITE))
+        });
+        // ("At the show in Las Vegas Microsoft boss Bill Gates": past a
+        // place.)
+        let past_place = |k: usize| {
+            tagged
+                .entry_at(k, List::Places)
+                .filter(|&e| e < end && tokens[e + 1].capitalized())
+                .map_or(k, |e| e + 1)
+        };
+        if let Some(k) = subject {
+            b = past_place(k);
+        }
     }
     Some(b)
 }
