@@ -1780,6 +1780,30 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
+    // "He charmed Sara Netanyahu", "Ferguson surprised the football world":
+    // a feeling caused in another ("was surprised" is the subject's own).
+    let caused_feeling = tagged.in_set(act, &CAUSED_FEELINGS)
+        && act > range.start
+        && !tagged.is_any(
+            act - 1,
+            words![
+                "is", "was", "are", "were", "be", "been", "being", "'s", "got", "get", "gets",
+                "felt", "feel", "feels", "seemed", "seems", "looked", "looks"
+            ],
+        )
+        && tagged.tokens.get(act + 1).is_some_and(|t| {
+            t.capitalized()
+                || tagged.is_any(
+                    act + 1,
+                    words![
+                        "the", "a", "an", "his", "her", "their", "its", "him", "them", "many",
+                        "some", "fans", "voters"
+                    ],
+                )
+        });
+    if caused_feeling {
+        return true;
+    }
     tagged.in_set(act, &NO_CLAIM_ACTS)
         && !(act + 1..act + 4).any(|k| {
             tagged.is_any(
@@ -1817,7 +1841,16 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "captured", "hired", "staged", "chaired", "submitted", "tied", "contributed", "raised",
     "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed", "turned",
     "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
-    "benefited", "benefitted", "represented", "slipped", "nibbled",
+    "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
+];
+
+/// Past tenses that cause a feeling in their object.
+#[rustfmt::skip]
+static CAUSED_FEELINGS: WordSet<64> = word_set![
+    "charmed", "surprised", "stunned", "shocked", "astonished", "amazed", "dazzled", "wowed",
+    "thrilled", "delighted", "impressed", "angered", "infuriated", "enraged", "outraged",
+    "dismayed", "disappointed", "upset", "frustrated", "alarmed", "baffled", "puzzled",
+    "confused", "moved", "inspired", "entertained", "amused", "bored", "scared", "frightened",
 ];
 
 /// Past tenses of a body's decisions: what it holds, shown by what it

@@ -2536,7 +2536,9 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
     const LANGUAGES: &[u64] = words![
         "english", "french", "spanish", "german", "arabic", "russian", "chinese", "mandarin",
         "cantonese", "italian", "portuguese", "japanese", "hindi", "urdu", "farsi", "turkish",
-        "language", "languages",
+        "hebrew", "yiddish", "korean", "vietnamese", "swahili", "dutch", "greek", "latin",
+        "polish", "ukrainian", "persian", "bengali", "punjabi", "tagalog", "swedish", "welsh",
+        "gaelic", "language", "languages",
     ];
     // (Within the clause: '"We will not leave," Lee spoke softly. English
     // fans' is speech; "the word 'terrorism'" names no language.)
@@ -2744,6 +2746,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         return false;
     }
     goes_on_alone(tagged, range, i)
+        // "Mr. Obama spoke Hebrew": a skill shown, no claim.
+        || speaks_a_language(tagged, i)
         // "a man who speaks (and tweets) his mind": candour, no claim.
         || speaks_ones_mind(tagged, i)
         || acts_by_doing(tagged, i)

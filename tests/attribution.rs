@@ -4022,6 +4022,30 @@ fn a_subject_after_an_opening_phrase_with_no_comma() {
     assert_eq!(sources_of(&report.sentences[0])[0], "former Gov. Ann Lee");
 }
 
+/// A feeling caused in another ("charmed the mayor", "surprised the
+/// league"), a promotion and a language spoken are deeds, not claims; the
+/// subject's own feeling after a copula still counts.
+#[test]
+fn caused_feelings_promotions_and_languages_are_deeds() {
+    let text = "Ann Lee chairs the harbour board. She charmed the mayor at a dinner. \
+                Lee surprised the league by selling the club. Lee elevated them to top jobs. \
+                Lee speaks fluent Welsh. Lee spoke Korean and toured the port.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &[
+            "charmed",
+            "surprised the league",
+            "elevated",
+            "fluent Welsh",
+            "Korean",
+        ],
+    );
+    let text = "Ann Lee chairs the harbour board. Lee was shocked that the levy passed.";
+    assert_ne!(label_of(text, "shocked"), Label::Unattributed);
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]
