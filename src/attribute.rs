@@ -738,6 +738,9 @@ pub(crate) fn of_sentence<'t>(
         let Some((first, last)) = located else {
             continue;
         };
+        if condition_subject(tagged, range, first, &cue) {
+            continue;
+        }
         // "Does he know what that entails?": the writer's question, which
         // holds no one's view.
         if writers_question(tagged, range, has_quote, first, cue.last) {
@@ -1825,6 +1828,27 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
                 ],
             )
         })
+}
+
+/// "If the European Council agrees on the directive, ...", "Unless the
+/// union accepts": the subject of a condition opening the sentence, and
+/// its verb in the present, state no claim (a source set off inside it, "If, as Lee
+/// says, ...", still does).
+fn condition_subject(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue) -> bool {
+    let opener = if tagged.is_any(range.start, words!["but", "and"]) {
+        range.start + 1
+    } else {
+        range.start
+    };
+    // ("But if Carson implied that ...": a past word granted, not a
+    // condition.)
+    let past =
+        tagged.bytes(cue.first).ends_with(b"ed") || tagged.in_set(cue.first, &cue::IRREGULAR_PAST);
+    cue.kind == CueKind::Verb
+        && first == opener + 1
+        && !past
+        && tagged.is_any(opener, words!["if", "unless"])
+        && (first..cue.first).all(|k| tagged.tokens[k].is_word())
 }
 
 /// Acts of the body, steps of a life, results won and deeds done, which

@@ -3057,6 +3057,18 @@ fn shows_a_film(tagged: &Tagged, i: usize) -> bool {
         "photograph",
         "photographs",
         "slideshow",
+        // ("It didn't show the speech": a broadcast, not a finding.)
+        "speech",
+        "speeches",
+        "interview",
+        "debate",
+        "broadcast",
+        "programme",
+        "program",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
     ];
     tagged.is_any(i, words!["show", "shows", "showed", "showing"])
         && (tagged.is_any(i + 1, FOOTAGE)

@@ -4046,6 +4046,25 @@ fn caused_feelings_promotions_and_languages_are_deeds() {
     assert_ne!(label_of(text, "shocked"), Label::Unattributed);
 }
 
+/// "If the board agrees on the plan ...": the subject of a condition
+/// opening the sentence states no claim; a source inside it ("If, as Lee
+/// says, ..."), a past word granted ("But if Lee implied that ...") and
+/// the main clause's still do. A broadcast not shown is no finding.
+#[test]
+fn a_condition_and_a_broadcast_state_no_claim() {
+    let text = "If the harbour board agrees on the plan it will go to a vote. \
+                Unless the union accepts the offer, the port will close. \
+                The channel did not show the speech of the mayor.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["agrees", "accepts", "speech"]);
+    let text = "If, as Ann Lee says, the plan fails, the port will close.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+    let text = "But if Ann Lee implied that she would not run, she did not say so.";
+    assert_eq!(sources_of(&audit(text).sentences[0])[0], "Ann Lee");
+    let text = "If elected, Ann Lee said she would cut the levy.";
+    assert_eq!(label_of(text, "levy"), Label::Named);
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]
