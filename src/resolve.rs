@@ -99,6 +99,10 @@ pub(crate) struct Resolver<'t> {
     /// sentence starts, and its [`Resolver::rival`]: "Lee lost. He said"
     /// means Lee, even after another source spoke before Lee's sentence.
     previous_subject: Option<(usize, usize, Option<usize>)>,
+    /// Whether the sentence before lay wholly inside a quotation: one that
+    /// opens a quotation tagged later ("“The epidemic must stop. I will act,”
+    /// he tweeted") leaves the subject before it as the one "he" means.
+    quoted_sentence: bool,
     /// A person a copula presents in the sentence being read ("The
     /// director is Matthew Warchus"), with the sentence's first token; and
     /// that of the sentence before.
@@ -680,6 +684,7 @@ impl<'t> Resolver<'t> {
             rival: None,
             asked: None,
             previous_subject: None,
+            quoted_sentence: false,
             presented: None,
             previous_presented: None,
             subject_body: None,
@@ -725,7 +730,10 @@ impl<'t> Resolver<'t> {
         self.sentence_start = range.start;
         let rival = self.rival.take();
         let owned = self.subject.as_ref().is_some_and(|&(_, _, p)| p);
-        self.previous_subject = self.subject.take().map(|(e, r, _)| (e, r.start, rival));
+        if !(self.quoted_sentence && self.subject.is_none()) {
+            self.previous_subject = self.subject.take().map(|(e, r, _)| (e, r.start, rival));
+        }
+        self.quoted_sentence = (range.start..end).all(|k| tagged.quoted[k] || !tokens[k].is_word());
         self.previous_presented = self.presented.take();
         self.note_subject_body(tagged, &range);
         // A name opens the sentence when it is its first token, outside any

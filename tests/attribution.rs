@@ -4065,6 +4065,26 @@ fn a_condition_and_a_broadcast_state_no_claim() {
     assert_eq!(label_of(text, "levy"), Label::Named);
 }
 
+/// A quotation that opens in one sentence and is tagged "he tweeted" in
+/// the next leaves the subject before it as the one "he" means, not the
+/// last speaker.
+#[test]
+fn he_after_a_quotation_of_two_sentences_is_the_subject_before_it() {
+    let text = "Count former Mayor Ray Obi among the critics of Tom Hale. \
+                \"They can work at the docks,\" he said. \
+                Hale has not yet answered Obi's remarks, although he kept up his attacks online. \
+                \"The levy must go. I will end it,\" he tweeted on Saturday.";
+    assert_eq!(resolved_in(text, "I will end it"), Some("Tom Hale"));
+}
+
+/// "President Musharraf of Pakistan": one name after a title, before
+/// "of" and a place, heads the mention.
+#[test]
+fn one_name_after_a_title_before_of_heads_the_mention() {
+    let text = "The levy must go, President Obi of Freedonia has said.";
+    assert_eq!(resolved_in(text, "levy"), Some("Obi"));
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

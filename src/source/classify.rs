@@ -1190,8 +1190,11 @@ fn head_name(
                 && !tagged.word_in(k - 1, List::InstitutionNouns)
                 // ("the Association of Directors of Social Services": a
                 // body's name, whatever follows it.)
+                // ("President Musharraf of Pakistan": one word after a title.)
                 && last_name_run(tagged, first, k - 1).is_some_and(|(a, b)| {
-                    b == k - 1 && b > a && !tagged.word_in(a, List::InstitutionNouns)
+                    b == k - 1
+                        && (b > a || a > first && tagged.lists_ending_at(a - 1).has(List::Titles))
+                        && !tagged.word_in(a, List::InstitutionNouns)
                 })
         })
         .map_or(scope_end.min(last), |k| k - 1);
