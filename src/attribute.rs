@@ -717,10 +717,13 @@ pub(crate) fn of_sentence<'t>(
         }
         // "..., Trump suggested Tuesday, musing why": a participle after a
         // comma shares the subject of the attribution just before it.
+        // ("said Greg Abbott, Texas attorney general announcing the suit":
+        // right after that attribution's source, too.)
         let trailing_participle = cue.kind == CueKind::Verb
             && cue.first > range.start
-            && tagged.tokens[cue.first - 1].kind() == Kind::Comma
-            && tagged.word(cue.first).ends_with("ing");
+            && tagged.word(cue.first).ends_with("ing")
+            && (tagged.tokens[cue.first - 1].kind() == Kind::Comma
+                || out.last().is_some_and(|f| f.mention.last + 1 == cue.first));
         if let Some(prev) = out.last().copied().filter(|f| {
             trailing_participle && f.cue.kind == CueKind::Verb && f.cue.last < cue.first
         }) {

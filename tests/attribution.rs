@@ -4085,6 +4085,26 @@ fn one_name_after_a_title_before_of_heads_the_mention() {
     assert_eq!(resolved_in(text, "levy"), Some("Obi"));
 }
 
+/// "said Ann Lee, Ohio attorney general announcing the suit": the title
+/// before a participle of saying is the source's (official), the
+/// participle shares the source, and "the attorney general" later is Lee.
+#[test]
+fn a_title_before_a_participle_of_saying_after_an_inverted_name() {
+    let text = "\"Junk mail must stop,\" said Ann Lee, Ohio attorney general announcing the suit. \
+                The attorney general alleges that the firms broke three laws.";
+    let report = audit(text);
+    let first = &report.sentences[0];
+    assert_eq!(
+        sources_of(first),
+        [
+            "Ann Lee, Ohio attorney general",
+            "Ann Lee, Ohio attorney general"
+        ]
+    );
+    assert_eq!(first.attributions[0].source.role, Role::Official);
+    assert_eq!(resolved_in(text, "alleges"), Some("Ann Lee"));
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

@@ -962,12 +962,22 @@ fn title_as_adjective(tagged: &Tagged, title_last: usize) -> bool {
     // Ranks that are adjectives too come before a capitalised word as well
     // ("a major Democratic donor").
     let rank = tagged.is_any(title_last, words!["major", "general"]);
+    // ("Texas attorney general announcing the suit": a participle of
+    // saying after the title is its holder's verb, not its noun; "a
+    // general warning" is one.)
+    let participle = || {
+        tagged.bytes(title_last + 1).ends_with(b"ing")
+            && tagged.word_in(title_last + 1, List::CueVerbs)
+            && title_last > 0
+            && !tagged.is_any(title_last - 1, words!["a", "an"])
+    };
     tagged
         .tokens
         .get(title_last + 1)
         .is_some_and(|t| t.is_word() && (t.lowercase() || rank))
         && !tagged.in_set(title_last + 1, &PREPOSITIONS)
         && !chief_of_a_body(tagged, title_last)
+        && !participle()
 }
 
 /// "chief mobile technology evangelist for chip giant Intel", "chief

@@ -3095,11 +3095,24 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     || joins_next(tagged, range, d + 1))
                 && d + 1 < range.end
         };
+        // (", Texas attorney general announcing the action.": a participle
+        // of saying ends the description.)
+        // (Not one inside a relative clause, "who is now advising", nor
+        // after a preposition, "an early voice in urging".)
+        let participle = |d: usize| {
+            tokens[d].lowercase()
+                && tagged.bytes(d).ends_with(b"ing")
+                && tagged.word_in(d, List::CueVerbs)
+                && !tagged.in_set(d - 1, &PREPOSITIONS)
+                && !(comma + 1..d)
+                    .any(|j| tagged.is_any(j, words!["who", "which", "that", "whose"]))
+        };
         let mut k = comma + 1;
         while k + 1 < range.end
             && tokens[k + 1].kind() != Kind::Comma
             && (tokens[k + 1].kind() != Kind::Period || abbreviation_dot(k + 1))
             && !tagged.quoted[k + 1]
+            && !participle(k + 1)
             && k - comma < 14
         {
             k += 1;
@@ -3122,7 +3135,11 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     .find(|&d| tokens[d].kind() != Kind::Word)
                     .is_some_and(|d| tokens[d].kind() == Kind::Period && d + 1 >= range.end)
         };
-        if !clause && (k + 1 >= range.end || tokens[k + 1].kind() == Kind::Period || aside_to_end())
+        if !clause
+            && (k + 1 >= range.end
+                || tokens[k + 1].kind() == Kind::Period
+                || aside_to_end()
+                || participle(k + 1))
         {
             return Some((start, k));
         }
