@@ -351,6 +351,20 @@ const NEGATIVE_SUBJECTS: &[u64] = words!["neither", "none", "nobody", "no"];
 
 /// "declined to comment", "refused to say", "referred questions to": no
 /// claim, which the guide leaves unattributed, whoever declines.
+/// How many words a short phrase of where or when at `k` runs ("on the
+/// call-in show", "in the interview"): a preposition and at most four
+/// words after it, before a question word; none if there is no such
+/// phrase.
+fn place_phrase_len(tagged: &Tagged, k: usize) -> usize {
+    if !tagged.is_any(k, words!["on", "in", "at", "during"]) {
+        return 0;
+    }
+    (k + 1..k + 6)
+        .take_while(|&j| tagged.tokens.get(j).is_some_and(|t| t.is_word()))
+        .find(|&j| tagged.is_any(j, words!["whether", "how", "why", "what", "if"]))
+        .map_or(0, |j| j - k)
+}
+
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // ("The firm has refused to comment": the verb after its auxiliary.)
     let verb = if source::is_auxiliary(tagged, verb)
@@ -423,8 +437,11 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                 ],
             ) && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
                 || tagged.is_any(
-                    // ("would not say exactly how")
-                    verb + 1 + usize::from(tagged.is_any(verb + 1, words!["exactly", "precisely"])),
+                    // ("would not say exactly how"; "wouldn't discuss on the
+                    // show whether": past a short phrase of where.)
+                    verb + 1
+                        + usize::from(tagged.is_any(verb + 1, words!["exactly", "precisely"]))
+                        + place_phrase_len(tagged, verb + 1),
                     words![
                         "whether", "when", "how", "why", "what", "who", "where", "if", "which",
                         "so",
@@ -816,7 +833,20 @@ pub(crate) fn of_sentence<'t>(
                     "wondered",
                     "wondering"
                 ],
-            );
+            )
+            // ("would not say whether he was hoping", "wouldn't discuss on
+            // the show whether": a question left open.)
+            || (first > range.start
+                && tagged.is(first - 1, "whether")
+                && (first.saturating_sub(7).max(range.start)..first - 1)
+                    .rev()
+                    .take_while(|&k| tagged.tokens[k].is_word())
+                    .any(|k| {
+                        tagged.is_any(
+                            k,
+                            words!["say", "discuss", "reveal", "disclose", "specify", "confirm"],
+                        )
+                    }));
         // "no terrorist group has claimed", "No one said": nobody's claim.
         // ("None of the three laid out a plan", "Nobody on the panel
         // said": the same.)

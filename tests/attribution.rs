@@ -4105,6 +4105,22 @@ fn a_title_before_a_participle_of_saying_after_an_inverted_name() {
     assert_eq!(resolved_in(text, "alleges"), Some("Ann Lee"));
 }
 
+/// "would not say whether he was hoping", "wouldn't discuss on the show
+/// whether": a question left open holds no one's view; "..., having
+/// previously indicated she would stay": a perfect participle after a
+/// comma shares the main clause's subject.
+#[test]
+fn a_question_left_open_and_a_perfect_participle() {
+    let text = "Ann Lee wouldn't discuss on the radio show whether she was hoping for a seat. \
+                Tom Hale would not say whether he was planning to run.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["hoping", "planning"]);
+    let text = "Ann Lee left the board, having previously indicated she would stay.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Ann Lee"]);
+    assert_eq!(report.sentences[0].label, Label::Named);
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

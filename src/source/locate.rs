@@ -451,7 +451,12 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         // subject of the main clause.
         CueKind::Verb if shares_main_subject(tagged, range, cue) => {
             let (first, last, verb) = subject::introducing_subject(tagged, range)?;
-            (verb < cue.first).then_some((first, last))
+            // ("it emerged that producers were shelving it, having
+            // complained": a perfect participle's subject is a dummy's
+            // clause's, not the dummy.)
+            let perfect = (cue.first.saturating_sub(3)..cue.first).any(|k| tagged.is(k, "having"));
+            (verb < cue.first && !(perfect && tagged.is_any(last, words!["it", "there"])))
+                .then_some((first, last))
         }
         // "..., says Steve Schale, a strategist.": a verb of saying set off by
         // a comma, then a name or a description, has its subject after it.
@@ -581,6 +586,20 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     let Some(prev) = cue.first.checked_sub(1).filter(|&p| p > range.start) else {
         return false;
     };
+    // "..., having previously indicated she would stay": a perfect
+    // participle after a comma.
+    let mut having = prev;
+    while having > range.start + 1
+        && (tagged.is_ly_adverb(having) || tagged.is_any(having, words!["already", "also"]))
+    {
+        having -= 1;
+    }
+    if tagged.is(having, "having")
+        && tagged.tokens[having - 1].kind() == Kind::Comma
+        && !tagged.quoted[having]
+    {
+        return true;
+    }
     // "..., the people said, asking not to be named": the participle goes
     // with the clause it follows, not the main one.
     // (`as "radical Islamists," saying`: the comma inside the closing mark.)
