@@ -1875,11 +1875,9 @@ fn condition_subject(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &
     };
     // ("But if Carson implied that ...": a past word granted, not a
     // condition.)
-    let past =
-        tagged.bytes(cue.first).ends_with(b"ed") || tagged.in_set(cue.first, &cue::IRREGULAR_PAST);
     cue.kind == CueKind::Verb
         && first == opener + 1
-        && !past
+        && !cue::is_past(tagged, cue.first)
         && tagged.is_any(opener, words!["if", "unless"])
         && (first..cue.first).all(|k| tagged.tokens[k].is_word())
 }

@@ -575,32 +575,40 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
     };
     // ("To Congress, the president sent a budget": an act toward someone;
     // "To many, he is a provocateur": a judgement, a copula soon after.)
+    // ("To Pentagon officials, the contract was awarded in 2010": a
+    // passive tells an event, no judgement.)
+    let passive = |k: usize| {
+        tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+            && tagged.bytes(k + 1).ends_with(b"ed")
+    };
     let judged = (comma + 1..range.end.min(comma + 16)).any(|k| {
-        tagged.is_any(
-            k,
-            words![
-                "is",
-                "are",
-                "was",
-                "were",
-                "be",
-                "seems",
-                "seemed",
-                "represents",
-                "represented",
-                "marks",
-                "marked",
-                "means",
-                "meant",
-                "remains",
-                "looks",
-                "sounds",
-                "feels",
-            ],
-        ) || tagged.word(k).contains(['\'', '’'])
-            && (crate::source::is_auxiliary(tagged, k)
-                || crate::source::pronoun_at(tagged, k).is_some()
-                || tagged.is_any(k, words!["there's", "that's", "here's"]))
+        !passive(k)
+            && tagged.is_any(
+                k,
+                words![
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "seems",
+                    "seemed",
+                    "represents",
+                    "represented",
+                    "marks",
+                    "marked",
+                    "means",
+                    "meant",
+                    "remains",
+                    "looks",
+                    "sounds",
+                    "feels",
+                ],
+            )
+            || tagged.word(k).contains(['\'', '’'])
+                && (crate::source::is_auxiliary(tagged, k)
+                    || crate::source::pronoun_at(tagged, k).is_some()
+                    || tagged.is_any(k, words!["there's", "that's", "here's"]))
     });
     (someone && judged).then_some(Cue {
         kind: CueKind::According,
@@ -1179,7 +1187,7 @@ pub(crate) fn fronted_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> Op
     if i != range.start || !t[i].capitalized() {
         return None;
     }
-    let past = tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST);
+    let past = is_past(tagged, i);
     if !past || !(tagged.word_in(i, List::CueVerbs) || tagged.word_in(i, List::WeakCueVerbs)) {
         return None;
     }
@@ -1525,7 +1533,7 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             .any(|e| tagged.word(prev).ends_with(e));
         // Not a past tense, nor after a name: "John Conyers of Michigan
         // said" (a place in "-an" after a person).
-        let past = tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST);
+        let past = is_past(tagged, i);
         let of_adjective = k == prev
             && adjective
             && tagged.is(k - 1, "of")
@@ -1816,7 +1824,7 @@ fn hoping_after_a_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "the report", "his claims", "in support of"; but "first reported",
 /// "last said" are an adverb before a past tense.
 fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    let past = || tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST);
+    let past = || is_past(tagged, i);
     // "voted in support of", "spoke in defence of": a noun between
     // prepositions.
     let framed = tagged.is_any(i - 1, words!["in", "with", "without"])
@@ -2309,6 +2317,20 @@ fn raised_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && !by_auxiliary()
 }
 
+/// Whether the word at `i` is a past tense or participle ("said",
+/// "agreed", "told").
+pub(crate) fn is_past(tagged: &Tagged, i: usize) -> bool {
+    tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST)
+}
+
+/// Whether the word at `k` is a lowercase participle of saying
+/// ("announcing", "adding", "saying").
+pub(crate) fn is_saying_participle(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens.get(k).is_some_and(|t| t.lowercase())
+        && tagged.bytes(k).ends_with(b"ing")
+        && tagged.word_in(k, List::CueVerbs)
+}
+
 /// Whether the word has the base form ("plan", not "plans", "planned").
 fn base_form(tagged: &Tagged, i: usize) -> bool {
     let w = tagged.bytes(i);
@@ -2352,7 +2374,7 @@ fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     // "found support slipping", "drew praise": a noun after a past tense
     // ("voters polled say" is a verb after a participle, not listed here).
     let past = tagged.tokens[prev].lowercase()
-        && (p.ends_with(b"ed") || tagged.in_set(prev, &IRREGULAR_PAST))
+        && is_past(tagged, prev)
         && !tagged.is_any(
             prev,
             words!["polled", "surveyed", "asked", "interviewed", "contacted"],
@@ -2536,9 +2558,8 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
     const LANGUAGES: &[u64] = words![
         "english", "french", "spanish", "german", "arabic", "russian", "chinese", "mandarin",
         "cantonese", "italian", "portuguese", "japanese", "hindi", "urdu", "farsi", "turkish",
-        "hebrew", "yiddish", "korean", "vietnamese", "swahili", "dutch", "greek", "latin",
-        "polish", "ukrainian", "persian", "bengali", "punjabi", "tagalog", "swedish", "welsh",
-        "gaelic", "language", "languages",
+        "hebrew", "yiddish", "korean", "vietnamese", "swahili", "ukrainian", "persian",
+        "bengali", "punjabi", "tagalog", "swedish", "welsh", "gaelic", "language", "languages",
     ];
     // (Within the clause: '"We will not leave," Lee spoke softly. English
     // fans' is speech; "the word 'terrorism'" names no language.)
@@ -2549,9 +2570,12 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
         // ("spoke to reporters in English", "spoke about the plan in
         // French": words said to someone or about something, in a language;
         // "a word of English" is no such preposition.)
+        // ("spoke for Welsh workers": on behalf of people.)
         && !(i + 1..i + 5).any(|k| {
-            tagged.is_any(k, words!["to", "with", "about", "on", "of", "in"])
-                && !tagged.is(k - 1, "word")
+            tagged.is_any(
+                k,
+                words!["to", "with", "about", "on", "of", "in", "for", "at", "after"],
+            ) && !tagged.is(k - 1, "word")
         })
 }
 
@@ -2559,8 +2583,7 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
 /// air": an act, not "went on" to say more; "reckon with": to face.
 fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
-    speaks_a_language(tagged, i)
-        || (tagged.is_any(i, words!["say", "said"])
+    (tagged.is_any(i, words!["say", "said"])
         && prev > range.start
         && tagged.is_any(prev, words!["they", "we", "you"])
         && tagged.is(prev - 1, "as"))
@@ -3057,7 +3080,10 @@ fn shows_a_film(tagged: &Tagged, i: usize) -> bool {
         "photograph",
         "photographs",
         "slideshow",
-        // ("It didn't show the speech": a broadcast, not a finding.)
+    ];
+    // ("It didn't show the speech of Khizr Khan": a broadcast, not a
+    // finding; "Records show the ad was paid for" is one.)
+    const BROADCASTS: &[u64] = words![
         "speech",
         "speeches",
         "interview",
@@ -3068,12 +3094,18 @@ fn shows_a_film(tagged: &Tagged, i: usize) -> bool {
         "ad",
         "ads",
         "advert",
-        "advertisement",
     ];
-    tagged.is_any(i, words!["show", "shows", "showed", "showing"])
-        && (tagged.is_any(i + 1, FOOTAGE)
-            || tagged.is_any(i + 1, words!["a", "an", "the", "his", "her", "their"])
-                && tagged.is_any(i + 2, FOOTAGE))
+    if !tagged.is_any(i, words!["show", "shows", "showed", "showing"]) {
+        return false;
+    }
+    let noun = if tagged.is_any(i + 1, words!["a", "an", "the", "his", "her", "their"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let ends_there = tagged.tokens.get(noun + 1).is_none_or(|t| !t.is_word())
+        || tagged.is_any(noun + 1, words!["of", "on", "at", "live", "from", "in"]);
+    tagged.is_any(noun, FOOTAGE) || tagged.is_any(noun, BROADCASTS) && ends_there
 }
 
 /// "Mr. Hannity's show has": a programme, after its owner's possessive.
@@ -4030,7 +4062,7 @@ fn calls_an_event(tagged: &Tagged, i: usize) -> bool {
 fn much_told(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     i >= range.start + 3
         && tagged.is_any(i - 1, words!["much", "oft", "often", "widely", "frequently", "commonly"])
-        && (tagged.bytes(i).ends_with(b"ed") || tagged.in_set(i, &IRREGULAR_PAST))
+        && is_past(tagged, i)
         // A determiner and its noun before the adverb ("a parable"); with
         // "by" after, a passive with its agent.
         && tagged.is_any(i - 3, words!["a", "an", "the", "this", "that"])

@@ -411,8 +411,7 @@ fn joined_by_and(tagged: &Tagged, m: &Mention) -> bool {
                     .is_some_and(|t| t.lowercase() || tagged.bytes(k + 1)[0].is_ascii_digit())
                     // (", World Bank country director for the West Bank and
                     // Gaza": a title a few words on.)
-                    || (k + 1..m.last.min(k + 5))
-                        .any(|j| tagged.tokens[j].lowercase() && tagged.word_in(j, List::Titles)))
+                    || crate::source::title_soon(tagged, k + 1, m.last + 1))
         })
         .unwrap_or(m.last);
     (m.first + 1..end).any(|k| {

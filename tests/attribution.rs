@@ -3959,6 +3959,9 @@ fn a_title_after_an_inverted_name_belongs_to_the_source() {
             "{text}"
         );
     }
+    // Someone else's title after a preposition describes no post of hers.
+    let text = "The levy will end next year, said Ruth Obi, wife of the governor.";
+    assert_eq!(label_of(text, "levy"), Label::Named);
 }
 
 /// "the Institute of Economic and Social Research": "and" after a body's
@@ -3972,6 +3975,12 @@ fn and_inside_a_bodys_name_after_of() {
     );
     let text = "The Ministry of Fisheries and Harbour Minister Ann Lee said tides will rise.";
     assert_eq!(resolved_in(text, "tides"), Some("Ann Lee"));
+    // A second body after "and" is no part of the first's name.
+    let text = "The Bank of Freedonia and Coastline Trust Bank said rates will rise.";
+    assert_ne!(
+        resolved_in(text, "rates"),
+        Some("Bank of Freedonia and Coastline Trust Bank")
+    );
 }
 
 /// An opening preposition's object with no comma after it is no part of
@@ -4015,6 +4024,13 @@ fn a_subject_after_an_opening_phrase_with_no_comma() {
     }
     let text = "The figures came from housing minister Ann Lee who said rents would fall.";
     assert_eq!(label_of(text, "rents"), Label::Official);
+    // Past a place after "in": "At the fair in Port Elm Harbourline chief
+    // Ann Lee said".
+    let text = "At the fair in Port Elm Harbourline chief Ann Lee said rents would fall.";
+    assert_eq!(
+        sources_of(&audit(text).sentences[0]),
+        ["Harbourline chief Ann Lee"]
+    );
     // An adjective opening the object is the subject's: "After former Gov.
     // Ann Lee criticized ...".
     let text = "After former Gov. Ann Lee criticized the levy, the board dropped it.";
@@ -4044,6 +4060,9 @@ fn caused_feelings_promotions_and_languages_are_deeds() {
     );
     let text = "Ann Lee chairs the harbour board. Lee was shocked that the levy passed.";
     assert_ne!(label_of(text, "shocked"), Label::Unattributed);
+    // Speaking for people is no language.
+    let text = "Ann Lee chairs the harbour board. Lee spoke for Welsh fishermen at the hearing.";
+    assert_eq!(label_of(text, "fishermen"), Label::Named);
 }
 
 /// "If the board agrees on the plan ...": the subject of a condition
@@ -4063,6 +4082,9 @@ fn a_condition_and_a_broadcast_state_no_claim() {
     assert_eq!(sources_of(&audit(text).sentences[0])[0], "Ann Lee");
     let text = "If elected, Ann Lee said she would cut the levy.";
     assert_eq!(label_of(text, "levy"), Label::Named);
+    // Records that show a clause are a finding.
+    let text = "Records show the ad was paid for by the harbour board.";
+    assert_eq!(label_of(text, "Records"), Label::Anonymous);
 }
 
 /// A quotation that opens in one sentence and is tagged "he tweeted" in
@@ -4150,11 +4172,14 @@ fn heard_or_seen_saying_names_its_subject_as_the_speaker() {
         let report = audit(text);
         assert_eq!(sources_of(&report.sentences[0]), [source], "{text}");
     }
-    // Seen doing something is no speech.
-    assert_eq!(
-        label_of("The driver was seen running from the car.", "driver"),
-        Label::Unattributed
-    );
+    let text = "Reed was heard on a microphone telling the clerk to leave the room.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Reed"]);
+    // Seen doing something, or telling a joke, is no speech reported.
+    let text = "The driver was seen running from the car. \
+                Two guards were seen arguing with a driver outside the gate. \
+                The clerk was caught on camera telling a joke to a customer.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["running", "arguing", "joke"]);
 }
 
 #[test]
@@ -7607,6 +7632,9 @@ fn to_a_described_person_or_a_bodys_people_is_their_view() {
     assert_eq!(label_of(text, "visit"), Label::Anonymous);
     let text = "To the south of the old harbour wall, the water is shallow.";
     assert_eq!(label_of(text, "water"), Label::Unattributed);
+    // A passive tells an event, not their view.
+    let text = "To City Hall aides, the contract was awarded in 2010.";
+    assert_eq!(label_of(text, "contract"), Label::Unattributed);
 }
 
 /// "according to Crowdpac data", "according to Jupiter Research": a

@@ -821,7 +821,8 @@ const OFFICE_NOUNS: &[u64] = words![
 
 /// Nouns of people, which a body's noun before them describes ("city
 /// manager", "administration adviser").
-const PEOPLES_NOUNS: Lists = Lists::of(&[List::PersonNouns, List::GroupNouns, List::Titles]);
+pub(super) const PEOPLES_NOUNS: Lists =
+    Lists::of(&[List::PersonNouns, List::GroupNouns, List::Titles]);
 
 /// "NUJ official Barry Fitzpatrick", "Ann Lee, an executive at Acme": a
 /// post at a body, which names no office alone ("an official said" is an
@@ -966,8 +967,7 @@ fn title_as_adjective(tagged: &Tagged, title_last: usize) -> bool {
     // saying after the title is its holder's verb, not its noun; "a
     // general warning" is one.)
     let participle = || {
-        tagged.bytes(title_last + 1).ends_with(b"ing")
-            && tagged.word_in(title_last + 1, List::CueVerbs)
+        crate::cue::is_saying_participle(tagged, title_last + 1)
             && title_last > 0
             && !tagged.is_any(title_last - 1, words!["a", "an"])
     };

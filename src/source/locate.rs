@@ -316,6 +316,10 @@ pub(super) fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
 }
 
 fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
+    // (Only a verb's participle can be perceived: looked at once.)
+    let perceived = (cue.kind == CueKind::Verb)
+        .then(|| perceived_saying(tagged, range, cue))
+        .flatten();
     match cue.kind {
         // "According to a police report, the ferry hit the pier": opening
         // the sentence, the phrase ends at its comma, where the claim begins.
@@ -434,10 +438,8 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         }
         // "Smith was quoted as saying", "has been reported as saying": the
         // subject of the passive is the speaker.
-        CueKind::Verb
-            if quoted_as_saying(tagged, cue) || perceived_saying(tagged, cue).is_some() =>
-        {
-            let mut verb = perceived_saying(tagged, cue).unwrap_or(cue.first - 2);
+        CueKind::Verb if quoted_as_saying(tagged, cue) || perceived.is_some() => {
+            let mut verb = perceived.unwrap_or(cue.first - 2);
             // ("could be heard saying": "be" after a modal.)
             while verb > range.start + 1
                 && (subject::is_auxiliary(tagged, verb - 1)
@@ -1811,34 +1813,58 @@ fn quoted_as_saying(tagged: &Tagged, cue: &Cue) -> bool {
         )
 }
 
-/// "Scott can be heard saying", "was seen telling", "was caught on camera
-/// shouting": the subject of a passive of perceiving is the speaker. The
-/// perceiving participle's index.
-fn perceived_saying(tagged: &Tagged, cue: &Cue) -> Option<usize> {
-    if cue.first < 3 || !tagged.bytes(cue.first).ends_with(b"ing") {
+/// "Scott can be heard saying", "was seen telling officers that", "was
+/// heard on a microphone telling him to": the subject of a passive of
+/// perceiving is the speaker, when words said follow (not "seen arguing
+/// with a driver", "caught telling a joke"). The perceiving participle's
+/// index.
+fn perceived_saying(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<usize> {
+    const RECORDINGS: &[u64] = words!["tape", "camera", "video", "film", "microphone", "mic"];
+    const PERCEIVED: &[u64] = words![
+        "heard",
+        "seen",
+        "caught",
+        "overheard",
+        "filmed",
+        "recorded",
+        "shown"
+    ];
+    if cue.first < range.start + 3 || !tagged.bytes(cue.first).ends_with(b"ing") {
         return None;
     }
+    // ("telling him to get on a plane": an infinitive, not "a joke to the
+    // clerk".)
+    let infinitive = |k: usize| {
+        tagged.is(k, "to")
+            && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+            && !tagged.is_any(
+                k + 1,
+                words!["the", "a", "an", "his", "her", "their", "its"],
+            )
+    };
+    // (A quotation anywhere in the sentence, "\"But what happened?\" he is
+    // seen asking", or a question put, "is heard asking him if".)
+    let said = tagged.is(cue.first, "saying")
+        || (range.start..range.end).any(|k| tagged.tokens[k].kind() == Kind::Quote)
+        || (cue.last + 1..range.end.min(cue.last + 8)).any(|k| {
+            tagged.is_any(k, words!["that", "if", "whether"])
+                || infinitive(k)
+                || tagged.tokens[k].kind() == Kind::Colon
+        });
     let mut verb = cue.first - 1;
-    if tagged.is_any(
-        verb,
-        words!["tape", "camera", "video", "film", "microphone"],
-    ) && tagged.is(verb - 1, "on")
-    {
-        verb -= 2;
+    if tagged.is_any(verb, RECORDINGS) {
+        let on = if tagged.is_any(verb - 1, words!["a", "an", "the"]) {
+            verb - 2
+        } else {
+            verb - 1
+        };
+        if on > range.start && tagged.is(on, "on") {
+            verb = on - 1;
+        }
     }
-    (verb >= 1
-        && tagged.is_any(
-            verb,
-            words![
-                "heard",
-                "seen",
-                "caught",
-                "overheard",
-                "filmed",
-                "recorded",
-                "shown"
-            ],
-        )
+    (said
+        && verb > range.start
+        && tagged.is_any(verb, PERCEIVED)
         && tagged.is_any(verb - 1, words!["be", "is", "was", "are", "were", "been"]))
     .then_some(verb)
 }
@@ -2736,29 +2762,21 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
                 && tagged.entry_at(k, List::Outlets).is_none()
                 && !tagged.word_in_any(k, super::GIVEN_NAMES)
         };
-        // ("In the north the regional governor Bill Smith": a name after a
-        // noun of a person goes with it.)
-        const PEOPLE: Lists = Lists::of(&[List::Titles, List::PersonNouns, List::GroupNouns]);
-        let name_opens = |k: usize| {
-            tokens[k].capitalized()
-                && !day(k)
-                && (k == b + 1 || !tokens[k - 1].capitalized() || day(k - 1))
+        let opens = |k: usize| {
+            tagged.in_set(k, &DEFINITE)
+                || (tokens[k].capitalized()
+                    && !day(k)
+                    && (k == b + 1 || !tokens[k - 1].capitalized() || day(k - 1)))
         };
-        let after_person_noun =
-            |k: usize| tokens[k - 1].lowercase() && tagged.lists_ending_at(k - 1).any_of(PEOPLE);
-        let opens =
-            |k: usize| tagged.in_set(k, &DEFINITE) || name_opens(k) && !after_person_noun(k);
-        // ("by economics minister Heizo Takenaka", "In October party leader
-        // Ann Lee": the whole phrase after the preposition and a date when
-        // its name follows such a noun.)
-        let mut restart = (b + 1..=end).rev().find(|&k| opens(k)).or_else(|| {
-            (b + 1..=end)
-                .any(|k| name_opens(k) && after_person_noun(k))
-                .then(|| (b + 1..=end).find(|&k| !day(k)))
-                .flatten()
-        });
-        // ("In 2004 the House of Lords": a body's noun and its "of" are the
-        // name's.)
+        // ("In the north the regional governor Bill Smith", "by economics
+        // minister Heizo Takenaka", "in San Francisco Apple chief Tim Cook":
+        // a name after a noun of a person goes with the noun and its
+        // modifiers.)
+        let mut restart = (b + 1..=end)
+            .rev()
+            .find(|&k| opens(k))
+            .map(|k| person_noun_before(tagged, b, k, &day)); // ("In 2004 the House of Lords": a body's noun and its "of" are the
+                                                              // name's.)
         while let Some(k) = restart.filter(|&k| {
             k >= b + 3
                 && tagged.is_any(k - 1, words!["of", "for"])
@@ -2776,13 +2794,7 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
             None => return None,
         };
     } else if b == range.start + 1
-        && tagged.is_any(
-            b - 1,
-            words![
-                "in", "on", "at", "after", "before", "during", "since", "following", "despite",
-                "amid", "under", "over", "through", "throughout", "within",
-            ],
-        )
+        && tagged.is_any(b - 1, OPENING_PREPOSITIONS)
         // (An object that opens with an article or a number: not "After
         // former Gov. Jerry Brown criticized".)
         && (tagged.in_set(b, &DEFINITE)
@@ -2805,19 +2817,70 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
         let subject = (b + 1..=end).find(|&k| {
             ends_object(k - 1) && (tokens[k].capitalized() || tagged.in_set(k, &DEFINITE))
         });
-        // ("At the show in Las Vegas Microsoft boss Bill Gates": past a
-        // place.)
-        let past_place = |k: usize| {
-            tagged
-                .entry_at(k, List::Places)
-                .filter(|&e| e < end && tokens[e + 1].capitalized())
-                .map_or(k, |e| e + 1)
-        };
         if let Some(k) = subject {
-            b = past_place(k);
+            b = k;
         }
     }
     Some(b)
+}
+
+/// Prepositions that open a sentence with a phrase of time or place,
+/// which may run into the subject with no comma ("After the incident
+/// Viacom agreed"); unlike [`PREPOSITIONS`], no "but", "as" or "if".
+const OPENING_PREPOSITIONS: &[u64] = words![
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "despite",
+    "amid",
+    "under",
+    "over",
+    "through",
+    "throughout",
+    "within",
+];
+
+/// The start of the phrase that a name at `k` closes after a noun of a
+/// person ("the regional governor Bill Smith", "Apple chief Tim Cook"),
+/// not before `b`: back over the noun and lowercase modifiers to an
+/// article, then over capitalised modifiers ("Lib Dem", "Tory"), of which
+/// only the last after a lowercase preposition ("in San Francisco Apple");
+/// `k` itself when no such noun comes before it.
+fn person_noun_before(tagged: &Tagged, b: usize, k: usize, day: &impl Fn(usize) -> bool) -> usize {
+    let tokens = &tagged.tokens;
+    if !(tokens[k].capitalized()
+        && k > b + 1
+        && tokens[k - 1].lowercase()
+        && tagged
+            .lists_ending_at(k - 1)
+            .any_of(super::classify::PEOPLES_NOUNS))
+    {
+        return k;
+    }
+    let mut j = k - 1;
+    while j > b + 1 && tokens[j - 1].lowercase() && tokens[j - 1].is_word() && !day(j - 1) {
+        if tagged.in_set(j - 1, &PREPOSITIONS) {
+            return j;
+        }
+        j -= 1;
+        if tagged.in_set(j, &DEFINITE) || tagged.in_set(j, &INDEFINITE) {
+            return j;
+        }
+    }
+    let mut c = j;
+    while c > b + 1 && tokens[c - 1].capitalized() && !day(c - 1) {
+        c -= 1;
+    }
+    if c < j && c > b && tokens[c - 1].lowercase() && tagged.in_set(c - 1, &PREPOSITIONS) {
+        j - 1
+    } else {
+        c
+    }
 }
 
 /// Whether the honorific at `b` opens the name, the lowercase word `k`
@@ -2827,10 +2890,9 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
 /// Mr Obama") or what may be a verb of a relative clause ("who backed Mr
 /// Romney", "which saw Mr Blair").
 fn honorific_opens_name(tagged: &Tagged, b: usize, k: usize) -> bool {
-    const PEOPLE: Lists = Lists::of(&[List::Titles, List::PersonNouns, List::GroupNouns]);
     let w = tagged.bytes(k);
     tagged.is_any(b, words!["mr", "mrs", "ms", "miss", "dr"])
-        && !tagged.lists_ending_at(k).any_of(PEOPLE)
+        && !tagged.lists_ending_at(k).any_of(super::classify::PEOPLES_NOUNS)
         && !tagged.in_set(k, &PREPOSITIONS)
         && !tagged.in_set(k, &ANTECEDENT_CUTS)
         && !tagged.in_set(k, &NOT_NAME_SET)
@@ -3073,11 +3135,9 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         ) || tagged.tokens[k].lowercase() && tagged.word_in(k, List::Titles)
             || tagged.tokens[k].capitalized() && crate::resolve::possessive(tagged, k)
             || tagged.is(k, "head") && tagged.is(k + 1, "of")
-            // (", FCC deputy secretary of communications.", ", deputy
-            // secretary of the FCC.": a title after a word or two.)
-            || (k..range.end.min(k + 4))
-                .take_while(|&j| tagged.tokens[j].is_word())
-                .any(|j| tagged.tokens[j].lowercase() && tagged.word_in(j, List::Titles))
+            // (", FCC deputy secretary of communications.": a title after
+            // a word or two.)
+            || super::title_soon(tagged, k, range.end)
             // ("said Opera spokeswoman, Berit Hanson.": the name after a post.)
             || tagged.tokens[k].capitalized()
                 && tagged.tokens[e].lowercase()
@@ -3119,9 +3179,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         // (Not one inside a relative clause, "who is now advising", nor
         // after a preposition, "an early voice in urging".)
         let participle = |d: usize| {
-            tokens[d].lowercase()
-                && tagged.bytes(d).ends_with(b"ing")
-                && tagged.word_in(d, List::CueVerbs)
+            crate::cue::is_saying_participle(tagged, d)
                 && !tagged.in_set(d - 1, &PREPOSITIONS)
                 && !(comma + 1..d)
                     .any(|j| tagged.is_any(j, words!["who", "which", "that", "whose"]))

@@ -100,6 +100,18 @@ pub(crate) fn absolute_participle(tagged: &Tagged, range: &Range<usize>, verb: u
     tagged.bytes(verb).ends_with(b"ing") && !question
 }
 
+/// Whether a lowercase title comes within the first four words from
+/// `from` (before `end`), before any "of", "to", "for" or "at": ", FCC
+/// deputy secretary of communications", ", editor in chief of Mic.com"
+/// describe the one named by a post; ", wife of the governor" does not.
+pub(crate) fn title_soon(tagged: &Tagged, from: usize, end: usize) -> bool {
+    (from..end.min(from + 4))
+        .take_while(|&j| {
+            tagged.tokens[j].is_word() && !tagged.is_any(j, words!["of", "to", "for", "at"])
+        })
+        .any(|j| tagged.tokens[j].lowercase() && tagged.word_in(j, crate::lexicon::List::Titles))
+}
+
 /// Whether token `k` is a day of the week ("Monday").
 pub(crate) fn is_day(tagged: &Tagged, k: usize) -> bool {
     tagged.in_set(k, &DAYS)

@@ -349,15 +349,27 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     continue;
                 }
                 // "the Institute of Economic and Social Research", "the
-                // Office of Management and Budget": one word after a body's
-                // "of", then "and" and more name (not "the Ministry of
-                // Defence and Foreign Secretary Ann Lee").
+                // Chartered Institute of Purchasing and Supply": one word
+                // after a body's "of", then "and" and more name (not "the
+                // Ministry of Defence and Foreign Secretary Ann Lee", nor a
+                // second body, "the Bank of Africa and Standard Trust Bank",
+                // "the Bank of England and Barclays").
+                let second_body = || {
+                    let run_end = (n + 1..=last)
+                        .take_while(|&j| tagged.tokens[j].capitalized())
+                        .last()
+                        .unwrap_or(n + 1);
+                    tagged.entry_at(n + 1, List::Institutions).is_some()
+                        || tagged.entry_at(n + 1, List::Outlets).is_some()
+                        || run_end > n + 1 && tagged.word_in(run_end, List::InstitutionNouns)
+                };
                 if body_named
                     && tagged.is(n, "and")
-                    && n + 1 <= last
+                    && n < last
                     && tagged.is_any(n - 2, crate::token::words!["of", "for"])
                     && is_name_word(n + 1)
                     && !(n + 2 <= last && tagged.word_in(n + 2, List::Titles))
+                    && !second_body()
                 {
                     end = n + 1;
                     n += 2;
