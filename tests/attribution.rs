@@ -4143,6 +4143,21 @@ fn a_question_left_open_and_a_perfect_participle() {
     assert_eq!(report.sentences[0].label, Label::Named);
 }
 
+/// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
+/// closing mark of words quoted within the sentence still sets off the
+/// inverted speaker after "said", even before a bracket.
+#[test]
+fn an_inverted_speaker_after_a_comma_inside_the_closing_mark() {
+    for text in [
+        "However fair the aim, using the levy \"is a mistake,\" said Mr. Hale.",
+        "However fair the aim, using the levy \"is a mistake,\" said Mr. Hale (a view shared by every trader I met at the port).",
+    ] {
+        let report = audit(text);
+        assert_eq!(sources_of(&report.sentences[0]), ["Mr. Hale"], "{text}");
+        assert_eq!(report.sentences[0].label, Label::Quoted, "{text}");
+    }
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

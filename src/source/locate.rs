@@ -775,9 +775,18 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
 /// A verb of saying right after a comma and before its subject, which ends
 /// the sentence: ", says Steve Schale, Obama's campaign director."
 fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    // (`using the tax "is a misguided approach," said Mr. Burman`: the
+    // comma inside the closing mark of words quoted within the sentence; a
+    // quotation that opens the sentence has its speaker found apart.)
+    let comma_in_mark = || {
+        cue.first > range.start + 2
+            && tagged.tokens[cue.first - 1].kind() == Kind::Quote
+            && tagged.tokens[cue.first - 2].kind() == Kind::Comma
+            && (range.start..cue.first - 2).any(|k| !tagged.quoted[k] && tagged.tokens[k].is_word())
+    };
     let after_comma = cue.first > range.start
-        && tagged.tokens[cue.first - 1].kind() == Kind::Comma
-        && !tagged.quoted[cue.first - 1];
+        && (tagged.tokens[cue.first - 1].kind() == Kind::Comma && !tagged.quoted[cue.first - 1]
+            || comma_in_mark());
     let next = cue.last + 1;
     let subject_follows = next < range.end
         && !tagged.quoted[next]
@@ -808,9 +817,14 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
             // "..., said Ivanka Trump's statement didn't clarify it": a
             // clause, the content, not a subject.
             let clause = (f..=e).any(|k| subject::is_auxiliary(tagged, k));
+            // (Or a bracket: "said Mr. Burman (a view echoed ...)",
+            // `("...," declared La Stampa in Italy)`.)
             !clause
                 && (e + 1 >= range.end
-                    || matches!(tagged.tokens[e + 1].kind(), Kind::Period | Kind::Comma))
+                    || matches!(
+                        tagged.tokens[e + 1].kind(),
+                        Kind::Period | Kind::Comma | Kind::Open | Kind::Close
+                    ))
         })
 }
 
