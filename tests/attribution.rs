@@ -4158,6 +4158,14 @@ fn an_inverted_speaker_after_a_comma_inside_the_closing_mark() {
     }
 }
 
+/// "Tom Hale, the leader in the mayoral polls, said": ahead in a race is
+/// no office.
+#[test]
+fn leading_a_race_is_no_office() {
+    let text = "Tom Hale, the leader in the mayoral polls, said the levy would go.";
+    assert_eq!(label_of(text, "levy"), Label::Named);
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

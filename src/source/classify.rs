@@ -729,8 +729,28 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
             if f.core_end.is_some_and(|e| k > e) {
                 // ("Dave Prentis, general secretary of Unison": the title
                 // after an adjective's.)
+                // ("Donald Trump, the leader in Republican polls,": ahead in
+                // a race, no office.)
+                let leads_a_race = || {
+                    tagged.is_any(h.1, words!["leader", "leaders"])
+                        && tagged.is(h.1 + 1, "in")
+                        && (h.1 + 2..h.1 + 5).any(|k| {
+                            tagged.is_any(
+                                k,
+                                words![
+                                    "polls",
+                                    "poll",
+                                    "race",
+                                    "standings",
+                                    "delegates",
+                                    "primary"
+                                ],
+                            )
+                        })
+                };
                 if l.has(List::Titles)
                     && appositive_title.is_none()
+                    && !leads_a_race()
                     && !title_as_adjective(tagged, h.1)
                     && !speaks_for_hire(tagged, h.1)
                     && !tagged.is_any(h.1, words!["major", "delegate"])
