@@ -250,6 +250,20 @@ fn repeated_places_headline_verbs_and_colons() {
         "on that feat, and found that ",
         "a. \" b ",
         "some it deemed ",
+        // The twenty-first review's: perceived speech, "To" someone, a
+        // typewriter's double marks, titles after a name, bodies' "and",
+        // opening phrases with no comma, conditions, open questions,
+        // perfect participles.
+        "Lee was heard on a microphone telling ",
+        "To Yale law professor Ann Lee, the ",
+        "citing ''a,'' said ",
+        "said Ann Lee, FCC deputy secretary of ",
+        "the Institute of Coastal and ",
+        "In 2004 the House of Lords in the regional governor ",
+        "If the board agrees ",
+        "would not say whether he ",
+        ", having previously indicated ",
+        "using the tax \"is a b,\" said Mr. Burman (",
         "adding news, ",
         "5'2\" ",
         // The seventeenth review's: withheld names, object pronouns, plural
