@@ -2763,12 +2763,16 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "drop", "advanced", "countered", "counters", "contending", "considers", "considered",
         "considering", "consider", "declared", "declares", "declare", "declaring", "welcomed",
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
-        "issues", "written", "produces", "produced",
+        "issues", "written", "produces", "produced", "discuss",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
     }
     goes_on_alone(tagged, range, i)
+        // "They will discuss a security pact": a meeting ahead, no claim.
+        || (tagged.is(i, "discuss")
+            && i > range.start
+            && tagged.is_any(i - 1, words!["will", "would", "to"]))
         // "Mr. Obama spoke Hebrew": a skill shown, no claim.
         || speaks_a_language(tagged, i)
         // "a man who speaks (and tweets) his mind": candour, no claim.

@@ -4082,6 +4082,9 @@ fn a_condition_and_a_broadcast_state_no_claim() {
     assert_eq!(sources_of(&audit(text).sentences[0])[0], "Ann Lee");
     let text = "If elected, Ann Lee said she would cut the levy.";
     assert_eq!(label_of(text, "levy"), Label::Named);
+    // A meeting ahead is no claim.
+    let text = "The two mayors will discuss a new ferry deal on Monday.";
+    assert_eq!(label_of(text, "ferry"), Label::Unattributed);
     // Records that show a clause are a finding.
     let text = "Records show the ad was paid for by the harbour board.";
     assert_eq!(label_of(text, "Records"), Label::Anonymous);
