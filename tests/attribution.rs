@@ -4169,6 +4169,18 @@ fn leading_a_race_is_no_office() {
     assert_eq!(label_of(text, "levy"), Label::Named);
 }
 
+/// "The papers report that ..." after two newspapers: the papers are
+/// outlets, named, not documents of a body.
+#[test]
+fn the_papers_after_newspapers_are_outlets() {
+    let text = "The stories in the Daily Ledger and the Evening Post were denied. \
+                The papers report that Ann Lee drew up the plan.";
+    let report = audit(text);
+    let s = sentence(&report, text, "drew up");
+    assert_eq!(s.attributions[0].source.role, Role::Media);
+    assert_eq!(s.label, Label::Named);
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]
