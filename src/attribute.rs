@@ -349,8 +349,6 @@ fn nobody_wished(tagged: &Tagged, verb: usize) -> bool {
 /// owners", "Nobody", "No one").
 const NEGATIVE_SUBJECTS: &[u64] = words!["neither", "none", "nobody", "no"];
 
-/// "declined to comment", "refused to say", "referred questions to": no
-/// claim, which the guide leaves unattributed, whoever declines.
 /// How many words a short phrase of where or when at `k` runs ("on the
 /// call-in show", "in the interview"): a preposition and at most four
 /// words after it, before a question word; none if there is no such
@@ -365,6 +363,8 @@ fn place_phrase_len(tagged: &Tagged, k: usize) -> usize {
         .map_or(0, |j| j - k)
 }
 
+/// "declined to comment", "refused to say", "referred questions to": no
+/// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // ("The firm has refused to comment": the verb after its auxiliary.)
     let verb = if source::is_auxiliary(tagged, verb)
@@ -844,7 +844,10 @@ pub(crate) fn of_sentence<'t>(
                     .any(|k| {
                         tagged.is_any(
                             k,
-                            words!["say", "discuss", "reveal", "disclose", "specify", "confirm"],
+                            words![
+                                "say", "saying", "discuss", "reveal", "disclose", "specify",
+                                "confirm",
+                            ],
                         )
                     }));
         // "no terrorist group has claimed", "No one said": nobody's claim.

@@ -577,9 +577,15 @@ fn to_someone(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
     // "To many, he is a provocateur": a judgement, a copula soon after.)
     // ("To Pentagon officials, the contract was awarded in 2010": a
     // passive tells an event, no judgement.)
+    // ("was flawed from the start" is a judgement: a participle before
+    // "by" or a time or a place.)
     let passive = |k: usize| {
         tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
-            && tagged.bytes(k + 1).ends_with(b"ed")
+            && is_past(tagged, k + 1)
+            && tagged.is_any(
+                k + 2,
+                words!["by", "in", "on", "at", "last", "this", "during"],
+            )
     };
     let judged = (comma + 1..range.end.min(comma + 16)).any(|k| {
         !passive(k)
@@ -2558,25 +2564,31 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
     const LANGUAGES: &[u64] = words![
         "english", "french", "spanish", "german", "arabic", "russian", "chinese", "mandarin",
         "cantonese", "italian", "portuguese", "japanese", "hindi", "urdu", "farsi", "turkish",
-        "hebrew", "yiddish", "korean", "vietnamese", "swahili", "ukrainian", "persian",
-        "bengali", "punjabi", "tagalog", "swedish", "welsh", "gaelic", "language", "languages",
+        "hebrew", "yiddish", "korean", "vietnamese", "swahili", "dutch", "greek", "polish",
+        "ukrainian", "persian", "bengali", "punjabi", "tagalog", "swedish", "welsh", "gaelic",
+        "language", "languages",
     ];
     // (Within the clause: '"We will not leave," Lee spoke softly. English
     // fans' is speech; "the word 'terrorism'" names no language.)
-    tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"])
-        && (i + 1..i + 7)
-            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
-            .any(|k| tagged.is_any(k, LANGUAGES))
-        // ("spoke to reporters in English", "spoke about the plan in
-        // French": words said to someone or about something, in a language;
-        // "a word of English" is no such preposition.)
-        // ("spoke for Welsh workers": on behalf of people.)
-        && !(i + 1..i + 5).any(|k| {
-            tagged.is_any(
-                k,
-                words!["to", "with", "about", "on", "of", "in", "for", "at", "after"],
-            ) && !tagged.is(k - 1, "word")
-        })
+    if !tagged.is_any(i, words!["speak", "speaks", "spoke", "speaking"]) {
+        return false;
+    }
+    let Some(language) = (i + 1..i + 7)
+        .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+        .find(|&k| tagged.is_any(k, LANGUAGES))
+    else {
+        return false;
+    };
+    // ("spoke to reporters in English", "spoke about the plan in French":
+    // words said to someone or about something, in a language; "spoke for
+    // Welsh workers": on their behalf; "spoke French at the dinner" is the
+    // language spoken, and "a word of English" is no such preposition.)
+    !(i + 1..language).any(|k| {
+        tagged.is_any(
+            k,
+            words!["to", "with", "about", "on", "of", "in", "for", "at", "after"],
+        ) && !tagged.is(k - 1, "word")
+    })
 }
 
 /// "as they say": an idiom, not a source; "went on sale", "will go on
@@ -3107,8 +3119,11 @@ fn shows_a_film(tagged: &Tagged, i: usize) -> bool {
     } else {
         i + 1
     };
-    let ends_there = tagged.tokens.get(noun + 1).is_none_or(|t| !t.is_word())
-        || tagged.is_any(noun + 1, words!["of", "on", "at", "live", "from", "in"]);
+    // (A clause after the noun, "the ad was paid for", "the ad ran", is a
+    // finding.)
+    let ends_there = !(crate::source::is_auxiliary(tagged, noun + 1)
+        || is_past(tagged, noun + 1)
+        || tagged.is(noun + 1, "that"));
     tagged.is_any(noun, FOOTAGE) || tagged.is_any(noun, BROADCASTS) && ends_there
 }
 

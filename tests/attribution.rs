@@ -4181,6 +4181,35 @@ fn the_papers_after_newspapers_are_outlets() {
     assert_eq!(s.label, Label::Named);
 }
 
+/// The second code review's misfires of the twenty-first review's rules
+/// stay mended.
+#[test]
+fn the_twenty_first_code_reviews_misfires_stay_mended() {
+    // A language spoken at a place; speaking for people is no language.
+    let text = "Ann Lee chairs the harbour board. Lee spoke Dutch at the embassy dinner. \
+                Lee speaks Polish fluently. The channel showed the debate uncut.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["Dutch", "Polish", "uncut"]);
+    // A judgement in a participle is no passive event.
+    let text = "To critics, the plan was flawed from the start.";
+    assert_eq!(label_of(text, "flawed"), Label::Anonymous);
+    // "and" inside a body's name that ends in a body's noun of two words.
+    let text = "The Ohio Department of Ports and Harbour Services said fees would rise.";
+    assert_eq!(
+        resolved_in(text, "fees"),
+        Some("Ohio Department of Ports and Harbour Services")
+    );
+    // An outlet's whole name after a place and "in".
+    let text = "At the fair in Port Elm New York Times columnist Ann Lee said rents would fall.";
+    assert_eq!(
+        sources_of(&audit(text).sentences[0]),
+        ["New York Times columnist Ann Lee"]
+    );
+    // "isn't saying whether" leaves the question open too.
+    let text = "Ann Lee isn't saying whether she believes the plan will work.";
+    assert_eq!(label_of(text, "plan"), Label::Unattributed);
+}
+
 /// A typewriter's double mark ('') is one quotation mark: the comma before
 /// the closing one ends the quoted words, not the sentence's subject.
 #[test]

@@ -782,7 +782,10 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         cue.first > range.start + 2
             && tagged.tokens[cue.first - 1].kind() == Kind::Quote
             && tagged.tokens[cue.first - 2].kind() == Kind::Comma
-            && (range.start..cue.first - 2).any(|k| !tagged.quoted[k] && tagged.tokens[k].is_word())
+            // (Within 200 words back: a bound, so that many tags after one
+            // long quotation stay linear.)
+            && (cue.first.saturating_sub(200).max(range.start)..cue.first - 2)
+                .any(|k| !tagged.quoted[k] && tagged.tokens[k].is_word())
     };
     let after_comma = cue.first > range.start
         && (tagged.tokens[cue.first - 1].kind() == Kind::Comma && !tagged.quoted[cue.first - 1]
@@ -1846,25 +1849,6 @@ fn perceived_saying(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<
     if cue.first < range.start + 3 || !tagged.bytes(cue.first).ends_with(b"ing") {
         return None;
     }
-    // ("telling him to get on a plane": an infinitive, not "a joke to the
-    // clerk".)
-    let infinitive = |k: usize| {
-        tagged.is(k, "to")
-            && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
-            && !tagged.is_any(
-                k + 1,
-                words!["the", "a", "an", "his", "her", "their", "its"],
-            )
-    };
-    // (A quotation anywhere in the sentence, "\"But what happened?\" he is
-    // seen asking", or a question put, "is heard asking him if".)
-    let said = tagged.is(cue.first, "saying")
-        || (range.start..range.end).any(|k| tagged.tokens[k].kind() == Kind::Quote)
-        || (cue.last + 1..range.end.min(cue.last + 8)).any(|k| {
-            tagged.is_any(k, words!["that", "if", "whether"])
-                || infinitive(k)
-                || tagged.tokens[k].kind() == Kind::Colon
-        });
     let mut verb = cue.first - 1;
     if tagged.is_any(verb, RECORDINGS) {
         let on = if tagged.is_any(verb - 1, words!["a", "an", "the"]) {
@@ -1876,11 +1860,36 @@ fn perceived_saying(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<
             verb = on - 1;
         }
     }
-    (said
-        && verb > range.start
+    if !(verb > range.start
         && tagged.is_any(verb, PERCEIVED)
         && tagged.is_any(verb - 1, words!["be", "is", "was", "are", "were", "been"]))
-    .then_some(verb)
+    {
+        return None;
+    }
+    // ("telling him to get on a plane": an infinitive, not "a joke to the
+    // clerk".)
+    let infinitive = |k: usize| {
+        tagged.is(k, "to")
+            && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+            && !tagged.is_any(
+                k + 1,
+                words!["the", "a", "an", "his", "her", "their", "its"],
+            )
+    };
+    // (A quotation near it, "\"But what happened?\" he is seen asking", or
+    // a question put, "is heard asking him if"; looked for a bounded number
+    // of words either side, so that a sentence of many such verbs stays
+    // linear.)
+    let quoted_near = (verb.saturating_sub(60).max(range.start)..range.end.min(cue.last + 20))
+        .any(|k| tagged.tokens[k].kind() == Kind::Quote);
+    let said = tagged.is(cue.first, "saying")
+        || quoted_near
+        || (cue.last + 1..range.end.min(cue.last + 8)).any(|k| {
+            tagged.is_any(k, words!["that", "if", "whether"])
+                || infinitive(k)
+                || tagged.tokens[k].kind() == Kind::Colon
+        });
+    said.then_some(verb)
 }
 
 /// The comma before a party tag between commas that ends at `close`:
@@ -2789,8 +2798,9 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
         let mut restart = (b + 1..=end)
             .rev()
             .find(|&k| opens(k))
-            .map(|k| person_noun_before(tagged, b, k, &day)); // ("In 2004 the House of Lords": a body's noun and its "of" are the
-                                                              // name's.)
+            .map(|k| person_noun_before(tagged, b, k, &day));
+        // ("In 2004 the House of Lords": a body's noun and its "of" are the
+        // name's.)
         while let Some(k) = restart.filter(|&k| {
             k >= b + 3
                 && tagged.is_any(k - 1, words!["of", "for"])
@@ -2886,12 +2896,21 @@ fn person_noun_before(tagged: &Tagged, b: usize, k: usize, day: &impl Fn(usize) 
             return j;
         }
     }
+    // (At most six capitalised words back: a bound for hostile text.)
     let mut c = j;
-    while c > b + 1 && tokens[c - 1].capitalized() && !day(c - 1) {
+    while c > b + 1 && j - c < 6 && tokens[c - 1].capitalized() && !day(c - 1) {
         c -= 1;
     }
     if c < j && c > b && tokens[c - 1].lowercase() && tagged.in_set(c - 1, &PREPOSITIONS) {
-        j - 1
+        // ("in Boston New York Times columnist Ann Lee": an outlet's or a
+        // body's whole name, else the last word.)
+        (c..j)
+            .find(|&s| {
+                [List::Outlets, List::Institutions]
+                    .iter()
+                    .any(|&l| tagged.entry_at(s, l) == Some(j - 1))
+            })
+            .unwrap_or(j - 1)
     } else {
         c
     }

@@ -361,7 +361,9 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                         .unwrap_or(n + 1);
                     tagged.entry_at(n + 1, List::Institutions).is_some()
                         || tagged.entry_at(n + 1, List::Outlets).is_some()
-                        || run_end > n + 1 && tagged.word_in(run_end, List::InstitutionNouns)
+                        // (Three words or more: "Family Services" goes on
+                        // with "Children and".)
+                        || run_end >= n + 3 && tagged.word_in(run_end, List::InstitutionNouns)
                 };
                 if body_named
                     && tagged.is(n, "and")
