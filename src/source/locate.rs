@@ -456,8 +456,8 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             // ("it emerged that producers were shelving it, having
             // complained": a perfect participle's subject is a dummy's
             // clause's, not the dummy.)
-            let perfect = (cue.first.saturating_sub(3)..cue.first).any(|k| tagged.is(k, "having"));
-            (verb < cue.first && !(perfect && tagged.is_any(last, words!["it", "there"])))
+            let dummy = || tagged.is_any(last, words!["it", "there"]);
+            (verb < cue.first && !(dummy() && perfect_participle(tagged, range, cue)))
                 .then_some((first, last))
         }
         // "..., says Steve Schale, a strategist.": a verb of saying set off by
@@ -581,6 +581,22 @@ pub(crate) const CAUSATIVES: &[u64] = words![
     "encourages",
 ];
 
+/// "..., having previously indicated she would stay": a perfect
+/// participle after a comma (adverbs may come between).
+fn perfect_participle(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let Some(mut having) = cue.first.checked_sub(1).filter(|&p| p > range.start) else {
+        return false;
+    };
+    while having > range.start + 1
+        && (tagged.is_ly_adverb(having) || tagged.is_any(having, words!["already", "also"]))
+    {
+        having -= 1;
+    }
+    tagged.is(having, "having")
+        && tagged.tokens[having - 1].kind() == Kind::Comma
+        && !tagged.quoted[having]
+}
+
 /// Whether a verb continues the main clause without a subject of its own:
 /// a participle after a comma ("..., accusing her of") or a verb after
 /// "and" ("is bearish on loans and expects").
@@ -588,18 +604,7 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     let Some(prev) = cue.first.checked_sub(1).filter(|&p| p > range.start) else {
         return false;
     };
-    // "..., having previously indicated she would stay": a perfect
-    // participle after a comma.
-    let mut having = prev;
-    while having > range.start + 1
-        && (tagged.is_ly_adverb(having) || tagged.is_any(having, words!["already", "also"]))
-    {
-        having -= 1;
-    }
-    if tagged.is(having, "having")
-        && tagged.tokens[having - 1].kind() == Kind::Comma
-        && !tagged.quoted[having]
-    {
+    if perfect_participle(tagged, range, cue) {
         return true;
     }
     // "..., the people said, asking not to be named": the participle goes
@@ -3165,11 +3170,10 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         tagged.is_any(
             k,
             words!["a", "an", "the", "who", "which", "one", "its", "his", "her", "their",],
-        ) || tagged.tokens[k].lowercase() && tagged.word_in(k, List::Titles)
-            || tagged.tokens[k].capitalized() && crate::resolve::possessive(tagged, k)
+        ) || tagged.tokens[k].capitalized() && crate::resolve::possessive(tagged, k)
             || tagged.is(k, "head") && tagged.is(k + 1, "of")
-            // (", FCC deputy secretary of communications.": a title after
-            // a word or two.)
+            // (A title, or one after a word or two: ", FCC deputy secretary
+            // of communications.")
             || super::title_soon(tagged, k, range.end)
             // ("said Opera spokeswoman, Berit Hanson.": the name after a post.)
             || tagged.tokens[k].capitalized()
