@@ -1868,8 +1868,8 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
 
 /// "If the European Council agrees on the directive, ...", "Unless the
 /// union accepts": the subject of a condition opening the sentence, and
-/// its verb in the present, state no claim (a source set off inside it, "If, as Lee
-/// says, ...", still does).
+/// its verb in the present, state no claim (a source set off inside it,
+/// "If, as Lee says, ...", still does).
 fn condition_subject(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue) -> bool {
     let opener = if tagged.is_any(range.start, words!["but", "and"]) {
         range.start + 1
