@@ -349,6 +349,26 @@ fn nobody_wished(tagged: &Tagged, verb: usize) -> bool {
 /// owners", "Nobody", "No one").
 const NEGATIVE_SUBJECTS: &[u64] = words!["neither", "none", "nobody", "no"];
 
+/// Verbs of telling after which a question word leaves the question open:
+/// negated ("would not say how", "isn't detailing what") or before
+/// "whether" ("wouldn't discuss whether"), no claim is told.
+const QUESTION_LEFT_OPEN: &[u64] = words![
+    "say",
+    "saying",
+    "disclose",
+    "disclosing",
+    "reveal",
+    "revealing",
+    "discuss",
+    "specify",
+    "specifying",
+    "confirm",
+    "elaborate",
+    "detail",
+    "detailing",
+    "explain",
+];
+
 /// How many words a short phrase of where or when at `k` runs ("on the
 /// call-in show", "in the interview"): a preposition and at most four
 /// words after it, before a question word; none if there is no such
@@ -416,26 +436,7 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             || tagged.is_any(verb, words!["endorse", "endorsed"])
                 && tagged.is_any(verb + 1, words!["a", "anyone", "anybody", "either"])
                 && !tagged.is(verb + 2, "rival")
-            || tagged.is_any(
-                verb,
-                words![
-                    "say",
-                    "disclose",
-                    "reveal",
-                    "discuss",
-                    "specify",
-                    "confirm",
-                    "elaborate",
-                    // ("The NRA isn't detailing what steps it will take.")
-                    "saying",
-                    "detailing",
-                    "disclosing",
-                    "revealing",
-                    "specifying",
-                    "detail",
-                    "explain"
-                ],
-            ) && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
+            || tagged.is_any(verb, QUESTION_LEFT_OPEN) && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
                 || tagged.is_any(
                     // ("would not say exactly how"; "wouldn't discuss on the
                     // show whether": past a short phrase of where.)
@@ -841,15 +842,7 @@ pub(crate) fn of_sentence<'t>(
                 && (first.saturating_sub(7).max(range.start)..first - 1)
                     .rev()
                     .take_while(|&k| tagged.tokens[k].is_word())
-                    .any(|k| {
-                        tagged.is_any(
-                            k,
-                            words![
-                                "say", "saying", "discuss", "reveal", "disclose", "specify",
-                                "confirm",
-                            ],
-                        )
-                    }));
+                    .any(|k| tagged.is_any(k, QUESTION_LEFT_OPEN)));
         // "no terrorist group has claimed", "No one said": nobody's claim.
         // ("None of the three laid out a plan", "Nobody on the panel
         // said": the same.)
