@@ -4146,6 +4146,26 @@ fn a_question_left_open_and_a_perfect_participle() {
     assert_eq!(report.sentences[0].label, Label::Named);
 }
 
+/// "The champion left early, saying she would return": a noun for a person
+/// after "the" heads a participle of saying after a comma, and the resolver
+/// follows it back to the name; a thing's deed joined by "and" is no claim.
+#[test]
+fn a_noun_for_a_person_heads_a_trailing_participle() {
+    for text in [
+        "Mia Kovac lost in the final. The champion left early, saying she would return.",
+        "Mia Kovac lost in the final. But the 29-year-old would not reveal whether she \
+         would play, having previously indicated she would stay.",
+    ] {
+        let report = audit(text);
+        assert_eq!(sources_of(&report.sentences[1]).len(), 1, "{text}");
+        assert_eq!(resolved_in(text, "she would"), Some("Mia Kovac"), "{text}");
+        assert_eq!(report.sentences[1].label, Label::Named, "{text}");
+    }
+    let text = "The update closed a loophole and added features that made it safer. \
+                The box does warn you, but does not say how long it takes.";
+    assert_unattributed(&audit(text), text, &["added", "say"]);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

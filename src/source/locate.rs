@@ -452,7 +452,17 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         // "..., accusing her of", "is bearish on loans and expects": the
         // subject of the main clause.
         CueKind::Verb if shares_main_subject(tagged, range, cue) => {
-            let (first, last, verb) = subject::introducing_subject(tagged, range)?;
+            // ("The champion left early, saying": a noun for a person only
+            // before a participle after a comma, which only a speaker heads;
+            // "The upgrade ... and added features" is a thing's deed.)
+            let after_comma = tagged.tokens[cue.first - 1].kind() == Kind::Comma
+                && tagged.bytes(cue.first).ends_with(b"ing");
+            let (first, last, verb) =
+                subject::introducing_subject(tagged, range).or_else(|| {
+                    (after_comma || perfect_participle(tagged, range, cue))
+                        .then(|| subject::epithet_subject(tagged, range))
+                        .flatten()
+                })?;
             // ("it emerged that producers were shelving it, having
             // complained": a perfect participle's subject is a dummy's
             // clause's, not the dummy.)

@@ -231,100 +231,126 @@ pub(crate) fn introducing_subject(
     tagged: &Tagged,
     range: &Range<usize>,
 ) -> Option<(usize, usize, usize)> {
-    let any_verb = |tagged: &Tagged, range: &Range<usize>, k: usize| {
-        // "He's comparing", "they're": the auxiliary is in the pronoun's
-        // token; what follows is the verb.
-        // ("she's seen as": a passive, whose subject is no source).
-        if k > range.start
-            && k < range.end
+    subject_with(tagged, range, any_verb, true)
+}
+
+/// "The champion left early, saying": a subject named by a lowercase noun
+/// after "the" (up to three words, "the 34-year-old", "the former world
+/// champion"), which [`introducing_subject`] does not take, as such nouns
+/// mostly name things. The caller asks only where a verb of saying
+/// follows, which only a person does. The subject's span and its verb.
+pub(crate) fn epithet_subject(
+    tagged: &Tagged,
+    range: &Range<usize>,
+) -> Option<(usize, usize, usize)> {
+    let conjunction = tagged.is_any(range.start, words!["but", "and", "yet"]);
+    let the = range.start + usize::from(conjunction);
+    if !tagged.is(the, "the") {
+        return None;
+    }
+    (the + 1..range.end.min(the + 4))
+        .take_while(|&k| {
+            let t = tagged.tokens[k];
+            // ("34-year-old" is neither lowercase nor capitalized.)
+            t.kind() == Kind::Word && !t.capitalized() && !tagged.quoted[k]
+        })
+        .find_map(|k| any_verb(tagged, range, k + 1).map(|verb| (the, k, verb)))
+}
+
+/// A verb of any kind starting at `k` (adverbs, asides and auxiliaries
+/// before it): the predicate [`introducing_subject`] looks for.
+fn any_verb(tagged: &Tagged, range: &Range<usize>, k: usize) -> Option<usize> {
+    // "He's comparing", "they're": the auxiliary is in the pronoun's
+    // token; what follows is the verb.
+    // ("she's seen as": a passive, whose subject is no source).
+    if k > range.start
+        && k < range.end
+        && tagged.tokens[k].lowercase()
+        && !tagged.quoted[k]
+        && has_auxiliary_contraction(tagged, k - 1)
+        && !(tagged.word(k - 1).ends_with('s')
+            && (tagged.bytes(k).ends_with(b"ed")
+                || tagged.bytes(k).ends_with(b"en")
+                || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)))
+    {
+        return Some(k);
+    }
+    let mut k = past_aside(tagged, range, k);
+    // "He often breaks for": up to two adverbs before the verb.
+    for _ in 0..2 {
+        let adverb = k < range.end
             && tagged.tokens[k].lowercase()
             && !tagged.quoted[k]
-            && has_auxiliary_contraction(tagged, k - 1)
-            && !(tagged.word(k - 1).ends_with('s')
-                && (tagged.bytes(k).ends_with(b"ed")
-                    || tagged.bytes(k).ends_with(b"en")
-                    || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)))
-        {
-            return Some(k);
+            && (tagged.is_ly_adverb(k) || tagged.in_set(k, &SKIPPABLE))
+            && !is_auxiliary(tagged, k);
+        if !adverb {
+            break;
         }
-        let mut k = past_aside(tagged, range, k);
-        // "He often breaks for": up to two adverbs before the verb.
-        for _ in 0..2 {
-            let adverb = k < range.end
-                && tagged.tokens[k].lowercase()
-                && !tagged.quoted[k]
-                && (tagged.is_ly_adverb(k) || tagged.in_set(k, &SKIPPABLE))
-                && !is_auxiliary(tagged, k);
-            if !adverb {
-                break;
-            }
-            k += 1;
-        }
-        // "The council on Friday made": a day is no complement.
-        if tagged.is(k, "on") && super::is_day(tagged, k + 1) {
-            k += 2;
-        }
-        // A preposition opens the subject's complement or an aside ("Trump
-        // in the past has called"), not the predicate: an auxiliary soon
-        // after it may start one.
-        if tagged.is_any(k, words!["on", "at", "in", "from", "for", "with", "of"]) {
-            return (k + 1..range.end.min(k + 5))
-                .find(|&a| is_auxiliary(tagged, a) && !tagged.quoted[a]);
-        }
-        if k >= range.end || !tagged.tokens[k].lowercase() || tagged.quoted[k] {
-            return None;
-        }
-        // A verb's shape: "and", "majority" are none.
-        let w = tagged.bytes(k);
-        let nounish = is_noun(tagged, k);
-        // ("The party's presumed nominee", "Trump's fired campaign
-        // manager": a participle of these after a possessive modifies the
-        // noun it owns; "McDonald's announced" is a verb.)
-        // (Every word of the list ends in "-ed": asked first, as most
-        // words do not.)
-        let owned = k > range.start
-            && w.ends_with(b"ed")
-            && tagged.tokens[k - 1].capitalized()
-            && tagged.is_any(
-                k,
-                words![
-                    "presumed",
-                    "fired",
-                    "alleged",
-                    "estranged",
-                    "ousted",
-                    "disgraced",
-                    "embattled",
-                    "beleaguered",
-                    "retired",
-                    "designated",
-                    "appointed",
-                    "elected",
-                    "jailed"
-                ],
-            )
-            && crate::resolve::possessive(tagged, k - 1)
-            // ("Macy's fired its chief": an object after it, a verb.)
-            && tagged.tokens.get(k + 1).is_some_and(|t| t.is_word())
-            && !tagged.is_any(
-                k + 1,
-                words!["its", "his", "her", "their", "a", "an", "the", "this", "that", "some", "all"],
-            )
-            && !tagged.bytes(k + 1).first().is_some_and(u8::is_ascii_digit);
-        if owned {
-            return None;
-        }
-        let verb = is_auxiliary(tagged, k)
-            || tagged.is(k, "remain")
-            || tagged.word_in(k, List::CueVerbs)
-            || tagged.word_in(k, List::WeakCueVerbs)
-            || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
-            || ((w.ends_with(b"ed") || w.ends_with(b"s"))
-                && !tagged.in_set(k, &STOP_FORWARD)
-                && !nounish);
-        verb.then_some(k)
-    };
-    subject_with(tagged, range, any_verb, true)
+        k += 1;
+    }
+    // "The council on Friday made": a day is no complement.
+    if tagged.is(k, "on") && super::is_day(tagged, k + 1) {
+        k += 2;
+    }
+    // A preposition opens the subject's complement or an aside ("Trump
+    // in the past has called"), not the predicate: an auxiliary soon
+    // after it may start one.
+    if tagged.is_any(k, words!["on", "at", "in", "from", "for", "with", "of"]) {
+        return (k + 1..range.end.min(k + 5))
+            .find(|&a| is_auxiliary(tagged, a) && !tagged.quoted[a]);
+    }
+    if k >= range.end || !tagged.tokens[k].lowercase() || tagged.quoted[k] {
+        return None;
+    }
+    // A verb's shape: "and", "majority" are none.
+    let w = tagged.bytes(k);
+    let nounish = is_noun(tagged, k);
+    // ("The party's presumed nominee", "Trump's fired campaign
+    // manager": a participle of these after a possessive modifies the
+    // noun it owns; "McDonald's announced" is a verb.)
+    // (Every word of the list ends in "-ed": asked first, as most
+    // words do not.)
+    let owned = k > range.start
+        && w.ends_with(b"ed")
+        && tagged.tokens[k - 1].capitalized()
+        && tagged.is_any(
+            k,
+            words![
+                "presumed",
+                "fired",
+                "alleged",
+                "estranged",
+                "ousted",
+                "disgraced",
+                "embattled",
+                "beleaguered",
+                "retired",
+                "designated",
+                "appointed",
+                "elected",
+                "jailed"
+            ],
+        )
+        && crate::resolve::possessive(tagged, k - 1)
+        // ("Macy's fired its chief": an object after it, a verb.)
+        && tagged.tokens.get(k + 1).is_some_and(|t| t.is_word())
+        && !tagged.is_any(
+            k + 1,
+            words!["its", "his", "her", "their", "a", "an", "the", "this", "that", "some", "all"],
+        )
+        && !tagged.bytes(k + 1).first().is_some_and(u8::is_ascii_digit);
+    if owned {
+        return None;
+    }
+    let verb = is_auxiliary(tagged, k)
+        || tagged.is(k, "remain")
+        || tagged.word_in(k, List::CueVerbs)
+        || tagged.word_in(k, List::WeakCueVerbs)
+        || tagged.in_set(k, &crate::cue::IRREGULAR_PAST)
+        || ((w.ends_with(b"ed") || w.ends_with(b"s"))
+            && !tagged.in_set(k, &STOP_FORWARD)
+            && !nounish);
+    verb.then_some(k)
 }
 
 /// Whether token `k` is a personal pronoun with an auxiliary joined to it
