@@ -74,6 +74,22 @@ fn title_before_sentence_starter_still_does_not_end_sentence() {
 }
 
 #[test]
+fn a_title_spelt_in_capitals_is_an_acronym_that_ends_a_sentence() {
+    // "SEC" is the regulator, not "Sec." (secretary); "Sen." still holds.
+    assert_eq!(
+        split("The deal is under review by the SEC. The company said it could not say more."),
+        [
+            "The deal is under review by the SEC.",
+            "The company said it could not say more."
+        ]
+    );
+    assert_eq!(
+        split("He wrote to Sen. Ruiz and SEN. RUIZ replied."),
+        ["He wrote to Sen. Ruiz and SEN. RUIZ replied."]
+    );
+}
+
+#[test]
 fn country_initialism_before_name_does_not_end_sentence() {
     assert_eq!(
         split("The U.S. Treasury and the U.K. Foreign Office disagreed with the U.N. Secretariat."),

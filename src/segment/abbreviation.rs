@@ -121,6 +121,13 @@ impl Abbreviations {
         if entry.capital && !word.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
+        // "by the SEC. The company": a title in capitals of three letters or
+        // more is an acronym's spelling (SEC, GEN, REP), which ends a sentence
+        // before a common starter.
+        let acronym = bytes.len() >= 3 && bytes.iter().all(u8::is_ascii_uppercase);
+        if entry.kind == Kind::Title && acronym {
+            return Some(Kind::General);
+        }
         Some(entry.kind)
     }
 
