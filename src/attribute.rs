@@ -464,7 +464,7 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             verb,
             words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
         ) && tagged.is(verb + 1, "to")
-            && tagged.is_any(
+            && (tagged.is_any(
                 verb + 2,
                 words![
                     "comment",
@@ -484,6 +484,8 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "name",
                 ],
             )
+            // "refuses to be drawn on the Lions": a refusal to comment.
+            || tagged.is(verb + 2, "be") && tagged.is(verb + 3, "drawn"))
         // "refused to reveal whether he is on the list": a question left
         // open (what they refuse to reveal, "the records", is a stance).
         || tagged.is_any(

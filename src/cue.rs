@@ -2723,12 +2723,13 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || protests_at_a_place(tagged, i)
         || recalls_goods(tagged, i)
         // "should seek out talent", "will seek help": looking for, not
-        // asking for a claim.
+        // asking for a claim; "sought a court injunction", "sought
+        // bankruptcy protection": a step at law.
         || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"])
-            && tagged.is_any(
+            && (tagged.is_any(
                 i + 1,
                 words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
-            ))
+            ) || (i + 1..i + 4).any(|k| tagged.is_any(k, LEGAL_REMEDIES))))
         // "women who didn't know him": acquainted with someone, no claim.
         || (tagged.is_any(i, words!["know", "knows", "knew", "known", "knowing"])
             && tagged.is_any(
@@ -2750,6 +2751,21 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && !tagged.tokens[i + 1].is_word()
             && i + 2 >= range.end)
 }
+
+/// What a party seeks from a court ("sought an injunction", "is seeking
+/// damages"): a step at law, no claim.
+const LEGAL_REMEDIES: &[u64] = words![
+    "injunction",
+    "injunctions",
+    "bankruptcy",
+    "damages",
+    "compensation",
+    "extradition",
+    "warrant",
+    "custody",
+    "court",
+    "restraining",
+];
 
 /// A verb of saying used for a deed, a plight or a thing kept, whoever its
 /// subject: asked by the cue finder, and by the search for a subject's

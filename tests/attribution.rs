@@ -4166,6 +4166,33 @@ fn a_noun_for_a_person_heads_a_trailing_participle() {
     assert_unattributed(&audit(text), text, &["added", "say"]);
 }
 
+/// "Mr. Hale, whose only win came in May, did not attack her but argued
+/// that": a relative clause closed by a comma before the main verb leaves
+/// the verb after "but" to the main subject; inside a reported clause it
+/// does not ("says Ruiz, who ..., would stay but will seek a move").
+#[test]
+fn a_verb_after_but_shares_a_subject_past_its_relative_clause() {
+    let text = "Mr. Hale, whose only win on Tuesday came in Leeds, did not attack Ms. Wren \
+                but argued insistently that he would be the stronger candidate.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr. Hale"]);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let text = "Kerr says Ruiz, who has just bought a house, would like to stay but will \
+                seek a move if he is not wanted.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Kerr"]);
+}
+
+/// "refuses to be drawn on the Lions" declines to comment; "sought a court
+/// injunction", "sought bankruptcy protection" are steps at law.
+#[test]
+fn refusing_to_be_drawn_and_seeking_a_remedy_at_law_say_nothing() {
+    let text = "Paul Dunne is enjoying his rise but refuses to be drawn on the squad. \
+                The firm filed for bankruptcy in Ohio and sought a court injunction against the sale. \
+                The carrier sought bankruptcy protection for a second time last year.";
+    assert_unattributed(&audit(text), text, &["drawn", "injunction", "carrier"]);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

@@ -722,11 +722,14 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
             // ("the case of Scholes, who hanged himself, and urged": a
             // relative clause between commas, closed before the "and".)
             // (Not a list of verbs: "who marched, chanted slogans, and".)
+            // ("Mr. Sanders, whose win came in Rhode Island, did not attack
+            // her but argued": closed by a comma before the main verb.)
             let closed = k > range.start
                 && tagged.tokens[k - 1].kind() == Kind::Comma
-                && prev > k + 2
-                && tagged.tokens[prev - 1].kind() == Kind::Comma
-                && !(k + 1..prev - 1).any(|c| tagged.tokens[c].kind() == Kind::Comma);
+                && (prev > k + 2
+                    && tagged.tokens[prev - 1].kind() == Kind::Comma
+                    && !(k + 1..prev - 1).any(|c| tagged.tokens[c].kind() == Kind::Comma)
+                    || main_verb_after_aside(tagged, range, k - 1, prev));
             // ("suggested she would do an about-face and support the deal":
             // after a verb of saying, a pronoun and its modal open the
             // reported clause that a bare verb after "and" goes on; "said
@@ -785,6 +788,24 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
             })
     };
     participle || (coordinated && !embedded()) || listed()
+}
+
+/// Whether the aside opened by the comma `comma` closes before `end` and the
+/// main clause's verb follows it: an auxiliary or a past tense ("Sanders,
+/// whose win came in May, did not", ", who voted for it, said").
+/// Not after a verb of saying: "Hassel says Juninho, who has bought a
+/// home, would stay but will seek a move" is all the reported clause.
+fn main_verb_after_aside(tagged: &Tagged, range: &Range<usize>, comma: usize, end: usize) -> bool {
+    let v = subject::past_aside(tagged, range, comma);
+    let reported = || (range.start..comma).any(|k| tagged.word_in(k, List::CueVerbs));
+    v > comma + 1
+        && v < end
+        && tagged.tokens[v].lowercase()
+        && !tagged.quoted[v]
+        && (subject::is_auxiliary(tagged, v)
+            || tagged.bytes(v).ends_with(b"ed")
+            || tagged.in_set(v, &crate::cue::IRREGULAR_PAST))
+        && !reported()
 }
 
 /// A verb of saying right after a comma and before its subject, which ends

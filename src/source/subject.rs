@@ -210,7 +210,7 @@ fn words_aside(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
     }
     // A relative clause may run longer ("Clinton, who drew support from 50
     // percent of voters in the poll, was").
-    let reach = if tagged.is_any(k + 1, words!["who", "which"]) {
+    let reach = if tagged.is_any(k + 1, words!["who", "which", "whose"]) {
         25
     } else {
         12
