@@ -7685,7 +7685,7 @@ fn the_poll_and_the_survey_are_one_document() {
     assert_eq!(s.label, Label::Official);
     assert_eq!(s.attributions[0].source.resolved, Some("The survey"));
     let text = "The lawsuit, filed in May, names the mayor. \
-                The lawsuit seeks damages, Dan Kemp said. It also seeks an apology.";
+                The lawsuit says the city was negligent, Dan Kemp said. It also seeks an apology.";
     assert_eq!(resolved_in(text, "apology"), Some("The lawsuit"));
 }
 
