@@ -3841,6 +3841,15 @@ fn unveils_a_product(tagged: &Tagged, i: usize) -> bool {
             "camera",
             "television",
             "tv",
+            // ("unveils first Spanish campaign ad": an ad released.)
+            "ad",
+            "ads",
+            "advert",
+            "adverts",
+            "advertisement",
+            "commercial",
+            "video",
+            "website",
         ],
     )
 }

@@ -4193,6 +4193,40 @@ fn refusing_to_be_drawn_and_seeking_a_remedy_at_law_say_nothing() {
     assert_unattributed(&audit(text), text, &["drawn", "injunction", "carrier"]);
 }
 
+/// Before an aside between commas, a town and its state or an opening name
+/// and its description are read as if the verb followed them:
+/// "Officials in Dover, Del., speaking on condition of anonymity, said".
+#[test]
+fn a_name_with_commas_of_its_own_before_an_aside() {
+    let text = "Officials in Dover, Del., speaking on the condition of anonymity, said \
+                the vote was delayed.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Officials in Dover, Del."]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    let text = "Senator Jane Holt, a Democrat from Maine, in the name of cutting waste, \
+                has proposed a levy on plastics.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Senator Jane Holt, a Democrat from Maine"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Official);
+    // (An opening phrase before the subject is no name of its own.)
+    let text = "Speaking in Leeds, Holt, without naming him, accused Kerr of dithering.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Holt"]);
+}
+
+/// "Lee unveils first Spanish campaign ad": an ad released, no claim.
+#[test]
+fn unveiling_an_ad_says_nothing() {
+    let text = "Dana Lee unveils first Spanish campaign ad.";
+    assert_unattributed(&audit(text), text, &["unveils"]);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

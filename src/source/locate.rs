@@ -1115,6 +1115,8 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         return Some(found);
     }
+    // The opening comma of the last aside skipped between commas.
+    let mut aside_opened = None;
     // Skip what may stand between a subject and its verb.
     while j > range.start {
         let k = j - 1;
@@ -1223,9 +1225,44 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             })
         }) {
             j = open;
+            aside_opened = Some(open);
             continue;
         }
         break;
+    }
+    // "Officials in Chappaqua, N.Y., speaking on condition of anonymity,
+    // said": before the aside, a name with commas of its own, read as if
+    // the verb followed it.
+    // ("Senator Sheldon Whitehouse, a Democrat from Rhode Island, in the
+    // name of ..., has proposed": an opening name and its description.)
+    if let Some(open) = aside_opened.filter(|&o| o == j && tokens[o].kind() == Kind::Comma) {
+        // (A town and its state: "in Chappaqua, N.Y.,"; not "Friday, Texas,".)
+        let state = || {
+            (open.saturating_sub(4).max(range.start + 1)..open - 1).any(|c| {
+                tokens[c].kind() == Kind::Comma
+                    && !tagged.in_set(c - 1, &DAYS)
+                    && state_after_town(tagged, c, open - 1)
+            })
+        };
+        // (A name opening the sentence and its description: not "Speaking
+        // in Harlem, Clinton," or "A Libertarian, he".)
+        let described_name = |&(f, l): &(usize, usize)| {
+            f == range.start
+                && (f + 1..l)
+                    .find(|&c| tokens[c].kind() == Kind::Comma)
+                    .is_some_and(|c| {
+                        super::names::last_name_run(tagged, f, c - 1)
+                            .is_some_and(|(_, e)| e == c - 1)
+                            && tokens[c + 1].lowercase()
+                            && tagged.is_any(c + 1, words!["a", "an", "the", "who", "whose"])
+                    })
+        };
+        let found = opening_name_before_aside(tagged, range, open).or_else(|| {
+            appositive(tagged, range, open).filter(|found| state() || described_name(found))
+        });
+        if found.is_some() {
+            return found;
+        }
     }
     if let Some(clause) = j
         .checked_sub(1)
