@@ -1452,7 +1452,15 @@ impl<'t> Resolver<'t> {
             // named before; a body's chairman, "RNC Chairman Priebus", is
             // the one "the chairman" means next.)
             let bodys_office = keys.qualified.is_some() && !keys.place && tagged.is(t, "president");
-            for key in [Some(keys.office), keys.qualified, keys.former]
+            // "President Vladimir Putin ... the Russian leader": a country's
+            // head is its leader too (not a body's: "World Bank President",
+            // "the president of FIFA").
+            let leader = (keys.qualified.is_none() || keys.place)
+                && keys.former.is_none()
+                && !tagged.is(t + 1, "of")
+                && title::heads_a_country(tagged, span);
+            let leader = leader.then_some(title::COUNTRY_LEADER);
+            for key in [Some(keys.office), keys.qualified, keys.former, leader]
                 .into_iter()
                 .flatten()
             {
@@ -2809,6 +2817,15 @@ impl<'t> Resolver<'t> {
                     self.by_title
                         .get(&keys.office)
                         .filter(|t| before(t) && !(keys.place && t.place))
+                })
+                // ("the Russian leader": a country's head.)
+                .or_else(|| {
+                    let leader = keys.place
+                        && tagged.is(title.1, "leader")
+                        && tagged.tokens[title.1].lowercase();
+                    leader
+                        .then(|| self.by_title.get(&title::COUNTRY_LEADER).filter(before))
+                        .flatten()
                 }),
         }?;
         self.leads_side(tagged, m, titled.entity)

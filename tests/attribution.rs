@@ -4227,6 +4227,21 @@ fn unveiling_an_ad_says_nothing() {
     assert_unattributed(&audit(text), text, &["unveils"]);
 }
 
+/// "President Ivan Volkov ... the Moldovan leader said": a country's head is
+/// its leader too; a body's president ("the president of the league") is
+/// not, nor is a newspaper ("The Union Leader").
+#[test]
+fn a_countrys_leader_is_its_head() {
+    let text = "President Ivan Volkov spoke for three hours. \
+                He praised Lena Ford, the president of the chess league. \
+                The Moldovan leader said the economy had turned.";
+    assert_eq!(resolved_in(text, "turned"), Some("Ivan Volkov"));
+    let text = "Prime Minister Ana Silva spoke. The Portuguese leader said the deal would hold.";
+    assert_eq!(resolved_in(text, "hold"), Some("Ana Silva"));
+    let text = "President Ivan Volkov spoke. The Manchester Union Leader said the deal would fail.";
+    assert_eq!(resolved_in(text, "fail"), None);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

@@ -48,6 +48,31 @@ const OTHER_OFFICE: &[u64] = words![
     "solicitor", "lieutenant", "lt",
 ];
 
+/// The key under which a country's head is also kept, for "the Russian
+/// leader" (no word's key: "leader" alone is an office of its own).
+pub(super) const COUNTRY_LEADER: u64 = keys(["country's leader"])[0];
+
+/// Whether the title of tokens `first..=last` heads a country: "President",
+/// "Prime Minister", "Chancellor", "King" (not "Vice President").
+pub(super) fn heads_a_country(tagged: &Tagged, (first, last): (usize, usize)) -> bool {
+    let prime_minister =
+        tagged.is(last, "minister") && last > first && tagged.is(last - 1, "prime");
+    let head = first == last
+        && tagged.is_any(
+            last,
+            words![
+                "president",
+                "pres",
+                "premier",
+                "chancellor",
+                "king",
+                "queen",
+                "emperor"
+            ],
+        );
+    (prime_minister || head) && !(first > 0 && tagged.is_any(first - 1, OTHER_OFFICE))
+}
+
 /// The key of "former", which makes a key of its own for a former holder.
 const FORMER: u64 = keys(["former"])[0];
 
