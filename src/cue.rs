@@ -1010,7 +1010,8 @@ fn cue_at(
         }
         if tagged.is_any(i, AS_ONLY) {
             // ("a game regarded by many as the greatest": the agent speaks.)
-            return (tagged.tokens[i].lowercase() && frames_as(tagged, range, i)).then_some(Cue {
+            let judged = frames_as(tagged, range, i) || sees_a_prospect(tagged, range, i);
+            return (tagged.tokens[i].lowercase() && judged).then_some(Cue {
                 kind: CueKind::Verb,
                 first: i,
                 last: i,
@@ -1385,6 +1386,21 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     words!["well", "soon", "part", "long", "much", "result"],
                 )
         })
+}
+
+/// "Mrs. Clinton sees similar benefits", "saw no reason to", "sees a role
+/// for": a good or an ill foreseen, a belief (not "saw the film").
+fn sees_a_prospect(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    #[rustfmt::skip]
+    const PROSPECTS: &[u64] = words![
+        "benefit", "benefits", "risk", "risks", "danger", "dangers", "threat", "threats",
+        "opportunity", "opportunities", "need", "reason", "hope", "chance", "chances", "merit",
+        "advantage", "advantages", "problem", "problems", "role", "prospect", "prospects",
+    ];
+    tagged.is_any(i, words!["see", "sees", "saw"])
+        && (i + 1..range.end.min(i + 4))
+            .take_while(|&k| tagged.tokens[k].lowercase() && !tagged.quoted[k])
+            .any(|k| tagged.is_any(k, PROSPECTS))
 }
 
 /// Nouns after "as a" of a time of life or a capacity, not a judgement.

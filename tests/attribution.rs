@@ -4242,6 +4242,38 @@ fn a_countrys_leader_is_its_head() {
     assert_eq!(resolved_in(text, "fail"), None);
 }
 
+/// Beliefs held in other words: "sees similar benefits", "saw no reason
+/// why", "is concerned about how far"; not "saw the film".
+#[test]
+fn a_prospect_seen_and_a_question_that_concerns_are_beliefs() {
+    let text = "Rita Moss spoke on Monday. Ms. Moss sees similar benefits. \
+                Moss saw no reason why the club should change. \
+                Moss is concerned about how far the change might go. \
+                Moss saw the film on Sunday.";
+    let report = audit(text);
+    for needle in ["benefits", "reason", "how far"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.label, Label::Named, "{needle}");
+        assert_eq!(
+            s.attributions[0].source.resolved,
+            Some("Rita Moss"),
+            "{needle}"
+        );
+    }
+    assert_unattributed(&report, text, &["film"]);
+}
+
+/// "Senior Republicans — whose party was once united — both suggested": the
+/// floating "both" after an aside's closing dash.
+#[test]
+fn a_floating_word_after_an_aside_between_dashes() {
+    let text = "Senior Republicans — whose party was once known for its unity — both suggested \
+                the aide be fired.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Senior Republicans"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

@@ -1154,8 +1154,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             && k > range.start
             && tagged.in_set(k, &FLOATING)
             && !tagged.quoted[k]
-            // ("they have both warned": after the auxiliary too.)
+            // ("they have both warned": after the auxiliary too; "figures —
+            // whose party ... — both suggested": after an aside's dash.)
             && (is_subject_word(tagged, k - 1)
+                || tokens[k - 1].kind() == Kind::Dash && !tagged.quoted[k - 1]
                 // (", have both urged": after an appositive's comma.)
             || subject::is_auxiliary(tagged, k - 1)
                     && k - 1 > range.start
