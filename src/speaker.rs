@@ -784,8 +784,8 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     };
     let work = introducer < g.open
         && introducer >= range.start
-        && tagged.in_set(introducer, &WORKS_BEFORE)
-        && tagged.tokens[introducer].lowercase();
+        && (tagged.in_set(introducer, &WORKS_BEFORE) && tagged.tokens[introducer].lowercase()
+            || network_before(tagged, range, introducer));
     // One pass over the tokens inside, left at the first that rules it out.
     let inside = tagged.tokens[g.open..]
         .iter()
@@ -855,6 +855,36 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     words > 0
         && !last_small
         && (!stopped || work && words >= 2 || words >= 3 && after_a_word() && !headline())
+}
+
+/// "on CBS' ''60 Minutes''", "a host of NBC's “Meet the Press”": a
+/// broadcaster's possessive before its show, in capitals or after "on" or
+/// "of".
+fn network_before(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    // ("CBS'": the apostrophe may be a token of its own, a mark.)
+    let t = tagged.tokens[k];
+    let apostrophe = t.kind() == Kind::Quote
+        && k > range.start
+        && matches!(t.span().slice(tagged.text), "'" | "’")
+        && tagged.tokens[k - 1].span().end == t.span().start
+        && tagged.tokens[k - 1].is_word()
+        && tagged.word(k - 1).ends_with(['s', 'S']);
+    let (k, name) = if apostrophe {
+        (k - 1, Some(tagged.word(k - 1)))
+    } else {
+        let w = tagged.word(k);
+        let name = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .or_else(|| w.strip_suffix(['\'', '’']));
+        (k, name)
+    };
+    let Some(name) = name else {
+        return false;
+    };
+    let capitals = name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
+    tagged.tokens[k].capitalized()
+        && (capitals || k > range.start && tagged.is_any(k - 1, words!["on", "of"]))
 }
 
 /// Words right before a title or a name in quotation marks: publishing it,

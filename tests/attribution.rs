@@ -4274,6 +4274,20 @@ fn a_floating_word_after_an_aside_between_dashes() {
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
 
+/// "on CBS' ''60 Minutes''", "on ABC's \"This Week.\"": a broadcaster's
+/// show is a title, no quotation, even with the stop inside its marks.
+#[test]
+fn a_broadcasters_show_is_a_title() {
+    for text in [
+        "Senator Ann Holt backed her in an interview last October on CBS' ''60 Minutes.''",
+        "Senator Ann Holt backed her in an interview on CBS's \"60 Minutes.\"",
+        "Senator Ann Holt defended the bill on Sunday on ABC's \"This Week.\"",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Official, "{text}");
+    }
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.
