@@ -656,6 +656,19 @@ fn site_owner(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// Whether a word in the plural possessive ends at token `k`, its
+/// apostrophe a token of its own: "Sands' book", "the MPs' report".
+pub(crate) fn apostrophe_after(tagged: &Tagged, k: usize) -> bool {
+    tagged.tokens.get(k + 1).is_some_and(|t| {
+        t.kind() == Kind::Quote
+            && matches!(t.span().slice(tagged.text), "'" | "’")
+            && t.span().start == tagged.tokens[k].span().end
+            && tagged.tokens[k].is_word()
+            && tagged.bytes(k).ends_with(b"s")
+            && tagged.tokens.get(k + 2).is_some_and(|n| n.is_word())
+    })
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -2084,10 +2097,13 @@ impl<'t> Resolver<'t> {
     /// title before it, heading a document noun.
     fn document_author(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<usize> {
         let (first, last) = m.head;
+        // ("Mr Sands' book": the apostrophe a token of its own.)
+        let mark = apostrophe_after(tagged, last);
+        let noun = last + 1 + usize::from(mark);
         // ("a statement from Mr Spitzer's office": the office's, not his.)
-        let own = tagged.word_in(last + 1, List::Documents)
-            && !tagged.word_in(last + 1, List::InstitutionNouns);
-        if m.role != Role::Document || m.titled || !possessive(tagged, last) || !own {
+        let own =
+            tagged.word_in(noun, List::Documents) && !tagged.word_in(noun, List::InstitutionNouns);
+        if m.role != Role::Document || m.titled || !(mark || possessive(tagged, last)) || !own {
             return None;
         }
         let e = *self.by_word.get(&name_key(tagged, last))?;

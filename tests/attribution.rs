@@ -4288,6 +4288,18 @@ fn a_broadcasters_show_is_a_title() {
     }
 }
 
+/// "Mr Ellis' book suggests": a person's document in the plural-style
+/// possessive, its apostrophe a mark of its own, is the person's.
+#[test]
+fn a_document_owned_with_a_bare_apostrophe_is_its_authors() {
+    let text = "Paul Ellis, a lawyer, says the advice was ignored. \
+                Mr Ellis' book suggests it was written by Home Office Minister Lord Vane.";
+    let report = audit(text);
+    let s = sentence(&report, text, "book");
+    assert_eq!(s.attributions[0].source.resolved, Some("Paul Ellis"));
+    assert_eq!(s.label, Label::Named);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.
