@@ -506,7 +506,9 @@ fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
         t.is_word()
             && ((t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
                 || tagged.is_any(k, words!["the", "former"])
-                || tagged.word_in_any(k, DESCRIBING))
+                || tagged.word_in_any(k, DESCRIBING)
+                // ("The candidate's wife Melania Trump": whose she is.)
+                || k + 1 < first && possessive(tagged, k))
     };
     first - start <= 4 && tagged.word_in_any(first - 1, PERSONS) && (start..first).all(describes)
 }
@@ -2583,7 +2585,9 @@ impl<'t> Resolver<'t> {
                     .filter(|&(e, seen)| seen < at && at - seen <= SOURCE_WINDOW && person(&e))
                     .map(|(e, _)| e)
             })
-            .or_else(|| self.most_recent(at, fits))
+            // (Not one named in the words the epithet tags: "“Donald is
+            // great,” said the 46-year-old" is not Donald.)
+            .or_else(|| self.most_recent(quotation_before(tagged, at).unwrap_or(at), fits))
             .filter(|&e| self.leads_side(tagged, m, e))?;
         self.last_source = Some((e, m.last));
         // (A mention, as a name is: "the 21-year-old told ... he added"
@@ -2853,6 +2857,34 @@ impl<'t> Resolver<'t> {
 /// met before with that noun.
 fn another_one(tagged: &Tagged, m: &Mention) -> bool {
     (m.first + 1..m.last).any(|k| tagged.in_set(k, &crate::source::ANOTHER))
+}
+
+/// The first token of the quotation that a tag at token `at` follows
+/// ("“...,” said the 46-year-old": the tag's verb and comma between), if
+/// any; bounded both ways, so that a call costs the same in any sentence.
+fn quotation_before(tagged: &Tagged, at: usize) -> Option<usize> {
+    let end = (at.saturating_sub(4)..at)
+        .rev()
+        .find(|&k| tagged.quoted[k])?;
+    // (In the same sentence: no full stop between.)
+    if (end + 1..at).any(|k| matches!(tagged.tokens[k].kind(), Kind::Period | Kind::Break)) {
+        return None;
+    }
+    // (A tag's quotation ends in a comma or a mark of question inside its
+    // closing mark; one that ends in a full stop is a sentence before.)
+    let tagged_words = (end.saturating_sub(2)..=end).any(|k| {
+        let t = tagged.tokens[k];
+        t.kind() == Kind::Comma || t.kind() == Kind::Break && tagged.bytes(k) != b";"
+    });
+    if !tagged_words {
+        return None;
+    }
+    let start = (end.saturating_sub(200)..end)
+        .rev()
+        .take_while(|&k| tagged.quoted[k])
+        .last()
+        .unwrap_or(end);
+    Some(start)
 }
 
 /// Whether `short`'s bytes come in order among `long`'s.

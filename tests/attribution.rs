@@ -4300,6 +4300,20 @@ fn a_document_owned_with_a_bare_apostrophe_is_its_authors() {
     assert_eq!(s.label, Label::Named);
 }
 
+/// "“Mark is a great leader,” said the 46-year-old": an epithet's person
+/// is not one named inside the words it tags; "The candidate's wife Ana
+/// Cole brought" has Ana Cole for its subject.
+#[test]
+fn an_epithet_is_not_the_one_named_in_its_quotation() {
+    let text = "Mark Cole spoke on Monday. Ana Cole brought some glamour. \
+                The former model gave a speech. \
+                \"Mark is a great leader,\" said the 46-year-old.";
+    assert_eq!(resolved_in(text, "great leader"), Some("Ana Cole"));
+    let text = "Mark Cole spoke on Monday. The candidate's wife Ana Cole brought some glamour. \
+                \"Mark is a great leader,\" said the 46-year-old.";
+    assert_eq!(resolved_in(text, "great leader"), Some("Ana Cole"));
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.
