@@ -2513,7 +2513,21 @@ impl<'t> Resolver<'t> {
                         && fits(&self.entities[r])
                         && speaker(&r)
                 });
+                // ("Mr. Obama drew a distinction when a reporter asked if he
+                // was reversing. “...,” he said": with no one named after
+                // "asked", the subject the question was put to answers.)
+                let asked_subject = (tag && asked_by_last_source && self.asked.is_none())
+                    .then_some(self.previous_subject)
+                    .flatten()
+                    .filter(|&(e, start, _)| {
+                        start < at
+                            && fits(&self.entities[e])
+                            && self.last_source.is_some_and(|(s, _)| s != e)
+                    })
+                    .map(|(e, _, _)| e)
+                    .filter(speaker);
                 let e = match answerer
+                    .or(asked_subject)
                     .or(subject.filter(speaker))
                     .or(unrivalled.filter(speaker))
                     .or(presented.filter(speaker))

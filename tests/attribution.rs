@@ -4314,6 +4314,22 @@ fn an_epithet_is_not_the_one_named_in_its_quotation() {
     assert_eq!(resolved_in(text, "great leader"), Some("Ana Cole"));
 }
 
+/// "Ms. Reyes drew a distinction when a reporter asked if she was
+/// reversing. “...,” she said": the one the question was put to answers,
+/// not the unnamed asker.
+#[test]
+fn the_subject_asked_a_question_answers_it() {
+    let text = "Carla Reyes spoke in Ohio. Ms. Reyes drew a distinction when a reporter \
+                asked if she was reversing her pledge. \
+                \"You know, I think voters understood,\" she said.";
+    assert_eq!(resolved_in(text, "voters understood"), Some("Carla Reyes"));
+    let report = audit(text);
+    assert_eq!(
+        sentence(&report, text, "voters understood").label,
+        Label::Quoted
+    );
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.
