@@ -4330,6 +4330,20 @@ fn the_subject_asked_a_question_answers_it() {
     );
 }
 
+/// "Democrats supporting Mrs. Lane said": a plural of people and a
+/// participle phrase names a side, not the one it supports; "managing
+/// director Tim Osei" and "Spurs' sporting director" are no such phrase.
+#[test]
+fn people_backing_a_name_are_not_that_name() {
+    let text = "Ruth Lane spoke on Monday. Democrats supporting Mrs. Lane said the race was over.";
+    let report = audit(text);
+    let s = sentence(&report, text, "race");
+    assert_eq!(s.attributions[0].source.resolved, None);
+    assert_eq!(s.label, Label::Anonymous);
+    let text = "Acme's managing director Tim Osei said the price was fair.";
+    assert_eq!(resolved_in(text, "price"), Some("Tim Osei"));
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

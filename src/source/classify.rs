@@ -59,6 +59,27 @@ pub(crate) fn classify(
     if let Some(who) = restrictive {
         return with_clause(tagged, first, who - 1, last, cue_is_document_verb);
     }
+    // "Democrats supporting Mrs. Clinton", "Republicans backing Mr. Trump":
+    // a plural of people and a participle phrase, whose name is the
+    // people's side, not the source.
+    let participle = (first + 1..last.min(first + 3)).find(|&k| {
+        tagged.tokens[k].lowercase()
+            && tagged.bytes(k).ends_with(b"ing")
+            && !tagged.quoted[k]
+            && is_plural(tagged, k - 1)
+            && tagged.tokens[k - 1].is_word()
+            && !crate::resolve::possessive(tagged, k - 1)
+            && (tagged.tokens[k - 1].capitalized()
+                || tagged.word_in(k - 1, List::GroupNouns)
+                || tagged.word_in(k - 1, List::PersonNouns))
+            // (Its object next: not "managing director", "Groups including
+            // the union", which name no side.)
+            && tagged.tokens[k + 1].capitalized()
+            && !tagged.is(k, "including")
+    });
+    if let Some(k) = participle {
+        return with_clause(tagged, first, k - 1, last, cue_is_document_verb);
+    }
     // "The people I interviewed": the writer's contact clause is no part
     // of the source's words.
     if let Some(clause) = contact_clause(tagged, first, last) {
