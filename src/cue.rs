@@ -2740,12 +2740,21 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || recalls_goods(tagged, i)
         // "should seek out talent", "will seek help": looking for, not
         // asking for a claim; "sought a court injunction", "sought
-        // bankruptcy protection": a step at law.
+        // bankruptcy protection": a step at law taken ("The lawsuit seeks
+        // damages" is what the filing asks, its position).
         || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"])
-            && (tagged.is_any(
+            && tagged.is_any(
                 i + 1,
                 words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
-            ) || (i + 1..i + 4).any(|k| tagged.is_any(k, LEGAL_REMEDIES))))
+            ))
+        || (tagged.is(i, "sought") && (i + 1..i + 4).any(|k| tagged.is_any(k, LEGAL_REMEDIES)))
+        // "wrote in Ron Paul": a vote for one not on the ballot.
+        || (tagged.is_any(i, words!["wrote", "write", "writes", "writing"])
+            && tagged.is(i + 1, "in")
+            // (A person's name: not "wrote in September", "wrote in Die
+            // Zeit".)
+            && (tagged.word_in(i + 2, List::MaleNames) || tagged.word_in(i + 2, List::FemaleNames))
+            && tagged.tokens.get(i + 3).is_some_and(|t| t.capitalized()))
         // "women who didn't know him": acquainted with someone, no claim.
         || (tagged.is_any(i, words!["know", "knows", "knew", "known", "knowing"])
             && tagged.is_any(

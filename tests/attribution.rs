@@ -4184,13 +4184,24 @@ fn a_verb_after_but_shares_a_subject_past_its_relative_clause() {
 }
 
 /// "refuses to be drawn on the Lions" declines to comment; "sought a court
-/// injunction", "sought bankruptcy protection" are steps at law.
+/// injunction", "sought bankruptcy protection" are steps at law taken
+/// ("The suit seeks damages" is the filing's position); "wrote in Ron Paul"
+/// is a vote.
 #[test]
 fn refusing_to_be_drawn_and_seeking_a_remedy_at_law_say_nothing() {
     let text = "Paul Dunne is enjoying his rise but refuses to be drawn on the squad. \
                 The firm filed for bankruptcy in Ohio and sought a court injunction against the sale. \
-                The carrier sought bankruptcy protection for a second time last year.";
-    assert_unattributed(&audit(text), text, &["drawn", "injunction", "carrier"]);
+                The carrier sought bankruptcy protection for a second time last year. \
+                Ms. Ortiz backed the mayor in 2010 and wrote in Ray Dunn in 2014.";
+    assert_unattributed(
+        &audit(text),
+        text,
+        &["drawn", "injunction", "carrier", "Dunn"],
+    );
+    let text =
+        "The tenants filed a complaint against Acme. It seeks damages of $5,000 for each family.";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "damages").label, Label::Official);
 }
 
 /// Before an aside between commas, a town and its state or an opening name
@@ -7836,7 +7847,7 @@ fn the_poll_and_the_survey_are_one_document() {
     assert_eq!(s.label, Label::Official);
     assert_eq!(s.attributions[0].source.resolved, Some("The survey"));
     let text = "The lawsuit, filed in May, names the mayor. \
-                The lawsuit says the city was negligent, Dan Kemp said. It also seeks an apology.";
+                The lawsuit seeks damages, Dan Kemp said. It also seeks an apology.";
     assert_eq!(resolved_in(text, "apology"), Some("The lawsuit"));
 }
 
