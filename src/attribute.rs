@@ -1876,10 +1876,13 @@ fn condition_subject(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &
     };
     // ("But if Carson implied that ...": a past word granted, not a
     // condition.)
+    // ("Had the authorities found the posts, they might have": a condition
+    // contrary to fact, its verb a participle.)
+    let had = tagged.is(opener, "had") && tagged.tokens[opener].capitalized();
     cue.kind == CueKind::Verb
         && first == opener + 1
-        && !cue::is_past(tagged, cue.first)
-        && tagged.is_any(opener, words!["if", "unless"])
+        && (had
+            || !cue::is_past(tagged, cue.first) && tagged.is_any(opener, words!["if", "unless"]))
         && (first..cue.first).all(|k| tagged.tokens[k].is_word())
 }
 
@@ -1898,6 +1901,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed", "turned",
     "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
+    "reeled",
 ];
 
 /// Past tenses that cause a feeling in their object.

@@ -2748,6 +2748,22 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
             ))
         || (tagged.is(i, "sought") && (i + 1..i + 4).any(|k| tagged.is_any(k, LEGAL_REMEDIES)))
+        // "letting people tell their stories", "makes voters think": a
+        // verb after a causative's object is what the writer says is caused.
+        || (i >= 2
+            && tagged.tokens[i].lowercase()
+            && base_form(tagged, i)
+            && tagged.is_any(
+                i - 2,
+                words![
+                    "let", "lets", "letting", "make", "makes", "making", "made", "help", "helps",
+                    "helping", "helped",
+                ],
+            )
+            && tagged.is_any(
+                i - 1,
+                words!["people", "them", "us", "him", "her", "me", "you", "users", "voters", "readers"],
+            ))
         // "wrote in Ron Paul": a vote for one not on the ballot.
         || (tagged.is_any(i, words!["wrote", "write", "writes", "writing"])
             && tagged.is(i + 1, "in")
@@ -4067,8 +4083,15 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
     // ("claimed a high-profile victim": a toll, after an article; "claimed
     // victims of the shooting were actors" is a claim.)
     let victim = |j: usize| k > i + 1 && tagged.is_any(j, words!["victim", "victims"]);
+    // ("claimed the 200m", "claimed the 10km": a race won.)
+    let race = |j: usize| {
+        let w = tagged.bytes(j);
+        w.first().is_some_and(u8::is_ascii_digit)
+            && (w.ends_with(b"m") || w.ends_with(b"km"))
+            && w.iter().filter(|b| !b.is_ascii_digit()).count() <= 2
+    };
     (k..k + 4).any(|j| {
-        (noun(j) || victim(j))
+        (noun(j) || victim(j) || race(j))
             && !clause_after(j)
             && (k..j).all(|m| tagged.tokens[m].is_word() && !tagged.is(m, "that"))
     })

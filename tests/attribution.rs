@@ -4355,6 +4355,37 @@ fn people_backing_a_name_are_not_that_name() {
     assert_eq!(resolved_in(text, "price"), Some("Tim Osei"));
 }
 
+/// Deeds and conditions that say nothing: a race won ("claimed the
+/// 200m"), games reeled off, a condition contrary to fact ("Had the
+/// police found"), a verb after a causative's object ("letting people
+/// tell their stories").
+#[test]
+fn races_won_conditions_and_caused_acts_say_nothing() {
+    let text = "Kemp stretched her unbeaten run as she easily claimed the 200m. \
+                She reeled off nine straight games to win. \
+                Had the police found the posts years ago, they might have kept him out. \
+                The app is focused on letting people tell and share their stories.";
+    assert_unattributed(&audit(text), text, &["200m", "nine", "posts", "app"]);
+}
+
+/// "One leading Karachi broker said": an unnamed person of a place or a
+/// firm the lists may not know is anonymous; "Locally, too, say
+/// analysts," has its source after the verb; "everyone does, indeed,
+/// expect Brown to" has none after it.
+#[test]
+fn an_unnamed_person_of_an_unknown_place_and_inverted_analysts() {
+    let text = "One leading Karachi broker said the real reasons may be political.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(report.sentences[0].attributions[0].source.resolved, None);
+    let text = "Locally, too, say analysts, recent political changes have helped the market.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["analysts"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    let text = "And everyone does, indeed, expect Gordon Brown to do just that.";
+    assert!(sources_of(&audit(text).sentences[0]).is_empty());
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

@@ -224,6 +224,23 @@ pub(crate) fn classify(
             m.identity = Identity::Anonymous;
         }
     }
+    // "A Karachi broker", "one Goldman trader": an unnamed person of a
+    // place or a firm the lists may not know.
+    if m.kind == MentionKind::Name
+        && !m.titled
+        && tagged.is_any(first, words!["a", "an", "one", "another"])
+        && last > m.head.1
+        && tagged.tokens[last].lowercase()
+        && (tagged.word_in(last, List::PersonNouns) || names_a_person_by_trade(tagged, last))
+        // ("a table drawn up by Le Figaro newspaper": an author stated; "a
+        // Le Monde reporter" is a reporter, "a Times newspaper" no person.)
+        && !tagged.word_in(last, List::Documents)
+        && !tagged.word_in(last, List::MediaNouns)
+        && !(first..last).any(|k| tagged.is(k, "by"))
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+    }
     // ("The makers argue": no name among them.)
     if m.role == Role::Person
         && m.identity == Identity::Named
@@ -2023,6 +2040,16 @@ pub(crate) fn names_people_by_trade(tagged: &Tagged, k: usize) -> bool {
             .iter()
             .any(|s| w[w.len() - s.len()..].eq_ignore_ascii_case(s));
     trade && !tagged.in_set(k, &NOT_PEOPLE)
+}
+
+/// Whether token `k` is a singular noun that names a person by what they
+/// do ("broker", "trader", "economist", "analyst"), by its shape.
+fn names_a_person_by_trade(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    w.len() > 4
+        && [&b"er"[..], b"or", b"ist", b"ian", b"ant"]
+            .iter()
+            .any(|s| w[w.len() - s.len()..].eq_ignore_ascii_case(s))
 }
 
 /// Plurals shaped like [`names_people_by_trade`]'s that name things.

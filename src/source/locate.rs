@@ -484,6 +484,7 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                     range,
                     subject_search_start(tagged, range, cue.first),
                 )
+                .filter(|&(f, l)| !(f == l && opening_ly_adverb(tagged, range, f)))
                 .map(|found| with_agent(tagged, range, found, cue.first))
             })
             .or_else(|| {
@@ -1014,12 +1015,42 @@ fn inverted_position(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool
             }
             continue;
         }
+        // ("everyone does, indeed, expect Brown to": an aside after an
+        // auxiliary, whose verb this is.)
+        if t.kind() == Kind::Comma && aside_after_auxiliary(tagged, range, k) {
+            return false;
+        }
         return matches!(
             t.kind(),
             Kind::Comma | Kind::Quote | Kind::Dash | Kind::Colon
         ) || tagged.quoted[k];
     }
     true
+}
+
+/// Whether the comma at `close` ends a short aside (", indeed,", ", of
+/// course,") opened right after an auxiliary.
+fn aside_after_auxiliary(tagged: &Tagged, range: &Range<usize>, close: usize) -> bool {
+    (close.saturating_sub(4).max(range.start + 1)..close.saturating_sub(1))
+        .rev()
+        .take_while(|&k| tagged.tokens[k + 1].is_word())
+        .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
+        .is_some_and(|open| open > range.start && subject::is_auxiliary(tagged, open - 1))
+}
+
+/// Whether token `k` is an adverb in "-ly" opening the sentence before a
+/// comma ("Locally, too, say analysts,"), no subject.
+fn opening_ly_adverb(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    k == range.start
+        && tagged.tokens[k].capitalized()
+        && tagged.bytes(k).len() > 4
+        && tagged.bytes(k).ends_with(b"ly")
+        && tagged
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind() == Kind::Comma)
+        && !tagged.word_in(k, List::FemaleNames)
+        && !tagged.word_in(k, List::MaleNames)
 }
 
 /// The subject before a verb: skips auxiliaries, adverbs, dates and a
