@@ -4107,6 +4107,22 @@ fn calls_an_event(tagged: &Tagged, i: usize) -> bool {
     if tagged.is(i + 1, "back") {
         return true;
     }
+    // "a group called Citizens for Trump", "a film called 'Hours'": a
+    // thing named after its noun.
+    // ("a spokesman called Trump a liar": a person calls.)
+    let named_thing = tagged.is(i, "called")
+        && i >= 2
+        && tagged.tokens[i - 1].lowercase()
+        && !tagged.word_in(i - 1, List::PersonNouns)
+        && !tagged.word_in(i - 1, List::Titles)
+        && (i.saturating_sub(4)..i - 1).any(|k| tagged.is_any(k, words!["a", "an"]))
+        && tagged
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.capitalized() || t.kind() == Kind::Quote);
+    if named_thing {
+        return true;
+    }
     let mut k = i + 1;
     while k < i + 3
         && tagged.is_any(

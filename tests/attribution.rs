@@ -4386,6 +4386,26 @@ fn an_unnamed_person_of_an_unknown_place_and_inverted_analysts() {
     assert!(sources_of(&audit(text).sentences[0]).is_empty());
 }
 
+/// "a group called Citizens for Reform" names the group, no one calls; "a
+/// news group called “The Wire” said" has the group for its subject; "a
+/// spokesman called Hale a liar" is a claim.
+#[test]
+fn a_thing_called_by_a_name_is_no_claim() {
+    let text = "''Put everybody face to face and you have a problem,'' said Tom Vale, \
+                the organizer of a group called Citizens for Reform.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Tom Vale, the organizer of a group called Citizens for Reform"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    let text = "A news group called \"The Wire\" said that the vote was rigged.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["A news group"]);
+    let text = "In a statement, a spokesman called Hale a liar.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["a spokesman"]);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

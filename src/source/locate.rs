@@ -1038,6 +1038,27 @@ fn aside_after_auxiliary(tagged: &Tagged, range: &Range<usize>, close: usize) ->
         .is_some_and(|open| open > range.start && subject::is_auxiliary(tagged, open - 1))
 }
 
+/// "a news organization called “The Local”": the noun phrase that the name
+/// in marks after "called" or "named" names, when the closing mark is at
+/// `end` (a source's span holds no quotation).
+fn named_in_marks(tagged: &Tagged, range: &Range<usize>, end: usize) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    if end <= range.start + 3 || tokens[end].kind() != Kind::Quote {
+        return None;
+    }
+    let open = (end.saturating_sub(8).max(range.start)..end)
+        .rev()
+        .find(|&k| tokens[k].kind() == Kind::Quote)?;
+    let called = open.checked_sub(1).filter(|&c| c > range.start)?;
+    if !tagged.is_any(called, words!["called", "named", "dubbed"]) {
+        return None;
+    }
+    let (first, last) = noun_phrase_back(tagged, range, called - 1)?;
+    tagged
+        .is_any(first, words!["a", "an", "the"])
+        .then_some((first, last))
+}
+
 /// Whether token `k` is an adverb in "-ly" opening the sentence before a
 /// comma ("Locally, too, say analysts,"), no subject.
 fn opening_ly_adverb(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
@@ -1321,6 +1342,11 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         {
             return Some(found);
         }
+    }
+    // ("A news group called “The Local” reported": the name after
+    // "called" in marks, and the noun it names.)
+    if let Some(found) = named_in_marks(tagged, range, end) {
+        return Some(found);
     }
     if end < range.start || tagged.quoted[end] {
         return None;
