@@ -4406,6 +4406,20 @@ fn a_thing_called_by_a_name_is_no_claim() {
     assert_eq!(sources_of(&audit(text).sentences[0]), ["a spokesman"]);
 }
 
+/// "Peter Lund, who is party chairman, said": an office given in the
+/// relative clause makes the name official, and "he" after it; not "who is
+/// vying to be the next president".
+#[test]
+fn an_office_in_a_relative_clause_is_a_title() {
+    let text = "Peter Lund, who is UKIP Wales chairman, said he had suspended Mr Hay. \
+                He said the evidence would be examined.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(report.sentences[1].label, Label::Official);
+    let text = "Dan Reed, who is vying to be the next president, said he never backed the plan.";
+    assert_eq!(audit(text).sentences[0].label, Label::Named);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

@@ -293,7 +293,49 @@ fn with_clause(
         m.identity = Identity::Anonymous;
         m.kind = MentionKind::Other;
     }
+    // "Peter Nielson, who is UKIP Scotland chairman,": a name whose clause
+    // gives the office it holds, as an appositive would.
+    if m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && clause_holds_office(tagged, head_end + 2, last)
+    {
+        m.titled = true;
+        m.role = Role::Official;
+    }
     m
+}
+
+/// Whether the relative clause from `who` to `last` is "who is" (or "was",
+/// "has been") and an office: a title of the lists ending the clause or
+/// followed by "of" ("who is UKIP Scotland chairman", "who is the
+/// director of the museum").
+fn clause_holds_office(tagged: &Tagged, who: usize, last: usize) -> bool {
+    if !tagged.is(who, "who") {
+        return false;
+    }
+    let mut k = who + 1;
+    if tagged.is(k, "has") && tagged.is(k + 1, "been") {
+        k += 1;
+    } else if !tagged.is_any(k, words!["is", "was", "becomes", "became"]) {
+        return false;
+    }
+    // (The office right after the copula, past its modifiers: not "who is
+    // vying to be the next president".)
+    let modifier = |j: usize| {
+        let w = tagged.bytes(j);
+        tagged.tokens[j].is_word()
+            && !w.ends_with(b"ing")
+            && !w.ends_with(b"ed")
+            && !tagged.is_any(j, words!["to", "not", "former", "ex", "no"])
+    };
+    (k + 1..=last.min(k + 6))
+        .take_while(|&t| modifier(t))
+        .any(|t| {
+            tagged.word_in(t, List::Titles)
+                && (t == last
+                    || tagged.is(t + 1, "of")
+                    || tagged.tokens[t + 1].kind() == Kind::Comma)
+        })
 }
 
 /// A name ending in a web domain ("OneStat.com", "Mozilla.org",
