@@ -383,6 +383,29 @@ fn place_phrase_len(tagged: &Tagged, k: usize) -> usize {
         .map_or(0, |j| j - k)
 }
 
+/// "Akamai declined to comment, saying it could not talk about its
+/// customers": a participle after a refusal that gives only its reason, a
+/// negation soon after, says no more than the refusal.
+fn restates_a_refusal(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    let comma = cue.first.wrapping_sub(1);
+    if cue.kind != CueKind::Verb
+        || cue.first <= range.start + 2
+        || tagged.tokens[comma].kind() != Kind::Comma
+        || !tagged.bytes(cue.first).ends_with(b"ing")
+    {
+        return false;
+    }
+    let refused =
+        (comma.saturating_sub(6).max(range.start)..comma).any(|k| declines_to_comment(tagged, k));
+    let negated = (cue.last + 1..range.end.min(cue.last + 6)).any(|k| {
+        tagged.is_any(
+            k,
+            words!["not", "cannot", "can't", "couldn't", "won't", "doesn't", "didn't", "never"],
+        )
+    });
+    refused && negated
+}
+
 /// "declined to comment", "refused to say", "referred questions to": no
 /// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
@@ -925,6 +948,7 @@ pub(crate) fn of_sentence<'t>(
             || is_tally(tagged, first, last)
             || is_no_comment(tagged, range, &cue)
             || declines_to_comment(tagged, cue.first)
+            || restates_a_refusal(tagged, range, &cue)
         {
             continue;
         }
