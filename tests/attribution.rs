@@ -4420,11 +4420,11 @@ fn an_office_in_a_relative_clause_is_a_title() {
     assert_eq!(audit(text).sentences[0].label, Label::Named);
 }
 
-/// "Vexa declined to comment, saying it could not discuss its clients": a
+/// "Vexa declined to comment, saying it could not talk about its clients": a
 /// reason for the refusal is no claim; "saying only that" is one.
 #[test]
 fn a_participle_restating_a_refusal_says_nothing() {
-    let text = "Vexa declined to comment, saying it could not discuss its clients.";
+    let text = "Vexa declined to comment, saying it could not talk about its clients.";
     assert_unattributed(&audit(text), text, &["clients"]);
     let text = "Vexa declined to comment, saying only that the site was stable.";
     assert_eq!(sources_of(&audit(text).sentences[0]), ["Vexa"]);
