@@ -1159,8 +1159,11 @@ fn cue_at(
 }
 
 /// Gestures among the weak verbs, which tag a quotation only beside it.
-pub(crate) const GESTURES: &[u64] =
-    words!["beamed", "smiled", "grinned", "laughed", "chuckled", "shrugged", "enthused",];
+#[rustfmt::skip]
+pub(crate) const GESTURES: &[u64] = words![
+    "beamed", "smiled", "grinned", "laughed", "chuckled", "shrugged", "enthused", "beams",
+    "smiles", "grins", "laughs", "chuckles", "shrugs", "enthuses",
+];
 
 /// "“Great!” beamed Hartley", "“Great,” Hartley smiled.": a gesture at `i`
 /// right after the closing mark before a name, or ending the sentence
@@ -1173,7 +1176,10 @@ fn gesture_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         return false;
     }
     let after_mark = |k: usize| k > range.start && t[k - 1].kind() == Kind::Quote;
-    let inverted = after_mark(i) && t.get(i + 1).is_some_and(|n| n.capitalized());
+    // ("“...,” smiles one broker": an unnamed speaker too.)
+    let inverted = after_mark(i)
+        && (t.get(i + 1).is_some_and(|n| n.capitalized())
+            || tagged.is_any(i + 1, words!["one", "a", "an", "another", "the"]));
     let ends = t
         .get(i + 1)
         .is_none_or(|n| i + 1 >= range.end || n.kind() == Kind::Period);

@@ -4430,6 +4430,20 @@ fn a_participle_restating_a_refusal_says_nothing() {
     assert_eq!(sources_of(&audit(text).sentences[0]), ["Vexa"]);
 }
 
+/// "“Call it a peace dividend,” smiles one broker": a gesture in the
+/// present tags a quotation too, and an unnamed person by trade speaks it.
+#[test]
+fn a_present_gesture_tags_an_unnamed_speakers_quotation() {
+    let text = "\"Call it a peace dividend,\" smiles one broker. \"Let us see how long it lasts.\"";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Anonymous);
+        assert_eq!(sources_of(s), ["one broker"]);
+    }
+    let text = "\"No one died,\" laughs Conti.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Conti"]);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

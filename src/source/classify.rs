@@ -2086,7 +2086,7 @@ pub(crate) fn names_people_by_trade(tagged: &Tagged, k: usize) -> bool {
 
 /// Whether token `k` is a singular noun that names a person by what they
 /// do ("broker", "trader", "economist", "analyst"), by its shape.
-fn names_a_person_by_trade(tagged: &Tagged, k: usize) -> bool {
+pub(crate) fn names_a_person_by_trade(tagged: &Tagged, k: usize) -> bool {
     let w = tagged.bytes(k);
     w.len() > 4
         && [&b"er"[..], b"or", b"ist", b"ian", b"ant"]

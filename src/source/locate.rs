@@ -208,6 +208,12 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             }))
         // "The 66-year-old criticised": a person the article has named.
         || (core_last > first && stands_for_named_person(tagged, first, core_last))
+        // ("..., smiled one broker": one person by trade, after a gesture
+        // that tags a quotation.)
+        || (core_last > first
+            && tagged.is_any(cue.first, crate::cue::GESTURES)
+            && tagged.is_any(first, words!["one", "a", "an", "another"])
+            && super::names_a_person_by_trade(tagged, core_last))
         || (plain_saying
             && tagged.tokens[core_last].is_word()
             && !tagged.in_set(core_last, &STOP_BACK));
