@@ -266,6 +266,29 @@ fn repeated_places_headline_verbs_and_colons() {
         "using the tax \"is a b,\" said Mr. Burman (",
         "adding news, ",
         "5'2\" ",
+        // The twenty-second review's: epithets before participles, asides
+        // before "but", the SEC, towns and states before asides, leaders,
+        // prospects, broadcasters' shows, bare apostrophes, epithets after
+        // quotations, questions put, people backing a name, refusals,
+        // offices in clauses, gestures, things called by a name.
+        "The champion left early, saying ",
+        "Lee, whose win came in May, did not but argued ",
+        "Kerr says Ruiz, who has a home, would stay but will ",
+        "by the SEC. The ",
+        "Officials in Dover, Del., speaking on condition of anonymity, ",
+        "the Russian leader said ",
+        "sees similar benefits ",
+        "on CBS' ''60 Minutes.'' ",
+        "Mr Sands' book ",
+        "\"Mark is great,\" said the 46-year-old ",
+        "when a reporter asked if he was \"a,\" he said ",
+        "Democrats supporting Mrs. Clinton said ",
+        "declined to comment, saying it could not ",
+        "Peter Lund, who is party chairman, said ",
+        "\"a,\" smiles one broker ",
+        "a group called \"b\" said ",
+        "does, indeed, expect ",
+        "Locally, too, say ",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.

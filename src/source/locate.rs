@@ -804,7 +804,12 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
 /// home, would stay but will seek a move" is all the reported clause.
 fn main_verb_after_aside(tagged: &Tagged, range: &Range<usize>, comma: usize, end: usize) -> bool {
     let v = subject::past_aside(tagged, range, comma);
-    let reported = || (range.start..comma).any(|k| tagged.word_in(k, List::CueVerbs));
+    // (Within 30 words back: a bound, so that a sentence of many such
+    // clauses stays linear.)
+    let reported = || {
+        (comma.saturating_sub(30).max(range.start)..comma)
+            .any(|k| tagged.word_in(k, List::CueVerbs))
+    };
     v > comma + 1
         && v < end
         && tagged.tokens[v].lowercase()
