@@ -1610,6 +1610,25 @@ fn subject_attribution<'t>(
     {
         return None;
     }
+    // ("Chris Carr, the committee's political director, released a
+    // statement": the name's description between commas is the mention's,
+    // its office with it.)
+    let last = (tagged
+        .tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind() == Kind::Comma)
+        && verb > last + 2
+        && tagged.tokens[verb - 1].kind() == Kind::Comma)
+        .then(|| source::appositive_at(tagged, range, verb - 1))
+        .flatten()
+        // (Only to carry an office: the rest of a description changes
+        // nothing the sentence's subject says or does.)
+        .filter(|&(f, l)| {
+            f == first
+                && tagged.tokens[first].capitalized()
+                && (last + 2..=l).any(|k| tagged.word_in(k, List::Titles))
+        })
+        .map_or(last, |(_, l)| l);
     let mut mention = source::classify(tagged, first, last, false);
     // Only a body heard before holds a position by any verb ("Orange added
     // customers" is an act), as only a person the article knows does.

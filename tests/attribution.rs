@@ -4444,6 +4444,21 @@ fn a_present_gesture_tags_an_unnamed_speakers_quotation() {
     assert_eq!(sources_of(&audit(text).sentences[0]), ["Conti"]);
 }
 
+/// "Chris Dale, the committee's political director, released a statement
+/// confirming": with no cue before it, the subject keeps the office its
+/// description gives.
+#[test]
+fn a_subjects_office_in_its_description_counts_without_a_cue() {
+    let text = "Chris Dale, the committee's political director, released a statement \
+                confirming the hires.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Chris Dale, the committee's political director"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Official);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.

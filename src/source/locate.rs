@@ -2059,6 +2059,16 @@ fn appositive(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Option<(us
         .or_else(|| appositive_chain(tagged, range, comma, true, false))
 }
 
+/// [`appositive`], for the subject of a sentence with no cue: `comma` is
+/// the comma right before its verb.
+pub(crate) fn appositive_at(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    comma: usize,
+) -> Option<(usize, usize)> {
+    appositive(tagged, range, comma)
+}
+
 /// [`appositive`]; with `chain`, a relative clause between commas may
 /// follow a description between commas ("Willie Minor, an actor in Dallas,
 /// who runs a theater, recalled"): one step back, so that no input nests
