@@ -4408,7 +4408,7 @@ fn a_thing_called_by_a_name_is_no_claim() {
 
 /// "Peter Lund, who is party chairman, said": an office given in the
 /// relative clause makes the name official, and "he" after it; not "who is
-/// vying to be the next president".
+/// vying to be the next president", nor one once held ("who was mayor").
 #[test]
 fn an_office_in_a_relative_clause_is_a_title() {
     let text = "Peter Lund, who is UKIP Wales chairman, said he had suspended Mr Hay. \
@@ -4416,8 +4416,12 @@ fn an_office_in_a_relative_clause_is_a_title() {
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Official);
     assert_eq!(report.sentences[1].label, Label::Official);
-    let text = "Dan Reed, who is vying to be the next president, said he never backed the plan.";
-    assert_eq!(audit(text).sentences[0].label, Label::Named);
+    for text in [
+        "Dan Reed, who is vying to be the next president, said he never backed the plan.",
+        "Jane Orton, who was mayor of Dunmore when the plant closed, said the owners could help.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Named, "{text}");
+    }
 }
 
 /// "Vexa declined to comment, saying it could not talk about its clients": a

@@ -305,8 +305,8 @@ fn with_clause(
     m
 }
 
-/// Whether the relative clause from `who` to `last` is "who is" (or "was",
-/// "has been") and an office: a title of the lists ending the clause or
+/// Whether the relative clause from `who` to `last` is "who is" (or "has
+/// been", "became") and an office: a title of the lists ending the clause or
 /// followed by "of" ("who is UKIP Scotland chairman", "who is the
 /// director of the museum").
 fn clause_holds_office(tagged: &Tagged, who: usize, last: usize) -> bool {
@@ -316,7 +316,8 @@ fn clause_holds_office(tagged: &Tagged, who: usize, last: usize) -> bool {
     let mut k = who + 1;
     if tagged.is(k, "has") && tagged.is(k + 1, "been") {
         k += 1;
-    } else if !tagged.is_any(k, words!["is", "was", "becomes", "became"]) {
+    // ("who was lieutenant governor when ...": an office once held.)
+    } else if !tagged.is_any(k, words!["is", "becomes", "became"]) {
         return false;
     }
     // (The office right after the copula, past its modifiers: not "who is
