@@ -308,6 +308,17 @@ fn speaker_of(
         .or_else(|| colon_before(tagged, ranges, found, g, *previous))
         .or_else(|| colon_inside(tagged, ranges, found, g))
         .or_else(|| named_just_before(sentences, ranges, found, g, *previous, whole_sentence))
+        .or_else(|| {
+            unnamed_just_before(
+                tagged,
+                sentences,
+                ranges,
+                found,
+                g,
+                *previous,
+                whole_sentence,
+            )
+        })
         .or_else(|| continued(sentences, ranges, g, *previous, whole_sentence))
         .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence))
         .or_else(|| asked_before(tagged, sentences, ranges, found, g, whole_sentence));
@@ -609,6 +620,50 @@ fn named_just_before(
         && named.quote.is_none()
         && named.resolved.map(|r| r.name) != prev.resolved.map(|r| r.name);
     new_speaker.then_some(named)
+}
+
+/// (3d) "One veteran trader said the cause may be the tariffs. “Once the
+/// tariffs bite, ...”": one unnamed person whose words the sentence right
+/// before reports is a new speaker too, though another spoke the last
+/// quotation.
+fn unnamed_just_before(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &[Vec<Found>],
+    g: &Group,
+    previous: Option<(Found, usize)>,
+    whole_sentence: bool,
+) -> Option<Found> {
+    previous?;
+    let before = sentence_before(sentences, ranges, g, whole_sentence)?;
+    // (The sentence's only source, by a plain verb of saying: not "Gillian
+    // Shepherd remembered how one of her colleagues called women ...".)
+    let [last] = found[before][..] else {
+        return None;
+    };
+    let one = tagged.is_any(last.mention.first, words!["one", "a", "an", "another"]);
+    let says = tagged.is_any(
+        last.cue.first,
+        words![
+            "said",
+            "says",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "explained",
+            "argued",
+            "noted"
+        ],
+    );
+    (one && says
+        && last.identity == Identity::Anonymous
+        && last.mention.kind == MentionKind::Other
+        && last.role == Role::Person
+        && last.cue.kind == CueKind::Verb
+        && last.quote.is_none())
+    .then_some(last)
 }
 
 /// (5) A quotation opening a paragraph, or a sentence of the same

@@ -4463,6 +4463,20 @@ fn a_subjects_office_in_its_description_counts_without_a_cue() {
     assert_eq!(report.sentences[0].label, Label::Official);
 }
 
+/// "One veteran trader said the cause may be tariffs. “Once the tariffs
+/// bite, ...”": one unnamed person whose words the sentence before reports
+/// speaks the quotation after it, though another spoke the last one.
+#[test]
+fn an_unnamed_speaker_just_before_speaks_the_next_quotation() {
+    let text = "\"Growth is solid,\" says port director Ana Ruiz. \
+                One veteran dock trader said the real cause may be the new tariffs. \
+                \"Once the tariffs bite, cargo will go to other ports.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "cargo");
+    assert_eq!(sources_of(s), ["One veteran dock trader"]);
+    assert_eq!(s.label, Label::Anonymous);
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.
