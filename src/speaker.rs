@@ -307,9 +307,8 @@ fn speaker_of(
         .or_else(|| signature_after(ranges, found, g))
         .or_else(|| colon_before(tagged, ranges, found, g, *previous))
         .or_else(|| colon_inside(tagged, ranges, found, g))
-        .or_else(|| named_just_before(sentences, ranges, found, g, *previous, whole_sentence))
         .or_else(|| {
-            unnamed_just_before(
+            new_speaker_just_before(
                 tagged,
                 sentences,
                 ranges,
@@ -595,8 +594,11 @@ fn continued(
 /// a person named in the sentence right before, as the source of its
 /// reported words, speaks the quotation, though another spoke the last
 /// one: the writer has turned to a new speaker. (A pronoun or a role noun
-/// there may stand for either, and the last speaker keeps the floor.)
-fn named_just_before(
+/// there may stand for either, and the last speaker keeps the floor.) So
+/// does one unnamed person reported there ("One veteran trader said the
+/// cause may be the tariffs. “Once the tariffs bite, ...”").
+fn new_speaker_just_before(
+    tagged: &Tagged,
     sentences: &[Sentence],
     ranges: &[Range<usize>],
     found: &[Vec<Found>],
@@ -606,14 +608,20 @@ fn named_just_before(
 ) -> Option<Found> {
     let (prev, _) = previous?;
     let before = sentence_before(sentences, ranges, g, whole_sentence)?;
-    let named = reported_in(&found[before])?;
+    named_new_speaker(&found[before], prev).or_else(|| unnamed_new_speaker(tagged, &found[before]))
+}
+
+/// The person a sentence's attributions name as its reported words' source,
+/// when another than `prev`, the last quotation's speaker.
+fn named_new_speaker(found: &[Found], prev: Found) -> Option<Found> {
+    let named = reported_in(found)?;
     // A person, by a verb or "according to Mr Lane": a body, an outlet or
     // a document ("according to a pool report") is as often the frame of
     // the next speaker's words. (Not when that sentence holds a quotation
     // of its own, `"...," Welch said, according to Vermont Edition.`: the
     // outlet only relays the speaker, who goes on.)
     let person = named.role == Role::Person || named.role == Role::Official && named.mention.titled;
-    let quotes = || found[before].iter().any(|f| f.quote.is_some());
+    let quotes = || found.iter().any(|f| f.quote.is_some());
     let new_speaker = named.mention.kind == MentionKind::Name
         && person
         && (named.cue.kind == CueKind::Verb || named.cue.kind == CueKind::According && !quotes())
@@ -622,24 +630,11 @@ fn named_just_before(
     new_speaker.then_some(named)
 }
 
-/// (3d) "One veteran trader said the cause may be the tariffs. “Once the
-/// tariffs bite, ...”": one unnamed person whose words the sentence right
-/// before reports is a new speaker too, though another spoke the last
-/// quotation.
-fn unnamed_just_before(
-    tagged: &Tagged,
-    sentences: &[Sentence],
-    ranges: &[Range<usize>],
-    found: &[Vec<Found>],
-    g: &Group,
-    previous: Option<(Found, usize)>,
-    whole_sentence: bool,
-) -> Option<Found> {
-    previous?;
-    let before = sentence_before(sentences, ranges, g, whole_sentence)?;
-    // (The sentence's only source, by a plain verb of saying: not "Gillian
-    // Shepherd remembered how one of her colleagues called women ...".)
-    let [last] = found[before][..] else {
+/// One unnamed person ("One veteran trader", "a lawyer") as a sentence's
+/// only source, by a plain verb of saying: not "Gillian Shepherd
+/// remembered how one of her colleagues called women ...".
+fn unnamed_new_speaker(tagged: &Tagged, found: &[Found]) -> Option<Found> {
+    let [last] = found[..] else {
         return None;
     };
     let one = tagged.is_any(last.mention.first, words!["one", "a", "an", "another"]);
