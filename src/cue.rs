@@ -2799,8 +2799,8 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && i + 2 >= range.end)
 }
 
-/// What a party seeks from a court ("sought an injunction", "is seeking
-/// damages"): a step at law, no claim.
+/// What a party sought from a court ("sought an injunction", "sought
+/// bankruptcy protection"): a step at law taken, no claim.
 const LEGAL_REMEDIES: &[u64] = words![
     "injunction",
     "injunctions",
@@ -4093,7 +4093,7 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
     let race = |j: usize| {
         let w = tagged.bytes(j);
         w.first().is_some_and(u8::is_ascii_digit)
-            && (w.ends_with(b"m") || w.ends_with(b"km"))
+            && w.ends_with(b"m")
             && w.iter().filter(|b| !b.is_ascii_digit()).count() <= 2
     };
     (k..k + 4).any(|j| {
