@@ -977,9 +977,20 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
     let is_any =
         |k: Option<usize>, words: &[u64]| k.and_then(key).is_some_and(|key| words.contains(&key));
     let before = |n: usize| i.checked_sub(n);
+    // ("emails marked 'confidential'": a label given, no one's words; a
+    // "so-called" term inside a claim may be the source's.)
     if is_any(
         before(1),
-        words!["titled", "entitled", "headlined", "nicknamed"],
+        words![
+            "titled",
+            "entitled",
+            "headlined",
+            "nicknamed",
+            "marked",
+            "labelled",
+            "labeled",
+            "stamped"
+        ],
     ) || is_any(before(1), words!["as"]) && is_any(before(2), words!["known"])
     {
         return true;

@@ -4477,6 +4477,18 @@ fn an_unnamed_speaker_just_before_speaks_the_next_quotation() {
     assert_eq!(s.label, Label::Anonymous);
 }
 
+/// "emails marked 'confidential'", "crates stamped \"fragile\"": a label
+/// given in marks is no one's words.
+#[test]
+fn a_label_given_in_marks_is_no_quotation() {
+    let text = "Vane has said he sent her dozens of emails marked 'confidential'. \
+                Ruiz said the crates were stamped \"fragile\" at the port.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Named, "{:?}", s.attributions);
+    }
+}
+
 /// `using the levy "is a mistake," said Mr. Hale`: a comma inside the
 /// closing mark of words quoted within the sentence still sets off the
 /// inverted speaker after "said", even before a bracket.
