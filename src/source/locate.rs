@@ -3412,13 +3412,7 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
 /// Whether the mark at `k` is the apostrophe of a plural possessive ("the
 /// MPs' report", "workers' union"), not a quotation mark.
 fn plural_possessive(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
-    matches!(tagged.word(k), "'" | "’")
-        && k > range.start
-        && k + 1 < range.end
-        && tagged.tokens[k - 1].is_word()
-        && tagged.bytes(k - 1).ends_with(b"s")
-        && tagged.tokens[k].span().start == tagged.tokens[k - 1].span().end
-        && tagged.tokens[k + 1].is_word()
+    k > range.start && k + 1 < range.end && crate::resolve::apostrophe_after(tagged, k - 1)
 }
 
 /// The "by" of a participle at `k` whose agent comes after a place: "filed
