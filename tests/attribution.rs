@@ -12611,3 +12611,13 @@ fn the_twentieth_second_code_reviews_misfires_stay_mended() {
     let text = "He accepted that the fires damaged the party.";
     assert_eq!(label_of(text, "fires"), Label::Named);
 }
+
+/// "Il Sole 24 Ore", "Radio 4 Extra": a short number between a name's
+/// words is the name's; a year is not ("in March 2016 Garcia said").
+#[test]
+fn a_short_number_inside_a_name_stays_in_it() {
+    let text = "According to Il Sole 24 Ore, the port will close in May. \
+                In March 2016 Garcia said the port would stay open.";
+    assert_eq!(resolved_in(text, "close in May"), Some("Il Sole 24 Ore"));
+    assert_eq!(resolved_in(text, "stay open"), Some("Garcia"));
+}

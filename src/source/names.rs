@@ -340,6 +340,14 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n = m + 1;
                     continue;
                 }
+                // "Il Sole 24 Ore", "Radio 4 Extra": a short number between
+                // a name's words (not a year, "in March 2016 Trump said").
+                if n == end + 1 && n < last && short_number_inside(tagged, n) && is_name_word(n + 1)
+                {
+                    end = n + 1;
+                    n += 2;
+                    continue;
+                }
                 // "the Department for Education", "the Institute for Fiscal
                 // Studies": a body's noun, "for" or "of", and more name.
                 if n == end + 1 && body_name_goes_on(tagged, end, last) {
@@ -430,6 +438,13 @@ pub(crate) fn is_initials(w: &[u8]) -> bool {
                 b == b'.'
             }
         })
+}
+
+/// A number of one to three digits ("24", "4"), joined to nothing: it may
+/// stand inside a name, as a year may not.
+fn short_number_inside(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    (1..=3).contains(&w.len()) && w.iter().all(u8::is_ascii_digit)
 }
 
 /// Whether the capitalised words after `k` (up to four, up to `last`) end
