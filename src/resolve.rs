@@ -2576,13 +2576,16 @@ impl<'t> Resolver<'t> {
     /// gender: the subject of the sentence before, the last source, or the
     /// last person named.
     fn epithet(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
-        if !crate::source::stands_for_named_person(tagged, m.first, m.last) {
+        // ("The Oscar-nominated actor, whose films include ...": the noun
+        // before the clause.)
+        let noun = noun_before_clause(tagged, m);
+        if !crate::source::stands_for_named_person(tagged, m.first, noun) {
             return None;
         }
         let at = m.first;
         // ("The New York businessman" is a man: not the last speaker if she
         // is a woman.)
-        let gender = noun_gender(tagged, m.last);
+        let gender = noun_gender(tagged, noun);
         // (Only a named person: "the candidate" is no unnamed reporter.)
         let fits = |ent: &Entity| {
             ent.person
@@ -2625,9 +2628,7 @@ impl<'t> Resolver<'t> {
     fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         // ("The firm, whose subsidiary runs 13 farms,": the noun before the
         // comma.)
-        let noun = (m.first + 1..m.last)
-            .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
-            .map_or(m.last, |c| c - 1);
+        let noun = noun_before_clause(tagged, m);
         // "the committee", or with one word of its name, "the budget office"
         // after "the Congressional Budget Office".
         let modifier = (noun == m.first + 2).then_some(m.first + 1);
@@ -2868,6 +2869,15 @@ impl<'t> Resolver<'t> {
 }
 
 /// "the second witness", "the other adviser": someone other than the one
+/// The last word of a mention before its first comma, which opens a
+/// clause or an aside about it ("The firm, whose subsidiary runs 13
+/// farms,"), or its last word.
+fn noun_before_clause(tagged: &Tagged, m: &Mention) -> usize {
+    (m.first + 1..m.last)
+        .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
+        .map_or(m.last, |c| c - 1)
+}
+
 /// met before with that noun.
 fn another_one(tagged: &Tagged, m: &Mention) -> bool {
     (m.first + 1..m.last).any(|k| tagged.in_set(k, &crate::source::ANOTHER))

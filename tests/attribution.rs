@@ -12621,3 +12621,46 @@ fn a_short_number_inside_a_name_stays_in_it() {
     assert_eq!(resolved_in(text, "close in May"), Some("Il Sole 24 Ore"));
     assert_eq!(resolved_in(text, "stay open"), Some("Garcia"));
 }
+
+/// "The actor, whose films include A, B and C: D, said:": the list's commas
+/// and a title's colon stand inside the relative clause; the quotation that
+/// follows, over several paragraphs, is the actor's, and "the
+/// Oscar-nominated actor" is the person named before.
+#[test]
+fn a_relative_clause_holding_a_list_of_titles_is_skipped_to_its_subject() {
+    let text = "Aidan Kerr backed the appeal for the Harbour Playhouse on Monday.\n\n\
+                The Oscar-nominated actor, whose films include Low Tide, Ferry Road and \
+                Night Trains: The Return, said: \"The playhouse matters to this town.\n\n\
+                \"It gave me my start.\"";
+    assert_eq!(label_of(text, "matters to this town"), Label::Quoted);
+    assert_eq!(label_of(text, "gave me my start"), Label::Quoted);
+    assert_eq!(
+        resolved_in(text, "matters to this town"),
+        Some("Aidan Kerr")
+    );
+}
+
+/// An appositive's list is no relative clause: "the two leading
+/// Republicans, Ana Ruiz and Senator Carl Renner," is the source, not what
+/// stands before it.
+#[test]
+fn an_appositive_list_of_names_keeps_its_own_span() {
+    let text = "In addition to Mr. Webb, two members of the council, Ana Ruiz and \
+                Carl Renner, have said they will not back the plan.";
+    let report = audit(text);
+    let sources = sources_of(sentence(&report, text, "not back the plan"));
+    assert!(sources.iter().all(|s| !s.contains("Webb")), "{sources:?}");
+}
+
+/// "A study, which was commissioned by the council, found": a document a
+/// body had made speaks for it; a study that only drew on a body's data has
+/// no stated author.
+#[test]
+fn a_document_commissioned_by_a_body_is_official() {
+    let text = "A study, which was commissioned by the council, found that the line \
+                could pay its way.";
+    assert_eq!(label_of(text, "pay its way"), Label::Official);
+    let text = "A study, which drew on data from the council, found that the line \
+                could pay its way.";
+    assert_eq!(label_of(text, "pay its way"), Label::Anonymous);
+}

@@ -293,6 +293,15 @@ fn with_clause(
         m.identity = Identity::Anonymous;
         m.kind = MentionKind::Other;
     }
+    // ("A study, which was commissioned by the council,": a document a
+    // body had made, as "a study by the council" is.)
+    if m.role == Role::Document
+        && m.identity == Identity::Anonymous
+        && made_by_body(tagged, head_end + 2, last)
+    {
+        m.identity = Identity::Named;
+        m.role = Role::Official;
+    }
     // "Peter Nielson, who is UKIP Scotland chairman,": a name whose clause
     // gives the office it holds, as an appositive would.
     if m.kind == MentionKind::Name
@@ -303,6 +312,26 @@ fn with_clause(
         m.role = Role::Official;
     }
     m
+}
+
+/// Whether the relative clause from `which` to `last` is a passive whose
+/// agent is a body ("which was commissioned by the council"; not "which
+/// drew on data from the council").
+fn made_by_body(tagged: &Tagged, which: usize, last: usize) -> bool {
+    let mut k = which + 1;
+    if tagged.is_any(k, words!["has", "had", "have"]) && tagged.is(k + 1, "been") {
+        k += 1;
+    } else if !tagged.is_any(k, words!["was", "is", "were", "are"]) {
+        return false;
+    }
+    tagged.is_any(which, words!["which", "that"])
+        && k + 3 <= last
+        && tagged.bytes(k + 1).ends_with(b"ed")
+        && tagged.is(k + 2, "by")
+        && (k + 3..=last).any(|j| {
+            tagged.word_in(j, List::InstitutionNouns)
+                || tagged.entry_at(j, List::Institutions).is_some()
+        })
 }
 
 /// Whether the relative clause from `who` to `last` is "who is" (or "has

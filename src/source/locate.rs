@@ -2069,6 +2069,39 @@ pub(crate) fn appositive_at(
     appositive(tagged, range, comma)
 }
 
+/// Whether the comma at `k` joins names of a list ending in "and" or "or"
+/// before `last`, inside a relative clause opened within 30 words ("whose
+/// films include Schindler's List, Michael Collins and Star Wars"; not an
+/// appositive's list, "the two leading Republicans, Trump and Cruz").
+fn list_of_names_comma(tagged: &Tagged, k: usize, last: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let relative = || {
+        (k.saturating_sub(30)..k).rev().any(|c| {
+            tokens[c].kind() == Kind::Comma && tagged.is_any(c + 1, words!["who", "whose", "which"])
+        })
+    };
+    k > 0
+        && k + 2 <= last
+        && tokens[k - 1].capitalized()
+        && tokens[k + 1].capitalized()
+        && (k + 2..last).any(|j| {
+            tagged.is_any(j, words!["and", "or"])
+                && tokens[j - 1].capitalized()
+                && tokens[j + 1].capitalized()
+        })
+        && relative()
+}
+
+/// Whether the colon at `k` divides a title between capitalised words
+/// ("Star Wars: The Phantom Menace").
+fn title_colon(tagged: &Tagged, k: usize) -> bool {
+    let tokens = &tagged.tokens;
+    k > 0
+        && tokens[k - 1].capitalized()
+        && tokens.get(k + 1).is_some_and(|t| t.capitalized())
+        && tokens.get(k + 2).is_some_and(|t| t.capitalized())
+}
+
 /// [`appositive`]; with `chain`, a relative clause between commas may
 /// follow a description between commas ("Willie Minor, an actor in Dallas,
 /// who runs a theater, recalled"): one step back, so that no input nests
@@ -2112,7 +2145,12 @@ fn appositive_chain(
         match tokens[k].kind() {
             // "a retiree in Carthage, Ill., said": the state after a town is
             // no appositive of its own.
+            // ("whose films include Schindler's List, Michael Collins and
+            // Star Wars, said": a list's comma inside the description.)
+            Kind::Comma if list_of_names_comma(tagged, k, last) => {}
             Kind::Comma if !(states && state_after_town(tagged, k, last)) => break k,
+            // ("Star Wars: The Phantom Menace": a title's colon.)
+            Kind::Colon if title_colon(tagged, k) => {}
             Kind::Period
                 if k > 0 && !(tokens[k - 1].capitalized() && tokens[k - 1].span().len() <= 4) =>
             {

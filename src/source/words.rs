@@ -367,12 +367,14 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
     };
     // ("the 40-year-old comic": any person's noun after an age.)
     let aged = |k: usize| tagged.bytes(k).ends_with(b"-year-old");
-    // ("the two-time Academy Award winner", "the Oscar-winning actor",
+    // ("the two-time Academy Award winner", "the Oscar-winning actor", "the
+    // Oscar-nominated actor",
     // "the former Heisman Trophy winner": after what the person won.)
     let won = |k: usize| {
         let w = tagged.bytes(k);
         w.ends_with(b"-time")
             || w.ends_with(b"-winning")
+            || w.ends_with(b"-nominated")
             || tagged.tokens[k].capitalized() && tagged.is_any(last, words!["winner", "laureate"])
     };
     let person_noun = || tagged.word_in(last, List::PersonNouns);
