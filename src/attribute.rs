@@ -1884,6 +1884,18 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     if caused_feeling {
         return true;
     }
+    // "Neeson used to listen to his sermons": a habit ("used to say" is
+    // read by the cue finder; "used the speech to refute" is a stance).
+    if tagged.is(act, "used")
+        && tagged.is(act + 1, "to")
+        && !tagged.word_in(act + 2, List::CueVerbs)
+    {
+        return true;
+    }
+    // ("McCarthy settled on: I don't trust him": an argument chosen.)
+    if tagged.is(act, "settled") && tagged.is(act + 1, "on") {
+        return false;
+    }
     tagged.in_set(act, &NO_CLAIM_ACTS)
         && !(act + 1..act + 4).any(|k| {
             tagged.is_any(
@@ -1944,7 +1956,8 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "ended", "suffered", "produced", "sustained", "scored", "donated", "displayed", "turned",
     "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
-    "reeled",
+    "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
+    "listened",
 ];
 
 /// Past tenses that cause a feeling in their object.

@@ -1108,7 +1108,10 @@ fn cue_at(
                 "sometimes",
                 "still",
                 "not",
-                "never"
+                "never",
+                "seldom",
+                "already",
+                "ever"
             ],
         ) || tagged.is_ly_adverb(before - 1))
         && before + 2 > i
@@ -1120,6 +1123,14 @@ fn cue_at(
     let passive = before > range.start
         && (tagged.is_any(before - 1, BE)
             || copula_contraction(tagged, before - 1)
+            // ("is bleak and seldom told": a participle after an adverb,
+            // joined to an adjective after the copula; not "was widespread
+            // and recommended users".)
+            || before < i
+                && tagged.is(before - 1, "and")
+                && before >= range.start + 3
+                && tagged.tokens[before - 2].lowercase()
+                && tagged.is_any(before - 3, BE)
             || tagged.is_any(
                 before - 1,
                 words!["got", "get", "gets", "getting", "gotten"],
@@ -4672,8 +4683,22 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     .any(|k| tagged.is_any(k, crate::source::CAUSATIVES))
                     && tagged.tokens[prev - 1].lowercase()
                 || tagged.in_set(prev - 1, &crate::source::RAISING)
-                || tagged.in_set(prev - 1, &crate::source::INCEPTIVE) && !tagged.is(i, "find")))
+                || tagged.in_set(prev - 1, &crate::source::INCEPTIVE) && !tagged.is(i, "find")
+                // "used to say": what a source said as a habit.
+                || habit_used(tagged, range, prev - 1)))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()
+}
+
+/// "used" at `k` before "to" as a habit ("he used to say"), not a tool's
+/// use ("a term Rubio has used to describe").
+pub(crate) fn habit_used(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    tagged.is(k, "used")
+        && tagged.tokens[k].lowercase()
+        && !(k > range.start
+            && tagged.is_any(
+                k - 1,
+                words!["has", "have", "had", "was", "were", "is", "are", "be", "been"],
+            ))
 }
 
 /// Labels that open a line with a colon but name no speaker.

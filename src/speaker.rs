@@ -814,6 +814,17 @@ fn closes_sentence(tagged: &Tagged, ranges: &[Range<usize>], g: &Group) -> bool 
     r.end > r.start && tagged.tokens[r.end - 1].span().end <= g.span.end
 }
 
+/// "''The Trumps: Three Generations,'' by Gwenda Blair": a quotation
+/// followed by "by" and a capitalised name is a work and its author.
+fn by_its_author(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
+    let t = &tagged.tokens;
+    let mut k = t.partition_point(|t| t.span().start < g.span.end);
+    if t.get(k).is_some_and(|t| t.kind() == Kind::Comma) {
+        k += 1;
+    }
+    k + 1 < range.end && tagged.is(k, "by") && t[k + 1].capitalized()
+}
+
 /// A short quotation of capitalised words with no sentence punctuation, or
 /// one after words that name (`titled`, `is called`): a title or a
 /// nickname, not speech.
@@ -835,7 +846,8 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     let work = introducer < g.open
         && introducer >= range.start
         && (tagged.in_set(introducer, &WORKS_BEFORE) && tagged.tokens[introducer].lowercase()
-            || network_before(tagged, range, introducer));
+            || network_before(tagged, range, introducer))
+        || by_its_author(tagged, range, g);
     // One pass over the tokens inside, left at the first that rules it out.
     let inside = tagged.tokens[g.open..]
         .iter()

@@ -12664,3 +12664,53 @@ fn a_document_commissioned_by_a_body_is_official() {
                 could pay its way.";
     assert_eq!(label_of(text, "pay its way"), Label::Anonymous);
 }
+
+/// "Sen. Ana Ruiz (D-Ore.), said": a stray comma after the party tag in
+/// brackets still leaves the name the subject.
+#[test]
+fn a_stray_comma_after_a_bracketed_party_tag_keeps_the_name() {
+    let text = "Sen. Ana Ruiz (D-Ore.), said after a lunch on Tuesday that she had not \
+                read the plan.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "read the plan")),
+        ["Sen. Ana Ruiz (D-Ore.)"]
+    );
+    assert_eq!(label_of(text, "read the plan"), Label::Official);
+}
+
+/// A habit ("used to listen") and a move ("settled in Queens") report no
+/// words; "used the speech to refute" and "used to say" still do.
+#[test]
+fn habits_and_moves_are_no_attributions() {
+    for text in [
+        "Kerr used to listen to the sermons on a Friday night.",
+        "The family settled in Queens and spent weekends at the shore.",
+        "Kerr emigrated to Canada in 1947.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+    let text = "Dan Kerr spoke at the port on Monday. Kerr used the speech to refute the \
+                gloomy forecasts of his rivals.";
+    assert_eq!(label_of(text, "refute"), Label::Named);
+    let text = "Kerr used to say that the town was dying.";
+    assert_eq!(label_of(text, "dying"), Label::Named);
+}
+
+/// "is bleak and seldom told": a participle joined to the copula's
+/// adjective is a passive with no agent, whose adverb is no source.
+#[test]
+fn a_passive_joined_to_an_adjective_has_no_source() {
+    let text = "For Kerr, the story of his brother is bleak and seldom told.";
+    assert_eq!(label_of(text, "seldom"), Label::Unattributed);
+}
+
+/// "According to ''The Ferrys: Three Generations,'' by Ana Ruiz, Kerr told
+/// ...": a title in marks before "by" and its author is a work, no
+/// quotation, whatever its colon.
+#[test]
+fn a_title_in_marks_before_its_author_is_no_quotation() {
+    let text = "According to ''The Ferrys: Three Generations That Built a Port,'' by Ana \
+                Ruiz, Kerr told his roommate that the business was his.";
+    assert_eq!(label_of(text, "roommate"), Label::Named);
+}

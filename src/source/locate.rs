@@ -942,7 +942,17 @@ fn stray_comma(
     comma: usize,
     verb: usize,
 ) -> Option<(usize, usize)> {
-    let name_end = comma.checked_sub(1)?;
+    let mut name_end = comma.checked_sub(1)?;
+    // ("Sen. Jack Reed (D-R.I.), said": a party tag in brackets after the
+    // name.)
+    let tag = name_end;
+    if name_end > range.start && tagged.tokens[name_end].kind() == Kind::Close {
+        let open = (range.start..name_end)
+            .rev()
+            .take(8)
+            .find(|&k| tagged.tokens[k].kind() == Kind::Open)?;
+        name_end = open.checked_sub(1)?;
+    }
     if name_end < range.start
         || !tagged.tokens[name_end].capitalized()
         || !tagged.is_any(verb, SAYING)
@@ -958,7 +968,7 @@ fn stray_comma(
     // Trump, ..." is no name's).
     let named = name_run(tagged, first, last).is_some_and(|(s, e)| e == last && e > s);
     let described = (first..last).all(|k| !tagged.in_set(k, &PREPOSITIONS));
-    (opens && named && described).then_some((first, last))
+    (opens && named && described).then_some((first, last.max(tag)))
 }
 
 /// ", said the newspaper.", ", said a US-based insurance expert.": a short
@@ -1113,10 +1123,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j = copula_at;
     }
-    // "Trump appeared to suggest": the subject of the raising verb.
+    // "Trump appeared to suggest": the subject of the raising verb ("used
+    // to say": of a habit's).
     if j >= range.start + 2
         && tagged.is(j - 1, "to")
-        && (tagged.in_set(j - 2, &RAISING) || tagged.in_set(j - 2, &INCEPTIVE))
+        && (tagged.in_set(j - 2, &RAISING)
+            || tagged.in_set(j - 2, &INCEPTIVE)
+            || crate::cue::habit_used(tagged, range, j - 2))
     {
         j -= 2;
     }
