@@ -139,6 +139,7 @@ const FEELING_WORDS: &[u64] = words![
     "ambivalent",
     "resentful",
     "discouraged",
+    "aware",
 ];
 
 /// Words of a stance on something, named after "to", "of" or "about"
@@ -792,13 +793,16 @@ pub(crate) fn of_sentence<'t>(
         if writers_question(tagged, range, has_quote, first, cue.last) {
             continue;
         }
-        // "it does not feel like", "it seems": no one holds the view.
+        // "it does not feel like", "it seems": no one holds the view; nor
+        // does "then it shows" after a condition, the writer's inference.
         let dummy_it = first == last
             && tagged.is(first, "it")
-            && tagged.is_any(
+            && (tagged.is_any(
                 cue.first,
                 words!["feel", "feels", "felt", "seem", "seems", "seemed"],
-            );
+            ) || first > range.start
+                && tagged.is(first - 1, "then")
+                && tagged.is_any(range.start, words!["if", "when", "once"]));
         // "watch what they want, when they want": a generic pronoun's wish
         // in a free relative holds no view ("what they said was" does).
         let free_relative = first == last

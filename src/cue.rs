@@ -1689,7 +1689,25 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || plural_before_its_verb(tagged, range, i)
             || noun_before_auxiliary(tagged, range, i)
             || outlets_show(tagged, i)
-            || states_a_noun(tagged, i))
+            || states_a_noun(tagged, i)
+            || noun_before_a_tag(tagged, range, i))
+}
+
+/// "Cost estimates, he added, were ...": a word before a speech tag set
+/// between commas, with a verb of being after it, ends the subject of the
+/// words the tag reports.
+fn noun_before_a_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    i + 5 < range.end
+        && t[i + 1].kind() == Kind::Comma
+        && t[i + 4].kind() == Kind::Comma
+        && t[i + 2].is_word()
+        && (t[i + 2].capitalized() || tagged.is_any(i + 2, words!["he", "she", "they"]))
+        && tagged.word_in(i + 3, List::CueVerbs)
+        && tagged.is_any(
+            i + 5,
+            words!["is", "was", "are", "were", "will", "would", "had", "have", "has"],
+        )
 }
 
 /// "member states", "in many Asian states": "states" is a verb only after

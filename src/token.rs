@@ -965,6 +965,14 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
+/// Things that bear words: what they read is no one's speech.
+#[rustfmt::skip]
+const INSCRIBED: &[u64] = words![
+    "sign", "signs", "shirt", "shirts", "t-shirt", "t-shirts", "banner", "banners", "placard",
+    "placards", "poster", "posters", "hat", "hats", "cap", "caps", "sticker", "stickers",
+    "button", "buttons", "billboard", "billboards", "badge", "badges", "mug", "mugs",
+];
+
 /// Whether the quotation opening at token `i` is a name given to something,
 /// nobody's words: after "titled", "entitled", "headlined", "nicknamed" or
 /// "known as"; after "called", "named" or "dubbed" following a copula ("the
@@ -992,6 +1000,13 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
             "stamped"
         ],
     ) || is_any(before(1), words!["as"]) && is_any(before(2), words!["known"])
+    {
+        return true;
+    }
+    // ("shirts that read “Settle for Hillary”", "a sign reading '…'": the
+    // words a thing bears, not a speaker's; a statement's are its own.)
+    if is_any(before(1), words!["read", "reads", "reading"])
+        && (is_any(before(2), words!["that", "which"]) || is_any(before(2), INSCRIBED))
     {
         return true;
     }

@@ -12714,3 +12714,43 @@ fn a_title_in_marks_before_its_author_is_no_quotation() {
                 Ruiz, Kerr told his roommate that the business was his.";
     assert_eq!(label_of(text, "roommate"), Label::Named);
 }
+
+/// "shirts that read “Vote Early”": the words a thing bears are no one's
+/// quotation; the outlet cited reports the rest.
+#[test]
+fn words_a_thing_reads_are_no_quotation() {
+    let text = "According to the Harbour Gazette, the men wore shirts that read “Vote \
+                Early” on the back.";
+    assert_eq!(label_of(text, "shirts"), Label::Named);
+    let text = "Protesters carried signs reading \"No more tolls\" outside the hall, \
+                police said.";
+    assert_eq!(label_of(text, "signs"), Label::Official);
+}
+
+/// "Cruz has been acutely aware that": knowledge held is a position.
+#[test]
+fn being_aware_that_is_a_position() {
+    let text = "Dan Kerr won the primary. Kerr has been acutely aware that the contest \
+                comes down to delegates.";
+    assert_eq!(label_of(text, "acutely aware"), Label::Named);
+}
+
+/// "Cost estimates, he added, were ...": the word before a speech tag set
+/// between commas is a noun, and "he" is the speaker named before.
+#[test]
+fn a_word_before_a_speech_tag_between_commas_is_no_cue() {
+    let text = "Press secretary Dan Kerr said the plan was sound. Cost estimates, he \
+                added, were \"based on a prototype.\"";
+    let report = audit(text);
+    assert_eq!(sources_of(sentence(&report, text, "prototype")), ["he"]);
+    assert_eq!(resolved_in(text, "prototype"), Some("Dan Kerr"));
+}
+
+/// "If he can help, then it shows politics works": the writer's inference
+/// from a condition, no source's.
+#[test]
+fn then_it_shows_after_a_condition_is_the_writers() {
+    let text = "Dan Kerr spoke at the port. If he can help the town a little, then it \
+                shows politics is not worthless.";
+    assert_eq!(label_of(text, "worthless"), Label::Unattributed);
+}
