@@ -951,7 +951,12 @@ impl Scan<'_, '_> {
             return m;
         }
         let c = self.char_at(m);
-        let quoted_question = k > j && lines == 0 && self.speech_tag_at(m).is_some();
+        // (`“Hang in there!” She replied that it was`: a capitalised
+        // pronoun whose clause goes on opens a sentence.)
+        let quoted_question = k > j
+            && lines == 0
+            && self.speech_tag_at(m).is_some()
+            && (!self.capitalised_pronoun_at(m) || self.tag_ends_soon(m));
         if lines >= 2 || !(c.is_lowercase() || continues(c) || quoted_question) {
             self.cut(k, m, lines > 0);
             return self.begin(m);
@@ -965,13 +970,21 @@ impl Scan<'_, '_> {
     fn short_speech_tag_at(&self, m: usize) -> bool {
         // `"No." She said, …`: a capitalised pronoun opens a sentence (a
         // tag's pronoun after a comma's place would be lowercase).
+        !self.capitalised_pronoun_at(m) && self.tag_ends_soon(m)
+    }
+
+    /// Whether the word at `m` is a capitalised personal pronoun.
+    fn capitalised_pronoun_at(&self, m: usize) -> bool {
         let (from, end) = self.next_word_span(m);
-        if matches!(
+        matches!(
             &self.text[from..end],
             "He" | "She" | "They" | "We" | "I" | "It" | "You"
-        ) {
-            return false;
-        }
+        )
+    }
+
+    /// Whether a speaker tag starts at `m` and its sentence ends within
+    /// four lowercase words after it (`She said.`, `He told reporters,`).
+    fn tag_ends_soon(&self, m: usize) -> bool {
         let Some(mut at) = self.speech_tag_at(m) else {
             return false;
         };

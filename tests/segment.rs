@@ -925,3 +925,25 @@ fn an_ellipsis_run_into_a_sentence_starter_ends_the_sentence() {
         ]
     );
 }
+
+/// `“Hang in there!” She replied that …`: a capitalised pronoun whose
+/// clause goes on past a short tag opens a sentence; `“Hang in there!” She
+/// said.` stays one.
+#[test]
+fn a_capitalised_pronoun_going_on_after_an_exclamation_opens_a_sentence() {
+    assert_eq!(
+        split("He wrote: “Hang in there!” She replied that it was an honour."),
+        [
+            "He wrote: “Hang in there!”",
+            "She replied that it was an honour."
+        ]
+    );
+    assert_eq!(
+        split("“Why not?” He said: “We need winners.”"),
+        ["“Why not?”", "He said: “We need winners.”"]
+    );
+    assert_eq!(
+        split("“Hang in there!” She said."),
+        ["“Hang in there!” She said."]
+    );
+}
