@@ -829,6 +829,14 @@ pub(crate) fn of_sentence<'t>(
             && !(cue.last + 1..range.end.min(cue.last + 10)).any(|k| {
                 matches!(tagged.tokens[k].kind(), Kind::Colon | Kind::Quote) || tagged.quoted[k]
             });
+        // ("as anything the Vermont senator said on stage": words pointed
+        // at by a free relative, none reported.)
+        let words_unsaid = words_unsaid
+            || first < last
+                && tagged.tokens[first].lowercase()
+                && tagged.is_any(first, words!["anything", "everything", "whatever"])
+                && !tagged.is(first + 1, "that")
+                && tagged.is_any(cue.last, words!["said", "says", "say", "saying"]);
         // ("by the time he said that.": words pointed at, none reported.)
         let said_that = tagged.is_any(cue.last, words!["said", "says", "say"])
             && tagged.is_any(cue.last + 1, words!["that", "this"])
@@ -1230,12 +1238,23 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
         more += 1;
         titled &= title_word(k);
     }
-    if more > 0 {
-        return q > range.start + 1 && more < 8 && tagged.tokens[q].capitalized() && titled;
-    }
     let before = (range.start..q)
         .rev()
         .find(|&k| tagged.tokens[k].kind() != Kind::Quote);
+    if more > 0 {
+        // ("made her husband, Bill, the "comeback kid"": a nickname of two
+        // or three words after a name and its article.)
+        let nickname = more <= 2
+            && before.is_some_and(|p| {
+                p > range.start
+                    && tagged.is(p, "the")
+                    && (tagged.tokens[p - 1].capitalized()
+                        || tagged.tokens[p - 1].kind() == Kind::Comma)
+            })
+            && !tagged.tokens[q].capitalized();
+        return nickname
+            || q > range.start + 1 && more < 8 && tagged.tokens[q].capitalized() && titled;
+    }
     // ("potential "tries"": an adjective standing for the article; "it's
     // "ridiculous"": a contraction, not a possessive.)
     const DETERMINERS: &[u64] = words![

@@ -12754,3 +12754,21 @@ fn then_it_shows_after_a_condition_is_the_writers() {
                 shows politics is not worthless.";
     assert_eq!(label_of(text, "worthless"), Label::Unattributed);
 }
+
+/// "as anything the senator said on stage": words pointed at by a free
+/// relative report nothing the senator said.
+#[test]
+fn anything_a_source_said_reports_nothing() {
+    let text = "Dan Kerr won the primary. The defence was as damaging as anything the \
+                Vermont senator said on stage.";
+    assert_eq!(label_of(text, "on stage"), Label::Unattributed);
+}
+
+/// "made her husband, Bill, the "comeback kid"": a nickname after a name
+/// and its article is no quotation beside a deed.
+#[test]
+fn a_nickname_after_a_name_is_no_quotation() {
+    let text = "Ana Ruiz campaigned hard in the state that made her husband, Bill, the \
+                \"comeback kid\" in 1992.";
+    assert_eq!(label_of(text, "comeback"), Label::Unattributed);
+}
