@@ -12772,3 +12772,15 @@ fn a_nickname_after_a_name_is_no_quotation() {
                 \"comeback kid\" in 1992.";
     assert_eq!(label_of(text, "comeback"), Label::Unattributed);
 }
+
+/// "according to a review of available Harbour TV transcripts": a name
+/// modifying what the document examined states no author; "a report of
+/// the Harbour Board" and "an average of Post-ABC polls" do.
+#[test]
+fn a_name_in_what_a_document_examined_is_no_author() {
+    let text = "The ban was lifted, according to a review of available Harbour TV \
+                transcripts.";
+    assert_eq!(label_of(text, "ban"), Label::Anonymous);
+    let text = "The ban was lifted, according to a report of the Harbour Board.";
+    assert_eq!(label_of(text, "ban"), Label::Official);
+}

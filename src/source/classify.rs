@@ -1535,6 +1535,17 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
                     || tagged.entry_ending_at(k, List::Places)
             })
     });
+    // ("a review of available Fox transcripts": a name after "of" that
+    // modifies the plural of what the document examined states no author.)
+    let examined = name.is_some_and(|(a, b)| {
+        b < last
+            && (first..a).any(|k| tagged.is(k, "of"))
+            && tagged.tokens[b + 1].lowercase()
+            && is_plural(tagged, b + 1)
+            // (Not the name's own polls: "an average of Post-ABC polls".)
+            && !tagged.is_any(b + 1, words!["polls", "surveys", "studies", "reports"])
+    });
+    let located = located || examined;
     // (A capital opening the sentence may be no name's: "Recent polls";
     // after a word, it is one: "according to Crowdpac data".)
     // (Not after another capital, as in a headline: "Will Run Ads".)
