@@ -12784,3 +12784,12 @@ fn a_name_in_what_a_document_examined_is_no_author() {
     let text = "The ban was lifted, according to a report of the Harbour Board.";
     assert_eq!(label_of(text, "ban"), Label::Official);
 }
+
+/// "new figures released on Tuesday by the Harbour Board": the day after
+/// "on" between a participle and its agent keeps the agent in the source.
+#[test]
+fn a_day_after_on_between_a_participle_and_its_agent_keeps_the_agent() {
+    let text = "Fares rose 9 percent, according to new figures released on Tuesday by \
+                the Harbour Board.";
+    assert_eq!(label_of(text, "Fares"), Label::Official);
+}

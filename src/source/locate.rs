@@ -3270,6 +3270,17 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // ("figures released on Tuesday by the BPI": after "on".)
+            Kind::Word
+                if tagged.is(k, "on")
+                    && tagged.in_set(k + 1, &DAYS)
+                    && tagged.tokens[e].lowercase()
+                    && tagged.word(e).ends_with("ed")
+                    && k + 2 < range.end
+                    && tagged.is(k + 2, "by") =>
+            {
+                e = k + 1
+            }
             // "by Work and Pensions Secretary Alan Smith": "and" inside the
             // brief of a capitalised title, after one word that names no
             // one ("Democrats and Republican Senator John McCain", "Tony
@@ -3325,6 +3336,9 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     && (is_subject_word(tagged, e) || tagged.word_in(e, List::Documents))
                     && !tagged.is(k + 1, "by")
                     && !(tagged.in_set(k + 1, &DAYS) && tagged.is(k + 2, "by"))
+                    && !(tagged.is(k + 1, "on")
+                        && tagged.in_set(k + 2, &DAYS)
+                        && tagged.is(k + 3, "by"))
                     // ("a survey carried out by ICM Research".)
                     && !(tagged.is(k + 1, "out") && tagged.is(k + 2, "by"))
                     && agent_past_place(tagged, range, k).is_none() =>
