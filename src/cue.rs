@@ -1690,7 +1690,42 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || noun_before_auxiliary(tagged, range, i)
             || outlets_show(tagged, i)
             || states_a_noun(tagged, i)
-            || noun_before_a_tag(tagged, range, i))
+            || noun_before_a_tag(tagged, range, i)
+            || topic_before_a_document(tagged, range, i))
+}
+
+/// "the November jobs report", "an earnings forecast": a document's noun
+/// after a noun of its topic and a determiner ("the officials report
+/// that", with a source's noun before it, is a verb).
+fn topic_before_a_document(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const SOURCE_NOUNS: Lists = Lists::of(&[
+        List::GroupNouns,
+        List::PersonNouns,
+        List::Titles,
+        List::InstitutionNouns,
+        List::MediaNouns,
+        List::Documents,
+    ]);
+    let t = &tagged.tokens;
+    let topic = i - 1;
+    tagged.is_any(i, words!["report", "forecast", "estimate", "survey", "review"])
+        && topic > range.start
+        && t[topic].lowercase()
+        && !tagged.word_in_any(topic, SOURCE_NOUNS)
+        && crate::source::pronoun_at(tagged, topic).is_none()
+        && !crate::source::is_auxiliary(tagged, topic)
+        && !tagged.is_ly_adverb(topic)
+        && (topic.saturating_sub(2).max(range.start)..topic)
+            .rev()
+            .take_while(|&k| t[k].is_word())
+            .any(|k| tagged.is_any(k, words!["the", "a", "an", "this", "its", "their"]))
+        // (Ending a phrase, or before its own verb: "the jobs report is
+        // due", "the jobs report showed".)
+        && (i + 1 >= range.end
+            || !t[i + 1].is_word()
+            || crate::source::is_auxiliary(tagged, i + 1)
+            || tagged.word_in(i + 1, List::CueVerbs)
+            || tagged.is_any(i + 1, words!["on", "for", "from", "in", "of"]))
 }
 
 /// "Cost estimates, he added, were ...": a word before a speech tag set

@@ -12793,3 +12793,14 @@ fn a_day_after_on_between_a_participle_and_its_agent_keeps_the_agent() {
                 the Harbour Board.";
     assert_eq!(label_of(text, "Fares"), Label::Official);
 }
+
+/// "with the release of the November jobs report": a document's noun after
+/// a noun of its topic is no verb; "the analysts report that" is one.
+#[test]
+fn a_document_noun_after_its_topic_is_no_cue() {
+    let text = "They will get one more data point with the release of the November jobs \
+                report.";
+    assert_eq!(label_of(text, "data point"), Label::Unattributed);
+    let text = "The analysts report that hiring slowed.";
+    assert_eq!(label_of(text, "hiring"), Label::Anonymous);
+}
