@@ -140,6 +140,7 @@ const FEELING_WORDS: &[u64] = words![
     "resentful",
     "discouraged",
     "aware",
+    "clear",
 ];
 
 /// Words of a stance on something, named after "to", "of" or "about"
@@ -1274,9 +1275,33 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
         let possessive = (w.ends_with(b"'s") || w.ends_with("’s".as_bytes()))
             && crate::source::pronoun_at(tagged, p).is_none()
             && !tagged.is_any(p, words!["who's", "that's", "what's", "there's", "here's"]);
-        tagged.is_any(p, DETERMINERS) || possessive
+        // ("a global “divergence”": an adjective after the article.)
+        let modified = p > range.start
+            && tagged.tokens[p].lowercase()
+            && tagged.is_any(p - 1, words!["a", "an", "the"])
+            && shaped_as_adjective(tagged.bytes(p));
+        tagged.is_any(p, DETERMINERS) || possessive || modified
     });
     after_determiner || tagged.tokens[q].capitalized()
+}
+
+/// Whether a word ends as adjectives do ("global", "successful",
+/// "traditional"; not "the term").
+fn shaped_as_adjective(w: &[u8]) -> bool {
+    w.len() > 4
+        && [
+            &b"al"[..],
+            b"ic",
+            b"ive",
+            b"ous",
+            b"ful",
+            b"less",
+            b"able",
+            b"ible",
+            b"ary",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Whether a verb cue is a participle right after a noun ("a message
@@ -1550,7 +1575,12 @@ fn subject_attribution<'t>(
         .flatten()
         // "24 delegates are divided among the districts": shared out, not
         // of two minds.
-        .filter(|&k| !tagged.is_any(k + 1, words!["among", "into"]));
+        .filter(|&k| !tagged.is_any(k + 1, words!["among", "into"]))
+        // ("He is clear the ads will": certain; "donors have clear ties":
+        // a modifier.)
+        .filter(|&k| {
+            !tagged.is(k, "clear") || tagged.is_any(k - 1, words!["is", "was", "are", "were"])
+        });
     let feeling = feeling_at.is_some();
     let stance = feeling || tagged.bytes(verb).ends_with(b"ed");
     // ("Employees protested outside the stores": an act the cue finder

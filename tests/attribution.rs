@@ -12804,3 +12804,23 @@ fn a_document_noun_after_its_topic_is_no_cue() {
     let text = "The analysts report that hiring slowed.";
     assert_eq!(label_of(text, "hiring"), Label::Anonymous);
 }
+
+/// "creating a global “divergence”": one word in marks after an article
+/// and an adjective is a term, no quotation beside a deed; "the term
+/// “superpredator”" is a term a source used.
+#[test]
+fn a_term_after_an_article_and_an_adjective_is_no_quotation() {
+    let text = "Europe and China are easing credit, creating a global “divergence” that \
+                lifts the dollar.";
+    assert_eq!(label_of(text, "divergence"), Label::Unattributed);
+}
+
+/// "He is clear the ads will not be intrusive": a certainty held is a
+/// position; "donors have clear ties" is none.
+#[test]
+fn being_clear_that_is_a_position() {
+    let text = "Dan Kerr runs the station. He is clear the ads will not be intrusive.";
+    assert_eq!(label_of(text, "intrusive"), Label::Named);
+    let text = "Most of the donors have clear ties to a religious movement.";
+    assert_eq!(label_of(text, "ties"), Label::Unattributed);
+}
