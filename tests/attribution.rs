@@ -12824,3 +12824,12 @@ fn being_clear_that_is_a_position() {
     let text = "Most of the donors have clear ties to a religious movement.";
     assert_eq!(label_of(text, "ties"), Label::Unattributed);
 }
+
+/// "That is why Democrats are worried that": the subject after "why".
+#[test]
+fn the_subject_after_that_is_why_holds_the_view() {
+    let text = "That is why Democrats are worried that turnout will fall.";
+    assert_eq!(label_of(text, "turnout"), Label::Anonymous);
+    let text = "That's why Democrats are worried that turnout will fall.";
+    assert_eq!(label_of(text, "turnout"), Label::Anonymous);
+}

@@ -467,6 +467,19 @@ pub(super) fn subject_with(
         if tagged.is(p, "far") && p > range.start && tagged.is(p - 1, "so") {
             p += 1;
         }
+        // "That's why she's so frustrated": the subject after "why".
+        if p + 1 < range.end
+            && tagged.is_any(p, words!["that's", "this", "that", "which"])
+            && tagged.is(p + 1, "why")
+        {
+            p += 2;
+        } else if p + 2 < range.end
+            && tagged.is_any(p, words!["that", "this", "which"])
+            && tagged.is(p + 1, "is")
+            && tagged.is(p + 2, "why")
+        {
+            p += 3;
+        }
         // "But a few days later, Trump reversed": a span of time opens
         // the sentence; the subject is after its comma.
         let end = range.end.min(p + 5);
