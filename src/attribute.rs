@@ -2026,7 +2026,7 @@ static CAUSED_FEELINGS: WordSet<64> = word_set![
 /// decides ("the Security Council imposed sanctions", "a legislature
 /// repealed the law"), as against acts of business ("hired", "raised").
 #[rustfmt::skip]
-static DECISIONS: WordSet<128> = word_set![
+pub(crate) static DECISIONS: WordSet<128> = word_set![
     "decided", "blocked", "approved", "vetoed", "banned", "imposed", "repealed", "overturned",
     "upheld", "authorized", "authorised", "ordered", "passed", "adopted", "voted", "enacted",
     "dismissed", "lifted", "sanctioned", "endorsed", "rejected", "backed", "opposed", "judged",

@@ -12833,3 +12833,18 @@ fn the_subject_after_that_is_why_holds_the_view() {
     let text = "That's why Democrats are worried that turnout will fall.";
     assert_eq!(label_of(text, "turnout"), Label::Anonymous);
 }
+
+/// "The Harbour Board has imposed sanctions": a body's decision in the
+/// perfect is its position, as in the past tense; "Apple has released a
+/// phone" and "Ruiz has lifted the title" are acts.
+#[test]
+fn a_decision_in_the_perfect_is_a_position() {
+    let text = "The Harbour Board has imposed sanctions on the ferry company.";
+    assert_eq!(label_of(text, "sanctions"), Label::Official);
+    let text = "The Harbour Board has lifted the ban on street parties.";
+    assert_eq!(label_of(text, "ban"), Label::Official);
+    let text = "Harbour Ferries has released a new timetable.";
+    assert_eq!(label_of(text, "timetable"), Label::Unattributed);
+    let text = "Ana Ruiz won in Sydney. Ruiz has now lifted the Sydney title four times.";
+    assert_eq!(label_of(text, "four times"), Label::Unattributed);
+}

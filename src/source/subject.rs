@@ -109,7 +109,35 @@ pub(super) fn starts_predicate(
             v += 1;
         }
         // ("has plans": after "have" a word in "-s" is a noun.)
-        let stance = (tagged.word_in(v, List::CueVerbs) || tagged.word_in(v, List::WeakCueVerbs))
+        // ("The Security Council has imposed sanctions": a decision in the
+        // perfect, as in the past tense below.)
+        // ("Hewitt has lifted the title": a trophy raised, no ban.)
+        let lifted_a_ban = || {
+            (v + 1..range.end.min(v + 5)).any(|j| {
+                tagged.is_any(
+                    j,
+                    words![
+                        "ban",
+                        "bans",
+                        "sanctions",
+                        "restrictions",
+                        "embargo",
+                        "curfew",
+                        "suspension",
+                        "moratorium",
+                        "freeze",
+                        "cap",
+                        "limits"
+                    ],
+                )
+            })
+        };
+        let participle = perfect
+            && tagged.in_set(v, &crate::attribute::DECISIONS)
+            && (!tagged.is(v, "lifted") || lifted_a_ban());
+        let stance = (tagged.word_in(v, List::CueVerbs)
+            || tagged.word_in(v, List::WeakCueVerbs)
+            || participle)
             && !tagged.is(v, "been")
             && !(perfect && tagged.bytes(v).ends_with(b"s"))
             && !(crate::cue::acts_on_a_thing(tagged, v)
