@@ -490,7 +490,8 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             words!["declined", "declines", "decline", "refused", "refuses", "refuse"],
         ) && tagged.is(verb + 1, "to")
             && (tagged.is_any(
-                verb + 2,
+                // ("declined to directly respond": past an adverb.)
+                verb + 2 + usize::from(tagged.is_ly_adverb(verb + 2)),
                 words![
                     "comment",
                     "say",
@@ -507,10 +508,14 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "address",
                     "identify",
                     "name",
+                    "speculate",
+                    "weigh",
                 ],
             )
-            // "refuses to be drawn on the Lions": a refusal to comment.
-            || tagged.is(verb + 2, "be") && tagged.is(verb + 3, "drawn"))
+            // "refuses to be drawn on the Lions", "declined to be
+            // interviewed": a refusal to comment.
+            || tagged.is(verb + 2, "be")
+                && tagged.is_any(verb + 3, words!["drawn", "interviewed", "quoted"]))
         // "refused to reveal whether he is on the list": a question left
         // open (what they refuse to reveal, "the records", is a stance).
         || tagged.is_any(

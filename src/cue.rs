@@ -1691,7 +1691,23 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || outlets_show(tagged, i)
             || states_a_noun(tagged, i)
             || noun_before_a_tag(tagged, range, i)
-            || topic_before_a_document(tagged, range, i))
+            || topic_before_a_document(tagged, range, i)
+            || falls(tagged, i))
+}
+
+/// "Sales declined 5 percent", "shares declined to a record low": a fall;
+/// only "declined to endorse", a verb after "to", refuses.
+fn falls(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["decline", "declines", "declined", "declining"])
+        && !(tagged.is(i + 1, "to")
+            && tagged
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.is_word() && t.lowercase())
+            && !tagged.is_any(
+                i + 2,
+                words!["a", "an", "the", "its", "their", "his", "her", "this", "that", "about"],
+            ))
 }
 
 /// "the November jobs report", "an earnings forecast": a document's noun

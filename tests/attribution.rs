@@ -12848,3 +12848,23 @@ fn a_decision_in_the_perfect_is_a_position() {
     let text = "Ana Ruiz won in Sydney. Ruiz has now lifted the Sydney title four times.";
     assert_eq!(label_of(text, "four times"), Label::Unattributed);
 }
+
+/// "the Supreme Court declined to step into the case": a refusal to act is
+/// a position, as "refused to" is; "declined to comment", "declined to be
+/// interviewed" and "declined to directly respond" say nothing, and
+/// "shares declined to a record low" is a fall.
+#[test]
+fn declining_to_act_is_a_position_and_declining_to_comment_is_not() {
+    let text = "The ruling was overturned, and the Supreme Court declined to step into \
+                the case.";
+    assert_eq!(label_of(text, "step into"), Label::Official);
+    for text in [
+        "Ana Ruiz declined to be interviewed for this article.",
+        "Ana Ruiz declined to directly respond to the question.",
+        "Ana Ruiz declined to speculate on a backup plan.",
+        "Shares in the company declined to a record low.",
+        "Sales declined 5 percent in May.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+}
