@@ -289,6 +289,30 @@ fn repeated_places_headline_verbs_and_colons() {
         "a group called \"b\" said ",
         "does, indeed, expect ",
         "Locally, too, say ",
+        // The twenty-third review's: lists and titles in relative clauses,
+        // bracketed party tags before a stray comma, habits, passives
+        // after adjectives, works by their authors, inscriptions, nouns
+        // before speech tags, conditions, pronouns after exclamations,
+        // free relatives, nicknames, documents' topics, decisions in the
+        // perfect, refusals, days before agents.
+        "The actor, whose films include A, B and C: The D, said ",
+        "Sen. Ann Lee (D-Ore.), said ",
+        "Kerr used to say that ",
+        "is bleak and seldom told ",
+        "According to ''The A: B,'' by Lee, ",
+        "shirts that read \"X\" ",
+        "Cost estimates, he added, were ",
+        "If he can, then it shows ",
+        "\"Why not?\" He said that ",
+        "anything the senator said ",
+        "Bill, the \"comeback kid\" ",
+        "a review of Fox transcripts said ",
+        "the November jobs report ",
+        "The Council has imposed sanctions and ",
+        "declined to step in and ",
+        "figures released on Tuesday by the BPI said ",
+        "A study, which was commissioned by the council, found ",
+        "Il Sole 24 Ore said ",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.
