@@ -512,6 +512,19 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "weigh",
                 ],
             )
+            // ("declined to give her view", "declined to provide guidance",
+            // "declined to offer his own figure": a refusal to comment.)
+            || tagged.is_any(verb + 2, words!["give", "provide", "offer"])
+                && (verb + 3..verb + 6).any(|k| {
+                    tagged.is_any(
+                        k,
+                        words![
+                            "view", "views", "opinion", "guidance", "details", "figure",
+                            "figures", "comment", "comments", "estimate", "explanation",
+                            "reason", "reasons", "specifics"
+                        ],
+                    )
+                })
             // "refuses to be drawn on the Lions", "declined to be
             // interviewed": a refusal to comment.
             || tagged.is(verb + 2, "be")

@@ -1008,7 +1008,10 @@ fn cue_at(
         {
             return Some(cue);
         }
-        if tagged.is_any(i, AS_ONLY) {
+        // ("identified that" is a verb's entry of its own.)
+        let identified_that =
+            tagged.is_any(i, words!["identified", "identifies"]) && !frames_as(tagged, range, i);
+        if tagged.is_any(i, AS_ONLY) && !identified_that {
             // ("a game regarded by many as the greatest": the agent speaks.)
             let judged = frames_as(tagged, range, i) || sees_a_prospect(tagged, range, i);
             return (tagged.tokens[i].lowercase() && judged).then_some(Cue {
@@ -1380,9 +1383,21 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if !tagged.is_any(i, JUDGING) && !tagged.is_any(i, AS_ONLY) {
         return false;
     }
-    let end = range.end.min(i + 7);
+    // (Farther for "identified", which names what it singles out: "identified
+    // young voters' exhaustion with bigotry as".)
+    let reach = if tagged.is_any(i, words!["identified", "identifies"]) {
+        10
+    } else {
+        7
+    };
+    let end = range.end.min(i + reach);
+    // (Past a plural's possessive mark: "identified voters' fatigue as".)
+    let owned = |k: usize| {
+        let t = &tagged.tokens;
+        t[k].kind() == Kind::Quote && t[k].span().start == t[k - 1].span().end
+    };
     (i + 2..end)
-        .take_while(|&k| tagged.tokens[k].is_word())
+        .take_while(|&k| tagged.tokens[k].is_word() || owned(k))
         .find(|&k| tagged.is(k, "as"))
         .is_some_and(|k| {
             // ("as a threat", "as crucial"; not "as well as", "as soon as",
@@ -1503,8 +1518,18 @@ fn said_in_a_text(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 
 /// Verbs that attribute only with a judgement after "as" (see
 /// [`frames_as`]), entries of the cue phrases so that they are looked at.
-const AS_ONLY: &[u64] =
-    words!["see", "sees", "saw", "bill", "bills", "billed", "regard", "regarded"];
+const AS_ONLY: &[u64] = words![
+    "see",
+    "sees",
+    "saw",
+    "bill",
+    "bills",
+    "billed",
+    "regard",
+    "regarded",
+    "identified",
+    "identifies"
+];
 
 /// "too many calls", "two claims": a counted noun, not a verb.
 pub(crate) fn counted(tagged: &Tagged, i: usize) -> bool {

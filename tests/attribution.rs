@@ -12868,3 +12868,60 @@ fn declining_to_act_is_a_position_and_declining_to_comment_is_not() {
         assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
     }
 }
+
+/// "identified young voters' exhaustion with bigotry as one of the
+/// reasons": a judgement, as "sees X as" is; "identified that" still
+/// states a finding.
+#[test]
+fn identifying_something_as_a_thing_is_a_judgement() {
+    let text = "On \"Harbour Talk,\" Sen. Ana Ruiz (Ore.), who lost the primary, identified \
+                young voters' weariness with the old parties as one of the reasons.\n\n\
+                \"The young are tired of the old parties.\"";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "weariness")),
+        ["Sen. Ana Ruiz (Ore.), who lost the primary"]
+    );
+    assert_eq!(label_of(text, "are tired"), Label::Quoted);
+    let text = "The panel has identified that many groups use the same forms.";
+    assert_eq!(label_of(text, "forms"), Label::Official);
+}
+
+/// "declined to give her view", "declined to provide guidance": refusals
+/// to comment, which the guide leaves unattributed.
+#[test]
+fn declining_to_give_a_view_says_nothing() {
+    for text in [
+        "Ana Ruiz declined to give her view of the plan at this point.",
+        "Harbour Ferries declined to provide guidance for the first quarter.",
+        "Dan Kerr declined to offer his own figure for the losses.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Unattributed, "{text}");
+    }
+}
+
+/// "Republicans, concerned about the party's declining appeal, have long
+/// considered": a cue word after a possessive is a noun, and the aside
+/// stays the subject's.
+#[test]
+fn a_cue_word_after_a_possessive_keeps_the_aside_an_aside() {
+    let text = "Republicans, concerned about the party's declining appeal to women, have \
+                long considered using the scandal.";
+    let report = audit(text);
+    assert!(
+        sources_of(sentence(&report, text, "scandal"))
+            .iter()
+            .any(|s| s.starts_with("Republicans")),
+        "{:?}",
+        sources_of(sentence(&report, text, "scandal"))
+    );
+}
+
+/// "Khan has long passed out copies": a decision's verb with a particle is
+/// another verb, an act.
+#[test]
+fn a_decision_verb_with_a_particle_is_an_act() {
+    let text = "Dan Kerr spoke in May. Kerr has long passed out copies of the charter \
+                to students.";
+    assert_eq!(label_of(text, "copies"), Label::Unattributed);
+}

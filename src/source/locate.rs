@@ -2222,6 +2222,8 @@ fn appositive_chain(
                     k - 1,
                     words!["the", "a", "an", "his", "her", "its", "their"],
                 )
+                // ("the party's declining appeal": after a possessive too.)
+                && !crate::resolve::possessive(tagged, k - 1)
                 // ("the reality TV show": a name's word before it too.)
                 && !tokens[k - 1].capitalized()
         })

@@ -132,8 +132,17 @@ pub(super) fn starts_predicate(
                 )
             })
         };
+        // ("Khan has long passed out copies", "has dropped out": a verb
+        // and its particle make another.)
+        let particle = || {
+            tagged.is_any(
+                v + 1,
+                words!["out", "away", "by", "up", "off", "down", "over", "around"],
+            )
+        };
         let participle = perfect
             && tagged.in_set(v, &crate::attribute::DECISIONS)
+            && !particle()
             && (!tagged.is(v, "lifted") || lifted_a_ban());
         let stance = (tagged.word_in(v, List::CueVerbs)
             || tagged.word_in(v, List::WeakCueVerbs)
