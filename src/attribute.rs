@@ -850,10 +850,13 @@ pub(crate) fn of_sentence<'t>(
             });
         // ("as anything the Vermont senator said on stage": words pointed
         // at by a free relative, none reported.)
+        // ("Nothing the president said will assuage": at the start too.)
         let words_unsaid = words_unsaid
             || first < last
-                && tagged.tokens[first].lowercase()
-                && tagged.is_any(first, words!["anything", "everything", "whatever"])
+                && tagged.is_any(
+                    first,
+                    words!["anything", "everything", "whatever", "nothing"],
+                )
                 && !tagged.is(first + 1, "that")
                 && tagged.is_any(cue.last, words!["said", "says", "say", "saying"]);
         // ("by the time he said that.": words pointed at, none reported.)

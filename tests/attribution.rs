@@ -12925,3 +12925,26 @@ fn a_decision_verb_with_a_particle_is_an_act() {
                 to students.";
     assert_eq!(label_of(text, "copies"), Label::Unattributed);
 }
+
+/// "Tory leader urges apology": a headline's office of one, its article
+/// dropped, is on the record ("Philippine lawmaker wants" is one of many).
+#[test]
+fn a_headlines_office_of_one_is_official() {
+    let text = "Tory leader urges ferry apology\n\nThe ferry company should apologise, says \
+                Tory leader Dan Kerr.";
+    assert_eq!(label_of(text, "urges"), Label::Official);
+    let text = "Harbour lawmaker wants ferry banned from port.";
+    assert_eq!(label_of(text, "banned"), Label::Anonymous);
+}
+
+/// "Nothing the president said will assuage fears, the senator said": the
+/// words pointed at are no one's claim; the senator's are.
+#[test]
+fn nothing_a_source_said_is_no_attribution() {
+    let text = "Nothing the president said \"will calm the markets,\" the senator said.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "markets")),
+        ["the senator"]
+    );
+}

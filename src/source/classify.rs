@@ -586,7 +586,7 @@ fn classify_words(
         scope_end,
         indefinite: tagged.in_set(first, &INDEFINITE)
             || crate::token::is_numeral(tagged.bytes(first)),
-        definite: opens_definite(tagged, first),
+        definite: opens_definite(tagged, first) || headline_title(tagged, first, last),
     };
     // (The description before the comma holds a name of its own.)
     let described = Evidence {
@@ -1360,6 +1360,23 @@ fn head_name(
 }
 
 /// Whether the phrase opens with a definite determiner or a possessive.
+/// "Tory leader urges Harry apology": a singular office with no article,
+/// opening a sentence, is a headline's "the Tory leader".
+fn headline_title(tagged: &Tagged, first: usize, last: usize) -> bool {
+    let tokens = &tagged.tokens;
+    last > first
+        && last - first <= 3
+        && (first == 0 || tokens[first - 1].ends)
+        // (An office of one: not "Philippine lawmaker wants", one of many.)
+        && tagged.is_any(
+            last,
+            words!["leader", "president", "chancellor", "governor", "mayor", "premier", "chairman"],
+        )
+        && (first..last).all(|k| tokens[k].is_word())
+        && (first + 1..=last).all(|k| tokens[k].lowercase())
+        && !tagged.in_set(first, &INDEFINITE)
+}
+
 fn opens_definite(tagged: &Tagged, first: usize) -> bool {
     // Compared ignoring ASCII case, without a lowercase copy to allocate.
     let lead = tagged.word(first);
