@@ -1717,7 +1717,20 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || states_a_noun(tagged, i)
             || noun_before_a_tag(tagged, range, i)
             || topic_before_a_document(tagged, range, i)
-            || falls(tagged, i))
+            || falls(tagged, i)
+            || with_absolute(tagged, range, i))
+}
+
+/// "With Mike Tindall ruled out of the match": a participle after "with"
+/// and a name is a passive said of the name, no verb of the name's.
+fn with_absolute(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    tagged.bytes(i).ends_with(b"ed")
+        && t[i - 1].capitalized()
+        && (i.saturating_sub(5).max(range.start)..i - 1)
+            .rev()
+            .take_while(|&k| t[k].capitalized() || tagged.is(k, "with"))
+            .any(|k| tagged.is(k, "with"))
 }
 
 /// "Sales declined 5 percent", "shares declined to a record low": a fall;

@@ -12948,3 +12948,24 @@ fn nothing_a_source_said_is_no_attribution() {
         ["the senator"]
     );
 }
+
+/// "Sanders' campaign said": a name's plural possessive before a body's
+/// noun is the source's owner, in its span.
+#[test]
+fn a_plural_possessive_before_a_body_stays_in_the_source() {
+    let text = "Ana Sanders spoke on Monday. Sanders' campaign said the report was wrong.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "was wrong")),
+        ["Sanders' campaign"]
+    );
+}
+
+/// "with Gary Neville criticised for his tackles": a participle after
+/// "with" and a name is said of the name, no claim of the name's.
+#[test]
+fn a_participle_after_with_and_a_name_is_no_cue() {
+    let text = "Dan Kerr is the worst example, with Ana Ruiz criticised for her tackles \
+                on the captain.";
+    assert_eq!(label_of(text, "tackles"), Label::Unattributed);
+}

@@ -313,6 +313,11 @@ fn repeated_places_headline_verbs_and_colons() {
         "figures released on Tuesday by the BPI said ",
         "A study, which was commissioned by the council, found ",
         "Il Sole 24 Ore said ",
+        "Sanders' campaign said ",
+        "with Ann Ruiz criticised ",
+        "Tory leader urges ",
+        "Nothing the president said ",
+        "identified voters' fatigue as one ",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.

@@ -2696,6 +2696,8 @@ const OWNED_NOUNS: Lists = Lists::of(&[
     List::Titles,
     List::GroupNouns,
     List::MediaNouns,
+    // ("Sanders' campaign said".)
+    List::InstitutionNouns,
 ]);
 
 /// The walk back at word `k`, the phrase so far starting at `b` and ending
