@@ -318,7 +318,17 @@ fn speaker_of(
                 whole_sentence,
             )
         })
-        .or_else(|| continued(sentences, ranges, g, *previous, whole_sentence))
+        .or_else(|| {
+            continued(
+                tagged,
+                sentences,
+                ranges,
+                found,
+                g,
+                *previous,
+                whole_sentence,
+            )
+        })
         .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence))
         .or_else(|| asked_before(tagged, sentences, ranges, found, g, whole_sentence));
     // ("Hemsley, the co-author of "Going Viral," said": a title inside the
@@ -575,15 +585,33 @@ fn colon_inside(
 /// another speaker's quotation (`previous`, with its paragraph) continues
 /// that speaker.
 fn continued(
+    tagged: &Tagged,
     sentences: &[Sentence],
     ranges: &[Range<usize>],
+    found: &[Vec<Found>],
     g: &Group,
     previous: Option<(Found, usize)>,
     whole_sentence: bool,
 ) -> Option<Found> {
     let (prev, prev_para) = previous?;
     let para_first = sentences[g.sentences.start].paragraph;
-    let opens_paragraph = opens_sentence(ranges, g)
+    // ("Then, later that month on CNN: “I've never said ...”": a short
+    // lead-in of when and where, naming no one, before a colon.)
+    let r = &ranges[g.sentences.start];
+    // (No name in it but an outlet's or a place's: not "Said coach Scott
+    // Johnson:", "HadasGold, Politico:".)
+    let nameless = |k: usize| {
+        !tagged.tokens[k].capitalized()
+            || tagged.word_in(k, List::Outlets)
+            || tagged.word_in(k, List::Places)
+            || tagged.lists_ending_at(k).has(List::Outlets)
+    };
+    let lead_in = g.open > r.start + 1
+        && g.open <= r.start + 10
+        && tagged.tokens[g.open - 1].kind() == Kind::Colon
+        && found[g.sentences.start].is_empty()
+        && (r.start + 1..g.open - 1).all(nameless);
+    let opens_paragraph = (opens_sentence(ranges, g) || lead_in)
         && (g.sentences.start == 0 || sentences[g.sentences.start - 1].paragraph != para_first);
     let adjacent = prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
     // A whole paragraph in quotation marks continues even when short.

@@ -12969,3 +12969,14 @@ fn a_participle_after_with_and_a_name_is_no_cue() {
                 on the captain.";
     assert_eq!(label_of(text, "tackles"), Label::Unattributed);
 }
+
+/// "Then, later that month on CNN: “...”": a quotation after a short
+/// lead-in of when and where, naming no one, continues the speaker of the
+/// paragraph before.
+#[test]
+fn a_quotation_after_a_nameless_lead_in_continues_the_last_speaker() {
+    let text = "\"We made a mistake,\" Dan Kerr told the Harbour Gazette in October.\n\n\
+                Then, later that month on the radio: \"I never said we made a mistake.\"";
+    assert_eq!(label_of(text, "never said"), Label::Quoted);
+    assert_eq!(resolved_in(text, "never said"), Some("Dan Kerr"));
+}

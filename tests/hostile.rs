@@ -318,6 +318,7 @@ fn repeated_places_headline_verbs_and_colons() {
         "Tory leader urges ",
         "Nothing the president said ",
         "identified voters' fatigue as one ",
+        "\"a b c d,\" he said.\n\nThen on CNN: \"e f g h.\"\n\n",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.
