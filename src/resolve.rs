@@ -2586,11 +2586,19 @@ impl<'t> Resolver<'t> {
         // ("The New York businessman" is a man: not the last speaker if she
         // is a woman.)
         let gender = noun_gender(tagged, noun);
+        // ("The Texas governor" after "Ohio Gov. Carl Renner": an office
+        // of a place stands only for one named with no office, never for
+        // the holder of another.)
+        let office = tagged.is_any(
+            noun,
+            words!["senator", "governor", "congressman", "congresswoman"],
+        );
         // (Only a named person: "the candidate" is no unnamed reporter.)
         let fits = |ent: &Entity| {
             ent.person
                 && ent.identity == Identity::Named
                 && (gender.is_none() || ent.gender.is_none() || ent.gender == gender)
+                && !(office && ent.role == Role::Official)
         };
         let person = |e: &usize| fits(&self.entities[*e]);
         let e = self

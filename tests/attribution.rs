@@ -12980,3 +12980,15 @@ fn a_quotation_after_a_nameless_lead_in_continues_the_last_speaker() {
     assert_eq!(label_of(text, "never said"), Label::Quoted);
     assert_eq!(resolved_in(text, "never said"), Some("Dan Kerr"));
 }
+
+/// "the Florida senator" after "Marco Rubio", named with no title: the
+/// person named before, labelled as introduced (named); one introduced
+/// with the title is official.
+#[test]
+fn an_office_of_a_place_stands_for_the_person_named_before() {
+    let text = "Ana Ruiz won the debate. The Oregon senator said the party would unite.";
+    assert_eq!(resolved_in(text, "unite"), Some("Ana Ruiz"));
+    assert_eq!(label_of(text, "unite"), Label::Named);
+    let text = "Sen. Ana Ruiz won the debate. The Oregon senator said the party would unite.";
+    assert_eq!(label_of(text, "unite"), Label::Official);
+}

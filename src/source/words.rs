@@ -378,7 +378,16 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
             || tagged.tokens[k].capitalized() && tagged.is_any(last, words!["winner", "laureate"])
     };
     let person_noun = || tagged.word_in(last, List::PersonNouns);
-    (last - first <= 3
+    // ("the Vermont senator", "The Ohio governor": an office of a place,
+    // for the person named before when no holder of it was named so.)
+    let office_of_a_place = || {
+        tagged.is_any(
+            last,
+            words!["senator", "governor", "congressman", "congresswoman"],
+        ) && (first + 1..last).any(|k| tagged.tokens[k].capitalized())
+    };
+    (last - first <= 3 && office_of_a_place()
+        || last - first <= 3
         && (tagged.in_set(last, &NOUNS)
             || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
             || aged(last)
