@@ -2587,18 +2587,28 @@ impl<'t> Resolver<'t> {
         // is a woman.)
         let gender = noun_gender(tagged, noun);
         // ("The Texas governor" after "Ohio Gov. Carl Renner": an office
-        // of a place stands only for one named with no office, never for
-        // the holder of another.)
+        // of a place stands for one named with no office, or for one named
+        // with an office after that place, never for another's holder.)
         let office = tagged.is_any(
             noun,
             words!["senator", "governor", "congressman", "congresswoman"],
         );
+        // (Another place named before the holder's title: "Ohio Gov.".)
+        let other_place = |ent: &Entity| {
+            let from = ent.name.0.saturating_sub(4);
+            (from..ent.name.0).any(|j| {
+                tagged.tokens[j].capitalized()
+                    && (tagged.word_in(j, List::Places) || tagged.word_in(j, List::Regions))
+                    && !(m.first + 1..noun)
+                        .any(|k| tagged.tokens[k].key() == tagged.tokens[j].key())
+            })
+        };
         // (Only a named person: "the candidate" is no unnamed reporter.)
         let fits = |ent: &Entity| {
             ent.person
                 && ent.identity == Identity::Named
                 && (gender.is_none() || ent.gender.is_none() || ent.gender == gender)
-                && !(office && ent.role == Role::Official)
+                && !(office && ent.role == Role::Official && other_place(ent))
         };
         let person = |e: &usize| fits(&self.entities[*e]);
         let e = self

@@ -12991,4 +12991,10 @@ fn an_office_of_a_place_stands_for_the_person_named_before() {
     assert_eq!(label_of(text, "unite"), Label::Named);
     let text = "Sen. Ana Ruiz won the debate. The Oregon senator said the party would unite.";
     assert_eq!(label_of(text, "unite"), Label::Official);
+    // (One named with an office elsewhere, and no other place before it,
+    // still fits: "Gov. Dan Kerr" ... "Dan Kerr said" ... "The Ohio
+    // governor".)
+    let text = "Gov. Dan Kerr spoke first. Ana Lee posted a note.\n\nDan Kerr said the plan \
+                was fine. The Ohio governor said the border must be secured.";
+    assert_eq!(resolved_in(text, "border"), Some("Dan Kerr"));
 }
