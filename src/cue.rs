@@ -1752,20 +1752,12 @@ fn falls(tagged: &Tagged, i: usize) -> bool {
 /// after a noun of its topic and a determiner ("the officials report
 /// that", with a source's noun before it, is a verb).
 fn topic_before_a_document(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    const SOURCE_NOUNS: Lists = Lists::of(&[
-        List::GroupNouns,
-        List::PersonNouns,
-        List::Titles,
-        List::InstitutionNouns,
-        List::MediaNouns,
-        List::Documents,
-    ]);
     let t = &tagged.tokens;
     let topic = i - 1;
     tagged.is_any(i, words!["report", "forecast", "estimate", "survey", "review"])
         && topic > range.start
         && t[topic].lowercase()
-        && !tagged.word_in_any(topic, SOURCE_NOUNS)
+        && !tagged.word_in_any(topic, crate::source::SOURCE_NOUNS)
         && crate::source::pronoun_at(tagged, topic).is_none()
         && !crate::source::is_auxiliary(tagged, topic)
         && !tagged.is_ly_adverb(topic)

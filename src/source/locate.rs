@@ -976,14 +976,6 @@ fn stray_comma(
 /// a person's, a body's, an outlet's or a document's noun), with no verb;
 /// not ", said the bid undervalued the business."
 fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize) -> bool {
-    const NOUNS: Lists = Lists::of(&[
-        List::GroupNouns,
-        List::PersonNouns,
-        List::Titles,
-        List::MediaNouns,
-        List::Documents,
-        List::InstitutionNouns,
-    ]);
     // (", said an American official who was briefed on the talks.": a
     // relative clause may close the phrase.)
     let Some(end) = (next + 1..range.end.min(next + 8))
@@ -1007,7 +999,7 @@ fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize)
             next >= 3 && (next.saturating_sub(60).max(range.start)..next - 2).any(verb);
         return last > next
             && clause_before
-            && tagged.lists_ending_at(last).any_of(NOUNS)
+            && tagged.lists_ending_at(last).any_of(SOURCE_NOUNS)
             && !(next + 1..last).any(verb);
     }
     // ("says the strategy shows frustration with the media.": a noun after
@@ -1016,7 +1008,7 @@ fn closing_described_subject(tagged: &Tagged, range: &Range<usize>, next: usize)
     last > next
         && tagged.tokens[end].kind() == Kind::Period
         && end + 1 >= range.end
-        && (tagged.tokens[last].capitalized() || tagged.lists_ending_at(last).any_of(NOUNS))
+        && (tagged.tokens[last].capitalized() || tagged.lists_ending_at(last).any_of(SOURCE_NOUNS))
         && !(next + 1..last).any(verb)
         && !about()
 }

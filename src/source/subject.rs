@@ -12,23 +12,13 @@ use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 use std::ops::Range;
 
-/// Nouns of the word lists, which a word with a verb's ending may also be
-/// ("peacekeepers", "services").
-const NOUN_LISTS: Lists = Lists::of(&[
-    List::GroupNouns,
-    List::PersonNouns,
-    List::Documents,
-    List::InstitutionNouns,
-    List::MediaNouns,
-    List::Titles,
-]);
-
-/// Whether token `k` alone is a noun of the word lists.
+/// Whether token `k` alone is a noun of the word lists, which a word with
+/// a verb's ending may also be ("peacekeepers", "services").
 fn is_noun(tagged: &Tagged, k: usize) -> bool {
     tagged
         .hits_at(k)
         .iter()
-        .any(|h| h.last == k && h.lists.any_of(NOUN_LISTS))
+        .any(|h| h.last == k && h.lists.any_of(super::words::SOURCE_NOUNS))
 }
 
 /// Whether token `k` looks like the start of a predicate: an auxiliary, a

@@ -2,7 +2,7 @@
 //! openers, determiners, days. They are grammar, not news vocabulary, so
 //! they live here rather than in the extensible word lists.
 
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::token::words;
 use crate::token::{word_set, Kind, Tagged, WordSet};
 
@@ -399,6 +399,18 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
             tagged.tokens[k].is_word() || k > first + 1 && tagged.tokens[k].kind() == Kind::Comma
         })
 }
+
+/// The lists of nouns that name a source by kind, not by name: people,
+/// groups, posts, bodies, outlets and documents ("the officials", "a
+/// spokesman", "the report").
+pub(crate) const SOURCE_NOUNS: Lists = Lists::of(&[
+    List::GroupNouns,
+    List::PersonNouns,
+    List::Titles,
+    List::InstitutionNouns,
+    List::MediaNouns,
+    List::Documents,
+]);
 
 /// "the United boss", "the national team coach": who leads a side the
 /// article named ("the store manager" may be anyone).
