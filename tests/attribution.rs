@@ -12998,3 +12998,17 @@ fn an_office_of_a_place_stands_for_the_person_named_before() {
                 was fine. The Ohio governor said the border must be secured.";
     assert_eq!(resolved_in(text, "border"), Some("Dan Kerr"));
 }
+
+/// "and on Monday announced": a verb after "and" and a day shares the
+/// clause's subject; "rebuked by opponents" is criticism from unnamed
+/// people; "are beginning to say" is the officials' saying.
+#[test]
+fn a_verb_after_and_a_day_and_rebukes_and_beginnings() {
+    let text = "Dan Kerr spoke. Kerr has freed up $26 million and on Monday announced $5 \
+                million more was being sent.";
+    assert_eq!(resolved_in(text, "being sent"), Some("Dan Kerr"));
+    let text = "Kerr has been rebuked by opponents for his plan to close the port.";
+    assert_eq!(label_of(text, "rebuked"), Label::Anonymous);
+    let text = "Officials at the central bank are beginning to say that inflation will rise.";
+    assert_eq!(label_of(text, "inflation"), Label::Anonymous);
+}

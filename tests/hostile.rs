@@ -318,6 +318,8 @@ fn repeated_places_headline_verbs_and_colons() {
         "Tory leader urges ",
         "Nothing the president said ",
         "identified voters' fatigue as one ",
+        "Kerr has freed up funds and on Monday announced ",
+        "officials are beginning to say ",
         "\"a b c d,\" he said.\n\nThen on CNN: \"e f g h.\"\n\n",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive

@@ -678,6 +678,10 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     // "and", "but", past auxiliaries and adverbs ("but has denied", ", but
     // also contended").
     let mut conj = prev;
+    // ("and on Monday announced": past a day too.)
+    if conj > range.start + 2 && tagged.in_set(conj, &DAYS) && tagged.is(conj - 1, "on") {
+        conj -= 2;
+    }
     while conj > range.start + 1
         && conj + 3 > prev
         && (subject::is_auxiliary(tagged, conj)
@@ -1124,6 +1128,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             || crate::cue::habit_used(tagged, range, j - 2))
     {
         j -= 2;
+        // ("are beginning to talk": past the progressive's copula.)
+        if j > range.start
+            && tagged.is(j, "beginning")
+            && tagged.is_any(j - 1, words!["is", "are", "was", "were"])
+        {
+            j -= 1;
+        }
     }
     // "even went so far as to suggest": the subject of "went".
     if j >= range.start + 5

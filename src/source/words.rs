@@ -87,7 +87,7 @@ pub(crate) static RAISING: WordSet<32> = word_set![
 /// Verbs of beginning, which lend their subject to the verb after "to" as
 /// raising verbs do ("critics have started to wonder"), but not to "find"
 /// ("he began to find his voice" finds nothing).
-pub(crate) static INCEPTIVE: WordSet<16> = word_set!["started", "began", "begun"];
+pub(crate) static INCEPTIVE: WordSet<16> = word_set!["started", "began", "begun", "beginning"];
 
 #[rustfmt::skip]
 pub(super) static DAYS: WordSet<32> = word_set![
