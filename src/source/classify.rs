@@ -318,14 +318,16 @@ fn with_clause(
 /// agent is a body ("which was commissioned by the council"; not "which
 /// drew on data from the council").
 fn made_by_body(tagged: &Tagged, which: usize, last: usize) -> bool {
+    if !tagged.is_any(which, words!["which", "that"]) {
+        return false;
+    }
     let mut k = which + 1;
     if tagged.is_any(k, words!["has", "had", "have"]) && tagged.is(k + 1, "been") {
         k += 1;
     } else if !tagged.is_any(k, words!["was", "is", "were", "are"]) {
         return false;
     }
-    tagged.is_any(which, words!["which", "that"])
-        && k + 3 <= last
+    k + 3 <= last
         && tagged.bytes(k + 1).ends_with(b"ed")
         && tagged.is(k + 2, "by")
         && (k + 3..=last).any(|j| {
@@ -1359,7 +1361,6 @@ fn head_name(
     }
 }
 
-/// Whether the phrase opens with a definite determiner or a possessive.
 /// "Tory leader urges Harry apology": a singular office with no article,
 /// opening a sentence, is a headline's "the Tory leader".
 fn headline_title(tagged: &Tagged, first: usize, last: usize) -> bool {
@@ -1377,6 +1378,7 @@ fn headline_title(tagged: &Tagged, first: usize, last: usize) -> bool {
         && !tagged.in_set(first, &INDEFINITE)
 }
 
+/// Whether the phrase opens with a definite determiner or a possessive.
 fn opens_definite(tagged: &Tagged, first: usize) -> bool {
     // Compared ignoring ASCII case, without a lowercase copy to allocate.
     let lead = tagged.word(first);
