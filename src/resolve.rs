@@ -35,6 +35,9 @@ struct Entity {
     role: Role,
     last_seen: usize,
     person: bool,
+    /// The place of an office it was called the holder of ("the New
+    /// Jersey governor"): no other place's office stands for it.
+    place: Option<u64>,
 }
 
 /// What a mention resolves to.
@@ -1631,6 +1634,7 @@ impl<'t> Resolver<'t> {
             role,
             last_seen: at,
             person: true,
+            place: None,
         });
         let e = self.entities.len() - 1;
         self.touch(e, at);
@@ -1781,6 +1785,7 @@ impl<'t> Resolver<'t> {
             role: r.role,
             last_seen: m.last,
             person: true,
+            place: None,
         });
         let e = self.entities.len() - 1;
         self.touch(e, m.last);
@@ -2576,6 +2581,25 @@ impl<'t> Resolver<'t> {
     /// gender: the subject of the sentence before, the last source, or the
     /// last person named.
     fn epithet(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let (e, place) = self.epithet_entity(tagged, m)?;
+        self.last_source = Some((e, m.last));
+        if place.is_some() {
+            self.entities[e].place = place;
+        }
+        // (A mention, as a name is: "the 21-year-old told ... he added"
+        // sentences later is still the player.)
+        self.touch(e, m.last);
+        let ent = &self.entities[e];
+        Some(Resolved {
+            name: ent.name,
+            identity: ent.identity,
+            role: ent.role,
+        })
+    }
+
+    /// The entity [`Self::epithet`] finds, with the key of the place of
+    /// the office the epithet names, if it names one.
+    fn epithet_entity(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<(usize, Option<u64>)> {
         // ("The Oscar-nominated actor, whose films include ...": the noun
         // before the clause.)
         let noun = noun_before_clause(tagged, m);
@@ -2603,12 +2627,19 @@ impl<'t> Resolver<'t> {
                         .any(|k| tagged.tokens[k].key() == tagged.tokens[j].key())
             })
         };
+        // (The place of this office: "Louisiana" in "The Louisiana
+        // governor", never the holder called "the New Jersey governor".)
+        let place = (office && noun > m.first + 1)
+            .then(|| tagged.tokens[noun - 1])
+            .filter(|t| t.capitalized())
+            .map(|t| t.key());
         // (Only a named person: "the candidate" is no unnamed reporter.)
         let fits = |ent: &Entity| {
             ent.person
                 && ent.identity == Identity::Named
                 && (gender.is_none() || ent.gender.is_none() || ent.gender == gender)
                 && !(office && ent.role == Role::Official && other_place(ent))
+                && !(place.is_some() && ent.place.is_some_and(|p| Some(p) != place))
         };
         let person = |e: &usize| fits(&self.entities[*e]);
         let e = self
@@ -2624,16 +2655,7 @@ impl<'t> Resolver<'t> {
             // great,” said the 46-year-old" is not Donald.)
             .or_else(|| self.most_recent(quotation_before(tagged, at).unwrap_or(at), fits))
             .filter(|&e| self.leads_side(tagged, m, e))?;
-        self.last_source = Some((e, m.last));
-        // (A mention, as a name is: "the 21-year-old told ... he added"
-        // sentences later is still the player.)
-        self.touch(e, m.last);
-        let ent = &self.entities[e];
-        Some(Resolved {
-            name: ent.name,
-            identity: ent.identity,
-            role: ent.role,
-        })
+        Some((e, place))
     }
 
     /// "the committee" after "the House Oversight Committee said", "the
@@ -2821,11 +2843,8 @@ impl<'t> Resolver<'t> {
             else {
                 continue;
             };
-            // ("the Vermont senator": whom a place names may be one the
-            // article has not named.)
-            if at > first + 1 && TitleKeys::of(tagged, first, (at, last)).place {
-                continue;
-            }
+            let keys = TitleKeys::of(tagged, first, (at, last));
+            let place = at > first + 1 && keys.place;
             if !tokens
                 .get(last + 1)
                 .is_some_and(|t| t.lowercase() && last + 1 < end)
@@ -2841,7 +2860,31 @@ impl<'t> Resolver<'t> {
                 role: Role::Official,
                 titled: false,
             };
-            if let Some(e) = self.titled_entity(tagged, &m) {
+            let titled = self.titled_entity(tagged, &m);
+            // ("The Louisiana governor barely qualified ..., but he"; "the
+            // Vermont senator is sticking" long after "Sen. John McCain":
+            // an office of a place stands for its holder named with that
+            // place, or one with the office named lately, or else the
+            // person an epithet stands for.)
+            let holder = if place {
+                let with_place = keys
+                    .qualified
+                    .and_then(|q| self.by_title.get(&q))
+                    .is_some_and(|t| titled == Some(t.entity));
+                let lately =
+                    |e: &usize| first - self.entities[*e].last_seen.min(first) <= SOURCE_WINDOW;
+                titled
+                    .filter(|e| with_place || lately(e))
+                    .or_else(|| {
+                        let (e, place) = self.epithet_entity(tagged, &m)?;
+                        self.entities[e].place = place;
+                        Some(e)
+                    })
+                    .or(titled)
+            } else {
+                titled
+            };
+            if let Some(e) = holder {
                 self.subject = Some((e, range.clone(), false));
             }
             return;

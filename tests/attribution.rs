@@ -13012,3 +13012,32 @@ fn a_verb_after_and_a_day_and_rebukes_and_beginnings() {
     let text = "Officials at the central bank are beginning to say that inflation will rise.";
     assert_eq!(label_of(text, "inflation"), Label::Anonymous);
 }
+
+/// "The Louisiana governor barely qualified ..., but he feels": an office
+/// of a place opening a sentence is its subject, whom "he" takes up; not a
+/// person called the holder of another place's office.
+#[test]
+fn an_office_of_a_place_opening_a_sentence_is_whom_he_takes_up() {
+    let text = "Carl Renner was heckled in Dover. Later, the Delaware governor told \
+                reporters, \"it will pay off.\" In Reno, Paul Ashby toured two farms. \
+                Another early start. The Nevada governor barely made the debate, but he \
+                feels a surge coming.";
+    assert_eq!(resolved_in(text, "surge"), Some("Paul Ashby"));
+}
+
+/// "the Vermont senator is sticking to his message" long after "Sen. Joe
+/// Hale": a senator named without a place, pages back, is no holder of
+/// Vermont's office; the person just named is.
+#[test]
+fn an_office_of_a_place_is_not_a_holder_named_long_before() {
+    let text = "Sen. Joe Hale shook hands at a diner in Keene. He left at noon. Voters \
+                lined up in the snow for hours. Schools closed early. Roads were slow. \
+                The polls opened at seven. Turnout was high across the state all day. \
+                Volunteers handed out coffee. Ballots ran short in two towns. Officials \
+                kept the doors open late, and the count went on past midnight in the \
+                larger cities of the south.\n\nCandidate \
+                Ben Tarr is not answering the attacks on his backers. Instead, the Vermont \
+                senator is sticking to his message. \"We have come a long way,\" he told \
+                supporters.";
+    assert_eq!(resolved_in(text, "long way"), Some("Ben Tarr"));
+}
