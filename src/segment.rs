@@ -695,6 +695,10 @@ impl Scan<'_, '_> {
                 self.cut(i + 1, i + 1, false);
                 return self.begin(i + 1);
             }
+            if self.run_on_after_quote(i + 1, k) {
+                self.cut(k, k, false);
+                return self.begin(k);
+            }
             return k;
         }
         let (m, lines) = self.skip_ws(k);
@@ -886,6 +890,20 @@ impl Scan<'_, '_> {
         !matches!(self.seg.kind(segment), Some(Kind::Title | Kind::General))
     }
 
+    /// Whether the closing marks `from..k` end a quotation run into the
+    /// next sentence with no space (`so do voters!”After his rally`, as
+    /// pages that drop line breaks leave it): a closing double mark, then
+    /// a capitalised word.
+    fn run_on_after_quote(&self, from: usize, k: usize) -> bool {
+        let b = self.b;
+        let closes =
+            b.get(from) == Some(&b'"') || b.get(from..from + 3) == Some(&[0xE2, 0x80, 0x9D]);
+        k > from
+            && closes
+            && b.get(k).is_some_and(u8::is_ascii_uppercase)
+            && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+    }
+
     /// A colon at `i`: a picture credit (`Image:`, `Photo:`) inside running
     /// text starts a sentence of its own.
     fn colon(&mut self, i: usize) -> usize {
@@ -943,7 +961,14 @@ impl Scan<'_, '_> {
             j += n;
         }
         let k = self.skip_closers(j);
-        if k >= len || ws_at(b, k) == 0 {
+        if k >= len {
+            return k;
+        }
+        if ws_at(b, k) == 0 {
+            if self.run_on_after_quote(j, k) {
+                self.cut(k, k, false);
+                return self.begin(k);
+            }
             return k;
         }
         let (m, lines) = self.skip_ws(k);

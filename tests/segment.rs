@@ -426,6 +426,27 @@ fn missing_space_after_full_stop() {
     );
 }
 
+/// A page that drops its line breaks runs a closed quotation into the next
+/// sentence: `voters!”After his rally`.
+#[test]
+fn missing_space_after_a_closed_quotation() {
+    assert_eq!(
+        split("He posted: “Jobs first - so say the voters!”After his rally, he left. She said \"we won.\"The crowd cheered."),
+        [
+            "He posted: “Jobs first - so say the voters!”",
+            "After his rally, he left.",
+            "She said \"we won.\"",
+            "The crowd cheered."
+        ]
+    );
+    // A mark opening a quotation, a word cut short after the closing one:
+    // no boundary.
+    assert_eq!(
+        split("The “Yes!”s won the day."),
+        ["The “Yes!”s won the day."]
+    );
+}
+
 #[test]
 fn no_split_without_space_in_initialisms_decimals_and_domains() {
     assert_eq!(
