@@ -1683,7 +1683,8 @@ pub(crate) static IRREGULAR_PAST: WordSet<256> = word_set![
     "gave", "put", "sent", "read", "held", "took", "went", "came", "got", "began", "swore", "cast",
     "led", "kept", "left", "lost", "met", "paid", "ran", "won", "struck", "threw", "brought",
     "bought", "fought", "sought", "built", "stood", "chose", "drew", "drove", "fell", "meant",
-    "rose", "sold", "shot", "became", "withdrew", "broke", "hit",
+    "rose", "sold", "shot", "became", "withdrew", "broke", "hit", "cut", "laid", "tore", "shook",
+    "swung", "dug", "hid", "stuck", "spun", "stole", "slid",
 ];
 
 /// "the report", "his claims", "declined to say": the word is not the verb

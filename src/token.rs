@@ -999,8 +999,42 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
             "labeled",
             "stamped"
         ],
-    ) || is_any(before(1), words!["as"]) && is_any(before(2), words!["known"])
+    ) || is_any(before(1), words!["as"])
+        && (is_any(before(2), words!["known"])
+            // ("Referred to in the Netherlands as "the General"", "is
+            // often referred to as": a passive, no referrer's words; "he
+            // referred to her as" reports his.)
+            || (3..8).any(|n| {
+                is_any(before(n), words!["referred"])
+                    && is_any(before(n - 1), words!["to"])
+                    && before(n).is_some_and(|r| {
+                        tokens[r].capitalized
+                            || is_any(r.checked_sub(1), words!["is", "was", "are", "were", "be", "been", "being", "often", "commonly", "widely", "sometimes"])
+                    })
+            }))
     {
+        return true;
+    }
+    // ("under the slogan ''Axe the tax''", "credited with developing
+    // "total football"", "coined the phrase": a motto or a notion named,
+    // whoever first said it.)
+    if is_any(
+        before(1),
+        words![
+            "slogan",
+            "motto",
+            "tagline",
+            "catchphrase",
+            "hashtag",
+            "coined",
+            "pioneered",
+            "popularised",
+            "popularized",
+            "developing",
+            "introduced",
+            "invented"
+        ],
+    ) {
         return true;
     }
     // ("shirts that read “Settle for Hillary”", "a sign reading '…'": the
@@ -1010,6 +1044,9 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // ("the tax loophole called an "inversion"": an article between.)
+    let article = is_any(before(1), words!["a", "an"]);
+    let before = |n: usize| i.checked_sub(n + usize::from(article));
     if !is_any(before(1), words!["called", "named", "dubbed"]) {
         return false;
     }

@@ -13041,3 +13041,35 @@ fn an_office_of_a_place_is_not_a_holder_named_long_before() {
                 supporters.";
     assert_eq!(resolved_in(text, "long way"), Some("Ben Tarr"));
 }
+
+/// "Then he cut into Bush, calling him a "stiff"": an irregular past tense
+/// is the main clause's verb, whose subject the participle shares.
+#[test]
+fn an_irregular_past_heads_the_clause_a_participle_shares() {
+    let text = "Dan Kerr spoke next. Then he cut into Hale, calling him a \"stiff\" and a \
+                bore.";
+    assert_eq!(label_of(text, "stiff"), Label::Quoted);
+    assert_eq!(resolved_in(text, "stiff"), Some("Dan Kerr"));
+}
+
+/// A notion or a name in quotation marks is no one's words when the
+/// sentence says it is so called: "a loophole called an "inversion"",
+/// "Referred to as "the General"", "under the slogan", "credited with
+/// developing". One who refers to someone so speaks.
+#[test]
+fn a_notion_so_called_is_no_quotation() {
+    let text = "Dan Kerr spoke next. He attacked the tax loophole called an \"inversion,\" \
+                in which a firm moves abroad.";
+    assert_ne!(label_of(text, "loophole"), Label::Quoted);
+    let text = "Dan Kerr coached the side. Referred to at home as \"the Boss\", Kerr won \
+                the cup in 1988.";
+    assert_eq!(label_of(text, "Boss"), Label::Unattributed);
+    let text = "Dan Kerr's party stuck to the levy as its rivals fought it under the \
+                slogan ''Scrap the levy.''";
+    assert_eq!(label_of(text, "slogan"), Label::Unattributed);
+    let text = "Dan Kerr coached the side. His team was built around two wingers and \
+                introduced \"total rugby\" to the league.";
+    assert_eq!(label_of(text, "wingers"), Label::Unattributed);
+    let text = "Dan Kerr spoke next. He referred to the mayor as \"a clown.\"";
+    assert_eq!(label_of(text, "clown"), Label::Quoted);
+}
