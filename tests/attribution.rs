@@ -13073,3 +13073,48 @@ fn a_notion_so_called_is_no_quotation() {
     let text = "Dan Kerr spoke next. He referred to the mayor as \"a clown.\"";
     assert_eq!(label_of(text, "clown"), Label::Quoted);
 }
+
+/// "the suit claims", "the suit reads": a lawsuit, however short its
+/// noun, is a document that says things.
+#[test]
+fn a_suit_is_a_document_that_says() {
+    let text = "Along with other allegations, the suit claims that Hale made false \
+                statements.";
+    assert_eq!(
+        sources_of(sentence(&audit(text), text, "false")),
+        ["the suit"]
+    );
+    let text = "\"Hale tied these statements to me,\" the suit reads.";
+    assert_eq!(label_of(text, "tied"), Label::Quoted);
+}
+
+/// "A 2014 estimate by the Joint Committee on Taxation projected that":
+/// a projection is a claim of whoever made it.
+#[test]
+fn projected_that_is_a_claim() {
+    let text = "A 2014 estimate by the Harbour Budget Office projected that the change \
+                would cost $20 million.";
+    assert_eq!(label_of(text, "cost"), Label::Official);
+    // A passive projection with no agent is the writer's forecast.
+    let text = "The economy is projected to grow by 2% next year.";
+    assert_eq!(label_of(text, "grow"), Label::Unattributed);
+}
+
+/// "Past Congressional Budget Office (CBO) forecasts said", "World
+/// Anti-Doping Agency (WADA) chief Dick Pound says": a body's acronym in
+/// brackets stays inside the source, whose head comes after it.
+#[test]
+fn an_acronym_in_brackets_stays_inside_the_source() {
+    let text = "Past Harbour Budget Office (HBO) forecasts said there would be a \
+                shortfall.";
+    let report = audit(text);
+    let s = sentence(&report, text, "shortfall");
+    assert_eq!(
+        sources_of(s),
+        ["Past Harbour Budget Office (HBO) forecasts"]
+    );
+    assert_eq!(s.label, Label::Official);
+    let text = "Harbour Rowing Union (HRU) chief Dan Kerr says the race should move.";
+    assert_eq!(resolved_in(text, "race"), Some("Dan Kerr"));
+    assert_eq!(label_of(text, "race"), Label::Official);
+}

@@ -103,6 +103,32 @@ pub(crate) fn classify(
             ..classify(tagged, first, last - 3, cue_is_document_verb)
         };
     }
+    // "World Anti-Doping Agency (WADA) chief Dick Pound", "the Project
+    // and Contract Office (PCO) in Baghdad": an acronym inside the mention
+    // ends a body's name; the holder after it is the source, or else the
+    // body, whatever place follows.
+    let acronym_close = (first + 3..last).find(|&k| {
+        tagged.tokens[k].kind() == Kind::Close
+            && tagged.tokens[k - 2].kind() == Kind::Open
+            && tagged.bytes(k - 1).len() >= 2
+            && tagged.bytes(k - 1).iter().all(u8::is_ascii_uppercase)
+    });
+    // (A document after it is the body's: "Budget Office (CBO) forecasts".)
+    if let Some(close) = acronym_close {
+        if tagged.in_set(close + 1, &PREPOSITIONS) {
+            return Mention {
+                last,
+                ..classify(tagged, first, close - 3, cue_is_document_verb)
+            };
+        }
+        let holder = tagged.tokens[close + 1]
+            .is_word()
+            .then(|| classify(tagged, close + 1, last, cue_is_document_verb))
+            .filter(|h| h.kind == MentionKind::Name && h.identity == Identity::Named);
+        if let Some(holder) = holder {
+            return Mention { first, ..holder };
+        }
+    }
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
     // "The Conservatives say", "the Democrats said": with the article, the
     // capitalised plural is the party, a body ("Democrats said" alone are

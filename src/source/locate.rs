@@ -2617,6 +2617,21 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
         if tagged.quoted[k] {
             break;
         }
+        // "Congressional Budget Office (CBO) forecasts": a name's acronym
+        // in brackets, after it.
+        if tokens[k].kind() == Kind::Close
+            && k >= range.start + 3
+            && tokens[k - 2].kind() == Kind::Open
+            && tokens[k - 3].capitalized()
+            && is_acronym(tagged.bytes(k - 1))
+            // (Before a title, a document or a name: not "(IFPTE) sent".)
+            && (tokens[b].capitalized()
+                || tagged.word_in(b, List::Titles)
+                || tagged.word_in(b, List::Documents))
+        {
+            b = k - 2;
+            continue;
+        }
         let step = match tokens[k].kind() {
             Kind::Word => step_at_word(tagged, range, k, b, end),
             // Abbreviation dots: "Sen.", "J.", "Jr.", "F.A.A."
@@ -2674,6 +2689,11 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
         }
     }
     Walk::Start(b)
+}
+
+/// Whether a word is an acronym: capitals only, two or more ("CBO").
+fn is_acronym(w: &[u8]) -> bool {
+    w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
 }
 
 /// Words that may stand before a share's number as part of its phrase.
