@@ -245,13 +245,22 @@ fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
         return false;
     }
     let at = verb + 1 + usize::from(tagged.is(verb + 1, "that"));
-    let modal = at + 1;
+    // ("said the agency does not comment on": a body's noun after "the".)
+    let body = tagged.is(at, "the")
+        && tagged.tokens.get(at + 1).is_some_and(|t| t.lowercase())
+        && (tagged.word_in(at + 1, List::InstitutionNouns)
+            || tagged.word_in(at + 1, List::GroupNouns));
+    let modal = at + 1 + usize::from(body);
     let not = usize::from(tagged.is(modal + 1, "not"));
-    tagged.is_any(at, words!["he", "she", "it", "they", "we", "i"])
-        && (not == 1 && tagged.is_any(modal, words!["could", "would", "can", "will", "cannot"])
+    (body || tagged.is_any(at, words!["he", "she", "it", "they", "we", "i"]))
+        && (not == 1
+            && tagged.is_any(
+                modal,
+                words!["could", "would", "can", "will", "cannot", "does", "do", "did"],
+            )
             || tagged.is_any(
                 modal,
-                words!["couldn't", "wouldn't", "can't", "won't", "cannot"],
+                words!["couldn't", "wouldn't", "can't", "won't", "cannot", "doesn't", "don't", "didn't"],
             ))
         && tagged.is(modal + 1 + not, "comment")
         // (Only a short phrase of what is not commented on, "on the case",
@@ -2031,7 +2040,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
-    "listened",
+    "listened", "guided", "pandered", "interviewed",
 ];
 
 /// Past tenses that cause a feeling in their object.

@@ -2933,7 +2933,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
     // (Asked of every cue and every subject's verb: one look in a set of
     // the verbs below tells most words apart.)
     #[rustfmt::skip]
-    static VERBS: WordSet<256> = word_set![
+    static VERBS: WordSet<512> = word_set![
         "goes", "go", "went", "speaks", "speak", "spoke", "speaking", "tweets", "tweet",
         "tweeted", "responded", "responds", "respond", "responding", "reacted", "reacts",
         "maintained", "maintains", "maintain", "maintaining", "thanks", "pledged", "unpledged",
@@ -2949,7 +2949,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "drop", "advanced", "countered", "counters", "contending", "considers", "considered",
         "considering", "consider", "declared", "declares", "declare", "declaring", "welcomed",
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
-        "issues", "written", "produces", "produced", "discuss",
+        "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
+        "dismissed", "dismissing", "finding",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2975,6 +2976,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // "Fox News found itself playing host": a plight, no finding.
         || (tagged.is_any(i, words!["found", "finds", "find"])
             && tagged.is_any(i + 1, REFLEXIVES))
+        || finds_a_thing(tagged, i)
+        || dismisses_a_person(tagged, i)
         || speaks_for(tagged, i)
         // "supporters snapped his picture", "snapped up shares": a
         // photograph or a purchase, no retort.
@@ -3651,6 +3654,83 @@ fn shows_up(tagged: &Tagged, i: usize) -> bool {
         && !(tagged.is(i + 2, "to")
             && (crate::token::is_numeral(tagged.bytes(i + 3))
                 || tagged.is_any(i + 3, words!["a", "an", "half", "one", "two", "three"])))
+}
+
+/// "didn't find a job in her field", "found a buyer", "finding a new
+/// home": a thing sought and got, no finding.
+fn finds_a_thing(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const THINGS: &[u64] = words![
+        "job", "jobs", "work", "home", "homes", "house", "apartment", "buyer", "buyers", "partner",
+        "seat", "body", "bodies", "sponsor", "shelter", "refuge", "place", "way", "funding",
+        "money", "cure",
+    ];
+    if !tagged.is_any(i, words!["found", "finds", "find", "finding"]) {
+        return false;
+    }
+    let mut k = i + 1;
+    if tagged.is_any(
+        k,
+        words!["a", "an", "another", "the", "his", "her", "their", "its", "new"],
+    ) {
+        k += 1;
+    }
+    if tagged.is_any(
+        k,
+        words!["new", "good", "full-time", "better", "permanent", "steady"],
+    ) {
+        k += 1;
+    }
+    tagged.is_any(k, THINGS) && !tagged.is(k + 1, "that")
+}
+
+/// "Trump did not dismiss Lewandowski", "dismissed his coach": a person
+/// let go, no claim dismissed ("dismissed the report", "dismissed Clinton's
+/// claims", "dismissed Trump as a clown" are views).
+fn dismisses_a_person(tagged: &Tagged, i: usize) -> bool {
+    if !tagged.is_any(i, words!["dismiss", "dismisses", "dismissed", "dismissing"]) {
+        return false;
+    }
+    let mut k = i + 1;
+    if tagged.is_any(k, words!["his", "her", "their", "its", "the"]) {
+        k += 1;
+    }
+    let person = tagged.tokens.get(k).is_some_and(|t| t.capitalized())
+        && !tagged.quoted[k]
+        && !crate::resolve::possessive(tagged, k)
+        || tagged.word_in(k, List::Titles)
+        || tagged.word_in(k, List::PersonNouns);
+    // (A name of two words: "dismissed Corey Lewandowski".)
+    let after = if tagged.tokens.get(k + 1).is_some_and(|t| t.capitalized()) {
+        k + 2
+    } else {
+        k + 1
+    };
+    // (Then the clause goes on without a noun of the person's: "on
+    // Tuesday", a full stop; not "Sanders' accusations", "Tory tax fears".)
+    let ends = tagged.tokens.get(after).is_none_or(|t| {
+        !t.is_word() && t.kind() != Kind::Quote
+            || t.lowercase()
+                && (tagged.in_set(after, &crate::source::PREPOSITIONS)
+                    || tagged.is_any(
+                        after,
+                        words![
+                            "last",
+                            "this",
+                            "after",
+                            "because",
+                            "and",
+                            "but",
+                            "yesterday",
+                            "today"
+                        ],
+                    ))
+    }) && !tagged.bytes(after - 1).ends_with(b"'")
+        && !tagged.bytes(after - 1).ends_with("’".as_bytes());
+    person
+        && ends
+        && !crate::resolve::possessive(tagged, after - 1)
+        && !(after..after + 4).any(|a| tagged.is_any(a, words!["as", "'s", "claims", "claim"]))
 }
 
 /// "Betsy Sharp knows Donald Trump in a way", "knew him well": an

@@ -850,7 +850,7 @@ fn wire_story_with_anonymous_sourcing() {
             Anonymous,    // another person said
             Anonymous,    // the person said
             Unattributed, // declined to comment
-            Official,     // a spokeswoman for the company
+            Unattributed, // a spokeswoman: "it does not comment", a refusal
             Unattributed, // reportedly: a hedge, no source
             Anonymous,    // a senior banker ... on condition of anonymity
             Anonymous,    // a person close to the board
@@ -13117,4 +13117,39 @@ fn an_acronym_in_brackets_stays_inside_the_source() {
     let text = "Harbour Rowing Union (HRU) chief Dan Kerr says the race should move.";
     assert_eq!(resolved_in(text, "race"), Some("Dan Kerr"));
     assert_eq!(label_of(text, "race"), Label::Official);
+}
+
+/// Deeds a known person does hold no claim: "didn't find a job", "did
+/// not dismiss Kerr" (let go), "guided his side to the title",
+/// "interviewed a witness". A study's finding and a dismissed claim do.
+#[test]
+fn things_found_and_people_dismissed_are_deeds() {
+    let text = "Ana Ruiz studied law. She didn't find a job in her field, but she works in \
+                an office.";
+    assert_eq!(label_of(text, "field"), Label::Unattributed);
+    let text = "Dan Kerr runs the team. But Hale did not dismiss Kerr on Tuesday.";
+    assert_eq!(label_of(text, "Tuesday"), Label::Unattributed);
+    let text = "Dan Kerr coached the side. He guided his side to the 1988 title.";
+    assert_eq!(label_of(text, "1988"), Label::Unattributed);
+    let text = "Officer Dan Kerr wrote the report. Kerr also interviewed a reporter who saw \
+                the fight.";
+    assert_eq!(label_of(text, "fight"), Label::Unattributed);
+    let text = "The study found a link between sleep and memory.";
+    assert_ne!(label_of(text, "sleep"), Label::Unattributed);
+    let text = "Dan Kerr dismissed Hale's claims as nonsense.";
+    assert_eq!(label_of(text, "nonsense"), Label::Named);
+    let text = "Dan Kerr dismissed Ana Ruiz as a liar.";
+    assert_eq!(label_of(text, "liar"), Label::Named);
+}
+
+/// "A Treasury spokesman said the agency does not comment on specific
+/// transactions": the words said are a refusal.
+#[test]
+fn a_body_that_does_not_comment_refuses() {
+    let text = "A Treasury spokesman said the agency does not comment on specific \
+                transactions.";
+    assert_eq!(label_of(text, "transactions"), Label::Unattributed);
+    let text = "A Treasury spokesman said the agency does not comment on deals because \
+                they are secret.";
+    assert_eq!(label_of(text, "secret"), Label::Official);
 }
