@@ -480,9 +480,11 @@ fn described_as_person(tagged: &Tagged, k: usize, end: usize) -> bool {
     ) {
         return false;
     }
-    (n + 2..end.min(n + 8)).any(|i| {
+    // ("a Neptune, N.J., native and 2009 Centenary College graduate".)
+    (n + 2..end.min(n + 10)).any(|i| {
         tagged.tokens[i].kind() == Kind::Word
-            && (tagged.word_in(i, List::Titles)
+            && (tagged.is_any(i, words!["native", "graduate"])
+                || tagged.word_in(i, List::Titles)
                 || tagged.word_in(i, List::PersonNouns)
                 || tagged.word_in(i, List::GroupNouns))
     })
@@ -953,6 +955,20 @@ impl<'t> Resolver<'t> {
         let mut k = start;
         if tagged.is_any(k, words!["but", "and", "yet", "so"]) {
             k += 1;
+        }
+        // ("At 29 years old, she still lives": past an opening phrase of a
+        // preposition and a comma.)
+        if tagged.in_set(k, &crate::source::PREPOSITIONS) {
+            if let Some(c) = (k + 1..(k + 8).min(end))
+                .take_while(|&j| {
+                    tagged.tokens[j].is_word() || tagged.tokens[j].kind() == Kind::Comma
+                })
+                .find(|&j| tagged.tokens[j].kind() == Kind::Comma)
+            {
+                if tagged.is_any(c + 1, words!["he", "she"]) {
+                    k = c + 1;
+                }
+            }
         }
         // ("And the Belgian, who has slipped to eight in the world, faces":
         // an epithet for the person goes on with the subject too.)

@@ -13153,3 +13153,16 @@ fn a_body_that_does_not_comment_refuses() {
                 they are secret.";
     assert_eq!(label_of(text, "secret"), Label::Official);
 }
+
+/// "Cara Voss, a Dover native and 2009 college graduate, is saddled with
+/// debt. At 29, she still lives at home. "...," she said": a person the
+/// text presents by a description of a native or a graduate, whatever her
+/// given name, is the subject "she" goes on with, past an opening phrase.
+#[test]
+fn a_native_presented_is_whom_she_goes_on_with() {
+    let text = "Ana Ruiz took out loans. \"It was hard,\" she said.\n\nXantha Vollmer, a \
+                Dover, Del., native and 2009 Kent College graduate, is saddled with debt. \
+                At 29 years old, she still lives in her childhood bedroom.\n\n\"Who wants to \
+                live at home?\" she said.";
+    assert_eq!(resolved_in(text, "Who wants"), Some("Xantha Vollmer"));
+}
