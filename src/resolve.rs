@@ -2309,6 +2309,16 @@ impl<'t> Resolver<'t> {
                     words!["men", "women", "candidates", "lawmakers", "brothers", "sisters"],
                 )
                 || tagged.is_any(m.last, BODIES));
+        // ("Pfizer and Allergan ... The companies expect": bodies, whatever
+        // their names told.)
+        let people = if tagged.is_any(m.last, BODIES) {
+            Resolved {
+                role: Role::Official,
+                ..people
+            }
+        } else {
+            people
+        };
         (described && m.first > at && m.first - at <= PEOPLE_WINDOW).then_some(people)
     }
 

@@ -13166,3 +13166,13 @@ fn a_native_presented_is_whom_she_goes_on_with() {
                 live at home?\" she said.";
     assert_eq!(resolved_in(text, "Who wants"), Some("Xantha Vollmer"));
 }
+
+/// "Pfizer and Allergan announced ... The companies expect": the plural
+/// noun of bodies tells what the names are, official whatever the names
+/// told.
+#[test]
+fn the_companies_after_two_names_are_bodies() {
+    let text = "Dravex and Holmby announced a merger on Monday. The companies expect to \
+                save $2 billion over three years.";
+    assert_eq!(label_of(text, "save"), Label::Official);
+}
