@@ -13176,3 +13176,20 @@ fn the_companies_after_two_names_are_bodies() {
                 save $2 billion over three years.";
     assert_eq!(label_of(text, "save"), Label::Official);
 }
+
+/// "Trump's hard-edged - and increasingly personal - approach", "China's
+/// state-owned investment giant CITIC says": a compound in "-ed" after a
+/// possessive modifies a noun; it is no verb of the owner's.
+#[test]
+fn a_compound_after_a_possessive_is_no_verb() {
+    let text = "Dan Kerr spoke in Dover. In the meantime, Kerr's hard-edged - and \
+                increasingly personal - approach seems to be alienating voters.";
+    assert_eq!(label_of(text, "alienating"), Label::Unattributed);
+    let text = "Harbovia's state-owned shipping giant Kelmar runs two ports and says it \
+                has set up a fund.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "fund")),
+        ["Harbovia's state-owned shipping giant Kelmar"]
+    );
+}

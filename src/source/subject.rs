@@ -74,8 +74,11 @@ pub(super) fn starts_predicate(
         && tagged.bytes(k).ends_with(b"ed")
         && !tagged.word_in(k, List::CueVerbs)
         && !tagged.word_in(k, List::WeakCueVerbs)
-        && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
-        && !tagged.in_set(k + 1, &crate::source::NOT_NAME_SET)
+        // ("Trump's hard-edged - and increasingly personal - approach": a
+        // compound, whatever follows.)
+        && (tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+            && !tagged.in_set(k + 1, &crate::source::NOT_NAME_SET)
+            || tagged.bytes(k).contains(&b'-'))
     {
         return None;
     }
@@ -366,6 +369,13 @@ fn any_verb(tagged: &Tagged, range: &Range<usize>, k: usize) -> Option<usize> {
             words!["its", "his", "her", "their", "a", "an", "the", "this", "that", "some", "all"],
         )
         && !tagged.bytes(k + 1).first().is_some_and(u8::is_ascii_digit);
+    // ("Trump's hard-edged approach": a compound adjective after a
+    // possessive.)
+    let compound = k > range.start
+        && w.ends_with(b"ed")
+        && w.contains(&b'-')
+        && crate::resolve::possessive(tagged, k - 1);
+    let owned = owned || compound;
     if owned {
         return None;
     }
