@@ -13193,3 +13193,17 @@ fn a_compound_after_a_possessive_is_no_verb() {
         ["Harbovia's state-owned shipping giant Kelmar"]
     );
 }
+
+/// "A letter sent to Martin Mubanga said": whom a document was sent to is
+/// no author of it; with no author stated, the letter is anonymous.
+#[test]
+fn a_letters_recipient_is_no_author() {
+    let text = "A letter sent to Dan Kerr said his passport would not be issued.";
+    let report = audit(text);
+    let s = sentence(&report, text, "passport");
+    assert_eq!(sources_of(s), ["A letter sent to Dan Kerr"]);
+    assert_eq!(s.label, Label::Anonymous);
+    // An author after "by" is still one.
+    let text = "A memo sent to staff by Dan Kerr said the office would close.";
+    assert_ne!(label_of(text, "office"), Label::Anonymous);
+}

@@ -507,6 +507,9 @@ impl Phrase<'_, '_> {
                         "tracking",
                     ],
                 )
+                // ("A letter sent to Martin Mubanga": sent to its recipient.)
+                || tagged.is_any(l + 1, words!["sent", "written", "addressed"])
+                    && tagged.is(l + 2, "to")
                 || (l < self.end() && tagged.tokens[l + 1].lowercase() && next.ends_with("ed"))
         })
     }
@@ -595,6 +598,7 @@ fn classify_words(
             && !body(h)
             && !listed_body(h)
             && !named_after_comma
+            && !sent_to(tagged, first, h.0)
     }) {
         // A person and their affiliation: labelled by the person's own title.
         m.head = h;
@@ -1590,7 +1594,7 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
             // (Not the name's own polls: "an average of Post-ABC polls".)
             && !tagged.is_any(b + 1, words!["polls", "surveys", "studies", "reports"])
     });
-    let located = located || examined;
+    let located = located || examined || name.is_some_and(|(a, _)| sent_to(tagged, first, a));
     // (A capital opening the sentence may be no name's: "Recent polls";
     // after a word, it is one: "according to Crowdpac data".)
     // (Not after another capital, as in a headline: "Will Run Ads".)
@@ -1622,6 +1626,17 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
             || dotted(first)
     }) && !located
         || published_by_body(tagged, first, last)
+}
+
+/// Whether the name at `a` is whom a document was sent to ("A letter sent
+/// to Martin Mubanga"): its recipient, no author.
+fn sent_to(tagged: &Tagged, first: usize, a: usize) -> bool {
+    a >= first + 2
+        && tagged.is(a - 1, "to")
+        && tagged.is_any(
+            a - 2,
+            words!["sent", "addressed", "written", "delivered", "mailed"],
+        )
 }
 
 /// Whether the word at `k` ends a body's or a place's name: a body's noun,

@@ -2759,6 +2759,10 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
                     || tagged.bytes(b).ends_with(b"s")
                     || tagged.word_in(b, List::GroupNouns))
             || tagged.is_any(k - 1, words!["close", "next", "privy"])
+            // ("A letter sent to Martin Mubanga said": a document sent.)
+            || k > range.start + 1
+                && tagged.is_any(k - 1, words!["sent", "addressed", "written", "delivered", "mailed"])
+                && tagged.word_in(k - 2, List::Documents)
             // "the deputy head of China's delegation to the forum": a body
             // sent to another.
             || tagged.is_any(k - 1, words!["delegation", "mission"])
