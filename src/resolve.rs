@@ -2189,7 +2189,33 @@ impl<'t> Resolver<'t> {
         {
             return None;
         }
-        let e = *self.unnamed.get(&tagged.tokens[m.last].key())?;
+        if let Some(&e) = self.unnamed.get(&tagged.tokens[m.last].key()) {
+            return Some(self.seen_again(e, m.last));
+        }
+        // ("Another Muslim who didn't want to be named said ... "...," the
+        // man said": "the man" or "the woman" just after an unnamed source
+        // of no other gender is that source.)
+        if m.last != m.first + 1 {
+            return None;
+        }
+        let want = if tagged.is(m.last, "man") {
+            Gender::Male
+        } else if tagged.is(m.last, "woman") {
+            Gender::Female
+        } else {
+            return None;
+        };
+        let (e, seen) = self.last_source?;
+        let ent = &self.entities[e];
+        let fits = ent.person
+            && ent.identity == Identity::Anonymous
+            && ent.gender.is_none_or(|g| g == want)
+            && seen < m.first
+            && m.first - seen <= SOURCE_WINDOW;
+        if !fits {
+            return None;
+        }
+        self.entities[e].gender = Some(want);
         Some(self.seen_again(e, m.last))
     }
 

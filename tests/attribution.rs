@@ -13207,3 +13207,19 @@ fn a_letters_recipient_is_no_author() {
     let text = "A memo sent to staff by Dan Kerr said the office would close.";
     assert_ne!(label_of(text, "office"), Label::Anonymous);
 }
+
+/// "Another worshipper who didn't want to be named said ... "...," the man
+/// said": the relative clause that withholds the name is the subject's,
+/// and "the man" after that unnamed source is that source, anonymous.
+#[test]
+fn the_man_after_an_unnamed_source_is_that_source() {
+    let text = "Another worshipper who prayed at the mosque here and who didn't want to \
+                be named said he heard the gunman talk of revenge. \"I think it was hate,\" \
+                the man said.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "revenge")),
+        ["Another worshipper who prayed at the mosque here and who didn't want to be named"]
+    );
+    assert_eq!(label_of(text, "hate"), Label::Anonymous);
+}

@@ -1194,6 +1194,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         return Some(found);
     }
+    // "Another Muslim who worshiped here and who didn't want to be named
+    // said": a relative clause that withholds the name, with no commas,
+    // stands between the subject and its verb; the subject is the person
+    // and the clause.
+    if let Some(found) = withheld_clause_before(tagged, range, j) {
+        return Some(found);
+    }
     // The opening comma of the last aside skipped between commas.
     let mut aside_opened = None;
     // Skip what may stand between a subject and its verb.
@@ -1923,6 +1930,36 @@ pub(super) fn withholds_name_between(tagged: &Tagged, from: usize, to: usize) ->
                 && withheld_name_verb(tagged, k)
                 && (from..k).any(|n| tagged.is_any(n, REFUSING))
     })
+}
+
+/// The subject before a verb at `verb` when a relative clause withholding
+/// the name ends just before it ("A worker who did not want to be named
+/// said"): the noun before the first "who" (up to 30 words back, words and
+/// commas only) through the clause.
+fn withheld_clause_before(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    verb: usize,
+) -> Option<(usize, usize)> {
+    let end = verb.checked_sub(1)?;
+    if end < range.start + 3
+        || !tagged.is_any(end, words!["named", "identified"])
+        || !tagged.is(end - 1, "be")
+    {
+        return None;
+    }
+    let who = (end.saturating_sub(30).max(range.start + 1)..end - 1)
+        .rev()
+        .take_while(|&k| {
+            matches!(tagged.tokens[k].kind(), Kind::Word | Kind::Comma) && !tagged.quoted[k]
+        })
+        .filter(|&k| tagged.is(k, "who") && tagged.tokens[k - 1].is_word())
+        .last()?;
+    if !withholds_name_between(tagged, who, end) {
+        return None;
+    }
+    let (first, _) = noun_phrase_back(tagged, range, who - 1)?;
+    Some((first, end))
 }
 
 /// Whether the "name" at `k` is the speaker's, given or quoted ("be quoted
