@@ -1863,7 +1863,8 @@ impl<'t> Resolver<'t> {
                 .or_else(|| self.relative(tagged, m))
                 .or_else(|| self.unnamed_again(tagged, m))
                 .or_else(|| self.body_noun(tagged, m))
-                .or_else(|| self.epithet(tagged, m)),
+                .or_else(|| self.epithet(tagged, m))
+                .or_else(|| self.office_of_subject(tagged, m)),
             MentionKind::Name => {
                 let head = m.head;
                 if let Some(r) = self.handle_owner(tagged, m) {
@@ -2861,6 +2862,62 @@ impl<'t> Resolver<'t> {
             name: ent.name,
             identity: ent.identity,
             role: ent.role,
+        })
+    }
+
+    /// "Jack Straw has attacked the ruling. The foreign secretary said":
+    /// an office opening the sentence after one whose subject was a person
+    /// named with no title, when no holder of it is known, is that person,
+    /// labelled as introduced.
+    fn office_of_subject(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let office = m.first == self.sentence_start
+            && tagged.is(m.first, "the")
+            && m.last > m.first
+            && m.last <= m.first + 3
+            && tagged.word_in(m.last, List::Titles)
+            && !crate::source::is_plural(tagged, m.last)
+            && (m.first + 1..m.last).all(|k| tagged.tokens[k].is_word() && !tagged.is(k, "former"));
+        if !office {
+            return None;
+        }
+        // (The subject spoke there: "Jack Straw has attacked the ruling".)
+        let (e, start, rival) = self.previous_subject?;
+        let spoke = self
+            .last_source
+            .is_some_and(|(s, seen)| s == e && seen >= start && seen < m.first);
+        // (No other person named since the subject, or lately: "Mr
+        // Blunkett was joined by Tony Blair ... The prime minister said".)
+        let others = self.recent.iter().any(|&o| {
+            let other = &self.entities[o];
+            o != e
+                && other.person
+                && (start.min(m.first.saturating_sub(120))..m.first).contains(&other.last_seen)
+        });
+        // (Nor the office met before for another: "Vince Cable said the
+        // chancellor had failed ... The chancellor insisted"; looked for
+        // over a bounded stretch.)
+        let office_key = tagged.tokens[m.last].key();
+        let met_before = (m.first.saturating_sub(400)..m.first)
+            .any(|k| tagged.tokens[k].key() == office_key && k > 0 && tagged.is(k - 1, "the"));
+        let ent = &self.entities[e];
+        let fits = start < m.first
+            && spoke
+            && !others
+            && !met_before
+            && rival.is_none()
+            && ent.person
+            && ent.identity == Identity::Named
+            && ent.title.is_none()
+            && ent.role == Role::Person;
+        if !fits {
+            return None;
+        }
+        // (Labelled by the office, as the role noun reads.)
+        self.touch(e, m.last);
+        Some(Resolved {
+            name: self.entities[e].name,
+            identity: Identity::Named,
+            role: Role::Official,
         })
     }
 

@@ -13223,3 +13223,19 @@ fn the_man_after_an_unnamed_source_is_that_source() {
     );
     assert_eq!(label_of(text, "hate"), Label::Anonymous);
 }
+
+/// "Jack Straw has attacked the ruling. The foreign secretary said": an
+/// office opening the sentence after one whose subject spoke, named with no
+/// title, when no holder is known, is that person, labelled by the office;
+/// not when another person was named lately, nor when the office was met
+/// before for someone else.
+#[test]
+fn an_office_after_its_untitled_holder_spoke_is_that_holder() {
+    let text = "Dan Kerr has attacked the court's ruling on detainees. The harbour \
+                secretary said the right to life was the first liberty.";
+    assert_eq!(resolved_in(text, "first liberty"), Some("Dan Kerr"));
+    assert_eq!(label_of(text, "first liberty"), Label::Official);
+    let text = "Dan Kerr was joined by Ana Ruiz at the school. Mr Kerr said he wanted \
+                more police. The harbour secretary said the town was safe.";
+    assert_eq!(resolved_in_or_none(text, "town was safe"), None);
+}
