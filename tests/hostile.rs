@@ -321,6 +321,26 @@ fn repeated_places_headline_verbs_and_colons() {
         "Kerr has freed up funds and on Monday announced ",
         "officials are beginning to say ",
         "\"a b c d,\" he said.\n\nThen on CNN: \"e f g h.\"\n\n",
+        // The twenty-fourth review's: offices of places, quotations run
+        // into sentences, notions so called, acronyms in brackets, things
+        // found, persons dismissed, refusals, natives, companies, letters'
+        // recipients, withheld names, offices after their holders.
+        "The Ohio governor said he ",
+        "wins!\u{201d}After ",
+        "Referred to in the town as \"a\", ",
+        "a loophole called an \"b\" ",
+        "Budget Office (CBO) forecasts said ",
+        "Union (HRU) chief Ann Lee says ",
+        "did not find a job and ",
+        "did not dismiss Kerr on ",
+        "said the agency does not comment on ",
+        "Ann Lee, a Dover native, is ",
+        "At 29, she said ",
+        "Kerr's hard-edged - and ",
+        "A letter sent to Ann Lee said ",
+        "a man who did not want to be named said ",
+        "the man said. ",
+        "Ann Lee has attacked it. The foreign secretary said ",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.
