@@ -274,6 +274,8 @@ pub(crate) static STANCE_NOUNS: WordSet<32> = word_set![
     "suspicion",
     "view",
     "assessment",
+    "claim",
+    "allegation",
 ];
 
 /// Possessive pronouns that own a stance.
@@ -290,7 +292,7 @@ fn owned_stance(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cu
     if noun <= range.start || !tagged.in_set(noun, &STANCE_NOUNS) {
         return None;
     }
-    let owner = noun - 1;
+    let owner = owner_past_modifiers(tagged, range, noun);
     // (A name's possessive, not "The company's", whose lists the
     // possessive hides; nor "The problem with his argument": the owner
     // opens the clause.)
@@ -345,6 +347,7 @@ pub(crate) static CLAIM_NOUNS: WordSet<128> = word_set![
     "remarks",
     "comments",
     "statement",
+    "statements",
     "prediction",
     "argument",
     "admission",
@@ -369,7 +372,7 @@ fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue
     if noun <= range.start || !tagged.in_set(noun, &CLAIM_NOUNS) || !tagged.is(noun + 1, "that") {
         return None;
     }
-    let owner = noun - 1;
+    let owner = owner_past_modifiers(tagged, range, noun);
     // ("He repeated his assertion that": the verb's own attribution.)
     let pronoun = tagged.is_any(owner, POSSESSIVE_PRONOUNS);
     let repeated = pronoun && owner > range.start && tagged.word_in(owner - 1, List::CueVerbs);
@@ -394,6 +397,36 @@ fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue
         last: noun + 1,
         passive: false,
     })
+}
+
+/// The token before the noun at `noun` that may own it, past up to two
+/// lowercase modifiers ("Podliska's most explosive claim", "his earlier
+/// statements"): the token just before the noun when no owner is past
+/// them.
+pub(crate) fn owner_past_modifiers(tagged: &Tagged, range: &Range<usize>, noun: usize) -> usize {
+    let is_owner = |k: usize| {
+        tagged.is_any(k, POSSESSIVE_PRONOUNS)
+            || tagged.tokens[k].capitalized() && crate::resolve::possessive(tagged, k)
+    };
+    // (An adjective: not a plural noun, "His lawyers claim that", nor an
+    // owner of its own, "his campaign's persistent suggestion".)
+    let modifier = |k: usize| {
+        let w = tagged.bytes(k);
+        tagged.tokens[k].lowercase()
+            && !tagged.quoted[k]
+            && !tagged.is_any(
+                k,
+                words!["the", "a", "an", "this", "that", "its", "our", "your", "my"],
+            )
+            && !(w.ends_with(b"s") && !w.ends_with(b"ous") && !w.ends_with(b"ss"))
+            && !crate::resolve::possessive(tagged, k)
+            && !is_owner(k)
+    };
+    (noun.saturating_sub(3).max(range.start)..noun - 1)
+        .rev()
+        .take_while(|&k| modifier(k + 1))
+        .find(|&k| is_owner(k))
+        .unwrap_or(noun - 1)
 }
 
 /// "budget hawks' warnings that", "the Democrats’ claims that": the
@@ -2950,7 +2983,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "considering", "consider", "declared", "declares", "declare", "declaring", "welcomed",
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
         "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
-        "dismissed", "dismissing", "finding",
+        "dismissed", "dismissing", "finding", "projected",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -2978,6 +3011,10 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && tagged.is_any(i + 1, REFLEXIVES))
         || finds_a_thing(tagged, i)
         || dismisses_a_person(tagged, i)
+        // "projected the supreme confidence": an air shown ("projected
+        // that" is a forecast).
+        || (tagged.is(i, "projected")
+            && tagged.is_any(i + 1, words!["the", "a", "an", "his", "her", "their", "its"]))
         || speaks_for(tagged, i)
         // "supporters snapped his picture", "snapped up shares": a
         // photograph or a purchase, no retort.

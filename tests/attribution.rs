@@ -13239,3 +13239,29 @@ fn an_office_after_its_untitled_holder_spoke_is_that_holder() {
                 more police. The harbour secretary said the town was safe.";
     assert_eq!(resolved_in_or_none(text, "town was safe"), None);
 }
+
+/// "Kerr's most explosive claim is that", "his earlier statements that":
+/// an owner's claim past its adjectives; not "His lawyers claim that",
+/// whose "claim" is a verb of the lawyers.
+#[test]
+fn an_owners_claim_past_its_adjectives() {
+    let text = "But Kerr's most explosive claim is that the panel was a \"witch hunt.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "panel");
+    assert_eq!(sources_of(s), ["Kerr's"]);
+    assert_eq!(s.label, Label::Quoted);
+    let text = "Dan Kerr spoke. All ran counter to his earlier statements that the \
+                meeting never happened.";
+    assert_eq!(label_of(text, "never happened"), Label::Named);
+    let text = "His lawyers claim that their client never saw the books.";
+    assert_eq!(label_of(text, "books"), Label::Anonymous);
+}
+
+/// "Mr. Kerr projected the supreme confidence that has defined his
+/// campaign": an air shown; "the budget office projected that" forecasts.
+#[test]
+fn projecting_confidence_is_no_forecast() {
+    let text = "Dan Kerr spoke. Mr. Kerr projected the supreme confidence that has \
+                defined his campaign.";
+    assert_eq!(label_of(text, "confidence"), Label::Unattributed);
+}

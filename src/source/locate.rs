@@ -14,7 +14,7 @@ use std::ops::Range;
 /// the noun, or the name before the noun, with its article ("the
 /// President's", a title the resolver finds the holder of).
 fn owner_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> (usize, usize) {
-    let owner = noun - 1;
+    let owner = crate::cue::owner_past_modifiers(tagged, range, noun);
     if tagged.is_any(owner, crate::cue::POSSESSIVE_PRONOUNS) {
         (owner, noun)
     } else if crate::cue::plural_owner(tagged, range, owner) {
@@ -44,7 +44,12 @@ fn owner_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> (usize, usize
     } else {
         let start = crate::cue::owner_start(tagged, range, owner);
         let the = start > range.start && tagged.is(start - 1, "the");
-        (start - usize::from(the), owner)
+        // ("But Podliska's claim", "Despite Santilli's insistence": not the
+        // word opening the sentence.)
+        let conjunction = start < owner
+            && (tagged.is_any(start, words!["but", "and", "yet", "so"])
+                || tagged.in_set(start, &PREPOSITIONS));
+        (start - usize::from(the) + usize::from(conjunction), owner)
     }
 }
 
@@ -2661,8 +2666,9 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
             && tokens[k - 2].kind() == Kind::Open
             && tokens[k - 3].capitalized()
             && is_acronym(tagged.bytes(k - 1))
-            // (Before a title, a document or a name: not "(IFPTE) sent".)
-            && (tokens[b].capitalized()
+            // (Before a title, a document or a name: not "(IFPTE) sent",
+            // nor "(NHTCU) A survey", a sentence run on.)
+            && (tokens[b].capitalized() && !tagged.is_any(b, words!["a", "an", "the"])
                 || tagged.word_in(b, List::Titles)
                 || tagged.word_in(b, List::Documents))
         {
