@@ -1251,9 +1251,17 @@ pub(crate) fn fronted_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> Op
     if !past || !(tagged.word_in(i, List::CueVerbs) || tagged.word_in(i, List::WeakCueVerbs)) {
         return None;
     }
-    // ("Mr." is a word and its full stop.)
-    let end = (i + 1..range.end.min(i + 7)).find(|&k| {
+    // ("Mr." is a word and its full stop; "Said Wales assistant coach
+    // Scott Johnson:", a description's lowercase words of office.)
+    let office_word = |k: usize| {
+        t[k].lowercase()
+            && (tagged.word_in(k, List::Titles)
+                || tagged.word_in(k, List::PersonNouns)
+                || tagged.is_any(k, words!["assistant", "head", "former", "deputy", "chief"]))
+    };
+    let end = (i + 1..range.end.min(i + 9)).find(|&k| {
         !(t[k].capitalized()
+            || office_word(k)
             || t[k].kind() == Kind::Period
                 && tagged.is_any(k - 1, crate::token::TITLE_ABBREVIATIONS))
     })?;
@@ -1262,7 +1270,9 @@ pub(crate) fn fronted_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> Op
         Kind::Comma => tagged.quoted.get(end + 1).is_some_and(|q| *q),
         _ => false,
     };
-    (end > i + 1 && end - i <= 5 && closes && !tagged.quoted[end]).then_some(end - 1)
+    // (The name's last word capitalised: not "Said a spokesman:".)
+    (end > i + 1 && end - i <= 7 && t[end - 1].capitalized() && closes && !tagged.quoted[end])
+        .then_some(end - 1)
 }
 
 /// The "by" before a passive verb's agent: right after the verb ending at
@@ -1717,7 +1727,7 @@ pub(crate) static IRREGULAR_PAST: WordSet<256> = word_set![
     "led", "kept", "left", "lost", "met", "paid", "ran", "won", "struck", "threw", "brought",
     "bought", "fought", "sought", "built", "stood", "chose", "drew", "drove", "fell", "meant",
     "rose", "sold", "shot", "became", "withdrew", "broke", "hit", "cut", "laid", "tore", "shook",
-    "swung", "dug", "hid", "stuck", "spun", "stole", "slid",
+    "swung", "dug", "hid", "stuck", "spun", "stole", "slid", "quit", "shut", "split", "spread",
 ];
 
 /// "the report", "his claims", "declined to say": the word is not the verb

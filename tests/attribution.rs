@@ -13265,3 +13265,29 @@ fn projecting_confidence_is_no_forecast() {
                 defined his campaign.";
     assert_eq!(label_of(text, "confidence"), Label::Unattributed);
 }
+
+/// "Said Wales assistant coach Scott Johnson: "..."": a fronted tag whose
+/// name has lowercase words of office before it.
+#[test]
+fn a_fronted_tag_with_an_office() {
+    let text = "Said Harbour assistant coach Dan Kerr: \"They worked all weekend. So we \
+                get two back.\"";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "weekend").label, Label::Quoted);
+    assert_eq!(sentence(&report, text, "two back").label, Label::Quoted);
+    assert_eq!(resolved_in(text, "weekend"), Some("Dan Kerr"));
+}
+
+/// "Redknapp, 57, quit his post and vowed: "..."": an age between commas
+/// after the subject a cue's verb shares; an irregular past ("quit") is
+/// the verb before it. A deed after an age stays no claim ("Gere, 55,
+/// greeted the crowd").
+#[test]
+fn an_age_between_commas_before_the_shared_verb() {
+    let text = "Dan Kerr coached the side. Kerr, 57, quit his post on 24 November and \
+                vowed: \"I will not go down the road.\"";
+    assert_eq!(label_of(text, "down the road"), Label::Quoted);
+    assert_eq!(resolved_in(text, "down the road"), Some("Dan Kerr"));
+    let text = "Dan Kerr came to town. Kerr, 55, greeted the crowd and signed autographs.";
+    assert_eq!(label_of(text, "autographs"), Label::Unattributed);
+}

@@ -468,8 +468,9 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             // "The upgrade ... and added features" is a thing's deed.)
             let after_comma = tagged.tokens[cue.first - 1].kind() == Kind::Comma
                 && tagged.bytes(cue.first).ends_with(b"ing");
-            let (first, last, verb) =
-                subject::introducing_subject(tagged, range).or_else(|| {
+            let (first, last, verb) = subject::introducing_subject(tagged, range)
+                .or_else(|| subject::introducing_subject_past_age(tagged, range))
+                .or_else(|| {
                     (after_comma || perfect_participle(tagged, range, cue))
                         .then(|| subject::epithet_subject(tagged, range))
                         .flatten()

@@ -201,6 +201,24 @@ fn after_dateline(tagged: &Tagged, range: &Range<usize>) -> Option<usize> {
     (furniture && dash + 1 < range.end).then_some(dash + 1)
 }
 
+/// Past an age between commas at `k` ("Redknapp, 57, quit ... and
+/// vowed:"), or `k` itself. Only for a subject whose words a cue reports:
+/// a subject's any verb past an age is mostly a deed told of a person the
+/// article presents ("Gere, 55, greeted the crowd").
+fn past_age(tagged: &Tagged, range: &Range<usize>, k: usize) -> usize {
+    let age = tagged.bytes(k + 1);
+    let aside = k + 3 < range.end
+        && tagged.tokens[k].kind() == Kind::Comma
+        && (1..=3).contains(&age.len())
+        && age.iter().all(u8::is_ascii_digit)
+        && tagged.tokens[k + 2].kind() == Kind::Comma;
+    if aside {
+        k + 3
+    } else {
+        k
+    }
+}
+
 /// Whether token `k` is an auxiliary or a copula ("are", "haven't").
 pub(crate) fn is_auxiliary(tagged: &Tagged, k: usize) -> bool {
     tagged.in_set(k, &AUXILIARIES) && !modal_surname(tagged, k)
@@ -262,6 +280,21 @@ pub(crate) fn introducing_subject(
     range: &Range<usize>,
 ) -> Option<(usize, usize, usize)> {
     subject_with(tagged, range, any_verb, true)
+}
+
+/// [`introducing_subject`], past an age between commas after the subject
+/// ("Redknapp, 57, quit ... and vowed:"): asked for the subject a cue's
+/// verb shares, whose words the cue reports.
+pub(crate) fn introducing_subject_past_age(
+    tagged: &Tagged,
+    range: &Range<usize>,
+) -> Option<(usize, usize, usize)> {
+    subject_with(
+        tagged,
+        range,
+        |tagged, range, k| any_verb(tagged, range, past_age(tagged, range, k)),
+        true,
+    )
 }
 
 /// "The champion left early, saying": a subject named by a lowercase noun
@@ -505,11 +538,28 @@ pub(super) fn subject_with(
             p += 1;
         }
         // "That's why she's so frustrated": the subject after "why".
-        if p + 1 < range.end
+        // ("That's partly why": an adverb between.)
+        let hedge = usize::from(
+            p + 2 < range.end
+                && tagged.is_any(
+                    p + 1,
+                    words![
+                        "partly",
+                        "largely",
+                        "mainly",
+                        "exactly",
+                        "precisely",
+                        "also",
+                        "one"
+                    ],
+                )
+                && tagged.is(p + 2, "why"),
+        );
+        if p + 1 + hedge < range.end
             && tagged.is_any(p, words!["that's", "this", "that", "which"])
-            && tagged.is(p + 1, "why")
+            && tagged.is(p + 1 + hedge, "why")
         {
-            p += 2;
+            p += 2 + hedge;
         } else if p + 2 < range.end
             && tagged.is_any(p, words!["that", "this", "which"])
             && tagged.is(p + 1, "is")
