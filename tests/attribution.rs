@@ -13291,3 +13291,18 @@ fn an_age_between_commas_before_the_shared_verb() {
     let text = "Dan Kerr came to town. Kerr, 55, greeted the crowd and signed autographs.";
     assert_eq!(label_of(text, "autographs"), Label::Unattributed);
 }
+
+/// "Sanders' allies have been eager to ensure that": a plural's
+/// possessive mark ends the owner's name inside the subject, and the people
+/// it owns are unnamed, as "Clinton's allies" are; "Sanders' campaign"
+/// and "Mr Sands' book" keep their owner.
+#[test]
+fn people_a_plural_possessive_owns_are_unnamed() {
+    let text = "Dan Sanders spoke. Sanders' allies have been eager to ensure that he \
+                wins a seat.";
+    assert_eq!(label_of(text, "wins a seat"), Label::Anonymous);
+    let text = "Sanders' aides said he would win.";
+    assert_eq!(label_of(text, "would win"), Label::Anonymous);
+    let text = "Sanders' campaign said he would win.";
+    assert_eq!(label_of(text, "would win"), Label::Official);
+}

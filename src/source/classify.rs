@@ -577,6 +577,22 @@ fn classify_words(
         return m;
     }
     let (name, name_scope) = head_name(tagged, first, last, scope_end);
+    // ("Sanders' allies": a plural's possessive mark makes the name the
+    // owner of the people after it, as in "Clinton's allies", not the
+    // head.)
+    // (Only people it owns: "Sanders' campaign", "Apacs' figures" and "Mr
+    // Sands' book" keep their owner, whose body or document they are.)
+    let name = name.filter(|&(_, b)| {
+        !(b + 2 <= last
+            && matches!(tagged.word(b + 1), "'" | "’")
+            && tagged.tokens[b + 1].span().start == tagged.tokens[b].span().end
+            && tagged.bytes(b).ends_with(b"s")
+            && (tagged.word_in(last, List::GroupNouns) || tagged.word_in(last, List::PersonNouns))
+            && is_plural(tagged, last)
+            && !tagged.word_in(last, List::Titles)
+            && (b + 2..=last)
+                .all(|k| tagged.tokens[k].lowercase() && !tagged.word_in(k, List::Documents)))
+    });
     // (Not a body's name: "the National Association of Automobile Makers
     // of Ghana".)
     let body = |(a, b): Words| (a..=b).any(|k| tagged.word_in(k, List::InstitutionNouns));

@@ -596,7 +596,16 @@ pub(super) fn subject_with(
         let mut head_seen = false;
         while j < range.end && j - p < 8 {
             let t = tokens[j];
+            // ("Sanders' allies are eager": a plural's possessive mark.)
+            let plural_possessive = t.kind() == Kind::Quote
+                && j > p
+                && tagged.bytes(j - 1).ends_with(b"s")
+                && tokens[j - 1].span().end == t.span().start
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && n.span().start > t.span().end);
             let word_like = t.is_word()
+                || plural_possessive
                 || (t.kind() == Kind::Period
                     && j > p
                     && tokens[j - 1].capitalized()
