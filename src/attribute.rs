@@ -84,7 +84,6 @@ const FEELING_WORDS: &[u64] = words![
     "concerned",
     "worried",
     "confident",
-    "eager",
     "optimistic",
     "pessimistic",
     "angry",
@@ -148,6 +147,8 @@ const FEELING_WORDS: &[u64] = words![
 /// "politicians remain upbeat about", "some fans were not fond of"): a
 /// position whatever follows.
 const FEELING_ABOUT_WORDS: &[u64] = words![
+    "eager",
+    "desperate",
     "opposed",
     "committed",
     "critical",

@@ -13306,3 +13306,25 @@ fn people_a_plural_possessive_owns_are_unnamed() {
     let text = "Sanders' campaign said he would win.";
     assert_eq!(label_of(text, "would win"), Label::Official);
 }
+
+/// "Mr. Hurt is eager to get the book out", "Lowe was desperate to give
+/// Wigley every chance": an eagerness to act is a position held; the
+/// writer's forecast of one is not ("Investors will be eager to see").
+#[test]
+fn eager_and_desperate_to_act_are_positions() {
+    let text = "Dan Kerr wrote a book. Mr. Kerr is eager to get the book out before the \
+                vote.";
+    assert_eq!(label_of(text, "before the vote"), Label::Named);
+    let text = "Harbour chairman Dan Kerr was desperate to give the coach every chance.";
+    assert_eq!(label_of(text, "every chance"), Label::Official);
+    let text = "Investors will be eager to see the figures.";
+    assert_eq!(label_of(text, "figures"), Label::Unattributed);
+}
+
+/// "Attorney General Loretta Lynch is reaffirming that": a verb of saying.
+#[test]
+fn reaffirming_is_saying() {
+    let text = "WASHINGTON (AP) — Attorney General Ann Ruiz is reaffirming that the probe \
+                is going on.";
+    assert_eq!(label_of(text, "probe"), Label::Official);
+}
