@@ -1765,15 +1765,20 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || with_absolute(tagged, range, i))
 }
 
-/// "With Mike Tindall ruled out of the match": a participle after "with"
-/// and a name is a passive said of the name, no verb of the name's.
+/// "With Mike Tindall ruled out of the match", "With captain Gareth
+/// Thomas ruled out": a participle after "with" and a name (an office's
+/// word before it) is a passive said of the name, no verb of the name's.
 fn with_absolute(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let t = &tagged.tokens;
     tagged.bytes(i).ends_with(b"ed")
         && t[i - 1].capitalized()
-        && (i.saturating_sub(5).max(range.start)..i - 1)
+        && (i.saturating_sub(6).max(range.start)..i - 1)
             .rev()
-            .take_while(|&k| t[k].capitalized() || tagged.is(k, "with"))
+            .take_while(|&k| {
+                t[k].capitalized()
+                    || tagged.is(k, "with")
+                    || t[k].lowercase() && tagged.word_in(k, List::Titles)
+            })
             .any(|k| tagged.is(k, "with"))
 }
 

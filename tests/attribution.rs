@@ -13328,3 +13328,18 @@ fn reaffirming_is_saying() {
                 is going on.";
     assert_eq!(label_of(text, "probe"), Label::Official);
 }
+
+/// "With captain Gareth Thomas ruled out of the campaign, Williams is
+/// vying": an absolute phrase with "with" opens no subject; a group's
+/// stance in one still counts ("With Democratic leaders increasingly
+/// worried").
+#[test]
+fn an_opening_with_phrase_is_no_subject() {
+    let text = "Dan Kerr leads the side. With captain Dan Kerr ruled out of the campaign \
+                with a broken thumb, Lee is vying for a start.";
+    assert_eq!(label_of(text, "broken thumb"), Label::Unattributed);
+    let text = "With Labour leaders increasingly worried about a lack of passion for Ann \
+                Ruiz among young voters, Mayor Dan Kerr is rolling out a new and more \
+                personal message: \"It's about me.\"";
+    assert_eq!(label_of(text, "passion"), Label::Anonymous);
+}

@@ -582,6 +582,15 @@ pub(super) fn subject_with(
             || tagged.in_set(p, &SUBORDINATORS)
             // A relative clause is an aside, not the main clause.
             || tagged.is_any(p, words!["who", "which"])
+            // ("With captain Gareth Thomas ruled out ..., Wales need": an
+            // absolute phrase opens no subject, whatever its length; a
+            // group's may hold its stance, "With Democratic leaders
+            // increasingly worried".)
+            || tagged.is_any(p, words!["with", "without"])
+                && tokens[p].capitalized()
+                && !(p + 1..range.end.min(p + 5)).any(|k| {
+                    tagged.word_in(k, List::GroupNouns) && super::is_plural(tagged, k)
+                })
             // ("In May, the judge sided ..., saying": a preposition opens
             // an adjunct, and the subject follows its comma.)
             || tokens[p].capitalized()
