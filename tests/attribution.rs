@@ -13338,6 +13338,8 @@ fn an_opening_with_phrase_is_no_subject() {
     let text = "Dan Kerr leads the side. With captain Dan Kerr ruled out of the campaign \
                 with a broken thumb, Lee is vying for a start.";
     assert_eq!(label_of(text, "broken thumb"), Label::Unattributed);
+    let text = "With Ann Ruiz ruled out of the match, Lee is vying for a start.";
+    assert_eq!(label_of(text, "vying"), Label::Unattributed);
     let text = "With Labour leaders increasingly worried about a lack of passion for Ann \
                 Ruiz among young voters, Mayor Dan Kerr is rolling out a new and more \
                 personal message: \"It's about me.\"";
