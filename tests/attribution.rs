@@ -13345,3 +13345,14 @@ fn an_opening_with_phrase_is_no_subject() {
                 personal message: \"It's about me.\"";
     assert_eq!(label_of(text, "passion"), Label::Anonymous);
 }
+
+/// "Attorney General Ann Ruiz filed a $40 million lawsuit in 2013
+/// alleging": a sum before a document's noun stays in the phrase, whose
+/// filer is the source.
+#[test]
+fn a_sum_before_a_filed_document() {
+    let text = "In addition, Attorney General Ann Ruiz filed a $40 million lawsuit in \
+                2013 alleging that the school had defrauded students.";
+    assert_eq!(resolved_in(text, "defrauded"), Some("Ann Ruiz"));
+    assert_eq!(label_of(text, "defrauded"), Label::Official);
+}

@@ -2688,6 +2688,16 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
                 Step::Take
             }
             Kind::Other if tagged.word(k) == "&" => Step::Take,
+            // ("filed a $40 million lawsuit": a sum before a document's
+            // noun.)
+            Kind::Other
+                if matches!(tagged.word(k), "$" | "£" | "€")
+                    && crate::token::is_numeral(tagged.bytes(b))
+                    && tagged.is_any(b + 1, words!["million", "billion", "trillion"])
+                    && (b + 2..=end).any(|d| tagged.word_in(d, List::Documents)) =>
+            {
+                Step::Take
+            }
             // "40% of Republicans": a share of people, with its number. (Not
             // "15% of all traffic analysis by the firm", whose source is
             // after a preposition.)
