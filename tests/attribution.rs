@@ -13356,3 +13356,15 @@ fn a_sum_before_a_filed_document() {
     assert_eq!(resolved_in(text, "defrauded"), Some("Ann Ruiz"));
     assert_eq!(label_of(text, "defrauded"), Label::Official);
 }
+
+/// "Depositions released in March quote Trump acknowledging": the one a
+/// document quotes is the speaker, not the document's phrase with him.
+#[test]
+fn the_one_a_document_quotes_speaks() {
+    let text = "Depositions released in March quote Kerr acknowledging a lack of close \
+                involvement.";
+    let report = audit(text);
+    let s = sentence(&report, text, "involvement");
+    assert_eq!(sources_of(s), ["Kerr"]);
+    assert_eq!(s.label, Label::Named);
+}

@@ -23,6 +23,7 @@ pub(super) static STOP_BACK: WordSet<512> = word_set![
     "also", "then", "to", "said", "says", "told", "after", "before", "once", "even", "yet",
     "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
     "let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "having",
+    "quote", "quotes", "quoted",
 ];
 
 #[rustfmt::skip]
