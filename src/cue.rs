@@ -3513,6 +3513,11 @@ fn calls_up(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             tagged.is_any(j, words!["a", "an"]) && tagged.tokens[j - 1].kind() != Kind::Comma
         })
     };
+    // ("Ireland call up uncapped Campbell", "was called up to the
+    // squad": a player picked.)
+    if tagged.is_any(i, words!["called", "calls", "call", "calling"]) && tagged.is(i + 1, "up") {
+        return true;
+    }
     tagged.is_any(i, words!["called", "calls", "call"])
         && !tagged.is_any(i + 1, words!["on", "for"])
         && (i + 1..range.end.min(i + 12)).any(|k| {

@@ -13368,3 +13368,11 @@ fn the_one_a_document_quotes_speaks() {
     assert_eq!(sources_of(s), ["Kerr"]);
     assert_eq!(s.label, Label::Named);
 }
+
+/// "Ireland call up uncapped Campbell": a player called up is picked, no
+/// call made with words.
+#[test]
+fn calling_up_a_player_is_a_deed() {
+    let text = "Harbour call up uncapped Kerr";
+    assert_eq!(label_of(text, "uncapped"), Label::Unattributed);
+}
