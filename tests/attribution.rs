@@ -13373,6 +13373,6 @@ fn the_one_a_document_quotes_speaks() {
 /// call made with words.
 #[test]
 fn calling_up_a_player_is_a_deed() {
-    let text = "Harbour call up uncapped Kerr";
+    let text = "Wales call up uncapped Kerr";
     assert_eq!(label_of(text, "uncapped"), Label::Unattributed);
 }
