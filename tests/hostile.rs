@@ -341,6 +341,16 @@ fn repeated_places_headline_verbs_and_colons() {
         "a man who did not want to be named said ",
         "the man said. ",
         "Ann Lee has attacked it. The foreign secretary said ",
+        "Kerr's most explosive claim is that ",
+        "his earlier statements that ",
+        "Said Wales assistant coach Ann Lee: ",
+        "Kerr, 57, quit and vowed: ",
+        "Sanders' allies are eager to ",
+        "With captain Ann Lee ruled out ",
+        "filed a $40 million lawsuit alleging ",
+        "Depositions quote Kerr acknowledging ",
+        "Wales call up ",
+        "That's partly why Kerr said ",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.
