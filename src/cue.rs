@@ -2998,7 +2998,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "considering", "consider", "declared", "declares", "declare", "declaring", "welcomed",
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
         "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
-        "dismissed", "dismissing", "finding", "projected",
+        "dismissed", "dismissing", "finding", "projected", "announcing", "announce",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -3629,7 +3629,25 @@ fn headline_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// "has announced no plans to": nothing announced ("announced no one had
 /// been injured" says something).
 fn announces_nothing(tagged: &Tagged, i: usize) -> bool {
-    tagged.is_any(i, words!["announced", "announces", "disclosed", "revealed"])
+    // ("before announcing her run", "announced his candidacy": a step of
+    // a career made known, no words of it reported.)
+    let step = tagged.is_any(
+        i,
+        words!["announced", "announces", "announcing", "announce"],
+    ) && tagged.is_any(i + 1, words!["his", "her", "their", "its"])
+        && tagged.is_any(
+            i + 2,
+            words![
+                "run",
+                "candidacy",
+                "bid",
+                "retirement",
+                "resignation",
+                "engagement"
+            ],
+        )
+        && !tagged.is(i + 3, "that");
+    step || tagged.is_any(i, words!["announced", "announces", "disclosed", "revealed"])
         && tagged.is(i + 1, "no")
         && !tagged.is_any(i + 2, words!["one", "longer"])
         && !crate::source::is_auxiliary(tagged, i + 3)

@@ -13376,3 +13376,17 @@ fn calling_up_a_player_is_a_deed() {
     let text = "Wales call up uncapped Kerr";
     assert_eq!(label_of(text, "uncapped"), Label::Unattributed);
 }
+
+/// "Eric Holder announced his resignation", "before announcing her run": a
+/// step of a career made known reports no words; "announced that he would
+/// run" does.
+#[test]
+fn announcing_a_candidacy_reports_no_words() {
+    let text = "Dan Kerr announced his resignation on Monday.";
+    assert_eq!(label_of(text, "resignation"), Label::Unattributed);
+    let text = "That's partly why Ann Ruiz quit giving paid speeches before announcing her \
+                run.";
+    assert_eq!(label_of(text, "speeches"), Label::Unattributed);
+    let text = "Dan Kerr announced that he would run.";
+    assert_eq!(label_of(text, "would run"), Label::Named);
+}
