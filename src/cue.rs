@@ -410,15 +410,18 @@ pub(crate) fn owner_past_modifiers(tagged: &Tagged, range: &Range<usize>, noun: 
     };
     // (An adjective: not a plural noun, "His lawyers claim that", nor an
     // owner of its own, "his campaign's persistent suggestion".)
-    let modifier = |k: usize| {
+    let plural_noun = |k: usize| {
         let w = tagged.bytes(k);
+        w.ends_with(b"s") && !w.ends_with(b"ous") && !w.ends_with(b"ss")
+    };
+    let modifier = |k: usize| {
         tagged.tokens[k].lowercase()
             && !tagged.quoted[k]
             && !tagged.is_any(
                 k,
                 words!["the", "a", "an", "this", "that", "its", "our", "your", "my"],
             )
-            && !(w.ends_with(b"s") && !w.ends_with(b"ous") && !w.ends_with(b"ss"))
+            && !plural_noun(k)
             && !crate::resolve::possessive(tagged, k)
             && !is_owner(k)
     };
