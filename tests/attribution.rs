@@ -13390,3 +13390,14 @@ fn announcing_a_candidacy_reports_no_words() {
     let text = "Dan Kerr announced that he would run.";
     assert_eq!(label_of(text, "would run"), Label::Named);
 }
+
+/// "the Sanders camp has identified ... as", "Clinton camp plans to": a
+/// candidate's camp is a campaign, a body.
+#[test]
+fn a_candidates_camp_is_a_body() {
+    let text = "Like Rove, the Kerr camp has identified Ruiz's bank ties as one of her \
+                biggest weaknesses.";
+    assert_eq!(label_of(text, "weaknesses"), Label::Official);
+    let text = "Refugees in the camp said they were hungry.";
+    assert_eq!(label_of(text, "hungry"), Label::Anonymous);
+}
