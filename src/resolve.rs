@@ -2636,9 +2636,7 @@ impl<'t> Resolver<'t> {
     fn epithet(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         let (e, place) = self.epithet_entity(tagged, m)?;
         self.last_source = Some((e, m.last));
-        if place.is_some() {
-            self.entities[e].place = place;
-        }
+        self.note_place(e, place);
         // (A mention, as a name is: "the 21-year-old told ... he added"
         // sentences later is still the player.)
         self.touch(e, m.last);
@@ -2648,6 +2646,14 @@ impl<'t> Resolver<'t> {
             identity: ent.identity,
             role: ent.role,
         })
+    }
+
+    /// Remembers the place of the office entity `e` was called the holder
+    /// of, if the epithet named one.
+    fn note_place(&mut self, e: usize, place: Option<u64>) {
+        if place.is_some() {
+            self.entities[e].place = place;
+        }
     }
 
     /// The entity [`Self::epithet`] finds, with the key of the place of
@@ -2866,9 +2872,9 @@ impl<'t> Resolver<'t> {
     }
 
     /// "Jack Straw has attacked the ruling. The foreign secretary said":
-    /// an office opening the sentence after one whose subject was a person
-    /// named with no title, when no holder of it is known, is that person,
-    /// labelled as introduced.
+    /// an office opening the sentence after one whose subject, a person
+    /// named with no title, spoke, when no holder of it is known, is that
+    /// person, labelled by the office.
     fn office_of_subject(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         let office = m.first == self.sentence_start
             && tagged.is(m.first, "the")
@@ -2897,18 +2903,20 @@ impl<'t> Resolver<'t> {
         // chancellor had failed ... The chancellor insisted"; looked for
         // over a bounded stretch.)
         let office_key = tagged.tokens[m.last].key();
-        let met_before = (m.first.saturating_sub(400)..m.first)
-            .any(|k| tagged.tokens[k].key() == office_key && k > 0 && tagged.is(k - 1, "the"));
+        let met_before = || {
+            (m.first.saturating_sub(400)..m.first)
+                .any(|k| tagged.tokens[k].key() == office_key && k > 0 && tagged.is(k - 1, "the"))
+        };
         let ent = &self.entities[e];
         let fits = start < m.first
             && spoke
             && !others
-            && !met_before
             && rival.is_none()
             && ent.person
             && ent.identity == Identity::Named
             && ent.title.is_none()
-            && ent.role == Role::Person;
+            && ent.role == Role::Person
+            && !met_before();
         if !fits {
             return None;
         }
@@ -2986,7 +2994,7 @@ impl<'t> Resolver<'t> {
                     .filter(|e| with_place || lately(e))
                     .or_else(|| {
                         let (e, place) = self.epithet_entity(tagged, &m)?;
-                        self.entities[e].place = place;
+                        self.note_place(e, place);
                         Some(e)
                     })
                     .or(titled)

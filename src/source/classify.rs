@@ -89,15 +89,7 @@ pub(crate) fn classify(
         };
     }
     // "The National Rifle Association (NRA)": the acronym repeats the name.
-    if last >= first + 3
-        && tagged.tokens[last].kind() == Kind::Close
-        && tagged.tokens[last - 2].kind() == Kind::Open
-        && tagged
-            .word(last - 1)
-            .bytes()
-            .all(|b| b.is_ascii_uppercase())
-        && tagged.bytes(last - 1).len() >= 2
-    {
+    if last >= first + 3 && super::initials_in_brackets(tagged, last) {
         return Mention {
             last,
             ..classify(tagged, first, last - 3, cue_is_document_verb)
@@ -107,12 +99,7 @@ pub(crate) fn classify(
     // and Contract Office (PCO) in Baghdad": an acronym inside the mention
     // ends a body's name; the holder after it is the source, or else the
     // body, whatever place follows.
-    let acronym_close = (first + 3..last).find(|&k| {
-        tagged.tokens[k].kind() == Kind::Close
-            && tagged.tokens[k - 2].kind() == Kind::Open
-            && tagged.bytes(k - 1).len() >= 2
-            && tagged.bytes(k - 1).iter().all(u8::is_ascii_uppercase)
-    });
+    let acronym_close = (first + 3..last).find(|&k| super::initials_in_brackets(tagged, k));
     // (A document after it is the body's: "Budget Office (CBO) forecasts".)
     if let Some(close) = acronym_close {
         if tagged.in_set(close + 1, &PREPOSITIONS) {

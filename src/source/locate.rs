@@ -2662,11 +2662,9 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
         }
         // "Congressional Budget Office (CBO) forecasts": a name's acronym
         // in brackets, after it.
-        if tokens[k].kind() == Kind::Close
-            && k >= range.start + 3
-            && tokens[k - 2].kind() == Kind::Open
+        if k >= range.start + 3
+            && super::initials_in_brackets(tagged, k)
             && tokens[k - 3].capitalized()
-            && is_acronym(tagged.bytes(k - 1))
             // (Before a title, a document or a name: not "(IFPTE) sent",
             // nor "(NHTCU) A survey", a sentence run on.)
             && (tokens[b].capitalized() && !tagged.is_any(b, words!["a", "an", "the"])
@@ -2743,11 +2741,6 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
         }
     }
     Walk::Start(b)
-}
-
-/// Whether a word is an acronym: capitals only, two or more ("CBO").
-fn is_acronym(w: &[u8]) -> bool {
-    w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
 }
 
 /// Words that may stand before a share's number as part of its phrase.

@@ -31,8 +31,8 @@ pub(crate) use subject::{
     introducing_subject, is_auxiliary, is_party_tag, main_subject, opening_adjunct, opening_phrase,
 };
 pub(crate) use words::{
-    is_day_or_month, is_demonym_plural, is_epithet, stands_for_named_person, ANOTHER,
-    CORPORATE_TAILS, COUNTED, EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED,
+    initials_in_brackets, is_day_or_month, is_demonym_plural, is_epithet, stands_for_named_person,
+    ANOTHER, CORPORATE_TAILS, COUNTED, EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED,
     PREPOSITIONS, RAISING, SOME_PEOPLE, SOURCE_NOUNS,
 };
 

@@ -260,6 +260,20 @@ pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
                     .any(|s| w.ends_with(s)))
 }
 
+/// Whether the closing bracket at `close` ends initials in brackets, two
+/// capitals or more ("the National Rifle Association (NRA)").
+pub(crate) fn initials_in_brackets(tagged: &Tagged, close: usize) -> bool {
+    let initials = tagged.bytes(close.wrapping_sub(1));
+    close >= 2
+        && tagged
+            .tokens
+            .get(close)
+            .is_some_and(|t| t.kind() == Kind::Close)
+        && tagged.tokens[close - 2].kind() == Kind::Open
+        && initials.len() >= 2
+        && initials.iter().all(u8::is_ascii_uppercase)
+}
+
 /// Whether the mention, after "the", stands for a person the article has
 /// named, as a role noun does: an epithet ([`is_epithet`]) or a noun news
 /// uses for a public figure ([`is_public_figure`]).
