@@ -495,7 +495,7 @@ impl Phrase<'_, '_> {
                     ],
                 )
                 // ("A letter sent to Martin Mubanga": sent to its recipient.)
-                || tagged.is_any(l + 1, words!["sent", "written", "addressed"])
+                || tagged.is_any(l + 1, super::SENT)
                     && tagged.is(l + 2, "to")
                 || (l < self.end() && tagged.tokens[l + 1].lowercase() && next.ends_with("ed"))
         })
@@ -1634,12 +1634,7 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
 /// Whether the name at `a` is whom a document was sent to ("A letter sent
 /// to Martin Mubanga"): its recipient, no author.
 fn sent_to(tagged: &Tagged, first: usize, a: usize) -> bool {
-    a >= first + 2
-        && tagged.is(a - 1, "to")
-        && tagged.is_any(
-            a - 2,
-            words!["sent", "addressed", "written", "delivered", "mailed"],
-        )
+    a >= first + 2 && tagged.is(a - 1, "to") && tagged.is_any(a - 2, super::SENT)
 }
 
 /// Whether the word at `k` ends a body's or a place's name: a body's noun,

@@ -2808,7 +2808,7 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             || tagged.is_any(k - 1, words!["close", "next", "privy"])
             // ("A letter sent to Martin Mubanga said": a document sent.)
             || k > range.start + 1
-                && tagged.is_any(k - 1, words!["sent", "addressed", "written", "delivered", "mailed"])
+                && tagged.is_any(k - 1, super::SENT)
                 && tagged.word_in(k - 2, List::Documents)
             // "the deputy head of China's delegation to the forum": a body
             // sent to another.

@@ -33,7 +33,7 @@ pub(crate) use subject::{
 pub(crate) use words::{
     initials_in_brackets, is_day_or_month, is_demonym_plural, is_epithet, stands_for_named_person,
     ANOTHER, CORPORATE_TAILS, COUNTED, EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED,
-    PREPOSITIONS, RAISING, SOME_PEOPLE, SOURCE_NOUNS,
+    PREPOSITIONS, RAISING, SENT, SOME_PEOPLE, SOURCE_NOUNS,
 };
 
 /// Whether token `k` is "likely" after "more" or "less" ("voters are more

@@ -260,6 +260,10 @@ pub(crate) fn is_demonym_plural(tagged: &Tagged, k: usize) -> bool {
                     .any(|s| w.ends_with(s)))
 }
 
+/// Participles of a document sent to someone ("A letter sent to Martin
+/// Mubanga"): the name after "to" is its recipient.
+pub(crate) const SENT: &[u64] = words!["sent", "addressed", "written", "delivered", "mailed"];
+
 /// Whether the closing bracket at `close` ends initials in brackets, two
 /// capitals or more ("the National Rifle Association (NRA)").
 pub(crate) fn initials_in_brackets(tagged: &Tagged, close: usize) -> bool {
