@@ -267,15 +267,17 @@ pub(crate) const SENT: &[u64] = words!["sent", "addressed", "written", "delivere
 /// Whether the closing bracket at `close` ends initials in brackets, two
 /// capitals or more ("the National Rifle Association (NRA)").
 pub(crate) fn initials_in_brackets(tagged: &Tagged, close: usize) -> bool {
-    let initials = tagged.bytes(close.wrapping_sub(1));
+    // (The brackets first: most tokens are none, and so are told at once.)
     close >= 2
         && tagged
             .tokens
             .get(close)
             .is_some_and(|t| t.kind() == Kind::Close)
         && tagged.tokens[close - 2].kind() == Kind::Open
-        && initials.len() >= 2
-        && initials.iter().all(u8::is_ascii_uppercase)
+        && {
+            let initials = tagged.bytes(close - 1);
+            initials.len() >= 2 && initials.iter().all(u8::is_ascii_uppercase)
+        }
 }
 
 /// Whether the mention, after "the", stands for a person the article has
