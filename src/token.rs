@@ -1000,18 +1000,7 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
             "stamped"
         ],
     ) || is_any(before(1), words!["as"])
-        && (is_any(before(2), words!["known"])
-            // ("Referred to in the Netherlands as "the General"", "is
-            // often referred to as": a passive, no referrer's words; "he
-            // referred to her as" reports his.)
-            || (3..8).any(|n| {
-                is_any(before(n), words!["referred"])
-                    && is_any(before(n - 1), words!["to"])
-                    && before(n).is_some_and(|r| {
-                        tokens[r].capitalized
-                            || is_any(r.checked_sub(1), words!["is", "was", "are", "were", "be", "been", "being", "often", "commonly", "widely", "sometimes"])
-                    })
-            }))
+        && (is_any(before(2), words!["known"]) || referred_to_as(tokens, i))
     {
         return true;
     }
@@ -1079,6 +1068,33 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
                 words!["a", "an", "the", "this", "its", "his", "her", "their", "our"],
             )
         })
+}
+
+/// Whether "as" before the quotation opening at token `i` ends a passive
+/// "referred to ... as" ("Referred to in the Netherlands as "the
+/// General"", "is often referred to as"): a name given, no referrer's
+/// words ("he referred to her as" reports his). Up to eight words back.
+fn referred_to_as(tokens: &[Token], i: usize) -> bool {
+    const PASSIVE: &[u64] = words![
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "often",
+        "commonly",
+        "widely",
+        "sometimes"
+    ];
+    let key = |k: usize| tokens.get(k).map(|t| t.key);
+    let is = |k: Option<usize>, words: &[u64]| k.and_then(key).is_some_and(|w| words.contains(&w));
+    (3..8).filter_map(|n| i.checked_sub(n)).any(|r| {
+        is(Some(r), words!["referred"])
+            && is(Some(r + 1), words!["to"])
+            && (tokens[r].capitalized || is(r.checked_sub(1), PASSIVE))
+    })
 }
 
 /// Tokens of one text with their lexicon hits and quotation mask: what the
