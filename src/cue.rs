@@ -1739,6 +1739,9 @@ pub(crate) static IRREGULAR_PAST: WordSet<256> = word_set![
 /// that the small ones are inlined.
 pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     i > range.start
+        // ("The White House would like", "the company is said to": an
+        // auxiliary opening the cue is no noun.)
+        && !crate::source::is_auxiliary(tagged, i)
         && (after_determiner(tagged, range, i)
             || names_a_thing(tagged, range, i)
             || reduced_passive(tagged, range, i)

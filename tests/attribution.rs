@@ -5131,13 +5131,14 @@ fn an_outlet_with_and_without_its_article_is_one_source() {
 }
 
 /// Lowercase particles belong to the name ("von der Leyen", "bin Salman",
-/// "al-Assad"), and the surname with its particles finds the person again.
+/// "al-Assad", "Ross-van Dorp"), and the surname with its particles finds the person again.
 #[test]
 fn a_name_keeps_its_particles() {
     let text = "Ursula von der Leyen said the plan was sound. \
                 Von der Leyen later said it would pass. \
                 Mohammed bin Salman said oil would rise. \
-                Bashar al-Assad said the war was over.";
+                Bashar al-Assad said the war was over. \
+                Minister Clemence Ross-van Dorp said the team was great.";
     let report = audit(text);
     let resolved = first_resolved(&report);
     assert_eq!(
@@ -5147,6 +5148,7 @@ fn a_name_keeps_its_particles() {
             Some("Ursula von der Leyen"),
             Some("Mohammed bin Salman"),
             Some("Bashar al-Assad"),
+            Some("Clemence Ross-van Dorp"),
         ]
     );
 }
@@ -13400,4 +13402,16 @@ fn a_candidates_camp_is_a_body() {
     assert_eq!(label_of(text, "weaknesses"), Label::Official);
     let text = "Refugees in the camp said they were hungry.";
     assert_eq!(label_of(text, "hungry"), Label::Anonymous);
+}
+
+/// "The White House would like", "the company would like": a body's wish is
+/// its position; "would" after a body's noun is no noun itself.
+#[test]
+fn a_body_would_like() {
+    let text = "The White House would like to make the vote a test of competence. \
+                Orvane Foods lost money. The company would like a new plant. \
+                If schedules permit, the campaign would like to hold a rally.";
+    assert_eq!(label_of(text, "The White House would"), Label::Official);
+    assert_eq!(label_of(text, "The company would"), Label::Official);
+    assert_eq!(label_of(text, "the campaign would"), Label::Official);
 }

@@ -27,13 +27,18 @@ pub(super) fn last_name_run(tagged: &Tagged, first: usize, last: usize) -> Optio
 /// Ki-moon" ends the phrase).
 fn compound_modifier(tagged: &Tagged, k: usize, last: usize) -> bool {
     let w = tagged.bytes(k);
+    let Some(h) = w.iter().rposition(|&b| b == b'-') else {
+        return false;
+    };
     k < last
         && tagged.tokens[k + 1].is_word()
-        && w.iter()
-            .rposition(|&b| b == b'-')
-            .and_then(|h| w.get(h + 1))
-            .is_some_and(u8::is_ascii_lowercase)
+        && w.get(h + 1).is_some_and(u8::is_ascii_lowercase)
+        // ("Clemence Ross-van Dorp": a double surname's particle.)
+        && !HYPHENED_PARTICLES.contains(&&w[h + 1..])
 }
+
+/// Particles that open the second half of a double surname after a hyphen.
+const HYPHENED_PARTICLES: &[&[u8]] = &[b"van", b"von", b"de", b"der", b"den", b"ter", b"ten"];
 
 /// Lists whose one-word entries are no name words: "Senator", "Officials",
 /// "Report", "Sources".
