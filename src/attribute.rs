@@ -1774,8 +1774,10 @@ fn subject_attribution<'t>(
     // "Apple released a phone", "the bank raised rates": a body's act is
     // the writer's report, not a claim of the body's; its decisions
     // ("the council blocked the plan") are its positions.
-    // ("GM is calling back cars": the act after its auxiliary.)
-    let act = progressive_after(tagged, range, verb).unwrap_or(verb);
+    // ("GM is calling back cars", "Airbus has delivered 40 jets": the act
+    // after its auxiliary.)
+    let act = progressive_after(tagged, range, verb)
+        .unwrap_or_else(|| main_verb_after(tagged, range, verb));
     if is_body(tagged, &mention, role)
         && !quotation
         && !feeling

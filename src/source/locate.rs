@@ -56,6 +56,11 @@ fn owner_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> (usize, usize
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     let (first, last) = locate_words(tagged, range, cue)?;
+    // ("the singer of Because the Night told", "49%, say the
+    // "sharing economy"": an article alone names no one.)
+    if first == last && tagged.is_any(first, words!["the", "a", "an"]) {
+        return None;
+    }
     let first = company_before_suffix(tagged, range, first);
     // The head is the last word before an appositive's comma.
     let core_last = (first..=last)

@@ -78,9 +78,11 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
         && tagged.word_in(k, List::Titles)
         // ("Kirsty Bain MSP": letters after the name are a post.)
         && !tagged.bytes(k).iter().all(|b| b.is_ascii_uppercase())
+        // (A full stop after it is an abbreviation's, unless the sentence
+        // ends there: "..., said Mr King.")
         && !tokens
             .get(k + 1)
-            .is_some_and(|t| t.capitalized() || t.kind() == Kind::Period)
+            .is_some_and(|t| t.capitalized() || t.kind() == Kind::Period && !t.ends)
 }
 
 /// "Vince Cable", "Mr Cable": a capitalised word of the lists (no title)
@@ -279,6 +281,20 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             };
             while n <= last && !possessive(end) {
                 let t = tokens[n];
+                // "the US Securities and Exchange Commission": a body's
+                // listed name of several words inside the run, its "and"
+                // with it.
+                if n == end + 1 && t.capitalized() {
+                    let listed = tagged
+                        .entry_at(n, List::Institutions)
+                        .or_else(|| tagged.entry_at(n, List::Outlets))
+                        .filter(|&l| l > n);
+                    if let Some(l) = listed {
+                        end = l.min(last);
+                        n = end + 1;
+                        continue;
+                    }
+                }
                 if t.kind() == Kind::Period
                     && (tokens[n - 1].span().len() <= 2
                         // (Not "the U.S. Obama said", "the F.B.I. Smith said":
