@@ -3041,8 +3041,39 @@ impl<'t> Resolver<'t> {
                         .flatten()
                 }),
         }?;
-        self.leads_side(tagged, m, titled.entity)
-            .then_some(titled.entity)
+        let entity = self
+            .later_holder(tagged, m, &keys, titled.entity)
+            .unwrap_or(titled.entity);
+        self.leads_side(tagged, m, entity).then_some(entity)
+    }
+
+    /// "Sen. Elizabeth Warren ... Sen. Bernie Sanders ... Maddow pressed
+    /// Warren, but the senator insisted": of the holders of a plain office
+    /// (no place, not former), the one mentioned last, when that is not the
+    /// one introduced last. Looked for among the recent entities only.
+    fn later_holder(
+        &self,
+        tagged: &Tagged<'t>,
+        m: &Mention,
+        keys: &TitleKeys,
+        introduced: usize,
+    ) -> Option<usize> {
+        if keys.former.is_some() || keys.qualified.is_some() {
+            return None;
+        }
+        let seen = self.entities[introduced].last_seen;
+        self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            e != introduced
+                && ent.person
+                && ent.last_seen > seen
+                && ent.last_seen < m.first
+                && ent.title.is_some_and(|t| {
+                    // (Not a body's office: "Harbour Bank President".)
+                    let k = TitleKeys::of(tagged, 0, (title_start(tagged, t), t));
+                    k.office == keys.office && (k.qualified.is_none() || k.place)
+                })
+        })
     }
 }
 

@@ -13469,3 +13469,14 @@ fn an_article_alone_is_no_source() {
         }
     }
 }
+
+/// "Sen. Ana Ruiz ... Sen. Tom Hale ... pressed Ruiz, but the senator
+/// insisted": of two holders of a plain office, the one mentioned last,
+/// though the other was introduced last.
+#[test]
+fn a_plain_office_is_its_holder_mentioned_last() {
+    let text = "Sen. Ana Ruiz met the governor on Friday. \
+                Her backing may help win over supporters of Sen. Tom Hale. \
+                A host pressed Ruiz on the ticket, but the senator insisted she had not discussed it.";
+    assert_eq!(resolved_in(text, "insisted"), Some("Ana Ruiz"));
+}
