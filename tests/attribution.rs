@@ -13480,3 +13480,14 @@ fn a_plain_office_is_its_holder_mentioned_last() {
                 A host pressed Ruiz on the ticket, but the senator insisted she had not discussed it.";
     assert_eq!(resolved_in(text, "insisted"), Some("Ana Ruiz"));
 }
+
+/// "The neurosurgeon has given no details, saying", "a cleric warned": a
+/// trade's noun names a kind of person, whom a participle and a verb of
+/// saying take as subject.
+#[test]
+fn trades_of_people_are_unnamed_persons() {
+    let text = "The neurosurgeon has given no details, saying that he was happy. \
+                A cleric warned that the war would spread.";
+    assert_eq!(label_of(text, "The neurosurgeon"), Label::Named);
+    assert_eq!(label_of(text, "A cleric warned"), Label::Anonymous);
+}
