@@ -1581,6 +1581,7 @@ fn subject_attribution<'t>(
         }
         None => return None,
     };
+    let first = source::subject_after_its_object(tagged, first, last).unwrap_or(first);
     // Only a stance: a past tense, or a copula with a word of feeling ("are
     // afraid", "weren't too concerned"); not a bare act ("Voters return on
     // Tuesday") nor a description ("Protesters were a few blocks away").

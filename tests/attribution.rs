@@ -13491,3 +13491,15 @@ fn trades_of_people_are_unnamed_persons() {
     assert_eq!(label_of(text, "The neurosurgeon"), Label::Named);
     assert_eq!(label_of(text, "A cleric warned"), Label::Anonymous);
 }
+
+/// "The main danger he sees ... is": a noun phrase before a clause with
+/// no "that" is what the clause is about; its pronoun is the source.
+#[test]
+fn a_pronoun_after_its_clauses_object_is_the_source() {
+    let text = "Karl Brandt, a defence minister, spoke. \
+                The main danger he sees for these plans is \"the rise of rivals.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "The main danger");
+    assert_eq!(s.attributions[0].source.text, "he");
+    assert_eq!(s.attributions[0].source.resolved, Some("Karl Brandt"));
+}

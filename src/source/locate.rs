@@ -61,6 +61,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     if first == last && tagged.is_any(first, words!["the", "a", "an"]) {
         return None;
     }
+    let first = subject_after_its_object(tagged, first, last).unwrap_or(first);
     let first = company_before_suffix(tagged, range, first);
     // The head is the last word before an appositive's comma.
     let core_last = (first..=last)
@@ -3586,4 +3587,41 @@ fn withheld_name_clause(tagged: &Tagged, range: &Range<usize>, who: usize) -> Op
     (who + 1..=end)
         .any(|k| tagged.entry_at(k, List::Anonymity).is_some())
         .then_some(end)
+}
+
+/// "The major danger he sees", "The fees she commanded": a noun phrase,
+/// then the pronoun subject of a clause about it with no "that", whose
+/// verb is the cue. The pronoun's token, if so. (Unlike the writer's
+/// [`contact_clause`], "everyone I interviewed said", where the noun
+/// speaks.)
+pub(crate) fn subject_after_its_object(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    const DETERMINERS: &[u64] = words!["the", "a", "an", "this", "that", "these", "those"];
+    if last < first + 2 || !tagged.is_any(first, DETERMINERS) {
+        return None;
+    }
+    // Only lowercase words between, none a preposition, a conjunction or a
+    // relative word ("A review by The Times", "a newly elected Bush", "the
+    // government in Beijing" keep their nouns), nor a source's noun ("the
+    // online bank Cahoot").
+    let plain = |k: usize| {
+        let t = tagged.tokens[k];
+        t.is_word()
+            && t.lowercase()
+            && !tagged.in_set(k, &PREPOSITIONS)
+            && !tagged.word_in_any(k, SOURCE_NOUNS)
+            && !tagged.is_any(
+                k,
+                words!["and", "or", "nor", "but", "that", "which", "who", "whom"],
+            )
+            && !tagged.bytes(k).ends_with(b"ed")
+            && !tagged.is_ly_adverb(k)
+    };
+    // (Not a name: "a tearful Claxton", "the local Arab News" are one
+    // phrase, an adjective before the name.)
+    let pronoun = pronoun_at(tagged, last).is_some_and(|p| p != Pronoun::It);
+    (pronoun && last - first <= 4 && (first + 1..last).all(plain)).then_some(last)
 }
