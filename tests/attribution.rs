@@ -13503,3 +13503,26 @@ fn a_pronoun_after_its_clauses_object_is_the_source() {
     assert_eq!(s.attributions[0].source.text, "he");
     assert_eq!(s.attributions[0].source.resolved, Some("Karl Brandt"));
 }
+
+/// "Groups that backed the plan say", "organizations that have endorsed
+/// him say": a relative clause with no subject of its own stands between
+/// the people's noun and its verb; neither "him" nor the clause speaks.
+#[test]
+fn a_relative_clause_after_a_groups_noun_is_passed_over() {
+    let text = "Groups that backed the plan say it works. \
+                But progressive organizations that have endorsed him say it fails.";
+    let report = audit(text);
+    assert_eq!(
+        sentence(&report, text, "Groups that").attributions[0]
+            .source
+            .text,
+        "Groups"
+    );
+    assert_eq!(
+        sentence(&report, text, "progressive").attributions[0]
+            .source
+            .text,
+        "progressive organizations"
+    );
+    assert_eq!(label_of(text, "progressive"), Label::Anonymous);
+}

@@ -2451,7 +2451,9 @@ fn opening_name_before_aside(
 
 /// The "that" or "which" opening a clause without commas that ends right
 /// before the verb at `verb`, after a document's noun, and whose own verb
-/// is an auxiliary's: "the polling that was done in the state" before "showed".
+/// is an auxiliary's: "the polling that was done in the state" before
+/// "showed"; or after a plural noun of people or bodies, opening with its
+/// verb: "groups that backed the plan" before "say".
 fn restrictive_clause_before(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<usize> {
     let tokens = &tagged.tokens;
     let from = verb.saturating_sub(14).max(range.start + 1);
@@ -2460,11 +2462,20 @@ fn restrictive_clause_before(tagged: &Tagged, range: &Range<usize>, verb: usize)
         .take_while(|&k| tokens[k].is_word() && !tagged.quoted[k])
         .find(|&k| tagged.is_any(k, words!["that", "which"]))?;
     let noun = that - 1;
+    // ("progressive organizations that have endorsed him say", "groups
+    // that backed the plan say": people's or bodies' nouns too, whose
+    // clause opens with its verb, no subject of its own.)
+    let verb_first = subject::is_auxiliary(tagged, that + 1)
+        || tokens[that + 1].lowercase()
+            && (tagged.bytes(that + 1).ends_with(b"ed")
+                || tagged.in_set(that + 1, &crate::cue::IRREGULAR_PAST));
+    let people = tagged.word_in_any(noun, Lists::of(&[List::GroupNouns, List::InstitutionNouns]))
+        && is_plural(tagged, noun);
     (that + 2 < verb
-        && subject::is_auxiliary(tagged, that + 1)
-        && tokens[noun].lowercase()
-        && tagged.word_in(noun, List::Documents))
-    .then_some(that)
+        && (tokens[noun].lowercase() || noun == range.start)
+        && (subject::is_auxiliary(tagged, that + 1) && tagged.word_in(noun, List::Documents)
+            || verb_first && people))
+        .then_some(that)
 }
 
 /// Whether the comma at `comma` opens a state after a town, ending before
