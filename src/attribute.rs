@@ -1650,9 +1650,12 @@ fn subject_attribution<'t>(
                 && !tagged.in_set(k + 1, &source::NOT_NAME_SET)
             || tagged.in_set(k, &FEELINGS_ABOUT)
                 && tagged.is_any(k + 1, words!["to", "of", "about"])
-            // ("is concerned about how far this might go": a question held.)
+            // ("is concerned about how far this might go": a question held;
+            // "was unsure why the ads ran": one with no preposition.)
             || tagged.is_any(k + 1, words!["about", "over"])
                 && tagged.is_any(k + 2, words!["how", "whether", "what", "why", "where", "who"])
+            || tagged.is_any(k, words!["unsure", "uncertain", "sure", "undecided"])
+                && tagged.is_any(k + 1, words!["whether", "why", "how", "if", "what"])
     });
     if any_verb && !group_stance && !feeling_that && !quotation {
         return None;

@@ -13526,3 +13526,15 @@ fn a_relative_clause_after_a_groups_noun_is_passed_over() {
     );
     assert_eq!(label_of(text, "progressive"), Label::Anonymous);
 }
+
+/// "was unsure why the ads ran", "are unsure whether": a doubt held about
+/// a question is a position; "was happy if it worked" is no question.
+#[test]
+fn a_doubt_about_a_question_is_held() {
+    let text = "Dan Tripp, state director of Keep the Promise, was unsure why the ads ran. \
+                Voters are unsure whether the plan works. \
+                Lena Ford was happy if it worked.";
+    assert_eq!(label_of(text, "unsure why"), Label::Official);
+    assert_eq!(label_of(text, "unsure whether"), Label::Anonymous);
+    assert_eq!(label_of(text, "happy if"), Label::Unattributed);
+}
