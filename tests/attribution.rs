@@ -13538,3 +13538,14 @@ fn a_doubt_about_a_question_is_held() {
     assert_eq!(label_of(text, "unsure whether"), Label::Anonymous);
     assert_eq!(label_of(text, "happy if"), Label::Unattributed);
 }
+
+/// "is anticipating a quiet start", "is expecting a rise": an expectation
+/// held, in the progressive too.
+#[test]
+fn an_expectation_in_the_progressive_is_held() {
+    let text = "The Royal Institution of Chartered Surveyors said prices fell. \
+                Looking ahead, the group is anticipating a quiet start to the year. \
+                Most commentators have been expecting an election in May.";
+    assert_eq!(label_of(text, "anticipating"), Label::Official);
+    assert_eq!(label_of(text, "Most commentators"), Label::Anonymous);
+}
