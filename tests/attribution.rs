@@ -13549,3 +13549,19 @@ fn an_expectation_in_the_progressive_is_held() {
     assert_eq!(label_of(text, "anticipating"), Label::Official);
     assert_eq!(label_of(text, "Most commentators"), Label::Anonymous);
 }
+
+/// "The campaign entered the talks believing it had leverage": a
+/// participle of belief right after the main clause's object is the
+/// subject's; not one after an auxiliary ("what analysts had been
+/// expecting").
+#[test]
+fn a_belief_after_the_object_is_the_subjects() {
+    let text = "Trump's campaign entered the talks believing it had more leverage. \
+                Sales rose 0.6%, twice what some analysts had been expecting.";
+    let report = audit(text);
+    let s = sentence(&report, text, "entered the talks");
+    assert_eq!(s.attributions[0].source.text, "Trump's campaign");
+    assert_eq!(s.label, Label::Official);
+    let s = sentence(&report, text, "twice what");
+    assert_eq!(s.attributions[0].source.text, "some analysts");
+}

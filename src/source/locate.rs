@@ -686,7 +686,26 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && tagged.tokens[prev].lowercase()
         // "it goes without saying": an idiom.
         && !(tagged.is(prev, "without") && tagged.is_any(prev - 1, words!["goes", "go", "went"]));
-    let participle = participle || adjunct;
+    // "The campaign entered the talks believing it had leverage": a
+    // participle of belief right after the main clause's object.
+    let belief = tagged.is_any(
+        cue.first,
+        words!["believing", "hoping", "expecting", "fearing", "thinking"],
+    ) && tagged.tokens[prev].is_word()
+        && tagged.tokens[prev].lowercase()
+        && !tagged.in_set(prev, &PREPOSITIONS)
+        && !subject::is_auxiliary(tagged, prev)
+        && !tagged.word_in_any(prev, SOURCE_NOUNS)
+        && !tagged.is_ly_adverb(prev)
+        && !tagged.is_any(
+            prev,
+            words![
+                "the", "a", "an", "and", "or", "not", "but", "still", "also", "now", "been", "be",
+                "being", "had", "have", "has", "was", "were", "is", "are", "many", "most", "some",
+                "all", "few"
+            ],
+        );
+    let participle = participle || adjunct || belief;
     // "and", "but", past auxiliaries and adverbs ("but has denied", ", but
     // also contended").
     let mut conj = prev;
