@@ -814,6 +814,7 @@ pub(crate) fn of_sentence<'t>(
         let Some((first, last)) = located else {
             continue;
         };
+        let first = source::name_before_appositive(tagged, range, (first, last), &cue);
         if condition_subject(tagged, range, first, &cue) {
             continue;
         }

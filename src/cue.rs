@@ -2919,22 +2919,10 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
             ))
         || (tagged.is(i, "sought") && (i + 1..i + 4).any(|k| tagged.is_any(k, LEGAL_REMEDIES)))
-        // "letting people tell their stories", "makes voters think": a
-        // verb after a causative's object is what the writer says is caused.
-        || (i >= 2
-            && tagged.tokens[i].lowercase()
-            && base_form(tagged, i)
-            && tagged.is_any(
-                i - 2,
-                words![
-                    "let", "lets", "letting", "make", "makes", "making", "made", "help", "helps",
-                    "helping", "helped",
-                ],
-            )
-            && tagged.is_any(
-                i - 1,
-                words!["people", "them", "us", "him", "her", "me", "you", "users", "voters", "readers"],
-            ))
+        // "letting people tell their stories", "makes voters think", "make
+        // his supporters feel heard": a verb after a causative's object is
+        // what the writer says is caused.
+        || caused(tagged, i)
         // "wrote in Ron Paul": a vote for one not on the ballot.
         || (tagged.is_any(i, words!["wrote", "write", "writes", "writing"])
             && tagged.is(i + 1, "in")
@@ -5526,4 +5514,28 @@ mod tests {
             );
         }
     }
+}
+
+/// "letting people tell their stories", "makes voters think", "make his
+/// supporters feel heard": a base form right after a causative's object
+/// (a pronoun or a plural, a determiner at most before it).
+fn caused(tagged: &Tagged, i: usize) -> bool {
+    const CAUSATIVE: &[u64] = words![
+        "let", "lets", "letting", "make", "makes", "making", "made", "help", "helps", "helping",
+        "helped",
+    ];
+    const OBJECTS: &[u64] =
+        words!["people", "them", "us", "him", "her", "me", "you", "users", "voters", "readers"];
+    const OWNERS: &[u64] =
+        words!["his", "her", "their", "its", "our", "my", "your", "the", "some", "many"];
+    if i < 2 || !tagged.tokens[i].lowercase() || !base_form(tagged, i) {
+        return false;
+    }
+    let object = i - 1;
+    (tagged.is_any(object - 1, CAUSATIVE) && tagged.is_any(object, OBJECTS))
+        || object >= 2
+            && tagged.is_any(object - 2, CAUSATIVE)
+            && tagged.is_any(object - 1, OWNERS)
+            && tagged.tokens[object].lowercase()
+            && crate::source::is_plural(tagged, object)
 }

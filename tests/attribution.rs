@@ -13565,3 +13565,22 @@ fn a_belief_after_the_object_is_the_subjects() {
     let s = sentence(&report, text, "twice what");
     assert_eq!(s.attributions[0].source.text, "some analysts");
 }
+
+/// "invited Matt Dorr, the president of the Foundation for Peace, who
+/// criticizes": the relative pronoun after an appositive stands for the
+/// name the appositive describes, not the body named inside it.
+#[test]
+fn a_relative_pronoun_after_an_appositive_is_the_named_person() {
+    let text = "Sanders invited Matt Dorr, the president of the Foundation for Middle East Peace, \
+                who often criticizes the plan. \
+                It was blocked by Lena Holt, the widow of singer Kurt Vane, who did not want the song.";
+    assert_eq!(resolved_in(text, "often criticizes"), Some("Matt Dorr"));
+    assert_eq!(resolved_in(text, "did not want"), Some("Lena Holt"));
+}
+
+/// "make his supporters feel heard": a feeling caused is no one's stance.
+#[test]
+fn a_feeling_caused_is_no_stance() {
+    let text = "He could introduce more policies and make his supporters feel heard.";
+    assert_eq!(label_of(text, "supporters"), Label::Unattributed);
+}

@@ -3655,3 +3655,44 @@ pub(crate) fn subject_after_its_object(
     let pronoun = pronoun_at(tagged, last).is_some_and(|p| p != Pronoun::It);
     (pronoun && last - first <= 4 && (first + 1..last).all(plain)).then_some(last)
 }
+
+/// "invited Matt Duss, the president of the Foundation for Middle East
+/// Peace, who criticizes": the description located before a relative
+/// pronoun is an appositive of the name before its comma, and the name
+/// with it is who the pronoun stands for. The name's first token, or
+/// `first`.
+pub(crate) fn name_before_appositive(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    (first, last): (usize, usize),
+    cue: &Cue,
+) -> usize {
+    let tokens = &tagged.tokens;
+    // (The appositive's comma up to twelve words back: "the president of
+    // the Foundation ...", of which the phrase located may be the end.)
+    let comma = (first.saturating_sub(12).max(range.start + 1)..first)
+        .rev()
+        .take_while(|&k| tokens[k].is_word() || tokens[k].kind() == Kind::Comma)
+        .find(|&k| tokens[k].kind() == Kind::Comma);
+    let Some(comma) = comma.filter(|&c| {
+        c >= range.start + 1
+            && tagged.is_any(c + 1, words!["a", "an", "the"])
+            && tokens[c - 1].capitalized()
+            && !tagged.quoted[c]
+    }) else {
+        return first;
+    };
+    if relative_pronoun(tagged, last, cue).is_none() {
+        return first;
+    }
+    let name_end = comma - 1;
+    let start = (name_end.saturating_sub(3).max(range.start)..=name_end)
+        .rev()
+        .take_while(|&k| tokens[k].capitalized())
+        .last()
+        .unwrap_or(name_end);
+    let opens = start == range.start || !tokens[start - 1].capitalized();
+    (opens && start < name_end && name_run(tagged, start, name_end) == Some((start, name_end)))
+        .then_some(start)
+        .unwrap_or(first)
+}
