@@ -2886,8 +2886,15 @@ impl<'t> Resolver<'t> {
         if !office {
             return None;
         }
-        // (The subject spoke there: "Jack Straw has attacked the ruling".)
-        let (e, start, rival) = self.previous_subject?;
+        // (The subject spoke there: "Jack Straw has attacked the ruling";
+        // or, with no subject known, the source of a tag just before:
+        // "Voters could confound predictions, Charles Kennedy has said.")
+        let tag_source = || {
+            self.last_source
+                .filter(|&(_, seen)| seen < self.sentence_start && self.sentence_start - seen < 60)
+                .map(|(e, seen)| (e, seen, None))
+        };
+        let (e, start, rival) = self.previous_subject.or_else(tag_source)?;
         let spoke = self
             .last_source
             .is_some_and(|(s, seen)| s == e && seen >= start && seen < m.first);

@@ -13584,3 +13584,15 @@ fn a_feeling_caused_is_no_stance() {
     let text = "He could introduce more policies and make his supporters feel heard.";
     assert_eq!(label_of(text, "supporters"), Label::Unattributed);
 }
+
+/// "Turnout could surprise, Charles Kennet has said. The Liberal Democrat
+/// leader predicted": an office opening the sentence after a tag's source,
+/// a person with no title, is that source.
+#[test]
+fn an_office_after_a_tags_source_is_that_source() {
+    let text =
+        "Voters' passion could confound predictions of a low turnout, Charles Kennet has said. \
+                The Liberal Democrat leader predicted concerns over Iraq would surface.";
+    assert_eq!(resolved_in(text, "predicted"), Some("Charles Kennet"));
+    assert_eq!(label_of(text, "predicted"), Label::Official);
+}
