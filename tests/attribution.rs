@@ -13596,3 +13596,13 @@ fn an_office_after_a_tags_source_is_that_source() {
     assert_eq!(resolved_in(text, "predicted"), Some("Charles Kennet"));
     assert_eq!(label_of(text, "predicted"), Label::Official);
 }
+
+/// "has some advice for Democrats: ...", "had harsh words for": words
+/// offered, in a verb's phrase.
+#[test]
+fn advice_and_harsh_words_are_words() {
+    let text = "Harry Reed has some advice for Democrats already celebrating: Don't relax. \
+                Reed had harsh words for the plan.";
+    assert_eq!(label_of(text, "some advice"), Label::Named);
+    assert_eq!(label_of(text, "harsh words"), Label::Named);
+}
