@@ -351,6 +351,25 @@ fn repeated_places_headline_verbs_and_colons() {
         "Depositions quote Kerr acknowledging ",
         "Wales call up ",
         "That's partly why Kerr said ",
+        // The twenty-fifth review's: double surnames, modals opening cues,
+        // bodies inside runs, offices and their holders, contact clauses,
+        // relative clauses after groups and appositives, beliefs after an
+        // object, doubts, advice.
+        "Ann Ross-van Dorp said ",
+        "The company would like ",
+        "The US Securities and Exchange Commission said ",
+        "said Mr King. ",
+        "Acme has delivered 40 jets. ",
+        "Sen. Ann Lee met Sen. Bo Kerr. Kerr spoke, but the senator insisted ",
+        "The main danger he sees ",
+        "Groups that backed the plan say ",
+        "was unsure why ",
+        "is anticipating ",
+        "entered the talks believing ",
+        "make his supporters feel ",
+        "invited Ann Lee, the president of the Foundation, who criticizes ",
+        "rates could fall, Ann Lee has said. The party leader predicted ",
+        "has some advice for ",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.
