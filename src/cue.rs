@@ -2179,6 +2179,7 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || delivers_goods(tagged, i)
         || writes_a_work(tagged, i)
         || publishes_a_title(tagged, i)
+        || expecting_a_child(tagged, i)
         || slams_a_thing(tagged, i)
         || advises_a_client(tagged, i)
         || defends_a_title(tagged, i)
@@ -2405,6 +2406,23 @@ fn writes_a_work(tagged: &Tagged, i: usize) -> bool {
 
 /// "which publishes The Sun", "publishes magazines": a publisher's trade, not
 /// a claim ("published a report saying" is one).
+/// "Chelsea Clinton, husband expecting second child": a birth awaited.
+fn expecting_a_child(tagged: &Tagged, i: usize) -> bool {
+    const BEFORE: &[u64] = words![
+        "a", "an", "their", "her", "his", "second", "first", "third", "fourth", "another", "new",
+    ];
+    let noun = (i + 1..i + 4)
+        .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+        .find(|&k| !tagged.is_any(k, BEFORE));
+    tagged.is_any(i, words!["expecting", "expect", "expects", "expected"])
+        && noun.is_some_and(|k| {
+            tagged.is_any(k, words!["child", "baby", "twins", "triplets", "son", "daughter"])
+                // (Not "a child care bill".)
+                && !tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase() && t.is_word()
+                    && !tagged.in_set(k + 1, &crate::source::PREPOSITIONS))
+        })
+}
+
 fn publishes_a_title(tagged: &Tagged, i: usize) -> bool {
     const TITLES: &[u64] = words![
         "magazine",

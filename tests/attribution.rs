@@ -13606,3 +13606,21 @@ fn advice_and_harsh_words_are_words() {
     assert_eq!(label_of(text, "some advice"), Label::Named);
     assert_eq!(label_of(text, "harsh words"), Label::Named);
 }
+
+/// "Chelsea Clinton, husband expecting second child": a birth awaited is no
+/// expectation held; "expect a child care bill to pass" is.
+#[test]
+fn expecting_a_child_is_no_expectation() {
+    let text = "Ann Lee, husband expecting second child. \
+                Officials expect a child care bill to pass.";
+    assert_eq!(label_of(text, "second child"), Label::Unattributed);
+    assert_eq!(label_of(text, "child care bill"), Label::Anonymous);
+}
+
+/// "Earlier this year she topped a poll": a time before the pronoun is no
+/// noun phrase that a clause is about.
+#[test]
+fn a_time_before_a_pronoun_is_no_clauses_object() {
+    let text = "Sharon Osborne was named. Earlier this year she topped a poll of stars.";
+    assert_eq!(label_of(text, "topped"), Label::Unattributed);
+}
