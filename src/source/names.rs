@@ -26,13 +26,14 @@ pub(super) fn last_name_run(tagged: &Tagged, first: usize, last: usize) -> Optio
 /// phrase (up to `last`): a compound that describes, not a name ("Ban
 /// Ki-moon" ends the phrase).
 fn compound_modifier(tagged: &Tagged, k: usize, last: usize) -> bool {
+    if k >= last || !tagged.tokens[k + 1].is_word() {
+        return false;
+    }
     let w = tagged.bytes(k);
     let Some(h) = w.iter().rposition(|&b| b == b'-') else {
         return false;
     };
-    k < last
-        && tagged.tokens[k + 1].is_word()
-        && w.get(h + 1).is_some_and(u8::is_ascii_lowercase)
+    w.get(h + 1).is_some_and(u8::is_ascii_lowercase)
         // ("Clemence Ross-van Dorp": a double surname's particle.)
         && !HYPHENED_PARTICLES.contains(&&w[h + 1..])
 }
