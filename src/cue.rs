@@ -5258,10 +5258,13 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
                 tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period
             })
             .count();
+        // (A description holds no verb: "Anwar Smith, a cleric, is shown
+        // lecturing:" leads in with its own.)
         let described = tagged
             .tokens
             .get(start + name)
-            .is_some_and(|t| t.kind() == Kind::Comma);
+            .is_some_and(|t| t.kind() == Kind::Comma)
+            && !(start + name..colon).any(|k| crate::source::is_auxiliary(tagged, k));
         // "BBC Two controller Roly Keating: “...”": a body's name and a
         // lowercase title before the name.
         let run = (start..colon)

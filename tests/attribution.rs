@@ -13624,3 +13624,16 @@ fn a_time_before_a_pronoun_is_no_clauses_object() {
     let text = "Sharon Osborne was named. Earlier this year she topped a poll of stars.";
     assert_eq!(label_of(text, "topped"), Label::Unattributed);
 }
+
+/// "Anwar Smith, a cleric, is shown lecturing: “...”": a speaker's label
+/// describes with no verb; this lead-in has its own, and its subject is
+/// the name with its description.
+#[test]
+fn a_label_with_a_verb_is_a_lead_in() {
+    let text = "Anwar Smith, a cleric, is shown lecturing: \u{201c}Take heed of history.\u{201d}";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.text,
+        "Anwar Smith, a cleric"
+    );
+}
