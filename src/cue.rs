@@ -1655,10 +1655,19 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"])
             || tagged.is_any(k - 1, words!["by", "after", "over", "amid", "following"])
                 && !tagged.is_any(i, ONLY_VERBS);
+        // ("McDonald's to sponsor MTV show": a headline's object with no
+        // article, after an infinitive.)
+        let infinitive_object = k >= range.start + 2
+            && tagged.is(k - 2, "to")
+            && tagged.tokens[k - 1].lowercase()
+            // ("to see Ayotte speak": a bare infinitive after a verb of
+            // seeing or letting.)
+            && !tagged.is_any(k - 1, words!["see", "hear", "watch", "let", "make", "have"])
+            && !tagged.is_any(i, ONLY_VERBS);
         return of_adjective
             || singular
                 && base_form()
-                && (tagged.in_set(k - 1, &DETERMINERS) || preposition)
+                && (tagged.in_set(k - 1, &DETERMINERS) || preposition || infinitive_object)
                 && !members_of_a_name_speak(tagged, range, k, i)
                 && !findings_of_a_name(tagged, range, k, i);
     }

@@ -1013,7 +1013,7 @@ impl Scan<'_, '_> {
         let Some(mut at) = self.speech_tag_at(m) else {
             return false;
         };
-        for _ in 0..4 {
+        for n in 0..4 {
             match self.b.get(at) {
                 Some(b'.' | b',') => return true,
                 Some(b' ') => at += 1,
@@ -1022,6 +1022,11 @@ impl Scan<'_, '_> {
             let (from, end) = self.next_word_span(at);
             let word = &self.text[from..end];
             if word.is_empty() || !word.as_bytes()[0].is_ascii_lowercase() {
+                return false;
+            }
+            // ("." Obama said it was fine.": a clause of its own after the
+            // verb, words reported, no tag's adjunct.)
+            if n == 0 && matches!(word, "it" | "he" | "she" | "they" | "we" | "that" | "there") {
                 return false;
             }
             at = end;

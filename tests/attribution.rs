@@ -13637,3 +13637,21 @@ fn a_label_with_a_verb_is_a_lead_in() {
         "Anwar Smith, a cleric"
     );
 }
+
+/// "McDonald's to sponsor MTV show", "Mourinho to escape FA charge": a
+/// headline's object with no article after an infinitive is a noun.
+#[test]
+fn a_headlines_object_after_an_infinitive_is_a_noun() {
+    let text =
+        "Acme to sponsor MTV show\n\nMourinho to escape FA charge\n\nHe went to hear Kerr speak.";
+    assert_eq!(label_of(text, "MTV show"), Label::Unattributed);
+    assert_eq!(label_of(text, "FA charge"), Label::Unattributed);
+}
+
+/// "England sevens coach Mike Friday said": a weekday after a given name
+/// is a surname.
+#[test]
+fn a_weekday_after_a_given_name_is_a_surname() {
+    let text = "\"We will win,\" said England sevens coach Mike Friday.";
+    assert_eq!(resolved_in(text, "We will win"), Some("Mike Friday"));
+}

@@ -968,3 +968,20 @@ fn a_capitalised_pronoun_going_on_after_an_exclamation_opens_a_sentence() {
         ["“Hang in there!” She said."]
     );
 }
+
+/// `"We will win." Barack Obama said it was fine.`: a verb of saying with a
+/// clause of its own after a closed quotation opens a sentence; a short
+/// tag (`Trump said to cheers.`) does not.
+#[test]
+fn a_speech_verb_with_a_clause_after_a_quotation_opens_a_sentence() {
+    let text = "Mike said: \"We will win.\" Barack Obama said it was fine.";
+    assert_eq!(
+        split(text),
+        [
+            "Mike said: \"We will win.\"",
+            "Barack Obama said it was fine."
+        ]
+    );
+    let text = "\"No way.\" Trump said to cheers.";
+    assert_eq!(split(text), ["\"No way.\" Trump said to cheers."]);
+}

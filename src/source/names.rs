@@ -239,7 +239,11 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 && !party_adjective(tagged, k)
                 && !mood
                 && !title_end
-                && (!tagged.in_set(k, &NOT_NAME_SET) || new_name || body_adjective() || inner(k))
+                && (!tagged.in_set(k, &NOT_NAME_SET)
+                    || new_name
+                    || body_adjective()
+                    || inner(k)
+                    || day_surname(tagged, first, k))
                 && (!tagged.word_in_any(k, NOT_NAME_LISTS)
                     || given
                     || is_listed_surname(tagged, k)
@@ -513,6 +517,25 @@ pub(super) fn names_a_cause(tagged: &Tagged, k: usize, last: usize) -> bool {
 const MONTH_ABBREVIATIONS: &[u64] = crate::token::words![
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+/// "England sevens coach Mike Friday": a weekday right after a given name
+/// is the surname ("Barack Obama Monday said" has a surname before it).
+fn day_surname(tagged: &Tagged, first: usize, k: usize) -> bool {
+    const DAYS: &[u64] = crate::token::words![
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    k > first
+        && tagged.tokens[k].capitalized()
+        && tagged.tokens[k - 1].capitalized()
+        && tagged.word_in_any(k - 1, GIVEN_NAMES)
+        && tagged.is_any(k, DAYS)
+}
 
 /// Lowercase particles of names (`von`, `der`, `bin`, `da`).
 pub(crate) const PARTICLES: &[u64] = crate::token::words![
