@@ -13654,4 +13654,10 @@ fn a_headlines_object_after_an_infinitive_is_a_noun() {
 fn a_weekday_after_a_given_name_is_a_surname() {
     let text = "\"We will win,\" said England sevens coach Mike Friday.";
     assert_eq!(resolved_in(text, "We will win"), Some("Mike Friday"));
+    let text = "England sevens coach Mike Friday said it would be hard.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.text,
+        "England sevens coach Mike Friday"
+    );
 }

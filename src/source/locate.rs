@@ -1244,7 +1244,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                 || (progressive
                     && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
                 // ("of Super Tuesday highlighted": a day in an event's name.)
-                || tagged.in_set(k, &DAYS) && !(k > range.start && tagged.is(k - 1, "super"))
+                || tagged.in_set(k, &DAYS)
+                    && !(k > range.start && tagged.is(k - 1, "super"))
+                    // ("coach Mike Friday said": a surname.)
+                    && !super::names::day_surname(tagged, range.start, k)
                 || tagged.is_ly_adverb(k)
                 // ("this past week announced": not "the GOP's past".)
                 || tagged.is(k, "past") && k > range.start && tagged.is(k - 1, "this"))

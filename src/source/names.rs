@@ -520,7 +520,7 @@ const MONTH_ABBREVIATIONS: &[u64] = crate::token::words![
 
 /// "England sevens coach Mike Friday": a weekday right after a given name
 /// is the surname ("Barack Obama Monday said" has a surname before it).
-fn day_surname(tagged: &Tagged, first: usize, k: usize) -> bool {
+pub(super) fn day_surname(tagged: &Tagged, first: usize, k: usize) -> bool {
     const DAYS: &[u64] = crate::token::words![
         "monday",
         "tuesday",
