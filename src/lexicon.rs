@@ -32,6 +32,9 @@ pub enum List {
     InstitutionNouns,
     /// Named bodies (`White House`, `Pentagon`, `NATO`).
     Institutions,
+    /// Companies and brands (`Boeing`, `Twitter`), which are institutions
+    /// too: an entry here is in [`List::Institutions`] as well.
+    Companies,
     /// Countries and capitals that speak for their governments (`Moscow`).
     Places,
     /// States, provinces and counties that follow a town after a comma
@@ -55,7 +58,7 @@ pub enum List {
 
 impl List {
     /// Every list.
-    pub const ALL: [List; 18] = [
+    pub const ALL: [List; 19] = [
         List::Abbreviations,
         List::CueVerbs,
         List::WeakCueVerbs,
@@ -65,6 +68,7 @@ impl List {
         List::Titles,
         List::InstitutionNouns,
         List::Institutions,
+        List::Companies,
         List::Places,
         List::Regions,
         List::Outlets,
@@ -88,6 +92,7 @@ impl List {
             List::Titles => include_str!("lexicon/titles.txt"),
             List::InstitutionNouns => include_str!("lexicon/institution_nouns.txt"),
             List::Institutions => include_str!("lexicon/institutions.txt"),
+            List::Companies => include_str!("lexicon/companies.txt"),
             List::Places => include_str!("lexicon/places.txt"),
             List::Regions => include_str!("lexicon/regions.txt"),
             List::Outlets => include_str!("lexicon/outlets.txt"),
@@ -129,6 +134,10 @@ impl Lists {
     }
     fn add(&mut self, list: List) {
         self.0 |= list.bit();
+        // (A company is an institution too.)
+        if list == List::Companies {
+            self.0 |= List::Institutions.bit();
+        }
     }
     /// These and `other`.
     pub const fn union(self, other: Lists) -> Lists {
@@ -258,10 +267,10 @@ struct Longer {
 /// most tokens that start an entry are done with without reading it.
 mod summary {
     /// The one-word entry's lists, if it has no exact spellings.
-    pub const LISTS: u32 = (1 << 18) - 1;
+    pub const LISTS: u32 = (1 << 19) - 1;
     /// A bit per class of second words (see [`second_bit`]): longer entries
     /// may follow only a word of a class whose bit is set.
-    pub const SECONDS: u32 = ((1 << 11) - 1) << 18;
+    pub const SECONDS: u32 = ((1 << 10) - 1) << 19;
     /// A one-word entry is the word.
     pub const SINGLE: u32 = 1 << 29;
     /// That entry has exact spellings: the index must be read.
@@ -269,12 +278,12 @@ mod summary {
 
     /// The bit of [`SECONDS`] for a second word's key.
     pub fn second_bit(key: u64) -> u32 {
-        1 << (18 + (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) % 11)
+        1 << (19 + (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) % 10)
     }
 }
 
 // Every list's bit fits in the summary's.
-const _: () = assert!(List::ALL.len() <= 18);
+const _: () = assert!(List::ALL.len() <= 19);
 
 impl Index {
     /// The index as its first-word slot sums it up.

@@ -146,6 +146,9 @@ pub(crate) struct Resolver<'t> {
     /// of the noun, most recent at the end: "the airline", "the group"
     /// stand for them even before they speak.
     introduced: Vec<(u64, (usize, usize))>,
+    /// The listed company that last opened a sentence ("Boeing unveiled a
+    /// jet"), for "the company" or "the firm" after it.
+    company_opened: Option<(usize, usize)>,
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
@@ -246,11 +249,12 @@ fn names_a_firm(tagged: &Tagged, (first, last): (usize, usize)) -> bool {
         && !no_name
         && !whole(List::Places)
         && !whole(List::Regions)
-        && !(first..=last).any(|k| {
-            tagged.word_in(k, List::InstitutionNouns)
-                || tagged.lists_starting_at(k).has(List::Institutions)
-                || tagged.lists_starting_at(k).has(List::Outlets)
-        })
+        && (whole(List::Companies)
+            || !(first..=last).any(|k| {
+                tagged.word_in(k, List::InstitutionNouns)
+                    || tagged.lists_starting_at(k).has(List::Institutions)
+                    || tagged.lists_starting_at(k).has(List::Outlets)
+            }))
 }
 
 /// How many tokens after an outlet was cited "the story" may still be its.
@@ -714,6 +718,7 @@ impl<'t> Resolver<'t> {
             initials: TextMap::default(),
             sentence_start: 0,
             introduced: Vec::new(),
+            company_opened: None,
             capitalised_inside: Vec::new(),
         }
     }
@@ -915,6 +920,7 @@ impl<'t> Resolver<'t> {
             if k > range.start {
                 self.note_introduced(tagged, range.start, k);
             }
+            self.note_company(tagged, k, range.start);
             self.note_candidate(tagged, k, range.start..end);
             // (Most capitalised words have no bracket after them.)
             if tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open) {
@@ -1283,6 +1289,22 @@ impl<'t> Resolver<'t> {
         self.introduced.push((key, (k, last)));
         if self.introduced.len() > NAMED_BODIES {
             self.introduced.remove(0);
+        }
+    }
+
+    /// "Boeing unveiled a jet ... the company said": a listed company named
+    /// at token `k`, opening the sentence outside quotation marks,
+    /// remembered as the last company introduced, for "the company" or "the
+    /// firm" later.
+    fn note_company(&mut self, tagged: &Tagged<'t>, k: usize, start: usize) {
+        // (As the sentence's subject only: a company named in passing, "a
+        // deal with Google", is no company the next "the company" means.)
+        let opens = k == start || k == start + 1 && tagged.is(start, "the");
+        if !opens || tagged.quoted[k] || !tagged.lists_starting_at(k).has(List::Companies) {
+            return;
+        }
+        if let Some(last) = tagged.entry_at(k, List::Companies) {
+            self.company_opened = Some((k, last));
         }
     }
 
@@ -2801,6 +2823,26 @@ impl<'t> Resolver<'t> {
                     .flatten()
             })
             .or_else(|| {
+                // "the company" after "Boeing unveiled a jet": a listed
+                // company that opened a sentence, unless a firm has spoken
+                // since ("... UK Coal said ... the company").
+                let (first, last) = self
+                    .company_opened
+                    .filter(|_| {
+                        modifier.is_none() && tagged.is_any(noun, words!["company", "firm"])
+                    })
+                    .filter(|&(_, last)| last < m.first)?;
+                let spoke_since = self
+                    .named_bodies
+                    .iter()
+                    .any(|b| b.name.0 > last && b.name.1 < m.first && names_a_firm(tagged, b.name));
+                (!spoke_since).then_some(Resolved {
+                    name: (first, last),
+                    identity: Identity::Named,
+                    role: Role::Official,
+                })
+            })
+            .or_else(|| {
                 // "the company" or "the mining company" after "UK Coal has
                 // reported": the last body cited whose name is no public
                 // body's (no "Department", "Party", no listed institution),
@@ -2813,7 +2855,23 @@ impl<'t> Resolver<'t> {
                         !tagged.is_any(
                             k,
                             words![
-                                "combined", "merged", "new", "parent", "rival", "former", "other"
+                                "combined",
+                                "merged",
+                                "new",
+                                "parent",
+                                "rival",
+                                "former",
+                                "other",
+                                // ("the law firm": a firm of another kind.)
+                                "law",
+                                "legal",
+                                "accounting",
+                                "consulting",
+                                "lobbying",
+                                "pr",
+                                "research",
+                                "security",
+                                "investment"
                             ],
                         )
                     });

@@ -13661,3 +13661,19 @@ fn a_weekday_after_a_given_name_is_a_surname() {
         "England sevens coach Mike Friday"
     );
 }
+
+/// "Twitter said ... The company said", "Boeing unveiled a jet. The firm
+/// said": a listed company that spoke or opened a sentence is what "the
+/// company" or "the firm" stands for; one that spoke since wins.
+#[test]
+fn the_company_is_the_listed_company_last_in_view() {
+    let text = "Twitter said it had suspended accounts. The company said it was fine. \
+                Boeing unveiled a jet. The firm said sales rose. \
+                Kestrel Mining Ltd said output fell. The company said jobs would go.";
+    assert_eq!(resolved_in(text, "it was fine"), Some("Twitter"));
+    assert_eq!(resolved_in(text, "sales rose"), Some("Boeing"));
+    assert_eq!(
+        resolved_in(text, "jobs would go"),
+        Some("Kestrel Mining Ltd")
+    );
+}
