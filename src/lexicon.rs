@@ -33,7 +33,8 @@ pub enum List {
     /// Named bodies (`White House`, `Pentagon`, `NATO`).
     Institutions,
     /// Companies and brands (`Boeing`, `Twitter`), which are institutions
-    /// too: an entry here is in [`List::Institutions`] as well.
+    /// too: an entry here is in [`List::Institutions`] as well (remove it
+    /// from this list to drop it from both).
     Companies,
     /// Countries and capitals that speak for their governments (`Moscow`).
     Places,
@@ -895,6 +896,18 @@ mod tests {
         assert!(exact.has(List::Outlets) && exact.has(List::Institutions));
         let lower = lists("the daily ledger said");
         assert!(!lower.has(List::Outlets) && lower.has(List::Institutions));
+    }
+
+    /// A company, built in or added, is an institution too.
+    #[test]
+    fn a_company_is_an_institution() {
+        let extra = [(List::Companies, "Kestrel Mining".to_owned())];
+        let lex = Lexicon::build(&extra, &[]).unwrap();
+        for text in ["Kestrel Mining said", "Boeing said"] {
+            let tokens = tokenize(text);
+            let hit = lex.hits(text, &tokens)[0];
+            assert!(hit.lists.has(List::Companies) && hit.lists.has(List::Institutions));
+        }
     }
 
     #[test]
