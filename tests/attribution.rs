@@ -13677,3 +13677,18 @@ fn the_company_is_the_listed_company_last_in_view() {
         Some("Kestrel Mining Ltd")
     );
 }
+
+/// "“...,” an intelligence source, who was not authorized to speak, told
+/// Fox News": after the quotation, the unnamed source before its aside
+/// speaks; the outlet told is no source.
+#[test]
+fn an_unnamed_source_with_an_aside_after_a_quotation_speaks() {
+    let text = "\"The agents are busy,\" an intelligence source, who was not authorized to \
+                speak on the record, told Fox News.";
+    assert_eq!(label_of(text, "agents are busy"), Label::Anonymous);
+    let report = audit(text);
+    assert!(report.sentences[0].attributions[0]
+        .source
+        .text
+        .starts_with("an intelligence source"));
+}

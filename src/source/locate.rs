@@ -2425,7 +2425,10 @@ fn opening_name_before_aside(
     let withheld = relative
         && tagged.is_any(first, words!["a", "an", "the", "one", "another"])
         && withholds_name_between(tagged, opener, close - 1);
-    if first != range.start || !(named || withheld) || adverb {
+    // (Or right after the quotation that opens the sentence: "“...,” an
+    // intelligence source, who was not authorized to speak, told Fox News.")
+    let opens = first == range.start || (range.start..first).all(|k| tagged.quoted[k]);
+    if !opens || !(named || withheld) || adverb && !withheld {
         return None;
     }
     let described = tagged.is_any(opener, words!["a", "an", "the"]) && tokens[opener].lowercase()
