@@ -1771,6 +1771,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || plural_noun_without_complement(tagged, range, i)
             || plural_after_preposition(tagged, range, i)
             || plural_before_its_verb(tagged, range, i)
+            || hopes_that_end(tagged, i)
             || noun_before_auxiliary(tagged, range, i)
             || outlets_show(tagged, i)
             || states_a_noun(tagged, i)
@@ -1907,6 +1908,43 @@ fn outlets_show(tagged: &Tagged, i: usize) -> bool {
         && tagged.lists_ending_at(i - 1).has(List::Outlets)
         && !tagged.is(i + 1, "that")
         && !(i.saturating_sub(5)..i).any(|k| tagged.is(k, "by"))
+}
+
+/// "Henman hopes ended in Dubai", "Fears grew": a plural of a stance
+/// before a verb of what became of it, a noun.
+fn hopes_that_end(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(
+        i,
+        words!["hopes", "fears", "doubts", "worries", "concerns", "plans"],
+    ) && tagged.is_any(
+        i + 1,
+        words![
+            "ended",
+            "faded",
+            "rose",
+            "fell",
+            "grew",
+            "were",
+            "are",
+            "was",
+            "is",
+            "have",
+            "had",
+            "dimmed",
+            "dashed",
+            "vanished",
+            "collapsed",
+            "evaporated",
+            "mounted",
+            "receded",
+            "remain",
+            "remained",
+            "end",
+            "fade",
+            "rise",
+            "grow",
+        ],
+    )
 }
 
 /// "Press reports suggest", "Muslim advocates hailed": a plural in "-s" right

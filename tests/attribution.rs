@@ -13692,3 +13692,12 @@ fn an_unnamed_source_with_an_aside_after_a_quotation_speaks() {
         .text
         .starts_with("an intelligence source"));
 }
+
+/// "Henman hopes ended in Dubai": a plural of a stance before what became
+/// of it is a noun; "Smith hopes the plan works" is a verb.
+#[test]
+fn hopes_that_ended_are_a_noun() {
+    let text = "Henman hopes ended in Dubai\n\nSmith hopes the plan works.";
+    assert_eq!(label_of(text, "ended"), Label::Unattributed);
+    assert_eq!(label_of(text, "plan works"), Label::Named);
+}
