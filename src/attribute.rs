@@ -1277,12 +1277,19 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
     if more > 0 {
         // ("made her husband, Bill, the "comeback kid"": a nickname of two
         // or three words after a name and its article.)
+        // ("appearances as the “senior black correspondent”", "Tony
+        // Blair's “cabinet enforcer”": after "as the" or a name's
+        // possessive too.)
         let nickname = more <= 2
             && before.is_some_and(|p| {
                 p > range.start
                     && tagged.is(p, "the")
                     && (tagged.tokens[p - 1].capitalized()
-                        || tagged.tokens[p - 1].kind() == Kind::Comma)
+                        || tagged.tokens[p - 1].kind() == Kind::Comma
+                        || tagged.is(p - 1, "as") && !framed_as(tagged, range.start, p - 1))
+                    || tagged.tokens[p].capitalized()
+                        && crate::resolve::possessive(tagged, p)
+                        && crate::source::pronoun_at(tagged, p).is_none()
             })
             && !tagged.tokens[q].capitalized();
         return nickname
@@ -1315,6 +1322,39 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
         tagged.is_any(p, DETERMINERS) || possessive || modified
     });
     after_determiner || tagged.tokens[q].capitalized()
+}
+
+/// Whether a verb that casts something as what follows "as" comes before
+/// `as_at` ("names Russia as the “failing state”": the name given is the
+/// speaker's words). Up to twelve words back.
+fn framed_as(tagged: &Tagged, from: usize, as_at: usize) -> bool {
+    const FRAMING: &[u64] = words![
+        "names",
+        "named",
+        "name",
+        "casts",
+        "cast",
+        "describes",
+        "described",
+        "describe",
+        "sees",
+        "saw",
+        "see",
+        "regards",
+        "regarded",
+        "views",
+        "viewed",
+        "brands",
+        "branded",
+        "labels",
+        "labelled",
+        "labeled",
+        "identifies",
+        "identified",
+        "portrays",
+        "portrayed",
+    ];
+    (as_at.saturating_sub(12).max(from)..as_at).any(|k| tagged.is_any(k, FRAMING))
 }
 
 /// Whether a word ends as adjectives do ("global", "successful",

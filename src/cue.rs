@@ -1162,6 +1162,11 @@ fn cue_at(
     let passive = before > range.start
         && (tagged.is_any(before - 1, BE)
             || copula_contraction(tagged, before - 1)
+            // ("isn't expected to attend": a negated copula.)
+            || tagged.is_any(
+                before - 1,
+                words!["isn't", "wasn't", "aren't", "weren't"],
+            )
             // ("is bleak and seldom told": a participle after an adverb,
             // joined to an adjective after the copula; not "was widespread
             // and recommended users".)

@@ -13701,3 +13701,27 @@ fn hopes_that_ended_are_a_noun() {
     assert_eq!(label_of(text, "ended"), Label::Unattributed);
     assert_eq!(label_of(text, "plan works"), Label::Named);
 }
+
+/// "isn't expected to attend": a negated passive with no agent names no
+/// one who expects.
+#[test]
+fn a_negated_passive_names_no_source() {
+    let text =
+        "The front-runner, Dana Lee, a regular in recent years, isn\u{2019}t expected to attend.";
+    assert_eq!(label_of(text, "expected"), Label::Unattributed);
+}
+
+/// "as the “senior black correspondent”", "Tony Blair's “cabinet
+/// enforcer”": a nickname of a few words after "as the" or a name's
+/// possessive is a term, no quotation; "names Russia as the “failing
+/// state”" gives the speaker's own name for it.
+#[test]
+fn a_nickname_after_as_the_or_a_possessive_is_a_term() {
+    let text = "Larry Wilmer hosts. \
+                He is best known for appearances as the \"senior black correspondent\" on the show. \
+                Mr Cunliffe went on to become Tony Blair's \"cabinet enforcer\". \
+                Amitai Etzel spoke. He names Russia as the \"failing state\" of gravest concern.";
+    assert_eq!(label_of(text, "senior black"), Label::Unattributed);
+    assert_eq!(label_of(text, "cabinet enforcer"), Label::Unattributed);
+    assert_eq!(label_of(text, "failing state"), Label::Quoted);
+}
