@@ -2027,6 +2027,12 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     if tagged.is(act, "settled") && tagged.is(act + 1, "on") {
         return false;
     }
+    // ("The state party backed down": a retreat, no position backed.)
+    if tagged.is_any(act, words!["backed", "backs", "back", "backing"])
+        && tagged.is_any(act + 1, words!["down", "off", "away"])
+    {
+        return true;
+    }
     tagged.in_set(act, &NO_CLAIM_ACTS)
         && !(act + 1..act + 4).any(|k| {
             tagged.is_any(
@@ -2088,7 +2094,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
-    "listened", "guided", "pandered", "interviewed",
+    "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured",
 ];
 
 /// Past tenses that cause a feeling in their object.

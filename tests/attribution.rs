@@ -13725,3 +13725,17 @@ fn a_nickname_after_as_the_or_a_possessive_is_a_term() {
     assert_eq!(label_of(text, "cabinet enforcer"), Label::Unattributed);
     assert_eq!(label_of(text, "failing state"), Label::Quoted);
 }
+
+/// "Biden headlined a fundraiser", "Warren exited the meeting", "the party
+/// backed down": deeds and a retreat, no claim; "the union backed the
+/// plan" holds a position.
+#[test]
+fn headlining_exiting_and_backing_down_are_deeds() {
+    let text = "Joe Biden spoke on Monday. Biden headlined a fundraiser in Miami. \
+                Ann Warren exited the meeting at noon. \
+                The state party eventually backed down. The union backed the plan.";
+    assert_eq!(label_of(text, "headlined"), Label::Unattributed);
+    assert_eq!(label_of(text, "exited"), Label::Unattributed);
+    assert_eq!(label_of(text, "backed down"), Label::Unattributed);
+    assert_eq!(label_of(text, "backed the plan"), Label::Official);
+}
