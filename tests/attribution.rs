@@ -13739,3 +13739,14 @@ fn headlining_exiting_and_backing_down_are_deeds() {
     assert_eq!(label_of(text, "backed down"), Label::Unattributed);
     assert_eq!(label_of(text, "backed the plan"), Label::Official);
 }
+
+/// "the more she has shown": a comparative before the pronoun is no time;
+/// the pronoun is the source.
+#[test]
+fn a_comparative_before_a_pronoun_leaves_the_pronoun() {
+    let text =
+        "Hillary Clinton won. The longer this race has gone on, the more she has argued for it.";
+    let report = audit(text);
+    let s = sentence(&report, text, "the more she");
+    assert_eq!(s.attributions[0].source.text, "she");
+}

@@ -3656,11 +3656,14 @@ pub(crate) fn subject_after_its_object(
             && !tagged.bytes(k).ends_with(b"ed")
             && !tagged.is_ly_adverb(k)
             // ("Earlier this year she topped": a time, then the subject.)
-            && !tagged.in_set(k, &SPAN_OF_TIME)
             && !tagged.in_set(k, &DAYS)
             && !tagged.is_any(
                 k,
-                words!["time", "morning", "afternoon", "evening", "night", "weekend", "season"],
+                words![
+                    "time", "morning", "afternoon", "evening", "night", "weekend", "season", "day",
+                    "days", "week", "weeks", "month", "months", "year", "years", "decade", "hour",
+                    "minute"
+                ],
             )
     };
     // (Not a name: "a tearful Claxton", "the local Arab News" are one
