@@ -653,7 +653,10 @@ fn named_new_speaker(found: &[Found], prev: Found) -> Option<Found> {
     let new_speaker = named.mention.kind == MentionKind::Name
         && person
         && (named.cue.kind == CueKind::Verb || named.cue.kind == CueKind::According && !quotes())
-        && named.quote.is_none()
+        // ("Mr Hasson said developers had to be more "business-like".":
+        // a few words quoted inside reported speech are no quotation of
+        // their own.)
+        && (named.quote.is_none() || named.mode == Mode::Partial)
         && named.resolved.map(|r| r.name) != prev.resolved.map(|r| r.name);
     new_speaker.then_some(named)
 }

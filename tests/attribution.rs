@@ -13750,3 +13750,15 @@ fn a_comparative_before_a_pronoun_leaves_the_pronoun() {
     let s = sentence(&report, text, "the more she");
     assert_eq!(s.attributions[0].source.text, "she");
 }
+
+/// "Mr Dunn warned ... “...” Mr Hasson said developers had to be more
+/// “business-like”. “There are still ...”": the new speaker of the
+/// sentence just before speaks the quotation, though a few of their words
+/// were quoted there.
+#[test]
+fn a_new_speaker_with_a_partial_quotation_speaks_the_next_one() {
+    let text = "Gary Dunn warned of a short supply. \"If companies hire bigger teams, talent will run out.\" \
+                Fred Hasson said developers had to be more \"business-like\". \
+                \"There are still some developers from the bedroom coding days.\"";
+    assert_eq!(resolved_in(text, "bedroom coding"), Some("Fred Hasson"));
+}
