@@ -13762,3 +13762,13 @@ fn a_new_speaker_with_a_partial_quotation_speaks_the_next_one() {
                 \"There are still some developers from the bedroom coding days.\"";
     assert_eq!(resolved_in(text, "bedroom coding"), Some("Fred Hasson"));
 }
+
+/// "James B. Comey Jr., the director of the Federal Bureau of
+/// Investigation, said": the name before the appositive, its suffix's stop
+/// with it, is the source, not the body in the description.
+#[test]
+fn a_suffixed_name_before_an_appositive_is_the_source() {
+    let text = "\"It works,\" James B. Comey Jr., the director of the Federal Bureau of \
+                Investigation, said in December.";
+    assert_eq!(resolved_in(text, "It works"), Some("James B. Comey Jr"));
+}

@@ -1328,6 +1328,10 @@ fn name_core_end(tagged: &Tagged, first: usize, c: usize) -> Option<usize> {
         && last_name_run(tagged, first, c - 1).is_some_and(|(a, b)| {
             (b + 1 == c
                 || tokens[c - 1].kind() == Kind::Close
+                // ("James B. Comey Jr., the director": a suffix's stop.)
+                || b + 2 == c
+                    && tokens[c - 1].kind() == Kind::Period
+                    && tagged.is_any(b, words!["jr", "sr"])
                 || tagged.is_any(c - 1, words!["himself", "herself"]))
                 // "Our correspondent in Moscow, Sarah Rainsford":
                 // the place is no name of the source.
