@@ -5558,6 +5558,30 @@ fn signature(tagged: &Tagged, range: &Range<usize>, dash: usize) -> Option<Cue> 
     })
 }
 
+/// "letting people tell their stories", "makes voters think", "make his
+/// supporters feel heard": a base form right after a causative's object
+/// (a pronoun or a plural, a determiner at most before it).
+fn caused(tagged: &Tagged, i: usize) -> bool {
+    const CAUSATIVE: &[u64] = words![
+        "let", "lets", "letting", "make", "makes", "making", "made", "help", "helps", "helping",
+        "helped",
+    ];
+    const OBJECTS: &[u64] =
+        words!["people", "them", "us", "him", "her", "me", "you", "users", "voters", "readers"];
+    const OWNERS: &[u64] =
+        words!["his", "her", "their", "its", "our", "my", "your", "the", "some", "many"];
+    if i < 2 || !tagged.tokens[i].lowercase() || !base_form(tagged, i) {
+        return false;
+    }
+    let object = i - 1;
+    (tagged.is_any(object - 1, CAUSATIVE) && tagged.is_any(object, OBJECTS))
+        || object >= 2
+            && tagged.is_any(object - 2, CAUSATIVE)
+            && tagged.is_any(object - 1, OWNERS)
+            && tagged.tokens[object].lowercase()
+            && crate::source::is_plural(tagged, object)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -5587,28 +5611,4 @@ mod tests {
             );
         }
     }
-}
-
-/// "letting people tell their stories", "makes voters think", "make his
-/// supporters feel heard": a base form right after a causative's object
-/// (a pronoun or a plural, a determiner at most before it).
-fn caused(tagged: &Tagged, i: usize) -> bool {
-    const CAUSATIVE: &[u64] = words![
-        "let", "lets", "letting", "make", "makes", "making", "made", "help", "helps", "helping",
-        "helped",
-    ];
-    const OBJECTS: &[u64] =
-        words!["people", "them", "us", "him", "her", "me", "you", "users", "voters", "readers"];
-    const OWNERS: &[u64] =
-        words!["his", "her", "their", "its", "our", "my", "your", "the", "some", "many"];
-    if i < 2 || !tagged.tokens[i].lowercase() || !base_form(tagged, i) {
-        return false;
-    }
-    let object = i - 1;
-    (tagged.is_any(object - 1, CAUSATIVE) && tagged.is_any(object, OBJECTS))
-        || object >= 2
-            && tagged.is_any(object - 2, CAUSATIVE)
-            && tagged.is_any(object - 1, OWNERS)
-            && tagged.tokens[object].lowercase()
-            && crate::source::is_plural(tagged, object)
 }

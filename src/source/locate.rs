@@ -3691,7 +3691,7 @@ pub(crate) fn name_before_appositive(
         .take_while(|&k| tokens[k].is_word() || tokens[k].kind() == Kind::Comma)
         .find(|&k| tokens[k].kind() == Kind::Comma);
     let Some(comma) = comma.filter(|&c| {
-        c >= range.start + 1
+        c > range.start
             && tagged.is_any(c + 1, words!["a", "an", "the"])
             && tokens[c - 1].capitalized()
             && !tagged.quoted[c]
@@ -3708,7 +3708,9 @@ pub(crate) fn name_before_appositive(
         .last()
         .unwrap_or(name_end);
     let opens = start == range.start || !tokens[start - 1].capitalized();
-    (opens && start < name_end && name_run(tagged, start, name_end) == Some((start, name_end)))
-        .then_some(start)
-        .unwrap_or(first)
+    if opens && start < name_end && name_run(tagged, start, name_end) == Some((start, name_end)) {
+        start
+    } else {
+        first
+    }
 }
