@@ -13497,11 +13497,15 @@ fn trades_of_people_are_unnamed_persons() {
 #[test]
 fn a_pronoun_after_its_clauses_object_is_the_source() {
     let text = "Karl Brandt, a defence minister, spoke. \
-                The main danger he sees for these plans is \"the rise of rivals.\"";
+                The main danger he sees for these plans is \"the rise of rivals.\" \
+                The major danger he sees is \"apathy.\"";
     let report = audit(text);
     let s = sentence(&report, text, "The main danger");
     assert_eq!(s.attributions[0].source.text, "he");
     assert_eq!(s.attributions[0].source.resolved, Some("Karl Brandt"));
+    // ("major", a title's word, modifies the noun after it.)
+    let s = sentence(&report, text, "The major danger");
+    assert_eq!(s.attributions[0].source.text, "he");
 }
 
 /// "Groups that backed the plan say", "organizations that have endorsed

@@ -3648,7 +3648,10 @@ pub(crate) fn subject_after_its_object(
         t.is_word()
             && t.lowercase()
             && !tagged.in_set(k, &PREPOSITIONS)
-            && !tagged.word_in_any(k, SOURCE_NOUNS)
+            // (A source's noun right before the pronoun is its own
+            // phrase's head; one before another noun, "the major danger
+            // he", a modifier.)
+            && !(k + 1 == last && tagged.word_in_any(k, SOURCE_NOUNS))
             && !tagged.is_any(
                 k,
                 words!["and", "or", "nor", "but", "that", "which", "who", "whom"],
