@@ -1328,31 +1328,11 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
 /// `as_at` ("names Russia as the “failing state”": the name given is the
 /// speaker's words). Up to twelve words back.
 fn framed_as(tagged: &Tagged, from: usize, as_at: usize) -> bool {
+    #[rustfmt::skip]
     const FRAMING: &[u64] = words![
-        "names",
-        "named",
-        "name",
-        "casts",
-        "cast",
-        "describes",
-        "described",
-        "describe",
-        "sees",
-        "saw",
-        "see",
-        "regards",
-        "regarded",
-        "views",
-        "viewed",
-        "brands",
-        "branded",
-        "labels",
-        "labelled",
-        "labeled",
-        "identifies",
-        "identified",
-        "portrays",
-        "portrayed",
+        "names", "named", "name", "casts", "cast", "describes", "described", "describe", "sees",
+        "saw", "see", "regards", "regarded", "views", "viewed", "brands", "branded", "labels",
+        "labelled", "labeled", "identifies", "identified", "portrays", "portrayed",
     ];
     (as_at.saturating_sub(12).max(from)..as_at).any(|k| tagged.is_any(k, FRAMING))
 }

@@ -1918,38 +1918,16 @@ fn outlets_show(tagged: &Tagged, i: usize) -> bool {
 /// "Henman hopes ended in Dubai", "Fears grew": a plural of a stance
 /// before a verb of what became of it, a noun.
 fn hopes_that_end(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const BECAME: &[u64] = words![
+        "ended", "faded", "rose", "fell", "grew", "were", "are", "was", "is", "have", "had",
+        "dimmed", "dashed", "vanished", "collapsed", "evaporated", "mounted", "receded", "remain",
+        "remained", "end", "fade", "rise", "grow",
+    ];
     tagged.is_any(
         i,
         words!["hopes", "fears", "doubts", "worries", "concerns", "plans"],
-    ) && tagged.is_any(
-        i + 1,
-        words![
-            "ended",
-            "faded",
-            "rose",
-            "fell",
-            "grew",
-            "were",
-            "are",
-            "was",
-            "is",
-            "have",
-            "had",
-            "dimmed",
-            "dashed",
-            "vanished",
-            "collapsed",
-            "evaporated",
-            "mounted",
-            "receded",
-            "remain",
-            "remained",
-            "end",
-            "fade",
-            "rise",
-            "grow",
-        ],
-    )
+    ) && tagged.is_any(i + 1, BECAME)
 }
 
 /// "Press reports suggest", "Muslim advocates hailed": a plural in "-s" right

@@ -257,6 +257,15 @@ fn names_a_firm(tagged: &Tagged, (first, last): (usize, usize)) -> bool {
             }))
 }
 
+/// Words before "company" or "firm" that make it another one than the last
+/// cited: a new one ("the combined company") or one of another kind ("the
+/// law firm").
+#[rustfmt::skip]
+const OTHER_FIRMS: &[u64] = words![
+    "combined", "merged", "new", "parent", "rival", "former", "other", "law", "legal",
+    "accounting", "consulting", "lobbying", "pr", "research", "security", "investment",
+];
+
 /// How many tokens after an outlet was cited "the story" may still be its.
 const PIECE_WINDOW: usize = 80;
 
@@ -2851,30 +2860,7 @@ impl<'t> Resolver<'t> {
                 // company" is a new one.)
                 let firm = tagged.is_any(noun, COMPANY_NOUNS)
                     && !tagged.is_any(noun, words!["group", "bank", "airline", "business"])
-                    && modifier.is_none_or(|k| {
-                        !tagged.is_any(
-                            k,
-                            words![
-                                "combined",
-                                "merged",
-                                "new",
-                                "parent",
-                                "rival",
-                                "former",
-                                "other",
-                                // ("the law firm": a firm of another kind.)
-                                "law",
-                                "legal",
-                                "accounting",
-                                "consulting",
-                                "lobbying",
-                                "pr",
-                                "research",
-                                "security",
-                                "investment"
-                            ],
-                        )
-                    });
+                    && modifier.is_none_or(|k| !tagged.is_any(k, OTHER_FIRMS));
                 firm.then(|| {
                     self.named_bodies.iter().rev().copied().find(|b| {
                         b.name.1 < m.first
@@ -2947,6 +2933,7 @@ impl<'t> Resolver<'t> {
         // (The subject spoke there: "Jack Straw has attacked the ruling";
         // or, with no subject known, the source of a tag just before:
         // "Voters could confound predictions, Charles Kennedy has said.")
+        // (Within the sentence before: sixty tokens.)
         let tag_source = || {
             self.last_source
                 .filter(|&(_, seen)| seen < self.sentence_start && self.sentence_start - seen < 60)

@@ -593,6 +593,28 @@ fn subject_search_start(tagged: &Tagged, range: &Range<usize>, verb: usize) -> u
         .map_or(verb, |who| who + 1)
 }
 
+/// "The campaign entered the talks believing it had leverage": a
+/// participle of belief right after the main clause's object (a plain
+/// noun at `prev`, no source's, no function word), which the subject holds.
+fn belief_after_object(tagged: &Tagged, cue: &Cue, prev: usize) -> bool {
+    #[rustfmt::skip]
+    const NO_OBJECT: &[u64] = words![
+        "the", "a", "an", "and", "or", "not", "but", "still", "also", "now", "been", "be",
+        "being", "had", "have", "has", "was", "were", "is", "are", "many", "most", "some", "all",
+        "few",
+    ];
+    tagged.is_any(
+        cue.first,
+        words!["believing", "hoping", "expecting", "fearing", "thinking"],
+    ) && tagged.tokens[prev].is_word()
+        && tagged.tokens[prev].lowercase()
+        && !tagged.in_set(prev, &PREPOSITIONS)
+        && !subject::is_auxiliary(tagged, prev)
+        && !tagged.word_in_any(prev, SOURCE_NOUNS)
+        && !tagged.is_ly_adverb(prev)
+        && !tagged.is_any(prev, NO_OBJECT)
+}
+
 /// Verbs that lead their object to do something ("prompted analysts to
 /// forecast"): the object is the subject of the verb after "to".
 pub(crate) const CAUSATIVES: &[u64] = words![
@@ -686,26 +708,7 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && tagged.tokens[prev].lowercase()
         // "it goes without saying": an idiom.
         && !(tagged.is(prev, "without") && tagged.is_any(prev - 1, words!["goes", "go", "went"]));
-    // "The campaign entered the talks believing it had leverage": a
-    // participle of belief right after the main clause's object.
-    let belief = tagged.is_any(
-        cue.first,
-        words!["believing", "hoping", "expecting", "fearing", "thinking"],
-    ) && tagged.tokens[prev].is_word()
-        && tagged.tokens[prev].lowercase()
-        && !tagged.in_set(prev, &PREPOSITIONS)
-        && !subject::is_auxiliary(tagged, prev)
-        && !tagged.word_in_any(prev, SOURCE_NOUNS)
-        && !tagged.is_ly_adverb(prev)
-        && !tagged.is_any(
-            prev,
-            words![
-                "the", "a", "an", "and", "or", "not", "but", "still", "also", "now", "been", "be",
-                "being", "had", "have", "has", "was", "were", "is", "are", "many", "most", "some",
-                "all", "few"
-            ],
-        );
-    let participle = participle || adjunct || belief;
+    let participle = participle || adjunct || belief_after_object(tagged, cue, prev);
     // "and", "but", past auxiliaries and adverbs ("but has denied", ", but
     // also contended").
     let mut conj = prev;
