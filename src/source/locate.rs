@@ -3654,7 +3654,7 @@ pub(crate) fn subject_after_its_object(
             // (A source's noun right before the pronoun is its own
             // phrase's head; one before another noun, "the major danger
             // he", a modifier.)
-            && !(k + 1 == last && tagged.word_in_any(k, SOURCE_NOUNS))
+            && (k + 1 != last || !tagged.word_in_any(k, SOURCE_NOUNS))
             && !tagged.is_any(
                 k,
                 words!["and", "or", "nor", "but", "that", "which", "who", "whom"],
