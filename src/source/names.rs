@@ -35,11 +35,9 @@ fn compound_modifier(tagged: &Tagged, k: usize, last: usize) -> bool {
     };
     w.get(h + 1).is_some_and(u8::is_ascii_lowercase)
         // ("Clemence Ross-van Dorp": a double surname's particle.)
-        && !HYPHENED_PARTICLES.contains(&&w[h + 1..])
+        && !std::str::from_utf8(&w[h + 1..])
+            .is_ok_and(|rest| PARTICLES.contains(&crate::token::fold_hash(rest)))
 }
-
-/// Particles that open the second half of a double surname after a hyphen.
-const HYPHENED_PARTICLES: &[&[u8]] = &[b"van", b"von", b"de", b"der", b"den", b"ter", b"ten"];
 
 /// Lists whose one-word entries are no name words: "Senator", "Officials",
 /// "Report", "Sources".
@@ -521,20 +519,11 @@ const MONTH_ABBREVIATIONS: &[u64] = crate::token::words![
 /// "England sevens coach Mike Friday": a weekday right after a given name
 /// is the surname ("Barack Obama Monday said" has a surname before it).
 pub(super) fn day_surname(tagged: &Tagged, first: usize, k: usize) -> bool {
-    const DAYS: &[u64] = crate::token::words![
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     k > first
         && tagged.tokens[k].capitalized()
         && tagged.tokens[k - 1].capitalized()
+        && tagged.in_set(k, &DAYS)
         && tagged.word_in_any(k - 1, GIVEN_NAMES)
-        && tagged.is_any(k, DAYS)
 }
 
 /// Lowercase particles of names (`von`, `der`, `bin`, `da`).
