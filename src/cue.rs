@@ -2505,6 +2505,12 @@ fn delivers_goods(tagged: &Tagged, i: usize) -> bool {
                     "eulogy",
                     "testimony",
                     "pitch",
+                    "critique",
+                    "broadside",
+                    "tirade",
+                    "denunciation",
+                    "defence",
+                    "defense",
                 ],
             )
         })

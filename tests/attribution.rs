@@ -13780,3 +13780,12 @@ fn a_suffixed_name_before_an_appositive_is_the_source() {
                 Investigation, said in December.";
     assert_eq!(resolved_in(text, "It works"), Some("James B. Comey Jr"));
 }
+
+/// "delivering a blistering critique of Trump", "delivered his tirade
+/// against": words delivered, as a speech is.
+#[test]
+fn a_critique_delivered_is_words() {
+    let text = "Hillary Clinton descended on the town on Wednesday, delivering a blistering \
+                critique of the casinos.";
+    assert_eq!(label_of(text, "critique"), Label::Named);
+}
