@@ -13789,3 +13789,13 @@ fn a_critique_delivered_is_words() {
                 critique of the casinos.";
     assert_eq!(label_of(text, "critique"), Label::Named);
 }
+
+/// "Bashar al-Assad wants peace", "Anwar al-Awlaki ... is shown lecturing:
+/// “...”": a name ending in a particle joined by a hyphen is a subject.
+#[test]
+fn a_name_ending_in_a_hyphened_particle_is_a_subject() {
+    let text = "Bashar al-Assad wants peace. \
+                The cleric Anwar al-Awlaki, who died in 2011, is shown lecturing: \"Take heed.\"";
+    assert_eq!(label_of(text, "wants peace"), Label::Named);
+    assert_eq!(label_of(text, "lecturing"), Label::Quoted);
+}

@@ -370,6 +370,8 @@ fn repeated_places_headline_verbs_and_colons() {
         "invited Ann Lee, the president of the Foundation, who criticizes ",
         "rates could fall, Ann Lee has said. The party leader predicted ",
         "has some advice for ",
+        "Ann al-Lee wants ",
+        "delivering a blistering critique of ",
         // The seventeenth review's: withheld names, object pronouns, plural
         // owners, the writer's questions, agents past a place, restrictive
         // clauses, sentence adverbs, mojibake and combining marks.

@@ -326,6 +326,11 @@ pub(super) fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
                 // before the costlier pronoun).
                 || tagged.lists_ending_at(k).any_of(SOURCE_LISTS)
                 || pronoun_at(tagged, k).is_some()
+                // ("Bashar al-Assad wants": a name's last word after a
+                // capitalised one.)
+                || k > 0
+                    && tagged.tokens[k - 1].capitalized()
+                    && super::names::hyphened_particle_name(tagged.bytes(k))
         }
         Kind::Close | Kind::Period => true,
         _ => false,

@@ -532,15 +532,19 @@ pub(crate) const PARTICLES: &[u64] = crate::token::words![
     "dos", "das", "ter", "ten", "zu", "al", "el",
 ];
 
+/// "al-Assad", "el-Sisi", "bin-Laden": a particle joined by a hyphen to
+/// the capitalised rest of a name, which the token's lowercase start hides.
+pub(crate) fn hyphened_particle_name(b: &[u8]) -> bool {
+    ["al-", "el-", "bin-"].iter().any(|p| {
+        b.len() > p.len() && b.starts_with(p.as_bytes()) && b[p.len()].is_ascii_uppercase()
+    })
+}
+
 /// The capitalised word ending a name after one or two particles from
 /// `n` ("von der Leyen"), or `n` itself when it is a particle joined to
 /// the name by a hyphen ("al-Assad"); up to `last`.
 fn particles_then_name(tagged: &Tagged, n: usize, last: usize) -> Option<usize> {
-    let b = tagged.bytes(n);
-    let hyphened = ["al-", "el-", "bin-"].iter().any(|p| {
-        b.len() > p.len() && b.starts_with(p.as_bytes()) && b[p.len()].is_ascii_uppercase()
-    });
-    if hyphened {
+    if hyphened_particle_name(tagged.bytes(n)) {
         return Some(n);
     }
     let mut m = n;
