@@ -2441,16 +2441,26 @@ fn expecting_a_child(tagged: &Tagged, i: usize) -> bool {
     const BEFORE: &[u64] = words![
         "a", "an", "their", "her", "his", "second", "first", "third", "fourth", "another", "new",
     ];
+    // (The verb first: asked of every cue word.)
+    if !tagged.is_any(i, words!["expecting", "expect", "expects", "expected"]) {
+        return false;
+    }
     let noun = (i + 1..i + 4)
         .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
         .find(|&k| !tagged.is_any(k, BEFORE));
-    tagged.is_any(i, words!["expecting", "expect", "expects", "expected"])
-        && noun.is_some_and(|k| {
-            tagged.is_any(k, words!["child", "baby", "twins", "triplets", "son", "daughter"])
-                // (Not "a child care bill".)
-                && !tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase() && t.is_word()
-                    && !tagged.in_set(k + 1, &crate::source::PREPOSITIONS))
+    // (Not "a child care bill": no lowercase word but a preposition after
+    // the noun.)
+    let ends_phrase = |k: usize| {
+        !tagged.tokens.get(k + 1).is_some_and(|t| {
+            t.is_word() && t.lowercase() && !tagged.in_set(k + 1, &crate::source::PREPOSITIONS)
         })
+    };
+    noun.is_some_and(|k| {
+        tagged.is_any(
+            k,
+            words!["child", "baby", "twins", "triplets", "son", "daughter"],
+        ) && ends_phrase(k)
+    })
 }
 
 fn publishes_a_title(tagged: &Tagged, i: usize) -> bool {

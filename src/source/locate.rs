@@ -3666,13 +3666,14 @@ pub(crate) fn subject_after_its_object(
             )
             && !tagged.bytes(k).ends_with(b"ed")
             && !tagged.is_ly_adverb(k)
-            // ("Earlier this year she topped": a time, then the subject.)
+            // ("Earlier this year she topped": a time, then the subject;
+            // the shared words of times, and their plurals.)
+            && !tagged.in_set(k, &TIME_WORDS)
             && !tagged.in_set(k, &DAYS)
             && !tagged.is_any(
                 k,
                 words![
-                    "time", "morning", "afternoon", "evening", "night", "weekend", "season", "day",
-                    "days", "week", "weeks", "month", "months", "year", "years", "decade", "hour",
+                    "time", "season", "day", "days", "weeks", "months", "years", "decade", "hour",
                     "minute"
                 ],
             )
