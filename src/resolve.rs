@@ -149,6 +149,10 @@ pub(crate) struct Resolver<'t> {
     /// The listed company that last opened a sentence ("Boeing unveiled a
     /// jet"), for "the company" or "the firm" after it.
     company_opened: Option<(usize, usize)>,
+    /// The last company named in passing by its legal suffix or an
+    /// appositive ("at Vanguard Logistics Services", "MTN - the South
+    /// African firm"), with the first token of its sentence.
+    firm_named: Option<((usize, usize), usize)>,
 }
 
 /// How many bodies cited as sources an article keeps for "the committee".
@@ -268,6 +272,10 @@ const OTHER_FIRMS: &[u64] = words![
 
 /// How many tokens after an outlet was cited "the story" may still be its.
 const PIECE_WINDOW: usize = 80;
+
+/// How many tokens after a firm named in passing "the company" may still
+/// be it.
+const FIRM_WINDOW: usize = 50;
 
 /// How many outlets named in full an article keeps.
 const OUTLETS: usize = 8;
@@ -728,6 +736,7 @@ impl<'t> Resolver<'t> {
             sentence_start: 0,
             introduced: Vec::new(),
             company_opened: None,
+            firm_named: None,
             capitalised_inside: Vec::new(),
         }
     }
@@ -930,6 +939,7 @@ impl<'t> Resolver<'t> {
                 self.note_introduced(tagged, range.start, k);
             }
             self.note_company(tagged, k, range.start);
+            self.note_firm_named(tagged, k, range.start);
             self.note_candidate(tagged, k, range.start..end);
             // (Most capitalised words have no bracket after them.)
             if tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open) {
@@ -1312,8 +1322,61 @@ impl<'t> Resolver<'t> {
         if !opens || tagged.quoted[k] || !tagged.lists_starting_at(k).has(List::Companies) {
             return;
         }
-        if let Some(last) = tagged.entry_at(k, List::Companies) {
+        // ("Facebook/Jane Doe." is a picture's credit, no subject.)
+        if let Some(last) = tagged.entry_at(k, List::Companies).filter(|&l| {
+            let end = tagged.tokens[l].span().end;
+            tagged.text.as_bytes().get(end) != Some(&b'/')
+        }) {
             self.company_opened = Some((k, last));
+        }
+    }
+
+    /// "worked at Vanguard Logistics Services", "MTN - the South African
+    /// firm which": a company named at token `k` by its legal suffix or by
+    /// an appositive of a firm, outside quotation marks, for "the company"
+    /// next.
+    fn note_firm_named(&mut self, tagged: &Tagged<'t>, k: usize, start: usize) {
+        let tokens = &tagged.tokens;
+        // (The name's first word, after "The" if any; not one after "of"
+        // or "and": "Health and Human Services" is a department.)
+        let the = |i: usize| tagged.is_any(i, words!["the", "a", "an"]);
+        if tagged.quoted[k]
+            || the(k)
+            || k > start
+                && (tokens[k - 1].capitalized() && !the(k - 1)
+                    || tagged.is_any(k - 1, words!["of", "and", "&"]))
+        {
+            return;
+        }
+        let mut last = k;
+        while last + 1 < tokens.len().min(k + 5) && tokens[last + 1].capitalized() {
+            last += 1;
+        }
+        // ("a new Access Services division": a part of a firm, no firm.)
+        let part = tokens.get(last + 1).is_some_and(|t| t.lowercase())
+            && (tagged.word_in(last + 1, List::InstitutionNouns)
+                || tagged.is_any(last + 1, words!["division", "arm", "subsidiary", "branch"]));
+        let suffix = last > k && !part && tagged.is_any(last, COMPANY_SUFFIXES);
+        let described = || {
+            tokens
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.kind(), Kind::Dash | Kind::Comma))
+                && tagged.is_any(last + 2, words!["a", "an", "the"])
+                && (last + 3..last + 7)
+                    .take_while(|&j| tokens.get(j).is_some_and(|t| t.is_word()))
+                    .find(|&j| tagged.is_any(j, words!["firm", "company"]))
+                    // (The noun is the phrase's head: "the South African
+                    // firm which", not "the firm's chairman".)
+                    .is_some_and(|j| {
+                        tokens.get(j + 1).is_none_or(|t| !t.is_word())
+                            || tagged.is_any(j + 1, words!["which", "that", "whose", "based"])
+                    })
+        };
+        // (The suffix may be a noun of bodies, "Services": the words before
+        // it must name a firm.)
+        let named = if suffix { (k, last - 1) } else { (k, last) };
+        if (suffix || described()) && names_a_firm(tagged, named) {
+            self.firm_named = Some(((k, last), start));
         }
     }
 
@@ -2777,6 +2840,9 @@ impl<'t> Resolver<'t> {
         let key = tagged.tokens[noun].key();
         let company = modifier.is_none() && tagged.is_any(noun, COMPANY_NOUNS);
         let tokens = &tagged.tokens;
+        if let Some(firm) = self.firm_in_passing(tagged, m, noun, modifier) {
+            return Some(firm);
+        }
         self.named_bodies
             .iter()
             .rev()
@@ -2870,6 +2936,36 @@ impl<'t> Resolver<'t> {
                 })
                 .flatten()
             })
+    }
+
+    /// "Supré worked at Vanguard Logistics Services. The company
+    /// confirmed": "the company" or "the firm" (noun at `noun`) is a firm
+    /// named in passing in this sentence or the last few, when no listed
+    /// company opened a sentence and no firm spoke from the sentence that
+    /// named it on.
+    fn firm_in_passing(
+        &self,
+        tagged: &Tagged<'t>,
+        m: &Mention,
+        noun: usize,
+        modifier: Option<usize>,
+    ) -> Option<Resolved> {
+        let ((first, last), sentence) = self
+            .firm_named
+            .filter(|_| modifier.is_none() && tagged.is_any(noun, words!["company", "firm"]))
+            .filter(|&((_, last), _)| last < m.first && m.first - last <= FIRM_WINDOW)?;
+        let other_since = self.company_opened.is_some_and(|(f, _)| f >= sentence)
+            || self.named_bodies.iter().any(|b| {
+                b.name.0 >= sentence
+                    && b.name.1 < m.first
+                    && b.name != (first, last)
+                    && names_a_firm(tagged, b.name)
+            });
+        (!other_since).then_some(Resolved {
+            name: (first, last),
+            identity: Identity::Named,
+            role: Role::Official,
+        })
     }
 
     /// "Deloitte believes ... the firm claims": a company the article named

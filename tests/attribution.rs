@@ -13799,3 +13799,30 @@ fn a_name_ending_in_a_hyphened_particle_is_a_subject() {
     assert_eq!(label_of(text, "wants peace"), Label::Named);
     assert_eq!(label_of(text, "lecturing"), Label::Quoted);
 }
+
+/// "worked at Vanguard Logistics Services. The company confirmed", "MTN -
+/// the South African firm which lost - ... The company has said": a firm
+/// named in passing by its legal suffix or an appositive of a firm is "the
+/// company" next, when no other firm spoke since; "a new Access Services
+/// division" is a part of one, and "Facebook/Jo Bell." a picture's credit.
+#[test]
+fn the_company_is_a_firm_named_in_passing_just_before() {
+    let text = "Facebook/Jo Bell.\n\n\
+                The pilot joined in 2004, according to his Facebook profile. \
+                Mr Bell worked as a manager at Kestrel Freight Services in Ghent. \
+                The company confirmed he was on the plane. \
+                Vodafone said the decision was risky. \
+                If Vodafone pulls out, Zarnet - the Dutch firm which lost the tender - may return. \
+                The company has said it would take a smaller stake. \
+                Brightline Group said it would set up a new Access Services division. \
+                The company also said prices would fall.";
+    assert_eq!(
+        resolved_in(text, "on the plane"),
+        Some("Kestrel Freight Services")
+    );
+    assert_eq!(resolved_in(text, "smaller stake"), Some("Zarnet"));
+    assert_eq!(
+        resolved_in(text, "prices would fall"),
+        Some("Brightline Group")
+    );
+}
