@@ -2007,6 +2007,48 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     if tagged.is(act, "settled") && tagged.is(act + 1, "on") {
         return false;
     }
+    // "changed her schedule", "changed his name": a change of things;
+    // "changed his tune", "changed course" is one of stance.
+    if tagged.is(act, "changed")
+        && !(act + 1..act + 4).any(|k| {
+            tagged.is_any(
+                k,
+                words![
+                    "tune",
+                    "position",
+                    "positions",
+                    "mind",
+                    "view",
+                    "views",
+                    "stance",
+                    "course",
+                    "perspective",
+                    "opinion",
+                    "policy",
+                    "approach",
+                    "tack",
+                    "heart",
+                    "message"
+                ],
+            )
+        })
+    {
+        return true;
+    }
+    // "passed away", "passed up the chance", "passed three background
+    // checks", "passed more amendments": no position passed ("Congress
+    // passed the act" is a decision).
+    if tagged.is(act, "passed")
+        && (tagged.is_any(
+            act + 1,
+            words!["away", "up", "on", "many", "more", "several", "two", "three", "four", "five"],
+        ) || tagged
+            .bytes(act + 1)
+            .first()
+            .is_some_and(u8::is_ascii_digit))
+    {
+        return true;
+    }
     // ("The state party backed down": a retreat, no position backed.)
     if tagged.is_any(act, words!["backed", "backs", "back", "backing"])
         && tagged.is_any(act + 1, words!["down", "off", "away"])
@@ -2074,7 +2116,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "racked", "stepped", "posed", "roared", "twisted", "kicked", "rifled", "achieved", "garnered", "tapped", "undermined",
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
-    "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured",
+    "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
 ];
 
 /// Past tenses that cause a feeling in their object.

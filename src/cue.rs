@@ -3743,17 +3743,24 @@ fn added_as_adjective(tagged: &Tagged, i: usize) -> bool {
 /// "writes a weekly column": a work, not words reported ("wrote in his
 /// column" reports them, and "wrote a column arguing that" carries them).
 fn writes_a_column(tagged: &Tagged, i: usize) -> bool {
-    takes_object(
-        tagged,
-        i,
-        words!["writes", "write", "wrote", "writing"],
-        words!["column", "columns", "newsletter", "blog"],
-    ) && !(i + 2..i + 8).any(|k| {
-        tagged.is_any(
-            k,
-            words!["arguing", "saying", "calling", "urging", "warning"],
-        )
-    })
+    // ("wrote a $500,000 check": money given; the sum is no word.)
+    let check = || {
+        tagged.is_any(i, words!["writes", "write", "wrote", "writing"])
+            && (i + 1..i + 6)
+                .any(|k| tagged.is_any(k, words!["check", "checks", "cheque", "cheques"]))
+    };
+    check()
+        || takes_object(
+            tagged,
+            i,
+            words!["writes", "write", "wrote", "writing"],
+            words!["column", "columns", "newsletter", "blog"],
+        ) && !(i + 2..i + 8).any(|k| {
+            tagged.is_any(
+                k,
+                words!["arguing", "saying", "calling", "urging", "warning"],
+            )
+        })
 }
 
 /// "She released four number ones from her album": records put out.

@@ -13826,3 +13826,29 @@ fn the_company_is_a_firm_named_in_passing_just_before() {
         Some("Brightline Group")
     );
 }
+
+/// "passed away", "passed up the chance", "passed three checks", "secured
+/// the rights", "changed her schedule", "wrote a $500,000 check": deeds of
+/// a person, no claim; "changed his tune" is a change of stance.
+#[test]
+fn deeds_of_passing_securing_changing_and_writing_checks_hold_no_claim() {
+    let text = "Omar Reyes passed away on 17 March. Lena Brook passed up the chance to run. \
+                Dana Whitby passed three background checks. He later secured the film rights. \
+                Carla Diaz changed her schedule to be in Ohio. \
+                The fund manager wrote a $500,000 check to a super PAC. \
+                Tom Reid changed his tune on trade.";
+    let report = audit(text);
+    assert_unattributed(
+        &report,
+        text,
+        &[
+            "passed away",
+            "passed up",
+            "background checks",
+            "film rights",
+            "her schedule",
+            "check to",
+        ],
+    );
+    assert_eq!(label_of(text, "his tune"), Label::Named);
+}
