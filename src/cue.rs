@@ -1996,7 +1996,8 @@ fn plural_noun_without_complement(tagged: &Tagged, _: &Range<usize>, i: usize) -
     }
 }
 
-/// "Alongside BLM calls for action", "amid growing demands for": a plural
+/// "Alongside BLM calls for action", "amid growing demands for", "about
+/// shareholder worries over the bid": a plural
 /// after a preposition and a modifier or two is a noun ("Mr Lee calls for"
 /// holds a verb: no preposition before the name).
 fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
@@ -2010,6 +2011,7 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         "among",
         "against",
         "without",
+        "about",
     ];
     if !tagged.bytes(i).ends_with(b"s") || !tagged.tokens[i].lowercase() {
         return false;
@@ -2026,7 +2028,19 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         j -= 1;
         words += 1;
     }
-    words > 0 && tagged.is_any(j, OPENERS)
+    // ("about shareholder worries", but "a book about the chancellor
+    // claims", "knows anything about McConnell knows": after "about", only
+    // lowercase modifiers with no determiner.)
+    let bare = || {
+        (j + 1..i).all(|k| {
+            tagged.tokens[k].lowercase()
+                && !tagged.is_any(
+                    k,
+                    words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"],
+                )
+        })
+    };
+    words > 0 && tagged.is_any(j, OPENERS) && (!tagged.is(j, "about") || bare())
 }
 
 /// "Democrats hoping to retain the House", "fans hoping for an encore": a
@@ -2808,6 +2822,93 @@ fn after_have(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     tagged.bytes(i).ends_with(b"s") && tagged.is_any(i - 1, words!["has", "have", "had", "having"])
 }
 
+/// "Palmieri spoke to reporters Friday", "Clinton spoke with the CEO",
+/// "Obama spoke at the White House on Tuesday": an audience or a place
+/// addressed, no words reported. What was said may follow in the clause:
+/// a topic ("about the deal", "of her ties"), an aim ("to
+/// praise the volunteers"), a stance ("in opposition to the war",
+/// "against the plan", "for stricter laws"), a participle (", attacking the plan") or the words
+/// themselves (a colon or a quotation mark).
+fn speaks_to_an_audience(tagged: &Tagged, i: usize) -> bool {
+    const TOPIC: &[u64] = words![
+        "about",
+        "of",
+        "against",
+        "opposition",
+        "support",
+        "favor",
+        "favour",
+        "defense",
+        "defence"
+    ];
+    // ("speak with admiration of", "spoke at length": a manner of speech,
+    // whose words or stance follow.)
+    let manner = || {
+        tagged.is(i + 1, "at") && tagged.is(i + 2, "length")
+            || tagged.is(i + 1, "with")
+                && tagged.is_any(
+                    i + 2,
+                    words![
+                        "admiration",
+                        "affection",
+                        "pride",
+                        "passion",
+                        "emotion",
+                        "conviction",
+                        "contempt",
+                        "disdain",
+                        "respect",
+                        "reverence",
+                        "candor",
+                        "candour",
+                        "frankness",
+                        "bitterness",
+                        "fondness",
+                        "warmth",
+                        "authority",
+                        "feeling"
+                    ],
+                )
+    };
+    let tokens = &tagged.tokens;
+    // What follows the audience, up to the clause's end.
+    let says_more = || {
+        (i + 2..i + 16)
+            .take_while(|&k| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| !matches!(t.kind(), Kind::Period | Kind::Break))
+            })
+            .any(|k| match tokens[k].kind() {
+                Kind::Colon | Kind::Quote => true,
+                Kind::Comma => tagged.bytes(k + 1).ends_with(b"ing"),
+                _ => {
+                    tagged.is_any(k, TOPIC)
+                        // ("for stricter gun laws", not "for 20 minutes",
+                        // "for the first time".)
+                        || tagged.is(k, "for")
+                            && tokens.get(k + 1).is_some_and(|t| t.lowercase())
+                            && !tagged.is_any(
+                                k + 1,
+                                words![
+                                    "the", "a", "an", "about", "nearly", "almost", "more", "over",
+                                    "several", "two", "three", "four", "five", "ten", "half",
+                                    "hours", "minutes", "years", "days", "weeks", "months"
+                                ],
+                            )
+                        || k > i + 2
+                            && tagged.is(k, "to")
+                            && tokens.get(k + 1).is_some_and(|t| t.lowercase())
+                            && !tagged.is_any(k + 1, words!["the", "a", "an", "his", "her", "their", "its", "reporters"])
+                }
+            })
+    };
+    tagged.is_any(i, words!["speak", "speaks", "spoke"])
+        && tagged.is_any(i + 1, words!["to", "with", "at", "before"])
+        && !manner()
+        && !says_more()
+}
+
 /// "They speak barely a word of English", "she speaks fluent French": a
 /// language spoken, no words said.
 fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
@@ -3068,6 +3169,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && tagged.is_any(i - 1, words!["will", "would", "to"]))
         // "Mr. Obama spoke Hebrew": a skill shown, no claim.
         || speaks_a_language(tagged, i)
+        || speaks_to_an_audience(tagged, i)
         // "a man who speaks (and tweets) his mind": candour, no claim.
         || speaks_ones_mind(tagged, i)
         || acts_by_doing(tagged, i)

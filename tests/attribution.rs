@@ -11658,14 +11658,16 @@ fn the_eighteenth_third_code_reviews_misfires_stay_mended() {
     }
 }
 
-/// A speech given at an event, with no words, topic or aim reported, is a
-/// deed; one with its topic or aim, or words after it, is a claim.
+/// A speech given at an event or to an audience, with no words, topic or
+/// aim reported, is a deed ("spoke to reporters after the vote"); one with
+/// its topic or aim, or words after it, is a claim.
 #[test]
 fn a_speech_at_an_event_with_nothing_reported_is_no_claim() {
     for text in [
         "Mayor Dana Holt later spoke at a memorial service in Riverton for the victims.",
         "The aides usually post the clips when Mayor Dana Holt speaks.",
         "Reporters filed live updates as Mayor Dana Holt spoke from the council chamber.",
+        "Mayor Dana Holt spoke to reporters after the vote.",
     ] {
         assert_eq!(label_of(text, "Holt"), Label::Unattributed, "{text}");
     }
@@ -11673,7 +11675,7 @@ fn a_speech_at_an_event_with_nothing_reported_is_no_claim() {
         "Mayor Dana Holt spoke at a rally about the new bridge.",
         "Mayor Dana Holt spoke at a breakfast to praise the volunteers.",
         "Mayor Dana Holt spoke at the hall: \"We will rebuild.\"",
-        "Mayor Dana Holt spoke to reporters after the vote.",
+        "Mayor Dana Holt spoke to reporters about the vote.",
     ] {
         assert_ne!(label_of(text, "Holt"), Label::Unattributed, "{text}");
     }
@@ -13851,4 +13853,46 @@ fn deeds_of_passing_securing_changing_and_writing_checks_hold_no_claim() {
         ],
     );
     assert_eq!(label_of(text, "his tune"), Label::Named);
+}
+
+/// "spoke to reporters", "spoke with Breitbart News", "spoke at the White
+/// House": an audience or a place addressed, no words reported; "speak
+/// with admiration of" and "spoke at length about" tell a stance or what
+/// was said, and "spoke of" stays speech.
+#[test]
+fn speaking_to_an_audience_reports_no_words() {
+    let text = "Dana Whitby spoke to reporters on Friday after the vote. \
+                Lena Brook spoke with the Courier on Monday. \
+                Omar Reyes spoke at the town hall on Tuesday. \
+                Longtime friends still speak with admiration of his manners. \
+                Tom Reid spoke at length about his plan for the port. \
+                Carla Diaz spoke of her ties to the city.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["reporters", "Courier", "town hall"]);
+    assert_eq!(label_of(text, "admiration"), Label::Anonymous);
+    assert_eq!(label_of(text, "at length"), Label::Named);
+    assert_eq!(label_of(text, "her ties"), Label::Named);
+}
+
+/// "spoke to analysts about shareholder worries over the bid": a plural
+/// after "about" and bare modifiers is a noun; "a new book about the
+/// chancellor claims" holds a verb.
+#[test]
+fn a_plural_after_about_and_bare_modifiers_is_a_noun() {
+    let text = "Talk turned to a question about shareholder worries over the bid. \
+                Tony Reid quit, a new book about the minister claims.";
+    assert_eq!(label_of(text, "shareholder worries"), Label::Unattributed);
+    assert_eq!(label_of(text, "book about"), Label::Anonymous);
+}
+
+/// "Ed Brookover met reporters. He says": "Ed" is a man's given name, so
+/// "he" is the man just named rather than one named before him.
+#[test]
+fn ed_is_a_mans_given_name() {
+    let text = "Donald Trump won. Ed Brookover met reporters on Thursday. \
+                He says the meeting was the first.";
+    assert_eq!(
+        resolved_in(text, "meeting was the first"),
+        Some("Ed Brookover")
+    );
 }
