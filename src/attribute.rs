@@ -207,6 +207,8 @@ static NOT_SOURCES: WordSet<128> = word_set![
     "those",
     "what",
     "there",
+    // ("Enough said.": an idiom, no one's words.)
+    "enough",
 ];
 
 /// "did not respond to requests for comment", "declined to comment": the

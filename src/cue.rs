@@ -2012,6 +2012,7 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         "against",
         "without",
         "about",
+        "over",
     ];
     if !tagged.bytes(i).ends_with(b"s") || !tagged.tokens[i].lowercase() {
         return false;
@@ -2028,9 +2029,10 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
         j -= 1;
         words += 1;
     }
-    // ("about shareholder worries", but "a book about the chancellor
-    // claims", "knows anything about McConnell knows": after "about", only
-    // lowercase modifiers with no determiner.)
+    // ("about shareholder worries", "over government plans", but "a book
+    // about the chancellor claims", "knows anything about McConnell
+    // knows", "Over the weekend Trump claims": after "about" or "over",
+    // only lowercase modifiers with no determiner.)
     let bare = || {
         (j + 1..i).all(|k| {
             tagged.tokens[k].lowercase()
@@ -2040,7 +2042,7 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
                 )
         })
     };
-    words > 0 && tagged.is_any(j, OPENERS) && (!tagged.is(j, "about") || bare())
+    words > 0 && tagged.is_any(j, OPENERS) && (!tagged.is_any(j, words!["about", "over"]) || bare())
 }
 
 /// "Democrats hoping to retain the House", "fans hoping for an encore": a

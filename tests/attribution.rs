@@ -13896,3 +13896,14 @@ fn ed_is_a_mans_given_name() {
         Some("Ed Brookover")
     );
 }
+
+/// "talks over government plans to hold suspects": a plural after "over"
+/// and bare modifiers is a noun; "Enough said." is an idiom, no one's
+/// words.
+#[test]
+fn plans_after_over_and_enough_said_hold_no_claim() {
+    let text = "Mr Reid held talks with Dana Holt on Friday over government plans to hold \
+                suspects at home. Enough said.";
+    let report = audit(text);
+    assert_unattributed(&report, text, &["talks", "Enough"]);
+}
