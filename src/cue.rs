@@ -3906,7 +3906,7 @@ fn finds_a_thing(tagged: &Tagged, i: usize) -> bool {
     #[rustfmt::skip]
     const THINGS: &[u64] = words![
         "job", "jobs", "work", "home", "homes", "house", "apartment", "buyer", "buyers", "partner",
-        "seat", "body", "bodies", "sponsor", "shelter", "refuge", "place", "way", "funding",
+        "seat", "body", "bodies", "sponsor", "shelter", "refuge", "place", "way", "ways", "funding",
         "money", "cure",
     ];
     if !tagged.is_any(i, words!["found", "finds", "find", "finding"]) {

@@ -13907,3 +13907,11 @@ fn plans_after_over_and_enough_said_hold_no_claim() {
     let report = audit(text);
     assert_unattributed(&report, text, &["talks", "Enough"]);
 }
+
+/// "Mr. Sanders has found ways to press his agenda": a means found, no
+/// finding.
+#[test]
+fn found_ways_is_a_means_not_a_finding() {
+    let text = "The senator found ways to press his agenda through small provisions.";
+    assert_eq!(label_of(text, "found ways"), Label::Unattributed);
+}
