@@ -13915,3 +13915,11 @@ fn found_ways_is_a_means_not_a_finding() {
     let text = "The senator found ways to press his agenda through small provisions.";
     assert_eq!(label_of(text, "found ways"), Label::Unattributed);
 }
+
+/// "Clinton paused, then revealed why": a comma and "then" join a second
+/// verb to the subject, as "and" does.
+#[test]
+fn a_verb_after_a_comma_and_then_shares_the_subject() {
+    let text = "Dana Holt paused, then revealed why the vote mattered.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Dana Holt"]);
+}

@@ -738,8 +738,17 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
                 && tagged.bytes(k).ends_with(b"ing")
         })
     };
+    // ("Clinton paused, then revealed why": a comma and "then" join the
+    // verbs as "and" would.)
+    let then = || {
+        tagged.tokens[conj].kind() == Kind::Comma
+            && tagged.is(conj + 1, "then")
+            && conj > range.start
+            && tagged.bytes(conj - 1).ends_with(b"ed")
+    };
     let coordinated = (tagged.is(conj, "but")
-        || tagged.is(conj, "and"))
+        || tagged.is(conj, "and")
+        || then())
         && (!tagged.bytes(cue.first).ends_with(b"ing") || progressive())
         // ", and support for Sanders would": a noun.
         && !tagged.is_any(cue.last + 1, words!["for", "of"]);
