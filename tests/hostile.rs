@@ -425,6 +425,15 @@ fn repeated_places_headline_verbs_and_colons() {
         "a D.C.-",
         "its website ",
         "POLL: ",
+        // The twenty-sixth review's: firms named in passing, credits,
+        // audiences, plurals after "about", "then", deeds.
+        "Zarnet - the Dutch firm which lost. The company said ",
+        "at Kestrel Freight Services. The company said ",
+        "Facebook/Jo Bell. ",
+        "Lee spoke to reporters about the ",
+        "talks about shareholder worries over government plans ",
+        "Lee paused, then revealed why ",
+        "Lee wrote a $5 check. Enough said. ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
