@@ -2011,30 +2011,12 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     }
     // "changed her schedule", "changed his name": a change of things;
     // "changed his tune", "changed course" is one of stance.
-    if tagged.is(act, "changed")
-        && !(act + 1..act + 4).any(|k| {
-            tagged.is_any(
-                k,
-                words![
-                    "tune",
-                    "position",
-                    "positions",
-                    "mind",
-                    "view",
-                    "views",
-                    "stance",
-                    "course",
-                    "perspective",
-                    "opinion",
-                    "policy",
-                    "approach",
-                    "tack",
-                    "heart",
-                    "message"
-                ],
-            )
-        })
-    {
+    #[rustfmt::skip]
+    const STANCE_NOUNS: &[u64] = words![
+        "tune", "position", "positions", "mind", "view", "views", "stance", "course",
+        "perspective", "opinion", "policy", "approach", "tack", "heart", "message",
+    ];
+    if tagged.is(act, "changed") && !(act + 1..act + 4).any(|k| tagged.is_any(k, STANCE_NOUNS)) {
         return true;
     }
     // "passed away", "passed up the chance", "passed three background

@@ -1997,9 +1997,9 @@ fn plural_noun_without_complement(tagged: &Tagged, _: &Range<usize>, i: usize) -
 }
 
 /// "Alongside BLM calls for action", "amid growing demands for", "about
-/// shareholder worries over the bid": a plural
-/// after a preposition and a modifier or two is a noun ("Mr Lee calls for"
-/// holds a verb: no preposition before the name).
+/// shareholder worries over the bid": a plural after a preposition and a
+/// modifier or two is a noun ("Mr Lee calls for" holds a verb: no
+/// preposition before the name).
 fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     // (Not "after", "with", "of": "after North Korea claims", "the Republic
     // of Turkey denies" hold verbs.)
@@ -2033,15 +2033,8 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
     // about the chancellor claims", "knows anything about McConnell
     // knows", "Over the weekend Trump claims": after "about" or "over",
     // only lowercase modifiers with no determiner.)
-    let bare = || {
-        (j + 1..i).all(|k| {
-            tagged.tokens[k].lowercase()
-                && !tagged.is_any(
-                    k,
-                    words!["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"],
-                )
-        })
-    };
+    let bare =
+        || (j + 1..i).all(|k| tagged.tokens[k].lowercase() && !tagged.in_set(k, &DETERMINERS));
     words > 0 && tagged.is_any(j, OPENERS) && (!tagged.is_any(j, words!["about", "over"]) || bare())
 }
 
@@ -2827,88 +2820,65 @@ fn after_have(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "Palmieri spoke to reporters Friday", "Clinton spoke with the CEO",
 /// "Obama spoke at the White House on Tuesday": an audience or a place
 /// addressed, no words reported. What was said may follow in the clause:
-/// a topic ("about the deal", "of her ties"), an aim ("to
-/// praise the volunteers"), a stance ("in opposition to the war",
-/// "against the plan", "for stricter laws"), a participle (", attacking the plan") or the words
-/// themselves (a colon or a quotation mark).
+/// a topic ("about the deal", "of her ties"), an aim ("to praise the
+/// volunteers"), a stance ("in opposition to the war", "against the plan",
+/// "for stricter laws"), a participle (", attacking the plan") or the
+/// words themselves (a colon or a quotation mark).
 fn speaks_to_an_audience(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
     const TOPIC: &[u64] = words![
-        "about",
-        "of",
-        "against",
-        "opposition",
-        "support",
-        "favor",
-        "favour",
-        "defense",
-        "defence"
+        "about", "of", "against", "opposition", "support", "favor", "favour", "defense", "defence",
     ];
-    // ("speak with admiration of", "spoke at length": a manner of speech,
-    // whose words or stance follow.)
-    let manner = || {
-        tagged.is(i + 1, "at") && tagged.is(i + 2, "length")
-            || tagged.is(i + 1, "with")
-                && tagged.is_any(
-                    i + 2,
-                    words![
-                        "admiration",
-                        "affection",
-                        "pride",
-                        "passion",
-                        "emotion",
-                        "conviction",
-                        "contempt",
-                        "disdain",
-                        "respect",
-                        "reverence",
-                        "candor",
-                        "candour",
-                        "frankness",
-                        "bitterness",
-                        "fondness",
-                        "warmth",
-                        "authority",
-                        "feeling"
-                    ],
-                )
-    };
+    // Manners of speech, whose words or stance follow ("speak with
+    // admiration of").
+    #[rustfmt::skip]
+    const MANNERS: &[u64] = words![
+        "admiration", "affection", "pride", "passion", "emotion", "conviction", "contempt",
+        "disdain", "respect", "reverence", "candor", "candour", "frankness", "bitterness",
+        "fondness", "warmth", "authority", "feeling",
+    ];
+    // What "for" takes that is no cause: "for 20 minutes", "for the first
+    // time".
+    #[rustfmt::skip]
+    const SPANS: &[u64] = words![
+        "about", "nearly", "almost", "more", "over", "several", "two", "three", "four", "five",
+        "ten", "half", "hours", "minutes", "years", "days", "weeks", "months",
+    ];
+    if !tagged.is_any(i, words!["speak", "speaks", "spoke"])
+        || !tagged.is_any(i + 1, words!["to", "with", "at", "before"])
+        || tagged.is(i + 1, "at") && tagged.is(i + 2, "length")
+        || tagged.is(i + 1, "with") && tagged.is_any(i + 2, MANNERS)
+    {
+        return false;
+    }
     let tokens = &tagged.tokens;
-    // What follows the audience, up to the clause's end.
-    let says_more = || {
-        (i + 2..i + 16)
-            .take_while(|&k| {
-                tokens
-                    .get(k)
-                    .is_some_and(|t| !matches!(t.kind(), Kind::Period | Kind::Break))
-            })
-            .any(|k| match tokens[k].kind() {
-                Kind::Colon | Kind::Quote => true,
-                Kind::Comma => tagged.bytes(k + 1).ends_with(b"ing"),
-                _ => {
-                    tagged.is_any(k, TOPIC)
-                        // ("for stricter gun laws", not "for 20 minutes",
-                        // "for the first time".)
-                        || tagged.is(k, "for")
-                            && tokens.get(k + 1).is_some_and(|t| t.lowercase())
-                            && !tagged.is_any(
-                                k + 1,
-                                words![
-                                    "the", "a", "an", "about", "nearly", "almost", "more", "over",
-                                    "several", "two", "three", "four", "five", "ten", "half",
-                                    "hours", "minutes", "years", "days", "weeks", "months"
-                                ],
-                            )
-                        || k > i + 2
-                            && tagged.is(k, "to")
-                            && tokens.get(k + 1).is_some_and(|t| t.lowercase())
-                            && !tagged.is_any(k + 1, words!["the", "a", "an", "his", "her", "their", "its", "reporters"])
-                }
-            })
+    // A word after "for" or "to" that opens a cause or an aim, not a noun
+    // phrase or a span of time.
+    let opens_aim = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.lowercase())
+            && !tagged.in_set(k, &DETERMINERS)
+            && !tagged.is_any(k, SPANS)
     };
-    tagged.is_any(i, words!["speak", "speaks", "spoke"])
-        && tagged.is_any(i + 1, words!["to", "with", "at", "before"])
-        && !manner()
-        && !says_more()
+    // What follows the audience, up to the clause's end.
+    let says_more = (i + 2..i + 16)
+        .take_while(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| !matches!(t.kind(), Kind::Period | Kind::Break))
+        })
+        .any(|k| match tokens[k].kind() {
+            Kind::Colon | Kind::Quote => true,
+            Kind::Comma => tagged.bytes(k + 1).ends_with(b"ing"),
+            _ => {
+                tagged.is_any(k, TOPIC)
+                    || tagged.is(k, "for") && opens_aim(k + 1)
+                    || k > i + 2
+                        && tagged.is(k, "to")
+                        && opens_aim(k + 1)
+                        && !tagged.is(k + 1, "reporters")
+            }
+        });
+    !says_more
 }
 
 /// "They speak barely a word of English", "she speaks fluent French": a
