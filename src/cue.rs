@@ -2817,9 +2817,9 @@ fn after_have(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     tagged.bytes(i).ends_with(b"s") && tagged.is_any(i - 1, words!["has", "have", "had", "having"])
 }
 
-/// "Palmieri spoke to reporters Friday", "Clinton spoke with the CEO",
-/// "Obama spoke at the White House on Tuesday": an audience or a place
-/// addressed, no words reported. What was said may follow in the clause:
+/// "Sanders spoke to reporters after the race was called", "Clinton spoke
+/// with the CEO", "Obama spoke at the White House on Tuesday": an
+/// audience or a place addressed, no words reported. What was said may follow in the clause:
 /// a topic ("about the deal", "of her ties"), an aim ("to praise the
 /// volunteers"), a stance ("in opposition to the war", "against the plan",
 /// "for stricter laws"), a participle (", attacking the plan") or the
@@ -3817,17 +3817,16 @@ fn added_as_adjective(tagged: &Tagged, i: usize) -> bool {
 /// "writes a weekly column": a work, not words reported ("wrote in his
 /// column" reports them, and "wrote a column arguing that" carries them).
 fn writes_a_column(tagged: &Tagged, i: usize) -> bool {
+    const WRITES: &[u64] = words!["writes", "write", "wrote", "writing"];
+    if !tagged.is_any(i, WRITES) {
+        return false;
+    }
     // ("wrote a $500,000 check": money given; the sum is no word.)
-    let check = || {
-        tagged.is_any(i, words!["writes", "write", "wrote", "writing"])
-            && (i + 1..i + 6)
-                .any(|k| tagged.is_any(k, words!["check", "checks", "cheque", "cheques"]))
-    };
-    check()
+    (i + 1..i + 6).any(|k| tagged.is_any(k, words!["check", "checks", "cheque", "cheques"]))
         || takes_object(
             tagged,
             i,
-            words!["writes", "write", "wrote", "writing"],
+            WRITES,
             words!["column", "columns", "newsletter", "blog"],
         ) && !(i + 2..i + 8).any(|k| {
             tagged.is_any(
