@@ -8,7 +8,8 @@ use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Role};
 use crate::source::shaped_as_description;
 use crate::source::{
-    name_run, Mention, MentionKind, Pronoun, COUNTED, HONORIFICS, NOT_NAME_SET, PARTICLES,
+    after_dateline, name_run, Mention, MentionKind, Pronoun, COUNTED, HONORIFICS, NOT_NAME_SET,
+    PARTICLES,
 };
 use crate::token::words;
 use crate::token::{fold_hash, Kind, Tagged, TextMap};
@@ -547,7 +548,9 @@ fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
     const OPENERS: &[u64] = words![
         "on", "in", "at", "after", "before", "during", "since", "earlier", "later", "then",
         "meanwhile", "still", "yet", "now", "today", "yesterday", "last", "this", "by", "until",
-        "but", "and",
+        "but", "and", "throughout", "amid", "despite", "with", "for", "from", "under", "over",
+        "as", "when", "while", "although", "though", "because", "among", "across", "within",
+        "like", "unlike", "following", "ahead", "once", "asked", "speaking", "addressing",
     ];
     // ("..., Mr. Sanders showed": past the honorific.)
     let mut first = first;
@@ -782,7 +785,9 @@ impl<'t> Resolver<'t> {
         // quotation (a name opening a quotation is no subject of the
         // speaker's: "\"Lee lost me,\" he said").
         // Nor is a name before a noun it modifies ("Cruz spokesman Rick
-        // Tyler", "Clinton aides").
+        // Tyler", "Clinton aides"). A dateline is passed ("CHARLESTON, S.C.
+        // - Democratic front-runner Hillary Clinton prosecuted").
+        let lead = after_dateline(tagged, &range).unwrap_or(range.start);
         let opens = |first: usize, last: usize| {
             let modifies = tokens.get(last + 1).is_some_and(|t| {
                 t.capitalized()
@@ -791,15 +796,16 @@ impl<'t> Resolver<'t> {
                     || tagged.word_in(last + 1, List::PersonNouns)
             });
             // ("Mr Arteta was less pleased": an honorific opens it too.)
-            let honorific = (range.start..first)
+            let honorific = (lead..first)
                 .all(|i| tagged.is_any(i, HONORIFICS) || tokens[i].kind() == Kind::Period);
             // ("After the results, Sanders's campaign manager, Jeff Weaver,
             // appeared": a possessive after an opening phrase and its comma
             // is no subject; after "But", "But Trump's attempt", it stays.)
-            (honorific
-                || described_lead_in(tagged, range.start, first)
-                || opening_phrase(tagged, range.start, first)
-                    && !(possessive(tagged, last) && first > range.start + 1))
+            first >= lead
+                && (honorific
+                    || described_lead_in(tagged, lead, first)
+                    || opening_phrase(tagged, lead, first)
+                        && !(possessive(tagged, last) && first > lead + 1))
                 && !tagged.quoted.get(first).is_some_and(|&q| q)
                 && !modifies
         };

@@ -13923,3 +13923,29 @@ fn a_verb_after_a_comma_and_then_shares_the_subject() {
     let text = "Dana Holt paused, then revealed why the vote mattered.";
     assert_eq!(sources_of(&audit(text).sentences[0]), ["Dana Holt"]);
 }
+
+#[test]
+fn a_dateline_does_not_hide_the_subject_a_pronoun_takes_up() {
+    let text = "OAKVILLE, Ont. - Party leader Joan Merrick pressed Sen. Tom Varga on trade and loyalty to Governor Okafor at a forum Sunday as she sought to blunt his rise.";
+    assert_eq!(resolved_in(text, "she sought"), Some("Joan Merrick"));
+}
+
+#[test]
+fn a_name_before_an_aside_in_dashes_is_no_dateline() {
+    let text = "A lost score by the composer Anton Weiss has been rebuilt. \
+                Lena Marsh - a violinist and leading interpreter of Weiss - has written the missing parts. \
+                She said she had first wanted to leave the fragment alone.";
+    assert_eq!(resolved_in(text, "She said"), Some("Lena Marsh"));
+}
+
+#[test]
+fn a_name_after_an_opening_phrase_of_any_preposition_is_the_subject() {
+    let text = "Governor Okafor left office in May. \
+                Throughout the evening, Joan Merrick cast herself as the heir of the Okafor years. \
+                On schools, she said she would keep the new funding.";
+    assert_eq!(resolved_in(text, "she said"), Some("Joan Merrick"));
+    let text = "Sen. Paul Reyes won the vote on Tuesday. \
+                When the polls closed, Dana Price conceded nothing. \
+                Later, she said the count was flawed.";
+    assert_eq!(resolved_in(text, "she said"), Some("Dana Price"));
+}

@@ -29,7 +29,8 @@ pub(crate) use names::{
 };
 
 pub(crate) use subject::{
-    introducing_subject, is_auxiliary, is_party_tag, main_subject, opening_adjunct, opening_phrase,
+    after_dateline, introducing_subject, is_auxiliary, is_party_tag, main_subject, opening_adjunct,
+    opening_phrase,
 };
 pub(crate) use words::{
     initials_in_brackets, is_day_or_month, is_demonym_plural, is_epithet, stands_for_named_person,
