@@ -1959,7 +1959,16 @@ fn writers_question(
 /// question or finding raised ("raised the possibility that", "produced
 /// evidence that" are claims).
 fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
-    let act = main_verb_after(tagged, range, verb);
+    let mut act = main_verb_after(tagged, range, verb);
+    // ("Clinton only further muddled": past a few adverbs.)
+    #[rustfmt::skip]
+    const ADVERBS: &[u64] = words![
+        "only", "further", "also", "then", "just", "even", "still", "first", "later", "once",
+        "again", "soon", "quickly", "briefly", "eventually", "finally",
+    ];
+    while act + 1 < range.end && act < verb + 3 && tagged.is_any(act, ADVERBS) {
+        act += 1;
+    }
     // "Clinton appeared to have the most to gain": how things look to the
     // writer ("appeared to acknowledge" reports words).
     if tagged.is_any(act, words!["appeared", "appears", "seemed", "seems"])
@@ -2033,6 +2042,14 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
+    // "Paul Singer takes a look at where each may thrive": the writer's
+    // own survey, no one's claim.
+    if tagged.is_any(act, words!["takes", "took", "take", "taking"])
+        && tagged.is(act + 1, "a")
+        && tagged.is_any(act + 2, words!["look", "closer", "glance", "peek"])
+    {
+        return true;
+    }
     // ("The state party backed down": a retreat, no position backed.)
     if tagged.is_any(act, words!["backed", "backs", "back", "backing"])
         && tagged.is_any(act + 1, words!["down", "off", "away"])
@@ -2054,12 +2071,14 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
                     "concern",
                     "prospect",
                     "evidence",
-                    "that",
                     "fears",
                     "alarm",
                 ],
             )
         })
+        // ("muddled a dispute that has dogged her": a relative clause is no
+        // claim's "that".)
+        && !tagged.is(act + 1, "that")
 }
 
 /// "If the European Council agrees on the directive, ...", "Unless the
@@ -2101,6 +2120,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
+    "emerged", "enlisted", "starred", "downloaded", "muddled",
 ];
 
 /// Past tenses that cause a feeling in their object.

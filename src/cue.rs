@@ -3129,7 +3129,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "considering", "consider", "declared", "declares", "declare", "declaring", "welcomed",
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
         "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
-        "dismissed", "dismissing", "finding", "projected", "announcing", "announce",
+        "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
+        "compared", "compare",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -3149,6 +3150,10 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // "maintained above-average costs": kept, not held to be true.
         || (tagged.is_any(i, words!["maintained", "maintains", "maintain", "maintaining"])
             && (tagged.is(i + 1, "by") || keeps_a_thing(tagged, i)))
+        // "It compares to 27 million": a figure set beside another, no
+        // comparison drawn by anyone ("compared Trump to Nixon" is a view).
+        || (tagged.is_any(i, words!["compares", "compared", "compare"])
+            && tagged.is_any(i + 1, words!["to", "with"]))
         // "thanks to breaks in the third game": owing to, no thanks given.
         || (tagged.is(i, "thanks") && tagged.is(i + 1, "to"))
         // "pledged delegates": a kind of delegate, no pledge reported.
@@ -3876,7 +3881,7 @@ fn finds_a_thing(tagged: &Tagged, i: usize) -> bool {
     const THINGS: &[u64] = words![
         "job", "jobs", "work", "home", "homes", "house", "apartment", "buyer", "buyers", "partner",
         "seat", "body", "bodies", "sponsor", "shelter", "refuge", "place", "way", "ways", "funding",
-        "money", "cure",
+        "money", "cure", "fame", "success", "love", "solace", "comfort", "fortune", "happiness",
     ];
     if !tagged.is_any(i, words!["found", "finds", "find", "finding"]) {
         return false;
@@ -5219,6 +5224,19 @@ const SECTION_LABELS: &[u64] = words![
     "question", "vote", "photos", "read",
 ];
 
+/// Last words of a section's label of more than one word ("Delegate
+/// Update:", "Paid Notice:"), which no speaker's name ends with.
+const LABEL_ENDINGS: &[u64] = words![
+    "update",
+    "updates",
+    "notice",
+    "notices",
+    "factbox",
+    "explainer",
+    "timeline",
+    "recap",
+];
+
 /// Whether token `k` is a list's bullet (`-`, `•`, `*`, a dash).
 pub(crate) fn is_bullet(tagged: &Tagged, k: usize) -> bool {
     tagged.tokens.get(k).is_some_and(|t| {
@@ -5338,6 +5356,15 @@ fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize) -> Option<
     }
     // "Newcastle: Given, Carr, Boumsong, ...": a team sheet, a list of names.
     if is_name_list(tagged, colon + 1, range.end) {
+        return None;
+    }
+    // "Hillary Clinton: 1,769.": a tally's row; "Delegate Update:", "Paid
+    // Notice:": a section's label, ending the words before the colon.
+    let figures_only = (colon + 1..range.end).all(|k| {
+        let t = tagged.tokens[k];
+        !t.is_word() || tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+    });
+    if figures_only || colon > start && tagged.is_any(colon - 1, LABEL_ENDINGS) {
         return None;
     }
     // "Media Contact:", "Press inquiries:": a press release's furniture.

@@ -13949,3 +13949,42 @@ fn a_name_after_an_opening_phrase_of_any_preposition_is_the_subject() {
                 Later, she said the count was flawed.";
     assert_eq!(resolved_in(text, "she said"), Some("Dana Price"));
 }
+
+#[test]
+fn a_tally_row_and_a_section_label_before_a_colon_name_no_speaker() {
+    let text = "Primary Update: The latest count in the race.\n\nMaria Lopez: 1,204.\n\nJohn Reed: 987 (41%).";
+    for needle in ["Primary Update", "Maria Lopez", "John Reed"] {
+        assert_eq!(label_of(text, needle), Label::Unattributed, "{needle}");
+    }
+    // A name before a colon and words is still a headline's speaker.
+    let text = "Maria Lopez: \"We will win the count.\"";
+    assert_eq!(label_of(text, "Maria Lopez"), Label::Quoted);
+}
+
+#[test]
+fn steps_of_a_career_are_no_claims() {
+    let text = "The actor Tom Reddle will play the lead. \
+                Reddle first found fame in a hospital drama and has since starred in two films. \
+                In fact, Reddle emerged as a regular face on television. \
+                In 1999, he enlisted in the navy and served abroad.";
+    for needle in ["found fame", "emerged", "enlisted"] {
+        assert_eq!(label_of(text, needle), Label::Unattributed, "{needle}");
+    }
+}
+
+#[test]
+fn a_figure_set_beside_another_is_no_comparison_drawn() {
+    let text = "A report by the Civic Data Office says 12 million homes lack fast internet. \
+                It compares to 30 million, or half the country, ten years ago.";
+    assert_eq!(label_of(text, "compares to"), Label::Unattributed);
+    // Setting one person beside another is a view.
+    let text = "Senator Ana Ruiz compared the plan to a blank cheque.";
+    assert_eq!(label_of(text, "blank cheque"), Label::Official);
+}
+
+#[test]
+fn a_deed_after_adverbs_is_still_a_deed() {
+    let text = "Mayor Dana Holt spoke to the council about the budget. \
+                On Friday, Holt only further muddled a dispute that has dogged her term.";
+    assert_eq!(label_of(text, "muddled"), Label::Unattributed);
+}
