@@ -703,7 +703,7 @@ pub(crate) struct Buffers {
     breaks: Breaks,
 }
 
-/// Clause breaks (";", ", and", ", though", "-- and") of a sentence, in
+/// Clause breaks (";", ", and", ", though", "-- and", "although") of a sentence, in
 /// order, found once so that each cue asks for one with a binary search;
 /// and only when a cue first asks, which in most sentences none does.
 #[derive(Debug, Default)]
@@ -725,6 +725,15 @@ impl Breaks {
             self.ready = true;
             self.at.extend(range.clone().filter(|&k| {
                 tagged.tokens[k].kind() == Kind::Break
+                    // ("supported Linux although critics have said": a
+                    // concession opens a clause of its own, comma or not;
+                    // not one that opens the words reported, "argued that
+                    // although Lazar confessed".)
+                    || tagged.is_any(k, words!["although", "whereas"])
+                        && k > range.start
+                        && tagged.tokens[k - 1].is_word()
+                        && !tagged.is(k - 1, "that")
+                        && !tagged.word_in(k - 1, List::CueVerbs)
                     || (matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash)
                         && tagged.is_any(
                             k + 1,

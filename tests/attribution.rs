@@ -13988,3 +13988,15 @@ fn a_deed_after_adverbs_is_still_a_deed() {
                 On Friday, Holt only further muddled a dispute that has dogged her term.";
     assert_eq!(label_of(text, "muddled"), Label::Unattributed);
 }
+
+#[test]
+fn a_concession_without_a_comma_opens_a_clause_of_its_own() {
+    let text = "In the past, Orbix has supported the free system Linux although critics have said this was only a ploy.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert!(sources_of(&report.sentences[0]).contains(&"critics"));
+    // A concession opening the words reported stays inside them.
+    let text = "Prosecutors argued that although Mr Lane confessed, he showed no remorse.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["Prosecutors"]);
+}
