@@ -652,6 +652,10 @@ fn closes_apposition(tagged: &Tagged, k: usize, end: usize) -> bool {
 /// "he" or "she" (about three sentences).
 const SOURCE_WINDOW: usize = 90;
 
+/// How far back, in tokens, an unnamed person brought in with "a" is looked
+/// for when "the" and the same noun name no one else.
+const MET_WINDOW: usize = 400;
+
 /// How many recently mentioned entities a pronoun may refer to.
 const RECENT: usize = 16;
 
@@ -1964,7 +1968,8 @@ impl<'t> Resolver<'t> {
                 .or_else(|| self.unnamed_again(tagged, m))
                 .or_else(|| self.body_noun(tagged, m))
                 .or_else(|| self.epithet(tagged, m))
-                .or_else(|| self.office_of_subject(tagged, m)),
+                .or_else(|| self.office_of_subject(tagged, m))
+                .or_else(|| self.met_unnamed(tagged, m)),
             MentionKind::Name => {
                 let head = m.head;
                 if let Some(r) = self.handle_owner(tagged, m) {
@@ -2318,6 +2323,60 @@ impl<'t> Resolver<'t> {
         }
         self.entities[e].gender = Some(want);
         Some(self.seen_again(e, m.last))
+    }
+
+    /// "greeted by an organizer ... “...,” the organizer told them": a
+    /// person's noun the article brought in with "a" or "an" a little
+    /// before, and named nowhere since, is that unnamed person, whom the
+    /// guide labels as introduced.
+    fn met_unnamed(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let head = m.last;
+        // (A person's noun: "the committee", "the company" are bodies.)
+        if m.first + 1 != head
+            || m.role != Role::Person
+            || !tagged.is(m.first, "the")
+            || !tagged.tokens[head].lowercase()
+            || tagged.word_in(head, List::Titles)
+            || tagged.word_in(head, List::InstitutionNouns)
+            || !(tagged.word_in(head, List::GroupNouns) || tagged.word_in(head, List::PersonNouns))
+            || crate::source::is_plural(tagged, head)
+        {
+            return None;
+        }
+        let key = tagged.tokens[head].key();
+        // (Within a few paragraphs: the scan is bounded.)
+        let from = m.first.saturating_sub(MET_WINDOW);
+        // ("an organizer", "a local organizer": the article, then at most
+        // two words in lower case.)
+        // (Not a description of someone: "Hailey was a writer", "worked as
+        // a partner".)
+        let introduced = |k: usize| {
+            (k.saturating_sub(3).max(from)..k)
+                .rev()
+                .take_while(|&a| tagged.tokens[a].is_word() && tagged.tokens[a].lowercase())
+                .find(|&a| tagged.is_any(a, words!["a", "an"]))
+                .is_some_and(|a| {
+                    a == 0
+                        || !tagged.is_any(
+                            a - 1,
+                            words![
+                                "is", "was", "are", "were", "be", "been", "as", "became",
+                                "becomes", "become", "remains", "remained", "like"
+                            ],
+                        )
+                })
+        };
+        let noun = (from..m.first)
+            .rev()
+            .find(|&k| tagged.tokens[k].key() == key && introduced(k))?;
+        let r = Resolved {
+            name: (noun, noun),
+            identity: Identity::Anonymous,
+            role: Role::Person,
+        };
+        self.unnamed_person(tagged, m, r);
+        self.unnamed.insert(key, self.entities.len() - 1);
+        Some(r)
     }
 
     /// Entity `e`, mentioned again at token `at`, as a resolution.

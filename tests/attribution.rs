@@ -14000,3 +14000,18 @@ fn a_concession_without_a_comma_opens_a_clause_of_its_own() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), vec!["Prosecutors"]);
 }
+
+#[test]
+fn the_same_noun_after_an_unnamed_person_met_with_a_stays_unnamed() {
+    let text = "Ann Lee and her husband were greeted by an organizer at a field office. \
+                “You will be the best messengers,” the organizer told them.";
+    assert_eq!(label_of(text, "messengers"), Label::Anonymous);
+    // A description of a named person is no unnamed person met.
+    let text = "Arthur Vale was a writer of thrillers. \
+                The writer said, \"I was never satisfied.\"";
+    assert_ne!(label_of(text, "never satisfied"), Label::Anonymous);
+    // Nor is a body's noun: the committee the article named stays named.
+    let text = "A committee of MPs met on Monday. The Health Committee said the cuts were deep. \
+                The committee said: \"We are deeply concerned.\"";
+    assert_eq!(label_of(text, "deeply concerned"), Label::Quoted);
+}
