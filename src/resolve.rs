@@ -2176,7 +2176,13 @@ impl<'t> Resolver<'t> {
                     self.last_group = Some(r);
                 }
                 // ("Officials in Cojedes state": the group heads the phrase.)
-                let plural = crate::source::is_plural(tagged, m.last)
+                // ("the woman, who spoke ... her status": the words before a
+                // comma.)
+                let core = (m.first..=m.last)
+                    .take_while(|&k| tagged.tokens[k].kind() != Kind::Comma)
+                    .last()
+                    .unwrap_or(m.last);
+                let plural = crate::source::is_plural(tagged, core)
                     || (tagged.word_in(m.first, List::GroupNouns)
                         && crate::source::is_plural(tagged, m.first));
                 // "Aides" are no "it".

@@ -14015,3 +14015,12 @@ fn the_same_noun_after_an_unnamed_person_met_with_a_stays_unnamed() {
                 The committee said: \"We are deeply concerned.\"";
     assert_eq!(label_of(text, "deeply concerned"), Label::Quoted);
 }
+
+#[test]
+fn an_unnamed_speaker_described_at_length_is_whom_she_takes_up() {
+    let text = "Nora Blake runs a group for adoptees. She learned of the rules late.\n\n\
+                \"My mom always said we were citizens,\" said the woman, who spoke on the condition of anonymity because she feared her employer would learn her status.\n\n\
+                Now 46, she is afraid of losing her job.\n\n\
+                \"With all the talk about immigration, I am even more scared,\" she said.";
+    assert_eq!(label_of(text, "even more scared"), Label::Anonymous);
+}
