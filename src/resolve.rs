@@ -1007,13 +1007,13 @@ impl<'t> Resolver<'t> {
         }
         // ("And the Belgian, who has slipped to eight in the world, faces":
         // an epithet for the person goes on with the subject too.)
+        // ("The American had cast doubt": or its verb.)
         let epithet = tagged.is(k, "the")
             && (k + 1..(k + 4).min(end)).any(|j| {
                 crate::source::is_epithet(tagged, k, j)
-                    && tagged
-                        .tokens
-                        .get(j + 1)
-                        .is_some_and(|t| t.kind() == Kind::Comma)
+                    && tagged.tokens.get(j + 1).is_some_and(|t| {
+                        t.kind() == Kind::Comma || t.lowercase() && !tagged.quoted[j + 1]
+                    })
             });
         let want = if tagged.is(k, "she") {
             Some(Gender::Female)

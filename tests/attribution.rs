@@ -14024,3 +14024,18 @@ fn an_unnamed_speaker_described_at_length_is_whom_she_takes_up() {
                 \"With all the talk about immigration, I am even more scared,\" she said.";
     assert_eq!(label_of(text, "even more scared"), Label::Anonymous);
 }
+
+#[test]
+fn an_epithet_opening_the_sentence_holds_a_stance_and_carries_the_subject() {
+    let text = "Former champion Mark Dalton has accused British runners of lacking pride. \
+                However, Lena Price countered: \"It is easy to criticise.\" \
+                Dalton was involved in a spat with Britain's Sam Orr this year. \
+                The American had cast doubt on Orr's injury.\n\n\
+                And the American remains highly critical of British coaching. \
+                \"They never race abroad,\" he claimed.";
+    let report = audit(text);
+    let s = sentence(&report, text, "remains highly critical");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Mark Dalton"));
+    assert_eq!(resolved_in(text, "race abroad"), Some("Mark Dalton"));
+}

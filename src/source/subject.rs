@@ -648,6 +648,13 @@ pub(super) fn subject_with(
             if t.kind() == Kind::Word && t.lowercase() && tagged.word_in(j, List::CueVerbs) {
                 break;
             }
+            // "The American remains highly critical": an epithet for one
+            // named before, though its word opens no name.
+            if t.capitalized() && j > p && super::is_epithet(tagged, p, j) {
+                if let Some(verb) = predicate(tagged, range, j + 1) {
+                    return Some((p, j, verb));
+                }
+            }
             if is_subject_word(tagged, j) && t.kind() == Kind::Word {
                 // (A word of the lists is no name, unless only a region's:
                 // "The senator from Florida", "Victoria".)
