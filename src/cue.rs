@@ -1776,7 +1776,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || plural_noun_without_complement(tagged, range, i)
             || plural_after_preposition(tagged, range, i)
             || plural_before_its_verb(tagged, range, i)
-            || hopes_that_end(tagged, i)
+            || hopes_that_end(tagged, range, i)
             || noun_before_auxiliary(tagged, range, i)
             || outlets_show(tagged, i)
             || states_a_noun(tagged, i)
@@ -1915,19 +1915,38 @@ fn outlets_show(tagged: &Tagged, i: usize) -> bool {
         && !(i.saturating_sub(5)..i).any(|k| tagged.is(k, "by"))
 }
 
-/// "Henman hopes ended in Dubai", "Fears grew": a plural of a stance
-/// before a verb of what became of it, a noun.
-fn hopes_that_end(tagged: &Tagged, i: usize) -> bool {
+/// "Henman hopes ended in Dubai", "Fears grew", "Agency plans dropped": a
+/// plural of a stance before a verb of what became of it, a noun.
+fn hopes_that_end(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     #[rustfmt::skip]
     const BECAME: &[u64] = words![
         "ended", "faded", "rose", "fell", "grew", "were", "are", "was", "is", "have", "had",
         "dimmed", "dashed", "vanished", "collapsed", "evaporated", "mounted", "receded", "remain",
         "remained", "end", "fade", "rise", "grow",
     ];
+    const SCRAPPED: &[u64] = words![
+        "dropped",
+        "scrapped",
+        "shelved",
+        "axed",
+        "approved",
+        "rejected",
+        "unveiled",
+        "delayed",
+        "abandoned",
+        "revealed",
+        "backed",
+        "blocked",
+        "halted",
+        "outlined",
+    ];
     tagged.is_any(
         i,
         words!["hopes", "fears", "doubts", "worries", "concerns", "plans"],
-    ) && tagged.is_any(i + 1, BECAME)
+    ) && (tagged.is_any(i + 1, BECAME)
+        // "Correction agency plans dropped": a headline's plans, done with.
+        || tagged.is_any(i + 1, SCRAPPED)
+            && (i + 2 >= range.end || !tagged.tokens[i + 2].is_word()))
 }
 
 /// "Press reports suggest", "Muslim advocates hailed": a plural in "-s" right

@@ -14039,3 +14039,19 @@ fn an_epithet_opening_the_sentence_holds_a_stance_and_carries_the_subject() {
     assert_eq!(s.attributions[0].source.resolved, Some("Mark Dalton"));
     assert_eq!(resolved_in(text, "race abroad"), Some("Mark Dalton"));
 }
+
+#[test]
+fn a_band_named_in_capitals_is_no_body() {
+    let text = "Irish band KRW have announced plans to play a second night in Leeds.";
+    assert_eq!(label_of(text, "second night"), Label::Named);
+    let text = "The union GMB has announced plans to strike in May.";
+    assert_eq!(label_of(text, "strike in May"), Label::Official);
+}
+
+#[test]
+fn a_headlines_plans_done_with_are_no_intention() {
+    let text = "Harbour levy plans dropped\n\nThe council has scrapped a levy on visiting yachts.";
+    assert_eq!(label_of(text, "levy plans"), Label::Unattributed);
+    let text = "The council plans dropped kerbs on every street.";
+    assert_eq!(label_of(text, "kerbs"), Label::Official);
+}

@@ -1843,7 +1843,9 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         // place's makes a person's name.)
         || (f.place.is_some_and(|pl| overlaps(pl, h)) || tagged.entry_ending_at(h.1, List::Places))
             && !(h.1 > h.0 && tagged.word_in_any(h.0, super::names::GIVEN_NAMES))
+        // ("US band REM": a band's name in capitals is no body's.)
         || is_acronym(tagged.word(h.1))
+            && !(h.0 > first && tagged.is_any(h.0 - 1, words!["band", "duo", "trio"]))
         // "Market analysts Panlogic": one name after a plural of a trade is
         // a firm's.
         || h.0 == h.1
