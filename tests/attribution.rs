@@ -14055,3 +14055,19 @@ fn a_headlines_plans_done_with_are_no_intention() {
     let text = "The council plans dropped kerbs on every street.";
     assert_eq!(label_of(text, "kerbs"), Label::Official);
 }
+
+#[test]
+fn a_verb_of_saying_joined_to_a_participle_clause_reports_the_subject() {
+    let text = "Mayor Dana Holt toured the harbour on Monday, praising the crews and accusing the port board of neglect.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert!(cues.contains(&"accusing"), "{cues:?}");
+    // A deed joined so is no claim.
+    let text =
+        "Dana Holt has shaken up her office, hiring a new chief and promoting a junior aide.";
+    assert_eq!(label_of(text, "promoting"), Label::Unattributed);
+}

@@ -730,10 +730,46 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         conj -= 1;
     }
     // "has been making this argument and boldly claiming": a participle
-    // joined to an earlier one of the same progressive.
+    // joined to an earlier one of the same progressive, or of a participle
+    // clause (", trashing Trump as unqualified and accusing him").
+    // (After a comma, only a verb of saying: "hiring an executive and
+    // promoting an adviser" are deeds.)
+    let speaks = tagged.is_any(
+        cue.first,
+        words![
+            "saying",
+            "accusing",
+            "calling",
+            "telling",
+            "warning",
+            "arguing",
+            "insisting",
+            "suggesting",
+            "claiming",
+            "promising",
+            "urging",
+            "threatening",
+            "noting",
+            "chiding",
+            "criticizing",
+            "criticising",
+            "dismissing",
+            "declaring",
+            "adding",
+            "vowing",
+            "blaming",
+            "denying",
+            "asking",
+            "demanding",
+            "chanting",
+            "describing",
+            "charging",
+        ],
+    );
     let progressive = || {
         (range.start.max(conj.saturating_sub(30)) + 1..conj).any(|k| {
-            tagged.is_any(k - 1, words!["been", "is", "are", "was", "were", "be"])
+            (tagged.is_any(k - 1, words!["been", "is", "are", "was", "were", "be"])
+                || speaks && tagged.tokens[k - 1].kind() == Kind::Comma && !tagged.quoted[k])
                 && tagged.tokens[k].lowercase()
                 && tagged.bytes(k).ends_with(b"ing")
         })
