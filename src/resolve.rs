@@ -2866,10 +2866,28 @@ impl<'t> Resolver<'t> {
                 && !(place.is_some() && ent.place.is_some_and(|p| Some(p) != place))
         };
         let person = |e: &usize| fits(&self.entities[*e]);
-        let e = self
-            .previous_subject
-            .filter(|&(e, start, _)| start < at && person(&e))
-            .map(|(e, _, _)| e)
+        // ("Mr. Trump took on Hillary Clinton after the Democratic
+        // front-runner had said": in a clause after the one of its
+        // sentence's subject, an epithet is another named in it, not that
+        // subject; after an opening clause and its comma, "As for whether
+        // Sanders ..., the Vermont senator", it may be the subject.)
+        let sentence_start = self.sentence_start;
+        let later_clause = at > sentence_start && tagged.tokens[at - 1].is_word();
+        let other_in_sentence = self
+            .subject
+            .as_ref()
+            .filter(|(_, r, _)| later_clause && r.start <= at && at < r.end)
+            .and_then(|&(s, _, _)| {
+                let subject = self.entities[s].name;
+                self.most_recent(at, |ent| {
+                    fits(ent) && ent.last_seen >= sentence_start && ent.name != subject
+                })
+            });
+        let e = other_in_sentence
+            .or(self
+                .previous_subject
+                .filter(|&(e, start, _)| start < at && person(&e))
+                .map(|(e, _, _)| e))
             .or_else(|| {
                 self.last_source
                     .filter(|&(e, seen)| seen < at && at - seen <= SOURCE_WINDOW && person(&e))

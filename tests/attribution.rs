@@ -14071,3 +14071,22 @@ fn a_verb_of_saying_joined_to_a_participle_clause_reports_the_subject() {
         "Dana Holt has shaken up her office, hiring a new chief and promoting a junior aide.";
     assert_eq!(label_of(text, "promoting"), Label::Unattributed);
 }
+
+#[test]
+fn an_epithet_in_a_later_clause_is_another_named_in_the_sentence() {
+    let text = "Governor Tom Reyes spoke in Dover on Friday. \
+                Reyes took on Sen. Maria Lopez on Sunday after the Democratic front-runner had said that he was \"a danger to the state.\"";
+    assert_eq!(resolved_in(text, "front-runner"), Some("Maria Lopez"));
+    // After an opening clause and its comma, the epithet is the subject.
+    let text = "Sen. Paul Hart met voters in Concord. \
+                Asked whether Hart still senses anger at Ann Cole among his voters, the Vermont senator said that some still feel that way.";
+    assert_eq!(resolved_in(text, "Vermont senator"), Some("Paul Hart"));
+}
+
+#[test]
+fn taking_to_a_platform_to_complain_is_the_subjects_claim() {
+    let text = "Fans of the singer have taken to social media to complain about the late start.";
+    assert_eq!(label_of(text, "complain"), Label::Anonymous);
+    let text = "Governor Tom Reyes took to Twitter to criticize the ruling.";
+    assert_eq!(label_of(text, "criticize"), Label::Official);
+}

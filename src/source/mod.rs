@@ -64,6 +64,14 @@ pub(crate) fn compared_likely(tagged: &Tagged, k: usize) -> bool {
 /// before "to" and a verb of saying: "took a moment to point out", "went
 /// out of his way to say", "used a speech to say"; sought from `from`.
 pub(crate) fn occasion_taken(tagged: &Tagged, from: usize, noun: usize) -> Option<usize> {
+    // ("Fans have taken to social media to complain": a platform taken to.)
+    let platform = (noun.saturating_sub(3).max(from + 1)..=noun).find(|&t| {
+        tagged.is(t, "to")
+            && tagged.is_any(t - 1, words!["took", "taken", "takes", "take", "taking"])
+    });
+    if let Some(t) = platform.filter(|&t| t < noun) {
+        return Some(t - 1);
+    }
     let took: &[u64] = words!["took", "takes", "taking", "take", "went", "goes"];
     let used: &[u64] = words!["used", "uses", "using", "use"];
     let verbs = if tagged.is_any(
