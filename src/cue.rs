@@ -144,8 +144,9 @@ static COUNTS: WordSet<32> = word_set![
     "projections",
 ];
 
-/// "By the Associated Press's tally, ...", "..., by one estimate": a count
-/// or an estimate at `noun` that ends the clause, after "by" opening the
+/// "By the Associated Press's tally, ...", "..., by one estimate", ", based
+/// on an Associated Press count,": a count or an estimate at `noun` that
+/// ends the clause, after "by" (or "based on") opening the
 /// sentence or after a comma; the count's maker is the source ("by far",
 /// "by 2030", "by some measures" name none). The cue is "by".
 fn by_count(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
@@ -153,17 +154,27 @@ fn by_count(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
         return None;
     }
     // (Past "The Associated Press'" and its apostrophe.)
+    // (", based on an Associated Press count,": the cue is "based on".)
     let by = (noun.saturating_sub(8).max(range.start)..noun)
         .rev()
         .take_while(|&k| tagged.tokens[k].is_word() || tagged.tokens[k].kind() == Kind::Quote)
-        .find(|&k| tagged.is(k, "by"))?;
+        .find(|&k| {
+            tagged.is(k, "by") || tagged.is(k, "on") && k > range.start && tagged.is(k - 1, "based")
+        })?;
+    let based = tagged.is(by, "on");
+    // (After "based on", only a count with a maker named: not "based on
+    // the current delegates count".)
+    if based && !(by + 1..noun).any(|k| tagged.tokens[k].capitalized()) {
+        return None;
+    }
+    let first = if based { by - 1 } else { by };
     let opens =
-        by == range.start || matches!(tagged.tokens[by - 1].kind(), Kind::Comma | Kind::Dash);
+        first == range.start || matches!(tagged.tokens[first - 1].kind(), Kind::Comma | Kind::Dash);
     // ("By my count": the writer's own.)
     let own = tagged.is_any(by + 1, words!["my", "our"]);
     (opens && by + 1 < noun && !own).then_some(Cue {
         kind: CueKind::According,
-        first: by,
+        first,
         last: by,
         passive: false,
     })

@@ -14090,3 +14090,13 @@ fn taking_to_a_platform_to_complain_is_the_subjects_claim() {
     let text = "Governor Tom Reyes took to Twitter to criticize the ruling.";
     assert_eq!(label_of(text, "criticize"), Label::Official);
 }
+
+#[test]
+fn a_count_an_outlet_made_is_its_source_after_based_on() {
+    let text =
+        "Here is where the race stands, based on a Reuters count, before the vote on Saturday.";
+    assert_eq!(label_of(text, "Reuters count"), Label::Named);
+    let text = "The paper reported on Monday, based on the current delegate count, that the race was close.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), vec!["The paper"]);
+}
