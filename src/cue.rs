@@ -3991,6 +3991,22 @@ fn knows_a_person(tagged: &Tagged, i: usize) -> bool {
     if tagged.is(i + 1, "how") && tagged.is(i + 2, "to") {
         return true;
     }
+    // "the only country they know.": a noun's relative clause that ends at
+    // the verb, nothing known reported.
+    if i >= 2
+        && tagged.is_any(i - 1, words!["they", "we", "he", "she", "i", "you"])
+        && tagged.tokens[i - 2].lowercase()
+        && !tagged.is_any(
+            i - 2,
+            words!["that", "and", "but", "as", "because", "if", "what"],
+        )
+        && tagged
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind() == Kind::Period)
+    {
+        return true;
+    }
     // "will let players know where they stand": told, by the one letting.
     if i >= 2 && tagged.is_any(i - 2, words!["let", "lets", "letting"]) {
         return true;

@@ -14100,3 +14100,12 @@ fn a_count_an_outlet_made_is_its_source_after_based_on() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), vec!["The paper"]);
 }
+
+#[test]
+fn a_relative_clause_ending_at_know_reports_nothing_known() {
+    let text = "Advocates say adoptees are stuck. \
+                They look and talk like Americans, though this is the only country they know.";
+    assert_eq!(label_of(text, "only country"), Label::Unattributed);
+    let text = "Many voters are angry. They know it is too late.";
+    assert_eq!(label_of(text, "too late"), Label::Anonymous);
+}
