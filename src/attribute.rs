@@ -2059,6 +2059,10 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
+    // "he leaned on his executive powers": a deed.
+    if tagged.is_any(act, words!["leaned", "leans", "lean"]) && tagged.is(act + 1, "on") {
+        return true;
+    }
     // ("The state party backed down": a retreat, no position backed.)
     if tagged.is_any(act, words!["backed", "backs", "back", "backing"])
         && tagged.is_any(act + 1, words!["down", "off", "away"])
@@ -2129,7 +2133,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
-    "emerged", "enlisted", "starred", "downloaded", "muddled",
+    "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed",
 ];
 
 /// Past tenses that cause a feeling in their object.

@@ -3085,6 +3085,35 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 i + 1,
                 words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
             ))
+        // "The Post sought more details", "sought comment from": a request
+        // put, no position.
+        || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"])
+            && (i + 1..i + 3).any(|k| {
+                tagged.is_any(
+                    k,
+                    words!["details", "comment", "comments", "information", "clarification"],
+                )
+            }))
+        // "promoting the album's second single": selling a work, no view.
+        || promotes_a_work(tagged, i)
+        // "who often argued with the Finance Ministry": a quarrel, no
+        // argument reported ("argued with reporters that" reports one, and
+        // "arguing with the host on how" its topic, as a speech's does).
+        || (tagged.is_any(i, words!["argued", "argues", "argue", "arguing"])
+            && tagged.is(i + 1, "with")
+            && !(i + 2..(i + 10).min(range.end))
+                .take_while(|&k| tagged.tokens[k].is_word())
+                .any(|k| tagged.is_any(k, words!["that", "about", "over", "on"])))
+        // "European champions Wasps", "defending champions Chelsea": a
+        // title before a team's name.
+        || (tagged.is(i, "champions")
+            && tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+            && i > range.start
+            && (tagged.is_any(i - 1, words!["defending", "reigning", "world", "league", "former", "double"])
+                || tagged.tokens[i - 1].capitalized() && {
+                    let w = tagged.bytes(i - 1);
+                    w.ends_with(b"an") || w.ends_with(b"ish") || w.ends_with(b"ese")
+                }))
         || (tagged.is(i, "sought") && (i + 1..i + 4).any(|k| tagged.is_any(k, LEGAL_REMEDIES)))
         // "letting people tell their stories", "makes voters think", "make
         // his supporters feel heard": a verb after a causative's object is
@@ -3791,6 +3820,18 @@ fn headline_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             matches!(tagged.tokens[k].kind(), Kind::Period | Kind::Colon) || tagged.is(k, "that")
         });
     to_do || warned_about
+}
+
+/// "promoting the album's second single", "promotes her new book": a work
+/// sold, no view promoted.
+fn promotes_a_work(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const WORKS: &[u64] = words![
+        "single", "album", "book", "film", "movie", "tour", "record", "show", "novel", "memoir",
+        "products", "product", "brand", "game", "series", "play", "musical", "release",
+    ];
+    tagged.is_any(i, words!["promoting", "promotes", "promoted", "promote"])
+        && (i + 1..i + 5).any(|k| tagged.is_any(k, WORKS))
 }
 
 /// "has announced no plans to": nothing announced ("announced no one had

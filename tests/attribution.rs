@@ -14109,3 +14109,31 @@ fn a_relative_clause_ending_at_know_reports_nothing_known() {
     let text = "Many voters are angry. They know it is too late.";
     assert_eq!(label_of(text, "too late"), Label::Anonymous);
 }
+
+#[test]
+fn requests_sales_quarrels_titles_and_wins_are_no_claims() {
+    let cases = [
+        "On Monday, The Gazette sought more details.",
+        "The Tide are currently promoting the album's second single.",
+        "Previous governor Dana Holt, who often argued with the Treasury, steps down on 16 January.",
+        "Facing resistance in Congress, President Reyes leaned on his executive powers to act.",
+        "European champions Harlow fought back through a late try.",
+        "Senator Maria Lopez crushed in Ohio, won Iowa and lost to Reyes.",
+    ];
+    for text in cases {
+        assert_eq!(
+            audit(text).sentences[0].label,
+            Label::Unattributed,
+            "{text}"
+        );
+    }
+    // A quarrel's topic or claim keeps it a claim.
+    let text = "Ann Cole walked off the set after arguing with the host on how the attack should be named.";
+    assert_eq!(label_of(text, "arguing"), Label::Named);
+}
+
+#[test]
+fn rubbishing_a_suggestion_is_a_claim() {
+    let text = "England captain Jason Reed has rubbished suggestions that the side is in decline.";
+    assert_eq!(label_of(text, "rubbished"), Label::Named);
+}
