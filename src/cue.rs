@@ -2021,6 +2021,26 @@ fn plural_noun_without_complement(tagged: &Tagged, _: &Range<usize>, i: usize) -
         !tagged.is_any(i + 1, OBJECTS)
     } else if tagged.is(i, "rules") {
         !(tagged.is_any(i + 1, RULES) || i > 0 && tagged.is_any(i - 1, RULERS))
+    } else if tagged.is(i, "reports") {
+        // "in producing corporate social responsibility reports.": a noun
+        // ending the sentence after a modifier no reporter is ("..., the
+        // paper reports." has its source).
+        const REPORTERS: Lists = Lists::of(&[
+            List::GroupNouns,
+            List::PersonNouns,
+            List::Titles,
+            List::InstitutionNouns,
+            List::MediaNouns,
+        ]);
+        i > 0
+            && tagged
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind() == Kind::Period)
+            && tagged.tokens[i - 1].is_word()
+            && tagged.tokens[i - 1].lowercase()
+            && !tagged.word_in_any(i - 1, REPORTERS)
+            && !tagged.is_any(i - 1, words!["it", "he", "she", "who", "which", "that"])
     } else {
         false
     }

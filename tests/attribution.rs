@@ -14137,3 +14137,11 @@ fn rubbishing_a_suggestion_is_a_claim() {
     let text = "England captain Jason Reed has rubbished suggestions that the side is in decline.";
     assert_eq!(label_of(text, "rubbished"), Label::Named);
 }
+
+#[test]
+fn reports_ending_the_sentence_after_a_modifier_are_documents_not_a_verb() {
+    let text = "Britain seems to lag Europe in producing corporate social responsibility reports.";
+    assert_eq!(label_of(text, "lag Europe"), Label::Unattributed);
+    let text = "Prices will rise again, the paper reports.";
+    assert_eq!(label_of(text, "Prices"), Label::Named);
+}
