@@ -943,11 +943,20 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             && !tagged.is_any(k, words!["is", "was", "are", "were", "be"])
     };
     let headline = || range.len() <= 40 && crate::cue::is_title_case(tagged, range);
+    // ("''Opening Belle,'' which will be in bookstores": a title that a
+    // relative clause goes on to describe; speech is followed by its tag.)
+    let described = || {
+        let after = (g.open..range.end).find(|&k| tagged.tokens[k].span().start >= g.span.end);
+        words >= 2 && after.is_some_and(|k| tagged.is(k, "which"))
+    };
     // (A work's title of one word is told from "“Absolutely,” she said" by
     // no mark: two words at least.)
     words > 0
         && !last_small
-        && (!stopped || work && words >= 2 || words >= 3 && after_a_word() && !headline())
+        && (!stopped
+            || work && words >= 2
+            || words >= 3 && after_a_word() && !headline()
+            || described())
 }
 
 /// "on CBS' ''60 Minutes''", "a host of NBC's “Meet the Press”": a

@@ -14145,3 +14145,10 @@ fn reports_ending_the_sentence_after_a_modifier_are_documents_not_a_verb() {
     let text = "Prices will rise again, the paper reports.";
     assert_eq!(label_of(text, "Prices"), Label::Named);
 }
+
+#[test]
+fn a_title_in_quotation_marks_that_a_relative_clause_describes_is_no_speech() {
+    let text = "\"It is a dream,\" said Mara Lind, the author. \"I wrote it at night.\"\n\n\
+                \"Closing Bell,\" which will be in bookstores on Tuesday, is a twist on a familiar genre.";
+    assert_eq!(label_of(text, "bookstores"), Label::Unattributed);
+}
