@@ -1049,12 +1049,17 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
             .any(|k| tokens[k].key == BY && tokens[k - 1].kind == Kind::Quote);
         return !by_after;
     }
-    // "a new group called": a singular common noun, a determiner at most
-    // two words before it.
+    // "a new group called", "a work in progress called": a singular common
+    // noun, a determiner at most three words before it.
     let Some(noun) = before(2).and_then(|k| tokens.get(k).map(|t| (k, t))) else {
         return false;
     };
-    let singular = !noun.1.span().slice(text).ends_with('s');
+    // ("progress", "status", "analysis" are singular too.)
+    let word = noun.1.span().slice(text);
+    let singular = !word.ends_with('s')
+        || word.ends_with("ss")
+        || word.ends_with("us")
+        || word.ends_with("is");
     noun.1.is_word()
         && noun.1.lowercase
         && singular
@@ -1062,7 +1067,7 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
             Some(noun.0),
             words!["he", "she", "it", "who", "which", "that", "i", "we", "you", "they"],
         )
-        && [1, 2].iter().any(|&d| {
+        && [1, 2, 3].iter().any(|&d| {
             is_any(
                 noun.0.checked_sub(d),
                 words!["a", "an", "the", "this", "its", "his", "her", "their", "our"],

@@ -14152,3 +14152,12 @@ fn a_title_in_quotation_marks_that_a_relative_clause_describes_is_no_speech() {
                 \"Closing Bell,\" which will be in bookstores on Tuesday, is a twist on a familiar genre.";
     assert_eq!(label_of(text, "bookstores"), Label::Unattributed);
 }
+
+#[test]
+fn a_name_given_after_a_noun_ending_in_s_is_no_quotation() {
+    let text = "Adam Lowry wrote the program. \
+                He put it up on the net; the result is a work in progress called \"podgrab\".";
+    assert_eq!(label_of(text, "podgrab"), Label::Unattributed);
+    let text = "She met resistance at a firm renowned for a status called \"The Old Way.\"";
+    assert_eq!(label_of(text, "Old Way"), Label::Unattributed);
+}
