@@ -12,7 +12,7 @@ use crate::source::{
     PARTICLES,
 };
 use crate::token::words;
-use crate::token::{fold_hash, Kind, Tagged, TextMap};
+use crate::token::{fold_hash, word_set, Kind, Tagged, TextMap, WordSet};
 use std::ops::Range;
 use title::{head_key, title_start, TitleKeys, Titled};
 
@@ -545,7 +545,7 @@ fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
 /// the name after them is the sentence's subject.
 fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
     #[rustfmt::skip]
-    const OPENERS: &[u64] = words![
+    static OPENERS: WordSet<128> = word_set![
         "on", "in", "at", "after", "before", "during", "since", "earlier", "later", "then",
         "meanwhile", "still", "yet", "now", "today", "yesterday", "last", "this", "by", "until",
         "but", "and", "throughout", "amid", "despite", "with", "for", "from", "under", "over",
@@ -568,7 +568,7 @@ fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
     first >= start + 2
         && first - start <= 16
         && tagged.tokens[first - 1].kind() == Kind::Comma
-        && tagged.is_any(start, OPENERS)
+        && tagged.in_set(start, &OPENERS)
         && (start..first - 1).all(|k| tagged.tokens[k].is_word())
 }
 
@@ -791,8 +791,18 @@ impl<'t> Resolver<'t> {
         // Nor is a name before a noun it modifies ("Cruz spokesman Rick
         // Tyler", "Clinton aides"). A dateline is passed ("CHARLESTON, S.C.
         // - Democratic front-runner Hillary Clinton prosecuted").
-        let lead = after_dateline(tagged, &range).unwrap_or(range.start);
+        // (Sought only past a dash before the name: most names have none.)
+        let lead = |first: usize| {
+            let dash = (range.start + 1..first.min(range.start + 10))
+                .any(|k| tokens[k].kind() == Kind::Dash);
+            if dash {
+                after_dateline(tagged, &range).unwrap_or(range.start)
+            } else {
+                range.start
+            }
+        };
         let opens = |first: usize, last: usize| {
+            let lead = lead(first);
             let modifies = tokens.get(last + 1).is_some_and(|t| {
                 t.capitalized()
                     || tagged.word_in(last + 1, List::Titles)
