@@ -14161,3 +14161,12 @@ fn a_name_given_after_a_noun_ending_in_s_is_no_quotation() {
     let text = "She met resistance at a firm renowned for a status called \"The Old Way.\"";
     assert_eq!(label_of(text, "Old Way"), Label::Unattributed);
 }
+
+#[test]
+fn a_days_possessive_names_no_author() {
+    let text = "Friday's lawsuit argues that the offer ignores future growth.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.text, "Friday's lawsuit");
+    assert_ne!(a.source.resolved, Some("Friday"));
+}
