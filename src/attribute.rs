@@ -1285,6 +1285,22 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
     let before = (range.start..q)
         .rev()
         .find(|&k| tagged.tokens[k].kind() != Kind::Quote);
+    // ("with a "defeat the establishment" theme": words in quotation marks
+    // that name a kind of message, between an article and its noun.)
+    #[rustfmt::skip]
+    const MESSAGES: &[u64] = words![
+        "theme", "slogan", "message", "strategy", "approach", "agenda", "label", "mantra",
+        "narrative", "rhetoric", "line", "pitch", "argument", "platform", "doctrine", "policy",
+    ];
+    let noun_after = || {
+        let last = (q..range.end).take_while(|&k| tagged.quoted[k]).last()?;
+        (last + 1..range.end).find(|&k| tagged.tokens[k].kind() != Kind::Quote)
+    };
+    if before.is_some_and(|p| tagged.is_any(p, words!["a", "an"]))
+        && noun_after().is_some_and(|n| tagged.is_any(n, MESSAGES))
+    {
+        return true;
+    }
     if more > 0 {
         // ("made her husband, Bill, the "comeback kid"": a nickname of two
         // or three words after a name and its article.)

@@ -14170,3 +14170,10 @@ fn a_days_possessive_names_no_author() {
     assert_eq!(a.source.text, "Friday's lawsuit");
     assert_ne!(a.source.resolved, Some("Friday"));
 }
+
+#[test]
+fn a_quoted_kind_of_message_between_an_article_and_its_noun_is_no_quotation() {
+    let text =
+        "Ann Ward had been trying to oust Sen. Tom Reyes with a \"beat the old guard\" theme.";
+    assert_eq!(label_of(text, "old guard"), Label::Unattributed);
+}
