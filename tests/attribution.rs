@@ -14177,3 +14177,13 @@ fn a_quoted_kind_of_message_between_an_article_and_its_noun_is_no_quotation() {
         "Ann Ward had been trying to oust Sen. Tom Reyes with a \"beat the old guard\" theme.";
     assert_eq!(label_of(text, "old guard"), Label::Unattributed);
 }
+
+#[test]
+fn a_time_before_the_source_is_no_part_of_it() {
+    let text = "Transport Minister Ann Cole spoke on Monday. \
+                Last Friday the minister had announced that she would hire three new executives.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Last Friday");
+    assert_eq!(sources_of(s), vec!["the minister"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Cole"));
+}

@@ -63,6 +63,16 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     }
     let first = subject_after_its_object(tagged, first, last).unwrap_or(first);
     let first = company_before_suffix(tagged, range, first);
+    // ("Last Friday the minister had announced": a time opening the
+    // sentence is no part of the source.)
+    let first = if first + 2 < last
+        && tagged.is_any(first, words!["last", "this", "next", "early", "late"])
+        && super::is_day_or_month(tagged.word(first + 1))
+    {
+        first + 2
+    } else {
+        first
+    };
     // The head is the last word before an appositive's comma.
     let core_last = (first..=last)
         .find(|&k| matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Dash) && k > first)
