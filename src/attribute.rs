@@ -846,13 +846,17 @@ pub(crate) fn of_sentence<'t>(
                 && tagged.is_any(range.start, words!["if", "when", "once"]));
         // "watch what they want, when they want": a generic pronoun's wish
         // in a free relative holds no view ("what they said was" does).
+        // ("what she wanted to write about": a want with no content told.)
         let free_relative = first == last
             && first > range.start
-            && tagged.is_any(first, words!["they", "you", "we", "one"])
-            && tagged.is_any(
-                first - 1,
-                words!["what", "whatever", "when", "whenever", "wherever", "whoever"],
-            )
+            && (tagged.is_any(first, words!["they", "you", "we", "one"])
+                && tagged.is_any(
+                    first - 1,
+                    words!["what", "whatever", "when", "whenever", "wherever", "whoever"],
+                )
+                || tagged.is_any(first, words!["he", "she", "i"])
+                    && tagged.is_any(first - 1, words!["what", "whatever"])
+                    && tagged.is(cue.last + 1, "to"))
             && tagged.is_any(
                 cue.first,
                 words!["want", "wants", "wanted", "wish", "like", "please", "choose", "need"],

@@ -14187,3 +14187,12 @@ fn a_time_before_the_source_is_no_part_of_it() {
     assert_eq!(sources_of(s), vec!["the minister"]);
     assert_eq!(s.attributions[0].source.resolved, Some("Ann Cole"));
 }
+
+#[test]
+fn what_she_wanted_to_do_tells_no_want() {
+    let text = "Mara Lind left the bank. \
+                She began thinking about what she wanted to write about women in finance, and wrote a novel.";
+    assert_eq!(label_of(text, "began thinking"), Label::Unattributed);
+    let text = "Mara Lind left the bank. She wanted to write about women in finance.";
+    assert_eq!(label_of(text, "She wanted"), Label::Named);
+}
