@@ -13933,9 +13933,9 @@ fn a_dateline_does_not_hide_the_subject_a_pronoun_takes_up() {
 #[test]
 fn a_name_before_an_aside_in_dashes_is_no_dateline() {
     let text = "A lost score by the composer Anton Weiss has been rebuilt. \
-                Lena Marsh - a violinist and leading interpreter of Weiss - has written the missing parts. \
-                She said she had first wanted to leave the fragment alone.";
-    assert_eq!(resolved_in(text, "She said"), Some("Lena Marsh"));
+                Leo Marsh - a violinist and leading interpreter of Weiss - has written the missing parts. \
+                He said he had first wanted to leave the fragment alone.";
+    assert_eq!(resolved_in(text, "He said"), Some("Leo Marsh"));
 }
 
 #[test]
@@ -14050,8 +14050,9 @@ fn a_band_named_in_capitals_is_no_body() {
 
 #[test]
 fn a_headlines_plans_done_with_are_no_intention() {
-    let text = "Harbour levy plans dropped\n\nThe council has scrapped a levy on visiting yachts.";
-    assert_eq!(label_of(text, "levy plans"), Label::Unattributed);
+    let text =
+        "Harbour agency plans dropped\n\nThe council has scrapped a levy on visiting yachts.";
+    assert_eq!(label_of(text, "agency plans"), Label::Unattributed);
     let text = "The council plans dropped kerbs on every street.";
     assert_eq!(label_of(text, "kerbs"), Label::Official);
 }

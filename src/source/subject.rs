@@ -183,8 +183,7 @@ pub(crate) fn main_subject(tagged: &Tagged, range: &Range<usize>) -> Option<(usi
 
 /// Past an opening dateline ("Washington (AFP) –", "WASHINGTON, June 10
 /// (UPI) —"): the token after its dash, when only capitalised words,
-/// numbers, brackets and commas come before it, with a comma, a bracket or
-/// a word in capitals among them.
+/// numbers, brackets and commas come before it.
 pub(crate) fn after_dateline(tagged: &Tagged, range: &Range<usize>) -> Option<usize> {
     let tokens = &tagged.tokens;
     let end = range.end.min(range.start + 10);
@@ -199,14 +198,7 @@ pub(crate) fn after_dateline(tagged: &Tagged, range: &Range<usize>) -> Option<us
             _ => false,
         }
     });
-    // (A place's marks: a comma, a bracket or a word in capitals; not a
-    // name before an aside, "Joshua Rifkin - a composer - has".)
-    let marked = (range.start..dash).any(|k| {
-        let t = tokens[k];
-        matches!(t.kind(), Kind::Comma | Kind::Open)
-            || tagged.bytes(k).len() > 2 && tagged.bytes(k).iter().all(u8::is_ascii_uppercase)
-    });
-    (furniture && marked && dash + 1 < range.end).then_some(dash + 1)
+    (furniture && dash + 1 < range.end).then_some(dash + 1)
 }
 
 /// Past an age between commas at `k` ("Redknapp, 57, quit ... and
