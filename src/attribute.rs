@@ -905,8 +905,11 @@ pub(crate) fn of_sentence<'t>(
         // "questions on who Cameron would like to see win": a question
         // put about someone's view states none.
         let asked_about = first >= range.start + 2
-            // ("focused on what they said was": a free relative that says.)
-            && tagged.is_any(first - 1, words!["who", "whether", "how", "why", "which"])
+            // ("focused on what they said was": a free relative that says;
+            // "was asked what he thought": a question put.)
+            && (tagged.is_any(first - 1, words!["who", "whether", "how", "why", "which"])
+                || tagged.is(first - 1, "what")
+                    && tagged.is_any(first - 2, words!["asked", "ask", "asking", "wondered"]))
             && tagged.is_any(
                 first - 2,
                 words![

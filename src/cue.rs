@@ -3843,7 +3843,7 @@ fn headline_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 }
 
 /// "promoting the album's second single", "promotes her new book": a work
-/// sold, no view promoted.
+/// sold, no view promoted; "promoted from the Home Office": a post won.
 fn promotes_a_work(tagged: &Tagged, i: usize) -> bool {
     #[rustfmt::skip]
     const WORKS: &[u64] = words![
@@ -3851,7 +3851,9 @@ fn promotes_a_work(tagged: &Tagged, i: usize) -> bool {
         "products", "product", "brand", "game", "series", "play", "musical", "release",
     ];
     tagged.is_any(i, words!["promoting", "promotes", "promoted", "promote"])
-        && (i + 1..i + 5).any(|k| tagged.is_any(k, WORKS))
+        && ((i + 1..i + 5).any(|k| tagged.is_any(k, WORKS))
+            // ("promoted from the Home Office": a step of a career.)
+            || tagged.is(i, "promoted") && tagged.is_any(i + 1, words!["from", "to"]))
 }
 
 /// "has announced no plans to": nothing announced ("announced no one had
@@ -3923,7 +3925,17 @@ fn writes_a_column(tagged: &Tagged, i: usize) -> bool {
             tagged,
             i,
             WRITES,
-            words!["column", "columns", "newsletter", "blog"],
+            // ("He wrote only one amendment": a text of law drafted.)
+            words![
+                "column",
+                "columns",
+                "newsletter",
+                "blog",
+                "amendment",
+                "amendments",
+                "bill",
+                "bills"
+            ],
         ) && !(i + 2..i + 8).any(|k| {
             tagged.is_any(
                 k,

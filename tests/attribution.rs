@@ -14197,3 +14197,20 @@ fn what_she_wanted_to_do_tells_no_want() {
     let text = "Mara Lind left the bank. She wanted to write about women in finance.";
     assert_eq!(label_of(text, "She wanted"), Label::Named);
 }
+
+#[test]
+fn a_question_put_a_bill_drafted_and_a_post_won_are_no_claims() {
+    let cases = [
+        "In an interview last week, Senator Maria Lopez was asked what she thought the governor would do.",
+        "Senator Paul Hart met voters. He wrote only one amendment to the bill.",
+        "Ann Cole was the first woman in the cabinet, promoted from the Home Office in 2002.",
+    ];
+    for text in cases {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(last.label, Label::Unattributed, "{text}");
+    }
+    // A bill written to make a case is a claim.
+    let text = "Senator Paul Hart wrote a bill arguing that the tax was unfair.";
+    assert_eq!(label_of(text, "unfair"), Label::Official);
+}
