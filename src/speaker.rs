@@ -949,6 +949,23 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
         let after = (g.open..range.end).find(|&k| tagged.tokens[k].span().start >= g.span.end);
         words >= 2 && after.is_some_and(|k| tagged.is(k, "which"))
     };
+    // ("fans of ''Prison Break,''", "the low-rated ''Rush Hour.''": two
+    // words are enough after a preposition or a determiner's phrase, where
+    // no speech begins.)
+    // (Even after a verb of saying: "CBS said it was canceling the
+    // low-rated ''Rush Hour.''"; not a phrase that verb heads, "told the
+    // crowd “Thank You All.”")
+    let in_a_phrase = || {
+        let says =
+            |k: usize| tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs);
+        g.open > range.start
+            && tagged.tokens[g.open - 1].is_word()
+            && tagged.tokens[g.open - 1].lowercase()
+            && (tagged.in_set(g.open - 1, &crate::source::PREPOSITIONS)
+                || (g.open.saturating_sub(4).max(range.start + 1)..g.open).any(|k| {
+                    tagged.is_any(k, words!["the", "its", "his", "her", "their"]) && !says(k - 1)
+                }))
+    };
     // (A work's title of one word is told from "“Absolutely,” she said" by
     // no mark: two words at least.)
     words > 0
@@ -956,6 +973,7 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
         && (!stopped
             || work && words >= 2
             || words >= 3 && after_a_word() && !headline()
+            || words >= 2 && in_a_phrase() && !headline()
             || described())
 }
 

@@ -14214,3 +14214,14 @@ fn a_question_put_a_bill_drafted_and_a_post_won_are_no_claims() {
     let text = "Senator Paul Hart wrote a bill arguing that the tax was unfair.";
     assert_eq!(label_of(text, "unfair"), Label::Official);
 }
+
+#[test]
+fn a_two_word_title_after_a_preposition_or_a_determiner_is_no_quotation() {
+    let text = "(The French are big fans of ''Night Shift,'' Mr. Dale said.)";
+    assert_eq!(label_of(text, "Night Shift"), Label::Named);
+    let text = "On Monday, the Orbix network said it was canceling the low-rated ''Rush Hour.''";
+    assert_ne!(label_of(text, "Rush Hour"), Label::Quoted);
+    // Two words after a verb of saying are still speech.
+    let text = "The crowd chanted \"Four More!\" as the mayor, Ann Cole, said: \"Thank You.\"";
+    assert_eq!(label_of(text, "Thank You"), Label::Quoted);
+}
