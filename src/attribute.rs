@@ -1837,6 +1837,28 @@ fn subject_attribution<'t>(
     // after its auxiliary.)
     let act = progressive_after(tagged, range, verb)
         .unwrap_or_else(|| main_verb_after(tagged, range, verb));
+    // "She voted for Obama in 2012", "Rubio early voted on March 2": a
+    // ballot cast for someone, or cast at all, is a deed, as the guide's
+    // "they voted" is ("voted to ban cloning", "voted for a rate rise" hold
+    // positions on measures, and a body's vote is its decision).
+    let ballot = || {
+        let k = if tagged.is_any(act + 1, words!["for", "against"]) {
+            act + 2
+        } else {
+            act + 1
+        };
+        k >= range.end
+            || tagged.tokens[k].capitalized() && !tagged.is(k, "the")
+            || tagged.is_any(k, words!["on", "at", "early", "absentee", "by"])
+            || !tagged.tokens[k].is_word()
+    };
+    if !quotation
+        && tagged.is_any(act, words!["voted", "votes"])
+        && ballot()
+        && !is_body(tagged, &mention, role)
+    {
+        return None;
+    }
     if is_body(tagged, &mention, role)
         && !quotation
         && !feeling

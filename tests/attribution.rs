@@ -14225,3 +14225,14 @@ fn a_two_word_title_after_a_preposition_or_a_determiner_is_no_quotation() {
     let text = "The crowd chanted \"Four More!\" as the mayor, Ann Cole, said: \"Thank You.\"";
     assert_eq!(label_of(text, "Thank You"), Label::Quoted);
 }
+
+#[test]
+fn a_ballot_cast_for_someone_is_a_deed_and_a_vote_on_a_measure_a_position() {
+    let text =
+        "Ann Cole runs a bakery in Tampa. She voted for Obama in 2012 but may back Reyes now.";
+    assert_eq!(label_of(text, "voted for Obama"), Label::Unattributed);
+    let text = "Senator Paul Hart spoke on Monday. Hart early voted on March 2.";
+    assert_eq!(label_of(text, "early voted"), Label::Unattributed);
+    let text = "Senator Paul Hart spoke on Monday. In 2003, Hart voted to ban the practice.";
+    assert_eq!(label_of(text, "voted to ban"), Label::Named);
+}
