@@ -14236,3 +14236,11 @@ fn a_ballot_cast_for_someone_is_a_deed_and_a_vote_on_a_measure_a_position() {
     let text = "Senator Paul Hart spoke on Monday. In 2003, Hart voted to ban the practice.";
     assert_eq!(label_of(text, "voted to ban"), Label::Named);
 }
+
+#[test]
+fn having_spoken_of_a_topic_is_a_claim() {
+    let text = "Ravi Mehta has spoken of ownership issues between the two brothers.";
+    assert_eq!(label_of(text, "ownership"), Label::Named);
+    let text = "Mayor Ann Cole has spoken about the need for tighter budgets.";
+    assert_eq!(label_of(text, "tighter budgets"), Label::Official);
+}
