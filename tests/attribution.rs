@@ -14244,3 +14244,10 @@ fn having_spoken_of_a_topic_is_a_claim() {
     let text = "Mayor Ann Cole has spoken about the need for tighter budgets.";
     assert_eq!(label_of(text, "tighter budgets"), Label::Official);
 }
+
+#[test]
+fn floating_a_notion_is_a_claim() {
+    let text =
+        "Jo Banks and Tim Reed both floated the notion that only some refugees should be admitted.";
+    assert_eq!(label_of(text, "refugees"), Label::Named);
+}
