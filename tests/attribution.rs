@@ -14251,3 +14251,13 @@ fn floating_a_notion_is_a_claim() {
         "Jo Banks and Tim Reed both floated the notion that only some refugees should be admitted.";
     assert_eq!(label_of(text, "refugees"), Label::Named);
 }
+
+#[test]
+fn an_honorifics_surname_before_of_and_a_body_heads_the_source() {
+    let text =
+        "David Noakes runs Starlight TV. Mr. Noakes of Starlight said the show was a good bet.";
+    let report = audit(text);
+    let s = sentence(&report, text, "good bet");
+    assert_eq!(s.attributions[0].source.resolved, Some("David Noakes"));
+    assert_eq!(s.label, Label::Named);
+}

@@ -1380,9 +1380,17 @@ fn head_name(
                 // ("the Association of Directors of Social Services": a
                 // body's name, whatever follows it.)
                 // ("President Musharraf of Pakistan": one word after a title.)
+                // ("Mr. Nevins of Showtime": an honorific's surname too.)
                 && last_name_run(tagged, first, k - 1).is_some_and(|(a, b)| {
+                    let honorific = a > first
+                        && (tagged.is_any(a - 1, super::HONORIFICS)
+                            || a > first + 1
+                                && tokens[a - 1].kind() == Kind::Period
+                                && tagged.is_any(a - 2, super::HONORIFICS));
                     b == k - 1
-                        && (b > a || a > first && tagged.lists_ending_at(a - 1).has(List::Titles))
+                        && (b > a
+                            || honorific
+                            || a > first && tagged.lists_ending_at(a - 1).has(List::Titles))
                         && !tagged.word_in(a, List::InstitutionNouns)
                 })
         })
