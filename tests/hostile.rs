@@ -434,6 +434,19 @@ fn repeated_places_headline_verbs_and_colons() {
         "talks about shareholder worries over government plans ",
         "Lee paused, then revealed why ",
         "Lee wrote a $5 check. Enough said. ",
+        // The twenty-seventh review's: datelines, tallies, unnamed people
+        // met before, epithets, concessions, counts, titles, ballots.
+        "CHARLESTON, S.C. - Ann Lee met Bo Orr as she sought ",
+        "Clinton: 1,769. Delegate Update: ",
+        "A voter met the organizer. the voter said it was fine, ",
+        "the woman, who spoke on condition of anonymity, said ",
+        "Lee took on Orr after the Democratic front-runner had said ",
+        "backed Linux although critics have said ",
+        ", based on an Associated Press count, ",
+        "\u{201c}Opening Belle,\u{201d} which is the low-rated \u{201c}Rush Hour.\u{201d} ",
+        "a work in progress called \u{201c}x\u{201d} with a \u{201c}y z\u{201d} theme ",
+        "Lee hit the trail, praising Orr and accusing Kay of lying, ",
+        "Mr. Nevins of Showtime said she voted for Obama. ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
