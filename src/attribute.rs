@@ -2096,14 +2096,6 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
-    // "Paul Singer takes a look at where each may thrive": the writer's
-    // own survey, no one's claim.
-    if tagged.is_any(act, words!["takes", "took", "take", "taking"])
-        && tagged.is(act + 1, "a")
-        && tagged.is_any(act + 2, words!["look", "closer", "glance", "peek"])
-    {
-        return true;
-    }
     // "he leaned on his executive powers": a deed.
     if tagged.is_any(act, words!["leaned", "leans", "lean"]) && tagged.is(act + 1, "on") {
         return true;

@@ -1935,21 +1935,10 @@ fn hopes_that_end(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         "dimmed", "dashed", "vanished", "collapsed", "evaporated", "mounted", "receded", "remain",
         "remained", "end", "fade", "rise", "grow",
     ];
+    #[rustfmt::skip]
     const SCRAPPED: &[u64] = words![
-        "dropped",
-        "scrapped",
-        "shelved",
-        "axed",
-        "approved",
-        "rejected",
-        "unveiled",
-        "delayed",
-        "abandoned",
-        "revealed",
-        "backed",
-        "blocked",
-        "halted",
-        "outlined",
+        "dropped", "scrapped", "shelved", "axed", "approved", "rejected", "unveiled", "delayed",
+        "abandoned", "revealed", "backed", "blocked", "halted", "outlined",
     ];
     tagged.is_any(
         i,
@@ -3100,20 +3089,18 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // asking for a claim; "sought a court injunction", "sought
         // bankruptcy protection": a step at law taken ("The lawsuit seeks
         // damages" is what the filing asks, its position).
+        // ("The Post sought more details", "sought comment from": a request
+        // put, no position.)
         || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"])
-            && tagged.is_any(
+            && (tagged.is_any(
                 i + 1,
                 words!["out", "help", "treatment", "shelter", "refuge", "asylum", "work", "medical"],
-            ))
-        // "The Post sought more details", "sought comment from": a request
-        // put, no position.
-        || (tagged.is_any(i, words!["seek", "seeks", "sought", "seeking"])
-            && (i + 1..i + 3).any(|k| {
+            ) || (i + 1..i + 3).any(|k| {
                 tagged.is_any(
                     k,
                     words!["details", "comment", "comments", "information", "clarification"],
                 )
-            }))
+            })))
         // "promoting the album's second single": selling a work, no view.
         || promotes_a_work(tagged, i)
         // "who often argued with the Finance Ministry": a quarrel, no
@@ -3916,26 +3903,19 @@ fn added_as_adjective(tagged: &Tagged, i: usize) -> bool {
 /// column" reports them, and "wrote a column arguing that" carries them).
 fn writes_a_column(tagged: &Tagged, i: usize) -> bool {
     const WRITES: &[u64] = words!["writes", "write", "wrote", "writing"];
+    #[rustfmt::skip]
+    const WRITTEN: &[u64] = words![
+        "column", "columns", "newsletter", "blog", "amendment", "amendments", "bill", "bills",
+    ];
     if !tagged.is_any(i, WRITES) {
         return false;
     }
     // ("wrote a $500,000 check": money given; the sum is no word.)
     (i + 1..i + 6).any(|k| tagged.is_any(k, words!["check", "checks", "cheque", "cheques"]))
         || takes_object(
-            tagged,
-            i,
-            WRITES,
+            tagged, i, WRITES,
             // ("He wrote only one amendment": a text of law drafted.)
-            words![
-                "column",
-                "columns",
-                "newsletter",
-                "blog",
-                "amendment",
-                "amendments",
-                "bill",
-                "bills"
-            ],
+            WRITTEN,
         ) && !(i + 2..i + 8).any(|k| {
             tagged.is_any(
                 k,

@@ -289,6 +289,17 @@ pub(super) const SOURCE_LISTS: Lists = Lists::of(&[
     List::Anonymity,
 ]);
 
+/// Participles of saying that may join a participle clause of deeds
+/// (", praising the crews and accusing the board"): after a comma, only
+/// these do ("hiring an executive and promoting an adviser" are deeds).
+#[rustfmt::skip]
+static SPEAKING: WordSet<64> = word_set![
+    "saying", "accusing", "calling", "telling", "warning", "arguing", "insisting", "suggesting",
+    "claiming", "promising", "urging", "threatening", "noting", "chiding", "criticizing",
+    "criticising", "dismissing", "declaring", "adding", "vowing", "blaming", "denying", "asking",
+    "demanding", "chanting", "describing", "charging",
+];
+
 /// Ideas and works, which a "which" clause describes and which say nothing.
 static IDEAS_AND_WORKS: WordSet<64> = word_set![
     "theory",
@@ -742,44 +753,12 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     // "has been making this argument and boldly claiming": a participle
     // joined to an earlier one of the same progressive, or of a participle
     // clause (", trashing Trump as unqualified and accusing him").
-    // (After a comma, only a verb of saying: "hiring an executive and
-    // promoting an adviser" are deeds.)
-    let speaks = tagged.is_any(
-        cue.first,
-        words![
-            "saying",
-            "accusing",
-            "calling",
-            "telling",
-            "warning",
-            "arguing",
-            "insisting",
-            "suggesting",
-            "claiming",
-            "promising",
-            "urging",
-            "threatening",
-            "noting",
-            "chiding",
-            "criticizing",
-            "criticising",
-            "dismissing",
-            "declaring",
-            "adding",
-            "vowing",
-            "blaming",
-            "denying",
-            "asking",
-            "demanding",
-            "chanting",
-            "describing",
-            "charging",
-        ],
-    );
     let progressive = || {
         (range.start.max(conj.saturating_sub(30)) + 1..conj).any(|k| {
             (tagged.is_any(k - 1, words!["been", "is", "are", "was", "were", "be"])
-                || speaks && tagged.tokens[k - 1].kind() == Kind::Comma && !tagged.quoted[k])
+                || tagged.tokens[k - 1].kind() == Kind::Comma
+                    && !tagged.quoted[k]
+                    && tagged.in_set(cue.first, &SPEAKING))
                 && tagged.tokens[k].lowercase()
                 && tagged.bytes(k).ends_with(b"ing")
         })
