@@ -389,14 +389,7 @@ fn owned_claim(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue
     let repeated = pronoun && owner > range.start && tagged.word_in(owner - 1, List::CueVerbs);
     // (Not a day's or a month's: "Monday's warning that"; "May's" may be
     // Theresa May's.)
-    let when = || {
-        let stem = tagged
-            .word(owner)
-            .split(['\'', '’'])
-            .next()
-            .unwrap_or_default();
-        crate::source::is_day_or_month(stem) && !stem.eq_ignore_ascii_case("may")
-    };
+    let when = || crate::source::names_a_date(tagged, owner);
     let owned = pronoun
         || tagged.tokens[owner].capitalized()
             && crate::resolve::possessive(tagged, owner)

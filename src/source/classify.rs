@@ -565,14 +565,12 @@ fn classify_words(
     }
     let (name, name_scope) = head_name(tagged, first, last, scope_end);
     // ("Tuesday's results", "Monday's poll": a day's or a month's
-    // possessive says when, and names no one; "May's" may be Theresa May's.)
+    // possessive says when, and names no one.)
     let name = name.filter(|&(a, b)| {
-        let stem = tagged.word(b).split(['\'', '’']).next().unwrap_or_default();
         !(a == b
             && b < last
             && crate::resolve::possessive(tagged, b)
-            && super::is_day_or_month(stem)
-            && !stem.eq_ignore_ascii_case("may"))
+            && super::names_a_date(tagged, b))
     });
     // ("Sanders' allies": a plural's possessive mark makes the name the
     // owner of the people after it, as in "Clinton's allies", not the

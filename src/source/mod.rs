@@ -33,9 +33,9 @@ pub(crate) use subject::{
     opening_phrase,
 };
 pub(crate) use words::{
-    initials_in_brackets, is_day_or_month, is_demonym_plural, is_epithet, stands_for_named_person,
-    ANOTHER, CORPORATE_TAILS, COUNTED, EAGER, HONORIFICS, INCEPTIVE, LEADERS, NOT_NAME_SET, POLLED,
-    PREPOSITIONS, RAISING, SENT, SOME_PEOPLE, SOURCE_NOUNS,
+    initials_in_brackets, is_day_or_month, is_demonym_plural, is_epithet, names_a_date,
+    stands_for_named_person, ANOTHER, CORPORATE_TAILS, COUNTED, EAGER, HONORIFICS, INCEPTIVE,
+    LEADERS, NOT_NAME_SET, POLLED, PREPOSITIONS, RAISING, SENT, SOME_PEOPLE, SOURCE_NOUNS,
 };
 
 /// Whether token `k` is "likely" after "more" or "less" ("voters are more

@@ -162,6 +162,14 @@ pub(crate) fn is_day_or_month(word: &str) -> bool {
     DAYS.contains(key) || MONTHS.contains(key)
 }
 
+/// Whether token `k`, a possessive or not, is a day's or a month's
+/// ("Monday's warning", "Tuesday's results"), which says when, not whose;
+/// "May's" may be Theresa May's.
+pub(crate) fn names_a_date(tagged: &Tagged, k: usize) -> bool {
+    let stem = tagged.word(k).split(['\'', '’']).next().unwrap_or_default();
+    is_day_or_month(stem) && !stem.eq_ignore_ascii_case("may")
+}
+
 /// Months, which an aside between a subject and its verb may name ("in April").
 pub(super) static MONTHS: WordSet<64> = word_set![
     "january",
