@@ -924,6 +924,8 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     // reply was “We Will Never Surrender.”") and in a headline, all in
     // capitals. (A headline is short: its capitals are counted only then,
     // so a sentence of many quotations costs no more than one.)
+    let says =
+        |k: usize| tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs);
     let after_a_word = || {
         let Some(k) = g.open.checked_sub(1) else {
             return false;
@@ -936,7 +938,7 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             .take_while(|&j| {
                 tagged.tokens[j].is_word() && !tagged.in_set(j, &crate::source::PREPOSITIONS)
             })
-            .any(|j| tagged.word_in(j, List::CueVerbs) || tagged.word_in(j, List::WeakCueVerbs));
+            .any(says);
         t.is_word()
             && t.lowercase()
             && !said
@@ -956,8 +958,6 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     // low-rated ''Rush Hour.''"; not a phrase that verb heads, "told the
     // crowd “Thank You All.”")
     let in_a_phrase = || {
-        let says =
-            |k: usize| tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs);
         g.open > range.start
             && tagged.tokens[g.open - 1].is_word()
             && tagged.tokens[g.open - 1].lowercase()
