@@ -2096,6 +2096,10 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
+    // "shared the best actress award": a prize in common.
+    if cue::shares_a_prize(tagged, act) {
+        return true;
+    }
     // "he leaned on his executive powers": a deed.
     if tagged.is_any(act, words!["leaned", "leans", "lean"]) && tagged.is(act + 1, "on") {
         return true;
@@ -2146,6 +2150,17 @@ fn condition_subject(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &
     // ("Had the authorities found the posts, they might have": a condition
     // contrary to fact, its verb a participle.)
     let had = tagged.is(opener, "had") && tagged.tokens[opener].capitalized();
+    // ("but had he denied the murder, he would have": the same condition
+    // after a comma or a conjunction.)
+    let inverted = first >= range.start + 2
+        && tagged.is(first - 1, "had")
+        && tagged.tokens[first - 1].lowercase()
+        && tagged.is_any(first, words!["he", "she", "they", "it", "we", "i", "you"])
+        && (tagged.tokens[first - 2].kind() == Kind::Comma
+            || tagged.is_any(first - 2, words!["but", "and", "or"]));
+    if inverted && cue.kind == CueKind::Verb && cue.first == first + 1 {
+        return true;
+    }
     cue.kind == CueKind::Verb
         && first == opener + 1
         && (had
@@ -2170,7 +2185,8 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "benefited", "benefitted", "represented", "slipped", "nibbled", "elevated", "spearheaded",
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
-    "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed",
+    "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed", "dabbled", "arrested",
+    "resigned", "eked",
 ];
 
 /// Past tenses that cause a feeling in their object.

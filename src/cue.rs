@@ -370,6 +370,8 @@ pub(crate) static CLAIM_NOUNS: WordSet<128> = word_set![
     "concerns",
     "suspicion",
     "conviction",
+    "proposition",
+    "thesis",
 ];
 
 /// "Trump's claim that the vote is rigged", "Contrary to his claim that":
@@ -484,6 +486,9 @@ fn opens_that_clause(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
             )
     };
     opens_clause(tagged, range, k)
+        // ("proposition that ''journalists are killing journalism'': a
+        // quotation opening the clause.)
+        || k < range.end && tagged.tokens[k].kind() == Kind::Quote
         // ("claim that 90 percent of her e-mails were": a number mostly
         // opens a subject, seldom a relative clause.)
         || k < range.end && crate::token::is_numeral(tagged.bytes(k))
@@ -1466,12 +1471,20 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             // as a group": a time of life or a capacity, no judgement.)
             let capacity =
                 tagged.is_any(k + 1, words!["a", "an"]) && tagged.is_any(k + 2, CAPACITIES);
-            judged
-                && !capacity
-                && !tagged.is_any(
-                    k + 2,
-                    words!["well", "soon", "part", "long", "much", "result"],
-                )
+            // ("sees the changes as part of a wider revolution": a view of
+            // what a thing belongs to.)
+            let seen_as_part = tagged.is(k + 1, "part")
+                && tagged.is_any(
+                    i,
+                    words!["sees", "see", "saw", "views", "viewed", "regards", "regarded"],
+                );
+            seen_as_part
+                || judged
+                    && !capacity
+                    && !tagged.is_any(
+                        k + 2,
+                        words!["well", "soon", "part", "long", "much", "result"],
+                    )
         })
 }
 
@@ -2254,6 +2267,8 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || slams_a_thing(tagged, i)
         || advises_a_client(tagged, i)
         || defends_a_title(tagged, i)
+        || shares_a_prize(tagged, i)
+        || testifies_at_a_place(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
         || deemed_so(tagged, range, i)
         // ("claiming 41 percent of the vote": a share won; "the 10-year
@@ -2370,12 +2385,50 @@ fn advises_a_client(tagged: &Tagged, i: usize) -> bool {
 fn defends_a_title(tagged: &Tagged, i: usize) -> bool {
     #[rustfmt::skip]
     const HELD: &[u64] = words![
-        "title", "titles", "crown", "crowns", "seat", "championship", "belt", "lead",
+        "title", "titles", "crown", "crowns", "seat", "seats", "championship", "belt", "lead",
+        "majority", "states", "districts",
     ];
+    // ("defending a number of red states": a few words may come first.)
     tagged.is_any(i, words!["defend", "defends", "defended", "defending"])
-        && (i + 1..i + 4)
-            .take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
-            .any(|k| tagged.is_any(k, HELD))
+        && words_after(tagged, i, 5).any(|k| tagged.is_any(k, HELD))
+}
+
+/// The content words right after a verb, up to any punctuation (and so
+/// never into the next sentence).
+fn words_after<'a>(
+    tagged: &'a Tagged,
+    i: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + Clone + 'a {
+    (i + 1..i + 1 + n).take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
+}
+
+/// "shared the best actress award", "shared another trait": a prize or a
+/// likeness in common ("shared her belief that" is a claim).
+pub(crate) fn shares_a_prize(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const THINGS: &[u64] = words![
+        "award", "awards", "prize", "prizes", "trait", "traits", "title", "honours", "honors",
+        "lead", "stage", "spoils",
+    ];
+    tagged.is_any(i, words!["share", "shares", "shared", "sharing"])
+        && words_after(tagged, i, 4).any(|k| tagged.is_any(k, THINGS))
+}
+
+/// "will testify before the House Oversight Committee", "will testify
+/// later in the trial": a witness's appearance, its evidence unreported
+/// ("testified that", "will testify to that" report it).
+fn testifies_at_a_place(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["testify", "testifies", "testified", "testifying"])
+        && tagged.is_any(
+            i + 1,
+            words!["before", "at", "in", "later", "next", "during", "on"],
+        )
+        // (A past testimony on a topic may be reported: "testified before
+        // Congress on the attacks"; one to come is not yet given.)
+        && (i > 0 && tagged.is_any(i - 1, words!["will", "to", "would"])
+            || !words_after(tagged, i, 8).any(|k| tagged.is_any(k, words!["about", "on", "regarding"])))
+        && !words_after(tagged, i, 8).any(|k| tagged.is(k, "that"))
 }
 
 /// "takes back everything he said": the cue is in a clause describing a
@@ -3010,6 +3063,21 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Siemens showed off a system": a display, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
+        // "admitting privileges at local hospitals": a right, no admission.
+        || (tagged.is(i, "admitting") && tagged.is_any(i + 1, words!["privileges", "rights"]))
+        // "compelling and well told.": a story's praise, no one told.
+        || (tagged.is(i, "told")
+            && tagged.is_any(prev, words!["well", "beautifully", "badly", "poorly", "oft"])
+            && tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word()))
+        // "recording with noted jazz musicians": an adjective after a
+        // preposition.
+        || (tagged.is(i, "noted")
+            && tagged.is_any(
+                prev,
+                words!["with", "by", "from", "of", "among", "including", "to", "for"],
+            )
+            && tagged.tokens.get(i + 1).is_some_and(|t| t.is_word() && t.lowercase())
+            && !tagged.is_any(i + 1, words!["that", "the", "a", "an", "how", "in", "on"]))
         || calls_an_event(tagged, i)
         || claims_a_prize(tagged, i)
         // "was determined to win", "a determined effort": resolve, no finding.
@@ -3321,6 +3389,8 @@ fn speaks_at_an_event(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     // ("spoke on Monday", "spoke Tuesday at": a date, then maybe a place.)
     let dated = |k: usize| crate::source::is_day_or_month(tagged.word(k));
     let at_event = tagged.is_any(next, words!["at", "from", "before", "during", "in"])
+        // ("spoke as part of a discussion panel")
+        || tagged.is(next, "as") && tagged.is(next + 1, "part")
         || tagged.is(next, "on") && dated(next + 1)
         || dated(next);
     let alone = next >= range.end
@@ -3500,11 +3570,21 @@ fn posts_a_picture(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 )
         })
     };
+    // ("posted an overwhelming victory": a result, whatever follows.)
+    #[rustfmt::skip]
+    const RESULTS: &[u64] = words![
+        "victory", "win", "loss", "losses", "gain", "gains", "profit", "profits", "bail",
+    ];
     tagged.is_any(i, words!["posted", "posts", "post", "posting"])
         && (tagged.is_any(i + 1, PICTURES)
             || tagged.is_any(i + 2, PICTURES) && !tagged.is(i + 1, "that")
-            || tagged.is_any(i + 3, PICTURES) && tagged.is_any(i + 1, words!["a", "an", "the"]))
+            // ("posted a sexually explicit image": a few modifiers after
+            // the article.)
+            || tagged.is_any(i + 1, words!["a", "an", "the"])
+                && words_after(tagged, i + 1, 3).any(|k| tagged.is_any(k, PICTURES)))
         && !captioned()
+        || tagged.is_any(i, words!["posted", "posts", "post", "posting"])
+            && words_after(tagged, i, 3).any(|k| tagged.is_any(k, RESULTS))
 }
 
 /// "He showed a video of a seizure": footage shown, no finding ("the video
@@ -3943,7 +4023,7 @@ fn begs(tagged: &Tagged, i: usize) -> bool {
 /// "the e-mails would have shown up": appeared, no finding ("polls show up
 /// to 40 percent" is a share shown).
 fn shows_up(tagged: &Tagged, i: usize) -> bool {
-    tagged.is_any(i, words!["show", "shows", "showed", "shown"])
+    tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
         && tagged.is(i + 1, "up")
         && !(tagged.is(i + 2, "to")
             && (crate::token::is_numeral(tagged.bytes(i + 3))
@@ -4113,7 +4193,7 @@ const REFLEXIVES: &[u64] = words![
 #[rustfmt::skip]
 const PICTURES: &[u64] = words![
     "picture", "pictures", "photo", "photos", "photograph", "photographs", "selfie", "selfies",
-    "shot", "shots",
+    "shot", "shots", "image", "images",
 ];
 
 /// "a man who speaks his mind", "speaks and tweets his mind": candour, no

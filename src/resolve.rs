@@ -2894,9 +2894,21 @@ impl<'t> Resolver<'t> {
                 })
             });
         let e = other_in_sentence
+            // (Not when the last source spoke in that sentence or since:
+            // "Trump plans to ..., Ben Carson said. ..., the retired
+            // neurosurgeon told" is Carson, as a pronoun would be.)
             .or(self
                 .previous_subject
-                .filter(|&(e, start, _)| start < at && person(&e))
+                .filter(|&(e, start, _)| {
+                    start < at
+                        && person(&e)
+                        && !self.last_source.is_some_and(|(s, seen)| {
+                            seen >= start
+                                && s != e
+                                && person(&s)
+                                && trailing_tag_source(tagged, seen)
+                        })
+                })
                 .map(|(e, _, _)| e))
             .or_else(|| {
                 self.last_source
@@ -3328,6 +3340,16 @@ impl<'t> Resolver<'t> {
 /// The last word of a mention before its first comma, which opens a
 /// clause or an aside about it ("The firm, whose subsidiary runs 13
 /// farms,"), or its last word.
+/// Whether the source mention ending at `seen` tags the words before it
+/// (", Ben Carson said Monday."): a comma or a closing quotation mark
+/// shortly before it, a verb of saying right after.
+fn trailing_tag_source(tagged: &Tagged, seen: usize) -> bool {
+    seen + 1 < tagged.tokens.len()
+        && tagged.word_in(seen + 1, List::CueVerbs)
+        && (seen.saturating_sub(6)..seen)
+            .any(|k| matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Quote))
+}
+
 fn noun_before_clause(tagged: &Tagged, m: &Mention) -> usize {
     (m.first + 1..m.last)
         .find(|&k| tagged.tokens[k].kind() == Kind::Comma)

@@ -80,6 +80,7 @@ pub(crate) static RAISING: WordSet<32> = word_set![
     "seem",
     "seems",
     "seemed",
+    "continue",
     "continues",
     "continued",
     "proceeded",
@@ -407,6 +408,26 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
             || tagged.tokens[k].capitalized() && tagged.is_any(last, words!["winner", "laureate"])
     };
     let person_noun = || tagged.word_in(last, List::PersonNouns);
+    // ("the 47-year-old director", "the retired neurosurgeon": a post or a
+    // trade after an age or a word of renown is one person known before.)
+    let trade = || {
+        tagged.word_in(last, List::Titles)
+            || tagged.word_in(last, List::GroupNouns) && !crate::source::is_plural(tagged, last)
+    };
+    let renowned = |k: usize| {
+        tagged.is_any(
+            k,
+            words![
+                "retired",
+                "veteran",
+                "famed",
+                "renowned",
+                "celebrated",
+                "acclaimed",
+                "legendary"
+            ],
+        )
+    };
     // ("the Vermont senator", "The Ohio governor": an office of a place,
     // for the person named before when no holder of it was named so.)
     let office_of_a_place = || {
@@ -420,8 +441,11 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         && (tagged.in_set(last, &NOUNS)
             || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
             || aged(last)
-            || person_noun() && (first + 1..last).any(aged))
-        || last - first <= 4 && person_noun() && (first + 1..last).any(won))
+            || (person_noun() || trade()) && (first + 1..last).any(aged)
+            || trade() && (first + 1..last).any(renowned))
+        || last - first <= 4 && person_noun() && (first + 1..last).any(won)
+        // ("The former Republican presidential candidate")
+        || last - first == 4 && tagged.in_set(last, &NOUNS))
         // ("the bespectacled, 71-year-old diplomat": adjectives may take a
         // comma between them.)
         && (first + 1..last).all(|k| {
