@@ -807,7 +807,15 @@ pub(crate) fn of_sentence<'t>(
             && cue.first > range.start
             && tagged.word(cue.first).ends_with("ing")
             && (tagged.tokens[cue.first - 1].kind() == Kind::Comma
-                || out.last().is_some_and(|f| f.mention.last + 1 == cue.first));
+                || out.last().is_some_and(|f| f.mention.last + 1 == cue.first)
+                // ("went on the record endorsing Trump": right after the
+                // cue before it.)
+                // ("said adding that": after "said" with no comma.)
+                || out.last().is_some_and(|f| {
+                    f.cue.last + 1 == cue.first
+                        && (f.cue.last > f.cue.first
+                            || tagged.is_any(f.cue.last, words!["said", "says", "say"]))
+                }));
         if let Some(prev) = out.last().copied().filter(|f| {
             trailing_participle && f.cue.kind == CueKind::Verb && f.cue.last < cue.first
         }) {
@@ -815,7 +823,22 @@ pub(crate) fn of_sentence<'t>(
             out.push(Found { cue, ..prev });
             continue;
         }
-        let located = if leading {
+        // "avoided alienating them in hopes that": the hope is the main
+        // clause's subject's.
+        let purpose = cue.kind == CueKind::Verb
+            && cue.first > range.start
+            && tagged.is(cue.first - 1, "in")
+            && tagged.is_any(cue.first, words!["hopes", "hope"]);
+        let subject = purpose
+            .then(|| {
+                source::main_subject(tagged, range)
+                    .or_else(|| source::introducing_subject(tagged, range))
+            })
+            .flatten()
+            .filter(|&(_, l, _)| l < cue.first);
+        let located = if let Some((f, l, _)) = subject {
+            Some((f, l))
+        } else if leading {
             source::introducing_subject(tagged, range)
                 .filter(|&(f, _, _)| in_adjunct.is_some_and(|(comma, _)| f > comma))
                 .map(|(f, l, _)| (f, l))

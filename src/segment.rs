@@ -995,7 +995,14 @@ impl Scan<'_, '_> {
     fn short_speech_tag_at(&self, m: usize) -> bool {
         // `"No." She said, …`: a capitalised pronoun opens a sentence (a
         // tag's pronoun after a comma's place would be lowercase).
-        !self.capitalised_pronoun_at(m) && self.tag_ends_soon(m)
+        // (`.’ And I said, ‘…’`: a conjunction opens a sentence too.)
+        !self.capitalised_pronoun_at(m) && !self.conjunction_at(m) && self.tag_ends_soon(m)
+    }
+
+    /// Whether the word at `m` is a capitalised conjunction.
+    fn conjunction_at(&self, m: usize) -> bool {
+        let (from, end) = self.next_word_span(m);
+        matches!(&self.text[from..end], "And" | "But" | "So" | "Then" | "Or")
     }
 
     /// Whether the word at `m` is a capitalised personal pronoun.

@@ -14330,3 +14330,60 @@ fn an_epithet_of_age_trade_or_renown_after_a_trailing_tag_is_its_speaker() {
     let s = sentence(&report, text, "huge market");
     assert_eq!(s.attributions[0].source.resolved, Some("Spike Lee"));
 }
+
+#[test]
+fn a_measures_purpose_a_threatened_plan_and_a_named_demand_are_no_claims() {
+    let cases = [
+        "Row threatens Leeds museum plan",
+        "On Monday, Senator Paul Hart voted against a tax proposal intended to split the party.",
+        "Cole even agreed to the original Hart demand and offered to debate in May.",
+        "The unions are wary of the simmering Hart support.",
+    ];
+    for text in cases {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert!(
+            last.attributions.iter().all(|a| a.cue.text != "intended"
+                && a.cue.text != "demand"
+                && a.cue.text != "support"
+                && a.cue.text != "threatens"),
+            "{text}: {:?}",
+            last.attributions
+        );
+    }
+    assert_eq!(label_of(cases[0], "Row"), Label::Unattributed);
+    // (The vote itself is a position on the measure.)
+    assert_eq!(label_of(cases[1], "intended"), Label::Official);
+    // A plural's verb after "the" is still a verb.
+    let text = "Yesterday the Britons say they will win.";
+    assert_eq!(label_of(text, "Britons"), Label::Named);
+}
+
+#[test]
+fn a_hope_held_in_a_purpose_phrase_is_the_subjects() {
+    let text = "Paul Hart runs for mayor. He has avoided attacking supporters of Cole and Reyes \
+                in hopes that they will back him later.";
+    let report = audit(text);
+    let s = sentence(&report, text, "in hopes");
+    assert_eq!(s.attributions[0].source.text, "He");
+    assert_eq!(s.attributions[0].source.resolved, Some("Paul Hart"));
+    assert_eq!(s.label, Label::Named);
+}
+
+#[test]
+fn a_participle_right_after_a_tag_shares_its_source() {
+    let text = "Ohio Sen. Paul Hart caused a stir when he went on the record endorsing Ann Cole.";
+    let report = audit(text);
+    let s = sentence(&report, text, "endorsing");
+    assert_eq!(s.label, Label::Official);
+    assert!(
+        s.attributions.iter().all(|a| a.source.text == "he"),
+        "{:?}",
+        s.attributions
+    );
+    let text = "\"The post was filled,\" she said adding that it had been advertised.";
+    let report = audit(text);
+    let s = sentence(&report, text, "advertised");
+    assert!(s.attributions.iter().any(|a| a.cue.text == "adding"));
+    assert!(s.attributions.iter().all(|a| a.source.text == "she"));
+}

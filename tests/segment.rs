@@ -985,3 +985,15 @@ fn a_speech_verb_with_a_clause_after_a_quotation_opens_a_sentence() {
     let text = "\"No way.\" Trump said to cheers.";
     assert_eq!(split(text), ["\"No way.\" Trump said to cheers."]);
 }
+
+#[test]
+fn a_conjunction_after_a_closing_quote_opens_a_sentence() {
+    let text = "He said, ‘Well, you made another headline.’ And I said, ‘Well, it is better.’";
+    assert_eq!(
+        split(text),
+        [
+            "He said, ‘Well, you made another headline.’",
+            "And I said, ‘Well, it is better.’"
+        ]
+    );
+}
