@@ -14387,3 +14387,23 @@ fn a_participle_right_after_a_tag_shares_its_source() {
     assert!(s.attributions.iter().any(|a| a.cue.text == "adding"));
     assert!(s.attributions.iter().all(|a| a.source.text == "she"));
 }
+
+#[test]
+fn a_participle_after_instead_shares_the_main_subject() {
+    let text = "But the government has resisted pressure for judges to make the orders, \
+                instead saying judges will be able to quash them.";
+    assert_eq!(label_of(text, "quash"), Label::Official);
+}
+
+#[test]
+fn a_stance_inside_an_allegation_or_a_rumour_is_its_content() {
+    let text = "But the label has long been dogged by allegations it supports gang culture.";
+    assert_eq!(label_of(text, "gang culture"), Label::Unattributed);
+    let text = "There had been speculation that Santos had felt undermined by the board.";
+    assert_eq!(label_of(text, "undermined"), Label::Unattributed);
+    // Words said inside a report stay a source's; a rumour in the sentence
+    // before changes nothing.
+    let text =
+        "Cole rejects Lions rumours\n\nLock Ann Cole has dismissed reports linking her to the job.";
+    assert_eq!(label_of(text, "dismissed"), Label::Named);
+}

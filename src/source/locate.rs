@@ -691,6 +691,15 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
         && tagged.tokens[prev].kind() == Kind::Quote
         && tagged.tokens[prev - 1].kind() == Kind::Comma;
     let prev = if comma_in_mark { prev - 1 } else { prev };
+    // ("resisted pressure ..., instead saying": an adverb after the comma.)
+    let prev = if prev > range.start + 1
+        && tagged.is_any(prev, words!["instead", "also", "again", "later"])
+        && tagged.tokens[prev - 1].kind() == Kind::Comma
+    {
+        prev - 1
+    } else {
+        prev
+    };
     let participle = tagged.bytes(cue.first).ends_with(b"ing")
         && tagged.tokens[prev].kind() == Kind::Comma
         && (!tagged.quoted[prev] || comma_in_mark)
