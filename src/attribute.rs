@@ -2161,9 +2161,11 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
 }
 
 /// "dogged by allegations it supports gang culture", "newspaper
-/// speculation that Santini had felt undermined": a stance inside what an
-/// allegation or a rumour holds is its content, not its subject's claim
-/// (words said inside it, "reports that Trump said", stay a source's).
+/// speculation that Santini had felt undermined", "convincing audiences
+/// that they want": a stance inside what an allegation or a rumour holds,
+/// or what someone is brought to hold, is its content, not its subject's
+/// claim (words said inside it, "reports that Trump said", stay a
+/// source's).
 fn content_of_a_rumour(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue) -> bool {
     #[rustfmt::skip]
     const RUMOURS: &[u64] = words![
@@ -2175,10 +2177,21 @@ fn content_of_a_rumour(tagged: &Tagged, range: &Range<usize>, first: usize, cue:
     } else {
         first.wrapping_sub(1)
     };
+    // ("convincing audiences that they want what you make": what one is
+    // brought to hold, after the verb and its object.)
+    #[rustfmt::skip]
+    const PERSUADING: &[u64] = words![
+        "convince", "convinces", "convinced", "convincing", "persuade", "persuades", "persuaded",
+        "persuading", "remind", "reminds", "reminded", "reminding",
+    ];
+    let persuaded = || {
+        noun + 1 < first
+            && (noun.saturating_sub(3).max(range.start)..noun).any(|k| tagged.is_any(k, PERSUADING))
+    };
     cue.kind == CueKind::Verb
         && noun < first
         && noun >= range.start
-        && tagged.is_any(noun, RUMOURS)
+        && (tagged.is_any(noun, RUMOURS) || persuaded())
         && !tagged.is_any(cue.first, words!["said", "says", "say", "told", "tells"])
 }
 

@@ -14407,3 +14407,12 @@ fn a_stance_inside_an_allegation_or_a_rumour_is_its_content() {
         "Cole rejects Lions rumours\n\nLock Ann Cole has dismissed reports linking her to the job.";
     assert_eq!(label_of(text, "dismissed"), Label::Named);
 }
+
+#[test]
+fn what_someone_is_brought_to_hold_is_the_content_of_the_persuading() {
+    let text = "It is about convincing readers that they want what you are selling.";
+    assert_eq!(label_of(text, "convincing"), Label::Unattributed);
+    // The persuader's own claim stays.
+    let text = "Paul Hart convinced voters that he would win.";
+    assert_eq!(label_of(text, "convinced"), Label::Named);
+}
