@@ -2175,11 +2175,13 @@ fn base_form_after_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
         "slew",
     ];
     let w = tagged.bytes(i);
-    let base = !w.ends_with(b"s")
-        && !w.ends_with(b"ed")
-        && !w.ends_with(b"ing")
-        && !w.ends_with(b"en")
-        && !tagged.in_set(i, &IRREGULAR_PAST);
+    let base = || {
+        !w.ends_with(b"s")
+            && !w.ends_with(b"ed")
+            && !w.ends_with(b"ing")
+            && !w.ends_with(b"en")
+            && !tagged.in_set(i, &IRREGULAR_PAST)
+    };
     // ("the original Sanders demand": a name after a determiner and an
     // adjective takes no verb's base form; "the Democrats demand" is a
     // plural's verb.)
@@ -2189,17 +2191,19 @@ fn base_form_after_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             words!["the", "a", "an", "his", "her", "their", "its", "this", "that"],
         )
     };
+    // (The tokens' case first: most cues follow no name.)
     let name_compound = i >= range.start + 3
-        && base
         && tagged.tokens[i - 1].capitalized()
-        && !crate::attribute::is_people(tagged, i - 1)
+        && tagged.tokens[i].lowercase()
         // (Only past an adjective: "in the UK claim" may be a verb's
         // subject after a preposition.)
         && tagged.tokens[i - 2].lowercase()
-        && !tagged.bytes(i - 2).ends_with(b"s")
+        && determiner(i - 3)
         && !determiner(i - 2)
-        && determiner(i - 3);
-    if name_compound && tagged.tokens[i].lowercase() {
+        && !tagged.bytes(i - 2).ends_with(b"s")
+        && base()
+        && !crate::attribute::is_people(tagged, i - 1);
+    if name_compound {
         return true;
     }
     i >= range.start + 2
@@ -2207,12 +2211,8 @@ fn base_form_after_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
         && tagged.tokens[i - 1].lowercase()
         && tagged.tokens[i - 1].is_word()
         && !tagged.in_set(i - 1, &COUNTS)
-        && !w.ends_with(b"s")
-        && !w.ends_with(b"ed")
-        && !w.ends_with(b"ing")
         // ("a book written by": a participle.)
-        && !w.ends_with(b"en")
-        && !tagged.in_set(i, &IRREGULAR_PAST)
+        && base()
 }
 
 /// "Britain's emotionally charged uprising", "a widely reported claim": an
