@@ -2125,6 +2125,17 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     if cue::shares_a_prize(tagged, act) {
         return true;
     }
+    // "Rubio suspended his campaign": a race left ("suspended the talks"
+    // is a body's decision).
+    if tagged.is_any(act, words!["suspended", "ended", "launched", "relaunched"])
+        && tagged.is_any(act + 1, words!["his", "her", "their"])
+        && tagged.is_any(
+            act + 2,
+            words!["campaign", "bid", "candidacy", "campaigns", "presidential"],
+        )
+    {
+        return true;
+    }
     // "he leaned on his executive powers": a deed.
     if tagged.is_any(act, words!["leaned", "leans", "lean"]) && tagged.is(act + 1, "on") {
         return true;
@@ -2246,7 +2257,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
     "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed", "dabbled", "arrested",
-    "resigned", "eked",
+    "resigned", "eked", "commanded", "covered",
 ];
 
 /// Past tenses that cause a feeling in their object.

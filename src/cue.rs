@@ -2464,11 +2464,17 @@ pub(crate) fn shares_a_prize(tagged: &Tagged, i: usize) -> bool {
 /// later in the trial": a witness's appearance, its evidence unreported
 /// ("testified that", "will testify to that" report it).
 fn testifies_at_a_place(tagged: &Tagged, i: usize) -> bool {
+    // ("After Clinton testified, ...": no more than that.)
+    let alone = tagged
+        .tokens
+        .get(i + 1)
+        .is_none_or(|t| matches!(t.kind(), Kind::Comma | Kind::Period));
     tagged.is_any(i, words!["testify", "testifies", "testified", "testifying"])
-        && tagged.is_any(
-            i + 1,
-            words!["before", "at", "in", "later", "next", "during", "on"],
-        )
+        && (alone
+            || tagged.is_any(
+                i + 1,
+                words!["before", "at", "in", "later", "next", "during", "on"],
+            ))
         // (A past testimony on a topic may be reported: "testified before
         // Congress on the attacks"; one to come is not yet given.)
         && (i > 0 && tagged.is_any(i - 1, words!["will", "to", "would"])
@@ -3302,12 +3308,28 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
         "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
-        "compared", "compare",
+        "compared", "compare", "say", "says", "said", "saying",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
     }
     goes_on_alone(tagged, range, i)
+        // "can't quite say goodbye": a parting, no words reported.
+        || (tagged.is_any(i, words!["say", "says", "said", "saying"])
+            && tagged.is_any(i + 1, words!["goodbye", "farewell", "good-bye"]))
+        // "found out about it last year": learned, no finding told
+        // ("found out that" is one).
+        || (tagged.is_any(i, words!["found", "finds", "find"])
+            && tagged.is(i + 1, "out")
+            && tagged.is(i + 2, "about"))
+        // "didn't know that she had been alone": the writer's fact, which
+        // someone did not hold.
+        || (tagged.is_any(i, words!["know", "knew", "known"])
+            && (i > range.start
+                && tagged.is_any(i - 1, words!["didn't", "don't", "doesn't", "never", "hadn't"])
+                || i > range.start + 1
+                    && tagged.is(i - 1, "not")
+                    && tagged.is_any(i - 2, words!["did", "do", "does", "had"])))
         // "They will discuss a security pact": a meeting ahead, no claim.
         || (tagged.is(i, "discuss")
             && i > range.start

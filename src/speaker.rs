@@ -73,7 +73,10 @@ pub(crate) fn carry_colon_introductions(
             .clone()
             .last()
             .is_some_and(|k| tagged.tokens[k].kind() == Kind::Colon);
-        let block = ends_in_colon && paragraph != sentences[s].paragraph;
+        // So is a transcript's turn ("FALLIN: ... They want safe homes."):
+        // a source named in it is inside the speaker's words.
+        let block = ends_in_colon && paragraph != sentences[s].paragraph
+            || intro.cue.kind == CueKind::Colon;
         // ("…, friends say: free-market policy)." holds its words: the next
         // paragraph is the writer's again.)
         if !ends_in_colon && paragraph != sentences[s].paragraph {

@@ -14416,3 +14416,42 @@ fn what_someone_is_brought_to_hold_is_the_content_of_the_persuading() {
     let text = "Paul Hart convinced voters that he would win.";
     assert_eq!(label_of(text, "convinced"), Label::Named);
 }
+
+#[test]
+fn a_race_left_a_salary_drawn_and_things_not_known_hold_no_claim() {
+    let cases = [
+        "Ohio Sen. Paul Hart suspended his campaign after losing his home-state primary.",
+        "Paul Hart was a banker. He also commanded a salary of between £25,000 and £35,000.",
+        "Paul Hart ran for mayor. He's covered all the political bases.",
+        "After Cole testified, Hart and his team seemed to shift focus.",
+        "Hart's supporters can't quite say goodbye.",
+        "Ann Cole met him in 2001. Mr Pound found out about it last year.",
+        "But even her fellow cast members didn't know that she had been on her own since she was 14.",
+    ];
+    for text in cases {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(
+            last.label,
+            Label::Unattributed,
+            "{text}: {:?}",
+            last.attributions
+        );
+    }
+    // A finding and a body's suspension are claims.
+    let text = "Paul Hart found out that the bank had lied.";
+    assert_eq!(label_of(text, "bank"), Label::Named);
+}
+
+#[test]
+fn a_transcripts_turn_runs_to_the_end_of_its_paragraph() {
+    let text = "TAPPER: Do you think he can heal the divide?\n\n\
+                FALLIN: I think the nation needs to work together. They want safe homes. \
+                Everyone wants to be treated equal. And I think that is his intent.";
+    let report = audit(text);
+    for needle in ["safe homes", "treated equal", "his intent"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(s.attributions.len(), 1, "{needle}");
+        assert_eq!(s.attributions[0].source.text, "FALLIN", "{needle}");
+    }
+}
