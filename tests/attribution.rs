@@ -14455,3 +14455,11 @@ fn a_transcripts_turn_runs_to_the_end_of_its_paragraph() {
         assert_eq!(s.attributions[0].source.text, "FALLIN", "{needle}");
     }
 }
+
+#[test]
+fn an_infinitive_after_a_persons_noun_describes_the_person() {
+    let text = "The last man to mount a major presidential race says he doubts it.";
+    assert_eq!(label_of(text, "doubts"), Label::Named);
+    let text = "The first woman to lead the party said she would win.";
+    assert_eq!(label_of(text, "would win"), Label::Named);
+}

@@ -59,6 +59,19 @@ pub(crate) fn classify(
     if let Some(who) = restrictive {
         return with_clause(tagged, first, who - 1, last, cue_is_document_verb);
     }
+    // "The last man to mount a major presidential race", "the first woman
+    // to lead the party": an infinitive after a person's noun describes the
+    // person; its own nouns are not the source's.
+    let infinitive = (first + 2..last).find(|&k| {
+        tagged.is(k, "to")
+            && tagged.tokens[k - 1].lowercase()
+            && (tagged.word_in(k - 1, List::PersonNouns)
+                || tagged.is_any(k - 1, words!["man", "woman", "person"]))
+            && tagged.tokens[k + 1].lowercase()
+    });
+    if let Some(to) = infinitive {
+        return with_clause(tagged, first, to - 1, last, cue_is_document_verb);
+    }
     // "Democrats supporting Mrs. Clinton", "Republicans backing Mr. Trump":
     // a plural of people and a participle phrase, whose name is the
     // people's side, not the source.
