@@ -722,11 +722,24 @@ impl Scan<'_, '_> {
         if lines == 0 && self.ellipsis_ends_line(m) {
             return k;
         }
-        if lines >= 2 || closes_quotation || self.full_stop_ends(i, m) {
+        if lines >= 2 || closes_quotation || self.full_stop_ends(i, m) || self.ellipsis_opens(i, m)
+        {
             self.cut(k, m, lines > 0);
             return self.begin(m);
         }
         k
+    }
+
+    /// Whether an ellipsis at `m`, after the full stop of a plain word at
+    /// `i`, opens the next sentence: a capital follows it on the same line
+    /// (`scared.  ... I don't know`, a transcript's words cut).
+    fn ellipsis_opens(&self, i: usize, m: usize) -> bool {
+        let (j, dots, _) = dot_run(self.b, m);
+        if dots < 3 || !matches!(self.classify(i), Word::Plain) {
+            return false;
+        }
+        let (n, lines) = self.skip_ws(j);
+        n > j && n < self.b.len() && lines == 0 && self.char_at(n).is_uppercase()
     }
 
     /// Whether an ellipsis (`...`, `. . .`, `…`) starts at `m` and only

@@ -997,3 +997,16 @@ fn a_conjunction_after_a_closing_quote_opens_a_sentence() {
         ]
     );
 }
+
+#[test]
+fn an_ellipsis_after_a_full_stop_opens_the_next_sentence_before_a_capital() {
+    assert_eq!(
+        split("He has them completely scared.  ... I don't know how."),
+        ["He has them completely scared.", "... I don't know how."]
+    );
+    // Before a lowercase word, or ending its line, it stays.
+    assert_eq!(
+        split("It was over. ... and then it began."),
+        ["It was over. ... and then it began."]
+    );
+}
