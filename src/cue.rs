@@ -5323,10 +5323,9 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 // "took a moment to point out", "went out of his way to say",
                 // "used a speech to say".
                 || crate::source::occasion_taken(tagged, range.start, prev - 1).is_some()
-                // "prompted some analysts to forecast".
-                || (prev.saturating_sub(5).max(range.start)..prev - 1)
-                    .any(|k| tagged.is_any(k, crate::source::CAUSATIVES))
-                    && tagged.tokens[prev - 1].lowercase()
+                // "prompted some analysts to forecast", "led Apacs to
+                // conclude".
+                || crate::source::causative_object(tagged, range, prev)
                 || tagged.in_set(prev - 1, &crate::source::RAISING)
                 || tagged.in_set(prev - 1, &crate::source::INCEPTIVE) && !tagged.is(i, "find")
                 // "used to say": what a source said as a habit.

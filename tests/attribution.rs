@@ -14463,3 +14463,12 @@ fn an_infinitive_after_a_persons_noun_describes_the_person() {
     let text = "The first woman to lead the party said she would win.";
     assert_eq!(label_of(text, "would win"), Label::Named);
 }
+
+#[test]
+fn a_name_led_or_prompted_to_conclude_is_the_source() {
+    let text = "Spending patterns led Apacs to conclude that cards had overtaken cash.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Apacs"]);
+    let text = "The timing of the debate led Republicans to say that Democrats were hiding.";
+    assert_eq!(label_of(text, "hiding"), Label::Anonymous);
+}

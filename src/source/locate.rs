@@ -641,6 +641,22 @@ fn belief_after_object(tagged: &Tagged, cue: &Cue, prev: usize) -> bool {
         && !tagged.is_any(prev, NO_OBJECT)
 }
 
+/// Whether the words before the "to" at `to` are the object of a
+/// causative ("prompted some analysts to", "led Apacs to", "prompted Paul
+/// Smith to"): a causative among the six words before, and a lowercase
+/// word or a name, all capitals from the causative on, just before "to".
+pub(crate) fn causative_object(tagged: &Tagged, range: &Range<usize>, to: usize) -> bool {
+    if to < range.start + 2 || !tagged.is(to, "to") {
+        return false;
+    }
+    let from = to.saturating_sub(6).max(range.start);
+    let Some(c) = (from..to - 1).rev().find(|&k| tagged.is_any(k, CAUSATIVES)) else {
+        return false;
+    };
+    tagged.tokens[to - 1].lowercase()
+        || (c + 1..to).all(|k| tagged.tokens[k].capitalized() && tagged.tokens[k].is_word())
+}
+
 /// Verbs that lead their object to do something ("prompted analysts to
 /// forecast"): the object is the subject of the verb after "to".
 pub(crate) const CAUSATIVES: &[u64] = words![
@@ -1236,11 +1252,7 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         }
     }
     // "prompted some analysts to forecast": the one prompted, before "to".
-    if j >= range.start + 3
-        && tagged.is(j - 1, "to")
-        && tagged.tokens[j - 2].lowercase()
-        && (j.saturating_sub(6).max(range.start)..j - 2).any(|k| tagged.is_any(k, CAUSATIVES))
-    {
+    if j >= range.start + 3 && causative_object(tagged, range, j - 1) {
         // (Past the causative inside the phrase, if any: the one prompted
         // follows it; a causative's noun ends none, "government forces".)
         return noun_phrase_back(tagged, range, j - 2).map(|(first, last)| {

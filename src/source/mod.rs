@@ -19,8 +19,8 @@ pub(crate) use classify::{
     site_owner_at, some_within,
 };
 pub(crate) use locate::{
-    absolute_with_before, appositive_at, contact_clause, locate, name_before_appositive,
-    relative_pronoun, subject_after_its_object, CAUSATIVES,
+    absolute_with_before, appositive_at, causative_object, contact_clause, locate,
+    name_before_appositive, relative_pronoun, subject_after_its_object,
 };
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
