@@ -5291,9 +5291,28 @@ pub(crate) fn forecasts_after_preposition(tagged: &Tagged, range: &Range<usize>,
 }
 
 /// "the editor's note", "Clinton's plan".
-fn after_possessive(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
-    let p = tagged.bytes(i - 1);
-    p.ends_with(b"'s") || p.ends_with("’s".as_bytes()) || plural_possessive(tagged, i)
+fn after_possessive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let owned = |k: usize| {
+        let p = tagged.bytes(k);
+        p.ends_with(b"'s") || p.ends_with("’s".as_bytes())
+    };
+    // ("Makes Hillary's Trump Claim Look Silly": a name between the
+    // possessive and a verb's base form, which a singular name's verb
+    // would not take; "Britain's Blair Says" is a verb.)
+    let owned_compound = || {
+        i >= range.start + 2
+            && tagged.tokens[i - 1].capitalized()
+            && owned(i - 2)
+            && !owned(i - 1)
+            && {
+                let w = tagged.bytes(i);
+                !w.ends_with(b"s")
+                    && !w.ends_with(b"ed")
+                    && !w.ends_with(b"ing")
+                    && !tagged.in_set(i, &IRREGULAR_PAST)
+            }
+    };
+    owned(i - 1) || plural_possessive(tagged, i) || owned_compound()
 }
 
 /// "the Dutch champions' shortlist": a plural in "-s" with an apostrophe

@@ -14472,3 +14472,33 @@ fn a_name_led_or_prompted_to_conclude_is_the_source() {
     let text = "The timing of the debate led Republicans to say that Democrats were hiding.";
     assert_eq!(label_of(text, "hiding"), Label::Anonymous);
 }
+
+#[test]
+fn a_name_between_a_possessive_and_a_base_form_makes_a_noun() {
+    let text = "What the Videos Contain Makes Cole's Hart Claim Look Silly";
+    assert_eq!(label_of(text, "Claim"), Label::Unattributed);
+    let text = "Obama's Gitmo plan leaves everyone unhappy.";
+    assert_eq!(label_of(text, "Gitmo"), Label::Unattributed);
+    // A verb's own forms stay verbs.
+    let text = "Britain's Blair Says Iraq War Justified";
+    assert_eq!(label_of(text, "Says"), Label::Named);
+    let text = "As Purple PAC's Crane said, the two have become the least ideological.";
+    assert_ne!(label_of(text, "ideological"), Label::Unattributed);
+}
+
+#[test]
+fn citing_an_event_named_after_a_place_cites_no_source() {
+    let text = "Citing last week's Paris attack as a wake-up call, George Will urged \
+                voters to drop \"entry-level\" candidates.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| a.cue.text != "Citing"));
+    let text = "Citing the Associated Press, the paper said the talks had failed.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .any(|a| a.cue.text == "Citing"));
+}

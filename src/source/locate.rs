@@ -145,9 +145,14 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         let head_end = (first + 1..=core_last)
             .find(|&k| tagged.is_any(k, words!["for", "in", "at", "on", "from", "with", "about"]))
             .map_or(core_last, |k| k - 1);
+        // ("citing last week's Paris attack": a name inside a phrase that a
+        // plain noun heads is no source.)
+        let named_head = tagged.tokens[head_end].capitalized()
+            || is_subject_word(tagged, head_end)
+            || !tagged.tokens[head_end].is_word();
         let sourced = (first..=head_end).any(|k| {
             is_subject_word(tagged, k) && !tagged.tokens[k].capitalized()
-                || tagged.tokens[k].capitalized() && k > first
+                || tagged.tokens[k].capitalized() && k > first && named_head
         });
         return sourced.then_some((first, last));
     }
