@@ -3114,6 +3114,10 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Siemens showed off a system": a display, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
+        // "the most anticipated game", "Eagerly anticipated, ...": an
+        // adjective of things awaited.
+        || (tagged.is(i, "anticipated")
+            && tagged.is_any(prev, words!["most", "much", "eagerly", "highly", "keenly", "long"]))
         // "admitting privileges at local hospitals": a right, no admission.
         || (tagged.is(i, "admitting") && tagged.is_any(i + 1, words!["privileges", "rights"]))
         // "compelling and well told.": a story's praise, no one told.

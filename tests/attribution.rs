@@ -14502,3 +14502,14 @@ fn citing_an_event_named_after_a_place_cites_no_source() {
         .iter()
         .any(|a| a.cue.text == "Citing"));
 }
+
+#[test]
+fn what_analysts_had_anticipated_is_their_expectation() {
+    let text = "The results were slightly better than analysts had anticipated.";
+    assert_eq!(label_of(text, "anticipated"), Label::Anonymous);
+    // An adjective of things awaited holds no one's view.
+    let text = "Why is the game among the most anticipated of all time?";
+    assert_eq!(label_of(text, "anticipated"), Label::Unattributed);
+    let text = "Eagerly anticipated and often awkward, the photo line is a staple.";
+    assert_eq!(label_of(text, "anticipated"), Label::Unattributed);
+}
