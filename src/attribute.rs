@@ -2121,6 +2121,22 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
+    // "Jeb Bush fired at Trump", "fired back": words aimed, not shots.
+    if tagged.is(act, "fired") && tagged.is_any(act + 1, words!["at", "back", "off"]) {
+        return false;
+    }
+    // "Argonaut called in administrators": help summoned.
+    if tagged.is(act, "called") && tagged.is(act + 1, "in") {
+        return true;
+    }
+    // "The campaign has not commented": no comment, which the guide
+    // leaves unattributed.
+    if tagged.is_any(act, words!["commented", "responded", "replied"])
+        && (act.saturating_sub(3).max(range.start)..act)
+            .any(|k| tagged.is_any(k, words!["not", "never", "hasn't", "haven't", "hadn't"]))
+    {
+        return true;
+    }
     // "shared the best actress award": a prize in common.
     if cue::shares_a_prize(tagged, act) {
         return true;
@@ -2257,7 +2273,8 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "reeled", "settled", "developed", "moved", "relocated", "emigrated", "immigrated", "flew",
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
     "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed", "dabbled", "arrested",
-    "resigned", "eked", "commanded", "covered",
+    "resigned", "eked", "commanded", "covered", "endured", "thrashed", "employed",
+    "fired",
 ];
 
 /// Past tenses that cause a feeling in their object.

@@ -1438,7 +1438,7 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         "attack", "attacks", "attacked", "blast", "blasts", "blasted", "praise", "praises",
         "praised", "portray", "portrays", "portrayed", "characterize", "characterizes",
         "characterized", "characterise", "characterises", "characterised", "describe",
-        "describes", "described",
+        "describes", "described", "cast", "casts", "casting", "painted", "paints", "painting",
     ];
     if !tagged.is_any(i, JUDGING) && !tagged.is_any(i, AS_ONLY) {
         return false;
@@ -1586,17 +1586,10 @@ fn said_in_a_text(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 
 /// Verbs that attribute only with a judgement after "as" (see
 /// [`frames_as`]), entries of the cue phrases so that they are looked at.
+#[rustfmt::skip]
 const AS_ONLY: &[u64] = words![
-    "see",
-    "sees",
-    "saw",
-    "bill",
-    "bills",
-    "billed",
-    "regard",
-    "regarded",
-    "identified",
-    "identifies"
+    "see", "sees", "saw", "bill", "bills", "billed", "regard", "regarded", "identified",
+    "identifies", "cast", "casts", "casting", "painted", "paints", "painting",
 ];
 
 /// "too many calls", "two claims": a counted noun, not a verb.
@@ -3114,6 +3107,13 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Siemens showed off a system": a display, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
+        // "charged to the net", "charged into the box": a run, no charge
+        // laid.
+        || (tagged.is_any(i, words!["charged", "charges", "charging"])
+            && tagged.is_any(i + 1, words!["to", "into", "through", "forward", "down", "up"])
+            && !crate::token::is_numeral(tagged.bytes(i + 2)))
+        // "was never mentioned by the moderators": a silence.
+        || (tagged.is(i, "mentioned") && tagged.is_any(prev, words!["never", "not"]))
         // "the most anticipated game", "Eagerly anticipated, ...": an
         // adjective of things awaited.
         || (tagged.is(i, "anticipated")
