@@ -14565,3 +14565,16 @@ fn casting_or_painting_someone_as_something_is_a_view() {
         "cast member Ann Cole"
     );
 }
+
+#[test]
+fn a_trailing_description_before_a_closing_relative_clause_names_the_post() {
+    let text = "Turnout is low, according to Ann Cole, director of the Granite State Survey \
+                Center, which conducted the poll.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(
+        s.attributions[0].source.text,
+        "Ann Cole, director of the Granite State Survey Center"
+    );
+    assert_eq!(s.label, Label::Official);
+}

@@ -3650,10 +3650,20 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     .find(|&d| tokens[d].kind() != Kind::Word)
                     .is_some_and(|d| tokens[d].kind() == Kind::Period && d + 1 >= range.end)
         };
+        // (", which conducted the poll.": a relative clause about the body
+        // named may close the sentence after it too.)
+        let relative_to_end = || {
+            tokens[k + 1].kind() == Kind::Comma
+                && tagged.is_any(k + 2, words!["which", "who"])
+                && (k + 3..range.end.min(k + 30))
+                    .find(|&d| !matches!(tokens[d].kind(), Kind::Word | Kind::Other))
+                    .is_some_and(|d| tokens[d].kind() == Kind::Period && d + 1 >= range.end)
+        };
         if !clause
             && (k + 1 >= range.end
                 || tokens[k + 1].kind() == Kind::Period
                 || aside_to_end()
+                || relative_to_end()
                 || participle(k + 1))
         {
             return Some((start, k));
