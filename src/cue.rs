@@ -3107,6 +3107,16 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Siemens showed off a system": a display, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
+        // "insisted on removing her top": a deed pressed, no claim
+        // ("insisted on his innocence" is one).
+        || (tagged.is_any(i, words!["insisted", "insists", "insist", "insisting"])
+            && tagged.is(i + 1, "on")
+            && tagged.bytes(i + 2).ends_with(b"ing")
+            && !tagged.word_in(i + 2, List::CueVerbs))
+        // "people who have responded to Sanders' call": a call answered.
+        || (tagged.is_any(i, words!["responded", "respond", "responds", "responding"])
+            && tagged.is(i + 1, "to")
+            && (i + 2..i + 5).any(|k| tagged.is_any(k, words!["call", "calls", "appeal", "appeals"])))
         // "charged to the net", "charged into the box": a run, no charge
         // laid.
         || (tagged.is_any(i, words!["charged", "charges", "charging"])
@@ -5001,6 +5011,8 @@ pub(crate) fn compound_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
                 "french",
                 "european",
                 "world",
+                "us",
+                "uk",
             ],
         );
     // "boosting their Oscars hopes": hopes someone has, after a possessive

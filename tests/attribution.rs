@@ -14578,3 +14578,24 @@ fn a_trailing_description_before_a_closing_relative_clause_names_the_post() {
     );
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn a_deed_insisted_on_a_call_answered_and_a_sides_hopes_hold_no_claim() {
+    let cases = [
+        "Among them was a former model, who insisted on removing her hat.",
+        "It means including people who have responded to Hart's call for change.",
+        "Bryan twins keep US hopes alive",
+    ];
+    for text in cases {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(
+            last.label,
+            Label::Unattributed,
+            "{text}: {:?}",
+            last.attributions
+        );
+    }
+    let text = "Ann Cole insisted on his innocence throughout the trial.";
+    assert_eq!(label_of(text, "innocence"), Label::Named);
+}
