@@ -14599,3 +14599,11 @@ fn a_deed_insisted_on_a_call_answered_and_a_sides_hopes_hold_no_claim() {
     let text = "Ann Cole insisted on his innocence throughout the trial.";
     assert_eq!(label_of(text, "innocence"), Label::Named);
 }
+
+#[test]
+fn a_spokesman_for_a_body_left_unnamed_is_unidentified() {
+    let text = "A spokesman for one US shop said it expected the device to sell out.";
+    assert_eq!(label_of(text, "sell out"), Label::Anonymous);
+    let text = "A spokesman for Boeing said the plane was safe.";
+    assert_eq!(label_of(text, "safe"), Label::Official);
+}

@@ -18,6 +18,40 @@ pub(crate) fn classify(
     last: usize,
     cue_is_document_verb: bool,
 ) -> Mention {
+    let m = classify_mention(tagged, first, last, cue_is_document_verb);
+    // "A spokesman for one US shop": a post at a body the words do not
+    // identify leaves the speaker unidentified too.
+    if m.role == Role::Official
+        && m.identity == Identity::Named
+        && for_an_unnamed_body(tagged, first, last)
+    {
+        return Mention {
+            identity: Identity::Anonymous,
+            ..m
+        };
+    }
+    m
+}
+
+/// Whether a post's "for", "at" or "with" in `first..=last` opens an
+/// unidentified body: "one", "a", "an" or "another" right after it
+/// ("a spokesman for one US shop", "a spokeswoman for a local charity").
+fn for_an_unnamed_body(tagged: &Tagged, first: usize, last: usize) -> bool {
+    (first + 1..last.min(first + 6)).any(|k| {
+        tagged.is_any(k, words!["for", "at", "with"])
+            && tagged.is_any(k + 1, words!["one", "a", "an", "another"])
+            && k > first
+            && tagged.lists_ending_at(k - 1).has(List::Titles)
+    })
+}
+
+/// [`classify`], before the body a post is at is asked about.
+fn classify_mention(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+    cue_is_document_verb: bool,
+) -> Mention {
     // "The Falic group, which runs stores in the US,": a relative clause
     // describes the source; its own names are not the source's.
     // Nor does an aside of circumstance ("The Obama administration, in an
