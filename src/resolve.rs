@@ -2165,6 +2165,9 @@ impl<'t> Resolver<'t> {
                 if let Some(person) = self.unnamed_again(tagged, m) {
                     return Some(person);
                 }
+                if let Some(body) = spokesperson_again(tagged, m) {
+                    return Some(body);
+                }
                 // "the newspaper", "the network": the outlet named before.
                 let outlet_noun = m.role == Role::Media
                     && m.identity == Identity::Named
@@ -3348,6 +3351,53 @@ fn trailing_tag_source(tagged: &Tagged, seen: usize) -> bool {
         && tagged.word_in(seen + 1, List::CueVerbs)
         && (seen.saturating_sub(6)..seen)
             .any(|k| matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Quote))
+}
+
+/// How far back, in tokens, "the spokesman" looks for "a spokesman for"
+/// the body it speaks for.
+const SPOKESPERSON_WINDOW: usize = 200;
+
+/// "A spokesman for the Home Office said ... “...,” the spokesman said":
+/// the spokesperson brought in with "a" and a named body a little before
+/// speaks for that body still.
+fn spokesperson_again(tagged: &Tagged, m: &Mention) -> Option<Resolved> {
+    let spokes = |k: usize| {
+        tagged
+            .bytes(k)
+            .get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
+    };
+    if m.last != m.first + 1 || !tagged.is(m.first, "the") || !spokes(m.last) {
+        return None;
+    }
+    let k = (m.first.saturating_sub(SPOKESPERSON_WINDOW).max(1)..m.first)
+        .rev()
+        .find(|&k| {
+            spokes(k)
+                && tagged.is_any(k - 1, words!["a", "an"])
+                && tagged.is_any(k + 1, words!["for", "at"])
+        })?;
+    let start = k + 2 + usize::from(tagged.is(k + 2, "the"));
+    let tokens = &tagged.tokens;
+    let capital = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.capitalized() && t.is_word())
+    };
+    if !capital(start) {
+        return None;
+    }
+    // The body's name: capitalised words, with "of" or "and" between them.
+    let mut end = start;
+    while capital(end + 1) || tagged.is_any(end + 1, words!["of", "and", "for"]) && capital(end + 2)
+    {
+        end += if capital(end + 1) { 1 } else { 2 };
+    }
+    Some(Resolved {
+        name: (start, end),
+        identity: Identity::Named,
+        role: Role::Official,
+    })
 }
 
 fn noun_before_clause(tagged: &Tagged, m: &Mention) -> usize {

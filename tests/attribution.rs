@@ -14607,3 +14607,13 @@ fn a_spokesman_for_a_body_left_unnamed_is_unidentified() {
     let text = "A spokesman for Boeing said the plane was safe.";
     assert_eq!(label_of(text, "safe"), Label::Official);
 }
+
+#[test]
+fn the_spokesman_speaks_for_the_body_a_spokesman_was_brought_in_for() {
+    let text = "A spokesman for the Home Office said the plan was fair. \
+                \"We are developing a returns programme,\" the spokesman said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "returns programme");
+    assert_eq!(s.attributions[0].source.resolved, Some("Home Office"));
+    assert_eq!(s.label, Label::Quoted);
+}
