@@ -330,7 +330,15 @@ fn row_key(tagged: &Tagged, f: &Found) -> u64 {
 }
 
 fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
-    let w = words(tagged, f.mention.first, f.mention.last);
+    let mut w = words(tagged, f.mention.first, f.mention.last);
+    // "He's suggesting", "she'd planned": the pronoun without the
+    // auxiliary contracted onto it.
+    if matches!(f.mention.kind, MentionKind::Pronoun(_)) && f.mention.first == f.mention.last {
+        if let Some(i) = w.text.find(['\'', '’']).filter(|&i| i > 0) {
+            w.text = &w.text[..i];
+            w.end = w.start + i;
+        }
+    }
     let resolved = match (f.resolved, f.mention.kind) {
         (Some(r), _) => Some(words(tagged, r.name.0, r.name.1).text),
         (None, MentionKind::Name) if f.identity != Identity::Anonymous => {

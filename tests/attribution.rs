@@ -14617,3 +14617,12 @@ fn the_spokesman_speaks_for_the_body_a_spokesman_was_brought_in_for() {
     assert_eq!(s.attributions[0].source.resolved, Some("Home Office"));
     assert_eq!(s.label, Label::Quoted);
 }
+
+#[test]
+fn a_pronouns_source_span_leaves_out_a_contracted_auxiliary() {
+    let text = "Sanders won. He's suggesting that delegates should flip.";
+    let report = audit(text);
+    let source = &report.sentences[1].attributions[0].source;
+    assert_eq!(source.text, "He");
+    assert_eq!(&text[source.start..source.end], "He");
+}
