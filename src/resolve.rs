@@ -1571,9 +1571,13 @@ impl<'t> Resolver<'t> {
             // "the president" later refers to the last person so titled.
             let span = (title_start(tagged, t), t);
             let keys = TitleKeys::of(tagged, 0, span);
+            // ("Sen. Joni Ernst, R-Iowa": a party tag after the name tells
+            // the place too.)
+            let tagged_state = (name.1 + 1..(name.1 + 3).min(tagged.tokens.len()))
+                .any(|j| crate::source::is_party_tag(tagged.bytes(j)));
             let titled = Titled {
                 entity: e,
-                place: keys.place,
+                place: keys.place || tagged_state,
                 at: t,
                 by_head: false,
             };
@@ -2855,14 +2859,29 @@ impl<'t> Resolver<'t> {
             words!["senator", "governor", "congressman", "congresswoman"],
         );
         // (Another place named before the holder's title: "Ohio Gov.".)
+        // (Or a party tag after the name, "Sen. Joni Ernst, R-Iowa", whose
+        // state is not the epithet's, "the Florida senator".)
+        let place_word = (office && noun > m.first + 1)
+            .then(|| tagged.bytes(noun - 1))
+            .filter(|w| w.len() >= 2);
         let other_place = |ent: &Entity| {
             let from = ent.name.0.saturating_sub(4);
-            (from..ent.name.0).any(|j| {
+            let before = (from..ent.name.0).any(|j| {
                 tagged.tokens[j].capitalized()
                     && (tagged.word_in(j, List::Places) || tagged.word_in(j, List::Regions))
                     && !(m.first + 1..noun)
                         .any(|k| tagged.tokens[k].key() == tagged.tokens[j].key())
-            })
+            });
+            let tag_state = |j: usize| {
+                let w = tagged.bytes(j);
+                crate::source::is_party_tag(w).then(|| &w[2..])
+            };
+            let other_tag = place_word.is_some_and(|p| {
+                (ent.name.1 + 1..(ent.name.1 + 4).min(tagged.tokens.len()))
+                    .find_map(tag_state)
+                    .is_some_and(|st| !st[..2.min(st.len())].eq_ignore_ascii_case(&p[..2]))
+            });
+            before || other_tag
         };
         // (The place of this office: "Louisiana" in "The Louisiana
         // governor", never the holder called "the New Jersey governor".)

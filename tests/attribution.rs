@@ -14626,3 +14626,12 @@ fn a_pronouns_source_span_leaves_out_a_contracted_auxiliary() {
     assert_eq!(source.text, "He");
     assert_eq!(&text[source.start..source.end], "He");
 }
+
+#[test]
+fn a_party_tag_tells_a_senators_state_to_an_epithet_of_another() {
+    let text = "Marco Rubio stressed defense issues during an appearance with Sen. Joni Ernst, \
+                R-Iowa. The Florida senator told reporters he feels good.";
+    let report = audit(text);
+    let s = sentence(&report, text, "feels good");
+    assert_eq!(s.attributions[0].source.resolved, Some("Marco Rubio"));
+}
