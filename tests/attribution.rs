@@ -14635,3 +14635,14 @@ fn a_party_tag_tells_a_senators_state_to_an_epithet_of_another() {
     let s = sentence(&report, text, "feels good");
     assert_eq!(s.attributions[0].source.resolved, Some("Marco Rubio"));
 }
+
+#[test]
+fn charities_and_broadcasters_unnamed_are_anonymous_groups() {
+    let text = "Children's charities have reacted with alarm, saying the policy was cruel.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.text, "Children's charities");
+    assert_eq!(s.label, Label::Anonymous);
+    let text = "Many networks and broadcasters are now more nervous about airing nudity.";
+    assert_eq!(label_of(text, "nervous"), Label::Anonymous);
+}
