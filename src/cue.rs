@@ -2375,8 +2375,31 @@ fn speaks_for(tagged: &Tagged, i: usize) -> bool {
 /// Glazer to sell", "advised them that" are claims).
 fn advises_a_client(tagged: &Tagged, i: usize) -> bool {
     let tokens = &tagged.tokens;
-    if !tagged.is_any(i, words!["advising", "advises", "advised"]) {
+    if !tagged.is_any(i, words!["advising", "advises", "advised", "advise"]) {
         return false;
+    }
+    // "advises big corporations", "advised on three of them": clients or
+    // deals served, however many.
+    #[rustfmt::skip]
+    const CLIENTS: &[u64] = words![
+        "corporations", "companies", "clients", "firms", "governments", "banks", "investors",
+        "deals", "mergers",
+    ];
+    let served = (i + 1..i + 4)
+        .take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
+        .any(|k| tagged.is_any(k, CLIENTS))
+        && !tagged.is_any(i + 1, words!["that", "to"]);
+    let on_deals = tagged.is(i + 1, "on")
+        && (crate::token::is_numeral(tagged.bytes(i + 2))
+            || tagged.is_any(
+                i + 2,
+                words!["three", "two", "four", "five", "several", "many", "the", "a"],
+            ) && !tagged.is_any(
+                i + 3,
+                words!["issue", "matter", "question", "need", "importance"],
+            ));
+    if served || on_deals {
+        return true;
     }
     // The client: a name, or a body after "the".
     let mut k = i + 1;
@@ -3375,12 +3398,13 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
         "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
-        "compared", "compare",
+        "compared", "compare", "advises", "advising", "advise",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
     }
     goes_on_alone(tagged, range, i)
+        || advises_a_client(tagged, i)
         // "found out about it last year": learned, no finding told
         // ("found out that" is one).
         || (tagged.is_any(i, words!["found", "finds", "find"])

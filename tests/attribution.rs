@@ -14646,3 +14646,26 @@ fn charities_and_broadcasters_unnamed_are_anonymous_groups() {
     let text = "Many networks and broadcasters are now more nervous about airing nudity.";
     assert_eq!(label_of(text, "nervous"), Label::Anonymous);
 }
+
+#[test]
+fn advising_clients_or_deals_is_a_firms_trade() {
+    let cases = [
+        "Centerview, which advises big corporations, hired ten analysts.",
+        "Blair Effron founded the bank. And he is advising Pfizer as it works on a merger.",
+        "A boutique was involved in each deal, and Centerview advised on three.",
+    ];
+    for text in cases {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(
+            last.label,
+            Label::Unattributed,
+            "{text}: {:?}",
+            last.attributions
+        );
+    }
+    let text = "Paul Hart advised Clinton to drop out.";
+    assert_eq!(label_of(text, "drop out"), Label::Named);
+    let text = "Doctors advised on the need for caution.";
+    assert_eq!(label_of(text, "caution"), Label::Anonymous);
+}
