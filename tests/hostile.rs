@@ -447,6 +447,21 @@ fn repeated_places_headline_verbs_and_colons() {
         "a work in progress called \u{201c}x\u{201d} with a \u{201c}y z\u{201d} theme ",
         "Lee hit the trail, praising Orr and accusing Kay of lying, ",
         "Mr. Nevins of Showtime said she voted for Obama. ",
+        // The twenty-eighth review's: epithets after a trailing tag,
+        // purposes, participles after a tag, a conjunction after a closing
+        // mark, rumours, transcripts' turns, ellipses, causatives,
+        // possessives before a name, spokesmen, party tags, descriptions
+        // before a closing relative clause.
+        "Ben Carson said Monday. the retired neurosurgeon told ",
+        "avoided them in hopes that he went on the record endorsing ",
+        "headline.\u{2019} And I said, \u{2018}x.\u{2019} ",
+        "allegations it supports convincing audiences that they want ",
+        "FALLIN: They want homes. ",
+        "scared.  ... I know. ",
+        "led Apacs to conclude that Hillary\u{2019}s Trump Claim ",
+        "A spokesman for the Home Office said. the spokesman said ",
+        "Sen. Joni Ernst, R-Iowa. The Florida senator said ",
+        "Andy Smith, director of the Center, which conducted the poll. ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
