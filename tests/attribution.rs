@@ -14669,3 +14669,9 @@ fn advising_clients_or_deals_is_a_firms_trade() {
     let text = "Doctors advised on the need for caution.";
     assert_eq!(label_of(text, "caution"), Label::Anonymous);
 }
+
+#[test]
+fn coaching_a_player_is_a_deed() {
+    let text = "Tony Roche is a coach. He also coached former number one Ivan Lendl.";
+    assert_eq!(label_of(text, "Lendl"), Label::Unattributed);
+}
