@@ -3078,7 +3078,8 @@ fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
     static WORDS: WordSet<64> = word_set![
         "insisted", "insists", "insist", "insisting", "responded", "respond", "responds",
         "responding", "charged", "charges", "charging", "mentioned", "anticipated", "admitting",
-        "told", "noted", "say", "says", "said", "saying",
+        "told", "noted", "say", "says", "said", "saying", "applauding", "applauded", "applaud",
+        "applauds", "mention", "mentions",
     ];
     if i == 0 || !tagged.in_set(i, &WORDS) {
         return false;
@@ -3141,6 +3142,16 @@ fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| t.is_word() && t.lowercase())
         && !tagged.is_any(i + 1, words!["that", "the", "a", "an", "how", "in", "on"]);
+    // "applauding along with the audience": a crowd's act.
+    let clapping = tagged.is_any(i + 1, words!["along", "politely", "loudly", "wildly"])
+        && tagged.is_any(i, words!["applauding", "applauded", "applaud", "applauds"]);
+    // "did not mention Cruz": a silence.
+    let unmentioned = unmentioned
+        || tagged.is_any(i, words!["mention", "mentions"])
+            && (tagged.is_any(prev, words!["never", "didn't", "doesn't", "won't"])
+                || tagged.is(prev, "not")
+                    && i >= 2
+                    && tagged.is_any(i - 2, words!["did", "does", "do", "will"]));
     // "can't quite say goodbye": a parting, no words reported.
     let parting = tagged.is_any(i + 1, words!["goodbye", "farewell", "good-bye"])
         && tagged.is_any(i, words!["say", "says", "said", "saying"]);
@@ -3153,6 +3164,7 @@ fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
         || well_told
         || renowned
         || parting
+        || clapping
 }
 
 /// "as they say": an idiom, not a source; "went on sale", "will go on

@@ -4601,7 +4601,7 @@ fn heard_or_seen_saying_names_its_subject_as_the_speaker() {
 #[test]
 fn a_long_aside_in_brackets_and_an_acronym_before_which() {
     let text = "Sen. Ted Amos (a Vermont Democrat so young he has been mistaken for an intern) \
-                says he was adrift. It backs the Lakeside Ferry Guild (LFG), which has said \
+                says he was adrift. It funds the Lakeside Ferry Guild (LFG), which has said \
                 fees will rise. Party co-chairman Ali Khan said the vote was close.";
     let report = audit(text);
     assert_eq!(report.sentences[0].label, Label::Official);
@@ -14674,4 +14674,26 @@ fn advising_clients_or_deals_is_a_firms_trade() {
 fn coaching_a_player_is_a_deed() {
     let text = "Tony Roche is a coach. He also coached former number one Ivan Lendl.";
     assert_eq!(label_of(text, "Lendl"), Label::Unattributed);
+}
+
+#[test]
+fn backing_someone_is_a_position_and_not_mentioning_is_a_silence() {
+    let text = "Souness backs Smith for Scotland";
+    assert_eq!(label_of(text, "Souness"), Label::Named);
+    let text = "Police chief backs drinking move";
+    assert_eq!(label_of(text, "Police"), Label::Official);
+    let cases = [
+        "Trump, who spoke for more than 45 minutes, did not mention Cruz until the end.",
+        "Cruz seemed lost, applauding along with the audience.",
+    ];
+    for text in cases {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(
+            last.label,
+            Label::Unattributed,
+            "{text}: {:?}",
+            last.attributions
+        );
+    }
 }
