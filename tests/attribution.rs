@@ -14697,3 +14697,9 @@ fn backing_someone_is_a_position_and_not_mentioning_is_a_silence() {
         );
     }
 }
+
+#[test]
+fn putting_faith_in_something_is_a_belief() {
+    let text = "Ferguson puts faith in youngsters";
+    assert_eq!(label_of(text, "faith"), Label::Named);
+}
