@@ -886,6 +886,13 @@ pub(crate) fn of_sentence<'t>(
                 cue.first,
                 words!["want", "wants", "wanted", "wish", "like", "please", "choose", "need"],
             );
+        // "are acting as though they want to lose": the writer's likeness,
+        // no want of theirs.
+        let as_though = first == last
+            && first >= range.start + 2
+            && tagged.is_any(first - 1, words!["though", "if"])
+            && tagged.is(first - 2, "as")
+            && source::pronoun_at(tagged, first).is_some();
         // "has heard what voters are saying.": words heard of, none
         // reported (the clause ends at its verb); "if he doesn't want the
         // attacks to stick": a want in a condition, the writer's.
@@ -1028,6 +1035,7 @@ pub(crate) fn of_sentence<'t>(
             || hypothetical
             || dummy_it
             || free_relative
+            || as_though
             || words_unsaid
             || said_that
             || conditional_want

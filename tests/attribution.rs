@@ -14703,3 +14703,11 @@ fn putting_faith_in_something_is_a_belief() {
     let text = "Ferguson puts faith in youngsters";
     assert_eq!(label_of(text, "faith"), Label::Named);
 }
+
+#[test]
+fn a_want_after_as_though_is_the_writers_likeness() {
+    let text = "Meanwhile, the Democrats are acting as though they want to lose.";
+    assert_eq!(label_of(text, "lose"), Label::Unattributed);
+    let text = "It isn't as if she hasn't endorsed a candidate in the past.";
+    assert_eq!(label_of(text, "endorsed"), Label::Unattributed);
+}
