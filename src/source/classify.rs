@@ -45,7 +45,7 @@ fn for_an_unnamed_body(tagged: &Tagged, first: usize, last: usize) -> bool {
     })
 }
 
-/// [`classify`], before the body a post is at is asked about.
+/// [`classify()`], before the body a post is at is asked about.
 fn classify_mention(
     tagged: &Tagged,
     first: usize,
