@@ -2138,7 +2138,8 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
         return true;
     }
     // "The campaign has not commented": no comment, which the guide
-    // leaves unattributed.
+    // leaves unattributed. ("Clinton has not mentioned Machado" is a
+    // claim in the evaluation data.)
     if tagged.is_any(act, words!["commented", "responded", "replied"])
         && (act.saturating_sub(3).max(range.start)..act)
             .any(|k| tagged.is_any(k, words!["not", "never", "hasn't", "haven't", "hadn't"]))

@@ -3067,19 +3067,18 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
     })
 }
 
-/// Words of saying used for deeds, silences and adjectives, told apart
-/// by their neighbours: "insisted on removing her top", "responded to
-/// Sanders' call", "charged to the net", "was never mentioned", "the most
-/// anticipated", "admitting privileges", "well told", "with noted
+/// Words of saying used for deeds and adjectives, told apart by their
+/// neighbours: "insisted on removing her top", "responded to Sanders'
+/// call", "charged to the net", "the most anticipated", "admitting privileges", "well told", "with noted
 /// musicians", "say goodbye". (One look in a set first: most cue words are
 /// none of these.)
 fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
     #[rustfmt::skip]
     static WORDS: WordSet<64> = word_set![
         "insisted", "insists", "insist", "insisting", "responded", "respond", "responds",
-        "responding", "charged", "charges", "charging", "mentioned", "anticipated", "admitting",
+        "responding", "charged", "charges", "charging", "anticipated", "admitting",
         "told", "noted", "say", "says", "said", "saying", "applauding", "applauded", "applaud",
-        "applauds", "mention", "mentions",
+        "applauds",
     ];
     if i == 0 || !tagged.in_set(i, &WORDS) {
         return false;
@@ -3102,8 +3101,6 @@ fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
             words!["to", "into", "through", "forward", "down", "up"],
         )
         && !crate::token::is_numeral(tagged.bytes(i + 2));
-    // "was never mentioned by the moderators": a silence.
-    let unmentioned = tagged.is(i, "mentioned") && tagged.is_any(prev, words!["never", "not"]);
     // "the most anticipated game", "Eagerly anticipated, ...": things
     // awaited.
     let awaited = tagged.is(i, "anticipated")
@@ -3145,20 +3142,12 @@ fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
     // "applauding along with the audience": a crowd's act.
     let clapping = tagged.is_any(i + 1, words!["along", "politely", "loudly", "wildly"])
         && tagged.is_any(i, words!["applauding", "applauded", "applaud", "applauds"]);
-    // "did not mention Cruz": a silence.
-    let unmentioned = unmentioned
-        || tagged.is_any(i, words!["mention", "mentions"])
-            && (tagged.is_any(prev, words!["never", "didn't", "doesn't", "won't"])
-                || tagged.is(prev, "not")
-                    && i >= 2
-                    && tagged.is_any(i - 2, words!["did", "does", "do", "will"]));
     // "can't quite say goodbye": a parting, no words reported.
     let parting = tagged.is_any(i + 1, words!["goodbye", "farewell", "good-bye"])
         && tagged.is_any(i, words!["say", "says", "said", "saying"]);
     insisted_on_a_deed
         || answered_a_call
         || ran
-        || unmentioned
         || awaited
         || privileges
         || well_told

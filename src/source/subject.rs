@@ -774,8 +774,9 @@ fn name_before_description(
 /// The subject `p..=j` without a conjunction that joins its clause to the
 /// one before: "..., and the Florida senator suspended", "..., but then
 /// Kaplan opted".
-/// The closing bracket of initials right after a name ("Forum (UKIF)"), or
-/// the name's last token `j` when none follow.
+/// The closing bracket of initials or a party tag right after a name
+/// ("Forum (UKIF)", "Cruz (R-Tex.)"), or the name's last token `j` when none
+/// follow.
 #[inline]
 fn past_initials(tagged: &Tagged, range: &Range<usize>, j: usize) -> usize {
     let tokens = &tagged.tokens;
@@ -790,10 +791,21 @@ fn past_initials(tagged: &Tagged, range: &Range<usize>, j: usize) -> usize {
             .all(|b| b.is_ascii_uppercase() || *b == b'&')
         && tokens[j + 3].kind() == Kind::Close;
     if initials {
-        j + 3
-    } else {
-        j
+        return j + 3;
     }
+    // ("Sen. Ted Cruz (R-Tex.) continued": a party tag in brackets.)
+    let party = j + 3 < range.end
+        && tokens[j + 1].kind() == Kind::Open
+        && tokens[j].capitalized()
+        && is_party_tag(tagged.bytes(j + 2));
+    if party {
+        if let Some(close) =
+            (j + 3..range.end.min(j + 6)).find(|&c| tokens[c].kind() == Kind::Close)
+        {
+            return close;
+        }
+    }
+    j
 }
 
 fn past_conjunction(tagged: &Tagged, mut p: usize, j: usize) -> usize {
