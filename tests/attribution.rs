@@ -14712,6 +14712,10 @@ fn a_want_after_as_though_is_the_writers_likeness() {
 fn not_mentioning_someone_is_a_claim_as_the_evaluation_data_has_it() {
     let text = "Ann Cole has not mentioned Paul Hart since the Monday night debate.";
     assert_eq!(label_of(text, "mentioned"), Label::Named);
+    let text = "Cruz never mentioned Trump by name.";
+    assert_eq!(label_of(text, "mentioned"), Label::Named);
+    let text = "But it was never mentioned by the debate moderators.";
+    assert_eq!(label_of(text, "mentioned"), Label::Anonymous);
 }
 
 #[test]
