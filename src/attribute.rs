@@ -214,8 +214,14 @@ static NOT_SOURCES: WordSet<128> = word_set![
 /// "did not respond to requests for comment", "declined to comment": the
 /// annotation guide leaves such sentences unattributed.
 fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    no_comment_at(tagged, range, cue.first)
+}
+
+/// [`is_no_comment`] for the verb at `verb`, a cue's or a subject's ("The
+/// campaign has not commented").
+fn no_comment_at(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
     let replying = tagged.is_any(
-        cue.first,
+        verb,
         words![
             "respond",
             "responded",
@@ -230,7 +236,7 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
     // Looked for only after a verb of replying, which few cues are.
     // ("... if I don't," commented Jamelia: not in the words quoted.)
     let negated = || {
-        (cue.first.saturating_sub(3).max(range.start)..cue.first).any(|k| {
+        (verb.saturating_sub(3).max(range.start)..verb).any(|k| {
             let w = tagged.word(k);
             let negation = tagged.is_any(k, words!["not", "never", "declined", "refused"])
                 || w.ends_with("n't")
@@ -2140,10 +2146,7 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     // "The campaign has not commented": no comment, which the guide
     // leaves unattributed. ("Clinton has not mentioned Machado" is a
     // claim in the evaluation data.)
-    if tagged.is_any(act, words!["commented", "responded", "replied"])
-        && (act.saturating_sub(3).max(range.start)..act)
-            .any(|k| tagged.is_any(k, words!["not", "never", "hasn't", "haven't", "hadn't"]))
-    {
+    if no_comment_at(tagged, range, act) {
         return true;
     }
     // "shared the best actress award": a prize in common.

@@ -2385,10 +2385,7 @@ fn advises_a_client(tagged: &Tagged, i: usize) -> bool {
         "corporations", "companies", "clients", "firms", "governments", "banks", "investors",
         "deals", "mergers",
     ];
-    let served = (i + 1..i + 4)
-        .take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
-        .any(|k| tagged.is_any(k, CLIENTS))
-        && !tagged.is_any(i + 1, words!["that", "to"]);
+    let served = object_among(tagged, i, 3, CLIENTS) && !tagged.is_any(i + 1, words!["that", "to"]);
     let on_deals = tagged.is(i + 1, "on")
         && (crate::token::is_numeral(tagged.bytes(i + 2))
             || tagged.is_any(
@@ -2434,17 +2431,17 @@ fn defends_a_title(tagged: &Tagged, i: usize) -> bool {
     ];
     // ("defending a number of red states": a few words may come first.)
     tagged.is_any(i, words!["defend", "defends", "defended", "defending"])
-        && words_after(tagged, i, 5).any(|k| tagged.is_any(k, HELD))
+        && object_among(tagged, i, 5, HELD)
 }
 
-/// The content words right after a verb, up to any punctuation (and so
-/// never into the next sentence).
-fn words_after<'a>(
-    tagged: &'a Tagged,
-    i: usize,
-    n: usize,
-) -> impl Iterator<Item = usize> + Clone + 'a {
-    (i + 1..i + 1 + n).take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
+/// Whether one of the `n` words right after the verb at `i` is one of
+/// `things`, looking no further than any punctuation (and so never into the
+/// next sentence): the object that tells a deed from a claim ("shared the
+/// best actress award", "defending a number of red states").
+fn object_among(tagged: &Tagged, i: usize, n: usize, things: &[u64]) -> bool {
+    (i + 1..i + 1 + n)
+        .take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word))
+        .any(|k| tagged.is_any(k, things))
 }
 
 /// "a background checks proposal intended to place senators in a bind":
@@ -2473,7 +2470,7 @@ pub(crate) fn shares_a_prize(tagged: &Tagged, i: usize) -> bool {
         "lead", "stage", "spoils",
     ];
     tagged.is_any(i, words!["share", "shares", "shared", "sharing"])
-        && words_after(tagged, i, 4).any(|k| tagged.is_any(k, THINGS))
+        && object_among(tagged, i, 4, THINGS)
 }
 
 /// "will testify before the House Oversight Committee", "will testify
@@ -2494,8 +2491,8 @@ fn testifies_at_a_place(tagged: &Tagged, i: usize) -> bool {
         // (A past testimony on a topic may be reported: "testified before
         // Congress on the attacks"; one to come is not yet given.)
         && (i > 0 && tagged.is_any(i - 1, words!["will", "to", "would"])
-            || !words_after(tagged, i, 8).any(|k| tagged.is_any(k, words!["about", "on", "regarding"])))
-        && !words_after(tagged, i, 8).any(|k| tagged.is(k, "that"))
+            || !object_among(tagged, i, 8, words!["about", "on", "regarding"]))
+        && !object_among(tagged, i, 8, words!["that"])
 }
 
 /// "takes back everything he said": the cue is in a clause describing a
@@ -3069,10 +3066,10 @@ fn speaks_a_language(tagged: &Tagged, i: usize) -> bool {
 
 /// Words of saying used for deeds and adjectives, told apart by their
 /// neighbours: "insisted on removing her top", "responded to Sanders'
-/// call", "charged to the net", "the most anticipated", "admitting privileges", "well told", "with noted
-/// musicians", "say goodbye". (One look in a set first: most cue words are
-/// none of these.)
-fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
+/// call", "charged to the net", "the most anticipated", "admitting
+/// privileges", "well told", "with noted musicians", "say goodbye". (One
+/// look in a set first: most cue words are none of these.)
+fn deeds_and_adjectives(tagged: &Tagged, i: usize) -> bool {
     #[rustfmt::skip]
     static WORDS: WordSet<64> = word_set![
         "insisted", "insists", "insist", "insisting", "responded", "respond", "responds",
@@ -3083,6 +3080,10 @@ fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
     if i == 0 || !tagged.in_set(i, &WORDS) {
         return false;
     }
+    #[rustfmt::skip]
+    const PREPOSITIONS: &[u64] = words![
+        "with", "by", "from", "of", "among", "including", "to", "for",
+    ];
     let prev = i - 1;
     // "insisted on removing her top": a deed pressed ("insisted on his
     // innocence" is a claim).
@@ -3121,19 +3122,7 @@ fn deeds_of_this_review(tagged: &Tagged, i: usize) -> bool {
     // "recording with noted jazz musicians": an adjective after a
     // preposition.
     let renowned = tagged.is(i, "noted")
-        && tagged.is_any(
-            prev,
-            words![
-                "with",
-                "by",
-                "from",
-                "of",
-                "among",
-                "including",
-                "to",
-                "for"
-            ],
-        )
+        && tagged.is_any(prev, PREPOSITIONS)
         && tagged
             .tokens
             .get(i + 1)
@@ -3219,7 +3208,7 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Siemens showed off a system": a display, no finding.
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
-        || deeds_of_this_review(tagged, i)
+        || deeds_and_adjectives(tagged, i)
         || calls_an_event(tagged, i)
         || claims_a_prize(tagged, i)
         // "was determined to win", "a determined effort": resolve, no finding.
@@ -3737,10 +3726,10 @@ fn posts_a_picture(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             // ("posted a sexually explicit image": a few modifiers after
             // the article.)
             || tagged.is_any(i + 1, words!["a", "an", "the"])
-                && words_after(tagged, i + 1, 3).any(|k| tagged.is_any(k, PICTURES)))
+                && object_among(tagged, i + 1, 3, PICTURES))
         && !captioned()
         || tagged.is_any(i, words!["posted", "posts", "post", "posting"])
-            && words_after(tagged, i, 3).any(|k| tagged.is_any(k, RESULTS))
+            && object_among(tagged, i, 3, RESULTS)
 }
 
 /// "He showed a video of a seizure": footage shown, no finding ("the video
@@ -4030,7 +4019,7 @@ fn threatens_a_thing(tagged: &Tagged, i: usize) -> bool {
         && (tagged.is_any(i + 1, words!["the", "its"])
             && !(i + 2..i + 7).any(|k| tagged.is(k, "with"))
             || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
-                && words_after(tagged, i, 4).any(|k| tagged.is_any(k, THINGS)))
+                && object_among(tagged, i, 4, THINGS))
 }
 
 /// "Holmes urged to compete at Worlds", "Travellers warned to expect
