@@ -1573,8 +1573,7 @@ impl<'t> Resolver<'t> {
             let keys = TitleKeys::of(tagged, 0, span);
             // ("Sen. Joni Ernst, R-Iowa": a party tag after the name tells
             // the place too.)
-            let tagged_state = (name.1 + 1..(name.1 + 3).min(tagged.tokens.len()))
-                .any(|j| crate::source::is_party_tag(tagged.bytes(j)));
+            let tagged_state = party_tag_after(tagged, name.1).is_some();
             let titled = Titled {
                 entity: e,
                 place: keys.place || tagged_state,
@@ -2872,14 +2871,11 @@ impl<'t> Resolver<'t> {
                     && !(m.first + 1..noun)
                         .any(|k| tagged.tokens[k].key() == tagged.tokens[j].key())
             });
-            let tag_state = |j: usize| {
-                let w = tagged.bytes(j);
-                crate::source::is_party_tag(w).then(|| &w[2..])
-            };
             let other_tag = place_word.is_some_and(|p| {
-                (ent.name.1 + 1..(ent.name.1 + 4).min(tagged.tokens.len()))
-                    .find_map(tag_state)
-                    .is_some_and(|st| !st[..2.min(st.len())].eq_ignore_ascii_case(&p[..2]))
+                party_tag_after(tagged, ent.name.1).is_some_and(|j| {
+                    let state = &tagged.bytes(j)[2..];
+                    !state[..2.min(state.len())].eq_ignore_ascii_case(&p[..2])
+                })
             });
             before || other_tag
         };
@@ -3362,6 +3358,14 @@ impl<'t> Resolver<'t> {
 /// The last word of a mention before its first comma, which opens a
 /// clause or an aside about it ("The firm, whose subsidiary runs 13
 /// farms,"), or its last word.
+/// The party tag ("R-Iowa", "D-Fla.") within the two tokens after a name
+/// ending at `last` (", R-Iowa", " (R-Iowa)"), which tells the state the
+/// person holds office for.
+fn party_tag_after(tagged: &Tagged, last: usize) -> Option<usize> {
+    (last + 1..(last + 3).min(tagged.tokens.len()))
+        .find(|&j| crate::source::is_party_tag(tagged.bytes(j)))
+}
+
 /// Whether the source mention ending at `seen` tags the words before it
 /// (", Ben Carson said Monday."): a comma or a closing quotation mark
 /// shortly before it, a verb of saying right after.
@@ -3380,12 +3384,7 @@ const SPOKESPERSON_WINDOW: usize = 200;
 /// the spokesperson brought in with "a" and a named body a little before
 /// speaks for that body still.
 fn spokesperson_again(tagged: &Tagged, m: &Mention) -> Option<Resolved> {
-    let spokes = |k: usize| {
-        tagged
-            .bytes(k)
-            .get(..6)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
-    };
+    let spokes = |k: usize| crate::source::is_spokes_word(tagged, k);
     if m.last != m.first + 1 || !tagged.is(m.first, "the") || !spokes(m.last) {
         return None;
     }

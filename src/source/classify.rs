@@ -33,6 +33,15 @@ pub(crate) fn classify(
     m
 }
 
+/// Whether token `k` is a spokesperson's noun: "spokesman", "spokeswoman",
+/// "spokesperson", "spokespeople".
+pub(crate) fn is_spokes_word(tagged: &Tagged, k: usize) -> bool {
+    tagged
+        .bytes(k)
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
+}
+
 /// Whether a post's "for", "at" or "with" in `first..=last` opens an
 /// unidentified body: "one", "a", "an" or "another" right after it
 /// ("a spokesman for one US shop", "a spokeswoman for a local charity").
@@ -1305,10 +1314,7 @@ impl Evidence {
             && !speaks_for_hire(tagged, k)
         {
             self.title = Some(h);
-            self.spokesperson |= tagged
-                .bytes(k)
-                .get(..6)
-                .is_some_and(|p| p.eq_ignore_ascii_case(b"spokes"))
+            self.spokesperson |= is_spokes_word(tagged, k)
                 || tagged.is(hit_last, "secretary") && tagged.is(k, "press");
         }
         // "the Bureau of Labor Statistics", "the Association of Chief Police
