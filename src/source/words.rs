@@ -414,20 +414,11 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         tagged.word_in(last, List::Titles)
             || tagged.word_in(last, List::GroupNouns) && !crate::source::is_plural(tagged, last)
     };
-    let renowned = |k: usize| {
-        tagged.is_any(
-            k,
-            words![
-                "retired",
-                "veteran",
-                "famed",
-                "renowned",
-                "celebrated",
-                "acclaimed",
-                "legendary"
-            ],
-        )
-    };
+    #[rustfmt::skip]
+    const RENOWN: &[u64] = words![
+        "retired", "veteran", "famed", "renowned", "celebrated", "acclaimed", "legendary",
+    ];
+    let renowned = |k: usize| tagged.is_any(k, RENOWN);
     // ("the Vermont senator", "The Ohio governor": an office of a place,
     // for the person named before when no holder of it was named so.)
     let office_of_a_place = || {
