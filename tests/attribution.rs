@@ -27,6 +27,20 @@ fn label_of(text: &str, needle: &str) -> Label {
     sentence(&report, text, needle).label
 }
 
+/// Asserts that the last sentence of each text is `unattributed`.
+fn assert_last_sentences_unattributed(cases: &[&str]) {
+    for text in cases {
+        let report = audit(text);
+        let last = report.sentences.last().unwrap();
+        assert_eq!(
+            last.label,
+            Label::Unattributed,
+            "{text}: {:?}",
+            last.attributions
+        );
+    }
+}
+
 #[test]
 fn network_relaying_a_strike_citing_unnamed_sources_is_anonymous() {
     let text = "Missiles hit a fuel depot outside the port city overnight, the network reported, citing unnamed sources.";
@@ -14211,11 +14225,7 @@ fn a_question_put_a_bill_drafted_and_a_post_won_are_no_claims() {
         "Senator Paul Hart met voters. He wrote only one amendment to the bill.",
         "Ann Cole was the first woman in the cabinet, promoted from the Home Office in 2002.",
     ];
-    for text in cases {
-        let report = audit(text);
-        let last = report.sentences.last().unwrap();
-        assert_eq!(last.label, Label::Unattributed, "{text}");
-    }
+    assert_last_sentences_unattributed(&cases);
     // A bill written to make a case is a claim.
     let text = "Senator Paul Hart wrote a bill arguing that the tax was unfair.";
     assert_eq!(label_of(text, "unfair"), Label::Official);
@@ -14287,11 +14297,7 @@ fn deeds_of_a_life_and_a_trade_are_no_claims() {
         "Reyes pleaded guilty, but had he denied the charge he would have faced a trial.",
         "Paul Hart was a senator. In 2012, Hart resigned from the Senate and moved to Ohio.",
     ];
-    for text in cases {
-        let report = audit(text);
-        let last = report.sentences.last().unwrap();
-        assert_eq!(last.label, Label::Unattributed, "{text}");
-    }
+    assert_last_sentences_unattributed(&cases);
     // Testimony given on a topic, words posted, a view shared are claims.
     let text = "In 2013, Hart testified before Congress on the attacks in Libya.";
     assert_ne!(label_of(text, "Libya"), Label::Unattributed);
@@ -14434,16 +14440,7 @@ fn a_race_left_a_salary_drawn_and_things_not_known_hold_no_claim() {
         "Ann Cole met him in 2001. Mr Pound found out about it last year.",
         "But even her fellow cast members didn't know that she had been on her own since she was 14.",
     ];
-    for text in cases {
-        let report = audit(text);
-        let last = report.sentences.last().unwrap();
-        assert_eq!(
-            last.label,
-            Label::Unattributed,
-            "{text}: {:?}",
-            last.attributions
-        );
-    }
+    assert_last_sentences_unattributed(&cases);
     // A finding and a body's suspension are claims.
     let text = "Paul Hart found out that the bank had lied.";
     assert_eq!(label_of(text, "bank"), Label::Named);
@@ -14529,16 +14526,7 @@ fn plays_in_a_match_a_comment_withheld_and_help_called_in_hold_no_claim() {
         "The campaign has not commented on the reason for cancelling the interview.",
         "Argonaut called in administrators on Friday to rescue the company.",
     ];
-    for text in cases {
-        let report = audit(text);
-        let last = report.sentences.last().unwrap();
-        assert_eq!(
-            last.label,
-            Label::Unattributed,
-            "{text}: {:?}",
-            last.attributions
-        );
-    }
+    assert_last_sentences_unattributed(&cases);
     // Words fired at someone, a charge laid, are claims.
     let text = "Jeb Bush fired at Trump, Ted Cruz and John Kasich.";
     assert_eq!(label_of(text, "fired"), Label::Named);
@@ -14585,16 +14573,7 @@ fn a_deed_insisted_on_a_call_answered_and_a_sides_hopes_hold_no_claim() {
         "It means including people who have responded to Hart's call for change.",
         "Bryan twins keep US hopes alive",
     ];
-    for text in cases {
-        let report = audit(text);
-        let last = report.sentences.last().unwrap();
-        assert_eq!(
-            last.label,
-            Label::Unattributed,
-            "{text}: {:?}",
-            last.attributions
-        );
-    }
+    assert_last_sentences_unattributed(&cases);
     let text = "Ann Cole insisted on his innocence throughout the trial.";
     assert_eq!(label_of(text, "innocence"), Label::Named);
 }
@@ -14653,16 +14632,7 @@ fn advising_clients_or_deals_is_a_firms_trade() {
         "Blair Effron founded the bank. And he is advising Pfizer as it works on a merger.",
         "A boutique was involved in each deal, and Centerview advised on three.",
     ];
-    for text in cases {
-        let report = audit(text);
-        let last = report.sentences.last().unwrap();
-        assert_eq!(
-            last.label,
-            Label::Unattributed,
-            "{text}: {:?}",
-            last.attributions
-        );
-    }
+    assert_last_sentences_unattributed(&cases);
     let text = "Paul Hart advised Clinton to drop out.";
     assert_eq!(label_of(text, "drop out"), Label::Named);
     let text = "Doctors advised on the need for caution.";
@@ -14682,16 +14652,7 @@ fn backing_someone_is_a_position_and_applauding_along_is_a_deed() {
     let text = "Police chief backs drinking move";
     assert_eq!(label_of(text, "Police"), Label::Official);
     let cases = ["Cruz seemed lost, applauding along with the audience."];
-    for text in cases {
-        let report = audit(text);
-        let last = report.sentences.last().unwrap();
-        assert_eq!(
-            last.label,
-            Label::Unattributed,
-            "{text}: {:?}",
-            last.attributions
-        );
-    }
+    assert_last_sentences_unattributed(&cases);
 }
 
 #[test]
