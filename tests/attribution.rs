@@ -14688,3 +14688,19 @@ fn a_party_tag_in_brackets_after_the_subject_is_passed_over() {
     assert_eq!(s.attributions[0].source.text, "Sen. Paul Hart (R-Tex.)");
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn a_noun_after_a_word_that_qualifies_it_opens_no_claim() {
+    let cases = [
+        "Strong demand triggers oil rally",
+        "Consumer demand rose sharply in May.",
+        "Fresh hope after Argentine crisis",
+        "Anti-terror plan faces first test",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    // A name's fear, a plural's demand, are theirs.
+    let text = "Agassi fear for Melbourne";
+    assert_eq!(label_of(text, "fear"), Label::Named);
+    let text = "Unions demand higher pay.";
+    assert_eq!(label_of(text, "pay"), Label::Anonymous);
+}
