@@ -1676,6 +1676,17 @@ fn subject_attribution<'t>(
         None => return None,
     };
     let first = source::subject_after_its_object(tagged, first, last).unwrap_or(first);
+    // ("Editor's note: ...": an owner before its noun, no subject of it.)
+    if verb == last + 1
+        && tagged.is(verb, "note")
+        && tagged
+            .tokens
+            .get(verb + 1)
+            .is_some_and(|t| t.kind() == Kind::Colon)
+        && crate::resolve::possessive(tagged, last)
+    {
+        return None;
+    }
     // Only a stance: a past tense, or a copula with a word of feeling ("are
     // afraid", "weren't too concerned"); not a bare act ("Voters return on
     // Tuesday") nor a description ("Protesters were a few blocks away").
@@ -2164,6 +2175,13 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
+    // "Delta suspended her": an employee disciplined, no position taken
+    // ("suspended the talks" is a body's decision).
+    if tagged.is_any(act, words!["suspended", "dismissed", "sacked", "expelled"])
+        && tagged.is_any(act + 1, words!["her", "him", "them"])
+    {
+        return true;
+    }
     // "he leaned on his executive powers": a deed.
     if tagged.is_any(act, words!["leaned", "leans", "lean"]) && tagged.is(act + 1, "on") {
         return true;
@@ -2286,7 +2304,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
     "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed", "dabbled", "arrested",
     "resigned", "eked", "commanded", "covered", "endured", "thrashed", "employed",
-    "fired", "coached",
+    "fired", "coached", "happened", "happens", "assumed",
 ];
 
 /// Past tenses that cause a feeling in their object.

@@ -780,7 +780,16 @@ fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
     if !tagged.is_any(i, words!["puts", "put", "pegs", "pegged"]) || !tagged.tokens[i].lowercase() {
         return None;
     }
-    let at = (i + 2..range.end.min(i + 9)).find(|&k| tagged.is(k, "at"))?;
+    // ("Other estimates put the number substantially higher": a figure
+    // given against another, with no number.)
+    let compared = (i + 2..range.end.min(i + 9)).find(|&k| {
+        tagged.is_any(k, words!["higher", "lower"])
+            && tagged
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| matches!(t.kind(), Kind::Period | Kind::Comma))
+    });
+    let at = compared.or_else(|| (i + 2..range.end.min(i + 9)).find(|&k| tagged.is(k, "at")))?;
     // ("at more than 1 million", "at an estimated $4 billion", "at at
     // least 30": up to three words of degree before the figure.)
     let degree = words![
@@ -812,12 +821,41 @@ fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
             .iter()
             .any(|c| tagged.bytes(figure_at).starts_with(c.as_bytes()));
     let measure = (i + 1..at).any(|k| tagged.in_set(k, &MEASURES));
-    (figure && measure).then_some(Cue {
+    ((figure || compared.is_some()) && measure).then_some(Cue {
         kind: CueKind::Verb,
         first: i,
         last: i,
         passive: false,
     })
+}
+
+/// "..., BBC Scotland has learned.", "POLITICO has learned
+/// that": news an outlet or its reporter found out, which it reports.
+/// ("She has learned her lesson", "officials have learned about": no
+/// claim, and no outlet.)
+fn outlet_has_learned(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    let has = i.checked_sub(1).filter(|&h| h > range.start)?;
+    // ("BBC Scotland", "the BBC's correspondent": an outlet's name opening
+    // the source.)
+    let reporter = (has.saturating_sub(4).max(range.start)..has)
+        .any(|k| tagged.lists_starting_at(k).has(List::Outlets))
+        || tagged.word_in(has - 1, List::MediaNouns)
+        || tagged.is_any(has - 1, words!["correspondent", "reporter"]);
+    let ends = tagged.is(i + 1, "that")
+        || tagged
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| i + 1 >= range.end || t.kind() == Kind::Period);
+    (tagged.is_any(i, words!["learned", "learnt"])
+        && tagged.is_any(has, words!["has", "have"])
+        && reporter
+        && ends)
+        .then_some(Cue {
+            kind: CueKind::Verb,
+            first: i,
+            last: i,
+            passive: false,
+        })
 }
 
 /// The lists of a poll's author: a pollster or an outlet.
@@ -1050,6 +1088,7 @@ fn cue_at(
             .or_else(|| poll_standing(tagged, range, i))
             .or_else(|| puts_a_figure(tagged, range, i))
             .or_else(|| in_a_poll(tagged, range, i))
+            .or_else(|| outlet_has_learned(tagged, range, i))
         {
             return Some(cue);
         }
@@ -1786,6 +1825,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || plural_noun_without_complement(tagged, range, i)
             || plural_after_preposition(tagged, range, i)
             || plural_before_its_verb(tagged, range, i)
+            || plural_before_a_copula(tagged, range, i)
             || hopes_that_end(tagged, range, i)
             || noun_before_auxiliary(tagged, range, i)
             || outlets_show(tagged, i)
@@ -1985,6 +2025,50 @@ fn plural_before_its_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
         && !tagged.bytes(next).ends_with(b"s")
         && tagged.word_in(next, List::CueVerbs)
         && !tagged.is_any(i - 1, words!["he", "she", "it", "who", "that", "which"])
+}
+
+/// "equipment able to receive HD signals is needed", "Opposition protests
+/// were held": a plural noun before the verb of its clause (a verb is
+/// not followed by one; "the wall Trump says is needed" is left to
+/// "says", which is not listed).
+fn plural_before_a_copula(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const PLURAL_VERBS: &[u64] = words!["are", "were", "have"];
+    // ("Water charges in the region are set to rise": past a short phrase
+    // of a preposition, a plural verb that "charges" could not take.)
+    let phrase_then_verb = || {
+        tagged.in_set(i + 1, &crate::source::PREPOSITIONS)
+            && (i + 3..(i + 6).min(range.end))
+                .take_while(|&k| tagged.tokens[k].is_word())
+                .any(|k| tagged.is_any(k, PLURAL_VERBS))
+    };
+    i + 1 < range.end
+        && tagged.is_any(
+            i,
+            words![
+                "signals",
+                "protests",
+                "demands",
+                "threats",
+                "pledges",
+                "promises",
+                "vows",
+                "complaints",
+                "objections",
+                "appeals",
+                "warnings",
+                "calls",
+                "admissions",
+                "charges",
+            ],
+        )
+        && (tagged.is_any(
+            i + 1,
+            words!["is", "are", "was", "were", "have", "has", "had", "will", "would"],
+        ) || phrase_then_verb())
+        && !tagged.is_any(
+            i - 1,
+            words!["he", "she", "it", "who", "that", "which", "what"],
+        )
 }
 
 /// "a speech on UK plans for Africa", "China breaks WTO rules", "EU rules
@@ -2318,6 +2402,9 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || meant_for_a_measure(tagged, i)
         || testifies_at_a_place(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
+        // ("The bureau cited in Trump's tweet does not exist": named in a
+        // text, no citing of the subject's.)
+        || (tagged.is(i, "cited") && tagged.is(i + 1, "in"))
         || deemed_so(tagged, range, i)
         // ("claiming 41 percent of the vote": a share won; "the 10-year
         // Treasury note": a bond.)
@@ -3415,7 +3502,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "welcomes", "welcome", "welcoming", "publishes", "published", "publish", "issued",
         "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
-        "compared", "compare", "advises", "advising", "advise",
+        "compared", "compare", "advises", "advising", "advise", "begs", "beg", "felt", "feels",
+        "feel",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -3482,6 +3570,11 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || writes_a_column(tagged, i)
         || releases_records(tagged, i)
         || begs(tagged, i)
+        // "Doom III felt like a theme park ride": a likeness, no view held
+        // ("felt like the deal was unfair" is one).
+        || (tagged.is_any(i, words!["felt", "feels", "feel"])
+            && tagged.is(i + 1, "like")
+            && tagged.is_any(i + 2, words!["a", "an"]))
         || shows_up(tagged, i)
         || posts_a_picture(tagged, range, i)
         // "A statement posted on the website said": a participle after
@@ -4192,12 +4285,17 @@ fn releases_records(tagged: &Tagged, i: usize) -> bool {
     )
 }
 
-/// "abused while begging": alms asked, no plea reported.
+/// "abused while begging": alms asked, no plea reported; "they begged the
+/// question": a question raised by things, no one's plea.
 fn begs(tagged: &Tagged, i: usize) -> bool {
-    tagged.is_any(i, words!["begging", "begged"])
-        && tagged.tokens.get(i + 1).is_none_or(|t| {
-            !t.is_word() || tagged.is_any(i + 1, words!["in", "on", "at", "outside", "near"])
-        })
+    tagged.is_any(i, words!["begging", "begged", "begs", "beg"])
+        && (tagged.is(i + 1, "the") && tagged.is(i + 2, "question")
+            || !tagged.is(i, "begs")
+                && !tagged.is(i, "beg")
+                && tagged.tokens.get(i + 1).is_none_or(|t| {
+                    !t.is_word()
+                        || tagged.is_any(i + 1, words!["in", "on", "at", "outside", "near"])
+                }))
 }
 
 /// "the e-mails would have shown up": appeared, no finding ("polls show up

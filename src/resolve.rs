@@ -569,8 +569,21 @@ fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
         && first - start <= 16
         && tagged.tokens[first - 1].kind() == Kind::Comma
         && tagged.in_set(start, &OPENERS)
-        && (start..first - 1).all(|k| tagged.tokens[k].is_word())
+        && (start..first - 1).all(|k| {
+            tagged.tokens[k].is_word()
+                // ("At a rally in Portland, Maine, on Thursday, Trump": a
+                // comma before a place's state or another phrase.)
+                || tagged.tokens[k].kind() == Kind::Comma
+                    && k > start
+                    && (tagged.tokens[k + 1].capitalized()
+                        && tagged.lists_starting_at(k + 1).any_of(PLACE_LISTS)
+                        || tagged.in_set(k + 1, &OPENERS) && tagged.tokens[k + 1].lowercase())
+        })
 }
+
+/// The lists of a place's name, in an opening phrase.
+const PLACE_LISTS: crate::lexicon::Lists =
+    crate::lexicon::Lists::of(&[List::Places, List::Regions]);
 
 /// The key of a name's first and last words ("Bill" and "Clinton"; "Donald"
 /// and "Jr", another person than "Donald Trump").
@@ -2081,8 +2094,12 @@ impl<'t> Resolver<'t> {
                         return None;
                     }
                     self.body_cited(r);
-                    // ("Britain said": a country is "it", never "they".)
-                    if tagged.entry_at(r.name.0, List::Places) != Some(r.name.1) {
+                    // ("Britain said": a country is "it", never "they"; so
+                    // is an outlet: "the BBC has learnt ... when they
+                    // rejected" is the club.)
+                    if tagged.entry_at(r.name.0, List::Places) != Some(r.name.1)
+                        && r.role != Role::Media
+                    {
                         self.last_group = Some(r);
                     }
                     if m.identity == Identity::Named && m.role == Role::Official {
@@ -2181,12 +2198,12 @@ impl<'t> Resolver<'t> {
                 }
                 self.cite_document(tagged, m, r);
                 // ("A Gallup survey found ... They also say": a poll is no
-                // "they", nor are the media, all of them.)
+                // "they", nor are the media, all of them, nor one outlet:
+                // "the BBC has learnt ... when they rejected" is the club.)
                 let poll = m.role == Role::Document
                     && (m.first..=m.last).any(|k| tagged.is_any(k, words!["poll", "survey"]));
-                let all_media = m.role == Role::Media && m.identity == Identity::Anonymous;
                 if !poll
-                    && !all_media
+                    && m.role != Role::Media
                     && (m.role != Role::Person || tagged.bytes(m.last).ends_with(b"s"))
                 {
                     self.last_group = Some(r);

@@ -160,12 +160,17 @@ pub(crate) fn is_numeral(word: &[u8]) -> bool {
 }
 
 /// Invisible format characters (direction marks and embeddings, zero-width
-/// spaces, the byte-order mark) that pasted copy leaves in text: they
+/// spaces, the byte-order mark, a soft hyphen before a word) that pasted
+/// copy leaves in text: they
 /// separate as a space does and make no token.
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+        '\u{AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{FEFF}'
     )
 }
 
@@ -387,6 +392,12 @@ fn word(text: &str, mut at: usize, mut f: Fold) -> (usize, u64) {
             // commonest of them, `’`, a Unicode table search.
             // (Mojibake, "SarukhÃ\u{83}Â¡n" for "Sarukhán": a control or
             // Latin-1 sign between letters is a letter's debris.)
+            // (A soft hyphen inside a word, "Wash\u{AD}ington", is the
+            // word's, and no part of its key.)
+            if c == '\u{AD}' && alnum_at(at + len) {
+                at += len;
+                continue;
+            }
             let joins = if matches!(c, '’' | '‐' | '‑') || is_mojibake_debris(c) {
                 alnum_at(at + len)
             } else {

@@ -14704,3 +14704,94 @@ fn a_noun_after_a_word_that_qualifies_it_opens_no_claim() {
     let text = "Unions demand higher pay.";
     assert_eq!(label_of(text, "pay"), Label::Anonymous);
 }
+
+#[test]
+fn news_an_outlet_has_learned_is_its_report() {
+    let text =
+        "Water charges in the region are set to rise by 6% next year, BBC Wales has learned.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(sources_of(s), ["BBC Wales"]);
+    assert_eq!(s.attributions[0].source.role, Role::Media);
+    let text = "However, the BBC has learnt that the board will not reject the offer.";
+    assert_eq!(label_of(text, "board"), Label::Named);
+    // A lesson learned is no report, nor is news learned by others.
+    let cases = [
+        "Mr Dale has learned his lesson.",
+        "Officials have learned about a second leak.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn an_outlet_is_no_they() {
+    let text = "The club's board turned down the bid in June. The offer is still open, the BBC \
+                has learnt. The fans were angry when they rejected it.";
+    let report = audit(text);
+    let s = sentence(&report, text, "rejected");
+    assert!(
+        s.attributions.iter().all(|a| a.source.role != Role::Media),
+        "{:?}",
+        s.attributions
+    );
+}
+
+#[test]
+fn objections_beliefs_assumed_and_figures_put_higher_are_claims() {
+    let text = "But some of the likely beneficiaries took issue with the new rule.";
+    assert_eq!(label_of(text, "issue"), Label::Anonymous);
+    let text = "Developer Brightlane has assumed that every player will be online.";
+    assert_eq!(label_of(text, "online"), Label::Named);
+    let text = "Other estimates put the number of new claimants substantially higher.";
+    assert_eq!(label_of(text, "estimates"), Label::Anonymous);
+    let cases = ["Ms Vance assumed office in January."];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn likenesses_questions_begged_and_names_cited_in_a_text_are_no_claims() {
+    let cases = [
+        "Whereas the much-praised Quake Run felt like a fairground ride, this game is a film.",
+        "Those errors were his own, but they begged the question of who was in charge.",
+        "The Crime Figures Office cited in the senator's post does not exist.",
+        "New sets able to receive HD signals are needed, and they are costly.",
+        "Street protests were held in the capital on Sunday.",
+        "Water charges in the region are set to rise by 6% next year.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    let text = "Sam Reyes felt like the deal was unfair.";
+    assert_eq!(label_of(text, "deal"), Label::Named);
+}
+
+#[test]
+fn things_that_happen_and_staff_suspended_are_no_claims() {
+    let cases = [
+        "Paul Hart spoke in Ohio. On Monday, Hart happened to be eating lunch at his desk.",
+        "Ellen Marsh, a flight attendant, posted photos online. \
+         Northway Airlines suspended her without pay.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    let text = "The league suspended the talks, saying the clubs had not paid.";
+    assert_ne!(label_of(text, "league"), Label::Unattributed);
+}
+
+#[test]
+fn a_subject_after_an_opening_phrase_with_a_place_and_its_state_takes_up_he() {
+    let text = "A lawmaker in Peru wants Paul Hart banned. \"It is wrong,\" Luis Mora said. \
+                At a rally in Portland, Maine, on Thursday, Hart listed countries he said had \
+                sent criminals.";
+    let report = audit(text);
+    let s = sentence(&report, text, "rally");
+    assert_eq!(s.attributions[0].source.resolved, Some("Paul Hart"));
+}
+
+#[test]
+fn a_soft_hyphen_before_a_word_leaves_the_name_whole() {
+    let text = "\u{201c}We have not been told,\u{201d} Dan \u{ad}Ortiz, a spokesman for \
+                Speaker Paula Reyes told the paper.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert!(a.source.text.starts_with("Dan"), "{:?}", a.source.text);
+    assert_eq!(a.source.resolved, Some("Dan \u{ad}Ortiz"));
+}
