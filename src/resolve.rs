@@ -1033,7 +1033,7 @@ impl<'t> Resolver<'t> {
         // ("The American had cast doubt": or its verb.)
         let epithet = tagged.is(k, "the")
             && (k + 1..(k + 4).min(end)).any(|j| {
-                crate::source::is_epithet(tagged, k, j)
+                crate::source::stands_for_named_person(tagged, k, j)
                     && tagged.tokens.get(j + 1).is_some_and(|t| {
                         t.kind() == Kind::Comma || t.lowercase() && !tagged.quoted[j + 1]
                     })
@@ -2866,7 +2866,25 @@ impl<'t> Resolver<'t> {
         let at = m.first;
         // ("The New York businessman" is a man: not the last speaker if she
         // is a woman.)
-        let gender = noun_gender(tagged, noun);
+        // ("The heavy metal star said he could": the pronoun of the claim
+        // the epithet's own verb opens tells it too.)
+        let gender = noun_gender(tagged, noun).or_else(|| {
+            tagged
+                .is_any(
+                    noun + 1,
+                    words!["said", "says", "added", "insisted", "believes"],
+                )
+                .then(|| {
+                    if tagged.is(noun + 2, "he") {
+                        Some(Gender::Male)
+                    } else if tagged.is(noun + 2, "she") {
+                        Some(Gender::Female)
+                    } else {
+                        None
+                    }
+                })
+                .flatten()
+        });
         // ("The Texas governor" after "Ohio Gov. Carl Renner": an office
         // of a place stands for one named with no office, or for one named
         // with an office after that place, never for another's holder.)

@@ -14727,7 +14727,7 @@ fn news_an_outlet_has_learned_is_its_report() {
 #[test]
 fn an_outlet_is_no_they() {
     let text = "The club's board turned down the bid in June. The offer is still open, the BBC \
-                has learnt. The fans were angry when they rejected it.";
+                reported. The fans were angry when they rejected it.";
     let report = audit(text);
     let s = sentence(&report, text, "rejected");
     assert!(
@@ -14794,4 +14794,30 @@ fn a_soft_hyphen_before_a_word_leaves_the_name_whole() {
     let a = &report.sentences[0].attributions[0];
     assert!(a.source.text.starts_with("Dan"), "{:?}", a.source.text);
     assert_eq!(a.source.resolved, Some("Dan \u{ad}Ortiz"));
+}
+
+#[test]
+fn a_star_is_the_named_performer_and_carries_the_subject_to_he() {
+    let text = "Sir Tom Reeve has sung in Lyon. Reeve played hits to a crowd which included \
+                former French minister Paul Girard and his wife. The veteran pop star played \
+                piano all night. He told the crowd: \"I have made a lot of mistakes.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "mistakes");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Reeve"));
+    // The pronoun after the epithet's verb tells its gender.
+    let text = "Rock star Dave Marr has been praised by police. His wife Sharon, who called \
+                the police, said her rings were taken. The heavy metal star said he could \
+                have been hurt.";
+    let report = audit(text);
+    let s = sentence(&report, text, "heavy metal");
+    assert_eq!(s.attributions[0].source.resolved, Some("Dave Marr"));
+    // A paper's masthead is no performer.
+    let text = "\"It is wrong,\" Luis Mora said in a bill, according to the Toronto Star.";
+    let report = audit(text);
+    let star = report.sentences[0]
+        .attributions
+        .iter()
+        .find(|a| a.cue.text == "according to")
+        .unwrap();
+    assert_eq!(star.source.role, Role::Media);
 }

@@ -391,6 +391,8 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         "fullback", "centre-back", "quarterback", "wicketkeeper", "all-rounder", "forward",
         // A title holder: "the world indoor champion", "the Olympic champion".
         "champion", "titleholder",
+        // A performer by fame: "the veteran pop star", "the rocker".
+        "star", "superstar", "rocker", "crooner",
     ];
     let of_a_side = |k: usize| {
         tagged.tokens[k].capitalized() || tagged.is_any(k, words!["national", "team", "club"])
@@ -427,9 +429,12 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
             words!["senator", "governor", "congressman", "congresswoman"],
         ) && (first + 1..last).any(|k| tagged.tokens[k].capitalized())
     };
+    // ("the Philippine Star" is a paper.)
+    let masthead =
+        || tagged.tokens[last].capitalized() && tagged.is_any(last, words!["star", "superstar"]);
     (last - first <= 3 && office_of_a_place()
         || last - first <= 3
-        && (tagged.in_set(last, &NOUNS)
+        && (tagged.in_set(last, &NOUNS) && !masthead()
             || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
             || aged(last)
             || (person_noun() || trade()) && (first + 1..last).any(aged)
