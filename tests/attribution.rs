@@ -14821,3 +14821,17 @@ fn a_star_is_the_named_performer_and_carries_the_subject_to_he() {
         .unwrap();
     assert_eq!(star.source.role, Role::Media);
 }
+
+#[test]
+fn an_envoy_to_a_state_is_the_source_not_the_state() {
+    let text = "It comes after Norway's ambassador to Chile said the talks had stalled.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Norway's ambassador to Chile"]);
+    assert_eq!(s.label, Label::Official);
+    // With the holder's name after a comma, the name is the source.
+    let text = "The EU envoy to the forum, Carla Brandt, said the talks had stalled.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Carla Brandt"));
+}

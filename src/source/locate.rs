@@ -2924,6 +2924,14 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             // sent to another.
             || tagged.is_any(k - 1, words!["delegation", "mission"])
                 && tagged.tokens[k - 1].lowercase()
+            // "Pakistan's High Commissioner to Britain", "the US envoy to
+            // Iraq": a post held at another state.
+            // (With its holder's name after a comma, "ambassador to the
+            // WTO, Carlo Trojan", the name is the source.)
+            || tagged.is_any(k - 1, super::ENVOYS)
+                && (b..range.end.min(b + 12))
+                    .take_while(|&j| !tagged.word_in(j, List::CueVerbs))
+                    .all(|j| tagged.tokens[j].kind() != Kind::Comma)
             // "the Committee to Protect Journalists": a body's cause.
             || tagged.tokens[k - 1].capitalized()
                 && tagged.word_in(k - 1, List::InstitutionNouns)

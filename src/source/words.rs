@@ -488,6 +488,19 @@ pub(super) static ASIDES: WordSet<128> = word_set![
     "as",
 ];
 
+/// Posts held at another state or body, which "to" names ("the US envoy
+/// to Iraq", "Pakistan's High Commissioner to Britain").
+pub(crate) const ENVOYS: &[u64] = words![
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "commissioner",
+    "consul",
+    "emissary",
+    "representative",
+];
+
 /// Members of a body, unnamed: their role is the body's ("officials said").
 #[rustfmt::skip]
 pub(super) static OFFICIAL_MEMBERS: WordSet<128> = word_set![
