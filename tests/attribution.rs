@@ -14835,3 +14835,40 @@ fn an_envoy_to_a_state_is_the_source_not_the_state() {
     let a = &report.sentences[0].attributions[0];
     assert_eq!(a.source.resolved, Some("Carla Brandt"));
 }
+
+#[test]
+fn a_name_and_its_own_people_are_one_source() {
+    let text = "Mrs. Vance and her surrogates are responding, casting Mr. Dale as reckless.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0])[0],
+        "Mrs. Vance and her surrogates"
+    );
+    // One person by relation, or a name after a preposition, is not joined.
+    let text = "She and her husband backed the trade pact in 1994.";
+    let report = audit(text);
+    assert!(
+        sources_of(&report.sentences[0])
+            .iter()
+            .all(|s| !s.starts_with("She and")),
+        "{:?}",
+        report.sentences[0].attributions
+    );
+    let cases = ["Halden's ties with Vance and her charities show how close they are."];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn a_name_after_a_before_a_gerund_modifies_a_noun() {
+    let cases = ["It is not clear whether the firm had a U.S. lobbying arm."];
+    assert_last_sentences_unattributed(&cases);
+    let text = "A Democrat said the bill was dead.";
+    assert_eq!(label_of(text, "Democrat"), Label::Anonymous);
+}
+
+#[test]
+fn a_plural_possessive_before_a_body_is_in_the_source() {
+    let text = "The dockers' union said it would strike on Monday.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["The dockers' union"]);
+}

@@ -61,6 +61,18 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     if first == last && tagged.is_any(first, words!["the", "a", "an"]) {
         return None;
     }
+    // ("a U.S. lobbying component", "an Apple marketing push": a name
+    // after "a" before a gerund modifies the noun after them.)
+    if last > first
+        && last <= first + 3
+        && cue.first == last + 1
+        && tagged.is_any(first, words!["a", "an"])
+        && (first + 1..=last)
+            .all(|k| tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period)
+        && tagged.bytes(cue.first).ends_with(b"ing")
+    {
+        return None;
+    }
     let first = subject_after_its_object(tagged, first, last).unwrap_or(first);
     let first = company_before_suffix(tagged, range, first);
     // ("Last Friday the minister had announced": a time opening the
@@ -2828,7 +2840,14 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
                         || tokens[k - 1].capitalized()
                             && (tagged.word_in_any(k + 1, OWNED_NOUNS)
                                 || tokens[k + 1].lowercase()
-                                    && tagged.word_in_any(k + 2, OWNED_NOUNS)))
+                                    && tagged.word_in_any(k + 2, OWNED_NOUNS))
+                        // ("Australian tennis' top official", "the players'
+                        // union": a body or a post of the owner's.)
+                        || (k + 1..(k + 3).min(range.end)).any(|j| {
+                            tokens[j].lowercase()
+                                && tagged.word_in_any(j, MEMBER_LISTS)
+                                && !is_plural(tagged, j)
+                        }))
                     && !tagged.quoted[k] =>
             {
                 Step::Take
@@ -3081,7 +3100,26 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
         && (tokens[k - 1].capitalized() || people(k - 1))
         // ("Hawkins and others who want a ban".)
         && (tagged.is_any(b, words!["other", "others"]) || tokens[b].capitalized() && people(k - 1));
-    names || groups || mixed
+    // ("Mrs. Clinton and her surrogates", "Trump and his aides": a name and
+    // its own people.)
+    // (Their people in the plural, "his wife" is one person named by
+    // relation; not after a preposition, "ties with Clinton and her
+    // organizations".)
+    let own_people = k > range.start
+        && tokens[k - 1].capitalized()
+        && tagged.is_any(b, words!["his", "her", "their", "its"])
+        && b + 1 < range.end
+        && people(b + 1)
+        && is_plural(tagged, b + 1)
+        && {
+            let name = (range.start..k)
+                .rev()
+                .take_while(|&j| tokens[j].capitalized() || tokens[j].kind() == Kind::Period)
+                .last()
+                .unwrap_or(k - 1);
+            name == range.start || !tagged.in_set(name - 1, &PREPOSITIONS)
+        };
+    names || groups || mixed || own_people
 }
 
 /// The phrase's first token once the words before its noun phrase proper
@@ -3682,6 +3720,9 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
 
 /// Whether the mark at `k` is the apostrophe of a plural possessive ("the
 /// MPs' report", "workers' union"), not a quotation mark.
+/// The lists of a post or a body a possessive may own.
+const MEMBER_LISTS: Lists = Lists::of(&[List::Titles, List::InstitutionNouns]);
+
 fn plural_possessive(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
     k > range.start && k + 1 < range.end && crate::resolve::apostrophe_after(tagged, k - 1)
 }
