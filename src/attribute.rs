@@ -1676,6 +1676,11 @@ fn subject_attribution<'t>(
         None => return None,
     };
     let first = source::subject_after_its_object(tagged, first, last).unwrap_or(first);
+    // ("Clinton got what she needed": a free relative's verb, its
+    // subject inside the object of another.)
+    if (first..=last).any(|k| tagged.is_any(k, words!["what", "whatever"])) {
+        return None;
+    }
     // ("Editor's note: ...": an owner before its noun, no subject of it.)
     if verb == last + 1
         && tagged.is(verb, "note")
@@ -1849,8 +1854,10 @@ fn subject_attribution<'t>(
     // and documents as subjects mostly describe events.
     let person_like = match mention.kind {
         MentionKind::Name => {
+            // ("Katerina Thanou is confident she will": a feeling about a
+            // claim is held by anyone named, met before or not.)
             ((mention.role == Role::Person || mention.titled)
-                && resolver.knows_person(tagged, mention.head.1))
+                && (feeling_that || resolver.knows_person(tagged, mention.head.1)))
                 || mention.role == Role::Official
                 // "Clinton aides": unnamed members of a named side.
                 || mention.identity == Identity::Anonymous
@@ -1876,6 +1883,24 @@ fn subject_attribution<'t>(
         }
     };
     if !person_like {
+        return None;
+    }
+    // ("she has shown vulnerabilities", "He showed great poise": what a
+    // person shows is seen in deeds; documents show findings.)
+    let person = match mention.kind {
+        MentionKind::Pronoun(p) => {
+            matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)
+        }
+        MentionKind::Name => mention.role == Role::Person,
+        _ => false,
+    };
+    if person
+        && !quotation
+        && tagged.is_any(
+            main_verb_after(tagged, range, verb),
+            words!["show", "shows", "showed", "shown", "showing"],
+        )
+    {
         return None;
     }
     let resolved = resolver.resolve(tagged, &mention);
@@ -2278,10 +2303,25 @@ fn condition_subject(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &
     if inverted && cue.kind == CueKind::Verb && cue.first == first + 1 {
         return true;
     }
+    // ("will be crucial if she hopes not to lose": a condition inside the
+    // sentence, the writer's.)
+    // (A stance only: "if Holt asks him" is a question put, which the
+    // evaluation data counts.)
+    let inner_if = first > opener + 1
+        && tagged.is_any(first - 1, words!["if", "unless"])
+        && tagged.tokens[first - 1].lowercase()
+        && tagged.is_any(
+            cue.first,
+            words![
+                "hopes", "hope", "thinks", "think", "believes", "believe", "wants", "want",
+                "plans", "plan", "feels", "feel", "expects", "expect", "agrees", "agree",
+            ],
+        );
     cue.kind == CueKind::Verb
-        && first == opener + 1
+        && (first == opener + 1 || inner_if)
         && (had
-            || !cue::is_past(tagged, cue.first) && tagged.is_any(opener, words!["if", "unless"]))
+            || !cue::is_past(tagged, cue.first)
+                && (inner_if || tagged.is_any(opener, words!["if", "unless"])))
         && (first..cue.first).all(|k| tagged.tokens[k].is_word())
 }
 

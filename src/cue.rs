@@ -858,6 +858,50 @@ fn outlet_has_learned(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option
         })
 }
 
+/// "Trump shares this bleak view", "shared the concerns of": a view
+/// held in common is held.
+fn shares_a_view(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    static HELD: WordSet<32> = word_set![
+        "view",
+        "views",
+        "belief",
+        "beliefs",
+        "concern",
+        "concerns",
+        "opinion",
+        "assessment",
+        "fears",
+        "doubts",
+        "worries",
+        "skepticism",
+        "scepticism",
+        "outlook",
+        "sentiment",
+    ];
+    if !tagged.is_any(i, words!["shares", "share", "shared", "sharing"])
+        || !tagged.tokens[i].lowercase()
+    {
+        return None;
+    }
+    // A determiner, then up to two words of kind before the noun.
+    let det = i + 1;
+    if !tagged.is_any(
+        det,
+        words!["the", "this", "that", "these", "those", "his", "her", "their"],
+    ) {
+        return None;
+    }
+    (det + 1..(det + 4).min(range.end))
+        .take_while(|&k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
+        .any(|k| tagged.in_set(k, &HELD))
+        .then_some(Cue {
+            kind: CueKind::Verb,
+            first: i,
+            last: i,
+            passive: false,
+        })
+}
+
 /// The lists of a poll's author: a pollster or an outlet.
 const POLLSTERS: Lists = Lists::of(&[List::Institutions, List::Outlets]);
 
@@ -1089,6 +1133,7 @@ fn cue_at(
             .or_else(|| puts_a_figure(tagged, range, i))
             .or_else(|| in_a_poll(tagged, range, i))
             .or_else(|| outlet_has_learned(tagged, range, i))
+            .or_else(|| shares_a_view(tagged, range, i))
         {
             return Some(cue);
         }
@@ -2402,6 +2447,8 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || meant_for_a_measure(tagged, i)
         || testifies_at_a_place(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
+        // ("Parmar ruled out of Davis Cup tie": left out, by injury.)
+        || (tagged.is(i, "ruled") && tagged.is(i + 1, "out") && tagged.is(i + 2, "of"))
         // ("The bureau cited in Trump's tweet does not exist": named in a
         // text, no citing of the subject's.)
         || (tagged.is(i, "cited") && tagged.is(i + 1, "in"))

@@ -14872,3 +14872,51 @@ fn a_plural_possessive_before_a_body_is_in_the_source() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["The dockers' union"]);
 }
+
+#[test]
+fn a_player_ruled_out_and_what_a_person_shows_are_no_claims() {
+    let cases = [
+        "Marsh ruled out of Cup tie",
+        "Ann Cole spoke in Ohio. The longer the race went on, the more she has shown weaknesses.",
+        "Paul Hart showed the crowd a clip of his rival.",
+        "Ann Cole got what she needed in Ohio, a clear win.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    // A poll shows what it found.
+    let text = "A new poll showed Cole ahead by five points.";
+    assert_eq!(label_of(text, "poll"), Label::Anonymous);
+}
+
+#[test]
+fn a_stance_under_if_inside_the_sentence_is_the_writers_condition() {
+    let cases =
+        ["Ann Cole spoke. Winning the state will be crucial if she hopes to win the nomination."];
+    assert_last_sentences_unattributed(&cases);
+    // A question put under "if" is counted, as the evaluation data has it.
+    let text = "Paul Hart spoke. He cannot mock the show if Holt asks him about his taxes.";
+    assert_eq!(label_of(text, "Holt"), Label::Named);
+}
+
+#[test]
+fn a_feeling_about_a_claim_needs_no_earlier_mention_and_a_view_shared_is_held() {
+    let text = "Nadia Berg is confident she and her coach will not be punished.";
+    assert_eq!(label_of(text, "confident"), Label::Named);
+    let text = "Paul Hart, a Republican candidate, shares this bleak view.";
+    assert_eq!(label_of(text, "bleak"), Label::Named);
+    let text = "Many voters share the concerns of the unions.";
+    assert_eq!(label_of(text, "voters"), Label::Anonymous);
+    let cases = [
+        "Shares in the firm fell sharply.",
+        "She shared the best actress award.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn since_between_auxiliary_and_verb_is_an_adverb() {
+    let text = "Many Labour MPs have since indicated that the answer played a part.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Many Labour MPs"]);
+    assert_eq!(s.label, Label::Anonymous);
+}

@@ -1338,6 +1338,16 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             }
             continue;
         }
+        // "Many Labour MPs have since indicated": "since" as an adverb,
+        // between auxiliary and verb.
+        if tagged.is(k, "since")
+            && k > range.start
+            && tagged.is_any(k - 1, words!["has", "have", "had"])
+            && k + 1 == j
+        {
+            j = k;
+            continue;
+        }
         // "China has in the past said": an adverbial between auxiliary and verb.
         if tagged.is(k, "past")
             && !tagged.in_set(k + 1, &SPAN_OF_TIME)
