@@ -13766,13 +13766,14 @@ fn headlining_exiting_and_backing_down_are_deeds() {
     assert_eq!(label_of(text, "backed the plan"), Label::Official);
 }
 
-/// "the more she has shown": a comparative before the pronoun is no time;
-/// whatever the pronoun is found as the subject of, "the more" is no part
-/// of it.
+/// "the more she has insisted": a comparative before the pronoun is no
+/// time; whatever the pronoun is found as the subject of, "the more" is no
+/// part of it. (What a person has shown is a deed, no claim: the sentence
+/// asks of a verb of saying.)
 #[test]
 fn a_comparative_before_a_pronoun_leaves_the_pronoun() {
     let text = "Hillary Clinton won. \
-                The longer this race has gone on, the more she has shown vulnerabilities.";
+                The longer this race has gone on, the more she has insisted she can win.";
     let report = audit(text);
     let s = sentence(&report, text, "the more she");
     assert!(!s.attributions.is_empty());
