@@ -1872,7 +1872,9 @@ fn subject_attribution<'t>(
                 tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
             // ("The Spaniard donated": a player's acts are no claims; "the
             // candidate", like a name, holds positions by any verb.)
-            let epithet = source::is_epithet(tagged, first, last);
+            // ("The fly-half failed to convert": a player by position too.)
+            let epithet =
+                source::is_epithet(tagged, first, last) || tagged.in_set(last, &source::PLAYERS);
             !(plural_title || epithet) || feeling || verb_says()
         }
         MentionKind::Other => {

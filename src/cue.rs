@@ -2077,6 +2077,13 @@ fn plural_before_its_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
 /// not followed by one; "the wall Trump says is needed" is left to
 /// "says", which is not listed).
 fn plural_before_a_copula(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    // ("Financial details of the deal were not disclosed": a plural
+    // before "of", which no verb of these takes.)
+    if tagged.is_any(i, words!["details", "reports", "accounts", "estimates"])
+        && tagged.is(i + 1, "of")
+    {
+        return true;
+    }
     const PLURAL_VERBS: &[u64] = words!["are", "were", "have"];
     // ("Water charges in the region are set to rise": past a short phrase
     // of a preposition, a plural verb that "charges" could not take.)

@@ -14921,3 +14921,40 @@ fn since_between_auxiliary_and_verb_is_an_adverb() {
     assert_eq!(sources_of(s), ["Many Labour MPs"]);
     assert_eq!(s.label, Label::Anonymous);
 }
+
+#[test]
+fn a_portfolio_of_two_words_is_part_of_the_office() {
+    let text = "Work and pensions minister Alan Dale said the figures were wrong.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Work and pensions minister Alan Dale"]);
+    assert_eq!(s.label, Label::Official);
+}
+
+#[test]
+fn plural_nouns_before_of_and_players_by_position_make_no_claims() {
+    let cases = [
+        "Financial details of the deal, which includes a hotel, were not disclosed.",
+        "Rob Tate scored twice. The fly-half failed to convert after the break.",
+        "Sam Reid was booked. The England defender lashed home a 25-yard shot.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    // A player's words are still his.
+    let text = "Rob Tate scored twice. The fly-half said the side had been lucky.";
+    assert_eq!(label_of(text, "lucky"), Label::Named);
+    let text = "Leicester fly-half Rob Tate said he was fit.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Rob Tate")
+    );
+}
+
+#[test]
+fn a_running_mate_called_vp_is_an_office_not_a_name() {
+    let text = "Mike Dale spoke. Trump's potential VP then revealed that Trump had urged him.";
+    let report = audit(text);
+    let s = sentence(&report, text, "revealed");
+    assert_ne!(s.attributions[0].source.resolved, Some("VP"));
+    assert_eq!(s.label, Label::Official);
+}

@@ -3129,7 +3129,14 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
                 .unwrap_or(k - 1);
             name == range.start || !tagged.in_set(name - 1, &PREPOSITIONS)
         };
-    names || groups || mixed || own_people
+    // ("Work and pensions minister Alan Johnson": a portfolio of two
+    // words before the office.)
+    let portfolio = k > range.start
+        && tokens[k - 1].is_word()
+        && tokens[b].is_word()
+        && tokens[b].lowercase()
+        && (b + 1..(b + 3).min(range.end)).any(|j| tagged.word_in(j, List::Titles));
+    names || groups || mixed || own_people || portfolio
 }
 
 /// The phrase's first token once the words before its noun phrase proper

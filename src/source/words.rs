@@ -371,6 +371,16 @@ fn lowercase_or_homes(tagged: &Tagged, from: usize, to: usize) -> bool {
     true
 }
 
+/// Nouns of a player by position ("the England defender", "the
+/// fly-half"), whose acts on the field are no claims.
+#[rustfmt::skip]
+pub(crate) static PLAYERS: WordSet<64> = word_set![
+    "striker", "midfielder", "goalkeeper", "keeper", "winger", "defender", "playmaker",
+    "sprinter", "batsman", "bowler", "fly-half", "scrum-half", "flanker", "full-back",
+    "fullback", "centre-back", "quarterback", "wicketkeeper", "all-rounder", "forward",
+    "hurdler",
+];
+
 /// "the candidate", "the billionaire businessman", "the 66-year-old", "the
 /// 40-year-old comic": a noun that news uses for a person it has named, as
 /// it does a nationality. ("the man", "the official" may be someone
@@ -385,15 +395,13 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         "businesswoman", "tycoon", "mogul", "incumbent", "challenger", "hopeful", "contender",
         // A politician by creed: "the self-described democratic socialist".
         "socialist", "populist", "firebrand", "libertarian",
-        // A player by position: "the French international defender".
-        "striker", "midfielder", "goalkeeper", "keeper", "winger", "defender", "playmaker",
-        "sprinter", "batsman", "bowler", "fly-half", "scrum-half", "flanker", "full-back",
-        "fullback", "centre-back", "quarterback", "wicketkeeper", "all-rounder", "forward",
         // A title holder: "the world indoor champion", "the Olympic champion".
         "champion", "titleholder",
         // A performer by fame: "the veteran pop star", "the rocker".
         "star", "superstar", "rocker", "crooner",
     ];
+    // A player by position: "the French international defender".
+    let player = || tagged.in_set(last, &PLAYERS);
     let of_a_side = |k: usize| {
         tagged.tokens[k].capitalized() || tagged.is_any(k, words!["national", "team", "club"])
     };
@@ -407,7 +415,8 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
         w.ends_with(b"-time")
             || w.ends_with(b"-winning")
             || w.ends_with(b"-nominated")
-            || tagged.tokens[k].capitalized() && tagged.is_any(last, words!["winner", "laureate"])
+            || tagged.tokens[k].capitalized()
+                && tagged.is_any(last, words!["winner", "laureate", "medallist", "medalist"])
     };
     let person_noun = || tagged.word_in(last, List::PersonNouns);
     // ("the 47-year-old director", "the retired neurosurgeon": a post or a
@@ -435,13 +444,14 @@ fn is_public_figure(tagged: &Tagged, first: usize, last: usize) -> bool {
     (last - first <= 3 && office_of_a_place()
         || last - first <= 3
         && (tagged.in_set(last, &NOUNS) && !masthead()
+            || player()
             || tagged.in_set(last, &LEADERS) && (first + 1..last).any(of_a_side)
             || aged(last)
             || (person_noun() || trade()) && (first + 1..last).any(aged)
             || trade() && (first + 1..last).any(renowned))
         || last - first <= 4 && person_noun() && (first + 1..last).any(won)
         // ("The former Republican presidential candidate")
-        || last - first == 4 && tagged.in_set(last, &NOUNS))
+        || last - first == 4 && (tagged.in_set(last, &NOUNS) || player()))
         // ("the bespectacled, 71-year-old diplomat": adjectives may take a
         // comma between them.)
         && (first + 1..last).all(|k| {
