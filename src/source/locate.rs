@@ -3135,6 +3135,8 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
         && tokens[k - 1].is_word()
         && tokens[b].is_word()
         && tokens[b].lowercase()
+        && !tagged.in_set(b, &DEFINITE)
+        && !tagged.in_set(b, &INDEFINITE)
         && (b + 1..(b + 3).min(range.end)).any(|j| tagged.word_in(j, List::Titles));
     names || groups || mixed || own_people || portfolio
 }
