@@ -2762,7 +2762,8 @@ fn writes_a_work(tagged: &Tagged, i: usize) -> bool {
 
 /// "which publishes The Sun", "publishes magazines": a publisher's trade, not
 /// a claim ("published a report saying" is one).
-/// "Chelsea Clinton, husband expecting second child": a birth awaited.
+/// "Chelsea Clinton, husband expecting second child": a birth awaited;
+/// "Fans can expect a tough game": a thing in store.
 fn expecting_a_child(tagged: &Tagged, i: usize) -> bool {
     const BEFORE: &[u64] = words![
         "a", "an", "their", "her", "his", "second", "first", "third", "fourth", "another", "new",
@@ -2781,12 +2782,19 @@ fn expecting_a_child(tagged: &Tagged, i: usize) -> bool {
             t.is_word() && t.lowercase() && !tagged.in_set(k + 1, &crate::source::PREPOSITIONS)
         })
     };
-    noun.is_some_and(|k| {
-        tagged.is_any(
-            k,
-            words!["child", "baby", "twins", "triplets", "son", "daughter"],
-        ) && ends_phrase(k)
-    })
+    // ("Fans can expect a tough game", "can expect a decision by the end of
+    // the month": what is in store for them, no belief of theirs.)
+    let in_store = i > 0
+        && tagged.is(i, "expect")
+        && tagged.is_any(i - 1, words!["can", "could"])
+        && tagged.is_any(i + 1, words!["a", "an", "the", "more", "some", "no"]);
+    in_store
+        || noun.is_some_and(|k| {
+            tagged.is_any(
+                k,
+                words!["child", "baby", "twins", "triplets", "son", "daughter"],
+            ) && ends_phrase(k)
+        })
 }
 
 fn publishes_a_title(tagged: &Tagged, i: usize) -> bool {

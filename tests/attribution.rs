@@ -14958,3 +14958,22 @@ fn a_running_mate_called_vp_is_an_office_not_a_name() {
     assert_ne!(s.attributions[0].source.resolved, Some("VP"));
     assert_eq!(s.label, Label::Official);
 }
+
+#[test]
+fn what_people_can_expect_is_in_store_and_all_after_who_floats() {
+    let cases = [
+        "Fans can expect a tough game on Sunday.",
+        "The three sprinters can expect a decision by the end of the month.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    let text = "Analysts expect a rise in rates.";
+    assert_eq!(label_of(text, "rates"), Label::Anonymous);
+    let text = "Dale, Voss and Kerr, who have all denied the charges, face a hearing.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert!(
+        s.attributions.iter().any(|a| a.cue.text == "denied"),
+        "{:?}",
+        s.attributions
+    );
+}

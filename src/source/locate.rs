@@ -1371,7 +1371,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                 // (", have both urged": after an appositive's comma.)
             || subject::is_auxiliary(tagged, k - 1)
                     && k - 1 > range.start
-                    && (is_subject_word(tagged, k - 2) || tokens[k - 2].kind() == Kind::Comma))
+                    && (is_subject_word(tagged, k - 2)
+                        || tokens[k - 2].kind() == Kind::Comma
+                        // (", who have all denied": after a relative pronoun.)
+                        || tagged.is_any(k - 2, words!["who", "which"])))
         {
             j = k;
             continue;
