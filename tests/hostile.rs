@@ -462,6 +462,19 @@ fn repeated_places_headline_verbs_and_colons() {
         "A spokesman for the Home Office said. the spokesman said ",
         "Sen. Joni Ernst, R-Iowa. The Florida senator said ",
         "Andy Smith, director of the Center, which conducted the poll. ",
+        // The twenty-ninth review's: outlets that learned, views shared,
+        // opening phrases with a place's state, soft hyphens, epithets,
+        // envoys, a name and its people, plural possessives, conditions,
+        // portfolios, floating words after "who".
+        "Council tax will rise, BBC Scotland has learned. ",
+        "Dale shares this bleak view and has since indicated that ",
+        "At a rally in Portland, Maine, on Thursday, Hart said ",
+        "Dan \u{ad}Ortiz said The veteran pop star played. He said ",
+        "Pakistan's High Commissioner to Britain said ambassador to the WTO, Carlo Trojan, said ",
+        "Mrs. Clinton and her surrogates said a U.S. lobbying component ",
+        "Australian tennis' top official said if she hopes to win ",
+        "Work and pensions minister Alan Dale said ",
+        "Dale, Voss and Kerr, who have all denied the charges, ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
