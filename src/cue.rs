@@ -2454,6 +2454,12 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || meant_for_a_measure(tagged, i)
         || testifies_at_a_place(tagged, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
+        // ("Some networks charge up to £1 a megabyte", "charged $40 for
+        // it": a price asked, no accusation.)
+        || (tagged.is_any(i, words!["charge", "charges", "charged", "charging"])
+            && (tagged.is(i + 1, "up") && tagged.is(i + 2, "to")
+                || ["$", "£", "€"].iter().any(|c| tagged.bytes(i + 1).starts_with(c.as_bytes()))
+                || tagged.is_any(i + 1, words!["customers", "fees", "users", "interest"])))
         // ("Parmar ruled out of Davis Cup tie": left out, by injury.)
         || (tagged.is(i, "ruled") && tagged.is(i + 1, "out") && tagged.is(i + 2, "of"))
         // ("The bureau cited in Trump's tweet does not exist": named in a

@@ -581,6 +581,16 @@ fn opening_phrase(tagged: &Tagged, start: usize, first: usize) -> bool {
         })
 }
 
+/// Last words of places' names ("Washington Heights", "Hyde Park",
+/// "Baker Street"): a run of capitals ending in one names no person.
+#[rustfmt::skip]
+static PLACE_TAILS: WordSet<128> = word_set![
+    "heights", "park", "street", "avenue", "road", "square", "hills", "valley", "county",
+    "bay", "beach", "island", "islands", "lake", "river", "bridge", "station", "airport",
+    "stadium", "harbour", "harbor", "boulevard", "village",
+    "gardens", "mountains", "wharf", "docks", "crescent",
+];
+
 /// The lists of a place's name, in an opening phrase.
 const PLACE_LISTS: crate::lexicon::Lists =
     crate::lexicon::Lists::of(&[List::Places, List::Regions]);
@@ -912,8 +922,14 @@ impl<'t> Resolver<'t> {
                         && tokens.get(k + 1).is_some_and(|t| t.lowercase())
                         && (tagged.word_in_any(k + 1, ADJECTIVE_NOUNS)
                             || tokens.get(k + 2).is_some_and(|t| t.kind() == Kind::Comma));
+                    // ("in Washington Heights", "Hyde Park": a place's last
+                    // word.)
+                    // (Not after a given name: "Grace Park".)
+                    let place =
+                        last > first && tagged.in_set(last, &PLACE_TAILS) && !female && !male;
                     if first == k
                         && !adjective
+                        && !place
                         && (introduced || !no_person())
                         && (last > k
                             || before_title.is_some()

@@ -14977,3 +14977,40 @@ fn what_people_can_expect_is_in_store_and_all_after_who_floats() {
         s.attributions
     );
 }
+
+#[test]
+fn a_place_named_in_capitals_is_no_one_she_may_be() {
+    let text = "Though Ms. Ruiz has spent most of her life in Harlow Heights, the influx of \
+                wealthier residents has led to an increased police presence, she said.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Ruiz")
+    );
+    // A surname that is also a place's word is still a person's.
+    let text = "Grace Park said the plan would fail.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+}
+
+#[test]
+fn prices_charged_are_no_charges_and_a_tag_after_a_participle_aside_is_inverted() {
+    let cases = ["Some networks, such as Tellnet, charge up to \u{a3}1 for every megabyte."];
+    assert_last_sentences_unattributed(&cases);
+    let text = "Critics charge that the plan is unfair.";
+    assert_eq!(label_of(text, "unfair"), Label::Anonymous);
+    let text = "Sales have tripled since launch, outstripping the rival console, said market \
+                analysts Gamewatch.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["market analysts Gamewatch"]);
+    assert_eq!(s.label, Label::Official);
+    // A name before the aside is the source.
+    let text = "Dale, speaking at a rally, said the vote was rigged.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Dale"]);
+}
+
+#[test]
+fn builders_and_developers_are_firms() {
+    let text = "KLM Builders said prices would rise.";
+    assert_eq!(label_of(text, "prices"), Label::Official);
+}

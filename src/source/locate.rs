@@ -540,6 +540,17 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         }
         CueKind::Verb => with_subject(tagged, range, cue)
             .or_else(|| {
+                // ("Sales tripled since launch, outstripping the Xbox, said
+                // analysts Chart-Track.": after a participle's aside, a tag
+                // whose source ends the sentence is inverted.)
+                if participle_aside_before(tagged, range, cue.first)
+                    && !tagged.bytes(cue.first).ends_with(b"ing")
+                    && forward(tagged, range, cue.last + 1).is_some_and(|(_, e)| {
+                        e + 2 == range.end && tagged.tokens[e + 1].kind() == Kind::Period
+                    })
+                {
+                    return None;
+                }
                 backward(
                     tagged,
                     range,
@@ -603,6 +614,26 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                 }
             }),
     }
+}
+
+/// Whether a comma before `verb` closes an aside opened by a comma and a
+/// participle after a common noun ("since launch, outstripping
+/// Microsoft's Xbox, said").
+fn participle_aside_before(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    let tokens = &tagged.tokens;
+    verb > range.start + 2
+        && tokens[verb - 1].kind() == Kind::Comma
+        && (verb.saturating_sub(12).max(range.start)..verb - 1)
+            .rev()
+            .find(|&k| tokens[k].kind() == Kind::Comma)
+            .is_some_and(|c| {
+                // (After a subject's name, "Trump, speaking at a rally,
+                // said", the name is the source.)
+                c > range.start
+                    && tokens[c - 1].lowercase()
+                    && tokens[c + 1].lowercase()
+                    && tagged.bytes(c + 1).ends_with(b"ing")
+            })
 }
 
 /// "Sanders, who endorsed Canova in May and said he would campaign": a

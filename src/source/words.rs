@@ -645,6 +645,7 @@ pub(crate) static CORPORATE_TAILS: WordSet<256> = word_set![
     "Aerospace", "Automotive", "Bancorp", "Bros", "Brothers", "Enterprises", "Solutions",
     "Dynamics", "Instruments", "Robotics", "Biotech", "Therapeutics", "Hotels", "Resorts",
     "Retail", "Stores", "Supermarkets", "Shipping", "Railways", "Rail", "Utilities", "Power",
+    "Builders", "Developers", "Holdings",
 ];
 
 /// Verbs that headlines set in title case ("Trump Addresses Munich Attack",
