@@ -5585,7 +5585,18 @@ fn after_possessive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     && !tagged.in_set(i, &IRREGULAR_PAST)
             }
     };
-    owned(i - 1) || plural_possessive(tagged, i) || owned_compound()
+    // ("her Wall Street remarks": a name between a possessive pronoun and
+    // the noun it owns.)
+    let owned_by_pronoun = || {
+        i >= range.start + 2
+            && tagged.tokens[i - 1].capitalized()
+            && (i.saturating_sub(4).max(range.start)..i - 1)
+                .rev()
+                .take_while(|&k| tagged.tokens[k].is_word())
+                .find(|&k| !tagged.tokens[k].capitalized())
+                .is_some_and(|k| tagged.is_any(k, words!["his", "her", "their", "its", "our"]))
+    };
+    owned(i - 1) || plural_possessive(tagged, i) || owned_compound() || owned_by_pronoun()
 }
 
 /// "the Dutch champions' shortlist": a plural in "-s" with an apostrophe

@@ -15014,3 +15014,17 @@ fn builders_and_developers_are_firms() {
     let text = "KLM Builders said prices would rise.";
     assert_eq!(label_of(text, "prices"), Label::Official);
 }
+
+#[test]
+fn two_modifiers_of_one_group_are_one_source_and_a_name_owned_by_a_pronoun_modifies() {
+    let text = "Hart needs to win big, according to Democratic and independent analysts.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Democratic and independent analysts"]);
+    assert_eq!(s.label, Label::Anonymous);
+    let cases = [
+        "Cole did not revisit her Wall Street remarks in the address.",
+        "Hart and his Islamophobic remarks loomed large at the debate.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}

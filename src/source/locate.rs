@@ -3583,6 +3583,24 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // "Democratic and independent analysts": two modifiers of one
+            // group, joined.
+            Kind::Word
+                if tagged.is(k, "and")
+                    && e == start
+                    && k + 2 < range.end
+                    && tokens[k + 1].is_word()
+                    && !tagged.word_in_any(e, SOURCE_LISTS)
+                    && !tagged.word_in_any(k + 1, SOURCE_LISTS)
+                    && tagged.word_in(k + 2, List::GroupNouns)
+                    // (Not a name's words: "Richard and Judy executive
+                    // producer Amanda Ross".)
+                    && ![e, k + 1].iter().any(|&j| {
+                        tagged.word_in(j, List::MaleNames) || tagged.word_in(j, List::FemaleNames)
+                    }) =>
+            {
+                e = k
+            }
             // "media and PR strategist Glen Yearwood": a lone modifier
             // joined to the trade of the person named next ("witnesses and
             // local police" are two sources).
