@@ -2346,7 +2346,7 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
     "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed", "dabbled", "arrested",
     "resigned", "eked", "commanded", "covered", "endured", "thrashed", "employed",
-    "fired", "coached", "happened", "happens", "assumed",
+    "fired", "coached", "happened", "happens", "assumed", "belonged",
 ];
 
 /// Past tenses that cause a feeling in their object.

@@ -15028,3 +15028,14 @@ fn two_modifiers_of_one_group_are_one_source_and_a_name_owned_by_a_pronoun_modif
     ];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn a_legend_is_a_person_and_belonging_is_no_claim() {
+    let text = "Cal Dorsey spoke to fans. The NFL legend said people misunderstand the senator.";
+    let report = audit(text);
+    let s = sentence(&report, text, "legend");
+    assert_eq!(s.attributions[0].source.role, Role::Person);
+    assert_eq!(s.label, Label::Named);
+    let cases = ["Ray Lamont spoke. Lamont belonged to a pioneering generation of artists."];
+    assert_last_sentences_unattributed(&cases);
+}
