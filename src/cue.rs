@@ -4384,6 +4384,7 @@ fn finds_a_thing(tagged: &Tagged, i: usize) -> bool {
         "job", "jobs", "work", "home", "homes", "house", "apartment", "buyer", "buyers", "partner",
         "seat", "body", "bodies", "sponsor", "shelter", "refuge", "place", "way", "ways", "funding",
         "money", "cure", "fame", "success", "love", "solace", "comfort", "fortune", "happiness",
+        "knife", "gun", "weapon", "weapons", "bomb", "car", "vehicle", "drugs", "cash",
     ];
     if !tagged.is_any(i, words!["found", "finds", "find", "finding"]) {
         return false;

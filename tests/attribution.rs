@@ -15039,3 +15039,14 @@ fn a_legend_is_a_person_and_belonging_is_no_claim() {
     let cases = ["Ray Lamont spoke. Lamont belonged to a pioneering generation of artists."];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn a_weapon_found_is_no_finding() {
+    let cases = [
+        "Police found a knife at the scene.",
+        "Officers found cash and drugs in the car.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    let text = "Investigators found that the pilot had erred.";
+    assert_eq!(label_of(text, "pilot"), Label::Anonymous);
+}
