@@ -902,6 +902,25 @@ fn shares_a_view(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
         })
 }
 
+/// "Campese has tipped Wales to win", "tips Federer for the title": a
+/// forecast of a winner ("tipped the balance", "tipped off police" are
+/// none).
+fn tips_to_win(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    (tagged.is_any(i, words!["tipped", "tips", "tip", "tipping"])
+        && tagged.tokens[i].lowercase()
+        && i + 2 < range.end
+        && tagged.tokens[i + 1].capitalized()
+        && (i + 2..(i + 5).min(range.end))
+            .find(|&k| !tagged.tokens[k].capitalized())
+            .is_some_and(|k| tagged.is_any(k, words!["to", "for", "as"])))
+    .then_some(Cue {
+        kind: CueKind::Verb,
+        first: i,
+        last: i,
+        passive: false,
+    })
+}
+
 /// The lists of a poll's author: a pollster or an outlet.
 const POLLSTERS: Lists = Lists::of(&[List::Institutions, List::Outlets]);
 
@@ -1134,6 +1153,7 @@ fn cue_at(
             .or_else(|| in_a_poll(tagged, range, i))
             .or_else(|| outlet_has_learned(tagged, range, i))
             .or_else(|| shares_a_view(tagged, range, i))
+            .or_else(|| tips_to_win(tagged, range, i))
         {
             return Some(cue);
         }

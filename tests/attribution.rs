@@ -15050,3 +15050,18 @@ fn a_weapon_found_is_no_finding() {
     let text = "Investigators found that the pilot had erred.";
     assert_eq!(label_of(text, "pilot"), Label::Anonymous);
 }
+
+#[test]
+fn a_winner_tipped_and_aim_taken_are_claims() {
+    let text = "Castell has tipped Wales to win both the Six Nations and the Grand Slam.";
+    assert_eq!(label_of(text, "Castell"), Label::Named);
+    let text = "Edwards tips Idowu for Euro gold";
+    assert_eq!(label_of(text, "Edwards"), Label::Named);
+    let text = "Ann Cole also takes aim at a provision that lets the governor cut wages.";
+    assert_eq!(label_of(text, "provision"), Label::Named);
+    let cases = [
+        "The report tipped the balance.",
+        "Police were tipped off by a neighbour.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
