@@ -2178,7 +2178,8 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
         return false;
     }
     // "Argonaut called in administrators": help summoned.
-    if tagged.is(act, "called") && tagged.is(act + 1, "in") {
+    // ("have called off projects": plans dropped.)
+    if tagged.is(act, "called") && tagged.is_any(act + 1, words!["in", "off"]) {
         return true;
     }
     // "The campaign has not commented": no comment, which the guide

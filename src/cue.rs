@@ -2480,6 +2480,38 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && (tagged.is(i + 1, "up") && tagged.is(i + 2, "to")
                 || ["$", "£", "€"].iter().any(|c| tagged.bytes(i + 1).starts_with(c.as_bytes()))
                 || tagged.is_any(i + 1, words!["customers", "fees", "users", "interest"])))
+        // ("Trump claims nomination", "claimed the title": a prize won;
+        // "claiming victory" is a claim.)
+        || (tagged.is_any(i, words!["claims", "claimed", "claim", "claiming"]) && {
+            let k = if tagged.is_any(i + 1, words!["the", "his", "her", "their", "its", "a"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            tagged.is_any(
+                k,
+                words![
+                    "nomination", "title", "crown", "seat", "prize", "gold", "medal", "throne",
+                    "trophy", "championship", "spot"
+                ],
+            )
+            // ("claimed the win was tainted": the noun opens a clause.)
+            && !crate::source::is_auxiliary(tagged, k + 1)
+        })
+        // ("Players sought for $1m prize", "an alliance agreed in 2000": a
+        // passive participle after its noun.)
+        // ("Rubio's campaign has sought for months", "the union agreed in
+        // 2011 to a deal": active.)
+        || (tagged.is(i, "sought")
+            && tagged.is_any(i + 1, words!["for", "by"])
+            && !(i > 0 && crate::source::is_auxiliary(tagged, i - 1)))
+        || (tagged.is(i, "agreed")
+            && tagged.is(i + 1, "in")
+            && crate::token::is_numeral(tagged.bytes(i + 2))
+            && tagged
+                .tokens
+                .get(i + 3)
+                .is_none_or(|t| matches!(t.kind(), Kind::Period | Kind::Comma)))
         // ("Parmar ruled out of Davis Cup tie": left out, by injury.)
         || (tagged.is(i, "ruled") && tagged.is(i + 1, "out") && tagged.is(i + 2, "of"))
         // ("The bureau cited in Trump's tweet does not exist": named in a

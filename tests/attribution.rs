@@ -15065,3 +15065,20 @@ fn a_winner_tipped_and_aim_taken_are_claims() {
     ];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn a_prize_claimed_plans_called_off_and_passive_participles_are_no_claims() {
+    let cases = [
+        "Amid discord, Hart claims nomination",
+        "Several local firms have called off projects with him.",
+        "Players sought for $1m prize",
+        "Fiat may sell the unit to GM, part of an alliance agreed in 2000.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    let text = "The Dale campaign is already claiming victory in the state.";
+    assert_ne!(label_of(text, "victory"), Label::Unattributed);
+    let text = "Critics claimed the win was tainted.";
+    assert_eq!(label_of(text, "tainted"), Label::Anonymous);
+    let text = "The union agreed in 2011 to a two-tier wage system.";
+    assert_eq!(label_of(text, "union"), Label::Official);
+}
