@@ -15082,3 +15082,11 @@ fn a_prize_claimed_plans_called_off_and_passive_participles_are_no_claims() {
     let text = "The union agreed in 2011 to a two-tier wage system.";
     assert_eq!(label_of(text, "union"), Label::Official);
 }
+
+#[test]
+fn no_longer_between_subject_and_verb_is_passed() {
+    let text = "GM, whose own European arm is losing money, no longer wants to own the unit.";
+    assert_eq!(label_of(text, "unit"), Label::Official);
+    let text = "Dale no longer believes the plan works.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Dale"]);
+}

@@ -1369,6 +1369,11 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             }
             continue;
         }
+        // "GM no longer wants": a negation between subject and verb.
+        if tagged.is(k, "longer") && k > range.start && tagged.is(k - 1, "no") && k + 1 == j {
+            j = k - 1;
+            continue;
+        }
         // "Many Labour MPs have since indicated": "since" as an adverb,
         // between auxiliary and verb.
         if tagged.is(k, "since")
