@@ -15089,4 +15089,7 @@ fn no_longer_between_subject_and_verb_is_passed() {
     assert_eq!(label_of(text, "unit"), Label::Official);
     let text = "Dale no longer believes the plan works.";
     assert_eq!(sources_of(&audit(text).sentences[0]), ["Dale"]);
+    // What no one can claim any more is the writer's.
+    let cases = ["Hart's few defenders can no longer claim that he is a good man."];
+    assert_last_sentences_unattributed(&cases);
 }

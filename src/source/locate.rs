@@ -1369,8 +1369,17 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             }
             continue;
         }
-        // "GM no longer wants": a negation between subject and verb.
-        if tagged.is(k, "longer") && k > range.start && tagged.is(k - 1, "no") && k + 1 == j {
+        // "GM no longer wants": a negation between subject and verb ("can
+        // no longer claim" is what the writer holds no one can).
+        if tagged.is(k, "longer")
+            && k > range.start + 1
+            && tagged.is(k - 1, "no")
+            && k + 1 == j
+            && !tagged.is_any(
+                k - 2,
+                words!["can", "could", "will", "would", "should", "may", "might"],
+            )
+        {
             j = k - 1;
             continue;
         }
