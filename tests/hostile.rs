@@ -475,6 +475,12 @@ fn repeated_places_headline_verbs_and_colons() {
         "Australian tennis' top official said if she hopes to win ",
         "Work and pensions minister Alan Dale said ",
         "Dale, Voss and Kerr, who have all denied the charges, ",
+        "Edwards tips Idowu for Euro gold. Sanders also takes aim at ",
+        "Amid discord, Trump claims nomination; Players sought for $1m prize ",
+        "GM no longer wants to own an alliance agreed in 2000, ",
+        "since launch, outstripping the Xbox, said market analysts Chart-Track. ",
+        "according to Democratic and independent analysts her Wall Street remarks ",
+        "in Washington Heights, she said charge up to \u{a3}1 ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
