@@ -39,6 +39,19 @@ pub(crate) struct Cue {
     pub passive: bool,
 }
 
+impl Cue {
+    /// A verb of one word at token `i`, active: the cue the context tests
+    /// below find ("puts ... at", "has learned", "tipped ... to win").
+    fn verb_at(i: usize) -> Cue {
+        Cue {
+            kind: CueKind::Verb,
+            first: i,
+            last: i,
+            passive: false,
+        }
+    }
+}
+
 /// The lists whose entries start a cue.
 const CUE_LISTS: Lists = Lists::of(&[List::CuePhrases, List::CueVerbs, List::WeakCueVerbs]);
 
@@ -723,12 +736,7 @@ fn poll_standing(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<C
                         || (k + 1..end.min(k + 4)).any(figure))
             }
         });
-    (after_poll && standing).then_some(Cue {
-        kind: CueKind::Verb,
-        first: i,
-        last: i,
-        passive: false,
-    })
+    (after_poll && standing).then_some(Cue::verb_at(i))
 }
 
 /// "Forbes puts his fortune at $4 billion", "police put the death toll at
@@ -821,12 +829,7 @@ fn puts_a_figure(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
             .iter()
             .any(|c| tagged.bytes(figure_at).starts_with(c.as_bytes()));
     let measure = (i + 1..at).any(|k| tagged.in_set(k, &MEASURES));
-    ((figure || compared.is_some()) && measure).then_some(Cue {
-        kind: CueKind::Verb,
-        first: i,
-        last: i,
-        passive: false,
-    })
+    ((figure || compared.is_some()) && measure).then_some(Cue::verb_at(i))
 }
 
 /// "..., BBC Scotland has learned.", "POLITICO has learned
@@ -850,12 +853,7 @@ fn outlet_has_learned(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option
         && tagged.is_any(has, words!["has", "have"])
         && reporter
         && ends)
-        .then_some(Cue {
-            kind: CueKind::Verb,
-            first: i,
-            last: i,
-            passive: false,
-        })
+        .then_some(Cue::verb_at(i))
 }
 
 /// "Trump shares this bleak view", "shared the concerns of": a view
@@ -894,12 +892,7 @@ fn shares_a_view(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue>
     (det + 1..(det + 4).min(range.end))
         .take_while(|&k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
         .any(|k| tagged.in_set(k, &HELD))
-        .then_some(Cue {
-            kind: CueKind::Verb,
-            first: i,
-            last: i,
-            passive: false,
-        })
+        .then_some(Cue::verb_at(i))
 }
 
 /// "Campese has tipped Wales to win", "tips Federer for the title": a
@@ -913,12 +906,7 @@ fn tips_to_win(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
         && (i + 2..(i + 5).min(range.end))
             .find(|&k| !tagged.tokens[k].capitalized())
             .is_some_and(|k| tagged.is_any(k, words!["to", "for", "as"])))
-    .then_some(Cue {
-        kind: CueKind::Verb,
-        first: i,
-        last: i,
-        passive: false,
-    })
+    .then_some(Cue::verb_at(i))
 }
 
 /// The lists of a poll's author: a pollster or an outlet.
