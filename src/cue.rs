@@ -859,22 +859,10 @@ fn outlet_has_learned(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option
 /// "Trump shares this bleak view", "shared the concerns of": a view
 /// held in common is held.
 fn shares_a_view(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    #[rustfmt::skip]
     static HELD: WordSet<32> = word_set![
-        "view",
-        "views",
-        "belief",
-        "beliefs",
-        "concern",
-        "concerns",
-        "opinion",
-        "assessment",
-        "fears",
-        "doubts",
-        "worries",
-        "skepticism",
-        "scepticism",
-        "outlook",
-        "sentiment",
+        "view", "views", "belief", "beliefs", "concern", "concerns", "opinion", "assessment",
+        "fears", "doubts", "worries", "skepticism", "scepticism", "outlook", "sentiment",
     ];
     if !tagged.is_any(i, words!["shares", "share", "shared", "sharing"])
         || !tagged.tokens[i].lowercase()
@@ -2092,6 +2080,11 @@ fn plural_before_a_copula(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
     {
         return true;
     }
+    #[rustfmt::skip]
+    const NOUNS: &[u64] = words![
+        "signals", "protests", "demands", "threats", "pledges", "promises", "vows", "complaints",
+        "objections", "appeals", "warnings", "calls", "admissions", "charges",
+    ];
     const PLURAL_VERBS: &[u64] = words!["are", "were", "have"];
     // ("Water charges in the region are set to rise": past a short phrase
     // of a preposition, a plural verb that "charges" could not take.)
@@ -2102,25 +2095,7 @@ fn plural_before_a_copula(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
                 .any(|k| tagged.is_any(k, PLURAL_VERBS))
     };
     i + 1 < range.end
-        && tagged.is_any(
-            i,
-            words![
-                "signals",
-                "protests",
-                "demands",
-                "threats",
-                "pledges",
-                "promises",
-                "vows",
-                "complaints",
-                "objections",
-                "appeals",
-                "warnings",
-                "calls",
-                "admissions",
-                "charges",
-            ],
-        )
+        && tagged.is_any(i, NOUNS)
         && (tagged.is_any(
             i + 1,
             words!["is", "are", "was", "were", "have", "has", "had", "will", "would"],
