@@ -1852,6 +1852,11 @@ fn subject_attribution<'t>(
     // People the article has introduced, groups of people, bodies and
     // described persons hold positions this way; unknown capitalised words
     // and documents as subjects mostly describe events.
+    // ("He", "she": a person, whom the resolver will find.)
+    let he_or_she = matches!(
+        mention.kind,
+        MentionKind::Pronoun(crate::source::Pronoun::He | crate::source::Pronoun::She)
+    );
     let person_like = match mention.kind {
         MentionKind::Name => {
             // ("Katerina Thanou is confident she will": a feeling about a
@@ -1862,9 +1867,7 @@ fn subject_attribution<'t>(
                 // "Clinton aides": unnamed members of a named side.
                 || mention.identity == Identity::Anonymous
         }
-        MentionKind::Pronoun(p) => {
-            matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)
-        }
+        MentionKind::Pronoun(_) => he_or_she,
         MentionKind::RoleNoun => {
             // "The senators revived a bill": office holders in the plural
             // hold positions as a group does, by words of stance.
@@ -1889,13 +1892,7 @@ fn subject_attribution<'t>(
     }
     // ("she has shown vulnerabilities", "He showed great poise": what a
     // person shows is seen in deeds; documents show findings.)
-    let person = match mention.kind {
-        MentionKind::Pronoun(p) => {
-            matches!(p, crate::source::Pronoun::He | crate::source::Pronoun::She)
-        }
-        MentionKind::Name => mention.role == Role::Person,
-        _ => false,
-    };
+    let person = he_or_she || mention.kind == MentionKind::Name && mention.role == Role::Person;
     if person
         && !quotation
         && tagged.is_any(
