@@ -5490,9 +5490,12 @@ pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
                         && !tagged.in_set(k - 1, &DETERMINERS)
             })
     };
+    // ('," added another New Hampshire Democrat.': a tag after a quotation,
+    // its speaker after it.)
+    let tag = i >= 2 && tagged.tokens[i - 1].kind() == Kind::Quote && tagged.is(i + 1, "another");
     tagged.bytes(i + 1).first().is_some_and(u8::is_ascii_digit)
         || figure
-        || tagged.is_any(i + 1, AMOUNTS)
+        || tagged.is_any(i + 1, AMOUNTS) && !tag
         || bare_noun()
         || ordinal
         || adds_to

@@ -15093,3 +15093,75 @@ fn no_longer_between_subject_and_verb_is_passed() {
     let cases = ["Hart's few defenders can no longer claim that he is a good man."];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn another_after_a_quotation_is_a_new_speaker() {
+    let text = "“It will be close,” said one Ohio Democrat. \
+                “It is hers to lose,” added another Ohio Democrat. “The field is thin.”";
+    let report = audit(text);
+    for needle in ["hers to lose", "field is thin"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(sources_of(s), ["another Ohio Democrat"], "{needle}");
+    }
+    // Things added are still no speaker.
+    let cases = ["The council added another 300 homes to the plan."];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn a_title_word_after_a_given_name_between_titles_is_a_surname() {
+    let text = "Bank of England governor Mervyn King has warned against reading too much into it.";
+    let s = &audit(text).sentences[0];
+    assert_eq!(s.attributions[0].source.resolved, Some("Mervyn King"));
+}
+
+#[test]
+fn a_listed_bodys_name_goes_on_past_its_of() {
+    let text = "The British Chambers of Commerce said it was concerned by the rise.";
+    let s = &audit(text).sentences[0];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("British Chambers of Commerce")
+    );
+}
+
+#[test]
+fn a_brewery_and_a_think_tank_are_bodies() {
+    for text in [
+        "The Leuven-based brewery said it would own most of the shares.",
+        "Services like these could work, says the think-tank.",
+    ] {
+        let s = &audit(text).sentences[0];
+        assert_eq!(s.attributions[0].source.role, Role::Official, "{text}");
+    }
+}
+
+#[test]
+fn an_unnamed_member_of_a_party_with_a_title_is_anonymous() {
+    for text in [
+        "A Labour MP said the plan was flawed.",
+        "One senior Tory MP said the plan was flawed.",
+        "A Democratic congressman said the plan was flawed.",
+        "A Conservative peer said the plan was flawed.",
+    ] {
+        let s = &audit(text).sentences[0];
+        assert_eq!(s.label, Label::Anonymous, "{text}");
+        assert_eq!(s.attributions[0].source.role, Role::Official, "{text}");
+    }
+    // A spokesman speaks on the record; a member named is named.
+    assert_eq!(
+        label_of("A Labour spokesman said no.", "no"),
+        Label::Official
+    );
+    assert_eq!(
+        label_of("A Labour MP, Tom Dale, said no.", "no"),
+        Label::Official
+    );
+}
+
+#[test]
+fn a_peer_is_an_office() {
+    let text = "Labour peer Baroness Kennedy said the inquiry would report in the spring.";
+    assert_eq!(label_of(text, "inquiry"), Label::Official);
+}

@@ -310,6 +310,26 @@ fn classify_mention(
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
     }
+    // "a Labour MP", "one Democratic congressman": an unnamed member of a
+    // party, as "a Republican senator" is; a spokesman speaks on the
+    // record. (Not "a New York judge", a court's, nor "a former Democratic
+    // National Committee chairman", a body's head.)
+    if m.kind == MentionKind::Name
+        && tagged.is_any(first, words!["a", "an", "one", "another"])
+        && last > m.head.1
+        && (first + 1..last).all(|k| {
+            (m.head.0..=m.head.1).contains(&k)
+                || tagged.tokens[k].lowercase() && !tagged.word_in(k, List::Documents)
+        })
+        && (m.head.0..=m.head.1).any(|k| tagged.is_any(k, PARTIES))
+        && !(m.head.0..=m.head.1).any(|k| tagged.word_in(k, List::InstitutionNouns))
+        && tagged.word_in(last, List::Titles)
+        && !is_spokes_word(tagged, last)
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+        m.role = Role::Official;
+    }
     // ("The makers argue": no name among them.)
     if m.role == Role::Person
         && m.identity == Identity::Named
@@ -342,6 +362,14 @@ fn classify_mention(
     }
     m
 }
+
+/// The words of parties' names that make a person their member ("a Labour
+/// MP", "a Plaid Cymru MP").
+#[rustfmt::skip]
+const PARTIES: &[u64] = words![
+    "labour", "tory", "conservative", "democratic", "democrat", "republican", "gop", "liberal",
+    "plaid", "snp", "ukip", "green", "unionist", "dup", "sdlp", "sinn",
+];
 
 /// A mention whose head ends at `head_end`, with a clause about it after
 /// (to `last`): classified by its head, and anonymous when the clause
@@ -1428,6 +1456,12 @@ fn head_name(
             tagged.is_any(k, words!["of", "at", "from"])
                 && tokens[k - 1].capitalized()
                 && !tagged.word_in(k - 1, List::InstitutionNouns)
+                // ("the British Chambers of Commerce": inside a listed name.)
+                && !(first..k).any(|a| {
+                    tagged
+                        .entry_at(a, List::Institutions)
+                        .is_some_and(|end| end > k)
+                })
                 // ("the Association of Directors of Social Services": a
                 // body's name, whatever follows it.)
                 // ("President Musharraf of Pakistan": one word after a title.)

@@ -68,12 +68,22 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
     const PLAIN: &[u64] = words!["mr", "mrs", "ms", "miss", "dr"];
     let honorific = k > 0 && tagged.is_any(k - 1, PLAIN)
         || k > 1 && tokens[k - 1].kind() == Kind::Period && tagged.is_any(k - 2, PLAIN);
+    // ("governor Mervyn King": a word between a title and a title's word
+    // is a given name, whatever the lists know.)
+    let after_title = || {
+        k > 1
+            && tagged.word_in(k - 2, List::Titles)
+            && !tagged.word_in(k - 1, List::Titles)
+            && !tagged.in_set(k - 1, &NOT_NAME_SET)
+    };
     k > 0
         && tokens[k].capitalized()
         && (initial
             || honorific
             || tokens[k - 1].capitalized()
-                && (given(k - 1) || k > 1 && tokens[k - 2].capitalized() && given(k - 2)))
+                && (given(k - 1)
+                    || k > 1 && tokens[k - 2].capitalized() && given(k - 2)
+                    || after_title()))
         && tagged.word_in(k, List::Titles)
         // ("Kirsty Bain MSP": letters after the name are a post.)
         && !tagged.bytes(k).iter().all(|b| b.is_ascii_uppercase())
