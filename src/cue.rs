@@ -2442,7 +2442,13 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is_any(i, words!["charge", "charges", "charged", "charging"])
             && (tagged.is(i + 1, "up") && tagged.is(i + 2, "to")
                 || ["$", "£", "€"].iter().any(|c| tagged.bytes(i + 1).starts_with(c.as_bytes()))
-                || tagged.is_any(i + 1, words!["customers", "fees", "users", "interest"])))
+                || tagged.is_any(i + 1, words!["customers", "fees", "users", "interest"])
+                // ("charges a £10 subscription fee", "charged a fee").
+                || tagged.is_any(i + 1, words!["a", "an"])
+                    && (i + 2..i + 5).any(|k| {
+                        ["$", "£", "€"].iter().any(|c| tagged.bytes(k).starts_with(c.as_bytes()))
+                            || tagged.is_any(k, words!["fee", "premium", "subscription", "levy", "surcharge", "commission"])
+                    })))
         // ("Trump claims nomination", "claimed the title": a prize won;
         // "claiming victory" is a claim.)
         || (tagged.is_any(i, words!["claims", "claimed", "claim", "claiming"]) && {
@@ -5615,7 +5621,19 @@ fn after_possessive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 .find(|&k| !tagged.tokens[k].capitalized())
                 .is_some_and(|k| tagged.is_any(k, words!["his", "her", "their", "its", "our"]))
     };
-    owned(i - 1) || plural_possessive(tagged, i) || owned_compound() || owned_by_pronoun()
+    // ("She's pointing out": a pronoun's contraction opening a clause, no
+    // owner, before a progressive; not "supplements he's promoted".)
+    let contraction = || {
+        tagged.is_any(i - 1, words!["he's", "she's"])
+            && tagged.bytes(i).ends_with(b"ing")
+            && (i - 1 == range.start
+                || !tagged.tokens[i - 2].is_word()
+                || tagged.is_any(i - 2, words!["and", "but", "so", "now"]))
+    };
+    owned(i - 1) && !contraction()
+        || plural_possessive(tagged, i)
+        || owned_compound()
+        || owned_by_pronoun()
 }
 
 /// "the Dutch champions' shortlist": a plural in "-s" with an apostrophe

@@ -15165,3 +15165,73 @@ fn a_peer_is_an_office() {
     let text = "Labour peer Baroness Kennedy said the inquiry would report in the spring.";
     assert_eq!(label_of(text, "inquiry"), Label::Official);
 }
+
+#[test]
+fn surnames_shaped_like_trades_are_names() {
+    for text in ["Sanders Says He Can Win", "Rogers said he would run again."] {
+        assert_eq!(audit(text).sentences[0].label, Label::Named, "{text}");
+    }
+    assert_eq!(
+        label_of("Traders said prices fell.", "prices"),
+        Label::Anonymous
+    );
+}
+
+#[test]
+fn a_progressive_after_a_raising_verb_or_a_contraction_is_read() {
+    for text in [
+        "Ann Cole is continuing to insist she will publish the letters.",
+        "She's pointing out the progress she has made in the polls.",
+        "He’s making the case that the plan can pass.",
+    ] {
+        assert_ne!(
+            audit(text).sentences[0].label,
+            Label::Unattributed,
+            "{text}"
+        );
+    }
+    // A contraction inside a clause is no subject of a claim.
+    let cases = [
+        "The firm is continuing to grow.",
+        "It was an office he's wanted to hold since he was a boy.",
+        "Nobody knows whether what he's proposing is realistic.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn praise_and_scolding_are_claims() {
+    for text in [
+        "Weber lauded the choice of his old friend.",
+        "The candidate has berated security guards for being slow.",
+    ] {
+        assert_ne!(
+            audit(text).sentences[0].label,
+            Label::Unattributed,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn comebacks_journeys_and_fees_are_deeds() {
+    let cases = [
+        "Ray Dale was injured. But he bounced back, training hard at his club.",
+        "Ray Dale was injured. He embarked on a punishing schedule of rehabilitation.",
+        "Ray Dale was injured. He reinvented himself as a number eight.",
+        "Ann Cole arrived. Then she steeled herself for the debate.",
+        "Tom Hart spoke. He largely eschewed politics until the end.",
+        "Tom Hart grew up in Leeds. He obtained his degree at a local college.",
+        "Skyline also charges a £10 subscription fee to the service.",
+        "Other sites charge a monthly fee.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn people_in_a_continent_are_unnamed() {
+    let text = "Policy makers in Europe have called the slide of the dollar \"brutal\".";
+    let s = &audit(text).sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.resolved, None);
+}

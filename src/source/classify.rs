@@ -2321,6 +2321,9 @@ static NOT_PEOPLE: WordSet<512> = word_set![
     "regulations", "helicopters", "detectors", "scanners", "recorders", "transmitters",
     "receivers", "routers", "controllers", "boosters", "chargers", "containers", "processors", "semiconductors", "sensors",
     "generators", "elevators", "refrigerators", "calculators", "fingers", "shoulders", "burgers",
+    // Surnames of that shape ("Sanders Says He Can Win", "Rogers said").
+    "sanders", "rogers", "rodgers", "peters", "myers", "meyers", "walters", "withers", "ayers",
+    "byers", "akers", "somers", "masters",
 ];
 
 /// Whether the cue is a verb that only documents and bodies take.

@@ -1274,9 +1274,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             || crate::cue::habit_used(tagged, range, j - 2))
     {
         j -= 2;
-        // ("are beginning to talk": past the progressive's copula.)
+        // ("are beginning to talk", "is continuing to insist": past the
+        // progressive's copula.)
         if j > range.start
-            && tagged.is(j, "beginning")
+            && tagged.is_any(j, words!["beginning", "continuing"])
             && tagged.is_any(j - 1, words!["is", "are", "was", "were"])
         {
             j -= 1;
