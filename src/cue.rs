@@ -3384,6 +3384,15 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "on")
             && tagged.is_any(i + 2, words!["the", "a", "an", "its", "his", "her", "their"])
             && !(i + 3..(i + 6).min(range.end)).any(|k| tagged.is(k, "that")))
+        // "whether an individual is who they say they are": an identity
+        // claimed, no claim of the sentence's.
+        || (tagged.is_any(i, words!["say", "says", "said", "claim", "claims", "claimed"])
+            && prev > range.start
+            && tagged.is_any(prev - 1, words!["who", "what"])
+            && crate::source::pronoun_at(tagged, prev).is_some()
+            && crate::source::pronoun_at(tagged, i + 1).is_some()
+            && tagged.is_any(i + 2, words!["is", "are", "was", "were"])
+            && (i + 3 >= range.end || !tagged.tokens[i + 3].is_word()))
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "brought in for questioning", "held for questioning": by the police.
@@ -4788,66 +4797,23 @@ fn agrees_a_deal(tagged: &Tagged, i: usize) -> bool {
         && !(i + 2..i + 6).any(|k| tagged.is_any(k, FINITE))
 }
 
-/// "Boeing unveils new 777 aircraft": a thing shown, no plan announced.
+/// "Boeing unveils new 777 aircraft", "unveiled the first Macintosh": a
+/// thing shown, no plan announced.
 fn unveils_a_product(tagged: &Tagged, i: usize) -> bool {
-    takes_object(
-        tagged,
-        i,
-        words!["unveil", "unveils", "unveiled", "unveiling"],
-        words![
-            "aircraft",
-            "plane",
-            "planes",
-            "jet",
-            "jets",
-            "car",
-            "cars",
-            "model",
-            "models",
-            "phone",
-            "phones",
-            "handset",
-            "device",
-            "devices",
-            "console",
-            "statue",
-            "logo",
-            "kit",
-            "shirt",
-            "design",
-            "laptop",
-            "computer",
-            "chip",
-            "processor",
-            "robot",
-            "vehicle",
-            "satellite",
-            "rocket",
-            "stadium",
-            "memorial",
-            "plaque",
-            "portrait",
-            "waxwork",
-            "trailer",
-            "poster",
-            "car's",
-            "version",
-            "prototype",
-            "gadget",
-            "camera",
-            "television",
-            "tv",
-            // ("unveils first Spanish campaign ad": an ad released.)
-            "ad",
-            "ads",
-            "advert",
-            "adverts",
-            "advertisement",
-            "commercial",
-            "video",
-            "website",
-        ],
-    )
+    const UNVEIL: &[u64] = words!["unveil", "unveils", "unveiled", "unveiling"];
+    #[rustfmt::skip]
+    const PRODUCTS: &[u64] = words![
+        "aircraft", "plane", "planes", "jet", "jets", "car", "cars", "model", "models", "phone",
+        "phones", "handset", "device", "devices", "console", "statue", "logo", "kit", "shirt",
+        "design", "laptop", "computer", "chip", "processor", "robot", "robots", "tool", "tools",
+        "macintosh", "vehicle", "satellite", "rocket", "stadium", "memorial", "plaque",
+        "portrait", "waxwork", "trailer", "poster", "car's", "version", "prototype", "gadget",
+        "camera", "television", "tv", "advert", "adverts", "advertisement", "commercial", "video",
+        "website",
+        // ("unveils first Spanish campaign ad": an ad released.)
+        "ad", "ads",
+    ];
+    takes_object(tagged, i, UNVEIL, PRODUCTS)
 }
 
 /// "Rubio still maintains an overwhelming lead", "bloggers maintain their

@@ -15235,3 +15235,23 @@ fn people_in_a_continent_are_unnamed() {
     assert_eq!(s.label, Label::Anonymous);
     assert_eq!(s.attributions[0].source.resolved, None);
 }
+
+#[test]
+fn who_they_say_they_are_is_no_claim() {
+    let cases = [
+        "The hard part is to check whether a caller is who they say they are.",
+        "He is not who he says he is.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
+
+#[test]
+fn tools_and_computers_unveiled_are_deeds() {
+    let cases = [
+        "Sport Daily unveils its new analysis tool at the match.",
+        "Steve Jobs unveiled the first Macintosh in 1984.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    let text = "The minister unveiled plans to cut the tax.";
+    assert_eq!(label_of(text, "tax"), Label::Official);
+}
