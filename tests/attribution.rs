@@ -15255,3 +15255,36 @@ fn tools_and_computers_unveiled_are_deeds() {
     let text = "The minister unveiled plans to cut the tax.";
     assert_eq!(label_of(text, "tax"), Label::Official);
 }
+
+#[test]
+fn deploring_is_a_claim() {
+    let text = "The club released a statement deploring the chants.";
+    assert_eq!(label_of(text, "chants"), Label::Official);
+}
+
+#[test]
+fn heads_of_schools_and_churches_speak_by_title() {
+    for text in [
+        "The principal issued a statement deploring the incident.",
+        "The headteacher said pupils were safe.",
+        "The Bishop of Leeds said the book lacked evidence.",
+        "Archbishop Tom Dale has called for the prisoners to be freed.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Official, "{text}");
+    }
+    // A surname, and an adjective, are no office.
+    assert_eq!(
+        label_of("Julie Bishop said talks would go on.", "talks"),
+        Label::Named
+    );
+    assert_eq!(
+        label_of("The principal reason is cost, Dale said.", "cost"),
+        Label::Named
+    );
+}
+
+#[test]
+fn the_most_reverend_is_an_honorific() {
+    let text = "The Archbishop of Leeds, the Most Reverend Tom Dale, told the BBC that the church wanted change.";
+    assert_eq!(label_of(text, "church"), Label::Official);
+}

@@ -939,7 +939,21 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                     && tagged.is(k - 1, "the")
                     && (k + 1..=last).any(|j| tagged.word_in(j, List::Documents))
             };
-            if l.has(List::Anonymity) && !in_name() && !names_one() && !superlative() {
+            // ("the Most Reverend Peter Smith": an honorific, no share.)
+            let honorific = || {
+                tagged.is(k, "most")
+                    && tagged.tokens[k].capitalized()
+                    && tagged.is_any(
+                        k + 1,
+                        words!["reverend", "rev", "honourable", "honorable", "hon", "noble"],
+                    )
+            };
+            if l.has(List::Anonymity)
+                && !in_name()
+                && !names_one()
+                && !superlative()
+                && !honorific()
+            {
                 let w = tagged.word(k).to_ascii_lowercase();
                 if matches!(
                     w.as_str(),
