@@ -993,7 +993,7 @@ impl Scan<'_, '_> {
         // pronoun whose clause goes on opens a sentence.)
         let quoted_question = k > j
             && lines == 0
-            && self.speech_tag_at(m).is_some()
+            && self.speech_tag_at(m, true).is_some()
             && (!self.capitalised_pronoun_at(m) || self.tag_ends_soon(m));
         if lines >= 2 || !(c.is_lowercase() || continues(c) || quoted_question) {
             self.cut(k, m, lines > 0);
@@ -1030,7 +1030,7 @@ impl Scan<'_, '_> {
     /// Whether a speaker tag starts at `m` and its sentence ends within
     /// four lowercase words after it (`She said.`, `He told reporters,`).
     fn tag_ends_soon(&self, m: usize) -> bool {
-        let Some(mut at) = self.speech_tag_at(m) else {
+        let Some(mut at) = self.speech_tag_at(m, false) else {
             return false;
         };
         for n in 0..4 {
@@ -1056,8 +1056,11 @@ impl Scan<'_, '_> {
 
     /// Where a speaker tag that starts at `m` ends: one to four capitalised
     /// words and a verb of saying (`?” Graham asked.`), which a quoted
-    /// question or exclamation does not end the sentence before.
-    fn speech_tag_at(&self, m: usize) -> Option<usize> {
+    /// question or exclamation does not end the sentence before; with
+    /// `owned_noun`, a lowercase noun after a name's possessive too (`?”
+    /// Smith's lawyer asked.`), which after a full stop may open a sentence
+    /// of its own (`.” Lord Scarman's nephew said the peer ...`).
+    fn speech_tag_at(&self, m: usize, owned_noun: bool) -> Option<usize> {
         const SAYING: &[&str] = &[
             "said",
             "says",
@@ -1136,13 +1139,33 @@ impl Scan<'_, '_> {
             "offered",
         ];
         let mut at = m;
-        for n in 0..5 {
+        // ("?" Mr Kashyap's lawyer Mihir Desai said.": one lowercase noun
+        // after a name's possessive, before the name it owns or the verb.)
+        let (mut owned, mut skipped) = (false, 0);
+        for n in 0..6 {
             let (from, end) = self.next_word_span(at);
             let word = &self.text[from..end];
             if word.is_empty() {
                 return None;
             }
             let first = word.as_bytes()[0];
+            if first.is_ascii_lowercase() && owned_noun && owned && !SAYING.contains(&word) {
+                let space = ws_at(self.b, end);
+                if space == 0 || self.b[end] == b'\n' {
+                    return None;
+                }
+                // ("?" Smith's lawyer asked.": the verb right after it.)
+                let (next, next_end) = self.next_word_span(end + space);
+                if SAYING.contains(&&self.text[next..next_end]) {
+                    return Some(next_end);
+                }
+                if !self.b.get(next).is_some_and(u8::is_ascii_uppercase) {
+                    return None;
+                }
+                (owned, skipped) = (false, 1);
+                at = end + space;
+                continue;
+            }
             if first.is_ascii_lowercase() {
                 // ("?” Trump went on, ...": a verb of two words.)
                 // ("?” Workers went on strike": no tag; "went on to say" is.)
@@ -1155,10 +1178,14 @@ impl Scan<'_, '_> {
                 }
                 return (n > 0 && SAYING.contains(&word)).then_some(end);
             }
-            if n == 4 {
+            if n == 4 + skipped {
                 return None;
             }
             at = self.name_rest(end);
+            let whole = &self.text[from..at];
+            owned = whole.ends_with("'s")
+                || whole.ends_with('\u{2019}')
+                || whole.ends_with("\u{2019}s");
             // ("!” Murphy, the head of Right to Rise USA, tweeted": a
             // description between commas after the name.)
             // ("." Currently, India has ...": no adverb is a name, though

@@ -1010,3 +1010,31 @@ fn an_ellipsis_after_a_full_stop_opens_the_next_sentence_before_a_capital() {
         ["It was over. ... and then it began."]
     );
 }
+
+#[test]
+fn a_tag_with_a_possessive_owner_after_a_quoted_question() {
+    assert_eq!(
+        split("\"How can that be fair?\" Mr Dale's lawyer Ann Cole said. The judge agreed."),
+        [
+            "\"How can that be fair?\" Mr Dale's lawyer Ann Cole said.",
+            "The judge agreed."
+        ]
+    );
+    assert_eq!(
+        split("\"Why now?\" Dale's lawyer asked."),
+        ["\"Why now?\" Dale's lawyer asked."]
+    );
+    // After a full stop the owner opens a sentence of its own; nor is any
+    // noun after a possessive a tag.
+    assert_eq!(
+        split("\"A great judge.\" Lord Hale's nephew Tom Hale said the peer, who died on Monday, would be missed."),
+        [
+            "\"A great judge.\"",
+            "Lord Hale's nephew Tom Hale said the peer, who died on Monday, would be missed."
+        ]
+    );
+    assert_eq!(
+        split("\"Why?\" Dale's dog barked loudly."),
+        ["\"Why?\"", "Dale's dog barked loudly."]
+    );
+}
