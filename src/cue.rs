@@ -4786,12 +4786,19 @@ fn agrees_a_deal(tagged: &Tagged, i: usize) -> bool {
         "might", "may"
     ];
     const AGREE: &[u64] = words!["agree", "agrees", "agreed", "agreeing"];
-    // ("agreed to a buyout by Verizon": to the deal itself.)
+    // ("agreed to a buyout by Verizon": to the deal itself; "agreed to a
+    // $7 million settlement": past a sum.)
+    let sum = |k: usize| {
+        tagged
+            .bytes(k)
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'$' | 0xC2 | 0xE2))
+    };
     let to_a_deal = tagged.is_any(i, AGREE)
         && tagged.is(i + 1, "to")
         && tagged.is_any(i + 2, words!["a", "an", "the"])
-        && (i + 2..i + 6)
-            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+        && (i + 2..i + 7)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()) || sum(k))
             .any(|k| tagged.is_any(k, OBJECTS));
     (takes_object(tagged, i, AGREE, OBJECTS) || to_a_deal)
         && !(i + 2..i + 6).any(|k| tagged.is_any(k, FINITE))

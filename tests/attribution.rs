@@ -15288,3 +15288,12 @@ fn the_most_reverend_is_an_honorific() {
     let text = "The Archbishop of Leeds, the Most Reverend Tom Dale, told the BBC that the church wanted change.";
     assert_eq!(label_of(text, "church"), Label::Official);
 }
+
+#[test]
+fn a_settlement_agreed_past_its_sum_is_a_deed() {
+    let cases = [
+        "The firm and its founder agreed to a $7 million settlement with the state.",
+        "The bank agreed to a £40m settlement.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
