@@ -3359,6 +3359,19 @@ impl<'t> Resolver<'t> {
                         .get(&keys.office)
                         .filter(|t| before(t) && !(keys.place && t.place))
                 })
+                // ("Rep. Joey Salceda ... the lawmaker": a member of any
+                // house, the last introduced.)
+                .or_else(|| {
+                    tagged
+                        .is_any(title.1, words!["lawmaker", "legislator"])
+                        .then(|| {
+                            title::LEGISLATORS
+                                .iter()
+                                .filter_map(|key| self.by_title.get(key).filter(before))
+                                .max_by_key(|t| t.at)
+                        })
+                        .flatten()
+                })
                 // ("the Russian leader": a country's head.)
                 .or_else(|| {
                     let leader = keys.place

@@ -15297,3 +15297,16 @@ fn a_settlement_agreed_past_its_sum_is_a_deed() {
     ];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn the_lawmaker_is_the_last_member_of_a_house_introduced() {
+    let text = "Rep. Joe Salter spoke on Monday. The lawmaker, who represents a rural district, said the remarks were ugly.";
+    let report = audit(text);
+    let s = sentence(&report, text, "ugly");
+    assert_eq!(s.attributions[0].source.resolved, Some("Joe Salter"));
+    // With no member introduced, no one.
+    let text = "Joe Salter spoke on Monday. The lawmaker said the remarks were ugly.";
+    let report = audit(text);
+    let s = sentence(&report, text, "ugly");
+    assert_eq!(s.attributions[0].source.resolved, None);
+}
