@@ -658,6 +658,48 @@ fn noun_gender(tagged: &Tagged, k: usize) -> Option<Gender> {
     }
 }
 
+/// Of two people of one surname named close together, whether the words
+/// between describe the one before by the other ("Patricia Smith, mother
+/// of Sean Smith": `Some(true)`) or the one after by the one before ("Joe
+/// Hart's widow, Ann Hart", "Joe Hart's son Tom Hart": `Some(false)`). The
+/// surname alone stands for the person described, not the one named only
+/// in the description.
+fn described_of_two(
+    tagged: &Tagged,
+    before: (usize, usize),
+    after: (usize, usize),
+) -> Option<bool> {
+    let tokens = &tagged.tokens;
+    let between = before.1 + 1..after.0;
+    if between.is_empty()
+        || between.len() > 6
+        || name_key(tagged, surname(tagged, before)) != name_key(tagged, surname(tagged, after))
+    {
+        return None;
+    }
+    // (A noun of a person the owner's, maybe set off by a comma.)
+    if possessive(tagged, before.1) {
+        let comma = tokens[after.0 - 1].kind() == Kind::Comma;
+        let noun = after.0 - 1 - usize::from(comma);
+        let described = noun >= between.start
+            && (between.start..=noun).all(|i| tokens[i].lowercase())
+            && tagged.word_in(noun, List::PersonNouns);
+        return described.then_some(false);
+    }
+    // (A description after a comma, opened by a noun of a person: "Tom
+    // Hart, brother of the late Joe Hart", "Ann Hart, whose husband Joe
+    // Hart".)
+    let mut noun = between.start + 1;
+    if tagged.is_any(noun, words!["a", "an", "the", "whose"]) {
+        noun += 1;
+    }
+    let described = tokens[between.start].kind() == Kind::Comma
+        && noun < after.0
+        && tagged.word_in(noun, List::PersonNouns)
+        && (between.start + 1..after.0).all(|i| tokens[i].is_word());
+    described.then_some(true)
+}
+
 /// Whether the capitalised words from `k` (up to three) are followed by a
 /// comma or the sentence's end: a name set off in apposition ("Trump's
 /// wife, Melania, is", "on behalf of his wife, Dena Grayson.").
@@ -846,6 +888,10 @@ impl<'t> Resolver<'t> {
                 && !tagged.quoted.get(first).is_some_and(|&q| q)
                 && !modifies
         };
+        // The last person noted in the sentence, and the name's tokens; and
+        // the entities known before it.
+        let mut named: Option<(usize, (usize, usize))> = None;
+        let known = self.entities.len();
         loop {
             // Most tokens are not capitalised: passed in a loop of their own.
             while k < end && !tokens[k].capitalized() {
@@ -949,6 +995,22 @@ impl<'t> Resolver<'t> {
                         // title stands before it.
                         let title = before_title.or_else(|| post_after(tagged, last, end));
                         let e = self.person(tagged, (first, last), gender, title, Role::Person);
+                        // ("Patricia Smith, mother of Sean Smith": "Smith" next
+                        // is Patricia, even after Sean Smith was named before.)
+                        // (Not from an owner named before the sentence: "Mr.
+                        // Bush's father, George Bush" leaves "Bush" to Jeb.)
+                        if let Some((p, before)) = named.filter(|&(p, _)| p != e) {
+                            let described = match described_of_two(tagged, before, (first, last)) {
+                                Some(true) => Some(p),
+                                Some(false) if p >= known => Some(e),
+                                _ => None,
+                            };
+                            if let Some(d) = described {
+                                let key = name_key(tagged, surname(tagged, (first, last)));
+                                self.by_word.insert(key, d);
+                            }
+                        }
+                        named = Some((e, (first, last)));
                         // ("Cepes researcher Carlos Saldarriaga": "the Cepes
                         // researcher" next; a person's noun is a relation
                         // above: "BBC correspondent Stephen Cape".)

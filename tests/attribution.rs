@@ -15310,3 +15310,43 @@ fn the_lawmaker_is_the_last_member_of_a_house_introduced() {
     let s = sentence(&report, text, "ugly");
     assert_eq!(s.attributions[0].source.resolved, None);
 }
+
+#[test]
+fn a_surname_alone_is_the_person_described_not_the_one_in_the_description() {
+    let cases = [
+        (
+            "Carlos Vega was jailed in March. Maria Vega, sister of the jailed reporter Carlos \
+             Vega, criticised the ruling. \"He did nothing wrong,\" Vega said.",
+            "nothing wrong",
+            "Maria Vega",
+        ),
+        (
+            "Ken Doyle, brother of the late Sam Doyle, said the mine was unsafe. Doyle added \
+             that nobody had listened.",
+            "nobody",
+            "Ken Doyle",
+        ),
+        (
+            "Sam Doyle's widow, Ruth Doyle, spoke at the inquest. Doyle said the mine was unsafe.",
+            "unsafe",
+            "Ruth Doyle",
+        ),
+        // An owner the text named before keeps the surname.
+        (
+            "Tom Doyle said he would run. Tom Doyle's father, Sam Doyle, was a miner. Doyle \
+             added that he had no regrets.",
+            "regrets",
+            "Tom Doyle",
+        ),
+    ];
+    for (text, needle, resolved) in cases {
+        let report = audit(text);
+        let s = sentence(&report, text, needle);
+        assert_eq!(
+            s.attributions[0].source.resolved,
+            Some(resolved),
+            "{text}: {:?}",
+            sources_of(s)
+        );
+    }
+}
