@@ -15350,3 +15350,42 @@ fn a_surname_alone_is_the_person_described_not_the_one_in_the_description() {
         );
     }
 }
+
+#[test]
+fn people_asked_in_an_unnamed_poll_and_a_survey_of_more_than_a_count_are_sources() {
+    // "asked" is no preposition that would end a share's phrase, and an
+    // unnamed poll leaves the people asked as the source.
+    for text in [
+        "Nearly 80% of those asked in a poll said that the buses are late.",
+        "Those asked in an online poll said that the buses are late.",
+    ] {
+        let s = &audit(text).sentences[0];
+        assert_eq!(s.label, Label::Anonymous, "{text}");
+        assert_eq!(s.attributions[0].cue.text, "said", "{text}");
+    }
+    let text = "Those asked in a poll said that the buses are late.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Those asked"]);
+    // A poll set by "the" is still the source.
+    let text = "Those asked in the poll said that the buses are late.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["the poll"]);
+    // "more than" a count after "of" is part of the document's phrase,
+    // labelled as the bare count is.
+    let text = "The survey of more than 2,000 drivers reported that 12% had dozed at the wheel.";
+    assert_eq!(label_of(text, "dozed"), Label::Official);
+    assert_eq!(
+        sources_of(&audit(text).sentences[0]),
+        ["The survey of more than 2,000 drivers"]
+    );
+    let text = "A study of fewer than 500 nurses found that most skip lunch.";
+    let bare = "A study of 500 nurses found that most skip lunch.";
+    assert_eq!(label_of(text, "lunch"), label_of(bare, "lunch"));
+    assert_eq!(
+        sources_of(&audit(text).sentences[0]),
+        ["A study of fewer than 500 nurses"]
+    );
+    let cases = [
+        "Those asked in a poll were split on the question.",
+        "The study of more than 2,000 drivers took three years.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}

@@ -2807,10 +2807,21 @@ fn share_before_place(
                     && (crate::attribute::is_share_unit(tagged, k)
                         || crate::attribute::is_share_word(tagged, k))
             });
+            // ("Those asked in a poll said": the people a poll asked, when
+            // no poll named or set by "the" is the source, "in the survey".)
+            let asked = tagged.in_set(people, &POLLED) && unnamed_place(tagged, k, end);
             // ("the bosses polled": the participle is the phrase's.)
             let last = if tagged.in_set(k, &POLLED) { k } else { last };
-            share.then_some((first, last))
+            (share || asked).then_some((first, last))
         })
+}
+
+/// Whether the place from the preposition at `k` to `end` is an unnamed
+/// one: an indefinite article and lowercase words ("in a poll", "in an
+/// online survey"; not "in the survey", "in a Gallup poll").
+fn unnamed_place(tagged: &Tagged, k: usize, end: usize) -> bool {
+    tagged.is_any(k + 1, words!["a", "an"])
+        && (k + 2..=end).all(|d| tagged.tokens[d].is_word() && tagged.tokens[d].lowercase())
 }
 
 /// Where the walk back from a phrase's last word stops.
@@ -2879,13 +2890,15 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
             }
             // "40% of Republicans": a share of people, with its number. (Not
             // "15% of all traffic analysis by the firm", whose source is
-            // after a preposition.)
+            // after a preposition; "70% of those asked" ends in a
+            // participle of polling, no preposition.)
             Kind::Other
                 if tagged.word(k) == "%"
                     && k > range.start
                     && crate::token::is_numeral(tagged.bytes(k - 1))
                     && tagged.is(b, "of")
-                    && !(b + 1..=end).any(|d| tagged.in_set(d, &PREPOSITIONS)) =>
+                    && !(b + 1..=end)
+                        .any(|d| tagged.in_set(d, &PREPOSITIONS) && !tagged.in_set(d, &POLLED)) =>
             {
                 Step::Take
             }
@@ -3070,7 +3083,10 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
     let document = tagged.word_in(k, List::Documents)
         && tagged.is_any(k + 1, words!["on", "into", "of", "by"])
         && !(k > range.start + 1 && tagged.is_any(k - 1, words!["its", "his", "her", "their"]));
-    if (tagged.in_set(k, &STOP_BACK) && !to_in_phrase && !modal_surname(tagged, k))
+    if (tagged.in_set(k, &STOP_BACK)
+        && !to_in_phrase
+        && !modal_surname(tagged, k)
+        && !count_compared(tagged, range, k, b))
         || ((tagged.word_in(k, List::CueVerbs) || tagged.word_in(k, List::WeakCueVerbs))
             && t.lowercase()
             && !tagged.word_in(k, List::GroupNouns)
@@ -3096,6 +3112,17 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
         return Step::Stop;
     }
     Step::Take
+}
+
+/// Whether the "than" at `k` compares the count that opens the phrase at
+/// `b`, after an "of" ("the survey of more than 1,000 people", "a group
+/// of fewer than 20 lawmakers").
+fn count_compared(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> bool {
+    k >= range.start + 2
+        && tagged.is(k, "than")
+        && tagged.is_any(k - 1, words!["more", "less", "fewer"])
+        && tagged.is(k - 2, "of")
+        && crate::token::is_numeral(tagged.bytes(b))
 }
 
 /// Whether token `k` is a hyphen touching the tokens on both sides
