@@ -15389,3 +15389,17 @@ fn people_asked_in_an_unnamed_poll_and_a_survey_of_more_than_a_count_are_sources
     ];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn pushing_and_pressing_for_in_the_progressive_are_claims() {
+    for text in [
+        "Stockman has been quietly pushing for Dale to own the issue.",
+        "The union is pressing for a shorter week.",
+    ] {
+        assert_ne!(
+            audit(text).sentences[0].label,
+            Label::Unattributed,
+            "{text}"
+        );
+    }
+}
