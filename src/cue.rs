@@ -1007,6 +1007,13 @@ fn phrase_misread(tagged: &Tagged, range: &Range<usize>, last: usize) -> bool {
                     || tagged.is_any(k, words!["lead", "gap", "advantage", "margin", "edge"])
             });
     }
+    // ("the message many in his party have been pressing for and voters
+    // will warm to": a preposition stranded in a relative clause, whose
+    // subject the walk back would read with its object.)
+    if tagged.is(last, "for") {
+        return tagged.is_any(next, words!["and", "but", "or"])
+            || tagged.tokens[next].kind() == Kind::Comma;
+    }
     tagged.is(last, "that")
         && tagged.tokens[next].lowercase()
         && !tagged.in_set(next, &CLAUSE_OPENERS)
@@ -4748,10 +4755,35 @@ fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bo
             .any(|k| tagged.is_any(k, objects))
 }
 
+/// "has rejected the chance to become Portsmouth manager", "declined the
+/// invitation": a post refused, no view ("rejected the plan" is one).
+fn refuses_a_post(tagged: &Tagged, i: usize) -> bool {
+    // (Not "rejected a takeover offer", "rejected his approach": a
+    // decision on a bid, which a board may explain.)
+    const POSTS: &[u64] = words!["chance", "job", "post", "invitation", "role", "position"];
+    tagged.is_any(
+        i + 1,
+        words!["the", "a", "an", "his", "her", "their", "its"],
+    ) && takes_object(
+        tagged,
+        i,
+        words![
+            "reject",
+            "rejects",
+            "rejected",
+            "rejecting",
+            "declined",
+            "declines"
+        ],
+        POSTS,
+    )
+}
+
 /// A verb of saying used for an act on a thing: a lead kept, a case
-/// dismissed, books published, a product unveiled.
+/// dismissed, books published, a product unveiled, a post refused.
 pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
-    holds_a_lead(tagged, i)
+    refuses_a_post(tagged, i)
+        || holds_a_lead(tagged, i)
         || dismisses_a_case(tagged, i)
         || publishes_works(tagged, i)
         || unveils_a_product(tagged, i)

@@ -15403,3 +15403,24 @@ fn pushing_and_pressing_for_in_the_progressive_are_claims() {
         );
     }
 }
+
+#[test]
+fn a_post_refused_is_a_deed() {
+    let cases = [
+        "Former Leeds manager Tom Dale has rejected the chance to become Hull manager.",
+        "Ann Cole declined the invitation to join the board.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    assert_eq!(
+        label_of("Tom Dale rejected the plan.", "plan"),
+        Label::Named
+    );
+}
+
+#[test]
+fn a_cue_stranded_before_and_reads_no_object_as_its_subject() {
+    let text = "Tom Dale spoke on Monday. This was the message many in his party had been pressing for and voters will warm to. At its simplest, it is saying the tax will fall.";
+    let report = audit(text);
+    let s = sentence(&report, text, "warm to");
+    assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
+}
