@@ -15424,3 +15424,22 @@ fn a_cue_stranded_before_and_reads_no_object_as_its_subject() {
     let s = sentence(&report, text, "warm to");
     assert!(s.attributions.is_empty(), "{:?}", sources_of(s));
 }
+
+#[test]
+fn a_surname_that_is_a_title_after_two_names_is_a_name() {
+    let text = "Tennis great Billie Jean King said Ali was fun to be around.";
+    let s = &audit(text).sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Billie Jean King"));
+    // An office named by its brief stays an office.
+    let text = "The Indonesian Economics Minister explained that the money was for rebuilding.";
+    assert_eq!(label_of(text, "rebuilding"), Label::Official);
+}
+
+#[test]
+fn tests_are_documents_and_witnessing_a_deed() {
+    let text = "A skeleton found by the river is not the singer, tests reveal.";
+    assert_eq!(label_of(text, "skeleton"), Label::Anonymous);
+    let cases = ["Ann Cole retired. She witnessed the fight at the Garden in 1971."];
+    assert_last_sentences_unattributed(&cases);
+}

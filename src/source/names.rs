@@ -69,12 +69,26 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
     let honorific = k > 0 && tagged.is_any(k - 1, PLAIN)
         || k > 1 && tokens[k - 1].kind() == Kind::Period && tagged.is_any(k - 2, PLAIN);
     // ("governor Mervyn King": a word between a title and a title's word
-    // is a given name, whatever the lists know.)
+    // is a given name, whatever the lists know; "Billie Jean King": so are
+    // two capitalised words before it that hold no title.)
     let after_title = || {
         k > 1
             && tagged.word_in(k - 2, List::Titles)
             && !tagged.word_in(k - 1, List::Titles)
             && !tagged.in_set(k - 1, &NOT_NAME_SET)
+    };
+    // (Only titles that are also common surnames: "the Indonesian
+    // Economics Minister" is an office.)
+    let two_names = || {
+        k > 1
+            && tagged.is_any(
+                k,
+                words!["king", "bishop", "major", "pope", "judge", "marshal"],
+            )
+            && tokens[k - 2].capitalized()
+            && [k - 2, k - 1]
+                .iter()
+                .all(|&j| !tagged.word_in(j, List::Titles) && !tagged.in_set(j, &NOT_NAME_SET))
     };
     k > 0
         && tokens[k].capitalized()
@@ -83,7 +97,8 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
             || tokens[k - 1].capitalized()
                 && (given(k - 1)
                     || k > 1 && tokens[k - 2].capitalized() && given(k - 2)
-                    || after_title()))
+                    || after_title()
+                    || two_names()))
         && tagged.word_in(k, List::Titles)
         // ("Kirsty Bain MSP": letters after the name are a post.)
         && !tagged.bytes(k).iter().all(|b| b.is_ascii_uppercase())
