@@ -1369,9 +1369,18 @@ pub(crate) fn fronted_tag(tagged: &Tagged, range: &Range<usize>, i: usize) -> Op
             || t[k].kind() == Kind::Period
                 && tagged.is_any(k - 1, crate::token::TITLE_ABBREVIATIONS))
     })?;
+    // ("Said Dorothy Poynter, who grew up with him, “We were ...": an
+    // aside between commas before the quotation.)
+    let quote_after_aside = || {
+        tagged.is_any(end + 1, words!["who", "a", "an", "the"])
+            && (end + 2..range.end.min(end + 24))
+                .take_while(|&k| !tagged.quoted[k])
+                .find(|&k| t[k].kind() == Kind::Comma)
+                .is_some_and(|c| tagged.quoted.get(c + 1).is_some_and(|q| *q))
+    };
     let closes = match t[end].kind() {
         Kind::Colon => true,
-        Kind::Comma => tagged.quoted.get(end + 1).is_some_and(|q| *q),
+        Kind::Comma => tagged.quoted.get(end + 1).is_some_and(|q| *q) || quote_after_aside(),
         _ => false,
     };
     // (The name's last word capitalised: not "Said a spokesman:".)

@@ -15443,3 +15443,9 @@ fn tests_are_documents_and_witnessing_a_deed() {
     let cases = ["Ann Cole retired. She witnessed the fight at the Garden in 1971."];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn a_fronted_said_before_an_aside_and_a_quotation_is_read() {
+    let text = "Said Ann Cole, who grew up with him, “We were all so proud.”";
+    assert_eq!(label_of(text, "proud"), Label::Quoted);
+}
