@@ -1472,11 +1472,13 @@ fn is_credit_line(tagged: &Tagged, range: &Range<usize>) -> bool {
                     && tagged.is(k + 1, "by")
                     && credit_start(tagged, range, k))
                 // "Eilperin reported from Washington", not "according to
-                // recent reports from China".
+                // recent reports from China" ("Reports from Russia say":
+                // opening the sentence, the plural is a noun).
                 || (tagged.is_any(k, words!["reported", "reports", "reporting", "writes"])
                     && tagged.is(k + 1, "from")
                     && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized())
-                    && (k == range.start || tagged.tokens[k - 1].capitalized()))
+                    && (k == range.start && !tagged.is(k, "reports")
+                        || k > range.start && tagged.tokens[k - 1].capitalized()))
         })
 }
 

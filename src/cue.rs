@@ -1762,10 +1762,11 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             && !(k >= range.start + 2 && tagged.tokens[k - 2].capitalized());
         // ("hit by Iraqi report", "falls after BBC claim": a document's
         // noun after a preposition and a singular name; "counties won by
-        // Trump say" has a verb.)
-        let preposition = tagged.is_any(k - 1, words!["on", "of", "for", "from", "with", "about"])
-            || tagged.is_any(k - 1, words!["by", "after", "over", "amid", "following"])
-                && !tagged.is_any(i, ONLY_VERBS);
+        // Trump say", "Reports from Iraq say" have a verb.)
+        let preposition = (tagged
+            .is_any(k - 1, words!["on", "of", "for", "from", "with", "about"])
+            || tagged.is_any(k - 1, words!["by", "after", "over", "amid", "following"]))
+            && !tagged.is_any(i, ONLY_VERBS);
         // ("McDonald's to sponsor MTV show": a headline's object with no
         // article, after an infinitive.)
         let infinitive_object = k >= range.start + 2
@@ -1786,8 +1787,8 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
 }
 
 /// Verbs of saying with no noun of the same form ("say", unlike "pledge",
-/// "remark", "claim"): after "by", "after" or "over" and a name they are
-/// verbs ("Voters in counties won by Trump say").
+/// "remark", "claim"): after a preposition and a name they are verbs
+/// ("Voters in counties won by Trump say", "Experts on Iraq say").
 #[rustfmt::skip]
 const ONLY_VERBS: &[u64] = words![
     "say", "tell", "think", "believe", "argue", "insist", "contend", "suggest", "predict",
@@ -2988,6 +2989,9 @@ fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 && !(prev > range.start + 1
                     && (tagged.is_any(prev - 2, words!["in", "of", "within", "among", "with"])
                         || tagged.is(prev - 2, "to") && !tagged.bytes(i).ends_with(b"ing")))
+                // ("Analysts at the bank say": a verb of saying after a place
+                // of people, as after a name's.)
+                && !members_of_a_name_speak(tagged, range, prev, i)
                 // ("The club say they will appeal", "the party insist the
                 // plan is sound": a body's plural verb before its clause;
                 // not a participle, "suing the firm saying it".)

@@ -15449,3 +15449,52 @@ fn a_fronted_said_before_an_aside_and_a_quotation_is_read() {
     let text = "Said Ann Cole, who grew up with him, “We were all so proud.”";
     assert_eq!(label_of(text, "proud"), Label::Quoted);
 }
+
+#[test]
+fn people_at_a_body_and_reports_from_a_place_say_in_the_present() {
+    // A verb of saying after "at the bank" or "from Kenya" is the verb of
+    // the plural before the preposition, not a noun ("the bank plan"); an
+    // opening "Reports from" is no credit line, and reports from a place
+    // name no author.
+    let cases = [
+        (
+            "Traders at the bank say prices will fall.",
+            "Traders at the bank",
+        ),
+        (
+            "Analysts at the company expect profits will fall.",
+            "Analysts at the company",
+        ),
+        (
+            "Economists from the agency warn inflation will rise.",
+            "Economists from the agency",
+        ),
+        (
+            "Executives who worked with Ann Lee say she is careful.",
+            "Executives who worked with Ann Lee",
+        ),
+        (
+            "Reports from Kenya say the harvest failed.",
+            "Reports from Kenya",
+        ),
+        (
+            "The harvest failed, reports from the province say.",
+            "reports from the province",
+        ),
+    ];
+    for (text, source) in cases {
+        let s = &audit(text).sentences[0];
+        assert_eq!(s.label, Label::Anonymous, "{text}: {:?}", sources_of(s));
+        assert_eq!(sources_of(s), [source], "{text}");
+    }
+    // A noun after a body's noun, with no people before the preposition,
+    // and a reporter's credit stay no claims.
+    let cases = [
+        "The queue at the bank claim desk was long.",
+        "The glitch at the bank estimate page was fixed.",
+        "We met at the council plan launch.",
+        "The harvest failed. Tom Ames reports from Nairobi.",
+        "The harvest failed. Reporting from Nairobi, Tom Ames.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}

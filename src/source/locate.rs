@@ -3077,11 +3077,12 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
         return Step::Stop;
     }
     // "A report on the projects says", "a survey by the bank
-    // found": a document noun before its topic or author, no verb.
+    // found", ", reports from the region say": a document noun before its
+    // topic, author or origin, no verb.
     // ("raised its estimate of oil demand": an object, after a
     // possessive inside the sentence.)
     let document = tagged.word_in(k, List::Documents)
-        && tagged.is_any(k + 1, words!["on", "into", "of", "by"])
+        && tagged.is_any(k + 1, words!["on", "into", "of", "by", "from"])
         && !(k > range.start + 1 && tagged.is_any(k - 1, words!["its", "his", "her", "their"]));
     if (tagged.in_set(k, &STOP_BACK)
         && !to_in_phrase
