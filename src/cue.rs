@@ -1814,13 +1814,22 @@ fn members_of_a_name_speak(tagged: &Tagged, range: &Range<usize>, k: usize, i: u
             || tagged.word_in(k - 3, List::GroupNouns)
             || tagged.word_in(k - 3, List::Anonymity)
     };
-    k >= range.start + 3
-        && tagged.in_set(k - 1, &DETERMINERS)
-        && tagged.is_any(
-            k - 2,
-            words!["in", "at", "within", "inside", "among", "across", "into", "from"],
-        )
-        && (tagged.is_any(i, SAYING) || tagged.is_any(i, ALSO_NOUNS) && people_before())
+    // ("Critics of Obama warn", "Residents of Gaza say": a plural of
+    // people before "of" and the name.)
+    let people_of = k >= range.start + 2
+        && tagged.is(k - 1, "of")
+        && crate::source::is_plural(tagged, k - 2)
+        && (tagged.word_in(k - 2, List::GroupNouns)
+            || tagged.word_in(k - 2, List::PersonNouns)
+            || crate::source::names_people_by_trade(tagged, k - 2));
+    people_of && tagged.is_any(i, SAYING)
+        || k >= range.start + 3
+            && tagged.in_set(k - 1, &DETERMINERS)
+            && tagged.is_any(
+                k - 2,
+                words!["in", "at", "within", "inside", "among", "across", "into", "from"],
+            )
+            && (tagged.is_any(i, SAYING) || tagged.is_any(i, ALSO_NOUNS) && people_before())
 }
 
 /// "Data from the Census Bureau show", "figures from Gallup suggest": a

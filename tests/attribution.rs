@@ -15498,3 +15498,14 @@ fn people_at_a_body_and_reports_from_a_place_say_in_the_present() {
     ];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn people_of_a_name_say_in_the_present() {
+    for text in [
+        "Critics of Dale warn the plan will fail.",
+        "Residents of Gaza say the water is bad.",
+        "By a wide margin, supporters of Senator Ann Cole say the law should stay.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
+    }
+}
