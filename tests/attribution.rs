@@ -15509,3 +15509,15 @@ fn people_of_a_name_say_in_the_present() {
         assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
     }
 }
+
+#[test]
+fn people_in_a_place_the_lists_do_not_know_are_unnamed() {
+    for text in [
+        "Tourists in Porto say the city is busy.",
+        "Voters in Maricopa said the lines were long.",
+    ] {
+        let s = &audit(text).sentences[0];
+        assert_eq!(s.label, Label::Anonymous, "{text}");
+        assert_eq!(s.attributions[0].source.resolved, None, "{text}");
+    }
+}

@@ -2518,5 +2518,14 @@ fn place_after_in(tagged: &Tagged, first: usize, (a, b): (usize, usize)) -> Opti
         && tagged.tokens[at - 2].capitalized()
         && !tagged.entry_ending_at(at - 1, List::Places)
         && !tagged.entry_ending_at(at - 1, List::Regions);
-    (is_place || full_name_before && !body_after()).then_some(at)
+    // ("Tourists in Porto", "voters in Maricopa": people of a plural, in a
+    // place the lists may not know.)
+    let people_before = at > first
+        && tagged.is(at, "in")
+        && is_plural(tagged, at - 1)
+        && !tagged.word_in(at - 1, List::MediaNouns)
+        && (tagged.word_in(at - 1, List::GroupNouns)
+            || tagged.word_in(at - 1, List::PersonNouns)
+            || names_people_by_trade(tagged, at - 1));
+    (is_place || (full_name_before || people_before) && !body_after()).then_some(at)
 }
