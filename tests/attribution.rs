@@ -15521,3 +15521,15 @@ fn people_in_a_place_the_lists_do_not_know_are_unnamed() {
         assert_eq!(s.attributions[0].source.resolved, None, "{text}");
     }
 }
+
+#[test]
+fn a_trade_plural_opening_a_sentence_is_no_name() {
+    for text in [
+        "Brokers at the bank predict a rise in rates.",
+        "Administrators of the ranch have complained that squatters took the land.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
+    }
+    let text = "Rogers at the club said no.";
+    assert_ne!(label_of(text, "club"), Label::Anonymous);
+}

@@ -330,6 +330,27 @@ fn classify_mention(
         m.identity = Identity::Anonymous;
         m.role = Role::Official;
     }
+    // ("Brokers at the bank predict": a plural of a trade capitalised only
+    // as the sentence's first word, no name.)
+    const NAMES: Lists = Lists::of(&[
+        List::Institutions,
+        List::Places,
+        List::Outlets,
+        List::FemaleNames,
+        List::MaleNames,
+    ]);
+    if m.kind == MentionKind::Name
+        && m.head == (first, first)
+        && (first == 0 || tagged.tokens[first - 1].ends)
+        && last > first
+        && is_plural(tagged, first)
+        && names_people_by_trade(tagged, first)
+        && !tagged.word_in_any(first, NAMES)
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+        m.role = Role::Person;
+    }
     // ("The makers argue": no name among them.)
     if m.role == Role::Person
         && m.identity == Identity::Named
