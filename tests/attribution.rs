@@ -15533,3 +15533,19 @@ fn a_trade_plural_opening_a_sentence_is_no_name() {
     let text = "Rogers at the club said no.";
     assert_ne!(label_of(text, "club"), Label::Anonymous);
 }
+
+#[test]
+fn slating_is_a_claim_and_victoria_a_given_name() {
+    let text =
+        "Victoria Wood slated the comedian for his brand of humour. \"It's a shame,\" she said.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let s = sentence(&report, text, "shame");
+    assert_eq!(s.attributions[0].source.resolved, Some("Victoria Wood"));
+    // Scheduled is no claim.
+    let cases = [
+        "Tom Dale is slated to speak on Monday.",
+        "The film was slated for release in May.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+}
