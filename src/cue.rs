@@ -2922,6 +2922,31 @@ fn withholds_name(tagged: &Tagged, i: usize) -> bool {
         || (tagged.is(i + 1, "on") && tagged.is(i + 2, "condition") && from(i + 2))
 }
 
+/// "didn't feel well", "felt ill": the body's state, no view ("feels
+/// better about the deal" is one).
+pub(crate) fn feels_a_state(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["feel", "feels", "felt", "feeling"])
+        && tagged.is_any(
+            i + 1,
+            words![
+                "well",
+                "ill",
+                "unwell",
+                "better",
+                "worse",
+                "sick",
+                "tired",
+                "exhausted",
+                "fine",
+                "weak",
+                "dizzy",
+                "faint",
+                "pain"
+            ],
+        )
+        && !tagged.is_any(i + 2, words!["that", "about"])
+}
+
 /// "continued to hold events": going on doing something, not speaking on.
 fn keeps_doing(tagged: &Tagged, i: usize) -> bool {
     tagged.is_any(
@@ -3413,6 +3438,7 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "on")
             && tagged.is_any(i + 2, words!["the", "a", "an", "its", "his", "her", "their"])
             && !(i + 3..(i + 6).min(range.end)).any(|k| tagged.is(k, "that")))
+        || feels_a_state(tagged, i)
         // "whether an individual is who they say they are": an identity
         // claimed, no claim of the sentence's.
         || (tagged.is_any(i, words!["say", "says", "said", "claim", "claims", "claimed"])

@@ -15549,3 +15549,14 @@ fn slating_is_a_claim_and_victoria_a_given_name() {
     ];
     assert_last_sentences_unattributed(&cases);
 }
+
+#[test]
+fn feeling_well_or_ill_is_no_view() {
+    let cases = [
+        "Tom Dale spoke. But Dale didn't feel well and was unable to attend.",
+        "Tom Dale spoke. He felt ill on the flight.",
+    ];
+    assert_last_sentences_unattributed(&cases);
+    let text = "Tom Dale feels better about the deal now that it is signed.";
+    assert_eq!(label_of(text, "deal"), Label::Named);
+}

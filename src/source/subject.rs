@@ -161,6 +161,7 @@ pub(super) fn starts_predicate(
             || crate::cue::states_a_noun(tagged, k)
             || crate::cue::claims_a_prize(tagged, k)
             || crate::cue::acts_on_a_thing(tagged, k)
+            || crate::cue::feels_a_state(tagged, k)
             || crate::cue::adding_things(tagged, range, k);
         return (!noun).then_some(k);
     }
