@@ -15560,3 +15560,15 @@ fn feeling_well_or_ill_is_no_view() {
     let text = "Tom Dale feels better about the deal now that it is signed.";
     assert_eq!(label_of(text, "deal"), Label::Named);
 }
+
+#[test]
+fn retaliating_tags_a_quotation_only() {
+    let text = "“France will always be France,” an angry Hollande retaliated.";
+    let s = &audit(text).sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(sources_of(s), ["an angry Hollande"]);
+    let cases = ["Iran retaliated with missile strikes."];
+    assert_last_sentences_unattributed(&cases);
+    let text = "Dale retorts that the plan is bad.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+}

@@ -548,7 +548,7 @@ pub(super) static PATRONS: WordSet<128> = word_set![
 /// arrived". A subject with one of these is no source.
 #[rustfmt::skip]
 pub(super) static ACTS: WordSet<512> = word_set![
-    "bounced", "embarked", "reinvented", "steeled", "eschewed", "obtained", "witnessed",
+    "bounced", "embarked", "reinvented", "steeled", "eschewed", "obtained", "witnessed", "retaliated", "retaliates",
     "campaigned", "campaigns", "worked", "works", "served", "serves", "died", "dies", "opened",
     "opens", "entered", "enters", "stayed", "stays", "arrived", "arrives", "traveled",
     "travelled", "travels", "visited", "visits", "went", "goes", "came", "comes", "lived",
