@@ -15572,3 +15572,17 @@ fn retaliating_tags_a_quotation_only() {
     let text = "Dale retorts that the plan is bad.";
     assert_eq!(label_of(text, "plan"), Label::Named);
 }
+
+#[test]
+fn a_name_set_up_founded_or_based_somewhere_is_a_body() {
+    for text in [
+        "For its part, Sky Deccan, set up by army officer Ravi Gopal, plans to double its fleet.",
+        "Zork Quib, founded in 1999, said profits rose.",
+        "Acme Widgets, which is based in Ohio, said profits rose.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Official, "{text}");
+    }
+    // A person may be based somewhere.
+    let text = "Tom Dale, based in Ohio, said profits rose.";
+    assert_eq!(label_of(text, "profits"), Label::Named);
+}

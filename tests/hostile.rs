@@ -481,6 +481,20 @@ fn repeated_places_headline_verbs_and_colons() {
         "since launch, outstripping the Xbox, said market analysts Chart-Track. ",
         "according to Democratic and independent analysts her Wall Street remarks ",
         "in Washington Heights, she said charge up to \u{a3}1 ",
+        // The thirtieth review's: a tag after a quotation, names between
+        // titles, parties' members, contractions, polls, owners in tags.
+        "\u{201c}a,\u{201d} added another Ohio Democrat. ",
+        "governor Mervyn King Billie Jean King said ",
+        "A Labour MP, the Most Reverend Tom Dale, said ",
+        "She's pointing out who they say they are ",
+        "Almost 70% of those asked in a poll said the survey of more than 1,000 ",
+        "\"Why?\" Mr Dale's lawyer Ann Cole said. ",
+        "Patricia Smith, mother of Sean Smith, said ",
+        "Analysts at the bank say Critics of Obama warn Tourists in Porto say ",
+        "Reports from Iraq say Brokers at the bank predict ",
+        "the message they had been pressing for and ",
+        "Said Ann Cole, who grew up with him, \u{201c}",
+        "agreed to a $7 million settlement, didn't feel well, ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);

@@ -420,6 +420,16 @@ fn with_clause(
         m.identity = Identity::Named;
         m.role = Role::Official;
     }
+    // "Air Deccan, set up by army officer Gorur Gopinath,", "Acme, which is
+    // based in Ohio,": a name whose clause says it was founded or where it
+    // is based names a body.
+    if m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && founded_or_based(tagged, head_end + 2)
+        && !tagged.word_in_any(m.head.0, super::names::GIVEN_NAMES)
+    {
+        m.role = Role::Official;
+    }
     // "Peter Nielson, who is UKIP Scotland chairman,": a name whose clause
     // gives the office it holds, as an appositive would.
     if m.kind == MentionKind::Name
@@ -430,6 +440,23 @@ fn with_clause(
         m.role = Role::Official;
     }
     m
+}
+
+/// Whether the clause at `k` says how a body began or where it sits: "set
+/// up by", "founded in", "which is based in", "headquartered in".
+fn founded_or_based(tagged: &Tagged, k: usize) -> bool {
+    let k = if tagged.is(k, "which") {
+        k + 1 + usize::from(tagged.is_any(k + 1, words!["is", "was"]))
+    } else {
+        k
+    };
+    let set_up = tagged.is(k, "set") && tagged.is(k + 1, "up") && tagged.is(k + 2, "by");
+    // ("Tom Dale, based in Ohio,": a person may be based somewhere; a body
+    // only "is based".)
+    let based = tagged.is(k, "based") && tagged.is_any(k - 1, words!["is", "was"]);
+    set_up
+        || (based || tagged.is_any(k, words!["founded", "headquartered"]))
+            && tagged.is_any(k + 1, words!["by", "in"])
 }
 
 /// Whether the relative clause from `which` to `last` is a passive whose

@@ -2169,6 +2169,10 @@ fn withheld_name_verb(tagged: &Tagged, k: usize) -> bool {
 /// ("based in Austin", "filed in Los Angeles"), not an adjective before a
 /// noun ("syndicated radio host Dennis Prager", "experienced member").
 pub(super) fn is_participle_aside(tagged: &Tagged, k: usize) -> bool {
+    // ("Air Deccan, set up by Gorur Gopinath,": an irregular one.)
+    if tagged.is(k, "set") && tagged.is(k + 1, "up") && tagged.is(k + 2, "by") {
+        return true;
+    }
     tagged.tokens[k].lowercase()
         && tagged.bytes(k).ends_with(b"ed")
         && !tagged.quoted[k]
