@@ -969,10 +969,44 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
                     tagged.is_any(k, words!["the", "its", "his", "her", "their"]) && !says(k - 1)
                 }))
     };
+    // ("Sidney Blumenthal: ‘No Idea’ If I Would ...": a headline's words
+    // quoted after a name and its colon are the name's, not a title; not
+    // after a label, "Film Review: ‘Jaws’".)
+    let named_colon = || {
+        let Some(colon) =
+            (range.start + 1..g.open).find(|&k| tagged.tokens[k].kind() == Kind::Colon)
+        else {
+            return false;
+        };
+        colon >= range.start + 2
+            && (range.start..colon)
+                .all(|k| tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period)
+            && !tagged.is_any(
+                colon - 1,
+                words![
+                    "review",
+                    "update",
+                    "analysis",
+                    "watch",
+                    "exclusive",
+                    "opinion",
+                    "poll",
+                    "editorial",
+                    "interview",
+                    "video",
+                    "photos",
+                    "latest",
+                    "live",
+                    "breaking"
+                ],
+            )
+            && headline()
+    };
     // (A work's title of one word is told from "“Absolutely,” she said" by
     // no mark: two words at least.)
     words > 0
         && !last_small
+        && !named_colon()
         && (!stopped
             || work && words >= 2
             || words >= 3 && after_a_word() && !headline()

@@ -15586,3 +15586,16 @@ fn a_name_set_up_founded_or_based_somewhere_is_a_body() {
     let text = "Tom Dale, based in Ohio, said profits rose.";
     assert_eq!(label_of(text, "profits"), Label::Named);
 }
+
+#[test]
+fn words_quoted_after_a_name_and_colon_in_a_headline_are_the_names() {
+    for text in [
+        "Ann Cole: ‘No Idea’ If I Would Have Told Him",
+        "Tom Dale: Ann Cole Is a ‘Proven Failure’ in Business.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Quoted, "{text}");
+    }
+    // After a label the quoted words are a title.
+    let text = "Film Review: ‘Jaws’ Is Great";
+    assert_ne!(label_of(text, "Jaws"), Label::Quoted);
+}
