@@ -877,11 +877,23 @@ impl<'t> Resolver<'t> {
             // ("Mr Arteta was less pleased": an honorific opens it too.)
             let honorific = (lead..first)
                 .all(|i| tagged.is_any(i, HONORIFICS) || tokens[i].kind() == Kind::Period);
+            // ("The Attorney General, Lord Goldsmith, has": a description
+            // and its comma before a name set off by another.)
+            let name_at = if first > lead && tagged.is_any(first - 1, HONORIFICS) {
+                first - 1
+            } else {
+                first
+            };
+            let appositive = name_at > lead + 1
+                && tokens[name_at - 1].kind() == Kind::Comma
+                && described_lead_in(tagged, lead, name_at - 1)
+                && closes_apposition(tagged, first, range.end);
             // ("After the results, Sanders's campaign manager, Jeff Weaver,
             // appeared": a possessive after an opening phrase and its comma
             // is no subject; after "But", "But Trump's attempt", it stays.)
             first >= lead
                 && (honorific
+                    || appositive
                     || described_lead_in(tagged, lead, first)
                     || opening_phrase(tagged, lead, first)
                         && !(possessive(tagged, last) && first > lead + 1))
@@ -1085,7 +1097,7 @@ impl<'t> Resolver<'t> {
         }
         // (Not past another person named after it: "..., says Tim Dams.
         // But he also believes".)
-        let Some((e, _, rival)) = self.previous_subject else {
+        let Some((e, from, rival)) = self.previous_subject else {
             return;
         };
         let mut k = start;
@@ -1093,16 +1105,25 @@ impl<'t> Resolver<'t> {
             k += 1;
         }
         // ("At 29 years old, she still lives": past an opening phrase of a
-        // preposition and a comma.)
+        // preposition and a comma; "But on Sunday he gave": or of a word or
+        // two and none, though "After he gave" opens a clause of its own.)
         if tagged.in_set(k, &crate::source::PREPOSITIONS) {
             if let Some(c) = (k + 1..(k + 8).min(end))
                 .take_while(|&j| {
                     tagged.tokens[j].is_word() || tagged.tokens[j].kind() == Kind::Comma
                 })
-                .find(|&j| tagged.tokens[j].kind() == Kind::Comma)
+                .find(|&j| {
+                    tagged.tokens[j].kind() == Kind::Comma
+                        || (k + 2..=k + 3).contains(&j) && tagged.is_any(j, words!["he", "she"])
+                })
             {
-                if tagged.is_any(c + 1, words!["he", "she"]) {
-                    k = c + 1;
+                let c = if tagged.tokens[c].kind() == Kind::Comma {
+                    c + 1
+                } else {
+                    c
+                };
+                if tagged.is_any(c, words!["he", "she"]) {
+                    k = c;
                 }
             }
         }
@@ -1130,7 +1151,10 @@ impl<'t> Resolver<'t> {
             ent.person && (want.is_none() || ent.gender.is_none_or(|g| Some(g) == want))
         };
         // (An epithet names the subject before, even past a rival.)
-        if k < end && fits(e) && (epithet || !rival.is_some_and(fits)) {
+        if k < end
+            && fits(e)
+            && (epithet || !(rival.is_some_and(fits) && self.source_named_in(e, from)))
+        {
             self.subject = Some((e, start..end, false));
         }
     }
@@ -1267,6 +1291,17 @@ impl<'t> Resolver<'t> {
         if self.subject.as_ref().is_some_and(|(s, _, _)| *s != e) && !possessive {
             self.rival = Some(e);
         }
+    }
+
+    /// Whether the last source, another than subject `e`, was named in the
+    /// sentence from `start` that `e` opened: only then does a rival named
+    /// after `e` keep "he" from `e` ("Wenger said ... Mutu was sacked, a move
+    /// Wenger backed. But he said" is Wenger; "Ed Lane met members who
+    /// endorsed Trump. He says" is Lane).
+    fn source_named_in(&self, e: usize, start: usize) -> bool {
+        self.last_source.is_some_and(|(s, _)| {
+            s != e && (start..self.sentence_start).contains(&self.entities[s].last_seen)
+        })
     }
 
     /// Notes person `e`, named at token `first`, as the one asked when
@@ -2709,8 +2744,8 @@ impl<'t> Resolver<'t> {
                         && fits(&self.entities[e])
                         && self.last_source.is_none_or(|(_, seen)| seen < start)
                 });
-                let rivalled = |&(_, _, rival): &(usize, usize, Option<usize>)| {
-                    rival.is_some_and(|r| fits(&self.entities[r]))
+                let rivalled = |&(e, start, rival): &(usize, usize, Option<usize>)| {
+                    rival.is_some_and(|r| fits(&self.entities[r])) && self.source_named_in(e, start)
                 };
                 let unrivalled = previous.filter(|p| !rivalled(p)).map(|(e, _, _)| e);
                 // ("The director is Matthew Warchus. \"...,\" he said": the

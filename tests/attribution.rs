@@ -15599,3 +15599,26 @@ fn words_quoted_after_a_name_and_colon_in_a_headline_are_the_names() {
     let text = "Film Review: ‘Jaws’ Is Great";
     assert_ne!(label_of(text, "Jaws"), Label::Quoted);
 }
+
+/// "He" opening a sentence is the subject of the sentence before, not a
+/// person named later in it, unless the source before was named there too;
+/// so is "he" past a short opening phrase ("But on Sunday he"), and a name
+/// set off after a title ("The Attorney General, Lord Goldsmith, has").
+#[test]
+fn he_opening_a_sentence_is_the_subject_before_not_a_name_after_it() {
+    let text = "\"The fund is empty,\" Paul Renner said. Omar Vance met members who \
+                had endorsed Ted Kolb. He said the talks went well.";
+    let report = audit(text);
+    let s = sentence(&report, text, "talks went well");
+    assert_eq!(s.attributions[0].source.resolved, Some("Omar Vance"));
+    let text = "\"The fund is empty,\" Paul Renner said. Omar Vance had close ties to \
+                Ted Kolb. But on Monday he backed the plan. \"It is time,\" he said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "It is time");
+    assert_eq!(s.attributions[0].source.resolved, Some("Omar Vance"));
+    let text = "\"The fund is empty,\" Paul Renner said. The Home Secretary, Lord Vance, \
+                has issued no guidance. He said he would consult the police.";
+    let report = audit(text);
+    let s = sentence(&report, text, "consult the police");
+    assert_eq!(s.attributions[0].source.resolved, Some("Vance"));
+}
