@@ -495,6 +495,8 @@ fn repeated_places_headline_verbs_and_colons() {
         "the message they had been pressing for and ",
         "Said Ann Cole, who grew up with him, \u{201c}",
         "agreed to a $7 million settlement, didn't feel well, ",
+        "The Attorney General, Lord Goldsmith, has said. But on Sunday he said ",
+        "Acme, set up by Tom Dale, said Ann Cole: \u{2018}No Idea\u{2019} If ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
