@@ -2429,6 +2429,21 @@ fn adverb_after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
                 && !tagged.is_any(i - 2, words!["who's", "that's", "what's", "there's", "here's"]))
 }
 
+/// A sum or a fee among the three words from `from` ("£10 subscription
+/// fee", "monthly fee"): a price charged, no accusation.
+fn charged_fee(tagged: &Tagged, from: usize) -> bool {
+    #[rustfmt::skip]
+    const FEES: &[u64] = words![
+        "fee", "premium", "subscription", "levy", "surcharge", "commission",
+    ];
+    (from..from + 3).any(|k| {
+        ["$", "£", "€"]
+            .iter()
+            .any(|c| tagged.bytes(k).starts_with(c.as_bytes()))
+            || tagged.is_any(k, FEES)
+    })
+}
+
 /// "a strong showing", "a stern warning": a noun in "-ing" after an
 /// adjective after "a". Only nouns that are commoner than the participle
 /// after an adjective: after a noun the participle is the likelier reading
@@ -2470,11 +2485,7 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || ["$", "£", "€"].iter().any(|c| tagged.bytes(i + 1).starts_with(c.as_bytes()))
                 || tagged.is_any(i + 1, words!["customers", "fees", "users", "interest"])
                 // ("charges a £10 subscription fee", "charged a fee").
-                || tagged.is_any(i + 1, words!["a", "an"])
-                    && (i + 2..i + 5).any(|k| {
-                        ["$", "£", "€"].iter().any(|c| tagged.bytes(k).starts_with(c.as_bytes()))
-                            || tagged.is_any(k, words!["fee", "premium", "subscription", "levy", "surcharge", "commission"])
-                    })))
+                || tagged.is_any(i + 1, words!["a", "an"]) && charged_fee(tagged, i + 2)))
         // ("Trump claims nomination", "claimed the title": a prize won;
         // "claiming victory" is a claim.)
         || (tagged.is_any(i, words!["claims", "claimed", "claim", "claiming"]) && {
@@ -2925,25 +2936,13 @@ fn withholds_name(tagged: &Tagged, i: usize) -> bool {
 /// "didn't feel well", "felt ill": the body's state, no view ("feels
 /// better about the deal" is one).
 pub(crate) fn feels_a_state(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const STATES: &[u64] = words![
+        "well", "ill", "unwell", "better", "worse", "sick", "tired", "exhausted", "fine", "weak",
+        "dizzy", "faint", "pain",
+    ];
     tagged.is_any(i, words!["feel", "feels", "felt", "feeling"])
-        && tagged.is_any(
-            i + 1,
-            words![
-                "well",
-                "ill",
-                "unwell",
-                "better",
-                "worse",
-                "sick",
-                "tired",
-                "exhausted",
-                "fine",
-                "weak",
-                "dizzy",
-                "faint",
-                "pain"
-            ],
-        )
+        && tagged.is_any(i + 1, STATES)
         && !tagged.is_any(i + 2, words!["that", "about"])
 }
 
@@ -4809,22 +4808,14 @@ fn refuses_a_post(tagged: &Tagged, i: usize) -> bool {
     // (Not "rejected a takeover offer", "rejected his approach": a
     // decision on a bid, which a board may explain.)
     const POSTS: &[u64] = words!["chance", "job", "post", "invitation", "role", "position"];
+    #[rustfmt::skip]
+    const REFUSING: &[u64] = words![
+        "reject", "rejects", "rejected", "rejecting", "declined", "declines",
+    ];
     tagged.is_any(
         i + 1,
         words!["the", "a", "an", "his", "her", "their", "its"],
-    ) && takes_object(
-        tagged,
-        i,
-        words![
-            "reject",
-            "rejects",
-            "rejected",
-            "rejecting",
-            "declined",
-            "declines"
-        ],
-        POSTS,
-    )
+    ) && takes_object(tagged, i, REFUSING, POSTS)
 }
 
 /// A verb of saying used for an act on a thing: a lead kept, a case

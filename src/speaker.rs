@@ -972,6 +972,11 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     // ("Sidney Blumenthal: ‘No Idea’ If I Would ...": a headline's words
     // quoted after a name and its colon are the name's, not a title; not
     // after a label, "Film Review: ‘Jaws’".)
+    #[rustfmt::skip]
+    const LABELS: &[u64] = words![
+        "review", "update", "analysis", "watch", "exclusive", "opinion", "poll", "editorial",
+        "interview", "video", "photos", "latest", "live", "breaking",
+    ];
     let named_colon = || {
         let Some(colon) =
             (range.start + 1..g.open).find(|&k| tagged.tokens[k].kind() == Kind::Colon)
@@ -981,25 +986,7 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
         colon >= range.start + 2
             && (range.start..colon)
                 .all(|k| tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period)
-            && !tagged.is_any(
-                colon - 1,
-                words![
-                    "review",
-                    "update",
-                    "analysis",
-                    "watch",
-                    "exclusive",
-                    "opinion",
-                    "poll",
-                    "editorial",
-                    "interview",
-                    "video",
-                    "photos",
-                    "latest",
-                    "live",
-                    "breaking"
-                ],
-            )
+            && !tagged.is_any(colon - 1, LABELS)
             && headline()
     };
     // (A work's title of one word is told from "“Absolutely,” she said" by

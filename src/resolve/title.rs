@@ -75,15 +75,9 @@ pub(super) fn heads_a_country(tagged: &Tagged, (first, last): (usize, usize)) ->
 
 /// The keys of the offices of members of a legislature, whom "the
 /// lawmaker" may stand for.
-pub(super) const LEGISLATORS: [u64; 7] = keys([
-    "senator",
-    "representative",
-    "mp",
-    "msp",
-    "mep",
-    "mla",
-    "assemblyman",
-]);
+#[rustfmt::skip]
+pub(super) const LEGISLATORS: [u64; 7] =
+    keys(["senator", "representative", "mp", "msp", "mep", "mla", "assemblyman"]);
 
 /// The key of "former", which makes a key of its own for a former holder.
 const FORMER: u64 = keys(["former"])[0];
