@@ -332,20 +332,13 @@ fn classify_mention(
     }
     // ("Brokers at the bank predict": a plural of a trade capitalised only
     // as the sentence's first word, no name.)
-    const NAMES: Lists = Lists::of(&[
-        List::Institutions,
-        List::Places,
-        List::Outlets,
-        List::FemaleNames,
-        List::MaleNames,
-    ]);
     if m.kind == MentionKind::Name
         && m.head == (first, first)
         && (first == 0 || tagged.tokens[first - 1].ends)
         && last > first
         && is_plural(tagged, first)
         && names_people_by_trade(tagged, first)
-        && !tagged.word_in_any(first, NAMES)
+        && !tagged.word_in_any(first, NAME_LISTS)
     {
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
@@ -383,6 +376,16 @@ fn classify_mention(
     }
     m
 }
+
+/// The lists of names that a capitalised plural opening a sentence may be
+/// (a body's, a place's, an outlet's, a given name), not a trade's people.
+const NAME_LISTS: Lists = Lists::of(&[
+    List::Institutions,
+    List::Places,
+    List::Outlets,
+    List::FemaleNames,
+    List::MaleNames,
+]);
 
 /// The words of parties' names that make a person their member ("a Labour
 /// MP", "a Plaid Cymru MP").
@@ -1518,8 +1521,9 @@ fn head_name(
             tagged.is_any(k, words!["of", "at", "from"])
                 && tokens[k - 1].capitalized()
                 && !tagged.word_in(k - 1, List::InstitutionNouns)
-                // ("the British Chambers of Commerce": inside a listed name.)
-                && !(first..k).any(|a| {
+                // ("the British Chambers of Commerce": inside a listed name,
+                // of a few words.)
+                && !(k.saturating_sub(6).max(first)..k).any(|a| {
                     tagged
                         .entry_at(a, List::Institutions)
                         .is_some_and(|end| end > k)

@@ -79,12 +79,10 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
     };
     // (Only titles that are also common surnames: "the Indonesian
     // Economics Minister" is an office.)
+    const SURNAME_TITLES: &[u64] = words!["king", "bishop", "major", "pope", "judge", "marshal"];
     let two_names = || {
         k > 1
-            && tagged.is_any(
-                k,
-                words!["king", "bishop", "major", "pope", "judge", "marshal"],
-            )
+            && tagged.is_any(k, SURNAME_TITLES)
             && tokens[k - 2].capitalized()
             && [k - 2, k - 1]
                 .iter()
