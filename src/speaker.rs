@@ -977,7 +977,11 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
         "review", "update", "analysis", "watch", "exclusive", "opinion", "poll", "editorial",
         "interview", "video", "photos", "latest", "live", "breaking",
     ];
+    // (Asked of a headline only, so its scans stay within its few words.)
     let named_colon = || {
+        if !headline() {
+            return false;
+        }
         let Some(colon) =
             (range.start + 1..g.open).find(|&k| tagged.tokens[k].kind() == Kind::Colon)
         else {
@@ -987,7 +991,6 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
             && (range.start..colon)
                 .all(|k| tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period)
             && !tagged.is_any(colon - 1, LABELS)
-            && headline()
     };
     // (A work's title of one word is told from "“Absolutely,” she said" by
     // no mark: two words at least.)
