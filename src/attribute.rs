@@ -1297,8 +1297,10 @@ fn as_body_if_introduced_so(
     let body = m.kind == MentionKind::Name
         && m.role == Role::Person
         && !m.titled
-        && m.head.0 == m.head.1
-        && resolver.is_body_name(tagged, m.head.1, spoken);
+        // ("Virgin Blue said" after "budget airline Virgin Blue": a name
+        // of two words by its first, before a verb of saying.)
+        && (m.head.0 == m.head.1 || !spoken && m.head.1 == m.head.0 + 1)
+        && resolver.is_body_name(tagged, m.head.0, spoken);
     if body {
         m.role = Role::Official;
     }

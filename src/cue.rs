@@ -1900,7 +1900,27 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || noun_before_a_tag(tagged, range, i)
             || topic_before_a_document(tagged, range, i)
             || falls(tagged, i)
-            || with_absolute(tagged, range, i))
+            || with_absolute(tagged, range, i)
+            || ends_a_headline(tagged, range, i))
+}
+
+/// "Cairn Energy in Indian gas find", "Blair in tax claim": a bare word
+/// ending a headline after a noun of its topic is a noun ("..., experts
+/// warn" has its source's noun before it).
+fn ends_a_headline(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    let prev = i - 1;
+    let w = tagged.bytes(i);
+    i + 1 == range.end
+        && t[i].lowercase()
+        && !w.ends_with(b"s")
+        && !w.ends_with(b"ed")
+        && t[prev].is_word()
+        && t[prev].lowercase()
+        && !tagged.word_in_any(prev, crate::source::SOURCE_NOUNS)
+        && crate::source::pronoun_at(tagged, prev).is_none()
+        && !crate::source::is_auxiliary(tagged, prev)
+        && !tagged.is_any(prev, words!["to", "not", "who", "they", "we", "you", "i"])
 }
 
 /// "With Mike Tindall ruled out of the match", "With captain Gareth
@@ -2232,7 +2252,7 @@ fn hoping_after_a_noun(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
         && !tagged.is_ly_adverb(prev)
         && !tagged.is_any(
             prev,
-            words!["still", "also", "now", "been", "and", "clearly"],
+            words!["still", "also", "now", "be", "been", "and", "clearly"],
         )
 }
 

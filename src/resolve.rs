@@ -1366,6 +1366,22 @@ impl<'t> Resolver<'t> {
                 && k > start + 1
                 && tagged.is_any(k - 2, TRADES)
         };
+        // ("budget airline Virgin Blue": a name of two words no list knows,
+        // neither a given name.)
+        let two_words = || {
+            let plain = |i: usize| {
+                !tagged.word_in_any(i, crate::source::GIVEN_NAMES)
+                    && !tagged.in_set(i, &NOT_NAME_SET)
+                    && tagged.lists_starting_at(i).is_empty()
+                    && tagged.lists_ending_at(i).is_empty()
+                    && !possessive(tagged, i)
+            };
+            !tokens.get(k + 2).is_some_and(|t| t.capitalized())
+                && !tagged.quoted[k + 1]
+                && plain(k)
+                && plain(k + 1)
+                && !self.knows_person(tagged, k + 1)
+        };
         let introduced = k > start
             && tokens[k - 1].lowercase()
             && (tagged.word_in(k - 1, List::InstitutionNouns) || firm_site())
@@ -1374,7 +1390,7 @@ impl<'t> Resolver<'t> {
                     k - 2,
                     words!["the", "a", "an", "this", "that", "his", "her", "its", "their"],
                 ))
-            && (company || !tokens.get(k + 1).is_some_and(|t| t.capitalized()))
+            && (company || !tokens.get(k + 1).is_some_and(|t| t.capitalized()) || two_words())
             && !tagged.quoted[k];
         // "Henri Crohas, chief of Archos": the body a head is at (not a
         // place, "the governor of Texas", nor a person, "a spokesman of
@@ -1412,7 +1428,31 @@ impl<'t> Resolver<'t> {
                 && !self.knows_person(tagged, k)
                 && !tagged.quoted[k]
         };
-        if !introduced && !office_at() && !described_as_body(tagged, start, k) && !firm() {
+        // "The non-government organisation, Cepes (...)": a one-word name
+        // set after "the", a noun of bodies and a comma, with a bracket,
+        // comma or dash after it.
+        let set_after = || {
+            k > start + 2
+                && tokens[k - 1].kind() == Kind::Comma
+                && tokens[k - 2].lowercase()
+                && tagged.word_in(k - 2, List::InstitutionNouns)
+                && (k.saturating_sub(6).max(start)..k - 2)
+                    .rev()
+                    .take_while(|&j| tokens[j].lowercase() || tagged.is(j, "the"))
+                    .any(|j| tagged.is(j, "the"))
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.kind(), Kind::Open | Kind::Comma | Kind::Dash))
+                && !tagged.word_in_any(k, crate::source::GIVEN_NAMES)
+                && !self.knows_person(tagged, k)
+                && !tagged.quoted[k]
+        };
+        if !introduced
+            && !office_at()
+            && !described_as_body(tagged, start, k)
+            && !firm()
+            && !set_after()
+        {
             return;
         }
         self.remember_body(name_key(tagged, k), false);

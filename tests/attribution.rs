@@ -15622,3 +15622,44 @@ fn he_opening_a_sentence_is_the_subject_before_not_a_name_after_it() {
     let s = sentence(&report, text, "consult the police");
     assert_eq!(s.attributions[0].source.resolved, Some("Vance"));
 }
+
+/// "seem to be hoping", "will be hoping": the progressive after "be" is
+/// the subject's hope.
+#[test]
+fn a_progressive_after_be_holds_its_subjects_hope() {
+    let text = "Many Democrats seem to be hoping that the judge will step aside.";
+    assert_eq!(label_of(text, "judge"), Label::Anonymous);
+    let text = "Many farmers will be hoping that the rain holds off.";
+    assert_eq!(label_of(text, "rain"), Label::Anonymous);
+}
+
+/// A name of two words after a noun of bodies ("budget airline Virgin
+/// Blue"), or one set off after "the", such a noun and a comma ("The
+/// charity, Vexa (...)"), is a body's: it speaks as one later.
+#[test]
+fn a_name_introduced_after_a_noun_of_bodies_speaks_as_a_body() {
+    let text = "Shares in budget airline Kestrel Blue fell 20%. \
+                Kestrel Blue said profits would fall.";
+    assert_eq!(label_of(text, "profits"), Label::Official);
+    let text = "The development charity, Vexa (Centre for Rural Studies) ran the \
+                project. Vexa says the farmers were key.";
+    assert_eq!(label_of(text, "farmers"), Label::Official);
+    // A person's name stays a person's.
+    let text = "Shares in budget airline Kestrel Blue fell 20%. \
+                Ann Cole said profits would fall.";
+    assert_eq!(label_of(text, "profits"), Label::Named);
+}
+
+/// "Oil firm Zantex in Indian gas find", "Fresh row over school diploma
+/// plan": a bare word ending a headline after a noun of its topic is a
+/// noun, no verb of the name's.
+#[test]
+fn a_bare_word_ending_a_headline_is_a_noun() {
+    assert_last_sentences_unattributed(&[
+        "Oil firm Zantex in Indian gas find",
+        "Concerns at school diploma plan",
+    ]);
+    // After people's noun it is their verb.
+    let text = "Rates will rise, analysts warn";
+    assert_eq!(label_of(text, "Rates"), Label::Anonymous);
+}

@@ -1265,6 +1265,15 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j = copula_at;
     }
+    // ("seem to be hoping": past the progressive's "be" to the raising verb.)
+    if progressive
+        && j >= range.start + 3
+        && tagged.is(j - 1, "be")
+        && tagged.is(j - 2, "to")
+        && tagged.in_set(j - 3, &RAISING)
+    {
+        j -= 1;
+    }
     // "Trump appeared to suggest": the subject of the raising verb ("used
     // to say": of a habit's).
     if j >= range.start + 2
