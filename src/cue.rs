@@ -2481,6 +2481,19 @@ fn adjective_before_ing(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool
 }
 
 /// "companies accused of moving oil": the passive of a reduced relative.
+/// "UK TV channel rapped for CSI ad", "Minister criticised over leak": in
+/// a short headline, which ends in a word, a participle before "for" or
+/// "over" is a passive said of the name ("has he called for changing
+/// ...?" ends in a mark).
+fn blamed_in_a_headline(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    tagged.is_any(i + 1, words!["for", "over"])
+        && tagged.bytes(i).ends_with(b"ed")
+        && t[i - 1].is_word()
+        && range.len() <= 16
+        && t[range.end - 1].is_word()
+}
+
 fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     (tagged.is_any(i, words!["accused", "charged", "suspected", "alleged"])
         && tagged.is_any(i + 1, words!["of", "with"]))
@@ -2497,6 +2510,7 @@ fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || shares_a_prize(tagged, i)
         || meant_for_a_measure(tagged, i)
         || testifies_at_a_place(tagged, i)
+        || blamed_in_a_headline(tagged, range, i)
         || (tagged.is(i, "compared") && tagged.is_any(i + 1, words!["to", "with"]))
         // ("Some networks charge up to £1 a megabyte", "charged $40 for
         // it": a price asked, no accusation.)

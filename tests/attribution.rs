@@ -15663,3 +15663,70 @@ fn a_bare_word_ending_a_headline_is_a_noun() {
     let text = "Rates will rise, analysts warn";
     assert_eq!(label_of(text, "Rates"), Label::Anonymous);
 }
+
+/// "..., Ann Cole, the party's strategist told the BBC": a name and a
+/// description whose closing comma is missing, after the words reported.
+#[test]
+fn a_tag_after_the_words_keeps_a_name_before_an_unclosed_description() {
+    let text = "The plan is sound, Ann Cole, the party's election strategist told \
+                the BBC on Saturday.";
+    let report = audit(text);
+    let s = sentence(&report, text, "plan is sound");
+    assert_eq!(sources_of(s), ["Ann Cole, the party's election strategist"]);
+    assert_eq!(s.label, Label::Named);
+    // A document is no one's description.
+    let text = "It plans to buy the holding firm, Zantex Cement Ltd, a Holcim \
+                statement said.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["a Holcim statement"]);
+}
+
+/// "warns former engineer and technology analyst Ann Cole": two
+/// descriptions of one person after an inverted cue.
+#[test]
+fn two_descriptions_joined_by_and_name_one_person_after_an_inverted_cue() {
+    let text = "A new rule could put coders at risk, warns former engineer and \
+                technology analyst Ann Cole.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["former engineer and technology analyst Ann Cole"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Named);
+}
+
+/// "Coach Tom Dale has rapped his captain": a rebuke, which makes the
+/// rebuker the speaker "he" means next.
+#[test]
+fn rapped_is_a_rebuke_whose_speaker_he_takes_up() {
+    let text = "Meanwhile, Dale has rapped skipper Olof Berg for his comments. \
+                \"I have had a word with Olof,\" he said.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let s = sentence(&report, text, "a word with");
+    assert_eq!(s.attributions[0].source.resolved, Some("Dale"));
+}
+
+/// Competing and picking up a prize or an injury are deeds.
+#[test]
+fn competing_and_picking_up_are_deeds() {
+    assert_last_sentences_unattributed(&[
+        "Jan Whitby competed well in the pole vault on her return.",
+        "Sara Vell picked up three personal bests in the long jump.",
+        "Tom Dale picked up the injury in the defeat on Saturday.",
+    ]);
+}
+
+/// "UK TV channel rapped for CSI ad", "Zantex attacked over sources row":
+/// a short headline's participle before "for" or "over" is a passive said
+/// of the name.
+#[test]
+fn a_headlines_participle_before_for_or_over_is_a_passive() {
+    assert_last_sentences_unattributed(&[
+        "UK TV channel rapped for CSI ad",
+        "Zantex attacked over sources row",
+    ]);
+    // A question in the past tense is no headline.
+    let text = "But has he called for changing any of the rules?";
+    assert_eq!(label_of(text, "changing"), Label::Named);
+}

@@ -1710,6 +1710,9 @@ fn unclosed_appositive(
         || !(from || tokens[first].lowercase() || tagged.is(first, "the") || post())
         // (A description, not a clause: "a Clinton appointee considered".)
         || (first..=last).any(|k| tagged.is_any(k, words!["who", "which", "that"]))
+        // (A document is no one's description: "..., Ambuja Cement Ltd, a
+        // Holcim statement said".)
+        || tagged.word_in(last, List::Documents)
     {
         return None;
     }
@@ -1743,7 +1746,9 @@ fn name_before_comma(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Opt
     let (start, _) = noun_phrase_back(tagged, range, comma - 1)?;
     let opens = start == range.start
         || tokens[start - 1].kind() == Kind::Quote
-        || (tokens[start - 1].kind() == Kind::Comma && tagged.quoted[start - 1]);
+        // ("The plan is sound, Alan Milburn, Labour's strategist told": a
+        // tag after the words it reports.)
+        || tokens[start - 1].kind() == Kind::Comma;
     // Only a name and its titles before the comma ("Justice Stephen G.
     // Breyer"), not a clause that ends in one ("He needs ... the Oval Office").
     let name_only =
@@ -3660,9 +3665,15 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             // "media and PR strategist Glen Yearwood": a lone modifier
             // joined to the trade of the person named next ("witnesses and
             // local police" are two sources).
+            // ("former programmer and technology analyst Bill Thompson": two
+            // descriptions of one person, the first a singular noun.)
             Kind::Word
                 if tagged.is(k, "and")
-                    && e == start
+                    && (e == start
+                        || e <= start + 2
+                            && (start..e).all(|j| tokens[j].lowercase())
+                            && !crate::source::is_plural(tagged, e)
+                            && !tagged.is_any(start, words!["the", "a", "an", "some", "many"]))
                     && tokens[e].lowercase()
                     && k + 3 < range.end
                     && !tagged.word_in_any(k + 1, SOURCE_LISTS)

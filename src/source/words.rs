@@ -581,7 +581,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "fouled", "sealed", "snatched", "levelled", "leveled", "qualified", "limped", "stumbled",
     "collapsed", "crashed", "raced", "sprinted", "dribbled", "curled", "slotted", "saved",
     "rallied", "battled", "powered", "stormed", "romped", "surged", "stretched", "squandered",
-    "missed", "hammered", "outclassed", "overcame", "survived", "attempted",
+    "missed", "hammered", "outclassed", "overcame", "survived", "attempted", "competed",
+    "competes", "picked",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
