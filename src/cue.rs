@@ -1901,7 +1901,37 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || topic_before_a_document(tagged, range, i)
             || falls(tagged, i)
             || with_absolute(tagged, range, i)
-            || ends_a_headline(tagged, range, i))
+            || ends_a_headline(tagged, range, i)
+            || what_people_want(tagged, range, i))
+}
+
+/// "tied to what people think of Obama", "exactly what voters want to
+/// hear": a clause of "what", a group's noun and a wish or an opinion of
+/// something inside the sentence names a thing, no claim of the group's.
+fn what_people_want(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    let noun = i - 1;
+    let what = if noun > range.start
+        && tagged.is_any(noun - 1, words!["many", "most", "some", "the", "ordinary"])
+    {
+        noun - 1
+    } else {
+        noun
+    }
+    .checked_sub(1);
+    // ("what scientists think is necessary", "what officials called a
+    // hate crime": a claim made of the thing.)
+    let wish = tagged.is_any(i, words!["want", "wants", "wanted"])
+        || tagged.is_any(i, words!["think", "thinks", "thought"])
+            && tagged.is_any(i + 1, words!["of", "about"]);
+    wish && what.is_some_and(|w| {
+        w > range.start
+            && tagged.is(w, "what")
+            && t[w - 1].is_word()
+            && t[noun].lowercase()
+            && crate::source::is_plural(tagged, noun)
+            && tagged.word_in_any(noun, crate::source::SOURCE_NOUNS)
+    })
 }
 
 /// "Cairn Energy in Indian gas find", "Blair in tax claim": a bare word

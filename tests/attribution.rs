@@ -15730,3 +15730,20 @@ fn a_headlines_participle_before_for_or_over_is_a_passive() {
     let text = "But has he called for changing any of the rules?";
     assert_eq!(label_of(text, "changing"), Label::Named);
 }
+
+/// "tied to what people think of Obama", "exactly what voters want to
+/// hear": a group's wish or opinion of something, in a clause of "what"
+/// inside the sentence, names a thing; "what officials called a hate
+/// crime" is their claim.
+#[test]
+fn what_a_group_wants_or_thinks_of_names_a_thing() {
+    assert_last_sentences_unattributed(&[
+        "Her success will be closely tied to what people think of the mayor.",
+        "He is a puppet saying exactly what voters want to hear.",
+        "If that's what people want.",
+    ]);
+    let text = "He bought the gun used in what officials called a hate crime.";
+    assert_eq!(label_of(text, "hate crime"), Label::Anonymous);
+    let text = "It is less than half of what researchers say they need.";
+    assert_eq!(label_of(text, "researchers"), Label::Anonymous);
+}
