@@ -1288,8 +1288,12 @@ fn cue_at(
         && tagged.bytes(i).ends_with(b"ed")
         && tagged.is(last + 1, "by")
         // (", described by critics as": after a comma or a dash too.)
+        // ("Blair and Brown criticised by MPs": after a name in a short
+        // headline, which ends in a word.)
         && (tagged.tokens[i - 1].is_word()
-            && (!tagged.tokens[i - 1].capitalized() || after_as)
+            && (!tagged.tokens[i - 1].capitalized()
+                || after_as
+                || range.len() <= 16 && tagged.tokens[range.end - 1].is_word())
             || matches!(tagged.tokens[i - 1].kind(), Kind::Dash | Kind::Comma)
                 && !tagged.quoted[i - 1]
                 // ("His book, published by Penguin,": a work made.)

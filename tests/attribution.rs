@@ -15747,3 +15747,25 @@ fn what_a_group_wants_or_thinks_of_names_a_thing() {
     let text = "It is less than half of what researchers say they need.";
     assert_eq!(label_of(text, "researchers"), Label::Anonymous);
 }
+
+/// "U.S. presses for truce", "the U.S. said": a country's name alone, with
+/// its abbreviation's stop, is its government.
+#[test]
+fn a_countrys_abbreviated_name_alone_is_its_government() {
+    for text in [
+        "U.S. presses for truce in Syria despite snags;",
+        "The U.S. said the truce would hold.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Official, "{text}");
+    }
+}
+
+/// "Blair and Brown criticised by MPs": in a short headline, a participle
+/// after a name with "by" after it is a passive whose agent is the source.
+#[test]
+fn a_headlines_passive_after_a_name_has_its_agent_for_source() {
+    let text = "Blair and Brown criticised by MPs";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["MPs"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+}

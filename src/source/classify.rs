@@ -678,6 +678,20 @@ fn classify_words(
             return m;
         }
     }
+    // "U.S. says", "the U.S. said": a country's name alone, its
+    // government ("US" opening a longer subject may be an adjective).
+    let country = if tagged.is(first, "the") {
+        first + 1
+    } else {
+        first
+    };
+    if tagged.entry_at(country, List::Places) == Some(last) && tagged.tokens[country].capitalized()
+    {
+        m.kind = MentionKind::Name;
+        m.head = (country, last);
+        m.role = Role::Official;
+        return m;
+    }
     // "according to its website", "the BNP's website": a body's own site
     // speaks for it.
     if body_site(tagged, first, last) {
