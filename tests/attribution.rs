@@ -15769,3 +15769,16 @@ fn a_headlines_passive_after_a_name_has_its_agent_for_source() {
     assert_eq!(sources_of(&report.sentences[0]), ["MPs"]);
     assert_eq!(report.sentences[0].label, Label::Anonymous);
 }
+
+/// "GOP Chairman Will Rogers said": "Will" after a capitalised title and
+/// before a name is a given name, no modal.
+#[test]
+fn will_after_a_title_and_before_a_name_is_a_given_name() {
+    let text = "Polk County GOP Chairman Will Rogers said the visit was a success.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Polk County GOP Chairman Will Rogers"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Official);
+}

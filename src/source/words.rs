@@ -141,12 +141,16 @@ pub(super) static TIME_WORDS: WordSet<128> = word_set![
 
 /// "Brian May", "Theresa May", "Will": a capitalised modal after a given
 /// name is the person's surname, no auxiliary to skip; "In May", "since
-/// May" name the month.
+/// May" name the month. After a capitalised title and before a name
+/// ("Chairman Will Rogers") it is a given name.
 pub(crate) fn modal_surname(tagged: &Tagged, k: usize) -> bool {
     k > 0
         && tagged.tokens[k].capitalized()
         && (tagged.tokens[k - 1].capitalized()
-            && (tagged.word_in(k - 1, List::MaleNames) || tagged.word_in(k - 1, List::FemaleNames))
+            && (tagged.word_in(k - 1, List::MaleNames)
+                || tagged.word_in(k - 1, List::FemaleNames)
+                || tagged.word_in(k - 1, List::Titles)
+                    && tagged.tokens.get(k + 1).is_some_and(|t| t.capitalized()))
             || tagged.is(k, "may")
                 && tagged.is_any(
                     k - 1,
