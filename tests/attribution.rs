@@ -15782,3 +15782,12 @@ fn will_after_a_title_and_before_a_name_is_a_given_name() {
     );
     assert_eq!(report.sentences[0].label, Label::Official);
 }
+
+/// "recounted a conversation": telling what happened is a claim.
+#[test]
+fn recounting_is_telling() {
+    let text = "He nodded as a pair of women recounted the injustices they suffered.";
+    assert_eq!(label_of(text, "injustices"), Label::Anonymous);
+    let text = "On that point, Ann Cole recounted an exchange with the senator.";
+    assert_eq!(label_of(text, "exchange"), Label::Named);
+}
