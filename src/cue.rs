@@ -2515,13 +2515,22 @@ fn adjective_before_ing(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool
 }
 
 /// "companies accused of moving oil": the passive of a reduced relative.
-/// "UK TV channel rapped for CSI ad", "Minister criticised over leak": in
-/// a short headline, which ends in a word, a participle before "for" or
-/// "over" is a passive said of the name ("has he called for changing
+/// "UK TV channel rapped for CSI ad", "Labour attacked on Howard poster":
+/// in a short headline, which ends in a word, a participle before "for",
+/// "over" or "on" is a passive said of the name ("has he called for changing
 /// ...?" ends in a mark).
 fn blamed_in_a_headline(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let t = &tagged.tokens;
-    tagged.is_any(i + 1, words!["for", "over"])
+    // ("The bank warned on Tuesday of": "on" a day says when.)
+    let on_a_day = || {
+        tagged.is(i + 1, "on")
+            && tagged
+                .tokens
+                .get(i + 2)
+                .is_some_and(|_| crate::source::is_day_or_month(tagged.word(i + 2)))
+    };
+    tagged.is_any(i + 1, words!["for", "over", "on"])
+        && !on_a_day()
         && tagged.bytes(i).ends_with(b"ed")
         && t[i - 1].is_word()
         && range.len() <= 16

@@ -15791,3 +15791,27 @@ fn recounting_is_telling() {
     let text = "On that point, Ann Cole recounted an exchange with the senator.";
     assert_eq!(label_of(text, "exchange"), Label::Named);
 }
+
+/// Soaring, collaborating, forming a company and numbering a few are
+/// deeds or facts.
+#[test]
+fn soaring_collaborating_forming_and_numbering_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Lead actress Ann Cole soared over the heads of the audience.",
+        "Carpenter and Hill collaborated on a number of sequels.",
+        "Later in her career, Hill formed a production company with a friend.",
+        "For a long time, the inner circle numbered just five people.",
+        "Labour attacked on Howard poster",
+    ]);
+}
+
+/// "issued a warning that", "are betting that": a warning given and a
+/// wager on what will happen are the subject's claims.
+#[test]
+fn a_warning_issued_and_a_bet_placed_are_claims() {
+    let text = "The show's director Tom Dale issued a warning earlier in the week \
+                that the show was unsuitable for children.";
+    assert_eq!(label_of(text, "unsuitable"), Label::Named);
+    let text = "Investors are betting that the central bank will not act.";
+    assert_eq!(label_of(text, "central bank"), Label::Anonymous);
+}

@@ -586,7 +586,7 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "collapsed", "crashed", "raced", "sprinted", "dribbled", "curled", "slotted", "saved",
     "rallied", "battled", "powered", "stormed", "romped", "surged", "stretched", "squandered",
     "missed", "hammered", "outclassed", "overcame", "survived", "attempted", "competed",
-    "competes", "picked",
+    "competes", "picked", "numbered", "soared", "collaborated", "formed",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
