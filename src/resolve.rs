@@ -2769,10 +2769,28 @@ impl<'t> Resolver<'t> {
                             && fits(&self.entities[*e])
                     })
                     .map(|(e, _, _)| *e);
+                // (A tag's distance from the source is counted from where
+                // its quotation opens, when that is right after the
+                // source's sentence: a long quotation there is still theirs.)
+                let from = tag
+                    .then(|| quotation_before(tagged, at))
+                    .flatten()
+                    .filter(|&open| {
+                        self.last_source.is_some_and(|(_, seen)| {
+                            seen < open
+                                && open - seen <= SOURCE_WINDOW
+                                && tagged.tokens[seen..open]
+                                    .iter()
+                                    .filter(|t| matches!(t.kind(), Kind::Period | Kind::Break))
+                                    .count()
+                                    <= 1
+                        })
+                    })
+                    .unwrap_or(at);
                 let recent_source = self
                     .last_source
                     .filter(|&(e, seen)| {
-                        seen < at && at - seen <= SOURCE_WINDOW && fits(&self.entities[e])
+                        seen < from && from - seen <= SOURCE_WINDOW && fits(&self.entities[e])
                     })
                     .map(|(e, _)| e);
                 // The subject of the sentence before ("Smith said X. Jones

@@ -15815,3 +15815,28 @@ fn a_warning_issued_and_a_bet_placed_are_claims() {
     let text = "Investors are betting that the central bank will not act.";
     assert_eq!(label_of(text, "central bank"), Label::Anonymous);
 }
+
+/// A long quotation right after a source's sentence, tagged "he said" at
+/// its end, is still that source's, not a man named at the end of the
+/// sentence before.
+#[test]
+fn a_long_quotation_after_a_sources_sentence_stays_theirs() {
+    let text = "Tom Dale is a former army captain. While he does back the plan, Dale \
+                admits there is a faction of the party he does not agree with, mostly \
+                the crowd who seem to be in the Omar Vance camp.\n\n\
+                \u{201c}Nobody wants a war. Sometimes there is just no other way out of a \
+                fight that has gone on for years and years. You think you can sit at a \
+                table with people like that and talk to them for hours on end? No, that \
+                is not possible, not now and not ever. I do not think anybody who takes \
+                the office wants to send our young men and women into a foreign zone to \
+                go and fight,\u{201d} he said.";
+    let report = audit(text);
+    for needle in ["Nobody wants", "foreign zone"] {
+        let s = sentence(&report, text, needle);
+        assert_eq!(
+            s.attributions[0].source.resolved,
+            Some("Tom Dale"),
+            "{needle}"
+        );
+    }
+}
