@@ -144,7 +144,8 @@ fn next_candidate(tagged: &Tagged, i: usize, end: usize) -> usize {
         .map_or(end, |p| i + p)
 }
 
-/// Nouns of a count or an estimate whose maker may be a source.
+/// Nouns of a count or an estimate whose maker may be a source, and of an
+/// account given ("by his own admission", "By Sanders's own argument").
 static COUNTS: WordSet<32> = word_set![
     "tally",
     "count",
@@ -155,6 +156,9 @@ static COUNTS: WordSet<32> = word_set![
     "reckoning",
     "projection",
     "projections",
+    "account",
+    "argument",
+    "admission",
 ];
 
 /// "By the Associated Press's tally, ...", "..., by one estimate", ", based

@@ -15840,3 +15840,21 @@ fn a_long_quotation_after_a_sources_sentence_stays_theirs() {
         );
     }
 }
+
+/// "did go out of his way to criticize": the occasion taken in any form of
+/// "go".
+#[test]
+fn going_out_of_ones_way_to_say_in_any_form_of_go() {
+    let text = "Dale did go out of his way to criticize the department on Tuesday.";
+    assert_eq!(label_of(text, "department"), Label::Named);
+}
+
+/// "By Sanders's own argument, ...": an argument's maker is the source, as
+/// a tally's is.
+#[test]
+fn by_ones_own_argument_names_the_source() {
+    let text = "By Dale's own argument, delegates have no right to overturn the vote.";
+    assert_eq!(label_of(text, "delegates"), Label::Named);
+    // "By all accounts" is an idiom.
+    assert_last_sentences_unattributed(&["By all accounts, he was a fine man."]);
+}

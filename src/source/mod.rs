@@ -72,7 +72,8 @@ pub(crate) fn occasion_taken(tagged: &Tagged, from: usize, noun: usize) -> Optio
     if let Some(t) = platform.filter(|&t| t < noun) {
         return Some(t - 1);
     }
-    let took: &[u64] = words!["took", "takes", "taking", "take", "went", "goes"];
+    let took: &[u64] =
+        words!["took", "takes", "taking", "take", "went", "goes", "go", "going", "gone"];
     let used: &[u64] = words!["used", "uses", "using", "use"];
     let verbs = if tagged.is_any(
         noun,
