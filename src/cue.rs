@@ -1910,6 +1910,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || falls(tagged, i)
             || with_absolute(tagged, range, i)
             || ends_a_headline(tagged, range, i)
+            || further_things(tagged, range, i)
             || what_people_want(tagged, range, i))
 }
 
@@ -1940,6 +1941,22 @@ fn what_people_want(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && crate::source::is_plural(tagged, noun)
             && tagged.word_in_any(noun, crate::source::SOURCE_NOUNS)
     })
+}
+
+/// "did not release further details", "to avoid further warnings": a
+/// plural after "further" and a verb is its object ("Trump further claims",
+/// "he further states" and "the report further details" have their
+/// subject before).
+fn further_things(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let t = &tagged.tokens;
+    i >= range.start + 2
+        && tagged.is(i - 1, "further")
+        && tagged.bytes(i).ends_with(b"s")
+        && t[i - 2].is_word()
+        && t[i - 2].lowercase()
+        && crate::source::pronoun_at(tagged, i - 2).is_none()
+        // ("The report further details": a noun after its article.)
+        && !(i >= range.start + 3 && tagged.in_set(i - 3, &DETERMINERS))
 }
 
 /// "Cairn Energy in Indian gas find", "Blair in tax claim": a bare word

@@ -15858,3 +15858,15 @@ fn by_ones_own_argument_names_the_source() {
     // "By all accounts" is an idiom.
     assert_last_sentences_unattributed(&["By all accounts, he was a fine man."]);
 }
+
+/// "did not release further details, saying ...": a plural after "further"
+/// and a verb is its object, and the one saying is the subject.
+#[test]
+fn a_plural_after_further_and_a_verb_is_its_object() {
+    let text = "Dale did not release further details about the talks, saying only \
+                that they had taken place.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Dale"]);
+    let text = "But the next day, Dale made further demands.";
+    assert_last_sentences_unattributed(&[text]);
+}
