@@ -15870,3 +15870,14 @@ fn a_plural_after_further_and_a_verb_is_its_object() {
     let text = "But the next day, Dale made further demands.";
     assert_last_sentences_unattributed(&[text]);
 }
+
+/// "Dale spent much of his campaign railing against ...": the time spent is
+/// the object of "spent", whose subject is the source.
+#[test]
+fn the_subject_of_spent_is_the_source_of_a_participle_after_the_time() {
+    let text = "This is no small irony: Dale spent much of his campaign railing \
+                against the party's elders.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Dale"]);
+    assert_eq!(report.sentences[0].label, Label::Named);
+}

@@ -1292,6 +1292,17 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
             j -= 1;
         }
     }
+    // "Sanders spent much of his campaign railing against": the subject
+    // of "spent", the time between being its object.
+    if progressive {
+        let spent = (j.saturating_sub(7).max(range.start + 1)..j)
+            .rev()
+            .take_while(|&k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
+            .find(|&k| tagged.is_any(k, words!["spent", "spends", "spend", "spending"]));
+        if let Some(k) = spent {
+            j = k;
+        }
+    }
     // "even went so far as to suggest": the subject of "went".
     if j >= range.start + 5
         && tagged.is(j - 1, "to")
