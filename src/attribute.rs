@@ -1058,9 +1058,21 @@ pub(crate) fn of_sentence<'t>(
         // tags the sentence ("Voters want change, she said", "..., according
         // to two officials"): then the tag frames what came before, and a
         // stance found there is the source's claim, not a source of its own.
+        // ("He said the plan works but some MPs argue it does not": a
+        // subject right after "but" opens a clause of its own, comma or
+        // not: a name, or a determiner's or a plural's noun phrase. A
+        // pronoun there is mostly the speaker again, "but he said".)
+        let after_but = first > range.start
+            && tagged.is_any(first - 1, words!["but", "whereas"])
+            && (tagged.tokens[first].capitalized()
+                || tagged.is_any(first, words!["the", "some", "many", "most", "its", "their"])
+                || tagged.tokens[first].lowercase()
+                    && source::is_plural(tagged, first)
+                    && tagged.word_in_any(first, source::SOURCE_NOUNS));
         let inside = content_from.is_some_and(|from| {
             cue.kind == CueKind::Verb
                 && first >= from
+                && !after_but
                 && !breaks.between(tagged, range, from, first)
                 && !market_expectation(tagged, &cue, first, last)
                 && !absolute_with(tagged, range, first, &cue)

@@ -15881,3 +15881,21 @@ fn the_subject_of_spent_is_the_source_of_a_participle_after_the_time() {
     assert_eq!(sources_of(&report.sentences[0]), ["Dale"]);
     assert_eq!(report.sentences[0].label, Label::Named);
 }
+
+/// "He said the plan works but some MPs argue it does not": a subject
+/// right after "but" opens a clause of its own, comma or not.
+#[test]
+fn a_subject_right_after_but_opens_a_claim_of_its_own() {
+    let text = "He said the plan works but some MPs argue it does not.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["He", "some MPs"]);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    let text = "Tom Dale said the plan would work but the Tories say it will fail.";
+    assert_eq!(
+        sources_of(&audit(text).sentences[0]),
+        ["Tom Dale", "the Tories"]
+    );
+    // Words after "but" that open no subject stay inside the claim.
+    let text = "He said the plan works but usually fails the tests asked of it.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["He"]);
+}
