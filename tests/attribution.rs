@@ -15899,3 +15899,17 @@ fn a_subject_right_after_but_opens_a_claim_of_its_own() {
     let text = "He said the plan works but usually fails the tests asked of it.";
     assert_eq!(sources_of(&audit(text).sentences[0]), ["He"]);
 }
+
+/// "Ms Cole, who presents the show said": a relative clause after a
+/// surname and its honorific, whose closing comma is missing, belongs to
+/// the name; "Mr Dale, officials said, has" keeps its unnamed speakers.
+#[test]
+fn an_unclosed_relative_clause_after_an_honorific_and_surname_is_the_names() {
+    let text = "Ms Cole, who presents the show said that she despaired.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Cole"));
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let text = "Mr. Dale, officials said, has become skeptical of the plan.";
+    assert_eq!(label_of(text, "skeptical"), Label::Anonymous);
+}

@@ -1722,8 +1722,12 @@ fn unclosed_appositive(
         // (A description, not a clause: "a Clinton appointee considered".)
         || (first..=last).any(|k| tagged.is_any(k, words!["who", "which", "that"]))
         // (A document is no one's description: "..., Ambuja Cement Ltd, a
-        // Holcim statement said".)
+        // Holcim statement said"; nor are people: "Mr. Obama, officials
+        // said, has".)
         || tagged.word_in(last, List::Documents)
+        || tagged.tokens[last].lowercase()
+            && super::is_plural(tagged, last)
+            && (tagged.word_in(last, List::GroupNouns) || tagged.word_in(last, List::PersonNouns))
     {
         return None;
     }
@@ -1764,7 +1768,9 @@ fn name_before_comma(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Opt
     // Breyer"), not a clause that ends in one ("He needs ... the Oval Office").
     let name_only =
         (start..comma).all(|k| tokens[k].capitalized() || tokens[k].kind() == Kind::Period);
-    let named = name_run(tagged, start, comma - 1).is_some_and(|(s, e)| e == comma - 1 && e > s);
+    // (A surname alone after an honorific or a title: "Ms Robinson".)
+    let named = name_run(tagged, start, comma - 1)
+        .is_some_and(|(s, e)| e == comma - 1 && (e > s || s > start));
     (opens && name_only && named).then_some(start)
 }
 
