@@ -528,16 +528,26 @@ fn trailing_tag(tagged: &Tagged, at: usize) -> bool {
 fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
     const PERSONS: Lists = Lists::of(&[List::Titles, List::PersonNouns, List::GroupNouns]);
     const DESCRIBING: Lists = PERSONS.union(Lists::of(&[List::InstitutionNouns]));
+    // ("Rep. Chris Shays", "Former Sen. Ann Cole": an abbreviated title's
+    // stop.)
+    let stop = |k: usize| {
+        tagged.tokens[k].kind() == Kind::Period && k > start && tagged.tokens[k - 1].capitalized()
+    };
     let describes = |k: usize| {
         let t = &tagged.tokens[k];
-        t.is_word()
-            && ((t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
-                || tagged.is_any(k, words!["the", "former"])
-                || tagged.word_in_any(k, DESCRIBING)
-                // ("The candidate's wife Melania Trump": whose she is.)
-                || k + 1 < first && possessive(tagged, k))
+        stop(k)
+            || t.is_word()
+                && ((t.capitalized() && !tagged.in_set(k, &NOT_NAME_SET))
+                    || tagged.is_any(k, words!["the", "former"])
+                    || tagged.word_in_any(k, DESCRIBING)
+                    // ("The candidate's wife Melania Trump": whose she is.)
+                    || k + 1 < first && possessive(tagged, k))
     };
-    first - start <= 4 && tagged.word_in_any(first - 1, PERSONS) && (start..first).all(describes)
+    let person = tagged.word_in_any(first - 1, PERSONS)
+        || stop(first - 1)
+            && (tagged.word_in_any(first - 2, PERSONS)
+                || tagged.lists_ending_at(first - 1).any_of(PERSONS));
+    first - start <= 5 && person && (start..first).all(describes)
 }
 
 /// Whether the words before token `first` are an opening phrase and its

@@ -15913,3 +15913,19 @@ fn an_unclosed_relative_clause_after_an_honorific_and_surname_is_the_names() {
     let text = "Mr. Dale, officials said, has become skeptical of the plan.";
     assert_eq!(label_of(text, "skeptical"), Label::Anonymous);
 }
+
+/// "Rep. Chris Dale backed Tom Vance, he said": a name after an
+/// abbreviated title opens the sentence as its subject, whom "he" means.
+#[test]
+fn a_name_after_an_abbreviated_title_is_the_sentences_subject() {
+    let text = "Former Rep. Chris Dale (R-Conn.) was pro Tom Vance while the Ohio \
+                governor was in the running, he said on Wednesday.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Chris Dale"));
+    let text = "Sen. Ann Cole backed Tom Vance, she said. Sen. Bob Hill backed Ann \
+                Lee, but he said he had doubts.";
+    let report = audit(text);
+    let s = sentence(&report, text, "doubts");
+    assert_eq!(s.attributions[0].source.resolved, Some("Bob Hill"));
+}
