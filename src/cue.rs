@@ -2843,8 +2843,8 @@ fn object_gap(tagged: &Tagged, i: usize) -> bool {
                 }))
 }
 
-/// "slammed his racket onto the ground", "slammed the door": a blow, not
-/// words.
+/// "slammed his racket onto the ground", "slammed the door", "slammed
+/// well over the bar": a blow or a shot, not words.
 fn slams_a_thing(tagged: &Tagged, i: usize) -> bool {
     tagged.is_any(i, words!["slam", "slams", "slammed", "slamming"])
         && (i + 1..i + 4).any(|k| {
@@ -2856,6 +2856,12 @@ fn slams_a_thing(tagged: &Tagged, i: usize) -> bool {
                 ],
             )
         })
+        // ("slammed well over the bar", "slammed home": a shot.)
+        || tagged.is_any(i, words!["slammed", "slams"])
+            && {
+                let k = if tagged.is(i + 1, "well") { i + 2 } else { i + 1 };
+                tagged.is_any(k, words!["over", "wide", "home", "high", "past"])
+            }
 }
 
 /// "when he wrote his book", "wrote the law": writing a work, not a claim
@@ -2915,7 +2921,17 @@ fn writes_a_work(tagged: &Tagged, i: usize) -> bool {
         // never into the next sentence).
         let after =
             (i + 1..i + 4).take_while(|&k| tagged.tokens.get(k).is_some_and(Token::is_word));
-        after.clone().any(|k| tagged.is_any(k, WORKS))
+        // ("wrote, directed and starred in the film": a work's making,
+        // listed.)
+        let made = tagged
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind() == Kind::Comma)
+            && tagged.is_any(
+                i + 2,
+                words!["directed", "produced", "starred", "edited", "composed"],
+            );
+        made || after.clone().any(|k| tagged.is_any(k, WORKS))
             && !after
                 .clone()
                 .any(|k| tagged.is_any(k, words!["in", "that", "to"]))

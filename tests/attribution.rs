@@ -15929,3 +15929,13 @@ fn a_name_after_an_abbreviated_title_is_the_sentences_subject() {
     let s = sentence(&report, text, "doubts");
     assert_eq!(s.attributions[0].source.resolved, Some("Bob Hill"));
 }
+
+/// "wrote, directed and starred in the film", "slammed well over the bar":
+/// a work made and a shot, no words.
+#[test]
+fn a_work_made_and_a_shot_slammed_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Dale, 45, wrote, directed and starred in the film.",
+        "Rooney had a shot blocked while Vance slammed well over the bar again.",
+    ]);
+}
