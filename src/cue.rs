@@ -1147,7 +1147,9 @@ fn cue_at(
         // ("identified that" is a verb's entry of its own.)
         let identified_that =
             tagged.is_any(i, words!["identified", "identifies"]) && !frames_as(tagged, range, i);
-        if tagged.is_any(i, AS_ONLY) && !identified_that {
+        // ("cast doubt on" is a verb's entry of its own too.)
+        let cast_doubt = tagged.entry_at(i, List::CueVerbs).is_some_and(|l| l > i);
+        if tagged.is_any(i, AS_ONLY) && !identified_that && !cast_doubt {
             // ("a game regarded by many as the greatest": the agent speaks.)
             let judged = frames_as(tagged, range, i) || sees_a_prospect(tagged, range, i);
             return (tagged.tokens[i].lowercase() && judged).then_some(Cue {
@@ -4932,10 +4934,30 @@ fn refuses_a_post(tagged: &Tagged, i: usize) -> bool {
     ) && takes_object(tagged, i, REFUSING, POSTS)
 }
 
+/// "denied his party the victory", "denied him a visa": a thing withheld
+/// from someone, two objects after the verb ("denied the report" has one,
+/// the claim denied).
+fn withholds_a_thing(tagged: &Tagged, i: usize) -> bool {
+    const WHOM: &[u64] = words!["him", "her", "them", "us", "me", "you"];
+    const OWNER: &[u64] = words!["his", "her", "their", "its", "our", "my", "your"];
+    const THING: &[u64] = words!["the", "a", "an", "any", "access", "entry"];
+    if !tagged.is_any(i, words!["denied", "denies", "deny", "denying"]) {
+        return false;
+    }
+    tagged.is_any(i + 1, WHOM) && tagged.is_any(i + 2, THING)
+        || tagged.is_any(i + 1, OWNER)
+            && tagged
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.is_word() && t.lowercase())
+            && tagged.is_any(i + 3, THING)
+}
+
 /// A verb of saying used for an act on a thing: a lead kept, a case
 /// dismissed, books published, a product unveiled, a post refused.
 pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
     refuses_a_post(tagged, i)
+        || withholds_a_thing(tagged, i)
         || holds_a_lead(tagged, i)
         || dismisses_a_case(tagged, i)
         || publishes_works(tagged, i)

@@ -15939,3 +15939,28 @@ fn a_work_made_and_a_shot_slammed_are_no_claims() {
         "Rooney had a shot blocked while Vance slammed well over the bar again.",
     ]);
 }
+
+/// "had cast doubt on Cole's claims": a doubt voiced is a claim ("cast him
+/// as weak" stays a framing).
+#[test]
+fn casting_doubt_is_a_claim() {
+    let text = "The American had cast doubt on Cole's claims he had torn a hamstring.";
+    assert_eq!(label_of(text, "hamstring"), Label::Named);
+    let text = "Some media reports have cast doubt on what he would say.";
+    assert_eq!(label_of(text, "media"), Label::Anonymous);
+}
+
+/// "denied his party the victory", "denied him a visa": a thing withheld;
+/// rooting for a team, borrowing and retrieving are deeds.
+#[test]
+fn withholding_rooting_borrowing_and_retrieving_are_deeds() {
+    assert_last_sentences_unattributed(&[
+        "Dale was poised to win, but the government denied his party the victory.",
+        "The consulate denied him a visa.",
+        "A gregarious figure on campus, he rooted for the Philadelphia Eagles.",
+        "Dale borrowed from state-owned banks to invest in dams.",
+        "He retrieved from the freezer a chilled bottle and poured two glasses.",
+    ]);
+    let text = "Dale denied the report.";
+    assert_eq!(label_of(text, "report"), Label::Named);
+}

@@ -587,6 +587,7 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "rallied", "battled", "powered", "stormed", "romped", "surged", "stretched", "squandered",
     "missed", "hammered", "outclassed", "overcame", "survived", "attempted", "competed",
     "competes", "picked", "numbered", "soared", "collaborated", "formed",
+    "rooted", "retrieved", "borrowed",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
