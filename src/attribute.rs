@@ -1897,9 +1897,13 @@ fn subject_attribution<'t>(
             !(plural_title || epithet) || feeling || verb_says()
         }
         MentionKind::Other => {
+            // ("Opposition MPs are worried": office holders in the plural,
+            // unnamed, as a group.)
+            let plural_title =
+                tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)
-                && plural_group(tagged, first, last)
+                && (plural_group(tagged, first, last) || plural_title)
                 && (feeling || verb_says())
         }
     };

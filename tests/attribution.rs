@@ -15964,3 +15964,12 @@ fn withholding_rooting_borrowing_and_retrieving_are_deeds() {
     let text = "Dale denied the report.";
     assert_eq!(label_of(text, "report"), Label::Named);
 }
+
+/// "Ministers were worried that ...": unnamed office holders in the plural
+/// hold a feeling as a group does.
+#[test]
+fn unnamed_office_holders_in_the_plural_hold_a_feeling() {
+    let text = "Ministers were worried that bringing such acts to the town would \
+                lead to problems.";
+    assert_eq!(label_of(text, "problems"), Label::Anonymous);
+}
