@@ -497,6 +497,29 @@ fn repeated_places_headline_verbs_and_colons() {
         "agreed to a $7 million settlement, didn't feel well, ",
         "The Attorney General, Lord Goldsmith, has said. But on Sunday he said ",
         "Acme, set up by Tom Dale, said Ann Cole: \u{2018}No Idea\u{2019} If ",
+        // The thirty-first review's: progressives after "be", bodies of two
+        // words, headline nouns and passives, unclosed descriptions, "what"
+        // clauses, countries, titled given names, "further", "spent",
+        // "but", honorifics, abbreviated titles, "by" an argument, doubts,
+        // things withheld, long quotations, shots.
+        "Many Republicans seem to be hoping that ",
+        "Shares in budget airline Kestrel Blue fell. Kestrel Blue said ",
+        "The development charity, Vexa (Centre) ran it. Vexa says ",
+        "Oil firm Zantex in gas find ",
+        "The plan is sound, Ann Cole, the party's strategist told ",
+        "warns former engineer and technology analyst Ann Cole ",
+        "UK TV channel rapped for CSI ad Blair and Brown criticised by MPs ",
+        "tied to what people think of U.S. says ",
+        "GOP Chairman Will Rogers said ",
+        "did not release further details, saying ",
+        "Dale spent much of his campaign railing against ",
+        "He said the plan works but some MPs argue ",
+        "Ms Cole, who presents the show said ",
+        "Rep. Chris Dale backed Tom Vance, he said ",
+        "Dale did go out of his way to criticize By Dale's own argument, ",
+        "The American had cast doubt on denied his party the victory ",
+        "\u{201c}Nobody wants a war. Sometimes there is no other way,\u{201d} he said. ",
+        "Vance slammed well over the bar. Ministers were worried that ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
