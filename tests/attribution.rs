@@ -15724,7 +15724,7 @@ fn competing_and_picking_up_are_deeds() {
 fn a_headlines_participle_before_for_or_over_is_a_passive() {
     assert_last_sentences_unattributed(&[
         "UK TV channel rapped for CSI ad",
-        "Zantex attacked over sources row",
+        "Labour attacked on Howard poster",
     ]);
     // A question in the past tense is no headline.
     let text = "But has he called for changing any of the rules?";
