@@ -15973,3 +15973,19 @@ fn unnamed_office_holders_in_the_plural_hold_a_feeling() {
                 lead to problems.";
     assert_eq!(label_of(text, "problems"), Label::Anonymous);
 }
+
+/// "A person familiar with the matter confirmed the meeting": the people
+/// before "familiar with" or "close to" head the source, whatever the verb.
+#[test]
+fn people_familiar_with_a_matter_confirm_as_well_as_say() {
+    for text in [
+        "A person familiar with the matter confirmed the meeting.",
+        "A person close to the talks announced the deal.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
+    }
+    // A noun after its owner is no verb: one source, not two.
+    let text = "The message mirrored his speech, according to a Democrat familiar \
+                with his afternoon remarks.";
+    assert_eq!(audit(text).sentences[0].attributions.len(), 1);
+}

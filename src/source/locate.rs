@@ -211,6 +211,16 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             })
             .map_or(core_last, |p| p - 1)
     };
+    // ("A person familiar with the matter confirmed", "people close to
+    // the talks": the people before the adjective and its preposition;
+    // not "a Democrat familiar with his remarks", a noun after its owner.)
+    let core_last = (first + 1..core_last.min(first + 8))
+        .find(|&k| {
+            tagged.is_any(k, words!["familiar", "close", "closest"])
+                && tagged.is_any(k + 1, words!["with", "to"])
+                && !tagged.is_any(last, words!["his", "her", "their", "its", "our", "my"])
+        })
+        .map_or(core_last, |k| k - 1);
     // "Voters I spoke to said": the noun before the contact clause.
     let core_last = contact_clause(tagged, first, core_last).map_or(core_last, |p| p - 1);
     // "Pence himself said": the name is the head.
