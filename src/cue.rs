@@ -1216,7 +1216,11 @@ fn cue_at(
         if tagged.is_any(i, GESTURES) {
             return (has_quote && gesture_tag(tagged, range, i)).then_some(weak);
         }
+        // ("Some staffers have described how he ...": an account given.)
+        let told_how = tagged.is_any(i, words!["described", "describes", "describing"])
+            && tagged.is_any(i + 1, words!["how", "why"]);
         (has_quote
+            || told_how
             || names_it(tagged, range, i)
             || frames_as(tagged, range, i)
             || said_in_a_text(tagged, range, i)

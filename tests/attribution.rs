@@ -15989,3 +15989,10 @@ fn people_familiar_with_a_matter_confirm_as_well_as_say() {
                 with his afternoon remarks.";
     assert_eq!(audit(text).sentences[0].attributions.len(), 1);
 }
+
+/// "have described how ...": an account given is a claim.
+#[test]
+fn describing_how_something_happened_is_an_account() {
+    let text = "Some campaign staffers have described how the candidate silenced them.";
+    assert_eq!(label_of(text, "silenced"), Label::Anonymous);
+}
