@@ -15996,3 +15996,22 @@ fn describing_how_something_happened_is_an_account() {
     let text = "Some campaign staffers have described how the candidate silenced them.";
     assert_eq!(label_of(text, "silenced"), Label::Anonymous);
 }
+
+/// "A reporter for Agence France-Presse called it ...": an unnamed member
+/// of an outlet's staff is anonymous, and "he" after is that reporter.
+#[test]
+fn an_unnamed_reporter_for_an_outlet_is_anonymous() {
+    let text = "A truck drove into the crowd. A reporter for Agence France-Presse \
+                called it \"absolute chaos.\" \"We saw people hit,\" he said.";
+    let report = audit(text);
+    for needle in ["absolute chaos", "people hit"] {
+        assert_eq!(
+            sentence(&report, text, needle).label,
+            Label::Anonymous,
+            "{needle}"
+        );
+    }
+    // A spokesman speaks for the body on the record.
+    let text = "A spokesman for Acme said the plan was fine.";
+    assert_eq!(label_of(text, "plan"), Label::Official);
+}

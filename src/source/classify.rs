@@ -310,6 +310,20 @@ fn classify_mention(
         m.kind = MentionKind::Other;
         m.identity = Identity::Anonymous;
     }
+    // "A reporter for Agence France-Presse", "one correspondent with
+    // Reuters": an unnamed member of an outlet's staff, no outlet speaking.
+    if m.kind == MentionKind::Name
+        && !m.titled
+        && tagged.is_any(first, words!["a", "an", "one", "another"])
+        && m.head.0 == first + 3
+        && tagged.tokens[first + 1].lowercase()
+        && tagged.word_in(first + 1, List::PersonNouns)
+        && tagged.is_any(first + 2, words!["for", "with", "at", "from"])
+    {
+        m.kind = MentionKind::Other;
+        m.identity = Identity::Anonymous;
+        m.role = Role::Person;
+    }
     // "a Labour MP", "one Democratic congressman": an unnamed member of a
     // party, as "a Republican senator" is; a spokesman speaks on the
     // record. (Not "a New York judge", a court's, nor "a former Democratic
