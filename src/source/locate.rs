@@ -214,12 +214,13 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     // ("A person familiar with the matter confirmed", "people close to
     // the talks": the people before the adjective and its preposition;
     // not "a Democrat familiar with his remarks", a noun after its owner.)
+    let owner_last = tagged.is_any(last, words!["his", "her", "their", "its", "our", "my"]);
     let core_last = (first + 1..core_last.min(first + 8))
         .find(|&k| {
             tagged.is_any(k, words!["familiar", "close", "closest"])
                 && tagged.is_any(k + 1, words!["with", "to"])
-                && !tagged.is_any(last, words!["his", "her", "their", "its", "our", "my"])
         })
+        .filter(|_| !owner_last)
         .map_or(core_last, |k| k - 1);
     // "Voters I spoke to said": the noun before the contact clause.
     let core_last = contact_clause(tagged, first, core_last).map_or(core_last, |p| p - 1);

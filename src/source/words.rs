@@ -585,9 +585,11 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "fouled", "sealed", "snatched", "levelled", "leveled", "qualified", "limped", "stumbled",
     "collapsed", "crashed", "raced", "sprinted", "dribbled", "curled", "slotted", "saved",
     "rallied", "battled", "powered", "stormed", "romped", "surged", "stretched", "squandered",
-    "missed", "hammered", "outclassed", "overcame", "survived", "attempted", "competed",
-    "competes", "picked", "numbered", "soared", "collaborated", "formed",
-    "rooted", "retrieved", "borrowed",
+    "missed", "hammered", "outclassed", "overcame", "survived", "attempted",
+    // A career's and a life's doings ("Hill formed a production company",
+    // "Meles borrowed from state-owned banks").
+    "competed", "competes", "picked", "numbered", "soared", "collaborated", "formed", "rooted",
+    "retrieved", "borrowed",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
