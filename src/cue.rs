@@ -1221,6 +1221,7 @@ fn cue_at(
             && tagged.is_any(i + 1, words!["how", "why"]);
         (has_quote
             || told_how
+            || reminds_that(tagged, i)
             || names_it(tagged, range, i)
             || frames_as(tagged, range, i)
             || said_in_a_text(tagged, range, i)
@@ -1321,6 +1322,22 @@ fn cue_at(
         last,
         passive,
     })
+}
+
+/// "a statement reassuring voters that", "reminded investors that": a
+/// weak verb of assurance before "that", past an object of up to three
+/// words, says what follows ("the scene underlines the fact that" is the
+/// writer's).
+fn reminds_that(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const ASSURING: &[u64] = words![
+        "reassure", "reassures", "reassured", "reassuring", "remind", "reminds", "reminded",
+        "reminding",
+    ];
+    tagged.is_any(i, ASSURING)
+        && (i + 1..i + 5)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+            .any(|k| tagged.is(k, "that"))
 }
 
 /// Gestures among the weak verbs, which tag a quotation only beside it.

@@ -16015,3 +16015,14 @@ fn an_unnamed_reporter_for_an_outlet_is_anonymous() {
     let text = "A spokesman for Acme said the plan was fine.";
     assert_eq!(label_of(text, "plan"), Label::Official);
 }
+
+/// "sent out a statement reassuring voters that", "reminding viewers
+/// that": assurance and reminders before "that" say what follows.
+#[test]
+fn reassuring_or_reminding_someone_that_is_a_claim() {
+    let text = "Secretary of State Ken Dale sent out a statement reassuring voters \
+                that no one had been left off the ballot.";
+    assert_eq!(label_of(text, "ballot"), Label::Official);
+    let text = "Ann Cole attacked him by reminding voters that the merger cut jobs.";
+    assert_eq!(label_of(text, "merger"), Label::Named);
+}
