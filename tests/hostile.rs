@@ -520,6 +520,7 @@ fn repeated_places_headline_verbs_and_colons() {
         "The American had cast doubt on denied his party the victory ",
         "\u{201c}Nobody wants a war. Sometimes there is no other way,\u{201d} he said. ",
         "Vance slammed well over the bar. Ministers were worried that ",
+        "sent out a statement reassuring voters that ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
