@@ -2562,7 +2562,8 @@ fn adjective_before_ing(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool
 /// "UK TV channel rapped for CSI ad", "Labour attacked on Howard poster":
 /// in a short headline, which ends in a word, a participle before "for",
 /// "over" or "on" is a passive said of the name ("has he called for changing
-/// ...?" ends in a mark).
+/// ...?" ends in a mark). Asked of every cue; [`headline_passive`] tells
+/// the passives of a few verbs of urging and warning before "to".
 fn blamed_in_a_headline(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let t = &tagged.tokens;
     // ("The bank warned on Tuesday of": "on" a day says when.)
@@ -4434,7 +4435,8 @@ fn threatens_a_thing(tagged: &Tagged, i: usize) -> bool {
 /// "Holmes urged to compete at Worlds", "Travellers warned to expect
 /// delays": a headline's passive, whose subject is the one urged ("urged
 /// Holmes to" has its object; "Officials warned to expect delays." in a
-/// sentence with its full stop is theirs).
+/// sentence with its full stop is theirs). Any participle before "for",
+/// "over" or "on" is told by [`blamed_in_a_headline`].
 fn headline_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     const URGED: &[u64] = words![
         "urged",
