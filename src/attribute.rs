@@ -1899,8 +1899,11 @@ fn subject_attribution<'t>(
         MentionKind::Other => {
             // ("Opposition MPs are worried": office holders in the plural,
             // unnamed, as a group.)
-            let plural_title =
-                tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
+            // ("MPs are worried": the plural of an office the lists hold in
+            // the singular, "MP".)
+            let plural_title = tagged.word_in(last, List::Titles)
+                && source::is_plural(tagged, last)
+                || tagged.is_any(last, words!["mps", "meps", "msps"]);
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)
                 && (plural_group(tagged, first, last) || plural_title)

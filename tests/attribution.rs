@@ -15972,6 +15972,8 @@ fn unnamed_office_holders_in_the_plural_hold_a_feeling() {
     let text = "Ministers were worried that bringing such acts to the town would \
                 lead to problems.";
     assert_eq!(label_of(text, "problems"), Label::Anonymous);
+    let text = "Opposition MPs are also angry they will have only two days to debate it.";
+    assert_eq!(label_of(text, "debate"), Label::Anonymous);
 }
 
 /// "A person familiar with the matter confirmed the meeting": the people
