@@ -41,6 +41,13 @@ fn plural_group(tagged: &Tagged, first: usize, last: usize) -> bool {
     quantifier || tagged.word_in(head, List::GroupNouns) && source::is_plural(tagged, head)
 }
 
+/// Whether the word at `k` names office holders in the plural ("senators",
+/// "ministers"), "MPs" among them, whose singular alone the lists hold.
+fn plural_office(tagged: &Tagged, k: usize) -> bool {
+    tagged.word_in(k, List::Titles) && source::is_plural(tagged, k)
+        || tagged.is_any(k, words!["mps", "meps", "msps"])
+}
+
 /// Words that head a group of people alone: "many say", "others are".
 const QUANTIFIERS: &[u64] = words!["many", "some", "several", "most", "others", "few"];
 
@@ -1887,8 +1894,7 @@ fn subject_attribution<'t>(
         MentionKind::RoleNoun => {
             // "The senators revived a bill": office holders in the plural
             // hold positions as a group does, by words of stance.
-            let plural_title =
-                tagged.word_in(last, List::Titles) && source::is_plural(tagged, last);
+            let plural_title = plural_office(tagged, last);
             // ("The Spaniard donated": a player's acts are no claims; "the
             // candidate", like a name, holds positions by any verb.)
             // ("The fly-half failed to convert": a player by position too.)
@@ -1899,14 +1905,9 @@ fn subject_attribution<'t>(
         MentionKind::Other => {
             // ("Opposition MPs are worried": office holders in the plural,
             // unnamed, as a group.)
-            // ("MPs are worried": the plural of an office the lists hold in
-            // the singular, "MP".)
-            let plural_title = tagged.word_in(last, List::Titles)
-                && source::is_plural(tagged, last)
-                || tagged.is_any(last, words!["mps", "meps", "msps"]);
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)
-                && (plural_group(tagged, first, last) || plural_title)
+                && (plural_group(tagged, first, last) || plural_office(tagged, last))
                 && (feeling || verb_says())
         }
     };

@@ -1941,6 +1941,14 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
 /// hear": a clause of "what", a group's noun and a wish or an opinion of
 /// something inside the sentence names a thing, no claim of the group's.
 fn what_people_want(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    // ("what scientists think is necessary", "what officials called a
+    // hate crime": a claim made of the thing.)
+    let wish = tagged.is_any(i, words!["want", "wants", "wanted"])
+        || tagged.is_any(i, words!["think", "thinks", "thought"])
+            && tagged.is_any(i + 1, words!["of", "about"]);
+    if !wish {
+        return false;
+    }
     let t = &tagged.tokens;
     let noun = i - 1;
     let what = if noun > range.start
@@ -1951,12 +1959,7 @@ fn what_people_want(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         noun
     }
     .checked_sub(1);
-    // ("what scientists think is necessary", "what officials called a
-    // hate crime": a claim made of the thing.)
-    let wish = tagged.is_any(i, words!["want", "wants", "wanted"])
-        || tagged.is_any(i, words!["think", "thinks", "thought"])
-            && tagged.is_any(i + 1, words!["of", "about"]);
-    wish && what.is_some_and(|w| {
+    what.is_some_and(|w| {
         w > range.start
             && tagged.is(w, "what")
             && t[w - 1].is_word()
