@@ -3151,6 +3151,10 @@ fn base_form(tagged: &Tagged, i: usize) -> bool {
 fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
     base_form(tagged, i)
+        // ("UNECE is forecasting average growth": a progressive, whatever
+        // its object.)
+        && !(tagged.bytes(i).ends_with(b"ing")
+            && tagged.is_any(prev, words!["is", "are", "was", "were", "been"]))
         && (tagged.word_in(i + 1, List::Documents)
             || (prev > range.start
                 && tagged.tokens[prev].lowercase()

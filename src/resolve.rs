@@ -607,6 +607,38 @@ const PLACE_LISTS: crate::lexicon::Lists =
 
 /// The key of a name's first and last words ("Bill" and "Clinton"; "Donald"
 /// and "Jr", another person than "Donald Trump").
+/// Whether a document's mention names a person with no office as its
+/// author after "by": a given name and a surname ("a survey conducted by
+/// independent analyst Elena Sadovskaya").
+fn written_by_person(tagged: &Tagged, m: &Mention) -> bool {
+    let (first, last) = m.head;
+    m.role == Role::Document
+        && !m.titled
+        && last > first
+        && tagged.word_in_any(first, crate::source::GIVEN_NAMES)
+        && (m.first..first).any(|k| tagged.is(k, "by"))
+        // (Not "a report by Sen. Elizabeth Warren", "a declaration by John
+        // Hale, director of the Office of Records": an office's document.)
+        && !(m.first..=m.last).any(|k| tagged.lists_ending_at(k).has(List::Titles))
+        && !titled_after_comma(tagged, m.last)
+        // (Not "research by security firm Saint Bernard Software".)
+        && tagged.tokens[first - 1].lowercase()
+        && !(first - 1..=last).any(|k| {
+            tagged.word_in(k, List::InstitutionNouns) || tagged.word_in(k, List::Institutions)
+        })
+}
+
+/// Whether a comma and an office title follow token `last` ("John Hale,
+/// director of the Office of Records").
+fn titled_after_comma(tagged: &Tagged, last: usize) -> bool {
+    tagged
+        .tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind() == Kind::Comma)
+        && (last + 2..(last + 4).min(tagged.tokens.len()))
+            .any(|k| tagged.lists_ending_at(k).has(List::Titles))
+}
+
 fn full_name_key(tagged: &Tagged, (first, last): (usize, usize)) -> u64 {
     (tagged.tokens[first].key().rotate_left(31) ^ name_key(tagged, last))
         .wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -2227,6 +2259,17 @@ impl<'t> Resolver<'t> {
                     // document, labelled as the person named so would be.
                     if let Some(e) = self.document_author(tagged, m) {
                         self.touch(e, head.1);
+                        return Some(Resolved {
+                            name: self.entities[e].name,
+                            identity: Identity::Named,
+                            role: Role::Person,
+                        });
+                    }
+                    // "a survey by independent analyst Elena Sadovskaya": a
+                    // document by a person with no office, who enters here.
+                    if written_by_person(tagged, m) {
+                        let (_, gender) = self.introducer(tagged, m.first, head.0);
+                        let e = self.person(tagged, head, gender, None, Role::Person);
                         return Some(Resolved {
                             name: self.entities[e].name,
                             identity: Identity::Named,

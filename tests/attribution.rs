@@ -16028,3 +16028,69 @@ fn reassuring_or_reminding_someone_that_is_a_claim() {
     let text = "Ann Cole attacked him by reminding voters that the merger cut jobs.";
     assert_eq!(label_of(text, "merger"), Label::Named);
 }
+
+/// "Acme is forecasting average growth": a progressive is a verb, even
+/// before a word that is also a document's noun.
+#[test]
+fn a_progressive_forecast_before_a_documents_noun_is_a_claim() {
+    let text = "Acme is forecasting average growth of 2% across the region.";
+    assert_eq!(label_of(text, "growth"), Label::Named);
+}
+
+/// Plans put forward, pleas made and conclusions reached are positions.
+#[test]
+fn plans_put_forward_pleas_and_conclusions_are_claims() {
+    for (text, label) in [
+        (
+            "The Green Party has put forward plans to scrap the tests.",
+            Label::Official,
+        ),
+        ("Ann Cole made a plea for the club to unite.", Label::Named),
+        (
+            "Several big employers have come to the same conclusion.",
+            Label::Anonymous,
+        ),
+    ] {
+        assert_eq!(audit(text).sentences[0].label, label, "{text}");
+    }
+}
+
+/// "Those who know the senator say": people unnamed, whatever their clause
+/// names.
+#[test]
+fn those_who_know_someone_are_unnamed_people() {
+    for text in [
+        "Those who know the senator say the pace is punishing.",
+        "Those who worked with him say the pace is punishing.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
+    }
+}
+
+/// "every recent state poll": a poll of a state's voters has no stated
+/// author; a state's report is the state's.
+#[test]
+fn a_state_poll_is_not_the_states_own() {
+    let text = "Every recent state poll has shown him trailing.";
+    assert_eq!(label_of(text, "trailing"), Label::Anonymous);
+    let text = "A state report found that most roads are unsafe.";
+    assert_eq!(label_of(text, "roads"), Label::Official);
+}
+
+/// "a survey by independent analyst Elena Sadovskaya": a document by a
+/// person with no office is labelled as the person, who is "she" next.
+#[test]
+fn a_document_by_a_person_without_office_is_named() {
+    let text = "A survey by independent analyst Elena Sadovskaya found that most \
+                people fear the plan. She added that few trust it.";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "fear").label, Label::Named);
+    let added = sentence(&report, text, "trust");
+    assert_eq!(
+        added.attributions[0].source.resolved,
+        Some("Elena Sadovskaya")
+    );
+    // An office holder's report is the office's.
+    let text = "A report by Sen. Elizabeth Warren found that banks cheat.";
+    assert_eq!(label_of(text, "cheat"), Label::Official);
+}

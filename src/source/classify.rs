@@ -102,6 +102,32 @@ fn classify_mention(
     if let Some(who) = restrictive {
         return with_clause(tagged, first, who - 1, last, cue_is_document_verb);
     }
+    // "Those who know him", "anyone who has met her": people unnamed,
+    // whatever names their clause holds.
+    if tagged.is_any(
+        first,
+        words![
+            "those",
+            "anyone",
+            "anybody",
+            "everyone",
+            "everybody",
+            "someone",
+            "somebody"
+        ],
+    ) && tagged.is(first + 1, "who")
+        && last > first + 1
+    {
+        return Mention {
+            first,
+            last,
+            head: (first, first),
+            kind: MentionKind::Other,
+            identity: Identity::Anonymous,
+            role: Role::Person,
+            titled: false,
+        };
+    }
     // "The last man to mount a major presidential race", "the first woman
     // to lead the party": an infinitive after a person's noun describes the
     // person; its own nouns are not the source's.
@@ -1716,10 +1742,16 @@ fn unsigned_document(
     // "a police report", "a county audit": a body's document, its author
     // stated by the noun before it.
     // ("a congressional report": an adjective of a body states it too.)
+    // ("every recent state poll": a poll of a state's voters, not the
+    // state's own.)
     let by_body = f
         .institution_noun
         .zip(f.document)
-        .is_some_and(|((_, body), (d, _))| body < d)
+        .is_some_and(|((_, body), (d, _))| {
+            body < d
+                && !(tagged.is(body, "state")
+                    && tagged.is_any(d, words!["poll", "polls", "survey", "surveys", "polling"]))
+        })
         || f.document.is_some_and(|(d, _)| {
             d > first && tagged.is_any(d - 1, words!["congressional", "parliamentary"])
         });
