@@ -3006,7 +3006,12 @@ impl<'t> Resolver<'t> {
                     })
                     .map(|(e, _, _)| e)
                     .filter(speaker);
-                let e = match answerer
+                // ("As for Trump, he said": the topic just set.)
+                let topic = self
+                    .topic_before(tagged, at)
+                    .filter(|&e| fits(&self.entities[e]));
+                let e = match topic
+                    .or(answerer)
                     .or(asked_subject)
                     .or(subject.filter(speaker))
                     .or(unrivalled.filter(speaker))
@@ -3048,6 +3053,26 @@ impl<'t> Resolver<'t> {
                 .filter(|b| b.name.1 < at)
                 .or(self.last_body),
         }
+    }
+
+    /// The person an opening "As for Trump," makes the topic of the
+    /// pronoun at `at` right after it.
+    fn topic_before(&self, tagged: &Tagged<'t>, at: usize) -> Option<usize> {
+        let start = self.sentence_start
+            + usize::from(tagged.is_any(self.sentence_start, words!["but", "and"]));
+        if !(tagged.is(start, "as") && tagged.is(start + 1, "for")) {
+            return None;
+        }
+        let comma = at.checked_sub(1)?;
+        let last = comma.checked_sub(1)?;
+        let named = tagged.tokens[comma].kind() == Kind::Comma
+            && last >= start + 2
+            && last <= start + 5
+            && (start + 2..=last)
+                .all(|k| tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period);
+        named
+            .then(|| self.by_word.get(&name_key(tagged, last)).copied())
+            .flatten()
     }
 
     /// "The Russian said" after "Marat Safin beat Hewitt", "the candidate",

@@ -16094,3 +16094,28 @@ fn a_document_by_a_person_without_office_is_named() {
     let text = "A report by Sen. Elizabeth Warren found that banks cheat.";
     assert_eq!(label_of(text, "cheat"), Label::Official);
 }
+
+/// "As for Trump, he said": the person an opening "As for" names is the
+/// pronoun right after it.
+#[test]
+fn a_pronoun_after_as_for_is_the_topic_just_named() {
+    let text = "Ted Cruz and Donald Trump met on stage. Cruz attacked him twice. \
+                As for Trump, he said he was not worried.";
+    let report = audit(text);
+    let s = sentence(&report, text, "not worried");
+    assert_eq!(s.attributions[0].source.resolved, Some("Donald Trump"));
+}
+
+/// "..., said the laws contained safeguards": a past tense and its object
+/// after "said" are the content's clause, never an inverted source.
+#[test]
+fn a_clause_after_said_is_no_inverted_source() {
+    let text = "But Lord Ames of Hale, the one judge to oppose the appeal, said \
+                the laws contained important safeguards.";
+    let report = audit(text);
+    assert!(
+        !sources_of(&report.sentences[0]).contains(&"the laws contained important safeguards"),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+}

@@ -618,7 +618,26 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                         if let Some((f, l, _)) = listed {
                             return Some((f, l));
                         }
-                        (!subject::is_auxiliary(tagged, e + 1) && !participle).then_some((f, e))
+                        // ("said the laws contained safeguards": a past
+                        // tense and its object, the content's clause.)
+                        let clause = (f + 1..e).any(|k| {
+                            tagged.tokens[k].lowercase()
+                                && (tagged.bytes(k).ends_with(b"ed")
+                                    && !tagged.bytes(k).contains(&b'-')
+                                    || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
+                                && tagged.tokens[k + 1].lowercase()
+                                && !tagged.in_set(k + 1, &PARTICIPLE_PREPOSITIONS)
+                                && !tagged.is(k + 1, "by")
+                                // (Not an owner's adjective: "Telekom
+                                // Austria's fixed line division".)
+                                && tagged.tokens[k - 1].lowercase()
+                                && !crate::resolve::possessive(tagged, k - 1)
+                                // (Not in a relative clause: "said Robert
+                                // Mason, a professor who has researched it".)
+                                && !(f..k).any(|j| tagged.is_any(j, words!["who", "which"]))
+                        });
+                        (!subject::is_auxiliary(tagged, e + 1) && !participle && !clause)
+                            .then_some((f, e))
                     })
                 } else {
                     None
