@@ -1319,7 +1319,10 @@ fn as_body_if_introduced_so(
         // ("Virgin Blue said" after "budget airline Virgin Blue": a name
         // of two words by its first, before a verb of saying.)
         && (m.head.0 == m.head.1 || !spoken && m.head.1 == m.head.0 + 1)
-        && resolver.is_body_name(tagged, m.head.0, spoken);
+        && (resolver.is_body_name(tagged, m.head.0, spoken)
+            // ("Icann said" after "the Internet Corporation for Assigned
+            // Names and Numbers, Icann": a body's initials.)
+            || m.head.0 == m.head.1 && resolver.initials_of(tagged, m.head.0).is_some());
     if body {
         m.role = Role::Official;
     }

@@ -1090,7 +1090,10 @@ impl<'t> Resolver<'t> {
                         }
                         self.note_rival(tagged, e, last);
                         self.note_asked(tagged, e, first);
-                        if tokens.get(last + 1).is_some_and(|t| t.kind() == Kind::Open) {
+                        if tokens
+                            .get(last + 1)
+                            .is_some_and(|t| matches!(t.kind(), Kind::Open | Kind::Comma))
+                        {
                             self.note_initials(tagged, last, range.start);
                         }
                         k = last + 1;
@@ -1107,7 +1110,10 @@ impl<'t> Resolver<'t> {
             self.note_firm_named(tagged, k, range.start);
             self.note_candidate(tagged, k, range.start..end);
             // (Most capitalised words have no bracket after them.)
-            if tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open) {
+            if tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind(), Kind::Open | Kind::Comma))
+            {
                 self.note_initials(tagged, k, range.start);
             }
             if let Some(&e) = self.by_word.get(&word) {
@@ -1278,15 +1284,33 @@ impl<'t> Resolver<'t> {
     #[inline(never)]
     fn note_initials(&mut self, tagged: &Tagged<'t>, k: usize, start: usize) {
         let tokens = &tagged.tokens;
-        if !tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open)
-            || !tokens.get(k + 3).is_some_and(|t| t.kind() == Kind::Close)
-        {
+        let bracket = tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Open)
+            && tokens.get(k + 3).is_some_and(|t| t.kind() == Kind::Close);
+        // ("the Internet Corporation for Assigned Names and Numbers, Icann.":
+        // after a comma, closing the clause.)
+        let apposed = tokens.get(k + 1).is_some_and(|t| t.kind() == Kind::Comma)
+            && tokens.get(k + 2).is_some_and(|t| t.is_word())
+            && tokens.get(k + 3).is_none_or(|t| {
+                matches!(
+                    t.kind(),
+                    Kind::Period | Kind::Comma | Kind::Close | Kind::Break
+                )
+            });
+        if !(bracket || apposed) {
             return;
         }
         let short = tagged.bytes(k + 2);
-        if !(2..=8).contains(&short.len()) || !short.iter().all(|b| b.is_ascii_uppercase()) {
+        // ("Acpo", "Icann": initials written as a word.)
+        let as_word = short.len() >= 3
+            && short[0].is_ascii_uppercase()
+            && short[1..].iter().all(u8::is_ascii_lowercase);
+        if !(2..=8).contains(&short.len())
+            || !(short.iter().all(|b| b.is_ascii_uppercase()) || as_word)
+        {
             return;
         }
+        let upper = short.to_ascii_uppercase();
+        let short = upper.as_slice();
         // Back over the name's capitalised words and the small words inside
         // it ("Federal Bureau of Investigation").
         let mut first = k;
@@ -1318,7 +1342,7 @@ impl<'t> Resolver<'t> {
     }
 
     /// The name that the one-word name at token `k` is the initials of.
-    fn initials_of(&self, tagged: &Tagged<'t>, k: usize) -> Option<(usize, usize)> {
+    pub fn initials_of(&self, tagged: &Tagged<'t>, k: usize) -> Option<(usize, usize)> {
         if self.initials.is_empty() {
             return None;
         }

@@ -16119,3 +16119,45 @@ fn a_clause_after_said_is_no_inverted_source() {
         sources_of(&report.sentences[0])
     );
 }
+
+/// "Icann said" after "the Internet Corporation for Assigned Names and
+/// Numbers, Icann": initials written as a word, in brackets or after a
+/// comma, stand for the body, which speaks as one.
+#[test]
+fn initials_written_as_a_word_stand_for_the_body() {
+    let text = "The plan is weighed by the Union for Fair Trade and Commerce, Uftc. \
+                Uftc said its decision was final.";
+    let report = audit(text);
+    let s = sentence(&report, text, "final");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Union for Fair Trade and Commerce")
+    );
+    let text = "The Guild of Rural Bakers (Grb) met. Grb wants lower taxes.";
+    assert_eq!(label_of(text, "taxes"), Label::Official);
+}
+
+/// "The Qualifications and Curriculum Authority", "the Internet
+/// Corporation for Assigned Names and Numbers": a body's name keeps its
+/// "and".
+#[test]
+fn a_bodys_name_keeps_its_and() {
+    for (text, name) in [
+        (
+            "The Roads and Bridges Authority said the work was done.",
+            "Roads and Bridges Authority",
+        ),
+        (
+            "The Office for Assigned Names and Numbers said the work was done.",
+            "Office for Assigned Names and Numbers",
+        ),
+    ] {
+        let report = audit(text);
+        assert_eq!(
+            report.sentences[0].attributions[0].source.resolved,
+            Some(name),
+            "{text}"
+        );
+    }
+}

@@ -420,11 +420,28 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                         // with "Children and".)
                         || run_end >= n + 3 && tagged.word_in(run_end, List::InstitutionNouns)
                 };
-                if body_named
+                // ("the Internet Corporation for Assigned Names and Numbers":
+                // two words after it.)
+                let after_of = tagged.is_any(n - 2, crate::token::words!["of", "for"])
+                    || n >= 3
+                        && tagged.is_any(n - 3, crate::token::words!["of", "for"])
+                        && tokens[n - 2].capitalized();
+                // ("The Qualifications and Curriculum Authority": one word
+                // after the article, and a body's name ending in its noun.)
+                let joined_body = !body_named
+                    && n == start + 1
+                    && start > 0
+                    && tagged.is(start - 1, "the")
+                    && n + 2 <= last
+                    && (n + 2..=last.min(n + 3))
+                        .take_while(|&j| tokens[j].capitalized())
+                        .any(|j| tagged.word_in(j, List::InstitutionNouns))
+                    && tokens[n + 1].capitalized();
+                if (body_named && after_of || joined_body)
                     && tagged.is(n, "and")
                     && n < last
-                    && tagged.is_any(n - 2, crate::token::words!["of", "for"])
-                    && is_name_word(n + 1)
+                    // ("Assigned Names and Numbers": a listed word too.)
+                    && (is_name_word(n + 1) || body_named && tokens[n + 1].capitalized())
                     && !(n + 2 <= last && tagged.word_in(n + 2, List::Titles))
                     && !second_body()
                 {
