@@ -3740,8 +3740,11 @@ fn spokesperson_again(tagged: &Tagged, m: &Mention) -> Option<Resolved> {
 }
 
 fn noun_before_clause(tagged: &Tagged, m: &Mention) -> usize {
+    // ("The party's front-runner and former senator": the first of two
+    // descriptions joined.)
     (m.first + 1..m.last)
         .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
+        .or_else(|| crate::source::joined_descriptions(tagged, m.first, m.last))
         .map_or(m.last, |c| c - 1)
 }
 

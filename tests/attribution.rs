@@ -16161,3 +16161,16 @@ fn a_bodys_name_keeps_its_and() {
         );
     }
 }
+
+/// "The Democratic presidential front-runner and former secretary of
+/// state": two descriptions joined stand for the person the first one
+/// does, not for the party.
+#[test]
+fn two_descriptions_joined_stand_for_one_person() {
+    let text = "Ann Cole spoke on Sunday. The Democratic presidential front-runner \
+                and former secretary of state said the country must act.";
+    let report = audit(text);
+    let s = sentence(&report, text, "must act");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Cole"));
+    assert_eq!(s.label, Label::Named);
+}

@@ -198,6 +198,14 @@ fn classify_mention(
             return Mention { first, ..holder };
         }
     }
+    // "The Democratic presidential front-runner and former secretary of
+    // state": two descriptions of one person, joined; the first tells who.
+    if let Some(and) = joined_descriptions(tagged, first, last) {
+        return Mention {
+            last,
+            ..classify(tagged, first, and - 1, cue_is_document_verb)
+        };
+    }
     let mut m = classify_words(tagged, first, last, cue_is_document_verb);
     // "The Conservatives say", "the Democrats said": with the article, the
     // capitalised plural is the party, a body ("Democrats said" alone are
@@ -1716,6 +1724,25 @@ fn described_then_named(p: &Phrase, f: &Evidence, mut m: Mention) -> Option<Ment
         Role::Person
     };
     Some(m)
+}
+
+/// The "and" joining two lowercase descriptions of one person after
+/// "the": a person's noun before it, an office or a person's noun ending
+/// the phrase ("the party's front-runner and former senator").
+pub(crate) fn joined_descriptions(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
+    if !tagged.is(first, "the") || last > first + 12 || !tagged.tokens[last].lowercase() {
+        return None;
+    }
+    let and = (first + 2..last).find(|&k| tagged.is(k, "and"))?;
+    let person = |k: usize| {
+        tagged.tokens[k].lowercase()
+            && (tagged.word_in(k, List::PersonNouns) || tagged.word_in(k, List::Titles))
+            && !is_plural(tagged, k)
+    };
+    (person(and - 1)
+        && (and + 1..=last).all(|k| tagged.tokens[k].lowercase())
+        && (person(last) || tagged.lists_ending_at(last).has(List::Titles)))
+    .then_some(and)
 }
 
 /// A document with no stated author, or one a body wrote: "documents seen

@@ -15,8 +15,8 @@ mod subject;
 mod words;
 
 pub(crate) use classify::{
-    classify, is_document_verb, is_plural, is_spokes_word, names_a_person_by_trade,
-    names_people_by_trade, site_owner_at, some_within,
+    classify, is_document_verb, is_plural, is_spokes_word, joined_descriptions,
+    names_a_person_by_trade, names_people_by_trade, site_owner_at, some_within,
 };
 pub(crate) use locate::{
     absolute_with_before, appositive_at, causative_object, contact_clause, locate,
