@@ -3335,6 +3335,8 @@ fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "a new analysis shows", "the bus drivers say", "party
         // headquarters says": a noun, the subject.
         && !tagged.word_in_any(prev, SUBJECT_NOUNS)
+        // ("... in our lives thinks Mr Vaughan": a verb, its speaker after.)
+        && !tagged.is_any(i + 1, words!["mr", "ms", "mrs", "dr"])
 }
 
 /// Nouns in "-s" that are subjects before a verb in "-s", not verbs.

@@ -16174,3 +16174,18 @@ fn two_descriptions_joined_stand_for_one_person() {
     assert_eq!(s.attributions[0].source.resolved, Some("Ann Cole"));
     assert_eq!(s.label, Label::Named);
 }
+
+/// "... the role of the high street thinks Mr Vaughan.": a long clause may
+/// end in a verb of saying and an honorific's name with no comma between.
+#[test]
+fn an_honorifics_name_ending_a_long_clause_without_a_comma_speaks() {
+    let text = "Already there are games on the market that have educational \
+                elements said Mr Owen.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Owen"]);
+    // After a plural, the verb is still a verb.
+    let text = "Gadgets are altering the role of the high street in our lives \
+                thinks Mr Vaughan.";
+    assert_eq!(label_of(text, "Vaughan"), Label::Named);
+}

@@ -1035,6 +1035,33 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         && (next..range.end).all(|k| tagged.tokens[k].capitalized())
         && tagged.is_any(cue.first, words!["says", "said"])
         && (range.start..cue.first).any(|k| tagged.tokens[k].lowercase());
+    // ("... the role of the high street thinks Mr Vaughan.": a long clause
+    // may leave out the comma before an honorific's name ending it.)
+    let ends_with_honorific = !after_comma
+        && cue.first > range.start + 8
+        && tagged.tokens[cue.first - 1].lowercase()
+        && tagged.is_any(
+            cue.first,
+            words![
+                "says",
+                "said",
+                "thinks",
+                "believes",
+                "reckons",
+                "argues",
+                "estimates"
+            ],
+        )
+        && tagged.is_any(next, words!["mr", "ms", "mrs", "dr"])
+        && {
+            let name = next + 1 + usize::from(tagged.tokens[next + 1].kind() == Kind::Period);
+            name + 2 == range.end
+                && tagged.tokens[name].capitalized()
+                && tagged.tokens[name + 1].kind() == Kind::Period
+        };
+    if ends_with_honorific {
+        return true;
+    }
     let cue_fits = (after_comma || ends_headline)
         && tagged.is_any(cue.first, SAYING)
         // "Lee, a senator, told The Post": the one told follows "told".
