@@ -2371,7 +2371,8 @@ static NO_CLAIM_ACTS: WordSet<256> = word_set![
     "listened", "guided", "pandered", "interviewed", "headlined", "exited", "toured", "secured",
     "emerged", "enlisted", "starred", "downloaded", "muddled", "crushed", "dabbled", "arrested",
     "resigned", "eked", "commanded", "covered", "endured", "thrashed", "employed",
-    "fired", "coached", "happened", "happens", "assumed", "belonged",
+    "fired", "coached", "happened", "happens", "assumed", "belonged", "presided", "engineered",
+    "oversaw", "orchestrated", "masterminded",
 ];
 
 /// Past tenses that cause a feeling in their object.

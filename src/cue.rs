@@ -4120,8 +4120,8 @@ fn welcomes_guests(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             || tagged.tokens.get(to + 1).is_some_and(|t| t.capitalized()))
 }
 
-/// "Palin posted a photo of herself": a picture shared, no words ("posted
-/// on Facebook that" is a claim).
+/// "Palin posted a photo of herself", "Trump tweeted a similar image": a
+/// picture shared, no words ("posted on Facebook that" is a claim).
 /// (A caption or words quoted with it are words: "posted a photo with the
 /// caption "..."".)
 fn posts_a_picture(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
@@ -4139,7 +4139,12 @@ fn posts_a_picture(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     const RESULTS: &[u64] = words![
         "victory", "win", "loss", "losses", "gain", "gains", "profit", "profits", "bail",
     ];
-    tagged.is_any(i, words!["posted", "posts", "post", "posting"])
+    // ("Trump tweeted a similar image": a tweet, too.)
+    #[rustfmt::skip]
+    const POST: &[u64] = words![
+        "posted", "posts", "post", "posting", "tweeted", "tweets", "tweet", "tweeting",
+    ];
+    tagged.is_any(i, POST)
         && (tagged.is_any(i + 1, PICTURES)
             || tagged.is_any(i + 2, PICTURES) && !tagged.is(i + 1, "that")
             // ("posted a sexually explicit image": a few modifiers after
@@ -4950,6 +4955,35 @@ fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bo
             .any(|k| tagged.is_any(k, objects))
 }
 
+/// "Isinbayeva claims new world best", "claimed the title": a prize won,
+/// no claim made ("claimed victory" may be one).
+fn wins_a_prize(tagged: &Tagged, i: usize) -> bool {
+    const CLAIM: &[u64] = words!["claim", "claims", "claimed", "claiming"];
+    #[rustfmt::skip]
+    const PRIZES: &[u64] = words![
+        "best", "record", "title", "crown", "gold", "silver", "bronze", "medal", "prize",
+        "trophy", "pole", "hat-trick", "cup", "championship",
+    ];
+    // ("critics claim the record is patchy", "claimed the Championship
+    // race would be": a clause's subject.)
+    let won = |k: usize| {
+        tagged.is_any(k, PRIZES)
+            && tagged.tokens.get(k + 1).is_none_or(|t| {
+                // (A capital: the next sentence, after a headline.)
+                !t.is_word()
+                    || t.capitalized()
+                    || tagged.is_any(
+                        k + 1,
+                        words!["in", "at", "for", "with", "after", "on", "by", "and"],
+                    )
+            })
+    };
+    tagged.is_any(i, CLAIM)
+        && (i + 1..i + 5)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+            .any(won)
+}
+
 /// "has rejected the chance to become Portsmouth manager", "declined the
 /// invitation": a post refused, no view ("rejected the plan" is one).
 fn refuses_a_post(tagged: &Tagged, i: usize) -> bool {
@@ -4977,6 +5011,9 @@ fn withholds_a_thing(tagged: &Tagged, i: usize) -> bool {
         return false;
     }
     tagged.is_any(i + 1, WHOM) && tagged.is_any(i + 2, THING)
+        // ("denied Carter a final-night photo": a name, then the thing.)
+        || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+            && tagged.is_any(i + 2, words!["a", "an", "any"])
         || tagged.is_any(i + 1, OWNER)
             && tagged
                 .tokens
@@ -4988,7 +5025,8 @@ fn withholds_a_thing(tagged: &Tagged, i: usize) -> bool {
 /// A verb of saying used for an act on a thing: a lead kept, a case
 /// dismissed, books published, a product unveiled, a post refused.
 pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
-    refuses_a_post(tagged, i)
+    wins_a_prize(tagged, i)
+        || refuses_a_post(tagged, i)
         || withholds_a_thing(tagged, i)
         || holds_a_lead(tagged, i)
         || dismisses_a_case(tagged, i)

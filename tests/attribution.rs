@@ -16189,3 +16189,20 @@ fn an_honorifics_name_ending_a_long_clause_without_a_comma_speaks() {
                 thinks Mr Vaughan.";
     assert_eq!(label_of(text, "Vaughan"), Label::Named);
 }
+
+/// Presiding, engineering, a prize claimed, a picture tweeted, a thing
+/// denied a named person: deeds, no claims.
+#[test]
+fn deeds_of_office_prizes_pictures_and_things_withheld_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Ann Cole led the firm. She presided over a net fall in jobs.",
+        "Bo Lane joined in May. He engineered an upturn in the club's fortunes.",
+        "Isinbayeva claims new world best",
+        "Ann Cole claimed the title in Madrid.",
+        "Bo Lane tweeted a similar image on Sunday.",
+        "Bo Lane denied Carter a final-night photo.",
+    ]);
+    // A clause after the claimed thing is a claim.
+    let text = "Critics claim the record is at best patchy.";
+    assert_eq!(label_of(text, "patchy"), Label::Anonymous);
+}
