@@ -205,6 +205,22 @@ pub fn find(text: &str) -> Vec<Quotation> {
             i += len;
             continue;
         }
+        // (A quotation that a tag inside it left unclosed ends at the tag:
+        // then the mark opens a new one.)
+        let tagged_end = (c == '"' && stack.doubles > 0)
+            .then(|| tag_inside_end(text, i, &stack.marks))
+            .flatten()
+            .filter(|_| {
+                let here = *straight_here.get_or_insert_with(|| straight_marks(bytes, i));
+                straight_left = Some(here.saturating_sub(1));
+                here % 2 == 0
+            });
+        if let Some(end) = tagged_end {
+            if let Some(open) = stack.pop_to(Family::Double) {
+                let content = Span::new(open.at + open.len, end);
+                push(&mut out, open, content, end, false, false);
+            }
+        }
         if reopens_in_line(text, i, c, stack.doubles > 0) {
             i += len;
             continue;
@@ -288,6 +304,58 @@ fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// `"In view of ... to 'wait and see', the organisation said in its
+/// report. Growth is expected to fall. "The orderly`: a straight mark
+/// opening a sentence, with a straight double quotation open whose words
+/// hold a tag (a comma, a few words, a verb of saying, a full stop) and a
+/// sentence after it: the open quotation was left unclosed before the tag's
+/// comma, where it ends. Returns that comma's offset. The caller asks only
+/// when an even number of straight marks, this one included, is left in
+/// the line.
+fn tag_inside_end(text: &str, i: usize, marks: &[Open]) -> Option<usize> {
+    // How far back the tag may stand: a bound that keeps a run of marks
+    // linear.
+    const REACH: usize = 600;
+    const SAYING: &[&str] = &["said", "says", "added", "adds", "told", "noted", "wrote"];
+    let open = marks
+        .iter()
+        .rev()
+        .take(8)
+        .find(|o| o.family == Family::Double)?;
+    let before = text[..i].trim_end_matches([' ', '\t']);
+    if before.len() == i
+        || !before.ends_with(['.', '?', '!'])
+        || !text[open.at..].starts_with('"')
+        || !text[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let from = (open.at + open.len).max(before.len().saturating_sub(REACH));
+    let from = (from..before.len()).find(|&k| text.is_char_boundary(k))?;
+    let window = &text[from..before.len() - 1];
+    // The last sentence's stop before the mark: the tag ends before it.
+    let last_stop = window.rfind(". ")?;
+    let mut at = 0;
+    while let Some(k) = window[at..last_stop].find(", ") {
+        let comma = at + k;
+        at = comma + 2;
+        // A tag: up to six words, one of them a verb of saying, before the
+        // sentence's stop, which comes within a few words more.
+        let tail = &window[comma + 2..last_stop + 1];
+        let sentence = &tail[..tail.find(". ").map_or(tail.len(), |e| e + 1)];
+        let words: Vec<&str> = sentence.split(' ').take(12).collect();
+        let verb = words.iter().take(7).position(|w| SAYING.contains(w));
+        let short = sentence.len() <= 100 && sentence.ends_with('.');
+        if verb.is_some_and(|v| v >= 1) && short && !sentence.contains('"') {
+            return Some(from + comma);
+        }
+    }
+    None
 }
 
 /// Straight double marks from `from` to the end of its line, a height's

@@ -16206,3 +16206,39 @@ fn deeds_of_office_prizes_pictures_and_things_withheld_are_no_claims() {
     let text = "Critics claim the record is at best patchy.";
     assert_eq!(label_of(text, "patchy"), Label::Anonymous);
 }
+
+/// `"In view of ... 'wait and see', the group said in its report. Growth
+/// will slow. "The reversal ...," it noted.`: a quotation a tag inside it
+/// left unclosed ends at the tag; the writer's sentences after it are no
+/// quotation.
+#[test]
+fn a_quotation_left_unclosed_before_its_tag_ends_there() {
+    let text = "The Trade Council met. \"In view of the weak euro, policy is likely \
+                to 'wait and see', the council said in its report. Growth is expected \
+                to fall to 4%. The council warned that deficits could hurt. \"The \
+                reversal is a major challenge,\" it noted.";
+    let report = audit(text);
+    assert_eq!(sentence(&report, text, "Growth").label, Label::Unattributed);
+    assert_eq!(sentence(&report, text, "deficits").label, Label::Official);
+    assert_eq!(sentence(&report, text, "reversal").label, Label::Quoted);
+    // With no tag inside, a mark opening a sentence still reopens the
+    // quotation, as a paragraph would.
+    let text = "\"We will win the seat. \"And we will hold it,\" she said.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+}
+
+/// A name and "and" opening the text: nothing before them to look back on.
+#[test]
+fn a_name_and_and_opening_the_text() {
+    for text in [
+        "Smith and Jones said the plan was fine.",
+        "Acme and",
+        "The Roads and",
+    ] {
+        let report = audit(text);
+        assert!(!report.sentences.is_empty(), "{text}");
+    }
+    let text = "Smith and Jones said the plan was fine.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+}

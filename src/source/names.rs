@@ -422,24 +422,28 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                 };
                 // ("the Internet Corporation for Assigned Names and Numbers":
                 // two words after it.)
-                let after_of = tagged.is_any(n - 2, crate::token::words!["of", "for"])
-                    || n >= 3
-                        && tagged.is_any(n - 3, crate::token::words!["of", "for"])
-                        && tokens[n - 2].capitalized();
+                let after_of = || {
+                    n >= 2 && tagged.is_any(n - 2, crate::token::words!["of", "for"])
+                        || n >= 3
+                            && tagged.is_any(n - 3, crate::token::words!["of", "for"])
+                            && tokens[n - 2].capitalized()
+                };
                 // ("The Qualifications and Curriculum Authority": one word
                 // after the article, and a body's name ending in its noun.)
-                let joined_body = !body_named
-                    && n == start + 1
-                    && start > 0
-                    && tagged.is(start - 1, "the")
-                    && n + 2 <= last
-                    && (n + 2..=last.min(n + 3))
-                        .take_while(|&j| tokens[j].capitalized())
-                        .any(|j| tagged.word_in(j, List::InstitutionNouns))
-                    && tokens[n + 1].capitalized();
-                if (body_named && after_of || joined_body)
-                    && tagged.is(n, "and")
+                let joined_body = || {
+                    !body_named
+                        && n == start + 1
+                        && start > 0
+                        && tagged.is(start - 1, "the")
+                        && n + 2 <= last
+                        && tokens[n + 1].capitalized()
+                        && (n + 2..=last.min(n + 3))
+                            .take_while(|&j| tokens[j].capitalized())
+                            .any(|j| tagged.word_in(j, List::InstitutionNouns))
+                };
+                if tagged.is(n, "and")
                     && n < last
+                    && (body_named && after_of() || joined_body())
                     // ("Assigned Names and Numbers": a listed word too.)
                     && (is_name_word(n + 1) || body_named && tokens[n + 1].capitalized())
                     && !(n + 2 <= last && tagged.word_in(n + 2, List::Titles))
