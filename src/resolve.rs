@@ -2227,6 +2227,34 @@ impl<'t> Resolver<'t> {
                         return Some(person);
                     }
                 }
+                // "A representative for Mr. Pinchuk", "a spokesman for Mr.
+                // Trump": one who speaks for the person, "he" next.
+                // (A person's, not a body's: an honorific, a given name or a
+                // person the article knows, right after "for", ending the
+                // mention.)
+                let speaks_for = head.1 == m.last
+                    && (m.first..head.0).any(|k| {
+                        (tagged.is_any(k, SPOKESPEOPLE) || tagged.is(k, "representative"))
+                            && tagged.is(k + 1, "for")
+                            && head.0 <= k + 4
+                            && (k + 2..head.0).all(|j| {
+                                tagged.tokens[j].kind() == Kind::Period
+                                    || Self::honorific_before(tagged, j + 1)
+                            })
+                    })
+                    && (Self::honorific_before(tagged, head.0)
+                        || head.1 > head.0
+                            && tagged.word_in_any(head.0, crate::source::GIVEN_NAMES)
+                        || self.knows_person(tagged, head.1));
+                if speaks_for {
+                    let r = Resolved {
+                        name: (m.first, m.last),
+                        identity: m.identity,
+                        role: m.role,
+                    };
+                    self.unnamed_person(tagged, m, r);
+                    return Some(r);
+                }
                 if m.role == Role::Person || m.titled {
                     let title = m
                         .titled

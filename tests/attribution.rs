@@ -16242,3 +16242,27 @@ fn a_name_and_and_opening_the_text() {
     let text = "Smith and Jones said the plan was fine.";
     assert_eq!(label_of(text, "plan"), Label::Named);
 }
+
+/// "A representative for Mr. Pinchuk said ... He added": one who speaks
+/// for a person is not the person, and is "he" next; a body's spokesman
+/// still speaks for the body.
+#[test]
+fn one_who_speaks_for_a_person_is_not_the_person() {
+    let text = "Victor Pinchuk hosted a dinner. A representative for Mr. Pinchuk said \
+                the inquiry was over. He added that 100 people had attended.";
+    let report = audit(text);
+    let said = sentence(&report, text, "inquiry");
+    assert_eq!(said.label, Label::Official);
+    assert_ne!(said.attributions[0].source.resolved, Some("Victor Pinchuk"));
+    let added = sentence(&report, text, "attended");
+    assert_eq!(
+        added.attributions[0].source.resolved,
+        Some("A representative for Mr. Pinchuk")
+    );
+    let text = "A spokesman for Acme Foods said the plan was fine.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Acme Foods")
+    );
+}
