@@ -16266,3 +16266,19 @@ fn one_who_speaks_for_a_person_is_not_the_person() {
         Some("Acme Foods")
     );
 }
+
+/// "the Halifax said", "according to the Nationwide": one capitalised word
+/// no list knows after "the", before its verb, names a body; a masthead's
+/// word names an outlet.
+#[test]
+fn one_unknown_word_after_the_names_a_body() {
+    let text = "House prices rose 1.1% in December, the Halifax has said.";
+    assert_eq!(label_of(text, "prices"), Label::Official);
+    let text = "Last week, the Nationwide said that prices fell.";
+    assert_eq!(label_of(text, "prices"), Label::Official);
+    let text = "According to the Independent, he will resign.";
+    assert_eq!(label_of(text, "resign"), Label::Named);
+    // A people's adjective is no body.
+    let text = "The Swiss said the plan was fine.";
+    assert_ne!(label_of(text, "plan"), Label::Official);
+}

@@ -265,6 +265,41 @@ fn classify_mention(
             m.role = Role::Media;
         }
     }
+    // "according to the Nationwide", "the Halifax said": one capitalised
+    // word no list knows after "the", before its verb, is a body's name,
+    // no person's.
+    if m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && last == first + 1
+        && m.head == (last, last)
+        && tagged.is(first, "the")
+        && tagged.tokens[last].capitalized()
+        && !is_plural(tagged, last)
+        && !crate::resolve::possessive(tagged, last)
+        && !tagged.word_in_any(last, super::names::GIVEN_NAMES)
+        && tagged.lists_starting_at(last).is_empty()
+        && tagged.lists_ending_at(last).is_empty()
+        // ("the Guardian": a listed outlet with its article.)
+        && tagged.lists_starting_at(first).is_empty()
+        // (Not a people's adjective: "The Swiss", "the Spanish champions".)
+        && !["ish", "ese", "iss", "ian", "ean"]
+            .iter()
+            .any(|e| tagged.word(last).ends_with(e))
+        // (Its verb next, not a noun the name modifies: "The Tory
+        // proposals", "The TV couple's".)
+        && tagged.tokens.get(last + 1).is_some_and(|t| {
+            t.kind() == Kind::Comma
+                || tagged.word_in(last + 1, List::CueVerbs)
+                || is_auxiliary(tagged, last + 1)
+        })
+    {
+        // ("According to the Independent": a masthead's word, an outlet.)
+        m.role = if tagged.is_any(last, MASTHEADS) {
+            Role::Media
+        } else {
+            Role::Official
+        };
+    }
     // "Ford itself said": a body, whatever its name suggested ("CNN itself
     // reported" stays an outlet).
     if m.kind == MentionKind::Name
