@@ -630,12 +630,25 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     } else {
         last
     };
-    // ("A study of 2,000 adults found": a document, not a count.)
+    // ("A study of 2,000 adults found": a document, not a count; "a group
+    // of 32 experts": a body of people counted.)
     let number_of_number = |k: usize| {
         tagged.is(k, "of")
             && k > first
             && crate::token::is_numeral(tagged.bytes(k + 1))
             && !tagged.word_in(k - 1, List::Documents)
+            && !tagged.is_any(
+                k - 1,
+                words![
+                    "group",
+                    "panel",
+                    "team",
+                    "coalition",
+                    "committee",
+                    "board",
+                    "delegation"
+                ],
+            )
     };
     // "a majority of voters", "41 percent of respondents": a share of a
     // named kind of people is an unnamed group, a source like "voters".

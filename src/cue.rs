@@ -5918,6 +5918,9 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || crate::source::causative_object(tagged, range, prev)
                 || tagged.in_set(prev - 1, &crate::source::RAISING)
                 || tagged.in_set(prev - 1, &crate::source::INCEPTIVE) && !tagged.is(i, "find")
+                // "returned to critiquing Sanders".
+                || tagged.in_set(prev - 1, &crate::source::TURNING)
+                    && tagged.bytes(i).ends_with(b"ing")
                 // "used to say": what a source said as a habit.
                 || habit_used(tagged, range, prev - 1)))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()

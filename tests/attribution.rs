@@ -16282,3 +16282,37 @@ fn one_unknown_word_after_the_names_a_body() {
     let text = "The Swiss said the plan was fine.";
     assert_ne!(label_of(text, "plan"), Label::Official);
 }
+
+/// "lit into", "returned to critiquing", "putting out a warning that",
+/// "suspect that", and a group counted ("a group of 32 experts"): claims
+/// and their sources.
+#[test]
+fn attacks_critiques_warnings_and_suspicions_are_claims() {
+    for (text, label) in [
+        ("Ann Cole lit into Bo Lane for his speech.", Label::Named),
+        (
+            "Ann Cole has returned to critiquing Bo Lane over his record.",
+            Label::Named,
+        ),
+        (
+            "Party leaders are putting out a warning that the leaks are fake.",
+            Label::Anonymous,
+        ),
+        (
+            "Many cyber experts suspect that the leaks are fake.",
+            Label::Anonymous,
+        ),
+        (
+            "A group of 32 experts at the Aspen Institute warned that the files are fake.",
+            Label::Anonymous,
+        ),
+    ] {
+        assert_eq!(audit(text).sentences[0].label, label, "{text}");
+    }
+    // A critique named is a noun; a side in sport that tore into another
+    // made no claim.
+    assert_last_sentences_unattributed(&[
+        "They care less about liberal critiques of the party.",
+        "Ireland tore into the visitors from the kick-off.",
+    ]);
+}

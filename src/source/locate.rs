@@ -1398,6 +1398,16 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     {
         j -= 1;
     }
+    // "Clinton has returned to critiquing Sanders", "Cruz pivoted to
+    // arguing": the subject of the verb of turning.
+    if progressive
+        && j == verb
+        && j >= range.start + 2
+        && tagged.is(j - 1, "to")
+        && tagged.in_set(j - 2, &TURNING)
+    {
+        j -= 2;
+    }
     // "The little polling that was done in the state showed": a
     // restrictive clause after a document's noun stands between the
     // subject and its verb.

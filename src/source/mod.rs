@@ -36,6 +36,7 @@ pub(crate) use words::{
     initials_in_brackets, is_day_or_month, is_demonym_plural, is_epithet, names_a_date,
     stands_for_named_person, ANOTHER, CORPORATE_TAILS, COUNTED, EAGER, HONORIFICS, INCEPTIVE,
     LEADERS, NOT_NAME_SET, PLAYERS, POLLED, PREPOSITIONS, RAISING, SENT, SOME_PEOPLE, SOURCE_NOUNS,
+    TURNING,
 };
 
 /// Whether token `k` is "likely" after "more" or "less" ("voters are more

@@ -92,6 +92,11 @@ pub(crate) static RAISING: WordSet<32> = word_set![
 /// ("he began to find his voice" finds nothing).
 pub(crate) static INCEPTIVE: WordSet<16> = word_set!["started", "began", "begun", "beginning"];
 
+/// Verbs of turning to a gerund, whose subject is the gerund's ("has
+/// returned to critiquing", "pivoted to arguing").
+pub(crate) static TURNING: WordSet<16> =
+    word_set!["returned", "returns", "return", "turned", "turns", "pivoted", "pivots"];
+
 #[rustfmt::skip]
 pub(super) static DAYS: WordSet<32> = word_set![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
