@@ -4439,9 +4439,19 @@ fn threatens_a_thing(tagged: &Tagged, i: usize) -> bool {
         "plan", "plans", "deal", "future", "jobs", "bid", "project", "talks", "scheme", "merger",
         "recovery", "economy", "growth", "season", "career", "title",
     ];
+    // ("Rangers had rarely threatened until": a side's danger in play,
+    // with no object at all.)
+    let alone = || {
+        tagged.tokens.get(i + 1).is_none_or(|t| !t.is_word())
+            || tagged.is_any(
+                i + 1,
+                words!["until", "when", "before", "after", "again", "early"],
+            )
+    };
     tagged.is_any(i, words!["threatens", "threatened", "threaten"])
-        && (tagged.is_any(i + 1, words!["the", "its"])
-            && !(i + 2..i + 7).any(|k| tagged.is(k, "with"))
+        && (alone()
+            || tagged.is_any(i + 1, words!["the", "its"])
+                && !(i + 2..i + 7).any(|k| tagged.is(k, "with"))
             || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
                 && object_among(tagged, i, 4, THINGS))
 }

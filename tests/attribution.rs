@@ -16316,3 +16316,19 @@ fn attacks_critiques_warnings_and_suspicions_are_claims() {
         "Ireland tore into the visitors from the kick-off.",
     ]);
 }
+
+/// "winemaker Southcorp": a maker of wine introduced so is a firm, which
+/// speaks as one; a side that "threatened until" made no threat.
+#[test]
+fn a_winemaker_speaks_as_a_firm_and_a_threat_in_play_is_no_claim() {
+    let text = "Australian winemaker Grapeco has rejected a takeover offer. \
+                In a separate statement, Grapeco confirmed the talks.";
+    assert_eq!(label_of(text, "confirmed"), Label::Official);
+    assert_last_sentences_unattributed(&[
+        "Rovers had rarely threatened until the keeper let the ball slip.",
+        "The visitors did threaten, scoring twice, but never looked like winning.",
+    ]);
+    // A threat made still is one.
+    let text = "\"We will strike,\" he threatened.";
+    assert_eq!(label_of(text, "strike"), Label::Quoted);
+}
