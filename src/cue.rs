@@ -4965,6 +4965,25 @@ fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bo
             .any(|k| tagged.is_any(k, objects))
 }
 
+/// "Bronchitis ruled Davenport out of her Sydney match", "an injury that
+/// ruled him out of the tour": kept from play, no ruling ("ruled out tax
+/// rises", "ruled him out as a successor" are positions).
+fn rules_out_of_play(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(i, words!["ruled", "rules", "rule", "ruling"])
+        // ("ruled Davenport, the 2000 champion, out of": past an aside.)
+        && (i + 2..i + 14)
+            .take_while(|&k| {
+                tagged
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() || t.kind() == Kind::Comma)
+            })
+            .any(|k| tagged.is(k, "out") && tagged.is(k + 1, "of"))
+        && tagged.tokens.get(i + 1).is_some_and(|t| {
+            t.capitalized() || tagged.is_any(i + 1, words!["him", "her", "them"])
+        })
+}
+
 /// "Isinbayeva claims new world best", "claimed the title": a prize won,
 /// no claim made ("claimed victory" may be one).
 fn wins_a_prize(tagged: &Tagged, i: usize) -> bool {
@@ -5036,6 +5055,7 @@ fn withholds_a_thing(tagged: &Tagged, i: usize) -> bool {
 /// dismissed, books published, a product unveiled, a post refused.
 pub(crate) fn acts_on_a_thing(tagged: &Tagged, i: usize) -> bool {
     wins_a_prize(tagged, i)
+        || rules_out_of_play(tagged, i)
         || refuses_a_post(tagged, i)
         || withholds_a_thing(tagged, i)
         || holds_a_lead(tagged, i)

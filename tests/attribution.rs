@@ -16332,3 +16332,15 @@ fn a_winemaker_speaks_as_a_firm_and_a_threat_in_play_is_no_claim() {
     let text = "\"We will strike,\" he threatened.";
     assert_eq!(label_of(text, "strike"), Label::Quoted);
 }
+
+/// "Bronchitis ruled Davenport, the champion, out of her match": kept from
+/// play, no ruling; "ruled him out as a successor" is a position.
+#[test]
+fn ruled_out_of_a_match_is_no_ruling() {
+    assert_last_sentences_unattributed(&[
+        "Bronchitis ruled Ann Cole, the 2000 champion, out of her quarter-final.",
+        "An injury ruled him out of the tour.",
+    ]);
+    let text = "Bo Lane ruled him out as a successor.";
+    assert_eq!(label_of(text, "successor"), Label::Named);
+}
