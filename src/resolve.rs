@@ -2361,11 +2361,7 @@ impl<'t> Resolver<'t> {
                         self.last_group = Some(r);
                     }
                     if m.identity == Identity::Named && m.role == Role::Official {
-                        self.named_bodies.retain(|b| b.name != r.name);
-                        self.named_bodies.push(r);
-                        if self.named_bodies.len() > NAMED_BODIES {
-                            self.named_bodies.remove(0);
-                        }
+                        self.remember_named_body(r);
                         self.note_short_name(tagged, r.name);
                     }
                     // "SBC and AT&T said": "the companies" soon after are both.
@@ -3276,6 +3272,25 @@ impl<'t> Resolver<'t> {
         Some((e, place))
     }
 
+    /// Keeps `r` among the last bodies named, most recent last.
+    fn remember_named_body(&mut self, r: Resolved) {
+        self.named_bodies.retain(|b| b.name != r.name);
+        self.named_bodies.push(r);
+        if self.named_bodies.len() > NAMED_BODIES {
+            self.named_bodies.remove(0);
+        }
+    }
+
+    /// [`Resolver::body_noun_of`], whose body is then among those named:
+    /// "the airline" after "the firm" resolved to Continental Airlines.
+    fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        let r = self.body_noun_of(tagged, m)?;
+        if r.identity == Identity::Named && r.role == Role::Official {
+            self.remember_named_body(r);
+        }
+        Some(r)
+    }
+
     /// "the committee" after "the House Oversight Committee said", "the
     /// company" after "Acme Corp said": a definite noun of a body stands for
     /// the last body cited whose name ends in that noun, or for a noun of a
@@ -3283,7 +3298,7 @@ impl<'t> Resolver<'t> {
     /// article introduced by such a noun, a group's name for "the group",
     /// and for "the company" the last body cited that may be a firm
     /// ([`names_a_firm`]).
-    fn body_noun(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+    fn body_noun_of(&mut self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
         // ("The firm, whose subsidiary runs 13 farms,": the noun before the
         // comma.)
         let noun = noun_before_clause(tagged, m);
@@ -3322,8 +3337,15 @@ impl<'t> Resolver<'t> {
                     && last > b.name.0 + 1
                     && tokens[b.name.0].key() == key
                     && tagged.is(b.name.0 + 1, "of");
+                // ("the airline" after "Continental Airlines": the noun in
+                // the plural.)
+                let same_noun = tokens[last].key() == key
+                    || tagged
+                        .word(last)
+                        .strip_suffix('s')
+                        .is_some_and(|w| crate::token::fold_hash(w) == key);
                 last < m.first
-                    && (tokens[last].key() == key && modifier_fits
+                    && (same_noun && modifier_fits
                         || opens_name
                         || (company && tagged.is_any(last, COMPANY_SUFFIXES)))
             })

@@ -16344,3 +16344,14 @@ fn ruled_out_of_a_match_is_no_ruling() {
     let text = "Bo Lane ruled him out as a successor.";
     assert_eq!(label_of(text, "successor"), Label::Named);
 }
+
+/// "the airline" after "the firm" stood for Continental Airlines: a body a
+/// noun resolved to is one named, and its name's plural noun fits.
+#[test]
+fn a_body_a_noun_stood_for_is_named_for_the_next_noun() {
+    let text = "Shares in Acme Airlines have tumbled after the firm warned it could \
+                run out of cash. The airline said it was losing money.";
+    let report = audit(text);
+    let s = sentence(&report, text, "losing money");
+    assert_eq!(s.attributions[0].source.resolved, Some("Acme Airlines"));
+}
