@@ -535,6 +535,8 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                     "name",
                     "speculate",
                     "weigh",
+                    "define",
+                    "clarify",
                 ],
             )
             // ("declined to give her view", "declined to provide guidance",

@@ -16355,3 +16355,13 @@ fn a_body_a_noun_stood_for_is_named_for_the_next_noun() {
     let s = sentence(&report, text, "losing money");
     assert_eq!(s.attributions[0].source.resolved, Some("Acme Airlines"));
 }
+
+/// "declined to define what such a deal would include": a refusal to say,
+/// as "declined to comment" is.
+#[test]
+fn declining_to_define_or_clarify_is_no_comment() {
+    assert_last_sentences_unattributed(&[
+        "Bo Lane, however, declined to define what such a deal would include.",
+        "Ann Cole declined to clarify her remarks.",
+    ]);
+}
