@@ -876,6 +876,7 @@ pub(crate) fn of_sentence<'t>(
         let Some((first, last)) = located else {
             continue;
         };
+        let first = source::joined_modifiers_before(tagged, range, first, last);
         let first = source::name_before_appositive(tagged, range, (first, last), &cue);
         if condition_subject(tagged, range, first, &cue)
             || content_of_a_rumour(tagged, range, first, &cue)

@@ -16365,3 +16365,18 @@ fn declining_to_define_or_clarify_is_no_comment() {
         "Ann Cole declined to clarify her remarks.",
     ]);
 }
+
+/// "The oil and gas company said": a body's noun whose modifiers "and"
+/// joins is one source, from its article.
+#[test]
+fn a_bodys_noun_with_joined_modifiers_is_one_source() {
+    let text = "The clothing and home furnishing retailer said its chief had resigned.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["The clothing and home furnishing retailer"]
+    );
+    let text = "Prices rose and the company said it was pleased.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["the company"]);
+}

@@ -646,6 +646,40 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
     }
 }
 
+/// "The oil and gas company", "the clothing and home furnishing retailer":
+/// a body's noun whose modifiers "and" joins, after an article; where the
+/// phrase found back from its verb (`first..=last`, after the "and")
+/// starts.
+pub(crate) fn joined_modifiers_before(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    first: usize,
+    last: usize,
+) -> usize {
+    let lower =
+        |k: usize| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase() && !tagged.quoted[k];
+    if first < range.start + 2
+        || !tagged.is(first - 1, "and")
+        || !tagged.word_in(last, List::InstitutionNouns)
+        || !(first..=last).all(lower)
+    {
+        return first;
+    }
+    // One or two lowercase words between the article and "and".
+    (first.saturating_sub(4).max(range.start)..first - 2)
+        .rev()
+        .take_while(|&k| lower(k) || tagged.is_any(k, words!["the", "a", "an"]))
+        .find(|&k| tagged.is_any(k, words!["the", "a", "an"]))
+        .filter(|&article| {
+            (article + 1..first - 1).all(|k| {
+                !subject::is_auxiliary(tagged, k)
+                    && !tagged.in_set(k, &PREPOSITIONS)
+                    && !tagged.word_in(k, List::CueVerbs)
+            })
+        })
+        .unwrap_or(first)
+}
+
 /// Whether a comma before `verb` closes an aside opened by a comma and a
 /// participle after a common noun ("since launch, outstripping
 /// Microsoft's Xbox, said").

@@ -19,8 +19,8 @@ pub(crate) use classify::{
     names_a_person_by_trade, names_people_by_trade, site_owner_at, some_within,
 };
 pub(crate) use locate::{
-    absolute_with_before, appositive_at, causative_object, contact_clause, locate,
-    name_before_appositive, relative_pronoun, subject_after_its_object,
+    absolute_with_before, appositive_at, causative_object, contact_clause, joined_modifiers_before,
+    locate, name_before_appositive, relative_pronoun, subject_after_its_object,
 };
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
