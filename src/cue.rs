@@ -4956,8 +4956,19 @@ fn added_to_a_thing(tagged: &Tagged, k: usize) -> bool {
 /// Whether the verb at `i` is one of `verbs` and, within four words after
 /// it and before any "that" or preposition, takes one of `objects`.
 fn takes_object(tagged: &Tagged, i: usize, verbs: &[u64], objects: &[u64]) -> bool {
+    takes_object_within(tagged, i, verbs, objects, 4)
+}
+
+/// [`takes_object`] within `reach` words.
+fn takes_object_within(
+    tagged: &Tagged,
+    i: usize,
+    verbs: &[u64],
+    objects: &[u64],
+    reach: usize,
+) -> bool {
     tagged.is_any(i, verbs)
-        && (i + 1..i + 5)
+        && (i + 1..i + 1 + reach)
             .take_while(|&k| {
                 tagged.tokens.get(k).is_some_and(|t| t.is_word())
                     && !tagged.is_any(k, words!["that", "in", "on", "about", "to", "for"])
@@ -5127,7 +5138,8 @@ fn unveils_a_product(tagged: &Tagged, i: usize) -> bool {
         // ("unveils first Spanish campaign ad": an ad released.)
         "ad", "ads",
     ];
-    takes_object(tagged, i, UNVEIL, PRODUCTS)
+    // ("has unveiled its new long-distance 777 plane": five words.)
+    takes_object_within(tagged, i, UNVEIL, PRODUCTS, 5)
 }
 
 /// "Rubio still maintains an overwhelming lead", "bloggers maintain their

@@ -16380,3 +16380,19 @@ fn a_bodys_noun_with_joined_modifiers_is_one_source() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["the company"]);
 }
+
+/// "Magistrate Lee Gilmore said": a magistrate holds a judicial office; a
+/// product unveiled five words on is still a product.
+#[test]
+fn a_magistrate_is_an_office_and_a_plane_unveiled_is_a_product() {
+    let text = "Magistrate Ann Cole said the order would stand.";
+    assert_eq!(label_of(text, "order"), Label::Official);
+    assert_last_sentences_unattributed(&[
+        "US aircraft firm Aeroco has unveiled its new long-distance 777 plane.",
+    ]);
+    // A settlement agreed five words on is no deal: "agreed the Act of
+    // Settlement was discriminatory" is a view.
+    let text = "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement \
+                was discriminatory.";
+    assert_eq!(label_of(text, "discriminatory"), Label::Official);
+}
