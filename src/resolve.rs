@@ -2691,9 +2691,17 @@ impl<'t> Resolver<'t> {
         let core = (m.first..=m.last)
             .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
             .map_or(m.last, |c| c.saturating_sub(1).max(m.first));
-        if !tagged.word_in(core, List::Documents) {
+        // ("the report by telecoms giant BT": the noun before its author.)
+        let Some(core) = Some(core)
+            .filter(|&k| tagged.word_in(k, List::Documents))
+            .or_else(|| {
+                (m.first..core).find(|&k| {
+                    tagged.word_in(k, List::Documents) && tagged.is_any(k + 1, words!["by", "from"])
+                })
+            })
+        else {
             return;
-        }
+        };
         let key = document_key(tagged, core);
         // (Remembered by its noun phrase, without the appositive.)
         let r = if r.name == (m.first, m.last) {

@@ -16396,3 +16396,15 @@ fn a_magistrate_is_an_office_and_a_plane_unveiled_is_a_product() {
                 was discriminatory.";
     assert_eq!(label_of(text, "discriminatory"), Label::Official);
 }
+
+/// "predicts the report by telecoms giant BT ... the report concludes":
+/// a document named by its noun before "by" is the one "the report" means
+/// next, and its author speaks.
+#[test]
+fn the_report_next_is_the_report_by_its_author() {
+    let text = "Millions will miss out, predicts the report by telecoms giant Telco. \
+                The divide will not close, the report concludes.";
+    let report = audit(text);
+    let s = sentence(&report, text, "divide");
+    assert_eq!(s.attributions[0].source.resolved, Some("Telco"));
+}
