@@ -16408,3 +16408,23 @@ fn the_report_next_is_the_report_by_its_author() {
     let s = sentence(&report, text, "divide");
     assert_eq!(s.attributions[0].source.resolved, Some("Telco"));
 }
+
+/// "CNN/ORC", "NBC/Wall Street Journal": names joined by a slash with no
+/// space are one source.
+#[test]
+fn names_joined_by_a_slash_are_one_source() {
+    for (text, name) in [
+        ("A new Acme/Bolt poll shows him ahead.", "Acme/Bolt"),
+        (
+            "An NBC/Wall Street Journal survey found that she leads.",
+            "NBC/Wall Street Journal",
+        ),
+    ] {
+        let report = audit(text);
+        assert_eq!(
+            report.sentences[0].attributions[0].source.resolved,
+            Some(name),
+            "{text}"
+        );
+    }
+}

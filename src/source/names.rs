@@ -355,6 +355,23 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
                     n += 2;
                     continue;
                 }
+                // "CNN/ORC", "Nielsen/NetRatings", "New York Times/CBS News":
+                // names joined by a slash, with no space, are one source.
+                if t.kind() == Kind::Other
+                    && tagged.word(n) == "/"
+                    && n < last
+                    && tokens[n + 1].capitalized()
+                    && t.span().start == tokens[n - 1].span().end
+                    && tokens[n + 1].span().start == t.span().end
+                {
+                    // (A listed name after it whole: "NBC/Wall Street Journal".)
+                    end = tagged
+                        .entry_at(n + 1, List::Outlets)
+                        .or_else(|| tagged.entry_at(n + 1, List::Institutions))
+                        .map_or(n + 1, |l| l.min(last));
+                    n = end + 1;
+                    continue;
+                }
                 // Juan "Chico" Manriquez: a nickname in quotation marks.
                 if t.kind() == Kind::Quote
                     && n + 3 <= last
