@@ -521,6 +521,22 @@ fn repeated_places_headline_verbs_and_colons() {
         "\u{201c}Nobody wants a war. Sometimes there is no other way,\u{201d} he said. ",
         "Vance slammed well over the bar. Ministers were worried that ",
         "sent out a statement reassuring voters that ",
+        // The thirty-second review's: initials as a word, a body's "and",
+        // slashes, a tag inside an unclosed quotation, "As for", joined
+        // descriptions and modifiers, a prize, an unknown body after "the".
+        "the Union for Fair Trade and Commerce, Uftc. Uftc said ",
+        "The Roads and Bridges Authority said ",
+        "A/B/",
+        "\"In view of it, the group said in its report. Growth fell. ",
+        "As for Trump, he said ",
+        "The party front-runner and former senator said ",
+        "The oil and gas company said ",
+        "claims new world best ",
+        "the Halifax said ",
+        "Those who know him say ",
+        "thinks Mr Vaughan. ",
+        "A spokesman for Mr. Lane said ",
+        "ruled Cole, the champion, out of ",
     ] {
         let text = repeat(unit, 200_000);
         survive(&text);
