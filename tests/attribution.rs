@@ -16428,3 +16428,21 @@ fn names_joined_by_a_slash_are_one_source() {
         );
     }
 }
+
+/// "Dow's chief executive, Andrew Liveris, of course, said": a comment or a
+/// time between commas stands apart from the source, which keeps its
+/// office.
+#[test]
+fn a_comment_or_a_time_between_commas_is_no_part_of_the_source() {
+    let text = "Acme's chief executive, Ann Cole, of course, said that the timing \
+                was unrelated.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Acme's chief executive, Ann Cole"]
+    );
+    let text = "Then Acme, only two months later, announced plans to merge.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Acme"]);
+}

@@ -1639,8 +1639,20 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
                             && tagged.is_any(c + 1, words!["a", "an", "the", "who", "whose"])
                     })
         };
+        // ("Dow's chief executive, Andrew Liveris, of course, said": an
+        // office, then the name that holds it.)
+        let named_holder = |&(f, l): &(usize, usize)| {
+            f == range.start
+                && (f + 1..l)
+                    .find(|&c| tokens[c].kind() == Kind::Comma)
+                    .is_some_and(|c| {
+                        tagged.lists_ending_at(c - 1).has(List::Titles)
+                            && super::names::name_run(tagged, c + 1, l) == Some((c + 1, l))
+                    })
+        };
         let found = opening_name_before_aside(tagged, range, open).or_else(|| {
-            appositive(tagged, range, open).filter(|found| state() || described_name(found))
+            appositive(tagged, range, open)
+                .filter(|found| state() || described_name(found) || named_holder(found))
         });
         if found.is_some() {
             return found;
@@ -2213,8 +2225,15 @@ fn parenthetical_start(tagged: &Tagged, range: &Range<usize>, close: usize) -> O
         return None;
     }
     let lead = tagged.word(open + 1);
-    let aside =
-        tagged.in_set(open + 1, &ASIDES) || (tokens[open + 1].lowercase() && lead.ends_with("ing"));
+    // (", of course,", ", only two months later,": a comment or a time.)
+    let of_course = close == open + 3 && tagged.is(open + 1, "of") && tagged.is(open + 2, "course");
+    let time = close <= open + 6
+        && tokens[open + 1].lowercase()
+        && tagged.is_any(close - 1, words!["later", "earlier"]);
+    let aside = tagged.in_set(open + 1, &ASIDES)
+        || (tokens[open + 1].lowercase() && lead.ends_with("ing"))
+        || of_course
+        || time;
     (aside && (close - open <= 12 || lead.ends_with("ing"))).then_some(open)
 }
 
