@@ -205,32 +205,18 @@ pub fn find(text: &str) -> Vec<Quotation> {
             i += len;
             continue;
         }
-        // (A quotation that a tag inside it left unclosed ends at the tag:
-        // then the mark opens a new one.)
-        let tagged_end = (c == '"' && stack.doubles > 0)
-            .then(|| tag_inside_end(text, i, &stack.marks))
-            .flatten()
-            .filter(|_| {
-                let here = *straight_here.get_or_insert_with(|| straight_marks(bytes, i));
-                straight_left = Some(here.saturating_sub(1));
-                here % 2 == 0
-            });
-        if let Some(end) = tagged_end {
-            if let Some(open) = stack.pop_to(Family::Double) {
-                let content = Span::new(open.at + open.len, end);
-                push(&mut out, open, content, end, false, false);
-            }
-        }
-        if reopens_in_line(text, i, c, stack.doubles > 0) {
-            i += len;
-            continue;
-        }
+        // A straight quotation left unclosed ends before this straight mark,
+        // which opens a new one: at a tag inside it (after a sentence's
+        // end), or at the last sentence's end (after a colon). Asked only
+        // when an even number of straight marks, this one included, is left
+        // in the line; counted here the first time in a line.
         let unclosed = (c == '"' && stack.doubles > 0)
-            .then(|| unclosed_quotation_end(text, i, &stack.marks))
+            .then(|| {
+                tag_inside_end(text, i, &stack.marks)
+                    .or_else(|| unclosed_quotation_end(text, i, &stack.marks))
+            })
             .flatten()
             .filter(|_| {
-                // (Counted here the first time in a line: this mark and
-                // those after it.)
                 let here = *straight_here.get_or_insert_with(|| straight_marks(bytes, i));
                 straight_left = Some(here.saturating_sub(1));
                 here % 2 == 0
@@ -240,6 +226,10 @@ pub fn find(text: &str) -> Vec<Quotation> {
                 let content = Span::new(open.at + open.len, end);
                 push(&mut out, open, content, end, false, false);
             }
+        }
+        if reopens_in_line(text, i, c, stack.doubles > 0) {
+            i += len;
+            continue;
         }
         match classify(c, prev, next, stack.singles > 0, stack.doubles > 0) {
             Some(Mark::Open(family) | Mark::Either(family)) => {

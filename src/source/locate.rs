@@ -1088,10 +1088,15 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         )
         && tagged.is_any(next, words!["mr", "ms", "mrs", "dr"])
         && {
-            let name = next + 1 + usize::from(tagged.tokens[next + 1].kind() == Kind::Period);
-            name + 2 == range.end
-                && tagged.tokens[name].capitalized()
-                && tagged.tokens[name + 1].kind() == Kind::Period
+            // (At the text's end, no token after the honorific.)
+            let stop = |k: usize| {
+                tagged
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind() == Kind::Period)
+            };
+            let name = next + 1 + usize::from(stop(next + 1));
+            name + 2 == range.end && tagged.tokens[name].capitalized() && stop(name + 1)
         };
     if ends_with_honorific {
         return true;
