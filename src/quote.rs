@@ -296,6 +296,26 @@ fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
+/// The innermost straight double quotation open (among the last few open
+/// marks), and the text before the straight mark at `i` with its blanks
+/// trimmed, when the mark opens: a blank before it, a letter or a digit
+/// after it.
+fn opens_while_open<'t>(text: &'t str, i: usize, marks: &[Open]) -> Option<(Open, &'t str)> {
+    let open = *marks
+        .iter()
+        .rev()
+        .take(8)
+        .find(|o| o.family == Family::Double)?;
+    let before = text[..i].trim_end_matches([' ', '\t']);
+    let opens = before.len() < i
+        && text[open.at..].starts_with('"')
+        && text[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+    opens.then_some((open, before))
+}
+
 /// `"In view of ... to 'wait and see', the organisation said in its
 /// report. Growth is expected to fall. "The orderly`: a straight mark
 /// opening a sentence, with a straight double quotation open whose words
@@ -309,20 +329,8 @@ fn tag_inside_end(text: &str, i: usize, marks: &[Open]) -> Option<usize> {
     // linear.
     const REACH: usize = 600;
     const SAYING: &[&str] = &["said", "says", "added", "adds", "told", "noted", "wrote"];
-    let open = marks
-        .iter()
-        .rev()
-        .take(8)
-        .find(|o| o.family == Family::Double)?;
-    let before = text[..i].trim_end_matches([' ', '\t']);
-    if before.len() == i
-        || !before.ends_with(['.', '?', '!'])
-        || !text[open.at..].starts_with('"')
-        || !text[i + 1..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
-    {
+    let (open, before) = opens_while_open(text, i, marks)?;
+    if !before.ends_with(['.', '?', '!']) {
         return None;
     }
     let from = (open.at + open.len).max(before.len().saturating_sub(REACH));
@@ -338,8 +346,10 @@ fn tag_inside_end(text: &str, i: usize, marks: &[Open]) -> Option<usize> {
         // sentence's stop, which comes within a few words more.
         let tail = &window[comma + 2..last_stop + 1];
         let sentence = &tail[..tail.find(". ").map_or(tail.len(), |e| e + 1)];
-        let words: Vec<&str> = sentence.split(' ').take(12).collect();
-        let verb = words.iter().take(7).position(|w| SAYING.contains(w));
+        let verb = sentence
+            .split(' ')
+            .take(7)
+            .position(|w| SAYING.contains(&w));
         let short = sentence.len() <= 100 && sentence.ends_with('.');
         if verb.is_some_and(|v| v >= 1) && short && !sentence.contains('"') {
             return Some(from + comma);
@@ -371,20 +381,8 @@ fn unclosed_quotation_end(text: &str, i: usize, marks: &[Open]) -> Option<usize>
     // bound keeps a run of colons and marks linear; so does looking at the
     // innermost few open marks only.
     const REACH: usize = 200;
-    let open = marks
-        .iter()
-        .rev()
-        .take(8)
-        .find(|o| o.family == Family::Double)?;
-    let before = text[..i].trim_end_matches([' ', '\t']);
-    if before.len() == i || !before.ends_with(':') || !text[open.at..].starts_with('"') {
-        return None;
-    }
-    if !text[i + 1..]
-        .chars()
-        .next()
-        .is_some_and(char::is_alphanumeric)
-    {
+    let (open, before) = opens_while_open(text, i, marks)?;
+    if !before.ends_with(':') {
         return None;
     }
     let from = (open.at + open.len).max(before.len().saturating_sub(REACH));

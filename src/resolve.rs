@@ -605,8 +605,6 @@ static PLACE_TAILS: WordSet<128> = word_set![
 const PLACE_LISTS: crate::lexicon::Lists =
     crate::lexicon::Lists::of(&[List::Places, List::Regions]);
 
-/// The key of a name's first and last words ("Bill" and "Clinton"; "Donald"
-/// and "Jr", another person than "Donald Trump").
 /// Whether a document's mention names a person with no office as its
 /// author after "by": a given name and a surname ("a survey conducted by
 /// independent analyst Elena Sadovskaya").
@@ -639,6 +637,8 @@ fn titled_after_comma(tagged: &Tagged, last: usize) -> bool {
             .any(|k| tagged.lists_ending_at(k).has(List::Titles))
 }
 
+/// The key of a name's first and last words ("Bill" and "Clinton"; "Donald"
+/// and "Jr", another person than "Donald Trump").
 fn full_name_key(tagged: &Tagged, (first, last): (usize, usize)) -> u64 {
     (tagged.tokens[first].key().rotate_left(31) ^ name_key(tagged, last))
         .wrapping_mul(0x9e37_79b9_7f4a_7c15)
