@@ -3784,7 +3784,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
     // the verbs below tells most words apart.)
     #[rustfmt::skip]
     static VERBS: WordSet<512> = word_set![
-        "goes", "go", "went", "speaks", "speak", "spoke", "speaking", "tweets", "tweet",
+        "goes", "go", "went", "speaks", "speak", "spoke", "speaking", "tweets", "tweet", "replied", "replies",
         "tweeted", "responded", "responds", "respond", "responding", "reacted", "reacts",
         "maintained", "maintains", "maintain", "maintaining", "thanks", "pledged", "unpledged",
         "found", "finds", "find", "snapped", "snap", "snaps", "snapping", "proved", "proves",
@@ -3832,6 +3832,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         // "a man who speaks (and tweets) his mind": candour, no claim.
         || speaks_ones_mind(tagged, i)
         || acts_by_doing(tagged, i)
+        || answers_with_a_score(tagged, i)
         // "data maintained by the company", "maintain a close eye on",
         // "maintained above-average costs": kept, not held to be true.
         || (tagged.is_any(i, words!["maintained", "maintains", "maintain", "maintaining"])
@@ -4844,6 +4845,22 @@ fn keeps_a_thing(tagged: &Tagged, i: usize) -> bool {
         .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
         .find(|&k| tagged.is_any(k, KEPT))
         .is_some_and(|k| !crate::source::is_auxiliary(tagged, k + 1))
+}
+
+/// "Irish replied with three penalties", "responded with a try": an
+/// answer in play ("replied with a statement" is words).
+fn answers_with_a_score(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const SCORES: &[u64] = words![
+        "goal", "goals", "try", "tries", "penalty", "penalties", "header", "strike", "ace",
+        "aces", "basket", "touchdown", "run", "runs", "wicket", "wickets", "birdie", "birdies",
+        "century", "double", "treble", "brace", "equaliser", "equalizer", "winner",
+    ];
+    tagged.is_any(i, words!["replied", "responded", "replies", "responds"])
+        && tagged.is(i + 1, "with")
+        && (i + 2..i + 5)
+            .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
+            .any(|k| tagged.is_any(k, SCORES))
 }
 
 /// "The DNC responded by blocking access": the reply was a deed ("responded

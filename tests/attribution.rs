@@ -16446,3 +16446,15 @@ fn a_comment_or_a_time_between_commas_is_no_part_of_the_source() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Acme"]);
 }
+
+/// "Irish replied with three penalties": an answer in play, no words
+/// ("replied with a statement" stays a claim).
+#[test]
+fn replying_with_a_score_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Rovers replied with three penalties and a drop goal.",
+        "The teenager has responded with six goals in nine games.",
+    ]);
+    let text = "The firm replied with a statement saying it was fine.";
+    assert_eq!(label_of(text, "fine"), Label::Official);
+}
