@@ -534,6 +534,7 @@ const TRIGGERS: &[&str] = &[
     "gadgets are altering the role of the high street thinks Mr Vaughan. ",
     "A spokesman for Mr. Lane said ",
     "ruled Cole, the champion, out of ",
+    "Rovers replied with three penalties ",
 ];
 
 /// Shapes that once made a rule search again inside its own search (places
