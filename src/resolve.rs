@@ -618,23 +618,12 @@ fn written_by_person(tagged: &Tagged, m: &Mention) -> bool {
         // (Not "a report by Sen. Elizabeth Warren", "a declaration by John
         // Hale, director of the Office of Records": an office's document.)
         && !(m.first..=m.last).any(|k| tagged.lists_ending_at(k).has(List::Titles))
-        && !titled_after_comma(tagged, m.last)
+        && post_after(tagged, m.last, tagged.tokens.len()).is_none()
         // (Not "research by security firm Saint Bernard Software".)
         && tagged.tokens[first - 1].lowercase()
         && !(first - 1..=last).any(|k| {
             tagged.word_in(k, List::InstitutionNouns) || tagged.word_in(k, List::Institutions)
         })
-}
-
-/// Whether a comma and an office title follow token `last` ("John Hale,
-/// director of the Office of Records").
-fn titled_after_comma(tagged: &Tagged, last: usize) -> bool {
-    tagged
-        .tokens
-        .get(last + 1)
-        .is_some_and(|t| t.kind() == Kind::Comma)
-        && (last + 2..(last + 4).min(tagged.tokens.len()))
-            .any(|k| tagged.lists_ending_at(k).has(List::Titles))
 }
 
 /// The key of a name's first and last words ("Bill" and "Clinton"; "Donald"
