@@ -2352,6 +2352,17 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || adverb_after_determiner(tagged, range, i)
         || base_form_after_a_noun(tagged, range, i)
         || modified_after_determiner(tagged, range, i)
+        || after_according_to(tagged, range, i)
+}
+
+/// "according to studio estimates", "according to police reports": a word
+/// of the phrase after "according to" is its noun, no verb.
+fn after_according_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    (i.saturating_sub(3).max(range.start)..i - 1).any(|k| {
+        tagged.is(k, "according")
+            && tagged.is(k + 1, "to")
+            && (k + 2..i).all(|j| tagged.tokens[j].is_word())
+    })
 }
 
 /// "his closing remarks", "the final report", "their political views": a
@@ -3592,6 +3603,11 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && crate::source::pronoun_at(tagged, i + 1).is_some()
             && tagged.is_any(i + 2, words!["is", "are", "was", "were"])
             && (i + 3 >= range.end || !tagged.tokens[i + 3].is_word()))
+        // "could do wonders for the show", "no wonder": the noun, no
+        // question asked ("I do wonder whether" is one).
+        || (tagged.is(i, "wonders")
+            && tagged.is_any(prev, words!["do", "does", "did", "doing", "done", "work", "works", "worked"]))
+        || (tagged.is(i, "wonder") && tagged.is_any(prev, words!["no", "small", "little"]))
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "brought in for questioning", "held for questioning": by the police.
@@ -5031,6 +5047,12 @@ fn withholds_a_thing(tagged: &Tagged, i: usize) -> bool {
                 .get(i + 2)
                 .is_some_and(|t| t.is_word() && t.lowercase())
             && tagged.is_any(i + 3, THING)
+        // ("The keeper denied the same player again": a player kept from
+        // scoring.)
+        || tagged.is(i + 1, "the")
+            && (i + 2..i + 4).any(|k| {
+                tagged.is(k, "player") || tagged.in_set(k, &crate::source::PLAYERS)
+            })
 }
 
 /// A verb of saying used for an act on a thing: a lead kept, a case
@@ -5088,7 +5110,9 @@ fn agrees_a_deal(tagged: &Tagged, i: usize) -> bool {
         && (i + 2..i + 7)
             .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()) || sum(k))
             .any(|k| tagged.is_any(k, OBJECTS));
-    (takes_object(tagged, i, AGREE, OBJECTS) || to_a_deal)
+    // ("agreed a $168m (£89m) settlement": a sum agreed is a deal's.)
+    let a_sum = tagged.is_any(i, AGREE) && tagged.is_any(i + 1, words!["a", "an"]) && sum(i + 2);
+    (takes_object(tagged, i, AGREE, OBJECTS) || to_a_deal || a_sum)
         && !(i + 2..i + 6).any(|k| tagged.is_any(k, FINITE))
 }
 

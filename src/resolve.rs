@@ -3029,9 +3029,16 @@ impl<'t> Resolver<'t> {
                     tagged.is(s + 1, "asked")
                         || tagged.is(s + 1, "then") && tagged.is(s + 2, "asked")
                 });
+                // ("A reporter asked Sanders how he felt. He replied: “...”":
+                // a verb of answering marks the answer without a tag.)
+                let answers = tagged.is_any(
+                    at + 1,
+                    words!["replied", "answered", "responded", "retorted"],
+                );
                 let answerer = self.asked.filter(|&r| {
                     let seen = self.entities[r].last_seen;
-                    tag && asked_by_last_source
+                    (tag || answers)
+                        && asked_by_last_source
                         && seen < at
                         && at - seen <= 60
                         && !tagged.is_any(at + 1, words!["asked", "asks", "wondered", "added"])

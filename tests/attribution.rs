@@ -16458,3 +16458,109 @@ fn replying_with_a_score_is_no_claim() {
     let text = "The firm replied with a statement saying it was fine.";
     assert_eq!(label_of(text, "fine"), Label::Official);
 }
+
+/// "Audiences can expect him to": a plural of people watching is an
+/// unnamed group, not a name, and no "he" after it stands for it.
+#[test]
+fn audiences_are_unnamed_people_not_a_person() {
+    let text = "Singer Rolf Amsel Vanterpool is back. Putting the set together, \
+                Vanterpool said, let him relax. Audiences can expect him to \
+                take “a few more risks than usual.”\n\n“It’s from the heart,” he said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Audiences");
+    assert_eq!(s.attributions[0].source.resolved, None);
+    let s = sentence(&report, text, "heart");
+    assert_ne!(s.attributions[0].source.resolved, Some("Audiences"));
+}
+
+/// "could do wonders for": the noun, no question wondered.
+#[test]
+fn doing_wonders_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Better effects could do wonders for the old comedy.",
+        "No wonder the shares fell.",
+    ]);
+    let text = "Ms Lee wonders whether the plan will work.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+}
+
+/// A settlement agreed for a sum, a player denied a goal, moves on a field
+/// or on a lake: deeds, no claims.
+#[test]
+fn a_sum_agreed_a_save_and_moves_on_the_water_are_deeds() {
+    assert_last_sentences_unattributed(&[
+        "Twelve former directors have agreed a $90m (£48m) settlement in the case.",
+        "The keeper denied the same player again ten minutes later.",
+        "Tom Brannock prodded the hosts ahead after 19 minutes.",
+        "Ben Okafor whipped in a free kick from the right.",
+        "Prime Minister Alan Rusk sailed across the lake with pupils.",
+        "Gerry Mott failed to deal with the cross.",
+    ]);
+}
+
+/// "Critics have savaged the film": a harsh verdict, by unnamed critics.
+#[test]
+fn savaging_a_work_is_criticism() {
+    let text = "Critics have savaged the three-hour epic.";
+    assert_eq!(label_of(text, "epic"), Label::Anonymous);
+}
+
+/// "Local press had reported": the press of a place is no one outlet.
+#[test]
+fn the_local_press_names_no_outlet() {
+    for text in [
+        "Local press had reported that the firm wanted the unit.",
+        "The firm wanted the unit, according to the local press.",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Anonymous, "{text}");
+        assert_eq!(
+            report.sentences[0].attributions[0].source.role,
+            Role::Media,
+            "{text}"
+        );
+    }
+}
+
+/// "A reporter asked Sanders how he felt. He replied: ...": a verb of
+/// answering marks the one asked as the speaker, with no tag.
+#[test]
+fn he_replied_is_the_one_asked() {
+    let text = "Senator Mark Ostrowski toured a school. A reporter asked Ostrowski \
+                how he was feeling. He replied: “The bigger the turnout, the better.”";
+    let report = audit(text);
+    let s = sentence(&report, text, "turnout");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Mark Ostrowski"));
+}
+
+/// "Stacy Baker of Columbia, South Carolina says": with no comma after the
+/// state, the person before the town is still the source.
+#[test]
+fn a_state_without_its_closing_comma_ends_the_description() {
+    let text = "Dana Whitlow of Sumter, South Carolina says she backs the plan.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Dana Whitlow")
+    );
+}
+
+/// "Rosneft now owns Yugansk and Russia has said": a verb of owning before
+/// a name belongs to the clause before the source.
+#[test]
+fn a_verb_of_owning_is_no_part_of_the_source() {
+    let text = "Petrovia now owns Kamsk and Russia has said it will sell the unit.";
+    let report = audit(text);
+    let sources = sources_of(&report.sentences[0]);
+    assert!(!sources[0].contains("owns"), "{sources:?}");
+}
+
+/// "according to studio estimates": the noun after "according to" is no
+/// second cue.
+#[test]
+fn a_noun_after_according_to_is_no_cue() {
+    let text = "The film made $17m, according to studio estimates.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions.len(), 1);
+}

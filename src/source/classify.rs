@@ -1320,6 +1320,7 @@ fn several_outlets(tagged: &Tagged, noun: Option<Words>) -> bool {
                 e,
                 words![
                     "media",
+                    "press",
                     "newspapers",
                     "papers",
                     "networks",
@@ -2044,8 +2045,8 @@ fn named(p: &Phrase, f: &Evidence, h: Words, mut m: Mention) -> Mention {
         // outlets.)
         let of_a_country =
             tagged.entry_ending_at(h.1, List::Places) || tagged.entry_ending_at(h.1, List::Regions);
-        let all_media =
-            several_outlets(tagged, f.media_noun) && (tagged.is(last, "media") || of_a_country);
+        let all_media = several_outlets(tagged, f.media_noun)
+            && (tagged.is_any(last, words!["media", "press"]) || of_a_country);
         if (f.media_noun.is_some_and(|(_, e)| e < h.0) || several_outlets(tagged, f.media_noun))
             && (!p.definite || all_media)
         {
@@ -2284,7 +2285,8 @@ fn unnamed(
         // "the newspaper": an outlet the article has named ("the media",
         // all of them, is none).
         m.role = Role::Media;
-        let all_media = several_outlets(tagged, f.media_noun) && tagged.is(last, "media");
+        let all_media =
+            several_outlets(tagged, f.media_noun) && tagged.is_any(last, words!["media", "press"]);
         m.identity = if p.definite && !all_media {
             Identity::Named
         } else {

@@ -75,6 +75,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     }
     let first = subject_after_its_object(tagged, first, last).unwrap_or(first);
     let first = company_before_suffix(tagged, range, first);
+    let first = person_before_town(tagged, range, first, last).unwrap_or(first);
     // ("Last Friday the minister had announced": a time opening the
     // sentence is no part of the source.)
     let first = if first + 2 < last
@@ -2802,6 +2803,33 @@ fn restrictive_clause_before(tagged: &Tagged, range: &Range<usize>, verb: usize)
         .then_some(that)
 }
 
+/// "Stacy Baker of Columbia, South Carolina says": a state after a town,
+/// with no comma to close it, still ends a person's description; the
+/// person named before "of" or "from" is the source. The person's first
+/// word, if so.
+fn person_before_town(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let comma = first.checked_sub(1).filter(|&c| c > range.start + 2)?;
+    if tagged.tokens[comma].kind() != Kind::Comma || !state_after_town(tagged, comma, last) {
+        return None;
+    }
+    // The town: one or two capitalised words after "of" or "from".
+    let of = (comma.saturating_sub(3)..comma - 1)
+        .rev()
+        .find(|&k| tagged.is_any(k, words!["of", "from"]))?;
+    let end = of.checked_sub(1).filter(|&e| e >= range.start)?;
+    if !(of + 1..comma).all(|k| tagged.tokens[k].capitalized()) {
+        return None;
+    }
+    let start = (end.saturating_sub(2).max(range.start)..=end)
+        .find(|&k| (k..=end).all(|j| tagged.tokens[j].capitalized()))?;
+    (start < end || is_subject_word(tagged, end)).then_some(start)
+}
+
 /// Whether the comma at `comma` opens a state after a town, ending before
 /// the next comma (at or before `last`).
 fn opens_state(tagged: &Tagged, comma: usize, last: usize) -> bool {
@@ -3222,6 +3250,18 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
             k + 1,
             words!["the", "a", "an", "his", "her", "its", "their", "them", "him"],
         ) || tokens[k + 1].capitalized())
+    {
+        return Step::Stop;
+    }
+    // "Rosneft now owns Yugansk and Russia has said": a verb of owning
+    // before a name is the verb of a clause before the source (verbs
+    // that are no nouns: "its hosts Ant and Dec" is one phrase).
+    if t.lowercase()
+        && tokens[b].capitalized()
+        && tagged.is_any(
+            k,
+            words!["owns", "bought", "buys", "sold", "sells", "controls", "acquires"],
+        )
     {
         return Step::Stop;
     }

@@ -595,6 +595,9 @@ pub(super) static ACTS: WordSet<512> = word_set![
     // "Meles borrowed from state-owned banks").
     "competed", "competes", "picked", "numbered", "soared", "collaborated", "formed", "rooted",
     "retrieved", "borrowed",
+    // Moves on a field or on water ("Archibald prodded United ahead",
+    // "Robson whipped in a free kick", "Blair sailed across the lake").
+    "prodded", "whipped", "sailed", "failed",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
