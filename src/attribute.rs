@@ -867,9 +867,13 @@ pub(crate) fn of_sentence<'t>(
         let located = if let Some((f, l, _)) = subject {
             Some((f, l))
         } else if leading {
-            source::introducing_subject(tagged, range)
-                .filter(|&(f, _, _)| in_adjunct.is_some_and(|(comma, _)| f > comma))
-                .map(|(f, l, _)| (f, l))
+            // (The subject after the phrase's comma: "Saying he was tired,
+            // Smith left" has a subject of its own inside it.)
+            in_adjunct.and_then(|(comma, _)| {
+                source::introducing_subject(tagged, &(comma + 1..range.end))
+                    .filter(|&(f, _, _)| f == comma + 1)
+                    .map(|(f, l, _)| (f, l))
+            })
         } else {
             source::locate(tagged, range, &cue)
         };

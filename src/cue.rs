@@ -330,15 +330,24 @@ fn owned_stance(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cu
     let opens = start == range.start
         || matches!(tagged.tokens[start - 1].kind(), Kind::Comma | Kind::Dash)
         || tagged.is_any(start - 1, words!["and", "but"]);
+    // ("Sanders's argument on Sunday was that": past a day.)
+    let copula = if tagged.is(noun + 1, "on")
+        && noun + 2 < range.end
+        && crate::source::is_day_or_month(tagged.word(noun + 2))
+    {
+        noun + 3
+    } else {
+        noun + 1
+    };
     (owned
         && opens
-        && tagged.is_any(noun + 1, words!["is", "was"])
-        && tagged.is(noun + 2, "that")
-        && opens_that_clause(tagged, range, noun + 3))
+        && tagged.is_any(copula, words!["is", "was"])
+        && tagged.is(copula + 1, "that")
+        && opens_that_clause(tagged, range, copula + 2))
     .then_some(Cue {
         kind: CueKind::Stance,
-        first: noun + 1,
-        last: noun + 2,
+        first: copula,
+        last: copula + 1,
         passive: false,
     })
 }
@@ -1231,7 +1240,11 @@ fn cue_at(
     if last >= range.end
         || !(tok.lowercase()
             || i > range.start && *headline.get_or_insert_with(|| is_title_case(tagged, range))
-            || fronted_tag(tagged, range, i).is_some())
+            || fronted_tag(tagged, range, i).is_some()
+            // ("Insisting it wasn't rehearsed, Trump said": a participle
+            // of saying opening the sentence; "Adding to its woes", "Showing
+            // strength" are none.)
+            || i == range.start && tagged.is_any(i, OPENING_PARTICIPLES))
         || is_noun_use(tagged, range, i)
         || phrase_misread(tagged, range, last)
     {
@@ -6131,25 +6144,66 @@ pub(crate) fn is_bullet(tagged: &Tagged, k: usize) -> bool {
     })
 }
 
+/// Participles of saying that may open a sentence whose main clause's
+/// subject says it ("Noting that both battled the media, Schlafly wrote").
+const OPENING_PARTICIPLES: &[u64] = words![
+    "saying",
+    "insisting",
+    "declaring",
+    "noting",
+    "arguing",
+    "claiming",
+    "warning",
+    "stressing",
+    "acknowledging",
+    "admitting",
+    "conceding",
+    "asserting",
+    "explaining",
+    "complaining",
+    "denying",
+    "predicting",
+    "promising",
+    "vowing",
+    "accusing",
+    "blaming",
+    "suggesting",
+    "recalling",
+    "contending",
+    "alleging",
+    "lamenting",
+    "boasting",
+];
+
 /// "Clinton's response was:", "Her reply:": a name's or a pronoun's noun of
 /// words, maybe with "was" or "is", right before the colon at `colon`, the
 /// label a quotation follows.
 fn owned_words_label(tagged: &Tagged, start: usize, colon: usize) -> bool {
-    let Some(mut noun) = colon.checked_sub(1) else {
-        return false;
-    };
+    owned_words_noun(tagged, start, colon).is_some()
+}
+
+/// The noun of [`owned_words_label`], if the words before the colon at
+/// `colon` are one.
+pub(crate) fn owned_words_noun(tagged: &Tagged, start: usize, colon: usize) -> Option<usize> {
+    const WORDS_NOUNS: &[u64] =
+        words!["response", "reply", "answer", "retort", "message", "verdict", "advice"];
+    let mut noun = colon.checked_sub(1)?;
     if noun > start && tagged.is_any(noun, words!["was", "is"]) {
         noun -= 1;
     }
-    noun > start
+    // ("His message to the chancellor was:": past the one addressed.)
+    if let Some(to) = (noun.saturating_sub(3).max(start + 2)..noun)
+        .find(|&k| tagged.is(k, "to") && tagged.is_any(k - 1, WORDS_NOUNS))
+    {
+        noun = to - 1;
+    }
+    (noun > start
         && tagged.quoted.get(colon + 1).is_some_and(|&q| q)
-        && tagged.is_any(
-            noun,
-            words!["response", "reply", "answer", "retort", "message", "verdict", "advice"],
-        )
+        && tagged.is_any(noun, WORDS_NOUNS)
         && (crate::resolve::possessive(tagged, noun - 1)
             || tagged.is_any(noun - 1, words!["his", "her", "their"]))
-        && (start..noun - 1).all(|k| tagged.tokens[k].capitalized())
+        && (start..noun - 1).all(|k| tagged.tokens[k].capitalized()))
+    .then_some(noun)
 }
 
 /// "(R-S.C.)", "(D-Calif.)" right before the colon at `colon`: a party and

@@ -16564,3 +16564,57 @@ fn a_noun_after_according_to_is_no_cue() {
     let report = audit(text);
     assert_eq!(report.sentences[0].attributions.len(), 1);
 }
+
+/// "Cruz invited Trump to a rally": an invitation is a deed.
+#[test]
+fn inviting_someone_is_a_deed() {
+    assert_last_sentences_unattributed(&[
+        "Senator Ted Ruiz spoke first. Ruiz invited Dan Hale to a rally in September.",
+    ]);
+}
+
+/// "Sanders's argument on Sunday was that": a day between the stance's
+/// noun and its copula.
+#[test]
+fn a_stance_noun_with_a_day_before_its_copula() {
+    let text = "Mark Ostrowski's argument on Sunday was that the delegates should switch.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Mark Ostrowski")
+    );
+}
+
+/// "His message to the chancellor was: "..."": the owner of the words
+/// speaks, not the one they were addressed to.
+#[test]
+fn a_message_to_someone_before_a_colon_is_the_owners() {
+    let text = "Sir Digby Hale spoke at the lunch. His message to the chancellor was: \
+                \"Please don't give it away.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "message");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.text, "His message");
+    assert_eq!(s.attributions[0].source.resolved, Some("Digby Hale"));
+}
+
+/// "Insisting it wasn't rehearsed, Trump invited employees": a participle
+/// of saying that opens the sentence is the main clause's subject's claim,
+/// even with a subject of its own inside it; "Adding to its woes" and
+/// "Showing strength" are no saying.
+#[test]
+fn an_opening_participle_of_saying_is_the_subjects_claim() {
+    for text in [
+        "Insisting it wasn't rehearsed, Dan Hale invited workers to the stage.",
+        "Saying he was tired, John Marsh left the room.",
+        "Noting that both men fought the press, Ann Cole turned to the polls.",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Named, "{text}");
+    }
+    assert_last_sentences_unattributed(&[
+        "Adding to its woes, Acme Rovers was beaten 5-0 on Saturday.",
+        "Showing great strength, the keeper held on to the ball.",
+    ]);
+}

@@ -407,7 +407,16 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Dash => forward(tagged, range, cue.last + 1),
         // ("Their fear is that": the pronoun and its noun, whose owner the
         // resolver finds; "Trump's view was that": the name.)
-        CueKind::Stance => Some(owner_of(tagged, range, cue.first - 1)),
+        // ("Sanders's argument on Sunday was that": the noun before the
+        // day.)
+        CueKind::Stance => {
+            let day = cue.first >= range.start + 3 && tagged.is(cue.first - 2, "on");
+            Some(owner_of(
+                tagged,
+                range,
+                cue.first - 1 - 2 * usize::from(day),
+            ))
+        }
         // ("his claim that", "Trump's claim that": the same, the noun first.)
         CueKind::Claim => Some(owner_of(tagged, range, cue.first)),
         CueKind::Colon => {
@@ -415,8 +424,11 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             let mut first = range.start + usize::from(quoted);
             first += usize::from(crate::cue::is_bullet(tagged, first));
             let mut last = cue.first.checked_sub(1)?;
-            // ("Clinton's response was:": the words' owner and noun.)
-            if last > first && tagged.is_any(last, words!["was", "is"]) {
+            // ("Clinton's response was:": the words' owner and noun; "His
+            // message to the chancellor was:" the same, not the addressee.)
+            if let Some(noun) = crate::cue::owned_words_noun(tagged, first, cue.first) {
+                last = noun;
+            } else if last > first && tagged.is_any(last, words!["was", "is"]) {
                 last -= 1;
             }
             Some((first, last))

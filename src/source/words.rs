@@ -598,6 +598,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     // Moves on a field or on water ("Archibald prodded United ahead",
     // "Robson whipped in a free kick", "Blair sailed across the lake").
     "prodded", "whipped", "sailed", "failed",
+    // ("Cruz invited Trump to a rally": an invitation is a deed.)
+    "invited", "invites",
 ];
 
 /// Words opening a subordinate clause, whose subject is not the sentence's.
