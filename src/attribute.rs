@@ -504,7 +504,10 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
         && !tagged
             .tokens
             .get(verb + 2)
-            .is_some_and(|t| t.kind() == Kind::Comma);
+            .is_some_and(|t| t.kind() == Kind::Comma)
+        // ("The campaign has endorsed none of this": no endorsement.)
+        || tagged.is_any(verb, words!["endorsed", "endorses", "endorse"])
+            && tagged.is_any(verb + 1, words!["none", "nobody", "neither"]);
     referred
         || negated
         || nothing
@@ -579,6 +582,17 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                         words!["mention", "say", "comment", "address", "refuse", "reject", "condemn"],
                     )
                 })
+}
+
+/// "nine things Trump has said about Latinos", "Offensive Things Donald
+/// Trump Has Said": things a clause says someone said are named, not
+/// told, as with "what Trump said".
+fn things_said(tagged: &Tagged, first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        tagged.is_any(k, words!["things", "thing"])
+            && (tagged.tokens[k + 1].capitalized()
+                || tagged.is_any(k + 1, words!["the", "he", "she", "they"]))
+    })
 }
 
 /// "well above the $1.11 a share that analysts expected": what analysts or
@@ -884,6 +898,7 @@ pub(crate) fn of_sentence<'t>(
         let first = source::name_before_appositive(tagged, range, (first, last), &cue);
         if condition_subject(tagged, range, first, &cue)
             || content_of_a_rumour(tagged, range, first, &cue)
+            || things_said(tagged, first, last)
         {
             continue;
         }

@@ -3621,6 +3621,8 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i, "wonders")
             && tagged.is_any(prev, words!["do", "does", "did", "doing", "done", "work", "works", "worked"]))
         || (tagged.is(i, "wonder") && tagged.is_any(prev, words!["no", "small", "little"]))
+        // "to ballot members on strikes in protest at job cuts": why they act.
+        || (tagged.is(i, "protest") && tagged.is(prev, "in"))
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "brought in for questioning", "held for questioning": by the police.
@@ -4647,6 +4649,7 @@ fn finds_a_thing(tagged: &Tagged, i: usize) -> bool {
         "seat", "body", "bodies", "sponsor", "shelter", "refuge", "place", "way", "ways", "funding",
         "money", "cure", "fame", "success", "love", "solace", "comfort", "fortune", "happiness",
         "knife", "gun", "weapon", "weapons", "bomb", "car", "vehicle", "drugs", "cash",
+        "tunnel", "tunnels",
     ];
     if !tagged.is_any(i, words!["found", "finds", "find", "finding"]) {
         return false;
@@ -5279,6 +5282,7 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
             words![
                 "victory",
                 "victories",
+                "nomination",
                 "territory",
                 "ground",
                 "win",

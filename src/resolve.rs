@@ -2221,7 +2221,11 @@ impl<'t> Resolver<'t> {
                 // (A person's, not a body's: an honorific, a given name or a
                 // person the article knows, right after "for", ending the
                 // mention.)
-                let speaks_for = head.1 == m.last
+                // ("Tony Blair's official spokesman": the same, owned.)
+                let owned_spokesman = head.1 < m.last
+                    && tagged.is_any(m.last, SPOKESPEOPLE)
+                    && possessive(tagged, head.1);
+                let speaks_for = (head.1 == m.last
                     && (m.first..head.0).any(|k| {
                         (tagged.is_any(k, SPOKESPEOPLE) || tagged.is(k, "representative"))
                             && tagged.is(k + 1, "for")
@@ -2231,6 +2235,7 @@ impl<'t> Resolver<'t> {
                                     || Self::honorific_before(tagged, j + 1)
                             })
                     })
+                    || owned_spokesman)
                     && (Self::honorific_before(tagged, head.0)
                         || head.1 > head.0
                             && tagged.word_in_any(head.0, crate::source::GIVEN_NAMES)

@@ -893,6 +893,11 @@ impl Scan<'_, '_> {
             }
             e += 1;
         }
+        // ("fansite Halo.Bungie.Org, said", "Amazon.Com": a site's name,
+        // the rest ending in a top-level domain.)
+        if ends_in_domain(&b[i + 1..e]) {
+            return false;
+        }
         let segment = match token.rfind(['.', '(', '[', '"', '\'', '-']) {
             Some(at) => &token[at + 1..],
             None => token,
@@ -1590,6 +1595,26 @@ enum Word {
     Initial,
     /// `a.m.` or `p.m.`
     Time,
+}
+
+/// Whether `rest`, the token after a full stop with no space, closes a
+/// site's name: a top-level domain ("Org", "Bungie.Org", "co.uk"), trailing
+/// punctuation aside. ("Net" alone is a word too: only after another dot.)
+fn ends_in_domain(rest: &[u8]) -> bool {
+    let end = rest
+        .iter()
+        .rposition(|c| c.is_ascii_alphanumeric())
+        .map_or(0, |p| p + 1);
+    let rest = &rest[..end];
+    let last = rest.rsplit(|&c| c == b'.').next().unwrap_or(rest);
+    let alone = ["com", "org", "gov", "edu"];
+    let dotted = ["com", "org", "net", "gov", "edu", "uk", "io", "info"];
+    let is = |set: &[&str]| set.iter().any(|t| last.eq_ignore_ascii_case(t.as_bytes()));
+    if last.len() == rest.len() {
+        is(&alone)
+    } else {
+        is(&dotted)
+    }
 }
 
 #[cfg(test)]

@@ -16618,3 +16618,105 @@ fn an_opening_participle_of_saying_is_the_subjects_claim() {
         "Showing great strength, the keeper held on to the ball.",
     ]);
 }
+
+/// "Ed Balls, a prospective Labour MP": an office to come is no office
+/// held, as a former one is none.
+#[test]
+fn a_prospective_office_is_no_office() {
+    let text = "But Ed Barnes, a prospective Labour MP, said he was confident.";
+    assert_eq!(label_of(text, "confident"), Label::Named);
+}
+
+/// "After the ruling Carla Ferstman said": an opening phrase with no comma
+/// ends before a given name, even after a document's noun.
+#[test]
+fn a_given_name_opens_the_subject_after_an_opening_phrase() {
+    let text = "After the ruling Carla Fenton, director of Redress, said it was a victory.";
+    let report = audit(text);
+    assert!(
+        report.sentences[0].attributions[0]
+            .source
+            .text
+            .starts_with("Carla Fenton"),
+        "{:?}",
+        sources_of(&report.sentences[0])
+    );
+}
+
+/// "Tony Blair's official spokesman said ... He added": the spokesman is
+/// someone of his own, the one "he" stands for next.
+#[test]
+fn an_owned_spokesman_is_no_one_but_the_spokesman() {
+    let text = "Prime Minister Tony Blaine visited Leeds. Prime Minister Tony Blaine's \
+                official spokesman said: \"We will look at it.\" He added that the rules \
+                were clear.";
+    let report = audit(text);
+    for needle in ["look at it", "rules"] {
+        let s = sentence(&report, text, needle);
+        assert_ne!(
+            s.attributions[0].source.resolved,
+            Some("Tony Blaine"),
+            "{needle}"
+        );
+    }
+}
+
+/// "nine things Trump has said about Latinos": things a clause says were
+/// said are named, not told, like "what Trump said".
+#[test]
+fn things_someone_said_are_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Here are nine things Dan Hale has said about voters.",
+        "9 (More) Offensive Things Dan Hale Has Said About Voters.",
+    ]);
+    let text = "Dan Hale said things were fine.";
+    assert_eq!(label_of(text, "fine"), Label::Named);
+}
+
+/// "...: soon Donald J. Trump had declared": a time adverb after a colon is
+/// no part of the source.
+#[test]
+fn a_time_adverb_after_a_colon_is_no_part_of_the_source() {
+    let text = "It was no idle fear: soon Dan J. Hale had declared that he would ban them.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Dan J. Hale"]);
+}
+
+/// "USA TODAY reported": an outlet's last word is not a time skipped.
+#[test]
+fn an_outlet_ending_in_a_time_word_keeps_it() {
+    let text = "USA TODAY reported last month that the group funded schools.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["USA TODAY"]);
+}
+
+/// "The campaign has endorsed none of this": no endorsement, no claim.
+#[test]
+fn endorsing_none_is_no_claim() {
+    assert_last_sentences_unattributed(&["The Hale campaign has endorsed none of this."]);
+}
+
+/// "Bookmakers Ladbrokes says": a bookmaker is a firm.
+#[test]
+fn a_bookmaker_speaks_as_a_firm() {
+    let text = "Bookmakers Ladbrokes says the singer has even odds of leaving.";
+    assert_eq!(label_of(text, "odds"), Label::Official);
+}
+
+/// "in protest at job cuts": why people act, no protest voiced by a source.
+#[test]
+fn in_protest_at_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "The union is to ballot its 290,000 members on strikes in protest at job cuts.",
+    ]);
+}
+
+/// "Mr. Trump officially claimed the nomination", "agents find the
+/// tunnels": a prize taken, a thing found.
+#[test]
+fn a_nomination_claimed_and_tunnels_found_are_deeds() {
+    assert_last_sentences_unattributed(&[
+        "Dan Hale spoke. Later, Mr. Hale officially claimed the nomination.",
+        "When border agents find the tunnels, they seal them with concrete.",
+    ]);
+}

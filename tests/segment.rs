@@ -1038,3 +1038,22 @@ fn a_tag_with_a_possessive_owner_after_a_quoted_question() {
         ["\"Why?\"", "Dale's dog barked loudly."]
     );
 }
+
+/// "fansite Halo.Bungie.Org, said", "Amazon.Com": a site's name ending in a
+/// top-level domain is one word, though a capital follows its full stops;
+/// a missing space before a sentence ("ended.Net profits") still splits.
+#[test]
+fn a_site_name_ending_in_a_domain_is_one_word() {
+    assert_eq!(
+        split("The editor of fansite Halo.Bungie.Org, said it was fine."),
+        ["The editor of fansite Halo.Bungie.Org, said it was fine."]
+    );
+    assert_eq!(
+        split("See Amazon.Com for details."),
+        ["See Amazon.Com for details."]
+    );
+    assert_eq!(
+        split("It ended.Net profits rose."),
+        ["It ended.", "Net profits rose."]
+    );
+}

@@ -1206,10 +1206,16 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
     // A title in an appositive makes the source official, as one before the
     // name does: an office ("Ann Lee, the state's attorney general") or a
     // post speaking for a body ("Jo Park, chief executive of Acme"). A
-    // former office ("a former foreign minister") describes a person.
+    // former office ("a former foreign minister") describes a person; so
+    // does one to come ("a prospective Labour MP").
     f.title = f.title.or(appositive_title.filter(|&(t, _)| {
         let opened = f.core_end.map_or(first, |e| e + 1);
-        !(opened..t).any(|k| tagged.is_any(k, words!["former", "ex"]))
+        !(opened..t).any(|k| {
+            tagged.is_any(
+                k,
+                words!["former", "ex", "prospective", "would-be", "aspiring"],
+            )
+        })
     }));
     f
 }

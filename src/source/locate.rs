@@ -1491,7 +1491,10 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
         let t = tokens[k];
         if t.kind() == Kind::Word
             && !tagged.quoted[k]
-            && (tagged.in_set(k, &SKIPPABLE) && !modal_surname(tagged, k)
+            && (tagged.in_set(k, &SKIPPABLE)
+                && !modal_surname(tagged, k)
+                // ("USA TODAY reported": an outlet's last word.)
+                && !tagged.entry_ending_at(k, List::Outlets)
                 || (progressive
                     && tagged.is_any(k, words!["is", "was", "are", "were", "been", "be"]))
                 // ("of Super Tuesday highlighted": a day in an event's name.)
@@ -3469,12 +3472,17 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
     if b < end && b > range.start && tagged.is(b, "far") && tagged.is(b - 1, "so") {
         b += 1;
     }
-    // "Later the Tory leader said": an opening adverb before a determiner.
+    // "Later the Tory leader said": an opening adverb before a determiner
+    // ("...: soon Donald J. Trump had declared", after a colon, before a
+    // name).
+    let after_colon = b > range.start && tokens[b - 1].kind() == Kind::Colon;
     if b < end
-        && tokens[b].capitalized()
+        && (tokens[b].capitalized()
+            || after_colon && tokens.get(b + 1).is_some_and(|t| t.capitalized()))
         && tagged.is_any(
             b,
             words![
+                "soon",
                 "later",
                 "earlier",
                 "meanwhile",
@@ -3491,10 +3499,10 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
                 "separately",
             ],
         )
-        && tagged.is_any(
+        && (tagged.is_any(
             b + 1,
             words!["the", "a", "an", "this", "that", "his", "her", "its"],
-        )
+        ) || after_colon)
     {
         b += 1;
     }
@@ -3584,8 +3592,17 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
                 && !tagged.word_in_any(k, SOURCE_LISTS)
                 && !tagged.bytes(k).ends_with(b"'s")
         };
+        // ("After the ruling Carla Ferstman said": a given name opens the
+        // subject after any lowercase noun, a document's too.)
+        let given_name = |k: usize| {
+            tokens[k - 1].lowercase()
+                && tokens[k - 1].is_word()
+                && !tagged.in_set(k - 1, &DEFINITE)
+                && tagged.word_in_any(k, GIVEN_NAMES)
+        };
         let subject = (b + 1..=end).find(|&k| {
             ends_object(k - 1) && (tokens[k].capitalized() || tagged.in_set(k, &DEFINITE))
+                || given_name(k)
         });
         if let Some(k) = subject {
             b = k;
