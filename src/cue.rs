@@ -3621,6 +3621,19 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i, "wonders")
             && tagged.is_any(prev, words!["do", "does", "did", "doing", "done", "work", "works", "worked"]))
         || (tagged.is(i, "wonder") && tagged.is_any(prev, words!["no", "small", "little"]))
+        // "as the man says": a saying, no one's claim.
+        || (tagged.is_any(i, words!["says", "said"])
+            && tagged.is(prev, "man")
+            && prev > range.start + 1
+            && tagged.is(prev - 1, "the")
+            && tagged.is(prev - 2, "as"))
+        // "was asked if he would say yes or no": an answer asked for, none
+        // given.
+        || (tagged.is(i, "say")
+            && tagged.is(prev, "would")
+            && prev > range.start + 2
+            && crate::source::pronoun_at(tagged, prev - 1).is_some()
+            && tagged.is_any(prev - 2, words!["if", "whether"]))
         // "to ballot members on strikes in protest at job cuts": why they act.
         || (tagged.is(i, "protest") && tagged.is(prev, "in"))
         // "as opposed to": a contrast, no stance.

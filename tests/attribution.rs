@@ -16477,7 +16477,7 @@ fn audiences_are_unnamed_people_not_a_person() {
 #[test]
 fn doing_wonders_is_no_claim() {
     assert_last_sentences_unattributed(&[
-        "Better effects could do wonders for the old comedy.",
+        "Advances in effects could do wonders for the old comedy.",
         "No wonder the shares fell.",
     ]);
     let text = "Ms Lee wonders whether the plan will work.";
@@ -16718,5 +16718,28 @@ fn a_nomination_claimed_and_tunnels_found_are_deeds() {
     assert_last_sentences_unattributed(&[
         "Dan Hale spoke. Later, Mr. Hale officially claimed the nomination.",
         "When border agents find the tunnels, they seal them with concrete.",
+    ]);
+}
+
+/// "A survey conducted by Gallup last year found": a time after a
+/// document's author leaves the author in the source.
+#[test]
+fn a_documents_author_stays_in_the_source_before_a_time() {
+    let text = "A survey conducted by Gallup last year found that voters liked it.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A survey conducted by Gallup"]
+    );
+}
+
+/// "as the man says": a saying, no one's claim; "was asked if he would
+/// say yes or no": an answer asked for, none given.
+#[test]
+fn a_saying_and_an_answer_asked_for_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "At £20, the game is as cheap as chips, as the man says.",
+        "Dan Hale spoke. Dr Hale was asked if he would say yes or no if Lee applied.",
     ]);
 }

@@ -2121,14 +2121,23 @@ fn with_agent(
             "leaked"
         ],
     );
+    // ("A survey conducted by Gallup last year found": the agent ends
+    // before a time.)
+    let mut end = verb - 1;
+    while end > last + 1
+        && (tagged.in_set(end, &SKIPPABLE) || tagged.in_set(end, &DAYS))
+        && tagged.tokens[end].lowercase()
+    {
+        end -= 1;
+    }
     let agent = !handled
-        && last + 1 < verb
+        && last + 1 < end
         && is_participle(tagged, last + 1)
         && past_reduced_relative(tagged, range, verb) == Some(last + 1)
-        && (last + 2..verb).any(|k| tagged.is(k, "by"))
-        && tagged.tokens[verb - 1].capitalized();
+        && (last + 2..end).any(|k| tagged.is(k, "by"))
+        && tagged.tokens[end].capitalized();
     if agent {
-        (first, verb - 1)
+        (first, end)
     } else {
         found
     }
