@@ -433,6 +433,28 @@ fn restates_a_refusal(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool 
     refused && negated
 }
 
+/// "isn't saying what techniques he would support", "declined to comment
+/// on when Trump planned to pay": a person's stance inside the question a
+/// refusal leaves open, in the same clause (not "did not explain why, but
+/// she suspects").
+fn in_a_refused_question(tagged: &Tagged, range: &Range<usize>, first: usize, cue: &Cue) -> bool {
+    let person = tagged.tokens[first].capitalized() || source::pronoun_at(tagged, first).is_some();
+    // ("declined to elaborate on what it calls "internal matters"": its
+    // words for the thing, quoted.)
+    let naming = tagged.is_any(
+        cue.first,
+        words!["calls", "called", "call", "terms", "termed"],
+    );
+    person
+        && !naming
+        && (first.saturating_sub(8).max(range.start)..first)
+            .rev()
+            .take_while(|&k| {
+                tagged.tokens[k].is_word() && !tagged.is_any(k, words!["but", "and", "although"])
+            })
+            .any(|k| declines_to_comment(tagged, k))
+}
+
 /// "declined to comment", "refused to say", "referred questions to": no
 /// claim, which the guide leaves unattributed, whoever declines.
 fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
@@ -1093,6 +1115,7 @@ pub(crate) fn of_sentence<'t>(
             || is_no_comment(tagged, range, &cue)
             || declines_to_comment(tagged, cue.first)
             || restates_a_refusal(tagged, range, &cue)
+            || in_a_refused_question(tagged, range, first, &cue)
         {
             continue;
         }

@@ -1502,11 +1502,22 @@ impl<'t> Resolver<'t> {
                 && !self.knows_person(tagged, k)
                 && !tagged.quoted[k]
         };
+        // ("Shares in Krispy Kreme Doughnuts have taken a dunking": a
+        // listed company's name.)
+        let shares_in = || {
+            k > start + 1
+                && tagged.is_any(k - 1, words!["in", "of"])
+                && tagged.is_any(k - 2, words!["shares", "stock"])
+                && !tagged.word_in_any(k, crate::source::GIVEN_NAMES)
+                && !self.knows_person(tagged, k)
+                && !tagged.quoted[k]
+        };
         if !introduced
             && !office_at()
             && !described_as_body(tagged, start, k)
             && !firm()
             && !set_after()
+            && !shares_in()
         {
             return;
         }
@@ -1616,7 +1627,13 @@ impl<'t> Resolver<'t> {
         // (The suffix may be a noun of bodies, "Services": the words before
         // it must name a firm.)
         let named = if suffix { (k, last - 1) } else { (k, last) };
-        if (suffix || described()) && names_a_firm(tagged, named) {
+        // ("Shares in Krispy Kreme Doughnuts fell": a listed company.)
+        let listed = || {
+            k > start + 1
+                && tagged.is(k - 1, "in")
+                && tagged.is_any(k - 2, words!["shares", "stock"])
+        };
+        if (suffix || described() || listed()) && names_a_firm(tagged, named) {
             self.firm_named = Some(((k, last), start));
         }
     }

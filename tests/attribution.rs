@@ -16743,3 +16743,33 @@ fn a_saying_and_an_answer_asked_for_are_no_claims() {
         "Dan Hale spoke. Dr Hale was asked if he would say yes or no if Lee applied.",
     ]);
 }
+
+/// "Shares in Krispy Kreme Doughnuts fell ... The company warned ...
+/// Krispy Kreme said": a listed company speaks as a firm, and is "the
+/// company" next.
+#[test]
+fn a_company_whose_shares_trade_speaks_as_a_firm() {
+    let text = "Shares in Crumble Crust Bakeries fell after the firm delayed its results. \
+                The company warned the move would cut profits. Crumble Crust said \
+                accounting errors had forced the move.";
+    let report = audit(text);
+    let s = sentence(&report, text, "warned");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Crumble Crust Bakeries")
+    );
+    assert_eq!(label_of(text, "errors"), Label::Official);
+}
+
+/// "Trump isn't saying what techniques he would support": a stance inside
+/// the question a refusal leaves open is no claim; a new clause after
+/// "but" is ("did not explain why, but she suspects").
+#[test]
+fn a_stance_inside_a_refused_question_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Dan Hale isn't saying what other methods he would support.",
+        "The three have refused to confirm reports they plan to launch an airline.",
+    ]);
+    let text = "The firm did not explain why, but she suspects that the men complained.";
+    assert_eq!(label_of(text, "suspects"), Label::Named);
+}
