@@ -3621,6 +3621,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i, "wonders")
             && tagged.is_any(prev, words!["do", "does", "did", "doing", "done", "work", "works", "worked"]))
         || (tagged.is(i, "wonder") && tagged.is_any(prev, words!["no", "small", "little"]))
+        // "Audiences can expect him to take risks": what the writer
+        // promises them, no expectation of theirs.
+        || (tagged.is(i, "expect") && tagged.is_any(prev, words!["can", "could", "may", "might"]))
         // "as the man says": a saying, no one's claim.
         || (tagged.is_any(i, words!["says", "said"])
             && tagged.is(prev, "man")

@@ -16464,10 +16464,11 @@ fn replying_with_a_score_is_no_claim() {
 #[test]
 fn audiences_are_unnamed_people_not_a_person() {
     let text = "Singer Rolf Amsel Vanterpool is back. Putting the set together, \
-                Vanterpool said, let him relax. Audiences can expect him to \
-                take “a few more risks than usual.”\n\n“It’s from the heart,” he said.";
+                Vanterpool said, let him relax. Audiences expect him to \
+                take a few more risks than usual.\n\n“It’s from the heart,” he said.";
     let report = audit(text);
     let s = sentence(&report, text, "Audiences");
+    assert_eq!(s.label, Label::Anonymous);
     assert_eq!(s.attributions[0].source.resolved, None);
     let s = sentence(&report, text, "heart");
     assert_ne!(s.attributions[0].source.resolved, Some("Audiences"));
@@ -16772,4 +16773,11 @@ fn a_stance_inside_a_refused_question_is_no_claim() {
     ]);
     let text = "The firm did not explain why, but she suspects that the men complained.";
     assert_eq!(label_of(text, "suspects"), Label::Named);
+}
+
+/// "Women can expect to live until 85": what the writer forecasts for
+/// them, no expectation of theirs.
+#[test]
+fn what_people_can_expect_is_the_writers_forecast() {
+    assert_last_sentences_unattributed(&["Women can expect to live until 85, men until 78."]);
 }
