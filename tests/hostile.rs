@@ -208,6 +208,22 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    "Saying he was tired, Ann Cole said ",
+    "Stacy Baker of Columbia, South Carolina says ",
+    "Rosneft now owns Yugansk and Russia has said ",
+    "according to studio estimates ",
+    "Sanders's argument on ",
+    "His message to the chancellor was: \"No.\" ",
+    "A reporter asked Cole how he felt. He replied: ",
+    "After the ruling Carla Cole said ",
+    "Tony Cole's official spokesman said ",
+    "nine things Trump has said ",
+    "It was no fear: soon ",
+    "USA TODAY reported ",
+    "Halo.Bungie.Org ",
+    "isn't saying what he would support ",
+    "Shares in Acme Bakeries fell. ",
+    "A survey conducted by Gallup last year found ",
     "voters in ",
     "Blasts Says ",
     "Rovers: Kell, ",
