@@ -16781,3 +16781,25 @@ fn a_stance_inside_a_refused_question_is_no_claim() {
 fn what_people_can_expect_is_the_writers_forecast() {
     assert_last_sentences_unattributed(&["Women can expect to live until 85, men until 78."]);
 }
+
+/// "Mark Serwotka, from the Public and Commercial Services union said": a
+/// person from a body, the closing comma missing, with "and" in the body's
+/// name; the person speaks, named.
+#[test]
+fn a_person_from_a_body_named_with_and_before_a_missing_comma() {
+    let text = "Mark Solway, from the Public and Commercial Services union said there \
+                should be a strike.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Mark Solway")
+    );
+}
+
+/// "joined calls for a probe": the call is the joiner's too.
+#[test]
+fn joining_calls_for_something_is_a_call() {
+    let text = "Earlier, Conservative MP Ann Mates joined calls for a probe into the claims.";
+    assert_eq!(label_of(text, "probe"), Label::Official);
+}

@@ -224,6 +224,7 @@ const TRIGGERS: &[&str] = &[
     "isn't saying what he would support ",
     "Shares in Acme Bakeries fell. ",
     "A survey conducted by Gallup last year found ",
+    "Mark Cole, from the Public and Commercial Services union said ",
     "voters in ",
     "Blasts Says ",
     "Rovers: Kell, ",

@@ -1835,14 +1835,16 @@ fn unclosed_appositive(
     let tokens = &tagged.tokens;
     // ("Emmanuel Ferry, from Exane BNP Paribas told": a body the person is
     // from, after the comma.)
-    let from = first >= 2
-        && tagged.is_any(first - 1, words!["from", "of", "at"])
-        && tokens[first - 2].kind() == Kind::Comma;
-    let comma = if from {
+    // ("Mark Serwotka, from the PCS union said": past its article.)
+    let p = if first >= 3 && tagged.is(first - 1, "the") {
         first - 2
     } else {
         first.checked_sub(1)?
     };
+    let from = p >= 1
+        && tagged.is_any(p, words!["from", "of", "at"])
+        && tokens[p - 1].kind() == Kind::Comma;
+    let comma = if from { p - 1 } else { first.checked_sub(1)? };
     let post = || {
         tokens[last].lowercase()
             && (tagged.word_in(last, List::Titles)
@@ -3548,10 +3550,23 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
                 && tagged.entry_at(k, List::Outlets).is_none()
                 && !tagged.word_in_any(k, super::GIVEN_NAMES)
         };
+        // (Not the second of two capitalised words joined by "and": "from
+        // the Public and Commercial Services union".)
+        // (A body's name after its article: not "at Oldham and Keegan".)
+        let joined = |k: usize| {
+            k >= b + 3 && tagged.is(k - 1, "and") && tokens[k - 2].capitalized() && {
+                let mut s = k - 2;
+                while s > b + 1 && tokens[s - 1].capitalized() {
+                    s -= 1;
+                }
+                tagged.is(s - 1, "the")
+            }
+        };
         let opens = |k: usize| {
             tagged.in_set(k, &DEFINITE)
                 || (tokens[k].capitalized()
                     && !day(k)
+                    && !joined(k)
                     && (k == b + 1 || !tokens[k - 1].capitalized() || day(k - 1)))
         };
         // ("In the north the regional governor Bill Smith", "by economics
