@@ -755,6 +755,21 @@ const MET_WINDOW: usize = 400;
 /// How many recently mentioned entities a pronoun may refer to.
 const RECENT: usize = 16;
 
+/// A word of a person's description before the name ("Democratic
+/// presidential candidate"): a capitalised word or a title or person noun,
+/// no article and no body.
+fn described_person_word(tagged: &Tagged, j: usize) -> bool {
+    let t = tagged.tokens[j];
+    t.is_word()
+        && !tagged.is_any(j, words!["the", "a", "an"])
+        && (t.capitalized()
+            || tagged.word_in(j, List::Titles)
+            || tagged.word_in(j, List::PersonNouns)
+            || tagged.bytes(j).ends_with(b"ial"))
+        && !tagged.word_in(j, List::Institutions)
+        && !tagged.word_in(j, List::InstitutionNouns)
+}
+
 /// The key of token `k` without a possessive `'s`.
 pub(crate) fn name_key(tagged: &Tagged, k: usize) -> u64 {
     // Most names end in no "s", and so in no possessive.
@@ -2244,13 +2259,25 @@ impl<'t> Resolver<'t> {
                     && possessive(tagged, head.1);
                 let speaks_for = (head.1 == m.last
                     && (m.first..head.0).any(|k| {
+                        // ("for Democratic presidential candidate Hillary
+                        // Clinton": past the person's description too.)
                         (tagged.is_any(k, SPOKESPEOPLE) || tagged.is(k, "representative"))
                             && tagged.is(k + 1, "for")
-                            && head.0 <= k + 4
+                            && head.0 <= k + 6
                             && (k + 2..head.0).all(|j| {
                                 tagged.tokens[j].kind() == Kind::Period
                                     || Self::honorific_before(tagged, j + 1)
+                                    || described_person_word(tagged, j)
                             })
+                            // (Not a brief's topic before the spokesman's
+                            // own name: "spokeswoman for women Sandra
+                            // Gidley".)
+                            && (head.0 == k + 2
+                                || Self::honorific_before(tagged, head.0)
+                                || tagged.tokens[head.0 - 1].kind() == Kind::Period
+                                || tagged.word_in(head.0 - 1, List::Titles)
+                                || tagged.word_in(head.0 - 1, List::PersonNouns)
+                                    && !crate::source::is_plural(tagged, head.0 - 1))
                     })
                     || owned_spokesman)
                     && (Self::honorific_before(tagged, head.0)

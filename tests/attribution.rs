@@ -16803,3 +16803,27 @@ fn joining_calls_for_something_is_a_call() {
     let text = "Earlier, Conservative MP Ann Mates joined calls for a probe into the claims.";
     assert_eq!(label_of(text, "probe"), Label::Official);
 }
+
+/// "A spokesman for Democratic presidential candidate Hillary Clinton":
+/// one who speaks for her, past her description, and "he" next; not
+/// "spokeswoman for women Sandra Gidley", the spokeswoman herself.
+#[test]
+fn a_spokesman_for_a_described_person_is_not_that_person() {
+    let text = "A spokesman for Democratic presidential candidate Ann Dwyer said the \
+                schedule was wrong. He added it was fine.";
+    let report = audit(text);
+    for needle in ["schedule", "fine"] {
+        let s = sentence(&report, text, needle);
+        assert_ne!(
+            s.attributions[0].source.resolved,
+            Some("Ann Dwyer"),
+            "{needle}"
+        );
+    }
+    let text = "Liberal Democrat spokeswoman for women Sandra Gidley said pay would rise.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Sandra Gidley")
+    );
+}
