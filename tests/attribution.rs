@@ -16689,6 +16689,9 @@ fn an_outlet_ending_in_a_time_word_keeps_it() {
     let text = "USA TODAY reported last month that the group funded schools.";
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["USA TODAY"]);
+    let text = "According to USA TODAY, the group funded schools.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["USA TODAY"]);
 }
 
 /// "The campaign has endorsed none of this": no endorsement, no claim.

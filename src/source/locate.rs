@@ -3921,7 +3921,14 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
-            Kind::Word if tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS) => break,
+            // ("according to USA TODAY contributor ...": an outlet's last
+            // word is no time.)
+            Kind::Word
+                if (tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS))
+                    && !tagged.entry_ending_at(k, List::Outlets) =>
+            {
+                break
+            }
             // ("According to Pew Internet & American Life a blog is
             // created": an article after a name opens the claim.)
             Kind::Word
