@@ -755,6 +755,14 @@ const MET_WINDOW: usize = 400;
 /// How many recently mentioned entities a pronoun may refer to.
 const RECENT: usize = 16;
 
+/// "Shares in Krispy Kreme Doughnuts fell", "stock of Acme": a listed
+/// company's name starts at token `k`.
+fn shares_of(tagged: &Tagged, start: usize, k: usize) -> bool {
+    k > start + 1
+        && tagged.is_any(k - 1, words!["in", "of"])
+        && tagged.is_any(k - 2, words!["shares", "stock"])
+}
+
 /// A word of a person's description before the name ("Democratic
 /// presidential candidate"): a capitalised word or a title or person noun,
 /// no article and no body.
@@ -1517,12 +1525,8 @@ impl<'t> Resolver<'t> {
                 && !self.knows_person(tagged, k)
                 && !tagged.quoted[k]
         };
-        // ("Shares in Krispy Kreme Doughnuts have taken a dunking": a
-        // listed company's name.)
         let shares_in = || {
-            k > start + 1
-                && tagged.is_any(k - 1, words!["in", "of"])
-                && tagged.is_any(k - 2, words!["shares", "stock"])
+            shares_of(tagged, start, k)
                 && !tagged.word_in_any(k, crate::source::GIVEN_NAMES)
                 && !self.knows_person(tagged, k)
                 && !tagged.quoted[k]
@@ -1642,13 +1646,7 @@ impl<'t> Resolver<'t> {
         // (The suffix may be a noun of bodies, "Services": the words before
         // it must name a firm.)
         let named = if suffix { (k, last - 1) } else { (k, last) };
-        // ("Shares in Krispy Kreme Doughnuts fell": a listed company.)
-        let listed = || {
-            k > start + 1
-                && tagged.is(k - 1, "in")
-                && tagged.is_any(k - 2, words!["shares", "stock"])
-        };
-        if (suffix || described() || listed()) && names_a_firm(tagged, named) {
+        if (suffix || described() || shares_of(tagged, start, k)) && names_a_firm(tagged, named) {
             self.firm_named = Some(((k, last), start));
         }
     }

@@ -2125,7 +2125,7 @@ fn with_agent(
     );
     // ("A survey conducted by Gallup last year found": the agent ends
     // before a time.)
-    let mut end = verb - 1;
+    let mut end = verb.saturating_sub(1);
     while end > last + 1
         && (tagged.in_set(end, &SKIPPABLE) || tagged.in_set(end, &DAYS))
         && tagged.tokens[end].lowercase()
