@@ -306,6 +306,20 @@ pub(crate) static STANCE_NOUNS: WordSet<32> = word_set![
     "allegation",
 ];
 
+/// The noun of an owned stance whose copula is at `copula` (see
+/// [`owned_stance`]): right before it, or before a day ("argument on
+/// Sunday was").
+pub(crate) fn stance_noun(tagged: &Tagged, copula: usize) -> usize {
+    if copula >= 3
+        && tagged.is(copula - 2, "on")
+        && crate::source::is_day_or_month(tagged.word(copula - 1))
+    {
+        copula - 3
+    } else {
+        copula - 1
+    }
+}
+
 /// Possessive pronouns that own a stance.
 pub(crate) const POSSESSIVE_PRONOUNS: &[u64] = words!["his", "her", "their"];
 

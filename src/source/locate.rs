@@ -407,16 +407,11 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         CueKind::Dash => forward(tagged, range, cue.last + 1),
         // ("Their fear is that": the pronoun and its noun, whose owner the
         // resolver finds; "Trump's view was that": the name.)
-        // ("Sanders's argument on Sunday was that": the noun before the
-        // day.)
-        CueKind::Stance => {
-            let day = cue.first >= range.start + 3 && tagged.is(cue.first - 2, "on");
-            Some(owner_of(
-                tagged,
-                range,
-                cue.first - 1 - 2 * usize::from(day),
-            ))
-        }
+        CueKind::Stance => Some(owner_of(
+            tagged,
+            range,
+            crate::cue::stance_noun(tagged, cue.first),
+        )),
         // ("his claim that", "Trump's claim that": the same, the noun first.)
         CueKind::Claim => Some(owner_of(tagged, range, cue.first)),
         CueKind::Colon => {
