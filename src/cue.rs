@@ -310,14 +310,18 @@ pub(crate) static STANCE_NOUNS: WordSet<32> = word_set![
 /// [`owned_stance`]): right before it, or before a day ("argument on
 /// Sunday was").
 pub(crate) fn stance_noun(tagged: &Tagged, copula: usize) -> usize {
-    if copula >= 3
-        && tagged.is(copula - 2, "on")
-        && crate::source::is_day_or_month(tagged.word(copula - 1))
-    {
+    if copula >= 3 && on_a_day(tagged, copula - 2) {
         copula - 3
     } else {
         copula - 1
     }
+}
+
+/// "on Sunday", "on March": "on" at `k` and a day or a month after it.
+fn on_a_day(tagged: &Tagged, k: usize) -> bool {
+    tagged.is(k, "on")
+        && tagged.tokens.get(k + 1).is_some()
+        && crate::source::is_day_or_month(tagged.word(k + 1))
 }
 
 /// Possessive pronouns that own a stance.
@@ -345,10 +349,7 @@ fn owned_stance(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cu
         || matches!(tagged.tokens[start - 1].kind(), Kind::Comma | Kind::Dash)
         || tagged.is_any(start - 1, words!["and", "but"]);
     // ("Sanders's argument on Sunday was that": past a day.)
-    let copula = if tagged.is(noun + 1, "on")
-        && noun + 2 < range.end
-        && crate::source::is_day_or_month(tagged.word(noun + 2))
-    {
+    let copula = if noun + 2 < range.end && on_a_day(tagged, noun + 1) {
         noun + 3
     } else {
         noun + 1
