@@ -16830,3 +16830,13 @@ fn a_spokesman_for_a_described_person_is_not_that_person() {
         Some("Sandra Gidley")
     );
 }
+
+/// "Butler clocked a time of 22 minutes", "Davies impressed during a loan
+/// spell": a race's time and a player's form are deeds.
+#[test]
+fn a_time_clocked_and_a_player_who_impressed_are_deeds() {
+    assert_last_sentences_unattributed(&[
+        "Kate Bowler clocked a time of 22 minutes 45 seconds.",
+        "Andy Davison impressed during a recent loan spell at Loftus Road.",
+    ]);
+}
