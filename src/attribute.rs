@@ -606,17 +606,6 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
                 })
 }
 
-/// "nine things Trump has said about Latinos", "Offensive Things Donald
-/// Trump Has Said": things a clause says someone said are named, not
-/// told, as with "what Trump said".
-fn things_said(tagged: &Tagged, first: usize, last: usize) -> bool {
-    (first..last).any(|k| {
-        tagged.is_any(k, words!["things", "thing"])
-            && (tagged.tokens[k + 1].capitalized()
-                || tagged.is_any(k + 1, words!["the", "he", "she", "they"]))
-    })
-}
-
 /// "well above the $1.11 a share that analysts expected": what analysts or
 /// economists expected, set beside a result, is their claim beside the
 /// one reported, not part of it.
@@ -920,7 +909,6 @@ pub(crate) fn of_sentence<'t>(
         let first = source::name_before_appositive(tagged, range, (first, last), &cue);
         if condition_subject(tagged, range, first, &cue)
             || content_of_a_rumour(tagged, range, first, &cue)
-            || things_said(tagged, first, last)
         {
             continue;
         }
@@ -979,14 +967,23 @@ pub(crate) fn of_sentence<'t>(
         // ("as anything the Vermont senator said on stage": words pointed
         // at by a free relative, none reported.)
         // ("Nothing the president said will assuage": at the start too.)
+        // ("nine things Trump has said about Latinos", "The One Thing
+        // Both Sides Want": a noun of things the clause after it says
+        // were said or held, named but not told.)
+        let said = tagged.is_any(cue.last, words!["said", "says", "say", "saying"]);
         let words_unsaid = words_unsaid
-            || first < last
+            || said
+                && first < last
                 && tagged.is_any(
                     first,
                     words!["anything", "everything", "whatever", "nothing"],
                 )
                 && !tagged.is(first + 1, "that")
-                && tagged.is_any(cue.last, words!["said", "says", "say", "saying"]);
+            || (first..last).any(|k| {
+                tagged.is_any(k, words!["things", "thing"])
+                    && (tagged.tokens[k + 1].capitalized()
+                        || tagged.is_any(k + 1, words!["the", "he", "she", "they"]))
+            });
         // ("by the time he said that.": words pointed at, none reported.)
         let said_that = tagged.is_any(cue.last, words!["said", "says", "say"])
             && tagged.is_any(cue.last + 1, words!["that", "this"])
