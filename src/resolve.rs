@@ -12,7 +12,7 @@ use crate::source::{
     PARTICLES,
 };
 use crate::token::words;
-use crate::token::{fold_hash, word_set, Kind, Tagged, TextMap, WordSet};
+use crate::token::{fold_hash, word_set, Kind, Tagged, TextMap, Token, WordSet};
 use std::ops::Range;
 use title::{head_key, title_start, TitleKeys, Titled};
 
@@ -138,6 +138,8 @@ pub(crate) struct Resolver<'t> {
     initials: TextMap<u64, (usize, usize)>,
     /// The first token of the sentence being read.
     sentence_start: usize,
+    /// The first token of the sentence before it.
+    previous_start: usize,
     /// Words asked whether the article capitalises them inside a sentence,
     /// with the answer: at most [`CAPITALS_ASKED`], each a walk over the
     /// text.
@@ -860,6 +862,7 @@ impl<'t> Resolver<'t> {
             unnamed: TextMap::default(),
             initials: TextMap::default(),
             sentence_start: 0,
+            previous_start: 0,
             introduced: Vec::new(),
             company_opened: None,
             firm_named: None,
@@ -895,6 +898,7 @@ impl<'t> Resolver<'t> {
         let tokens = &tagged.tokens;
         let mut k = range.start;
         let end = range.end.min(tokens.len());
+        self.previous_start = self.sentence_start;
         self.sentence_start = range.start;
         let rival = self.rival.take();
         let owned = self.subject.as_ref().is_some_and(|&(_, _, p)| p);
@@ -2902,13 +2906,40 @@ impl<'t> Resolver<'t> {
                     })
                 });
                 let fits = |e: &Entity| e.person && e.gender.is_none_or(|g| g == want);
+                // (One who spoke on into a quotation in the sentence
+                // before; not the subject of a clause that a colon ends:
+                // "Mosman saw it differently: \"...,\" he said". Nor a
+                // verb with an object: "she added the words".)
+                let other_speaks = |e: usize| {
+                    let tokens = &tagged.tokens;
+                    let ent = &self.entities[e];
+                    let seen = ent.last_seen.clamp(self.sentence_start, at);
+                    let ends = |t: &&Token| matches!(t.kind(), Kind::Period | Kind::Break);
+                    ent.name.0 < self.sentence_start
+                        && !tagged.is_any(at + 2, words!["the", "a", "an"])
+                        && !(seen..at).any(|k| tokens[k].kind() == Kind::Colon && !tagged.quoted[k])
+                        && self.last_source.is_some_and(|(s, seen)| {
+                            s != e
+                                && seen < self.sentence_start
+                                && at - seen <= SOURCE_WINDOW
+                                && (seen..self.sentence_start)
+                                    .filter(|&k| !tagged.quoted[k] && ends(&&tokens[k]))
+                                    .count()
+                                    <= 1
+                                && (self.previous_start..self.sentence_start)
+                                    .any(|k| tagged.quoted[k])
+                                && fits(&self.entities[s])
+                        })
+                };
                 let subject = self
                     .subject
                     .as_ref()
                     // ("Mr Blair's government was \"bossy,\" he said": a
-                    // possessive subject is in the words the tag reports.)
+                    // possessive subject is in the words the tag reports;
+                    // so is one named before while another fitting source
+                    // speaks on: "Mr Blair has failed, he claimed".)
                     .filter(|(e, r, possessive)| {
-                        !(tag && *possessive)
+                        !(tag && (*possessive || other_speaks(*e)))
                             && r.start < at
                             && at < r.end
                             && fits(&self.entities[*e])

@@ -236,6 +236,14 @@ fn ws_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// Byte length of the opening quotation mark at `i` (`"`, `‘`, `“`), or 0.
+fn quote_at(b: &[u8], i: usize) -> usize {
+    match b.get(i..i + 3) {
+        Some([0xE2, 0x80, 0x98 | 0x9C]) => 3,
+        _ => usize::from(b.get(i) == Some(&b'"')),
+    }
+}
+
 /// Byte length of the whitespace character ending just before `i`, or 0.
 #[inline]
 fn ws_before(b: &[u8], i: usize) -> usize {
@@ -349,8 +357,9 @@ impl Scan<'_, '_> {
             let next = next_stop(&self.b[pos.min(len)..]).map(|d| pos + d);
             if let Some(p) = self.forced_cut {
                 if next.is_none_or(|i| p < i) {
-                    self.cut(p, p + 1, false);
-                    pos = self.begin(p + 1);
+                    let after = p + ws_at(self.b, p).max(1);
+                    self.cut(p, after, false);
+                    pos = self.begin(after);
                     continue;
                 }
             }
@@ -545,6 +554,10 @@ impl Scan<'_, '_> {
             if b.get(end) == Some(&b' ') && self.char_at(self.skip_ws(end).0).is_uppercase() {
                 self.forced_cut = Some(end);
             }
+            return end;
+        }
+        if let Some(end) = self.headline_end(q) {
+            self.forced_cut = Some(end);
             return end;
         }
         let mut j = q;
@@ -964,6 +977,72 @@ impl Scan<'_, '_> {
             return None;
         }
         Some(b.len() - rest.len() + 4)
+    }
+
+    /// End of a headline in capitals at `q` that runs into its story on the
+    /// same line (`DNC CHAIR RESIGNS After months of criticism, ...`), if
+    /// there is one: three words in capitals, or two with nine letters, then
+    /// a capitalised word in lower case or an opening quotation mark. A word
+    /// ending in a comma goes on (`DES MOINES, Iowa` is a dateline).
+    fn headline_end(&self, q: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 16;
+        let b = self.b;
+        let (mut i, mut words, mut letters) = (q, 0, 0);
+        let quoted = quote_at(b, q) > 0;
+        while words < MAX_WORDS {
+            let (end, n) = self.capital_word(i)?;
+            words += 1;
+            letters += n;
+            let gap = ws_at(b, end);
+            if gap == 0 || b[end] == b'\n' {
+                return None;
+            }
+            let next = end + gap;
+            // (`LOS ANGELES, Feb. 2 (UPI)`: a dateline, not a headline.)
+            let whole = words >= 3 || words == 2 && letters >= 9;
+            if b[end - 1] == b',' {
+                i = next;
+                continue;
+            }
+            let quote = quote_at(b, next);
+            let c = self.char_at(next + quote);
+            if c.is_uppercase() && self.char_at(next + quote + c.len_utf8()).is_lowercase() {
+                if !whole {
+                    return None;
+                }
+                // `‘WE WILL WIN’ Trump said`: a shout and its speaker.
+                if quoted && quote == 0 && !self.seg.is_starter(self.next_word(next)) {
+                    return None;
+                }
+                return Some(end);
+            }
+            i = next;
+        }
+        None
+    }
+
+    /// The end of a word in capitals at `i` and how many letters it has. It
+    /// may hold digits and `’'-,&$%/`, and quotation marks at either end, but
+    /// no closing double quotation mark (the end of a quotation) and nothing
+    /// that ends a sentence.
+    fn capital_word(&self, i: usize) -> Option<(usize, usize)> {
+        let word = self.text.get(i..)?;
+        let word = &word[..word
+            .find(|c: char| c.is_whitespace())
+            .unwrap_or(word.len())
+            .min(40)];
+        let word = word.get(..)?;
+        let mut letters = 0;
+        for c in word.chars() {
+            match c {
+                c if c.is_uppercase() => letters += 1,
+                '0'..='9' | '’' | '\'' | '-' | ',' | '&' | '$' | '%' | '/' | '‘' | '“' => {}
+                _ => return None,
+            }
+        }
+        // (A number may stand alone, `TWO DEAD, 16 INJURED`; a dash not.)
+        (letters > 0 || word.bytes().any(|c| c.is_ascii_digit()))
+            .then_some((i + word.len(), letters))
     }
 
     /// `?`, `!` and runs of them at `i`.

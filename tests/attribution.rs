@@ -16840,3 +16840,34 @@ fn a_time_clocked_and_a_player_who_impressed_are_deeds() {
         "Andy Davison impressed during a recent loan spell at Loftus Road.",
     ]);
 }
+
+/// "Mr Blair has failed, he claimed": while another who fits speaks on
+/// from the sentence before, a subject named before is in the words the
+/// tag reports, not its speaker; a person just introduced, or one whose
+/// own clause a colon ends, still speaks.
+#[test]
+fn a_tag_after_a_named_subject_goes_to_the_one_speaking_on() {
+    let text = "Tony Blair has failed, Michael Howard has said. \"We need change,\" \
+                Mr Howard said. Mr Blair has ducked these problems, he claimed. \
+                The Tories, he said, can cut crime.";
+    let report = audit(text);
+    for needle in ["ducked", "Tories"] {
+        assert_eq!(
+            sentence(&report, text, needle).attributions[0]
+                .source
+                .resolved,
+            Some("Michael Howard"),
+            "{needle}"
+        );
+    }
+    let text = "\"We are sick of it,\" Mr. Gale said. Judge Tom Mosman heard the case. \
+                \"No,\" Mr. Gale said. Mosman saw it differently: \"It was a threat,\" \
+                he said.";
+    let report = audit(text);
+    assert_eq!(
+        sentence(&report, text, "threat").attributions[0]
+            .source
+            .resolved,
+        Some("Tom Mosman")
+    );
+}

@@ -1057,3 +1057,46 @@ fn a_site_name_ending_in_a_domain_is_one_word() {
         ["It ended.", "Net profits rose."]
     );
 }
+
+/// A headline in capitals that runs into its story on the same line
+/// ("DNC CHAIR RESIGNS After months ...") is a sentence of its own; a
+/// dateline ("LOS ANGELES, Feb. 2 (UPI) -", "WASHINGTON (AP) -"), a
+/// shout and its speaker, and a quotation in capitals stay whole.
+#[test]
+fn a_headline_in_capitals_running_into_its_story_ends() {
+    assert_eq!(
+        split("TOWN MAYOR QUITS\u{a0}After weeks of pressure, the mayor left."),
+        [
+            "TOWN MAYOR QUITS",
+            "After weeks of pressure, the mayor left."
+        ]
+    );
+    assert_eq!(
+        split("TWO HURT, 16 SAFE IN FERRY CRASH Three people were rescued."),
+        [
+            "TWO HURT, 16 SAFE IN FERRY CRASH",
+            "Three people were rescued."
+        ]
+    );
+    assert_eq!(
+        split("‘A QUIET HARBOUR’ “In less than a week, the bay filled up.”"),
+        [
+            "‘A QUIET HARBOUR’",
+            "“In less than a week, the bay filled up.”"
+        ]
+    );
+    assert_eq!(
+        split("THE BORROWING Back then, he saved."),
+        ["THE BORROWING", "Back then, he saved."]
+    );
+    for whole in [
+        "LOS ANGELES, Feb. 2 (UPI) - The band said it was done.",
+        "WASHINGTON (AP) - The vote was close.",
+        "‘WE WILL WIN’ Dale shouted at the rally.",
+        "MAYOR BLASTS “OUT OF TOUCH” Council over cuts.",
+        "NEW YORK Police said it was calm.",
+        "CHARLOTTE - The march went on.",
+    ] {
+        assert_eq!(split(whole), [whole]);
+    }
+}
