@@ -3639,6 +3639,16 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Audiences can expect him to take risks": what the writer
         // promises them, no expectation of theirs.
         || (tagged.is(i, "expect") && tagged.is_any(prev, words!["can", "could", "may", "might"]))
+        // "Their smiles said a lot", "it says volumes about him": what a
+        // thing betrays, no words ("said a lot of things" reports some).
+        || (tagged.is_any(i, words!["say", "says", "said", "speaks", "spoke"])
+            && (tagged.is(i + 1, "volumes")
+                || tagged.is(i + 1, "a") && tagged.is(i + 2, "lot") && !tagged.is(i + 3, "of")))
+        // "The musical tells the story of a dancer": a plot, no claim.
+        || (tagged.is_any(i, words!["tells", "tell"])
+            && tagged.is(i + 1, "the")
+            && tagged.is_any(i + 2, words!["story", "tale"])
+            && tagged.is(i + 3, "of"))
         // "as the man says": a saying, no one's claim.
         || (tagged.is_any(i, words!["says", "said"])
             && tagged.is(prev, "man")
@@ -3862,7 +3872,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "issues", "written", "produces", "produced", "discuss", "dismiss", "dismisses",
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
         "compared", "compare", "advises", "advising", "advise", "begs", "beg", "felt", "feels",
-        "feel",
+        "feel", "persuaded", "persuades", "persuade", "provided", "provides", "provide",
+        "referring",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -3978,6 +3989,57 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || declares_a_state(tagged, i)
         || produces_a_count(tagged, range, i)
         || welcomes_guests(tagged, range, i)
+        || persuades_to_act(tagged, range, i)
+        || provides_with(tagged, range, i)
+        || shows_in_cinemas(tagged, range, i)
+        // "a letter writing campaign": a kind of campaign, nothing written.
+        || (tagged.is(i, "writing")
+            && i > range.start
+            && tagged.is_any(i - 1, words!["letter", "essay", "song", "script"])
+            && tagged.is_any(i + 1, words!["campaign", "campaigns", "competition", "class"]))
+        // "Ms. Abedin answered, referring to Jeffrey D. Feltman": who the
+        // words meant, the writer's gloss ("referring to the deal as a
+        // fraud" is a view).
+        || (tagged.is(i, "referring")
+            && tagged.is(i + 1, "to")
+            && tagged.tokens.get(i + 2).is_some_and(|t| t.capitalized())
+            && !(i + 3..range.end.min(i + 10)).any(|k| tagged.is(k, "as")))
+}
+
+/// "He persuaded the band to reform": a deed done through another, nothing
+/// held ("persuaded them that the plan was sound" is a claim).
+fn persuades_to_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["persuaded", "persuades", "persuade"])
+        && (i + 2..range.end.min(i + 10))
+            .take_while(|&k| tagged.tokens[k].is_word() && !tagged.is(k, "that"))
+            .any(|k| tagged.is(k, "to") && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase()))
+}
+
+/// "Michelle Obama provided Melania Trump with fresh material": a thing
+/// given to someone ("provided details of the plan" reports words).
+fn provides_with(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["provided", "provides", "provide"])
+        && (tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+            || crate::source::pronoun_at(tagged, i + 1).is_some()
+            || tagged.is_any(i + 1, words!["him", "her", "them", "us", "me"]))
+        && (i + 2..range.end.min(i + 6))
+            .take_while(|&k| tagged.tokens[k].is_word())
+            .any(|k| tagged.is(k, "with"))
+}
+
+/// "stars also have films showing there": films screened, nothing shown
+/// to be true ("the films showing that he lied" is a finding).
+fn shows_in_cinemas(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is(i, "showing")
+        && i > range.start
+        && tagged.is_any(
+            i - 1,
+            words!["films", "film", "movies", "movie", "plays", "play"],
+        )
+        && tagged.is_any(
+            i + 1,
+            words!["there", "here", "in", "at", "now", "nationwide"],
+        )
 }
 
 /// "Obama later spoke at a memorial service", "as Obama spoke from the
@@ -4680,7 +4742,7 @@ fn finds_a_thing(tagged: &Tagged, i: usize) -> bool {
         "seat", "body", "bodies", "sponsor", "shelter", "refuge", "place", "way", "ways", "funding",
         "money", "cure", "fame", "success", "love", "solace", "comfort", "fortune", "happiness",
         "knife", "gun", "weapon", "weapons", "bomb", "car", "vehicle", "drugs", "cash",
-        "tunnel", "tunnels",
+        "tunnel", "tunnels", "anyone", "anybody", "someone", "somebody", "nobody",
     ];
     if !tagged.is_any(i, words!["found", "finds", "find", "finding"]) {
         return false;

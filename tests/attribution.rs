@@ -16871,3 +16871,59 @@ fn a_tag_after_a_named_subject_goes_to_the_one_speaking_on() {
         Some("Tom Mosman")
     );
 }
+
+/// A plot told, a face that says a lot, a band persuaded to reform, a
+/// thing provided to someone, no one found, films showing, a letter
+/// writing campaign: deeds and idioms, no claims. Their claims stay:
+/// "persuaded them that", "said a lot of things".
+#[test]
+fn plots_faces_persuasions_and_gifts_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Wild Oats tells the story of a baker who always burns the bread.",
+        "Though they speak barely a word of English, their smiles said a lot.",
+        "The lack of a rival speaks volumes about her influence.",
+        "He also persuaded the rock band Tin Rain to reform for one show.",
+        "Ann Vole provided Jo Marsh with fresh material for years.",
+        "The party couldn't find anyone to play the role.",
+        "Stars like Dan Kemp also have films showing there.",
+        "Rebels were not going to be moved by a polite letter writing campaign.",
+    ]);
+    let text = "He persuaded the board that the plan was sound.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+    let text = "Dan Kemp said a lot of things about the deal.";
+    assert_eq!(label_of(text, "things"), Label::Named);
+}
+
+/// "..., Ms. Lane answered, referring to Jeffrey D. Feltman": who the
+/// words meant is the writer's gloss, no second claim; "referring to the
+/// deal as a fraud" is one.
+#[test]
+fn referring_to_a_person_after_a_quotation_is_a_gloss() {
+    let text = "\"It's jeff,\" Ms. Lane answered, referring to Jeffrey D. Feltman, an official.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert_eq!(cues, ["answered"]);
+}
+
+/// "About 10:03 p.m., according to a congressional timeline, the
+/// contractors left": a timeline is a document, and the clause after the
+/// aside is the claim, not a description of its source ("..., according to
+/// Ann Lee, an analyst at Kemp." keeps its description).
+#[test]
+fn an_aside_after_a_short_opening_names_only_its_source() {
+    let text = "About noon, according to a congressional timeline, the guards left.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.text, "a congressional timeline");
+    let text = "Sales rose, according to Ann Lee, an analyst at Kemp Research.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.text,
+        "Ann Lee, an analyst at Kemp Research"
+    );
+}

@@ -4021,7 +4021,32 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             return Some((start, end));
         }
     }
-    if comma + 1 < range.end && tokens[comma].kind() == Kind::Comma && opens_description(comma + 1)
+    // ("Later, according to a memo, the contractors left.": an aside after
+    // a short opening phrase; the main clause follows it, no description.)
+    let aside = start >= range.start + 3
+        && start - 3 - range.start <= 6
+        && tokens[start - 3].kind() == Kind::Comma
+        && tagged.is(start - 2, "according")
+        && tagged.is(start - 1, "to")
+        && !(range.start..start - 3).any(|k| tokens[k].kind() == Kind::Comma)
+        && (tagged.in_set(range.start, &PREPOSITIONS)
+            || tagged.in_set(range.start, &DAYS)
+            || tagged.is_any(
+                range.start,
+                words![
+                    "later",
+                    "earlier",
+                    "then",
+                    "meanwhile",
+                    "now",
+                    "today",
+                    "yesterday"
+                ],
+            ));
+    if !aside
+        && comma + 1 < range.end
+        && tokens[comma].kind() == Kind::Comma
+        && opens_description(comma + 1)
     {
         // ("who works for Mr. Sanders": an abbreviation's full stop ends
         // nothing.)
