@@ -16927,3 +16927,25 @@ fn an_aside_after_a_short_opening_names_only_its_source() {
         "Ann Lee, an analyst at Kemp Research"
     );
 }
+
+/// "A 2014 House committee report found", "received the 95-page report",
+/// "expressed similar doubts": nouns, no second claim and no claim at all
+/// ("The committee will report its findings" is one).
+#[test]
+fn a_reports_noun_before_its_verb_and_doubts_expressed_are_nouns() {
+    let text = "A 2014 House committee report found no sign of an order.";
+    let report = audit(text);
+    let cues: Vec<&str> = report.sentences[0]
+        .attributions
+        .iter()
+        .map(|a| a.cue.text)
+        .collect();
+    assert_eq!(cues, ["found"]);
+    assert_last_sentences_unattributed(&["The council received the 95-page report on Monday."]);
+    let text = "Others who have urged a tougher line expressed similar doubts.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions.len(), 1);
+    assert_eq!(report.sentences[0].attributions[0].cue.text, "expressed");
+    let text = "The committee will report its findings.";
+    assert_eq!(label_of(text, "findings"), Label::Official);
+}
