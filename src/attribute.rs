@@ -3,7 +3,7 @@
 //! position to the subject of its main clause.
 
 use crate::cue::{self, Cue, CueKind};
-use crate::lexicon::List;
+use crate::lexicon::{List, Lists};
 use crate::model::{Identity, Mode, Role, Span};
 use crate::resolve::{Resolved, Resolver};
 use crate::source::{self, Mention, MentionKind};
@@ -217,6 +217,16 @@ static NOT_SOURCES: WordSet<128> = word_set![
     // ("Enough said.": an idiom, no one's words.)
     "enough",
 ];
+
+/// Whether the subject `first..=last` opens with a word of [`NOT_SOURCES`]:
+/// "these" and "those" only before no noun of people ("These voters are
+/// skeptical" is a group's view; "Those services are available" none).
+fn not_a_source(tagged: &Tagged, first: usize, last: usize) -> bool {
+    const PEOPLE: Lists = Lists::of(&[List::GroupNouns, List::PersonNouns, List::Titles]);
+    tagged.in_set(first, &NOT_SOURCES)
+        && !(tagged.is_any(first, words!["these", "those"])
+            && (first + 1..=last).any(|k| tagged.word_in_any(k, PEOPLE)))
+}
 
 /// "did not respond to requests for comment", "declined to comment": the
 /// annotation guide leaves such sentences unattributed.
@@ -1882,7 +1892,7 @@ fn subject_attribution<'t>(
     if joined
         || bare_verb
         || (!quotation && acts_without_a_claim(tagged, range, verb))
-        || tagged.in_set(first, &NOT_SOURCES)
+        || not_a_source(tagged, first, last)
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
         || declines_to_comment(tagged, verb)
@@ -2488,7 +2498,7 @@ fn relative_mention(
 /// attribution whose cue is the colon's verb.
 pub(crate) fn introduction(tagged: &Tagged, range: Range<usize>) -> Option<Found> {
     let (first, last, verb) = source::introducing_subject(tagged, &range)?;
-    if tagged.in_set(first, &NOT_SOURCES) || tagged.is_any(last, words!["it", "there"]) {
+    if not_a_source(tagged, first, last) || tagged.is_any(last, words!["it", "there"]) {
         return None;
     }
     let mention = source::classify(tagged, first, last, false);

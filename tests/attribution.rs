@@ -16949,3 +16949,28 @@ fn a_reports_noun_before_its_verb_and_doubts_expressed_are_nouns() {
     let text = "The committee will report its findings.";
     assert_eq!(label_of(text, "findings"), Label::Official);
 }
+
+/// "Colin Asplin, Blackpool Hotel Association said": the person, whose
+/// body follows his name with no closing comma, speaks, not the body.
+#[test]
+fn a_person_before_a_body_named_with_no_closing_comma_speaks() {
+    let text = "Cole Aspen, Seaview Hotel Association said: \"We have tried very hard.\"";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Cole Aspen")
+    );
+}
+
+/// "These voters are skeptical of free trade": a demonstrative before a
+/// noun of people opens a group, whose view it is; "Those services are
+/// available" is none, nor is "Those are the facts".
+#[test]
+fn these_voters_are_a_group_with_a_view() {
+    let text = "These voters are skeptical of free trade.";
+    assert_eq!(label_of(text, "skeptical"), Label::Anonymous);
+    assert_last_sentences_unattributed(&[
+        "Those services are available to \"any candidate who has been determined to be a contender.\"",
+        "Those are the facts.",
+    ]);
+}

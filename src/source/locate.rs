@@ -1846,10 +1846,17 @@ fn unclosed_appositive(
                 || tagged.word_in(last, List::GroupNouns)
                 || tagged.word_in(last, List::PersonNouns))
     };
+    // ("Colin Asplin, Blackpool Hotel Association said": the body the
+    // person speaks from, named in capitals.)
+    let body = || {
+        last > first
+            && (first..=last).all(|k| tokens[k].capitalized())
+            && tagged.word_in(last, List::InstitutionNouns)
+    };
     if comma <= range.start
         || tokens[comma].kind() != Kind::Comma
         || tagged.quoted[comma]
-        || !(from || tokens[first].lowercase() || tagged.is(first, "the") || post())
+        || !(from || tokens[first].lowercase() || tagged.is(first, "the") || post() || body())
         // (A description, not a clause: "a Clinton appointee considered".)
         || (first..=last).any(|k| tagged.is_any(k, words!["who", "which", "that"]))
         // (A document is no one's description: "..., Ambuja Cement Ltd, a
