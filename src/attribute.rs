@@ -2202,6 +2202,16 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     {
         return true;
     }
+    // "The vice president appeared deferential": a look the writer saw
+    // ("appeared confident that" is a feeling held).
+    if tagged.is_any(act, words!["appeared", "appears", "seemed", "seems"])
+        && tagged.tokens.get(act + 1).is_some_and(|t| t.lowercase())
+        && !tagged.is_any(act + 1, words!["to", "on", "in", "at", "before", "with"])
+        && !tagged.in_set(act + 1, &FEELINGS)
+        && !tagged.is_any(act + 2, words!["that"])
+    {
+        return true;
+    }
     // "He charmed Sara Netanyahu", "Ferguson surprised the football world":
     // a feeling caused in another ("was surprised" is the subject's own).
     let caused_feeling = tagged.in_set(act, &CAUSED_FEELINGS)

@@ -16974,3 +16974,15 @@ fn these_voters_are_a_group_with_a_view() {
         "Those are the facts.",
     ]);
 }
+
+/// "The vice president appeared deferential": how a person looked to the
+/// writer, no position of theirs; "appeared confident that he would win"
+/// is a feeling held.
+#[test]
+fn how_someone_appeared_is_the_writers_view() {
+    assert_last_sentences_unattributed(&[
+        "Vice President Dan Kemp appeared deferential to the visiting premier.",
+    ]);
+    let text = "Dan Kemp appeared confident that he would win.";
+    assert_eq!(label_of(text, "confident"), Label::Named);
+}
