@@ -1041,8 +1041,16 @@ impl<'t> Resolver<'t> {
                     // ("in Washington Heights", "Hyde Park": a place's last
                     // word.)
                     // (Not after a given name: "Grace Park".)
-                    let place =
-                        last > first && tagged.in_set(last, &PLACE_TAILS) && !female && !male;
+                    // ("the James S. Brady briefing room", "John F.
+                    // Kennedy Airport": a place named after a person.)
+                    let named_after = (last + 1..(last + 4).min(end))
+                        .take_while(|&j| tokens[j].is_word() && !tagged.quoted[j])
+                        .any(|j| {
+                            tagged.is_any(j, words!["room", "hall", "building", "library"])
+                                || tokens[j].capitalized() && tagged.in_set(j, &PLACE_TAILS)
+                        });
+                    let place = last > first
+                        && (tagged.in_set(last, &PLACE_TAILS) && !female && !male || named_after);
                     if first == k
                         && !adjective
                         && !place

@@ -16986,3 +16986,25 @@ fn how_someone_appeared_is_the_writers_view() {
     let text = "Dan Kemp appeared confident that he would win.";
     assert_eq!(label_of(text, "confident"), Label::Named);
 }
+
+/// "the James S. Brady briefing room", "John F. Kennedy Airport": a place
+/// named after a person is no person, whom "he" could stand for.
+#[test]
+fn a_place_named_after_a_person_is_no_person() {
+    let text = "President Ann Lee spoke at the James S. Brady briefing room. He said it was bad.";
+    let report = audit(text);
+    let s = sentence(&report, text, "bad");
+    assert_ne!(s.attributions[0].source.resolved, Some("James S. Brady"));
+}
+
+/// "First his wife, Huma Lane, announced": an opening adverb of order is
+/// no part of the source's words.
+#[test]
+fn an_opening_adverb_of_order_is_not_the_sources() {
+    let text = "First his wife, longtime aide Huma Lane, announced they were separating.";
+    let report = audit(text);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.text,
+        "his wife, longtime aide Huma Lane"
+    );
+}

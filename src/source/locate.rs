@@ -3510,6 +3510,8 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
                 "afterwards",
                 "finally",
                 "separately",
+                "first",
+                "next",
             ],
         )
         && (tagged.is_any(
