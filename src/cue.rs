@@ -3733,13 +3733,15 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "was determined to win", "a determined effort": resolve, no finding.
         || (tagged.is(i, "determined")
             && (tagged.is(i + 1, "to") || tagged.is_any(prev, BE) || !tagged.tokens[prev].is_word()))
-        // "went on to attempt 5.05m": what came next, not a word said.
+        // "went on to attempt 5.05m", "went on to claim the Cup": what came
+        // next, not a word said.
         || (tagged.is(i + 2, "to")
             && tagged.is(i + 1, "on")
             && tagged.is_any(i, words!["went", "go", "goes", "going"])
-            && !tagged.word_in(i + 3, List::CueVerbs)
-            && !tagged.word_in(i + 3, List::WeakCueVerbs)
-            && !tagged.is(i + 3, "list"))
+            && (!tagged.word_in(i + 3, List::CueVerbs)
+                && !tagged.word_in(i + 3, List::WeakCueVerbs)
+                && !tagged.is(i + 3, "list")
+                || claims_a_prize(tagged, i + 3)))
         // "Wanderers hit back through Giannakopoulos": a goal in reply.
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["hit", "hits", "hitting"])
@@ -5407,6 +5409,9 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
                 "victory",
                 "victories",
                 "nomination",
+                "cup",
+                "championship",
+                "series",
                 "territory",
                 "ground",
                 "win",

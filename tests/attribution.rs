@@ -17008,3 +17008,18 @@ fn an_opening_adverb_of_order_is_not_the_sources() {
         "his wife, longtime aide Huma Lane"
     );
 }
+
+/// "Clinton swipes at Trump", "pillories Sanders' record", "took some
+/// shots at Sanders": jabs in words are claims; "went on to claim the
+/// Cup" is a win.
+#[test]
+fn jabs_in_words_are_claims_and_a_cup_claimed_is_a_win() {
+    for text in [
+        "Lane swipes at Kemp over trade.",
+        "Standing with activists, Lane pillories Kemp's record.",
+        "In a town hall, Lane took some shots at Kemp.",
+    ] {
+        assert_eq!(label_of(text, "Kemp"), Label::Named, "{text}");
+    }
+    assert_last_sentences_unattributed(&["The Kiwis went on to claim the Cup."]);
+}
