@@ -3911,7 +3911,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
         "compared", "compare", "advises", "advising", "advise", "begs", "beg", "felt", "feels",
         "feel", "persuaded", "persuades", "persuade", "provided", "provides", "provide",
-        "referring",
+        "referring", "discovered", "discovers", "discover",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -4027,6 +4027,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || declares_a_state(tagged, i)
         || produces_a_count(tagged, range, i)
         || welcomes_guests(tagged, range, i)
+        || discovers_a_thing(tagged, range, i)
         || persuades_to_act(tagged, range, i)
         || provides_with(tagged, range, i)
         || shows_in_cinemas(tagged, range, i)
@@ -4037,6 +4038,22 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && tagged.is(i + 1, "to")
             && tagged.tokens.get(i + 2).is_some_and(|t| t.capitalized())
             && !(i + 3..range.end.min(i + 10)).any(|k| tagged.is(k, "as")))
+}
+
+/// "Munro discovered rugby at college", "officials discovered at least one
+/// case": a thing come upon, no finding told ("discovered that", and
+/// "discovered the emails were deleted", with a clause, are findings).
+fn discovers_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["discovered", "discovers", "discover"])
+        && tagged.tokens.get(i + 1).is_some_and(|t| t.is_word() && !tagged.quoted[i + 1])
+        // (Not a document's participle, "text messages discovered on his
+        // phone suggested", whose clause the cue finder reads from here.)
+        && !(i > range.start && tagged.lists_ending_at(i - 1).has(List::Documents))
+        && !(i + 1..range.end.min(i + 9)).any(|k| {
+            tagged.is_any(k, words!["that", "how", "what", "why", "whether", "where"])
+                || crate::source::is_auxiliary(tagged, k)
+                || tagged.quoted[k]
+        })
 }
 
 /// "He persuaded the band to reform": a deed done through another, nothing

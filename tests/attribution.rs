@@ -17023,3 +17023,31 @@ fn jabs_in_words_are_claims_and_a_cup_claimed_is_a_win() {
     }
     assert_last_sentences_unattributed(&["The Kiwis went on to claim the Cup."]);
 }
+
+/// "Munro discovered rugby at college", "officials discovered at least one
+/// case": a thing come upon, no finding; "discovered that the emails were
+/// deleted" and "discovered the emails were deleted" are findings.
+#[test]
+fn a_thing_discovered_is_no_finding() {
+    assert_last_sentences_unattributed(&[
+        "Carl Munro discovered rugby at a college in London.",
+        "On Tuesday, state health officials discovered at least one case in the county.",
+    ]);
+    for text in [
+        "Investigators discovered that the emails were deleted.",
+        "Investigators discovered the emails were deleted.",
+    ] {
+        assert_eq!(label_of(text, "deleted"), Label::Anonymous, "{text}");
+    }
+}
+
+/// "Deputy High Court Judge Richard Mawrey, QC told the hearing": the
+/// letters after the name are the judge's, who speaks.
+#[test]
+fn letters_after_a_name_leave_the_name_the_source() {
+    let text = "Deputy High Court Judge Rick Mawson, QC told the hearing the case was grave.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(s.attributions[0].source.resolved, Some("Rick Mawson"));
+}

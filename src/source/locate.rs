@@ -1846,6 +1846,14 @@ fn unclosed_appositive(
                 || tagged.word_in(last, List::GroupNouns)
                 || tagged.word_in(last, List::PersonNouns))
     };
+    // ("Judge Richard Mawrey, QC told": letters after the name.)
+    let letters = || {
+        first == last
+            && tagged.is_any(
+                first,
+                words!["qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe"],
+            )
+    };
     // ("Colin Asplin, Blackpool Hotel Association said": the body the
     // person speaks from, named in capitals.)
     let body = || {
@@ -1856,7 +1864,12 @@ fn unclosed_appositive(
     if comma <= range.start
         || tokens[comma].kind() != Kind::Comma
         || tagged.quoted[comma]
-        || !(from || tokens[first].lowercase() || tagged.is(first, "the") || post() || body())
+        || !(from
+            || tokens[first].lowercase()
+            || tagged.is(first, "the")
+            || post()
+            || body()
+            || letters())
         // (A description, not a clause: "a Clinton appointee considered".)
         || (first..=last).any(|k| tagged.is_any(k, words!["who", "which", "that"]))
         // (A document is no one's description: "..., Ambuja Cement Ltd, a
@@ -1906,9 +1919,15 @@ fn name_before_comma(tagged: &Tagged, range: &Range<usize>, comma: usize) -> Opt
     // Breyer"), not a clause that ends in one ("He needs ... the Oval Office").
     let name_only =
         (start..comma).all(|k| tokens[k].capitalized() || tokens[k].kind() == Kind::Period);
-    // (A surname alone after an honorific or a title: "Ms Robinson".)
-    let named = name_run(tagged, start, comma - 1)
-        .is_some_and(|(s, e)| e == comma - 1 && (e > s || s > start));
+    // (A surname alone after an honorific or a title: "Ms Robinson"; the
+    // last name after a body's: "High Court Judge Richard Mawrey".)
+    let named = [
+        name_run(tagged, start, comma - 1),
+        last_name_run(tagged, start, comma - 1),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|(s, e)| e == comma - 1 && (e > s || s > start));
     (opens && name_only && named).then_some(start)
 }
 
