@@ -1284,6 +1284,24 @@ pub(crate) fn of_sentence<'t>(
         let mut keep = relative.iter().map(|r| !r);
         out.retain(|_| keep.next().unwrap_or(true));
     }
+    for found in out.iter_mut() {
+        if speaks_anonymously(tagged, range, &found.cue) {
+            found.identity = Identity::Anonymous;
+        }
+    }
+}
+
+/// "..., he said, on condition of anonymity to speak freely": a speaker who
+/// asked not to be named right after the cue is unidentified, whoever the
+/// pronoun stands for.
+fn speaks_anonymously(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
+    (cue.last + 1..range.end.min(cue.last + 7))
+        .take_while(|&k| !tagged.quoted[k] && tagged.tokens[k].kind() != Kind::Period)
+        .any(|k| {
+            tagged.is(k, "anonymity")
+                && (k >= 2 && tagged.is(k - 1, "of") && tagged.is(k - 2, "condition")
+                    || tagged.is_any(k - 1, words!["requesting", "requested", "granted"]))
+        })
 }
 
 /// "Labour hit back, with election coordinator Alan Milburn accusing Mr

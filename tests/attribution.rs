@@ -17051,3 +17051,16 @@ fn letters_after_a_name_leave_the_name_the_source() {
     assert_eq!(s.label, Label::Official);
     assert_eq!(s.attributions[0].source.resolved, Some("Rick Mawson"));
 }
+
+/// "..., he said, on condition of anonymity to speak freely": whoever
+/// "he" is, a speaker granted anonymity is unidentified; "to protect
+/// anonymity" after a cue asks none.
+#[test]
+fn a_speaker_granted_anonymity_after_the_cue_is_unidentified() {
+    let text = "Dan Kemp spoke first. He could not find a single taker, he said, \
+                on condition of anonymity to speak freely.";
+    assert_eq!(label_of(text, "taker"), Label::Anonymous);
+    let text =
+        "Ann Lee blogged. She changed the names of firms she mentioned to protect anonymity.";
+    assert_ne!(label_of(text, "changed"), Label::Anonymous);
+}
