@@ -1257,6 +1257,9 @@ pub(crate) fn of_sentence<'t>(
             .map_or(again, |f| f.resolved)
             .or_else(|| unnamed_people_before(tagged, range, &mention));
         let pronoun = source::relative_pronoun(tagged, last, &cue);
+        if pronoun.is_some() && wish_describing_an_object(tagged, range, &mention, &cue) {
+            continue;
+        }
         relative.push(pronoun.is_some());
         let (mention, resolved) = match pronoun {
             Some(k) => relative_mention(tagged, mention, resolved, k),
@@ -1289,6 +1292,23 @@ pub(crate) fn of_sentence<'t>(
             found.identity = Identity::Anonymous;
         }
     }
+}
+
+/// "sells plots to people who wish to build homes": a wish in a relative
+/// clause on the object of a preposition says who the people are, no one's
+/// claim ("Voters who want change backed him" opens with its group).
+fn wish_describing_an_object(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    mention: &Mention,
+    cue: &Cue,
+) -> bool {
+    tagged.is_any(
+        cue.first,
+        words!["want", "wants", "wish", "wishes", "hope", "hopes"],
+    ) && tagged.is(cue.last + 1, "to")
+        && mention.first > range.start
+        && tagged.in_set(mention.first - 1, &source::PREPOSITIONS)
 }
 
 /// "..., he said, on condition of anonymity to speak freely": a speaker who

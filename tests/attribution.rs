@@ -17064,3 +17064,18 @@ fn a_speaker_granted_anonymity_after_the_cue_is_unidentified() {
         "Ann Lee blogged. She changed the names of firms she mentioned to protect anonymity.";
     assert_ne!(label_of(text, "changed"), Label::Anonymous);
 }
+
+/// "sells plots to people who wish to build homes", "appointments for
+/// women who want to obtain": a wish that says who the people are, no
+/// claim; "Voters who want change backed him" opens with its group.
+#[test]
+fn a_wish_describing_an_object_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "He has also begun to sell plots to people who wish to build homes.",
+        "The law mandates three visits for women who want to obtain the pill.",
+    ]);
+    assert_eq!(
+        label_of("Voters who want change backed him.", "change"),
+        Label::Anonymous
+    );
+}
