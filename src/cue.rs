@@ -3911,7 +3911,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
         "compared", "compare", "advises", "advising", "advise", "begs", "beg", "felt", "feels",
         "feel", "persuaded", "persuades", "persuade", "provided", "provides", "provide",
-        "referring", "discovered", "discovers", "discover",
+        "referring", "discovered", "discovers", "discover", "heard",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -4027,6 +4027,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || declares_a_state(tagged, i)
         || produces_a_count(tagged, range, i)
         || welcomes_guests(tagged, range, i)
+        || heard_not_in_court(tagged, range, i)
         || discovers_a_thing(tagged, range, i)
         || persuades_to_act(tagged, range, i)
         || provides_with(tagged, range, i)
@@ -4038,6 +4039,31 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && tagged.is(i + 1, "to")
             && tagged.tokens.get(i + 2).is_some_and(|t| t.capitalized())
             && !(i + 3..range.end.min(i + 10)).any(|k| tagged.is(k, "as")))
+}
+
+/// "Blake had residue on his hands, a court has heard", "The court heard
+/// how documents were taken": evidence put to a court is the court's
+/// record; anyone else who heard something reports no claim of theirs.
+fn heard_not_in_court(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const HEARERS: &[u64] = words![
+        "court",
+        "jury",
+        "tribunal",
+        "inquiry",
+        "hearing",
+        "trial",
+        "committee",
+        "inquest"
+    ];
+    if !tagged.is(i, "heard") {
+        return false;
+    }
+    let subject = if i > range.start + 1 && tagged.is_any(i - 1, words!["has", "had", "have"]) {
+        i - 2
+    } else {
+        i - 1
+    };
+    !(subject >= range.start && tagged.is_any(subject, HEARERS))
 }
 
 /// "Munro discovered rugby at college", "officials discovered at least one

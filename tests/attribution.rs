@@ -17079,3 +17079,26 @@ fn a_wish_describing_an_object_is_no_claim() {
         Label::Anonymous
     );
 }
+
+/// "..., a court has heard", "The court heard how ...": evidence put to a
+/// court is the court's record; "Smith heard the news" and "I heard that
+/// he left" give no claim of the hearer's.
+#[test]
+fn what_a_court_heard_is_its_record() {
+    for (text, needle) in [
+        (
+            "The actor had residue on his hands that night, a court has heard.",
+            "residue",
+        ),
+        (
+            "The court heard how ballots were taken by police.",
+            "ballots",
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Official, "{text}");
+    }
+    assert_last_sentences_unattributed(&[
+        "Dan Kemp heard the news on Monday.",
+        "I heard that he left.",
+    ]);
+}
