@@ -115,6 +115,7 @@ const FEELING_WORDS: &[u64] = words![
     "coy",
     "complimentary",
     "unconvinced",
+    "unpersuaded",
     "unsettled",
     "alarmed",
     "disappointed",

@@ -17102,3 +17102,12 @@ fn what_a_court_heard_is_its_record() {
         "I heard that he left.",
     ]);
 }
+
+/// "Other Republicans remain unpersuaded": a group's view.
+#[test]
+fn a_group_unpersuaded_holds_a_view() {
+    assert_eq!(
+        label_of("Other Republicans remain unpersuaded.", "unpersuaded"),
+        Label::Anonymous
+    );
+}
