@@ -2228,14 +2228,16 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
     while act + 1 < range.end && act < verb + 3 && tagged.is_any(act, ADVERBS) {
         act += 1;
     }
-    // "Clinton appeared to have the most to gain": how things look to the
-    // writer ("appeared to acknowledge" reports words).
+    // "Clinton appeared to have the most to gain", "she appeared to step on
+    // her own momentum": how things look to the writer ("appeared to
+    // acknowledge" reports words).
     if tagged.is_any(act, words!["appeared", "appears", "seemed", "seems"])
         && tagged.is(act + 1, "to")
-        && tagged.is_any(
+        && (tagged.is_any(
             act + 2,
             words!["have", "be", "gain", "lose", "win", "enjoy", "face"],
-        )
+        ) || !tagged.word_in(act + 2, List::CueVerbs)
+            && !tagged.word_in(act + 2, List::WeakCueVerbs))
         // ("appeared to have confirmed that" reports words.)
         && !tagged.word_in(act + 3, List::CueVerbs)
     {

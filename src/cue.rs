@@ -4028,6 +4028,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || produces_a_count(tagged, range, i)
         || welcomes_guests(tagged, range, i)
         || heard_not_in_court(tagged, range, i)
+        || responds_to_nothing_said(tagged, range, i)
         || discovers_a_thing(tagged, range, i)
         || persuades_to_act(tagged, range, i)
         || provides_with(tagged, range, i)
@@ -4039,6 +4040,17 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && tagged.is(i + 1, "to")
             && tagged.tokens.get(i + 2).is_some_and(|t| t.capitalized())
             && !(i + 3..range.end.min(i + 10)).any(|k| tagged.is(k, "as")))
+}
+
+/// "Now, Carson has responded to Trump's rant.": an answer given, its
+/// words untold ("responded to the rant by saying", "responded to it,
+/// calling it a lie", "responded with a tweet" tell them or their form).
+fn responds_to_nothing_said(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["responded", "responds", "respond"])
+        && tagged.is(i + 1, "to")
+        && (i + 2..range.end.min(i + 12))
+            .find(|&k| !tagged.tokens[k].is_word() || tagged.is_any(k, words!["with", "by"]))
+            .is_some_and(|k| tagged.tokens[k].kind() == Kind::Period && k + 1 >= range.end)
 }
 
 /// "Blake had residue on his hands, a court has heard", "The court heard
@@ -5997,6 +6009,11 @@ pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
         || ordinal
         || adds_to
         || kicked
+        // ("OutKast will add their awards to the four": owned things put
+        // with others.)
+        || tagged.is_any(i, words!["add", "adds"])
+            && tagged.is_any(i + 1, words!["their", "his", "her", "its"])
+            && (i + 2..i + 5).any(|k| tagged.is(k, "to"))
 }
 
 /// "Larkin added the extras.", "he repeated the feat to": a thing done

@@ -17111,3 +17111,22 @@ fn a_group_unpersuaded_holds_a_view() {
         Label::Anonymous
     );
 }
+
+/// "Carson has responded to Trump's rant.", "she appeared to step on her
+/// own momentum", "will add their awards to the four", "He destroyed Os du
+/// Randt in the scrum": an answer untold, a look, a tally and a deed, no
+/// claims; "responded with a tweet" and "appeared to acknowledge that"
+/// stay claims.
+#[test]
+fn untold_answers_looks_tallies_and_scrums_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Now, Dan Kemp has responded to Lane's rant.",
+        "But at key moments, Ann Lee appeared to step on her own momentum.",
+        "The Owls will add their awards to the four they won in August.",
+        "Dan Kemp destroyed South Africa's prop in the scrum at Twickenham.",
+    ]);
+    let text = "Dan Kemp responded to these revelations with a profane tweet.";
+    assert_eq!(label_of(text, "revelations"), Label::Named);
+    let text = "Dan Kemp appeared to acknowledge that it was late.";
+    assert_eq!(label_of(text, "late"), Label::Named);
+}

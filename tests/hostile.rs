@@ -208,6 +208,27 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The thirty-fourth review's: capital headlines running into their
+    // stories, tags after a subject, gifts, asides, courts, anonymity.
+    "DNC CHAIR LEE RESIGNS\u{a0}After ",
+    "TWO DEAD, 16 HURT IN CRASH \u{201c}In ",
+    "\"We need change,\" Mr Lee said. Mr Cole has failed, he claimed. ",
+    "Ann Vole provided Jo Marsh with ",
+    "He persuaded the band to ",
+    "About noon, according to a timeline, the ",
+    "A House committee report found ",
+    "expressed similar doubts ",
+    "Cole Aspen, Seaview Hotel Association said: ",
+    "These voters are skeptical ",
+    "appeared deferential ",
+    "the James S. Brady briefing room. He said ",
+    "First his wife, aide Huma Lane, announced ",
+    "went on to claim the Cup ",
+    "Judge Rick Mawson, QC told ",
+    "discovered rugby at ",
+    "he said, on condition of anonymity ",
+    "to people who wish to ",
+    "a court has heard ",
     "Saying he was tired, Ann Cole said ",
     "Stacy Baker of Columbia, South Carolina says ",
     "Rosneft now owns Yugansk and Russia has said ",

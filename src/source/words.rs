@@ -597,7 +597,8 @@ pub(super) static ACTS: WordSet<512> = word_set![
     "retrieved", "borrowed",
     // Moves on a field or on water ("Archibald prodded United ahead",
     // "Robson whipped in a free kick", "Blair sailed across the lake").
-    "prodded", "whipped", "sailed", "failed", "clocked", "impressed",
+    "prodded", "whipped", "sailed", "failed", "clocked", "impressed", "destroyed",
+    "demolished", "outplayed",
     // ("Cruz invited Trump to a rally": an invitation is a deed.)
     "invited", "invites",
 ];
