@@ -1427,8 +1427,10 @@ impl Scan<'_, '_> {
             }
             return self.short_lines(before, after);
         }
-        // A soft wrap after a comma or a hyphen.
-        !matches!(self.b[before - 1], b',' | b'-' | b'&')
+        // A soft wrap after a comma or a hyphen; a semicolon ending a line
+        // joins a headline to its second deck (`Lawmaker urges retaliation;`
+        // / `Member of panel says ...`).
+        !matches!(self.b[before - 1], b',' | b'-' | b'&' | b';')
     }
 
     /// Byte length of the closing mark ending just before `i`, or 0.

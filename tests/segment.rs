@@ -1100,3 +1100,16 @@ fn a_headline_in_capitals_running_into_its_story_ends() {
         assert_eq!(split(whole), [whole]);
     }
 }
+
+/// "Lawmaker urges retaliation on Russia; " and a line break: the headline
+/// goes on in its second deck, one sentence.
+#[test]
+fn a_line_ending_in_a_semicolon_goes_on() {
+    assert_eq!(
+        split("Lawmaker urges retaliation; \nMember of panel says the state must act.\n\nThe vote came late."),
+        [
+            "Lawmaker urges retaliation; \nMember of panel says the state must act.",
+            "The vote came late."
+        ]
+    );
+}
