@@ -3911,7 +3911,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
         "compared", "compare", "advises", "advising", "advise", "begs", "beg", "felt", "feels",
         "feel", "persuaded", "persuades", "persuade", "provided", "provides", "provide",
-        "referring", "discovered", "discovers", "discover", "heard",
+        "referring", "discovered", "discovers", "discover", "heard", "thanked",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -4029,6 +4029,12 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || welcomes_guests(tagged, range, i)
         || heard_not_in_court(tagged, range, i)
         || responds_to_nothing_said(tagged, range, i)
+        // "Trump thanked his parents, his siblings and his staff": thanks
+        // given, for nothing said ("thanked voters for their support" and
+        // a quotation say what for).
+        || (tagged.is(i, "thanked")
+            && !(i + 1..range.end.min(i + 25))
+                .any(|k| tagged.is_any(k, words!["for", "that"]) || tagged.quoted[k]))
         || discovers_a_thing(tagged, range, i)
         || persuades_to_act(tagged, range, i)
         || provides_with(tagged, range, i)

@@ -17130,3 +17130,14 @@ fn untold_answers_looks_tallies_and_scrums_are_no_claims() {
     let text = "Dan Kemp appeared to acknowledge that it was late.";
     assert_eq!(label_of(text, "late"), Label::Named);
 }
+
+/// "Trump thanked his parents, his siblings and his staff": thanks given
+/// for nothing said; "thanked voters for their support" says what for.
+#[test]
+fn thanks_for_nothing_said_are_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Dan Kemp thanked his parents, his siblings and his campaign manager, Ann Lee.",
+    ]);
+    let text = "Dan Kemp thanked voters for their support.";
+    assert_eq!(label_of(text, "voters"), Label::Named);
+}
