@@ -17141,3 +17141,19 @@ fn thanks_for_nothing_said_are_no_claim() {
     let text = "Dan Kemp thanked voters for their support.";
     assert_eq!(label_of(text, "voters"), Label::Named);
 }
+
+/// "Clinton, during a town hall meeting in Columbus, Ohio, said": an
+/// adjunct of time or occasion between commas is no part of the source's
+/// words; "Ted Cruz, when asked what is wrong, responded that" finds its
+/// source; "Stephens, who, after trading insults, said" keeps its clause.
+#[test]
+fn an_adjunct_between_commas_is_not_the_sources() {
+    let text = "Ann Lee, during a town hall meeting in Columbus, Ohio, said she would win.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].attributions[0].source.text, "Ann Lee");
+    let text = "Dan Kemp, when asked what is wrong, responded that the plan \"does not work.\"";
+    assert_eq!(label_of(text, "plan"), Label::Quoted);
+    let text = "First there was editor Bret Lane, who, after trading insults with Mr. Kemp, \
+                said that \"the party became an echo chamber.\"";
+    assert_eq!(label_of(text, "echo"), Label::Quoted);
+}

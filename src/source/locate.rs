@@ -2622,6 +2622,22 @@ fn appositive_chain(
             .find(|&k| tokens[k].kind() == Kind::Open)?;
         before = open.checked_sub(1)?;
     }
+    // "Clinton, during a town hall meeting in Columbus, Ohio, said": an
+    // adjunct of time or occasion between the commas, no description; the
+    // source is the name before it.
+    // (Not inside a relative clause: "Stephens, who, after trading
+    // insults, said".)
+    if chain
+        && tagged.is_any(
+            opening + 1,
+            words!["during", "in", "on", "after", "before", "while", "when", "speaking"],
+        )
+        && tokens[opening + 1].lowercase()
+        && tokens[before].capitalized()
+    {
+        let (f, _) = noun_phrase_back(tagged, range, before)?;
+        return Some((f, opening - 1));
+    }
     // "Lee, the chief, dismissed the idea, calling it": a clause, not an
     // appositive.
     let relative = tagged.is_any(opening + 1, words!["who", "which", "whose"]);
