@@ -333,6 +333,7 @@ fn speaker_of(
             )
         })
         .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence))
+        .or_else(|| led_in_by_pronoun(tagged, sentences, ranges, found, g, *previous))
         .or_else(|| asked_before(tagged, sentences, ranges, found, g, whole_sentence));
     // ("Hemsley, the co-author of "Going Viral," said": a title inside the
     // source's own words is not what the source said.)
@@ -619,6 +620,39 @@ fn continued(
     let adjacent = prev_para == para_first || (opens_paragraph && prev_para + 1 == para_first);
     // A whole paragraph in quotation marks continues even when short.
     (adjacent && (g.words >= 4 || opens_paragraph || whole_sentence)).then_some(prev)
+}
+
+/// (5b) "And she won't commit to an opinion yet. “I'm just in the middle of
+/// it.”": a whole sentence quoted right after a sentence of the same
+/// paragraph that opens with "he" or "she" and attributes nothing, when the
+/// last quotation's speaker, a person, spoke in this paragraph or the one
+/// before: the writer leads into more of that speaker's words.
+fn led_in_by_pronoun(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    found: &[Vec<Found>],
+    g: &Group,
+    previous: Option<(Found, usize)>,
+) -> Option<Found> {
+    let (prev, prev_para) = previous?;
+    let para = sentences[g.sentences.start].paragraph;
+    if !opens_sentence(ranges, g) || !closes_sentence(tagged, ranges, g) {
+        return None;
+    }
+    let before = g.sentences.start.checked_sub(1)?;
+    let r = &ranges[before];
+    let mut k = r.start;
+    if tagged.is_any(k, words!["and", "but", "yet", "still"]) {
+        k += 1;
+    }
+    let lead_in = sentences[before].paragraph == para
+        && found[before].is_empty()
+        && k < r.end
+        && !tagged.quoted[k]
+        && tagged.is_any(k, words!["he", "she"]);
+    (lead_in && prev.role != Role::Document && matches!(para.checked_sub(prev_para), Some(0 | 1)))
+        .then_some(prev)
 }
 
 /// (3c) "Menzies Campbell said the war had hit trust. “Issues of war ...”":

@@ -17157,3 +17157,17 @@ fn an_adjunct_between_commas_is_not_the_sources() {
                 said that \"the party became an echo chamber.\"";
     assert_eq!(label_of(text, "echo"), Label::Quoted);
 }
+
+/// "... she said.\n\nAnd she won't commit to an opinion yet. \"I'm just in
+/// the middle of it.\"": a whole sentence quoted after a lead-in that opens
+/// with "she" goes on with the last speaker.
+#[test]
+fn a_quotation_after_a_pronoun_lead_in_continues_the_speaker() {
+    let text = "\"I'm overwhelmed by all the fuss,\" Ann Lee said.\n\n\
+                And she won't commit to an opinion of Hollywood yet. \
+                \"I'm just in the middle of it, day to day.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "middle");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
+}
