@@ -69,9 +69,10 @@ pub(crate) const DOCUMENT_VERBS: &[u64] =
 /// Nouns of a poll, which may give a standing.
 pub(crate) const POLLS: &[u64] = words!["poll", "polls", "survey", "surveys"];
 
-/// Verbs by which a poll gives a standing ("the poll has Clinton leading"),
-/// document verbs when alone ("as he put it" is a person's).
-pub(crate) const POLL_VERBS: &[u64] = words!["has", "had", "puts", "put"];
+/// Verbs by which a poll gives a standing ("the poll has Clinton leading",
+/// "gives Clinton a lead"), document verbs when alone ("as he put it" is a
+/// person's).
+pub(crate) const POLL_VERBS: &[u64] = words!["has", "had", "puts", "put", "gives", "gave"];
 
 /// Cues of a sentence (tokens `range`), outside quotations, in `cues`
 /// (cleared first): the caller keeps one buffer for every sentence.
@@ -739,11 +740,18 @@ fn poll_standing(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<C
         "leading", "ahead", "trailing", "behind", "tied", "winning", "losing", "pulling",
         "beating", "edging", "even", "up", "down",
     ];
+    // ("gives Clinton a double-digit lead": what a poll gives is a lead.)
+    static GIVEN: WordSet<16> = word_set!["lead", "edge", "advantage"];
+    let gives = tagged.is_any(i, words!["gives", "gave"]);
     // ("every poll has shown him trailing": "shown" is the cue.)
     let who = i + 1 < range.end
         && (tagged.tokens[i + 1].capitalized()
             || tagged.is_any(i + 1, words!["the", "him", "her", "them", "his", "their"]));
-    let after_poll = who && tagged.tokens[i].lowercase();
+    // (In a title-case headline both are capitalised: "New Poll Gives
+    // Hillary Clinton A Double-Digit National Lead".)
+    let after_poll = who
+        && (tagged.tokens[i].lowercase()
+            || tagged.tokens[poll].capitalized() && tagged.tokens[i].capitalized());
     let puts = tagged.is_any(i, words!["puts", "put"]);
     let end = range.end.min(i + 8);
     // ("puts Kemp at ease", "has his campaign behind schedule": a standing
@@ -758,6 +766,8 @@ fn poll_standing(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<C
         .any(|k| {
             if puts {
                 tagged.is(k, "at") && figure(k + 1)
+            } else if gives {
+                tagged.in_set(k, &GIVEN)
             } else {
                 tagged.in_set(k, &STANDINGS)
                     && (!tagged.is_any(k, words!["up", "down", "even", "behind"])

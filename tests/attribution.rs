@@ -17171,3 +17171,15 @@ fn a_quotation_after_a_pronoun_lead_in_continues_the_speaker() {
     assert_eq!(s.label, Label::Quoted);
     assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
 }
+
+/// "The CBS poll gave Clinton a much higher lead", "New Poll Gives Hillary
+/// Clinton A Double-Digit National Lead": a poll gives a standing (a
+/// title-case headline's verb too); "The poll gives voters a chance" none.
+#[test]
+fn a_poll_gives_a_lead() {
+    let text = "The CBS poll gave Ann Lee a much higher lead than other polls.";
+    assert_eq!(label_of(text, "higher"), Label::Named);
+    let text = "New Poll Gives Ann Lee A Double-Digit National Lead.";
+    assert_eq!(label_of(text, "Double"), Label::Anonymous);
+    assert_last_sentences_unattributed(&["The poll gives voters a chance."]);
+}
