@@ -333,7 +333,17 @@ fn speaker_of(
             )
         })
         .or_else(|| reported_before(sentences, ranges, found, g, whole_sentence))
-        .or_else(|| led_in_by_pronoun(tagged, sentences, ranges, found, g, *previous))
+        .or_else(|| {
+            led_in_by_pronoun(
+                tagged,
+                sentences,
+                ranges,
+                found,
+                g,
+                *previous,
+                whole_sentence,
+            )
+        })
         .or_else(|| asked_before(tagged, sentences, ranges, found, g, whole_sentence));
     // ("Hemsley, the co-author of "Going Viral," said": a title inside the
     // source's own words is not what the source said.)
@@ -634,10 +644,11 @@ fn led_in_by_pronoun(
     found: &[Vec<Found>],
     g: &Group,
     previous: Option<(Found, usize)>,
+    whole_sentence: bool,
 ) -> Option<Found> {
     let (prev, prev_para) = previous?;
     let para = sentences[g.sentences.start].paragraph;
-    if !opens_sentence(ranges, g) || !closes_sentence(tagged, ranges, g) {
+    if !whole_sentence {
         return None;
     }
     let before = g.sentences.start.checked_sub(1)?;
