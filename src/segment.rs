@@ -1026,23 +1026,27 @@ impl Scan<'_, '_> {
     /// no closing double quotation mark (the end of a quotation) and nothing
     /// that ends a sentence.
     fn capital_word(&self, i: usize) -> Option<(usize, usize)> {
-        let word = self.text.get(i..)?;
-        let word = &word[..word
-            .find(|c: char| c.is_whitespace())
-            .unwrap_or(word.len())
-            .min(40)];
-        let word = word.get(..)?;
-        let mut letters = 0;
-        for c in word.chars() {
+        // (Read 40 bytes at most: no word of a headline is longer, and a
+        // long run with no space costs the same at every sentence in it.)
+        let rest = self.text.get(i..)?;
+        let (mut letters, mut digits, mut end) = (0, false, rest.len());
+        for (at, c) in rest.char_indices() {
+            if c.is_whitespace() {
+                end = at;
+                break;
+            }
+            if at >= 40 {
+                return None;
+            }
             match c {
                 c if c.is_uppercase() => letters += 1,
-                '0'..='9' | '’' | '\'' | '-' | ',' | '&' | '$' | '%' | '/' | '‘' | '“' => {}
+                '0'..='9' => digits = true,
+                '’' | '\'' | '-' | ',' | '&' | '$' | '%' | '/' | '‘' | '“' => {}
                 _ => return None,
             }
         }
         // (A number may stand alone, `TWO DEAD, 16 INJURED`; a dash not.)
-        (letters > 0 || word.bytes().any(|c| c.is_ascii_digit()))
-            .then_some((i + word.len(), letters))
+        (end > 0 && (letters > 0 || digits)).then_some((i + end, letters))
     }
 
     /// `?`, `!` and runs of them at `i`.

@@ -229,6 +229,7 @@ const TRIGGERS: &[&str] = &[
     "he said, on condition of anonymity ",
     "to people who wish to ",
     "a court has heard ",
+    "\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9} AB After.The ",
     "Saying he was tired, Ann Cole said ",
     "Stacy Baker of Columbia, South Carolina says ",
     "Rosneft now owns Yugansk and Russia has said ",
