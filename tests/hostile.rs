@@ -229,7 +229,8 @@ const TRIGGERS: &[&str] = &[
     "he said, on condition of anonymity ",
     "to people who wish to ",
     "a court has heard ",
-    "\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9} AB After.The ",
+    // (A capital word whose 40th byte falls inside a character.)
+    "A\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9} AB After.The ",
     "Saying he was tired, Ann Cole said ",
     "Stacy Baker of Columbia, South Carolina says ",
     "Rosneft now owns Yugansk and Russia has said ",
