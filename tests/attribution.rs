@@ -17183,3 +17183,15 @@ fn a_poll_gives_a_lead() {
     assert_eq!(label_of(text, "Double"), Label::Anonymous);
     assert_last_sentences_unattributed(&["The poll gives voters a chance."]);
 }
+
+/// "Cruz Refuses to Disavow Lindsey Graham Endorsement": the headline's
+/// noun after a name is no part of it, and "Graham" later is Lindsey
+/// Graham.
+#[test]
+fn a_headline_noun_after_a_name_is_not_the_names() {
+    let text = "Dan Kemp Refuses to Disavow Lindsey Grahn Endorsement. \
+                \"I will help,\" Grahn told CNN.";
+    let report = audit(text);
+    let s = sentence(&report, text, "help");
+    assert_eq!(s.attributions[0].source.resolved, Some("Lindsey Grahn"));
+}

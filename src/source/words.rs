@@ -251,6 +251,9 @@ pub(crate) static NOT_NAME_SET: WordSet<1024> = word_set![
         // ("according to Christmas data": a season names no author.)
         "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover",
         "diwali",
+        // ("Cruz Refuses to Disavow Lindsey Graham Endorsement": a
+        // headline's noun after a name.)
+        "endorsement", "endorsements",
     ];
 
 /// Whether word `k` is a nation's or a place's people in the plural
