@@ -17189,9 +17189,10 @@ fn a_poll_gives_a_lead() {
 /// Graham.
 #[test]
 fn a_headline_noun_after_a_name_is_not_the_names() {
-    let text = "Dan Kemp Refuses to Disavow Lindsey Grahn Endorsement. \
-                \"I will help,\" Grahn told CNN.";
+    let text = "Dan Kemp Refuses to Disavow Lindsey Graham Endorsement. Sen. Dan Kemp \
+                refuses to disavow the endorsement of Sen. Lindsey Graham. \
+                \"I will help,\" Graham told CNN.";
     let report = audit(text);
     let s = sentence(&report, text, "help");
-    assert_eq!(s.attributions[0].source.resolved, Some("Lindsey Grahn"));
+    assert_eq!(s.attributions[0].source.resolved, Some("Lindsey Graham"));
 }
