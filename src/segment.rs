@@ -26,10 +26,14 @@
 //!   a common sentence starter follows.
 //! * A blank line always ends a sentence and starts a paragraph. A single line
 //!   break ends a sentence (and starts a paragraph) unless the next line
-//!   continues in lowercase; runs of very short lines are a list.
+//!   continues in lowercase or the line ends in a comma, a hyphen or a
+//!   semicolon (a headline and its second deck); runs of very short lines
+//!   are a list.
 //! * Inline lists (`1. … 2. …`, `a) … b) …`, `• … • …`) are split before each
 //!   item.
-//! * News furniture: a dateline (`Friday, July 21, 2017`) that runs into the
+//! * News furniture: a headline in capitals that runs into its story on the
+//!   same line (`DNC CHAIR RESIGNS After months ...`) ends before it; a
+//!   dateline (`Friday, July 21, 2017`) that runs into the
 //!   text, and a picture credit (`Image: …`, `Photo: …`) after a caption, are
 //!   sentences of their own; a dash after a closing quotation mark
 //!   (`"…game." - J. Doe`) continues the sentence.
