@@ -2229,29 +2229,27 @@ fn acts_without_a_claim(tagged: &Tagged, range: &Range<usize>, verb: usize) -> b
         act += 1;
     }
     // "Clinton appeared to have the most to gain", "she appeared to step on
-    // her own momentum": how things look to the writer ("appeared to
-    // acknowledge" reports words).
-    if tagged.is_any(act, words!["appeared", "appears", "seemed", "seems"])
-        && tagged.is(act + 1, "to")
-        && (tagged.is_any(
-            act + 2,
-            words!["have", "be", "gain", "lose", "win", "enjoy", "face"],
-        ) || !tagged.word_in(act + 2, List::CueVerbs)
-            && !tagged.word_in(act + 2, List::WeakCueVerbs))
-        // ("appeared to have confirmed that" reports words.)
-        && !tagged.word_in(act + 3, List::CueVerbs)
-    {
-        return true;
-    }
-    // "The vice president appeared deferential": a look the writer saw
-    // ("appeared confident that" is a feeling held).
-    if tagged.is_any(act, words!["appeared", "appears", "seemed", "seems"])
-        && tagged.tokens.get(act + 1).is_some_and(|t| t.lowercase())
-        && !tagged.is_any(act + 1, words!["to", "on", "in", "at", "before", "with"])
-        && !tagged.in_set(act + 1, &FEELINGS)
-        && !tagged.is_any(act + 2, words!["that"])
-    {
-        return true;
+    // her own momentum", "The vice president appeared deferential": how
+    // things look to the writer ("appeared to acknowledge" reports words,
+    // "appeared confident that" is a feeling held).
+    if tagged.is_any(act, words!["appeared", "appears", "seemed", "seems"]) {
+        let look = if tagged.is(act + 1, "to") {
+            (tagged.is_any(
+                act + 2,
+                words!["have", "be", "gain", "lose", "win", "enjoy", "face"],
+            ) || !tagged.word_in(act + 2, List::CueVerbs)
+                && !tagged.word_in(act + 2, List::WeakCueVerbs))
+                // ("appeared to have confirmed that" reports words.)
+                && !tagged.word_in(act + 3, List::CueVerbs)
+        } else {
+            tagged.tokens.get(act + 1).is_some_and(|t| t.lowercase())
+                && !tagged.is_any(act + 1, words!["on", "in", "at", "before", "with"])
+                && !tagged.in_set(act + 1, &FEELINGS)
+                && !tagged.is(act + 2, "that")
+        };
+        if look {
+            return true;
+        }
     }
     // "He charmed Sara Netanyahu", "Ferguson surprised the football world":
     // a feeling caused in another ("was surprised" is the subject's own).

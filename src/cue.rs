@@ -4048,7 +4048,6 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         || discovers_a_thing(tagged, range, i)
         || persuades_to_act(tagged, range, i)
         || provides_with(tagged, range, i)
-        || shows_in_cinemas(tagged, range, i)
         // "Ms. Abedin answered, referring to Jeffrey D. Feltman": who the
         // words meant, the writer's gloss ("referring to the deal as a
         // fraud" is a view).
@@ -4129,21 +4128,6 @@ fn provides_with(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && (i + 2..range.end.min(i + 6))
             .take_while(|&k| tagged.tokens[k].is_word())
             .any(|k| tagged.is(k, "with"))
-}
-
-/// "stars also have films showing there": films screened, nothing shown
-/// to be true ("the films showing that he lied" is a finding).
-fn shows_in_cinemas(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    tagged.is(i, "showing")
-        && i > range.start
-        && tagged.is_any(
-            i - 1,
-            words!["films", "film", "movies", "movie", "plays", "play"],
-        )
-        && tagged.is_any(
-            i + 1,
-            words!["there", "here", "in", "at", "now", "nationwide"],
-        )
 }
 
 /// "Obama later spoke at a memorial service", "as Obama spoke from the
@@ -4425,7 +4409,19 @@ fn shows_a_film(tagged: &Tagged, i: usize) -> bool {
     let ends_there = !(crate::source::is_auxiliary(tagged, noun + 1)
         || is_past(tagged, noun + 1)
         || tagged.is(noun + 1, "that"));
-    tagged.is_any(noun, FOOTAGE) || tagged.is_any(noun, BROADCASTS) && ends_there
+    // ("stars have films showing there": films screened, nothing shown to
+    // be true.)
+    let screened = tagged.is(i, "showing")
+        && i > 0
+        && tagged.is_any(
+            i - 1,
+            words!["films", "film", "movies", "movie", "plays", "play"],
+        )
+        && tagged.is_any(
+            i + 1,
+            words!["there", "here", "in", "at", "now", "nationwide"],
+        );
+    tagged.is_any(noun, FOOTAGE) || tagged.is_any(noun, BROADCASTS) && ends_there || screened
 }
 
 /// "Mr. Hannity's show has": a programme, after its owner's possessive.

@@ -12,7 +12,7 @@ use crate::source::{
     PARTICLES,
 };
 use crate::token::words;
-use crate::token::{fold_hash, word_set, Kind, Tagged, TextMap, Token, WordSet};
+use crate::token::{fold_hash, word_set, Kind, Tagged, TextMap, WordSet};
 use std::ops::Range;
 use title::{head_key, title_start, TitleKeys, Titled};
 
@@ -2921,19 +2921,19 @@ impl<'t> Resolver<'t> {
                 let other_speaks = |e: usize| {
                     let tokens = &tagged.tokens;
                     let ent = &self.entities[e];
-                    let seen = ent.last_seen.clamp(self.sentence_start, at);
-                    let ends = |t: &&Token| matches!(t.kind(), Kind::Period | Kind::Break);
+                    let named_at = ent.last_seen.clamp(self.sentence_start, at);
+                    let stop = |k: usize| {
+                        !tagged.quoted[k] && matches!(tokens[k].kind(), Kind::Period | Kind::Break)
+                    };
                     ent.name.0 < self.sentence_start
                         && !tagged.is_any(at + 2, words!["the", "a", "an"])
-                        && !(seen..at).any(|k| tokens[k].kind() == Kind::Colon && !tagged.quoted[k])
+                        && !(named_at..at)
+                            .any(|k| tokens[k].kind() == Kind::Colon && !tagged.quoted[k])
                         && self.last_source.is_some_and(|(s, seen)| {
                             s != e
                                 && seen < self.sentence_start
                                 && at - seen <= SOURCE_WINDOW
-                                && (seen..self.sentence_start)
-                                    .filter(|&k| !tagged.quoted[k] && ends(&&tokens[k]))
-                                    .count()
-                                    <= 1
+                                && (seen..self.sentence_start).filter(|&k| stop(k)).count() <= 1
                                 && (self.previous_start..self.sentence_start)
                                     .any(|k| tagged.quoted[k])
                                 && fits(&self.entities[s])

@@ -651,7 +651,7 @@ fn led_in_by_pronoun(
     if !whole_sentence {
         return None;
     }
-    let before = g.sentences.start.checked_sub(1)?;
+    let before = sentence_before(sentences, ranges, g, whole_sentence)?;
     let r = &ranges[before];
     let mut k = r.start;
     if tagged.is_any(k, words!["and", "but", "yet", "still"]) {
