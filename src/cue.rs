@@ -3153,8 +3153,11 @@ pub(crate) fn feels_a_state(tagged: &Tagged, i: usize) -> bool {
         "dizzy", "faint", "pain",
     ];
     tagged.is_any(i, words!["feel", "feels", "felt", "feeling"])
-        && tagged.is_any(i + 1, STATES)
-        && !tagged.is_any(i + 2, words!["that", "about"])
+        && (tagged.is_any(i + 1, STATES) && !tagged.is_any(i + 2, words!["that", "about"])
+            // ("both players feel their way into the fourth set": a
+            // careful start, no view.)
+            || tagged.is_any(i + 1, words!["their", "his", "her", "its", "our", "my"])
+                && tagged.is(i + 2, "way"))
 }
 
 /// "continued to hold events": going on doing something, not speaking on.
@@ -3787,7 +3790,8 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && !tagged.is_any(prev, words!["has", "have", "had", "having", "was", "were", "is", "are", "been"])
             && !tagged.is(i + 1, "that"))
         // "hammering the ball into the net", "hammered home", "blasted
-        // wide", "blasts an ace", "blasting out missives": a blow or a shot.
+        // wide", "blasts an ace", "blasts a forehand", "blasting out missives":
+        // a blow or a shot.
         || (tagged.is_any(
             i,
             words!["hammered", "hammering", "bashed", "bashing", "blast", "blasts", "blasted", "blasting"],
@@ -3796,7 +3800,8 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 k,
                 words![
                     "ball", "shot", "home", "nail", "nails", "door", "into", "in", "wide",
-                    "ace", "off", "past", "goal", "free-kick", "penalty", "music"
+                    "ace", "off", "past", "goal", "free-kick", "penalty", "music", "forehand",
+                    "backhand", "volley"
                 ],
             )
         }))
@@ -5476,6 +5481,7 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
                 "victory",
                 "victories",
                 "nomination",
+                "break",
                 "cup",
                 "championship",
                 "series",

@@ -17196,3 +17196,19 @@ fn a_headline_noun_after_a_name_is_not_the_names() {
     let s = sentence(&report, text, "help");
     assert_eq!(s.attributions[0].source.resolved, Some("Lindsey Graham"));
 }
+
+/// "both players feel their way into the fourth set", "Nadal blasts a
+/// forehand return", "Roddick claims the vital first break": a match's
+/// play, no claims ("claims the break was lucky" is one).
+#[test]
+fn a_matchs_play_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Rafa Lane holds as both players feel their way into the fourth set.",
+        "On the very next point, Rafa Lane blasts a forehand return from right of court.",
+        "Andy Kemp claims the vital first break.",
+    ]);
+    assert_eq!(
+        label_of("Andy Kemp claims the break was lucky.", "lucky"),
+        Label::Named
+    );
+}
