@@ -229,6 +229,8 @@ const TRIGGERS: &[&str] = &[
     "he said, on condition of anonymity ",
     "to people who wish to ",
     "a court has heard ",
+    "both players feel their way into ",
+    "Roddick claims the vital first break ",
     // (A capital word whose 40th byte falls inside a character.)
     "A\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}\u{c9} AB After.The ",
     "Saying he was tired, Ann Cole said ",
