@@ -1819,8 +1819,9 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
 /// name and its comma, whose closing comma is missing. The name opens the
 /// sentence or follows a quotation; the description starts with a
 /// lowercase word or "the", or is a body's name before a post ("Rhodri
-/// Glyn Thomas, Plaid Cymru health spokesman said"). Returns where the name
-/// starts.
+/// Glyn Thomas, Plaid Cymru health spokesman said"), a body's name alone
+/// ("Colin Asplin, Blackpool Hotel Association said") or letters after the
+/// name ("Richard Mawrey, QC told"). Returns where the name starts.
 fn unclosed_appositive(
     tagged: &Tagged,
     range: &Range<usize>,
