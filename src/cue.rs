@@ -5927,7 +5927,7 @@ pub(crate) fn byline(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
 /// "Health worries have dogged her", "his claims were false", "but
 /// advocates say": a plural noun before a plural verb; a verb in -s takes a
 /// singular subject.
-fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
+pub(crate) fn plural_subject(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
     tagged.bytes(i).ends_with(b"s")
         && tagged.is_any(
             i + 1,

@@ -17212,3 +17212,56 @@ fn a_matchs_play_is_no_claim() {
         Label::Named
     );
 }
+
+/// "Consumer advocates are concerned that", "Health advocates are
+/// worried": a plural spelled as a verb ("advocates") before its own verb
+/// is the subject's noun, a group holding a view.
+#[test]
+fn a_plural_before_its_verb_is_a_group_holding_a_view() {
+    for text in [
+        "Consumer advocates are concerned that the fees will rise.",
+        "Health advocates are worried that the clinics will close.",
+        "Some consumer advocates are concerned that the fees will rise.",
+    ] {
+        let report = audit(text);
+        let s = &report.sentences[0];
+        assert_eq!(s.label, Label::Anonymous, "{text}");
+        assert!(sources_of(s)[0].ends_with("advocates"), "{text}");
+    }
+}
+
+/// "58 percent of Florida voters overall said": a share of people, past
+/// the adverb after it.
+#[test]
+fn a_share_of_people_overall_is_a_group() {
+    let text = "But 58 percent of Ohio voters overall said they were less likely to vote.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(sources_of(s), ["58 percent of Ohio voters"]);
+}
+
+/// "The makers of the system claim", "Big manufacturers were", "several
+/// makers of chips announced": those who make a thing, unnamed.
+#[test]
+fn unnamed_makers_are_anonymous() {
+    for (text, source) in [
+        (
+            "The makers of the system claim that it cuts waiting times by half.",
+            "The makers of the system",
+        ),
+        (
+            "The makers of the scanner said it cuts waiting times by half.",
+            "The makers of the scanner",
+        ),
+        (
+            "Big manufacturers were even more pessimistic about the spring.",
+            "Big manufacturers",
+        ),
+    ] {
+        let report = audit(text);
+        let s = &report.sentences[0];
+        assert_eq!(s.label, Label::Anonymous, "{text}");
+        assert_eq!(sources_of(s), [source], "{text}");
+    }
+}

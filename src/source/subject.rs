@@ -157,6 +157,8 @@ pub(super) fn starts_predicate(
             || crate::cue::compound_noun(tagged, range, k)
             // "Lena Brook reports for the Ledger": a byline.
             || crate::cue::byline(tagged, range, k)
+            // ("Consumer advocates are concerned": a plural before its verb.)
+            || crate::cue::plural_subject(tagged, range, k)
             || crate::cue::forecasts_after_preposition(tagged, range, k)
             || crate::cue::states_a_noun(tagged, k)
             || crate::cue::claims_a_prize(tagged, k)
@@ -410,7 +412,8 @@ fn any_verb(tagged: &Tagged, range: &Range<usize>, k: usize) -> Option<usize> {
         && w.contains(&b'-')
         && crate::resolve::possessive(tagged, k - 1);
     let owned = owned || compound;
-    if owned {
+    // ("Consumer advocates are concerned": a plural before its verb.)
+    if owned || crate::cue::plural_subject(tagged, range, k) && tagged.word_in(k, List::CueVerbs) {
         return None;
     }
     let verb = is_auxiliary(tagged, k)
@@ -638,7 +641,13 @@ pub(super) fn subject_with(
             }
             // Before a name only name words stand ("Democrat Hillary Clinton");
             // before a noun, modifiers may be lowercase ("younger black voters").
-            if t.kind() == Kind::Word && t.lowercase() && tagged.word_in(j, List::CueVerbs) {
+            // ("Consumer advocates are concerned": a plural before its verb
+            // is a noun.)
+            if t.kind() == Kind::Word
+                && t.lowercase()
+                && tagged.word_in(j, List::CueVerbs)
+                && !(j > p && crate::cue::plural_subject(tagged, range, j))
+            {
                 break;
             }
             // "The American remains highly critical": an epithet for one

@@ -43,7 +43,7 @@ pub(super) static SKIPPABLE: WordSet<512> = word_set![
 #[rustfmt::skip]
 pub(super) static FLOATING: WordSet<32> = word_set![
     "both", "all", "each", "there", "here", "meanwhile", "however", "though", "together",
-    "alike",
+    "alike", "overall",
 ];
 
 /// Words that count the people named after "of" ("one of his aides",
