@@ -256,7 +256,8 @@ fn no_comment_at(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
     let negated = || {
         (verb.saturating_sub(3).max(range.start)..verb).any(|k| {
             let w = tagged.word(k);
-            let negation = tagged.is_any(k, words!["not", "never", "declined", "refused"])
+            // ("Neither Rover nor Shanghai Automotive commented".)
+            let negation = tagged.is_any(k, words!["not", "never", "declined", "refused", "nor"])
                 || w.ends_with("n't")
                 || w.ends_with("n’t");
             negation && !tagged.quoted[k]

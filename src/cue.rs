@@ -1638,7 +1638,9 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 tagged.is_any(k + 1, words!["a", "an"]) && tagged.is_any(k + 2, CAPACITIES);
             // ("sees the changes as part of a wider revolution": a view of
             // what a thing belongs to.)
-            let seen_as_part = tagged.is(k + 1, "part")
+            // ("as simply part of": past an adverb.)
+            let part = k + 1 + usize::from(tagged.is_ly_adverb(k + 1));
+            let seen_as_part = tagged.is(part, "part")
                 && tagged.is_any(
                     i,
                     words!["sees", "see", "saw", "views", "viewed", "regards", "regarded"],

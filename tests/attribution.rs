@@ -17265,3 +17265,56 @@ fn unnamed_makers_are_anonymous() {
         assert_eq!(sources_of(s), [source], "{text}");
     }
 }
+
+/// "A lawyer representing Mr Doherty and Mr Wass said": one unnamed
+/// lawyer, whose clients' names do not name the lawyer.
+#[test]
+fn a_lawyer_representing_named_clients_is_unnamed() {
+    let text = "A lawyer representing Mr Dale and Mr Voss said the pair denied the charge.";
+    assert_eq!(label_of(text, "denied"), Label::Anonymous);
+}
+
+/// "Mel Gibson and his partner Bruce Davey said": one source, a name and
+/// a partner named by relation and by name.
+#[test]
+fn a_name_and_his_partner_named_are_one_source() {
+    let text = "Mel Dunn and his partner Bruce Ames said the film would open in May.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Mel Dunn and his partner Bruce Ames"]
+    );
+}
+
+/// "Neither Rover nor Shanghai Automotive commented on the reports": no
+/// comment from either.
+#[test]
+fn neither_commenting_is_no_comment() {
+    assert_last_sentences_unattributed(&[
+        "Neither Rover nor Shanghai Motors commented on the reports.",
+    ]);
+}
+
+/// "said Castaignede ahead of the 12 March tie", "Yesterday Argentina's
+/// economy minister, Roberto Lavagna, said": a time before or after a
+/// source is no part of it.
+#[test]
+fn a_time_around_a_source_is_no_part_of_it() {
+    let text = "\"We will win,\" said Castaignede ahead of the 12 March tie.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Castaignede"]);
+    let text = "Yesterday Argentina's economy minister, Rosa Lavan, said that the offer stood.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Argentina's economy minister, Rosa Lavan"]
+    );
+}
+
+/// "some saw Beck's comments as simply part of his opposition": a view,
+/// past the adverb.
+#[test]
+fn seen_as_simply_part_of_is_a_view() {
+    let text = "However, some saw Beck's comments as simply part of his long feud with Lane.";
+    assert_eq!(label_of(text, "feud"), Label::Anonymous);
+}

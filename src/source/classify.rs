@@ -2632,6 +2632,8 @@ fn leading_group(tagged: &Tagged, first: usize, last: usize) -> bool {
                     "like",
                     "including",
                     "such",
+                    // ("A lawyer representing Mr Doherty and Mr Wass".)
+                    "representing",
                 ],
             );
             let plural = is_plural(tagged, k);

@@ -3461,7 +3461,8 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
         && tagged.is_any(b, words!["his", "her", "their", "its"])
         && b + 1 < range.end
         && people(b + 1)
-        && is_plural(tagged, b + 1)
+        // ("Gibson and his partner Bruce Davey": one named with his name.)
+        && (is_plural(tagged, b + 1) || tokens.get(b + 2).is_some_and(|t| t.capitalized()))
         && {
             let name = (range.start..k)
                 .rev()
@@ -3553,7 +3554,11 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
         && (tagged.is_any(
             b + 1,
             words!["the", "a", "an", "this", "that", "his", "her", "its"],
-        ) || after_colon)
+        ) || after_colon
+            // ("Yesterday Argentina's economy minister": before a name too,
+            // but for words that open one, "First Lady".)
+            || tokens.get(b + 1).is_some_and(|t| t.capitalized())
+                && !tagged.is_any(b, words!["first", "next", "still", "finally"]))
     {
         b += 1;
     }

@@ -203,6 +203,8 @@ pub(super) static STOP_FORWARD: WordSet<256> = word_set![
     "noting", "saying", "because", "as", "to", "told", "said", "says", "and", "but", "who",
     "which", "yesterday", "today", "tonight", "earlier", "later", "recently", "was", "is",
     "were", "are", "has", "had", "have", "will", "would", "about", "if", "whether", "via",
+    // ("said Castaignede ahead of the 12 March tie".)
+    "ahead",
 ];
 
 #[rustfmt::skip]
