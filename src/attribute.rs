@@ -1143,10 +1143,17 @@ pub(crate) fn of_sentence<'t>(
                 || tagged.tokens[first].lowercase()
                     && source::is_plural(tagged, first)
                     && tagged.word_in_any(first, source::SOURCE_NOUNS));
+        // ("condemned the document, which the Foreign Office says has
+        // cost £2,500": a relative clause's own attribution, the writer's
+        // aside about a noun.)
+        let relative_aside = first > range.start
+            && tagged.is(first - 1, "which")
+            && tagged.is_any(cue.first, words!["says", "say", "said"]);
         let inside = content_from.is_some_and(|from| {
             cue.kind == CueKind::Verb
                 && first >= from
                 && !after_but
+                && !relative_aside
                 && !breaks.between(tagged, range, from, first)
                 && !market_expectation(tagged, &cue, first, last)
                 && !absolute_with(tagged, range, first, &cue)

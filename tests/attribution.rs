@@ -17318,3 +17318,18 @@ fn seen_as_simply_part_of_is_a_view() {
     let text = "However, some saw Beck's comments as simply part of his long feud with Lane.";
     assert_eq!(label_of(text, "feud"), Label::Anonymous);
 }
+
+/// "Mr Ancram condemned the document, which the Foreign Office says has
+/// cost £2,500": a relative clause's own attribution is the writer's
+/// aside, not a part of the speaker's words; "a story in which Democratic
+/// sources said" names sources of its own.
+#[test]
+fn a_relative_clause_carries_its_own_attribution() {
+    let text = "Mr Ancram condemned the leaflet, which the Foreign Office says has cost £2,500.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Mr Ancram", "the Foreign Office"]);
+    assert_eq!(s.label, Label::Official);
+    let text = "Lee mocked a story in which Democratic sources said the mayor would quit.";
+    assert_eq!(label_of(text, "quit"), Label::Anonymous);
+}
