@@ -1987,6 +1987,15 @@ fn subject_attribution<'t>(
     if !quotation && (names_an_act() || gesture()) {
         return None;
     }
+    // ("Labour accused of 'EU propaganda'", "was charged with": the
+    // subject is the one accused, whoever accuses.)
+    let accused = |k: usize| {
+        tagged.is_any(k, words!["accused", "charged", "suspected"])
+            && tagged.is_any(k + 1, words!["of", "with"])
+    };
+    if accused(verb) || accused(main_verb_after(tagged, range, verb)) {
+        return None;
+    }
     // People the article has introduced, groups of people, bodies and
     // described persons hold positions this way; unknown capitalised words
     // and documents as subjects mostly describe events.

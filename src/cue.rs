@@ -1670,6 +1670,32 @@ fn sees_a_prospect(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             .any(|k| tagged.is_any(k, PROSPECTS))
 }
 
+/// "report daily to a local police station", "reported for duty": going
+/// somewhere as bidden, no report.
+fn reports_to_a_place(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    if !tagged.is_any(i, words!["report", "reports", "reported", "reporting"]) {
+        return false;
+    }
+    let to = i
+        + 1
+        + usize::from(tagged.is_any(
+            i + 1,
+            words!["daily", "weekly", "regularly", "back", "immediately"],
+        ));
+    tagged.is_any(to, words!["to", "for"])
+        && (to + 1..range.end.min(to + 5)).any(|k| {
+            tagged.is_any(
+                k,
+                words![
+                    "station", "court", "duty", "work", "camp", "base", "barracks", "hospital",
+                    "prison", "headquarters", "training"
+                ],
+            )
+        })
+        // ("reported to the court that": words told there.)
+        && !(to + 1..range.end.min(to + 8)).any(|k| tagged.is(k, "that"))
+}
+
 /// Nouns after "as a" of a time of life or a capacity, not a judgement.
 #[rustfmt::skip]
 const CAPACITIES: &[u64] = words![
@@ -3928,7 +3954,8 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "dismissed", "dismissing", "finding", "projected", "announcing", "announce", "compares",
         "compared", "compare", "advises", "advising", "advise", "begs", "beg", "felt", "feels",
         "feel", "persuaded", "persuades", "persuade", "provided", "provides", "provide",
-        "referring", "discovered", "discovers", "discover", "heard", "thanked",
+        "referring", "discovered", "discovers", "discover", "heard", "thanked", "report",
+        "reports", "reported", "reporting",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -4053,6 +4080,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
             && !(i + 1..range.end.min(i + 25))
                 .any(|k| tagged.is_any(k, words!["for", "that"]) || tagged.quoted[k]))
         || discovers_a_thing(tagged, range, i)
+        || reports_to_a_place(tagged, range, i)
         || persuades_to_act(tagged, range, i)
         || provides_with(tagged, range, i)
         // "Ms. Abedin answered, referring to Jeffrey D. Feltman": who the

@@ -17333,3 +17333,35 @@ fn a_relative_clause_carries_its_own_attribution() {
     let text = "Lee mocked a story in which Democratic sources said the mayor would quit.";
     assert_eq!(label_of(text, "quit"), Label::Anonymous);
 }
+
+/// "Labour accused of 'EU propaganda'", "was charged with \"gross
+/// misconduct\"": the subject is the one accused, no source of the words.
+#[test]
+fn the_accused_is_no_source_of_the_charge() {
+    assert_last_sentences_unattributed(&[
+        "Labour accused of 'EU propaganda'",
+        "Labour was accused of 'EU propaganda'.",
+        "Ann Lee was charged with \"gross misconduct\".",
+    ]);
+    assert_eq!(
+        label_of("Ann Lee accused Tom Dale of 'lying'.", "lying"),
+        Label::Quoted
+    );
+}
+
+/// "report daily to a local police station", "reported for duty": going
+/// where bidden ("reported to the court that" tells words).
+#[test]
+fn reporting_to_a_place_is_no_report() {
+    assert_last_sentences_unattributed(&[
+        "He must also surrender his passport and report daily to a local police station.",
+        "The soldiers reported for duty on Monday.",
+    ]);
+    assert_eq!(
+        label_of(
+            "Tom Dale reported to the court that the money was gone.",
+            "money"
+        ),
+        Label::Named
+    );
+}
