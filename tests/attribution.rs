@@ -17365,3 +17365,25 @@ fn reporting_to_a_place_is_no_report() {
         Label::Named
     );
 }
+
+/// "The paper said that Chinese officials believe", "CNN reported that
+/// unnamed sources said": an outlet citing unnamed people in its claim,
+/// which the guide counts anonymous ("The Times reported that Smith said"
+/// stays the outlet's; "The paper added that most of the taxes claimed"
+/// cites no one).
+#[test]
+fn an_outlet_citing_unnamed_people_is_anonymous() {
+    for text in [
+        "The paper said that Chinese officials believe cutbacks will be required.",
+        "CNN reported that unnamed sources said the plan will fail.",
+        "A Washington Post poll found that 63 percent of Americans want hearings.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
+    }
+    for text in [
+        "The Times reported that Ann Lee said the plan will fail.",
+        "The paper added that most of the taxes claimed are linked to exports.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Named, "{text}");
+    }
+}
