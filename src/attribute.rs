@@ -1164,11 +1164,12 @@ pub(crate) fn of_sentence<'t>(
         let tag = phrase_tag || (inside && is_tag(tagged, range, (first, last), &cue));
         // ("The paper said that Chinese officials believe": an outlet's
         // claim citing unnamed people, which the guide counts anonymous.)
-        // (People before the verb: not "most of the taxes claimed", nor
-        // "told analysts".)
+        // (People in the plural before the verb: not "most of the taxes
+        // claimed", "told analysts", nor a count, "only one member backs".)
         let cited_by_outlet = || {
             out.last().is_some_and(|f| f.role == Role::Media)
                 && last < cue.first
+                && source::is_plural(tagged, last)
                 && (is_people(tagged, last)
                     || tagged.word_in_any(last, Lists::of(&[List::Titles, List::Anonymity])))
                 && source::classify(tagged, first, last, false).identity == Identity::Anonymous
