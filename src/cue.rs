@@ -3955,7 +3955,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
         "compared", "compare", "advises", "advising", "advise", "begs", "beg", "felt", "feels",
         "feel", "persuaded", "persuades", "persuade", "provided", "provides", "provide",
         "referring", "discovered", "discovers", "discover", "heard", "thanked", "report",
-        "reports", "reported", "reporting",
+        "reports", "reported", "reporting", "ask",
     ];
     if !tagged.in_set(i, &VERBS) {
         return false;
@@ -4081,6 +4081,11 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
                 .any(|k| tagged.is_any(k, words!["for", "that"]) || tagged.quoted[k]))
         || discovers_a_thing(tagged, range, i)
         || reports_to_a_place(tagged, range, i)
+        // ("Just ask Anne.": the writer bids the reader ask.)
+        || (tagged.is(i, "ask")
+            && (i == range.start
+                || i == range.start + 1
+                    && tagged.is_any(range.start, words!["just", "simply", "go", "so"])))
         || persuades_to_act(tagged, range, i)
         || provides_with(tagged, range, i)
         // "Ms. Abedin answered, referring to Jeffrey D. Feltman": who the

@@ -17387,3 +17387,23 @@ fn an_outlet_citing_unnamed_people_is_anonymous() {
         assert_eq!(audit(text).sentences[0].label, Label::Named, "{text}");
     }
 }
+
+/// "Just ask Anne.", "Just ask former senator Evan Bayh, twice vetted":
+/// the writer bids the reader ask; the one to be asked says nothing yet.
+#[test]
+fn just_ask_is_the_writers_bidding() {
+    assert_last_sentences_unattributed(&[
+        "Anne Lee loves the web. Just ask Anne.",
+        "Just ask former senator Dan Kemp of Ohio, twice vetted for the job.",
+        "Ask Dan Kemp.",
+    ]);
+}
+
+/// "According to Ofcom there were almost four million users": the
+/// claim's own "there" is no part of the source.
+#[test]
+fn according_to_a_source_ends_before_there_is() {
+    let text = "According to Ofcom there were almost four million broadband users.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Ofcom"]);
+}

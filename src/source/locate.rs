@@ -3974,6 +3974,13 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 break
             }
+            // ("According to Ofcom there were": the claim's own subject.)
+            Kind::Word
+                if tagged.is(k, "there")
+                    && tagged.is_any(k + 1, words!["is", "are", "was", "were"]) =>
+            {
+                break
+            }
             // ("According to Pew Internet & American Life a blog is
             // created": an article after a name opens the claim.)
             Kind::Word
