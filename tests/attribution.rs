@@ -17407,3 +17407,14 @@ fn according_to_a_source_ends_before_there_is() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Ofcom"]);
 }
+
+/// "NY Post: Megyn Kelly Is No Different": the city papers' short forms
+/// are outlets.
+#[test]
+fn new_york_papers_short_forms_are_outlets() {
+    let text = "NY Post: Ann Lee Is No Different Than Her Rivals.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].role, Role::Media);
+}
