@@ -17416,5 +17416,5 @@ fn new_york_papers_short_forms_are_outlets() {
     let report = audit(text);
     let s = &report.sentences[0];
     assert_eq!(s.label, Label::Named);
-    assert_eq!(s.attributions[0].role, Role::Media);
+    assert_eq!(s.attributions[0].source.role, Role::Media);
 }
