@@ -296,6 +296,43 @@ const FIRM_NOUNS: &[u64] = words![
     "consultancy",
 ];
 
+/// "The UK's biggest mortgage lender", "the world's second biggest
+/// insurer", "the Japanese car maker", "the mining group": "the", then up
+/// to four words of standing or trade (a place's possessive first, a
+/// nation's adjective, lowercase words; none of a new or another firm,
+/// [`OTHER_FIRMS`]), then a noun of a firm.
+fn firm_epithet(tagged: &Tagged, m: &Mention) -> bool {
+    let noun = m.last;
+    if noun < m.first + 2
+        || noun > m.first + 5
+        || !tagged.is(m.first, "the")
+        || !tagged.tokens[noun].lowercase()
+        || !tagged.is_any(noun, FIRM_NOUNS)
+    {
+        return false;
+    }
+    // ("the terrorist group", "the all-party group": a group is a firm
+    // only after a trade.)
+    #[rustfmt::skip]
+    const TRADES: &[u64] = words![
+        "mining", "media", "insurance", "banking", "retail", "engineering", "construction",
+        "energy", "oil", "drinks", "food", "travel", "publishing", "steel", "chemicals",
+        "telecoms", "hotel", "leisure", "pharmaceutical", "pharmaceuticals", "services",
+    ];
+    if tagged.is(noun, "group") && !tagged.is_any(noun - 1, TRADES) {
+        return false;
+    }
+    (m.first + 1..noun).all(|k| {
+        let t = tagged.tokens[k];
+        let place_owner = k == m.first + 1 && t.capitalized() && possessive(tagged, k);
+        let nation = t.capitalized()
+            && ["ese", "ian", "an", "ish", "ch"]
+                .iter()
+                .any(|e| tagged.word(k).ends_with(e));
+        t.is_word() && (t.lowercase() || place_owner || nation) && !tagged.is_any(k, OTHER_FIRMS)
+    })
+}
+
 /// Nouns of other bodies that introduce a name ("football club Borussia
 /// Dortmund", "the charity Shelter"), for "the club", "the charity".
 #[rustfmt::skip]
@@ -2232,6 +2269,9 @@ impl<'t> Resolver<'t> {
         if let Some(owner) = self.pronoun_owner(tagged, m) {
             return Some(owner);
         }
+        if let Some(firm) = self.described_firm(tagged, m) {
+            return Some(firm);
+        }
         match m.kind {
             MentionKind::Pronoun(p) => {
                 let tag = trailing_tag(tagged, m.first);
@@ -3513,6 +3553,36 @@ impl<'t> Resolver<'t> {
                 })
                 .flatten()
             })
+    }
+
+    /// "The UK's biggest mortgage lender said", "the world's second
+    /// biggest insurer", "the Japanese car maker": a firm described by its
+    /// standing or its trade ([`firm_epithet`]) is the last firm cited, or
+    /// one named in passing just before.
+    fn described_firm(&self, tagged: &Tagged<'t>, m: &Mention) -> Option<Resolved> {
+        if !firm_epithet(tagged, m) {
+            return None;
+        }
+
+        let cited = self.named_bodies.iter().rev().find(|b| {
+            b.name.1 < m.first
+                && names_a_firm(tagged, b.name)
+                && !self.knows_person(tagged, b.name.1)
+        });
+        let passing = self
+            .firm_named
+            .filter(|&((_, last), _)| last < m.first && m.first - last <= FIRM_WINDOW)
+            .map(|(name, _)| name);
+        // (The nearer of the two.)
+        let name = match (cited.map(|b| b.name), passing) {
+            (Some(c), Some(p)) => Some(if p.1 > c.1 { p } else { c }),
+            (c, p) => c.or(p),
+        }?;
+        Some(Resolved {
+            name,
+            identity: Identity::Named,
+            role: Role::Official,
+        })
     }
 
     /// "Supré worked at Vanguard Logistics Services. The company

@@ -17418,3 +17418,26 @@ fn new_york_papers_short_forms_are_outlets() {
     assert_eq!(s.label, Label::Named);
     assert_eq!(s.attributions[0].source.role, Role::Media);
 }
+
+/// "The UK's biggest mortgage lender said", "the world's second biggest
+/// insurer", "the mining group" after "Shares in UK Coal": a firm
+/// described by its standing or its trade is the firm just cited or named;
+/// "the terrorist group" is no firm.
+#[test]
+fn a_firm_described_by_its_standing_is_the_firm_cited() {
+    let text = "The Harwick said prices rose. The UK's biggest mortgage lender said prices \
+                rose 15% in 2004.";
+    let report = audit(text);
+    let s = sentence(&report, text, "15%");
+    assert_eq!(s.attributions[0].source.resolved, Some("Harwick"));
+    let text = "Swiss Re said it made a profit. The world's second biggest insurer said \
+                storms had cost it dear.";
+    let report = audit(text);
+    let s = sentence(&report, text, "storms");
+    assert_eq!(s.attributions[0].source.resolved, Some("Swiss Re"));
+    let text = "Acme Corp said it made a profit. Forums posted messages in which the \
+                terrorist group urged attacks.";
+    let report = audit(text);
+    let s = sentence(&report, text, "urged");
+    assert_ne!(s.attributions[0].source.resolved, Some("Acme Corp"));
+}
