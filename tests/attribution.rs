@@ -17441,3 +17441,18 @@ fn a_firm_described_by_its_standing_is_the_firm_cited() {
     let s = sentence(&report, text, "urged");
     assert_ne!(s.attributions[0].source.resolved, Some("Acme Corp"));
 }
+
+/// "Obama held an impromptu press briefing to brag that", "held a rally
+/// to argue that": an occasion held to say something, whose holder speaks.
+#[test]
+fn an_occasion_held_to_say_something_is_the_holders_words() {
+    for text in [
+        "Ann Lee on Friday held an impromptu press briefing to brag that jobs are up.",
+        "Ann Lee held a rally to argue that the vote was rigged.",
+    ] {
+        let report = audit(text);
+        let s = &report.sentences[0];
+        assert_eq!(s.label, Label::Named, "{text}");
+        assert_eq!(sources_of(s), ["Ann Lee"], "{text}");
+    }
+}

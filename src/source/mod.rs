@@ -63,7 +63,8 @@ pub(crate) fn compared_likely(tagged: &Tagged, k: usize) -> bool {
 
 /// The verb by which a speaker took the occasion the noun at `noun` names,
 /// before "to" and a verb of saying: "took a moment to point out", "went
-/// out of his way to say", "used a speech to say"; sought from `from`.
+/// out of his way to say", "used a speech to say", "held a briefing to
+/// say"; sought from `from`.
 pub(crate) fn occasion_taken(tagged: &Tagged, from: usize, noun: usize) -> Option<usize> {
     // ("Fans have taken to social media to complain": a platform taken to.)
     let platform = (noun.saturating_sub(3).max(from + 1)..=noun).find(|&t| {
@@ -94,6 +95,19 @@ pub(crate) fn occasion_taken(tagged: &Tagged, from: usize, noun: usize) -> Optio
         ],
     ) {
         used
+    } else if tagged.is_any(
+        noun,
+        words![
+            "briefing",
+            "conference",
+            "rally",
+            "call",
+            "event",
+            "session"
+        ],
+    ) {
+        // ("held an impromptu press briefing to brag that".)
+        words!["held", "holds", "hold", "holding", "convened", "staged", "called"]
     } else {
         return None;
     };
