@@ -17456,3 +17456,15 @@ fn an_occasion_held_to_say_something_is_the_holders_words() {
         assert_eq!(sources_of(s), ["Ann Lee"], "{text}");
     }
 }
+
+/// "he was also making an argument for his vision", "made the argument
+/// that": an argument made, as a case made is.
+#[test]
+fn an_argument_made_is_a_claim() {
+    for text in [
+        "In doing so, Ann Lee was also making an argument for her vision of the country.",
+        "Ann Lee made the argument that the plan would work.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Named, "{text}");
+    }
+}
