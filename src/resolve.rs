@@ -3682,17 +3682,34 @@ impl<'t> Resolver<'t> {
                 .filter(|&(_, seen)| seen < self.sentence_start && self.sentence_start - seen < 60)
                 .map(|(e, seen)| (e, seen, None))
         };
-        let (e, start, rival) = self.previous_subject.or_else(tag_source)?;
-        let spoke = self
-            .last_source
-            .is_some_and(|(s, seen)| s == e && seen >= start && seen < m.first);
+        let spoke_since = |e: usize, start: usize| {
+            self.last_source
+                .is_some_and(|(s, seen)| s == e && seen >= start && seen < m.first)
+        };
+        // (A subject that did not speak gives way to the tag: "George W
+        // Bush will display ..., Tony Blair has said.")
+        // (Only a tag that names its person: not "..., he argues.")
+        let (e, start, rival, tagged_at_end) = match self.previous_subject {
+            Some((e, start, rival)) if spoke_since(e, start) => (e, start, rival, false),
+            Some(_) => tag_source()
+                .filter(|&(_, seen, _)| tagged.tokens[seen].capitalized())
+                .map(|(e, seen, rival)| (e, seen, rival, true))?,
+            None => tag_source().map(|(e, seen, rival)| (e, seen, rival, false))?,
+        };
+        let spoke = spoke_since(e, start);
         // (No other person named since the subject, or lately: "Mr
-        // Blunkett was joined by Tony Blair ... The prime minister said".)
+        // Blunkett was joined by Tony Blair ... The prime minister said";
+        // after a tag that followed another subject, only since it: "George
+        // W Bush will display ..., Tony Blair has said. The prime minister
+        // said".)
+        let since = if tagged_at_end {
+            start + 1
+        } else {
+            start.min(m.first.saturating_sub(120))
+        };
         let others = self.recent.iter().any(|&o| {
             let other = &self.entities[o];
-            o != e
-                && other.person
-                && (start.min(m.first.saturating_sub(120))..m.first).contains(&other.last_seen)
+            o != e && other.person && (since..m.first).contains(&other.last_seen)
         });
         // (Nor the office met before for another: "Vince Cable said the
         // chancellor had failed ... The chancellor insisted"; looked for

@@ -17468,3 +17468,15 @@ fn an_argument_made_is_a_claim() {
         assert_eq!(audit(text).sentences[0].label, Label::Named, "{text}");
     }
 }
+
+/// "George W Bush will display ..., Tony Blair has said. The prime
+/// minister said": an office opening the next sentence is the one who
+/// tagged the last by name, when its subject said nothing.
+#[test]
+fn an_office_after_a_named_tag_is_the_tags_person() {
+    let text = "Dan Kemp will take a softer line in his second term, Tom Ware has said. The \
+                prime minister said Mr Kemp had learned a great deal.";
+    let report = audit(text);
+    let s = sentence(&report, text, "learned");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Ware"));
+}
