@@ -208,6 +208,28 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The thirty-fifth review's: plurals before their verbs, outlets
+    // citing people, relative asides, firms described, offices after tags.
+    "Consumer advocates are concerned that ",
+    "But 58 percent of voters overall said ",
+    "The makers of the system claim ",
+    "A lawyer representing Mr Dale and Mr Voss said ",
+    "Mel Dunn and his partner Bruce Ames said ",
+    "Neither Rover nor Shanghai Motors commented ",
+    "said Castaignede ahead of the ",
+    "Yesterday Argentina's economy minister, Rosa Lavan, said ",
+    "some saw his comments as simply part of ",
+    "condemned the leaflet, which the Foreign Office says has cost ",
+    "Labour accused of 'EU propaganda' ",
+    "report daily to a local police station ",
+    "The paper said that Chinese officials believe ",
+    "Just ask Anne. ",
+    "According to Ofcom there were ",
+    "NY Post: ",
+    "The UK's biggest mortgage lender said ",
+    "held an impromptu press briefing to brag that ",
+    "making an argument for ",
+    "Dan Kemp will take a softer line, Tom Ware has said. The prime minister said ",
     // The thirty-fourth review's: capital headlines running into their
     // stories, tags after a subject, gifts, asides, courts, anonymity.
     "DNC CHAIR LEE RESIGNS\u{a0}After ",
