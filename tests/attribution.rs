@@ -17480,3 +17480,16 @@ fn an_office_after_a_named_tag_is_the_tags_person() {
     let s = sentence(&report, text, "learned");
     assert_eq!(s.attributions[0].source.resolved, Some("Tom Ware"));
 }
+
+/// "Speaking in Harrogate Mr Kennedy said": the place before the
+/// honorific is no part of the name ("Labour's Mr Livingstone" keeps his
+/// party).
+#[test]
+fn a_place_before_an_honorific_is_no_part_of_the_name() {
+    let text = "Speaking in Harrogate Mr Kemp said: \"People want change.\"";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Kemp"]);
+    let text = "Labour's Mr Dale said he would not apologise.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Labour's Mr Dale"]);
+}

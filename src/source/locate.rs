@@ -76,6 +76,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let first = subject_after_its_object(tagged, first, last).unwrap_or(first);
     let first = company_before_suffix(tagged, range, first);
     let first = person_before_town(tagged, range, first, last).unwrap_or(first);
+    let first = place_before_honorific(tagged, range, first, last);
     // ("Last Friday the minister had announced": a time opening the
     // sentence is no part of the source.)
     let first = if first + 2 < last
@@ -268,6 +269,24 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             && tagged.tokens[core_last].is_word()
             && !tagged.in_set(core_last, &STOP_BACK));
     head_ok.then_some((first, last))
+}
+
+/// "Speaking in Harrogate Mr Kennedy said": a place right before an
+/// honorific, after a preposition, is no part of the name ("Labour's Mr
+/// Livingstone" is a party's man).
+fn place_before_honorific(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    first: usize,
+    last: usize,
+) -> usize {
+    let after_preposition = first > range.start && tagged.in_set(first - 1, &PREPOSITIONS);
+    let honorific = first + 1 < last
+        && after_preposition
+        && tagged.tokens[first].capitalized()
+        && !crate::resolve::possessive(tagged, first)
+        && tagged.is_any(first + 1, super::HONORIFICS);
+    first + usize::from(honorific)
 }
 
 /// "Acme Robotics, Inc. said": a legal suffix after a comma ends the
