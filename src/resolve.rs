@@ -3544,15 +3544,19 @@ impl<'t> Resolver<'t> {
                 let firm = tagged.is_any(noun, COMPANY_NOUNS)
                     && !tagged.is_any(noun, words!["group", "bank", "airline", "business"])
                     && modifier.is_none_or(|k| !tagged.is_any(k, OTHER_FIRMS));
-                firm.then(|| {
-                    self.named_bodies.iter().rev().copied().find(|b| {
-                        b.name.1 < m.first
-                            && names_a_firm(tagged, b.name)
-                            && !self.knows_person(tagged, b.name.1)
-                    })
-                })
-                .flatten()
+                firm.then(|| self.last_firm_cited(tagged, m.first))
+                    .flatten()
             })
+    }
+
+    /// The last body cited before token `before` that may be a firm
+    /// ([`names_a_firm`]) and is no person the article knows.
+    fn last_firm_cited(&self, tagged: &Tagged<'t>, before: usize) -> Option<Resolved> {
+        self.named_bodies.iter().rev().copied().find(|b| {
+            b.name.1 < before
+                && names_a_firm(tagged, b.name)
+                && !self.knows_person(tagged, b.name.1)
+        })
     }
 
     /// "The UK's biggest mortgage lender said", "the world's second
@@ -3563,12 +3567,7 @@ impl<'t> Resolver<'t> {
         if !firm_epithet(tagged, m) {
             return None;
         }
-
-        let cited = self.named_bodies.iter().rev().find(|b| {
-            b.name.1 < m.first
-                && names_a_firm(tagged, b.name)
-                && !self.knows_person(tagged, b.name.1)
-        });
+        let cited = self.last_firm_cited(tagged, m.first);
         let passing = self
             .firm_named
             .filter(|&((_, last), _)| last < m.first && m.first - last <= FIRM_WINDOW)
@@ -3689,7 +3688,7 @@ impl<'t> Resolver<'t> {
         // (A subject that did not speak gives way to the tag: "George W
         // Bush will display ..., Tony Blair has said.")
         // (Only a tag that names its person: not "..., he argues.")
-        let (e, start, rival, tagged_at_end) = match self.previous_subject {
+        let (e, start, rival, tag_after_subject) = match self.previous_subject {
             Some((e, start, rival)) if spoke_since(e, start) => (e, start, rival, false),
             Some(_) => tag_source()
                 .filter(|&(_, seen, _)| tagged.tokens[seen].capitalized())
@@ -3702,7 +3701,7 @@ impl<'t> Resolver<'t> {
         // after a tag that followed another subject, only since it: "George
         // W Bush will display ..., Tony Blair has said. The prime minister
         // said".)
-        let since = if tagged_at_end {
+        let since = if tag_after_subject {
             start + 1
         } else {
             start.min(m.first.saturating_sub(120))
