@@ -1970,6 +1970,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
         // auxiliary opening the cue is no noun.)
         && !crate::source::is_auxiliary(tagged, i)
         && (after_determiner(tagged, range, i)
+            || plural_after_a_noun(tagged, range, i)
             || names_a_thing(tagged, range, i)
             || reduced_passive(tagged, range, i)
             || modifies_a_noun(tagged, range, i)
@@ -6195,6 +6196,29 @@ fn after_possessive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || plural_possessive(tagged, i)
         || owned_compound()
         || owned_by_pronoun()
+}
+
+/// "relies on user reports", "did not initiate any user reports": a
+/// plural of speech after a noun that follows a preposition or a
+/// quantifier is that noun's compound ("the company reports that" is a
+/// verb after its subject).
+fn plural_after_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i, words!["reports", "claims", "complaints", "comments", "warnings"])
+        && i >= range.start + 2
+        && tagged.tokens[i - 1].lowercase()
+        && !tagged.bytes(i - 1).ends_with(b"s")
+        && !tagged.bytes(i - 1).ends_with(b"ed")
+        && !tagged.word_in(i - 1, List::CueVerbs)
+        && !crate::source::is_auxiliary(tagged, i - 1)
+        && crate::source::pronoun_at(tagged, i - 1).is_none()
+        && !tagged.is_ly_adverb(i - 1)
+        // ("to probe claims": a verb after "to".)
+        && !tagged.is_any(i - 2, words!["to", "and", "but"])
+        && (tagged.in_set(i - 2, &crate::source::PREPOSITIONS)
+            || tagged.is_any(
+                i - 2,
+                words!["any", "no", "some", "many", "several", "few", "more", "multiple"],
+            ))
 }
 
 /// "the Dutch champions' shortlist": a plural in "-s" with an apostrophe

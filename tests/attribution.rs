@@ -17493,3 +17493,20 @@ fn a_place_before_an_honorific_is_no_part_of_the_name() {
     let report = audit(text);
     assert_eq!(sources_of(&report.sentences[0]), ["Labour's Mr Dale"]);
 }
+
+/// "relies on user reports", "doping claims against", "data from credit
+/// reports": a plural of speech after a noun that follows a preposition is
+/// that noun's compound ("as he reports", "frequently reports live" and
+/// "to probe claims" are verbs).
+#[test]
+fn a_plural_of_speech_after_a_noun_is_a_compound() {
+    assert_last_sentences_unattributed(&[
+        "Facebook primarily relies on user reports to find such accounts.",
+        "An inquiry into doping claims against Ann Lee has been opened.",
+        "Credit scores use data from credit reports.",
+    ]);
+    assert_eq!(
+        label_of("But as Ann Lee reports, the plan failed.", "plan"),
+        Label::Named
+    );
+}

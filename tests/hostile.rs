@@ -230,6 +230,7 @@ const TRIGGERS: &[&str] = &[
     "held an impromptu press briefing to brag that ",
     "making an argument for ",
     "Speaking in Harrogate Mr Kemp said ",
+    "relies on user reports to ",
     "Dan Kemp will take a softer line, Tom Ware has said. The prime minister said ",
     // The thirty-fourth review's: capital headlines running into their
     // stories, tags after a subject, gifts, asides, courts, anonymity.
