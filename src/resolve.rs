@@ -3568,10 +3568,7 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let cited = self.last_firm_cited(tagged, m.first);
-        let passing = self
-            .firm_named
-            .filter(|&((_, last), _)| last < m.first && m.first - last <= FIRM_WINDOW)
-            .map(|(name, _)| name);
+        let passing = self.firm_named_before(m.first).map(|(name, _)| name);
         // (The nearer of the two.)
         let name = match (cited.map(|b| b.name), passing) {
             (Some(c), Some(p)) => Some(if p.1 > c.1 { p } else { c }),
@@ -3582,6 +3579,13 @@ impl<'t> Resolver<'t> {
             identity: Identity::Named,
             role: Role::Official,
         })
+    }
+
+    /// The firm last named in passing, and the start of its sentence, when
+    /// it ends within [`FIRM_WINDOW`] tokens before token `at`.
+    fn firm_named_before(&self, at: usize) -> Option<((usize, usize), usize)> {
+        self.firm_named
+            .filter(|&((_, last), _)| last < at && at - last <= FIRM_WINDOW)
     }
 
     /// "Supré worked at Vanguard Logistics Services. The company
@@ -3596,10 +3600,10 @@ impl<'t> Resolver<'t> {
         noun: usize,
         modifier: Option<usize>,
     ) -> Option<Resolved> {
-        let ((first, last), sentence) = self
-            .firm_named
-            .filter(|_| modifier.is_none() && tagged.is_any(noun, words!["company", "firm"]))
-            .filter(|&((_, last), _)| last < m.first && m.first - last <= FIRM_WINDOW)?;
+        if modifier.is_some() || !tagged.is_any(noun, words!["company", "firm"]) {
+            return None;
+        }
+        let ((first, last), sentence) = self.firm_named_before(m.first)?;
         let other_since = self.company_opened.is_some_and(|(f, _)| f >= sentence)
             || self.named_bodies.iter().any(|b| {
                 b.name.0 >= sentence
