@@ -557,6 +557,23 @@ static SAID_NOUNS: WordSet<32> = word_set![
     "assurances",
 ];
 
+/// Nouns of things said whose maker "by" names ("a report by Politico
+/// that", "the claim by his rivals that").
+static MADE_BY_NOUNS: WordSet<32> = word_set![
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "suggestion",
+    "assertion",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "warning",
+    "warnings",
+];
+
 /// Nouns of views and feelings held among a group ("fears among
 /// economists that").
 /// (The same words are in `cue_phrases.txt`, so the cue finder looks at
@@ -593,6 +610,9 @@ fn said_or_held_by(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option
     let from = tagged.in_set(noun, &SAID_NOUNS)
         && tagged.is(noun + 1, "from")
         && !tagged.is_any(noun + 2, words!["within", "inside"]);
+    // ("it was a report by Politico that he fabricated it": "by" names the
+    // maker of a report or a claim.)
+    let from = from || tagged.is(noun + 1, "by") && tagged.in_set(noun, &MADE_BY_NOUNS);
     // ("fears among economists that", "a feeling among many Americans
     // that": a view held among a group.)
     let among = tagged.is(noun + 1, "among")
@@ -618,7 +638,10 @@ fn said_or_held_by(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option
     // "that I heard", the writer's.)
     let clause =
         opens_clause(tagged, range, that + 1) && !tagged.is_any(that + 1, words!["i", "we", "you"]);
-    clause.then_some(Cue {
+    // ("A report by Jupiter forecasts that": the report's own verb.)
+    let verb_between = tagged.is(noun + 1, "by")
+        && (noun + 2..that).any(|k| tokens[k].lowercase() && tagged.word_in(k, List::CueVerbs));
+    (clause && !verb_between).then_some(Cue {
         kind: CueKind::Verb,
         first: noun,
         last: noun,
@@ -1262,6 +1285,13 @@ fn cue_at(
             || reads_as_a_tag(tagged, range, i))
         .then_some(weak)
     })?;
+    // ("a report by Politico that": a noun of the verbs' entries, with its
+    // maker.)
+    if tagged.is(i + 1, "by") && tagged.is_any(i, words!["report", "reports"]) {
+        if let Some(cue) = said_or_held_by(tagged, range, i) {
+            return Some(cue);
+        }
+    }
     if last >= range.end
         || !(tok.lowercase()
             || i > range.start && *headline.get_or_insert_with(|| is_title_case(tagged, range))
@@ -1507,8 +1537,24 @@ fn copula_contraction(tagged: &Tagged, k: usize) -> bool {
 /// is a claim even without quotation marks; "called him a day later" is not.
 fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     const NAMING: &[u64] = words![
-        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "brand", "brands",
-        "branded", "label", "labels", "labeled", "labelled",
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "dub",
+        "dubs",
+        "dubbed",
+        "dubbing",
+        "brand",
+        "brands",
+        "branded",
+        "branding",
+        "label",
+        "labels",
+        "labeled",
+        "labelled",
+        "labeling",
+        "labelling",
     ];
     const NOT_A_NAME: &[u64] = words![
         "day", "week", "month", "year", "few", "couple", "second", "third", "number", "lot", "bit",
@@ -1533,9 +1579,31 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     {
         return true;
     }
+    // ("a bill that critics called anti-gay", "the deal, which critics have
+    // called a giveaway": the thing named is the relative pronoun's.)
+    let holder = if tagged.is_any(i - 1, words!["have", "has", "had"]) {
+        i - 2
+    } else {
+        i - 1
+    };
+    if holder > range.start
+        && tagged.is_any(holder - 1, words!["which", "that"])
+        && (tagged.is_any(holder, crate::source::SOME_PEOPLE)
+            || tagged.word_in(holder, List::GroupNouns) && crate::source::is_plural(tagged, holder))
+        && tagged.tokens.get(i + 1).is_some_and(|t| t.is_word())
+        && !tagged.is_any(
+            i + 1,
+            words!["for", "on", "off", "up", "in", "out", "back", "him", "her", "it", "them"],
+        )
+    {
+        return true;
+    }
     let pronoun = tagged.is_any(i + 1, words!["him", "her", "it", "them", "this", "that"]);
+    // ("labeling Obama's actions a disgrace": a name's possessive owns it.)
     let owned = !pronoun
-        && tagged.is_any(i + 1, words!["the", "his", "her", "their", "its"])
+        && (tagged.is_any(i + 1, words!["the", "his", "her", "their", "its"])
+            || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+                && crate::resolve::possessive(tagged, i + 1))
         && tagged.tokens.get(i + 2).is_some_and(|t| t.lowercase());
     let mut after = i + 1;
     if pronoun {
@@ -1585,13 +1653,19 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "destructive"
                 ],
             ));
+    let named_as = |k: usize| {
+        k + 1 < range.end && tagged.tokens[k + 1].is_word() && !tagged.is_any(k + 1, NOT_A_NAME)
+    };
+    // ("called the remarks a disgrace", "labeling Obama's actions \"a
+    // disgrace\"": a thing owned, then what it is called, after "a".)
+    let owned_named = owned
+        && (i + 3..range.end.min(i + 6))
+            .take_while(|&k| matches!(tagged.tokens[k].kind(), Kind::Word | Kind::Quote))
+            .any(|k| tagged.is_any(k, words!["a", "an"]) && named_as(k));
     after > i + 1
         && (judged
-            || !owned
-                && after + 1 < range.end
-                && tagged.is_any(after, words!["a", "an", "the"])
-                && tagged.tokens[after + 1].is_word()
-                && !tagged.is_any(after + 1, NOT_A_NAME))
+            || owned_named
+            || !owned && tagged.is_any(after, words!["a", "an", "the"]) && named_as(after))
 }
 
 /// "have all attacked the program as a violation of", "praised him as a
@@ -1988,6 +2062,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || after_have(tagged, range, i)
             || hoping_after_a_noun(tagged, range, i)
             || plural_noun_without_complement(tagged, range, i)
+            || rule_as_a_noun(tagged, i)
             || plural_after_preposition(tagged, range, i)
             || plural_before_its_verb(tagged, range, i)
             || document_before_its_verb(tagged, range, i)
@@ -2323,6 +2398,23 @@ fn plural_before_a_copula(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
         )
 }
 
+/// "Golden rule 'intact' says ex-aide", "the slide rule": the singular is
+/// a verb only after an auxiliary, "to", "not" or a subject that can take
+/// it ("the judges will rule", "did not rule out", "courts rule").
+fn rule_as_a_noun(tagged: &Tagged, i: usize) -> bool {
+    let plural = |k: usize| {
+        let w = tagged.bytes(k);
+        w.ends_with(b"s") && !w.ends_with(b"'s") && !w.ends_with("\u{2019}s".as_bytes())
+    };
+    tagged.is(i, "rule")
+        && !(crate::source::is_auxiliary(tagged, i - 1)
+            || tagged.is_any(
+                i - 1,
+                words!["not", "never", "to", "they", "we", "i", "you"],
+            )
+            || plural(i - 1))
+}
+
 /// "a speech on UK plans for Africa", "China breaks WTO rules", "EU rules
 /// set the limit": a plural noun that is a verb only before its complement
 /// ("plans to", "plans a tour", "objects to", "rules out"; "the judge
@@ -2436,7 +2528,8 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let framed = tagged.is_any(i - 1, words!["in", "with", "without"])
         && tagged.is_any(i + 1, words!["of", "for"]);
     (tagged.in_set(i - 1, &DETERMINERS)
-        && !(tagged.is_any(i - 1, words!["first", "last"]) && past()))
+        && !(tagged.is_any(i - 1, words!["first", "last"]) && past())
+        && !crate::source::relative_that(tagged, range, i - 1))
         || framed
         || adjective_before_ing(tagged, range, i)
         || adverb_after_determiner(tagged, range, i)

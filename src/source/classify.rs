@@ -2324,10 +2324,18 @@ fn unnamed(
     if p.heads(f.person_noun) && p.definite && !is_plural(tagged, p.end()) {
         // "the nominee", "the woman": someone the article has introduced.
         m.kind = MentionKind::RoleNoun;
+        if unnamed_kin(p, p.end()) {
+            m.identity = Identity::Anonymous;
+        }
         return m;
     }
     if p.heads(f.group) && p.definite && !is_plural(tagged, p.end()) && !f.spokesperson {
         let head = f.group.map_or(last, |g| g.1);
+        if unnamed_kin(p, head) {
+            m.kind = MentionKind::RoleNoun;
+            m.identity = Identity::Anonymous;
+            return m;
+        }
         if tagged.is_any(
             head,
             words![
@@ -2426,6 +2434,23 @@ fn unnamed(
     }
     m.identity = Identity::Anonymous;
     m
+}
+
+/// "her friend", "his childhood friend", "a victim's cousin": one of many
+/// known only by a tie to another, unnamed unless the article has named
+/// them before (the resolver then gives the name's identity). A tie only
+/// one person has ("his father", "her husband") identifies them.
+fn unnamed_kin(p: &Phrase, head: usize) -> bool {
+    #[rustfmt::skip]
+    const KIN: &[u64] = words![
+        "friend", "colleague", "neighbor", "neighbour", "relative", "cousin", "classmate",
+        "roommate", "teammate", "acquaintance",
+    ];
+    let tagged = p.tagged;
+    tagged.is_any(head, KIN)
+        && (p.first..head).any(|k| {
+            tagged.is_any(k, words!["his", "her", "their"]) || crate::resolve::possessive(tagged, k)
+        })
 }
 
 /// The role of an unnamed source: the strongest list's, but people named

@@ -267,7 +267,8 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             && super::names_a_person_by_trade(tagged, core_last))
         || (plain_saying
             && tagged.tokens[core_last].is_word()
-            && !tagged.in_set(core_last, &STOP_BACK));
+            && !tagged.in_set(core_last, &STOP_BACK))
+        || channel_number(tagged, range, core_last);
     head_ok.then_some((first, last))
 }
 
@@ -322,6 +323,37 @@ pub(crate) fn relative_pronoun(tagged: &Tagged, mention_last: usize, cue: &Cue) 
         .filter(|&k| {
             !(k..cue.first).any(|c| matches!(tagged.tokens[c].kind(), Kind::Comma | Kind::Dash))
         })
+}
+
+/// "opposition from businesses that warn it could": a "that" at `k` after
+/// a plural of people or bodies, before a verb of saying, is a relative
+/// pronoun, as "who" is, not a determiner ("that report"). (Other verbs
+/// describe whom the noun means: "firms that want to sell", "groups that
+/// oppose same-sex marriage".)
+pub(crate) fn relative_that(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    #[rustfmt::skip]
+    const SAYING: &[u64] = words![
+        "say", "said", "warn", "warned", "argue", "argued", "claim", "claimed", "insist",
+        "insisted", "contend", "contended", "believe", "believed", "complain", "complained",
+    ];
+    tagged.is(k, "that")
+        && k > range.start
+        && tagged.is_any(k + 1, SAYING)
+        && tagged.tokens[k - 1].lowercase()
+        && super::is_plural(tagged, k - 1)
+        && (tagged.word_in(k - 1, List::GroupNouns)
+            || tagged.is_any(k - 1, words!["businesses", "companies", "firms"]))
+}
+
+/// Whether token `k` is a channel's number after a broadcaster's call
+/// letters or "Channel": "ABC 7", "KTLA 5", "Channel 4".
+fn channel_number(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    k > range.start && (1..=2).contains(&w.len()) && w.iter().all(u8::is_ascii_digit) && {
+        let name = tagged.bytes(k - 1);
+        tagged.is(k - 1, "channel")
+            || (2..=5).contains(&name.len()) && name.iter().all(u8::is_ascii_uppercase)
+    }
 }
 
 /// The word lists whose entries can head a source.
@@ -1726,6 +1758,13 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     if end < range.start || tagged.quoted[end] {
         return None;
     }
+    // "ABC 7 is reporting", "Channel 4 said": a station's number ends its
+    // name.
+    if channel_number(tagged, range, end) {
+        if let Some((first, _)) = noun_phrase_back(tagged, range, end - 1) {
+            return Some((first, end));
+        }
+    }
     if tokens[end].kind() == Kind::Comma {
         return opening_name_before_aside(tagged, range, end)
             .or_else(|| appositive(tagged, range, end))
@@ -1741,7 +1780,8 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     ) {
         return None;
     }
-    if tagged.is_any(end, words!["who", "which"]) {
+    let relative_that = end + 1 == verb && relative_that(tagged, range, end);
+    if tagged.is_any(end, words!["who", "which"]) || relative_that {
         // "Smith, who said": the antecedent before the comma.
         let before = end.checked_sub(1)?;
         if before < range.start {

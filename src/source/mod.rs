@@ -20,7 +20,7 @@ pub(crate) use classify::{
 };
 pub(crate) use locate::{
     absolute_with_before, appositive_at, causative_object, contact_clause, joined_modifiers_before,
-    locate, name_before_appositive, relative_pronoun, subject_after_its_object,
+    locate, name_before_appositive, relative_pronoun, relative_that, subject_after_its_object,
 };
 use locate::{is_participle_aside, is_subject_word, withholds_name_between, SOURCE_LISTS};
 use names::last_name_run;
