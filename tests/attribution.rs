@@ -17639,3 +17639,82 @@ fn a_report_by_someone_that_is_a_claim() {
         .iter()
         .all(|a| a.cue.text != "report"));
 }
+
+/// "Rowling revealed ..., ahead of the launch", "Beijing says": a name in
+/// "-ing" right before its finite verb is the subject, no opening
+/// participle ("Addressing claims that ..., Mr Hale told" is one).
+#[test]
+fn a_name_in_ing_before_its_verb_is_the_subject() {
+    let text = "Rowling revealed she had finished the novel, ahead of the launch in May.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Rowling"]);
+    let text = "Addressing claims that the law was weak, Mr Hale told the BBC it was clear.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Hale"]);
+}
+
+/// "Speaking to the House Budget Committee he urged Congress to act, such
+/// as ...": the opening participle's phrase ends, with no comma, at the
+/// main clause's pronoun and verb after a name ("Asked if he thought ...,
+/// Devine responded" keeps its phrase).
+#[test]
+fn an_opening_participle_ends_at_the_main_subject() {
+    let text = "Tom Hart warned of debt. Speaking to the Budget Committee he urged Congress \
+                to act on the deficit, such as raising taxes.";
+    let report = audit(text);
+    let s = sentence(&report, text, "urged");
+    assert_eq!(sources_of(s), ["he"]);
+    let text = "Asked if he thought the email went too far, Devine responded: \"I guess so.\"";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Devine"]);
+}
+
+/// "the bespectacled, 71-year-old diplomat said": adjectives joined by a
+/// comma are one phrase, and an age marks an epithet of the person named
+/// before ("the diplomat said" alone is an unnamed source met before).
+#[test]
+fn an_aged_epithet_with_joined_adjectives_is_the_named_person() {
+    let text = "John Smith spoke on Monday. \"I did it,\" the bespectacled, 71-year-old \
+                diplomat said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "did it");
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(sources_of(s), ["the bespectacled, 71-year-old diplomat"]);
+    let text = "John Smith spoke on Monday. \"I did it,\" the 71-year-old diplomat said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "did it");
+    assert_eq!(s.attributions[0].source.resolved, Some("John Smith"));
+    let text = "The deal is done, the company, two officials said.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["two officials"]);
+}
+
+/// "Chad's Ambassador to France", "Chief Secretary to the Treasury": the
+/// place or body a post is to is no name of the holder; a name before the
+/// post's comma is.
+#[test]
+fn the_place_a_post_is_to_is_not_its_holder() {
+    let text = "Chad's Ambassador to France confirmed the news.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, None);
+    assert_eq!(a.source.role, Role::Official);
+    let text =
+        "Tom Hart MP, Labour's Chief Secretary to the Treasury, said: \"The sums are wrong.\"";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Tom Hart"));
+    assert_eq!(a.source.role, Role::Official);
+}
+
+/// "Not only did she find it fine, Woods concluded that": an inverted
+/// clause opening the sentence is no claim that holds the main one.
+#[test]
+fn not_only_opens_a_clause_of_its_own() {
+    let text = "Not only did she find the gift fitting, Woods concluded that \"it would \
+                have been an insult\" to refuse it.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(sources_of(s), ["Woods"]);
+}

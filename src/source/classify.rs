@@ -1655,6 +1655,25 @@ fn head_name(
         .find(|&k| tokens[k].kind() == Kind::Open && k > first)
         .map_or(name_scope, |k| k - 1);
     let name = last_name_run(tagged, first, name_scope);
+    // ("Chad's Ambassador to France", "Chief Secretary to the Treasury":
+    // the place or body a post is to is no head; a name before the post
+    // may be.)
+    let post_to = name.and_then(|(a, _)| {
+        let to = if a > first && tagged.is(a - 1, "the") {
+            a - 2
+        } else {
+            a - 1
+        };
+        (to > first && tagged.is(to, "to") && tagged.lists_ending_at(to - 1).has(List::Titles))
+            .then_some(to)
+    });
+    if let Some(to) = post_to {
+        // ("Paul Boateng MP, Labour's Chief Secretary to the Treasury": the
+        // name opening the phrase, before the post's comma.)
+        let comma = (first + 1..to).find(|&k| tokens[k].kind() == Kind::Comma);
+        let named = comma.and_then(|c| last_name_run(tagged, first, c - 1));
+        return (named.filter(|&(a, _)| a == first), scope_end.min(last));
+    }
     // "Sarah Rainsford in Moscow", "a spokesman in Moscow": a place after
     // "in" says where the source is, not who; the name, if any, is before.
     match name.and_then(|h| place_after_in(tagged, first, h)) {
@@ -2350,7 +2369,8 @@ fn unnamed(
                 "diplomat",
                 "investigator",
             ],
-        ) || (first + 1..head).any(|k| tagged.in_set(k, &super::ANOTHER))
+        ) && !aged(tagged, first, head)
+            || (first + 1..head).any(|k| tagged.in_set(k, &super::ANOTHER))
         {
             // "the person said": the unnamed source met before; "the second
             // witness": one not met before, as unnamed.
@@ -2434,6 +2454,15 @@ fn unnamed(
     }
     m.identity = Identity::Anonymous;
     m
+}
+
+/// "the 71-year-old diplomat": an age before the noun marks an epithet of
+/// someone the article has named, not an unnamed source met before.
+fn aged(tagged: &Tagged, first: usize, head: usize) -> bool {
+    (first + 1..head).any(|k| {
+        let w = tagged.bytes(k);
+        w.len() > 9 && w[w.len() - 9..].eq_ignore_ascii_case(b"-year-old")
+    })
 }
 
 /// "her friend", "his childhood friend", "a victim's cousin": one of many

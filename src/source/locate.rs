@@ -77,6 +77,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let first = company_before_suffix(tagged, range, first);
     let first = person_before_town(tagged, range, first, last).unwrap_or(first);
     let first = place_before_honorific(tagged, range, first, last);
+    let first = coordinate_adjectives(tagged, range, first, last);
     // ("Last Friday the minister had announced": a time opening the
     // sentence is no part of the source.)
     let first = if first + 2 < last
@@ -270,6 +271,43 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
             && !tagged.in_set(core_last, &STOP_BACK))
         || channel_number(tagged, range, core_last);
     head_ok.then_some((first, last))
+}
+
+/// "the bespectacled, 71-year-old diplomat said", "the tall, bald
+/// diplomat": adjectives joined by a comma are one phrase with the article
+/// before them (not "the company, two officials said": no adjective).
+fn coordinate_adjectives(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    first: usize,
+    last: usize,
+) -> usize {
+    const SHORT: &[u64] = words!["tall", "short", "young", "old", "bald", "grey", "gray", "soft"];
+    let tokens = &tagged.tokens;
+    if first < range.start + 3
+        || first >= last
+        || tokens[first - 1].kind() != Kind::Comma
+        || !tagged.is_any(first - 3, words!["the", "a", "an"])
+        || !tokens[first].is_word()
+        || tokens[first].capitalized()
+        || tagged.in_set(first, &DEFINITE)
+        || tagged.in_set(first, &INDEFINITE)
+    {
+        return first;
+    }
+    let adjective = first - 2;
+    let w = tagged.bytes(adjective);
+    let shaped = [&b"ed"[..], b"al", b"ive", b"ous", b"ful", b"less", b"ish"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    let joined = tokens[adjective].lowercase()
+        && !tagged.quoted[adjective]
+        && (shaped || tagged.is_any(adjective, SHORT));
+    if joined {
+        first - 3
+    } else {
+        first
+    }
 }
 
 /// "Speaking in Harrogate Mr Kennedy said": a place right before an

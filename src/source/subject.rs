@@ -866,14 +866,48 @@ pub(crate) fn opening_adjunct(tagged: &Tagged, range: &Range<usize>) -> Option<(
         && !tagged.is_any(
             first,
             words!["According", "Citing", "During", "Nothing", "Something"],
-        );
-    if !participle && !tagged.in_set(first, &SUBORDINATORS) {
+        )
+        && !name_in_ing(tagged, first);
+    // ("Not only did she find it fine, Woods concluded": an inverted
+    // clause of its own before the main one.)
+    let not_only = tagged.is(first, "not") && tagged.is(first + 1, "only");
+    if !participle && !not_only && !tagged.in_set(first, &SUBORDINATORS) {
         return None;
     }
     let comma = (first + 1..range.end)
         .take(40)
         .find(|&k| tokens[k].kind() == Kind::Comma && ends_clause(tagged, k))?;
-    Some((comma, participle))
+    // ("Speaking to the committee he urged Congress to act, such as": the
+    // phrase ended, with no comma, at the main clause's pronoun and verb.)
+    let subject_inside = participle
+        && (first + 2..comma).any(|k| {
+            tagged.is_any(k, words!["he", "she", "they", "we"])
+                && !tagged.quoted[k]
+                // (After the name ending the phrase: not a clause of the
+                // phrase's own, "Asked if he thought", "the comments he
+                // made".)
+                && tokens[k - 1].capitalized()
+                && tokens[k + 1].lowercase()
+                && (is_auxiliary(tagged, k + 1)
+                    || tagged.bytes(k + 1).ends_with(b"ed")
+                    || tagged.in_set(k + 1, &crate::cue::IRREGULAR_PAST))
+        });
+    (!subject_inside).then_some((comma, participle))
+}
+
+/// "Rowling said ...", "Manning has argued ...": a name ending in "-ing"
+/// right before its finite verb is the subject, no participle ("Having
+/// said that," and "Being asked," are participles).
+fn name_in_ing(tagged: &Tagged, k: usize) -> bool {
+    let v = k + 1;
+    let finite = tagged.tokens.get(v).is_some_and(|t| t.lowercase())
+        && (is_auxiliary(tagged, v)
+            || tagged.in_set(v, &crate::cue::IRREGULAR_PAST)
+            || tagged.word_in(v, List::CueVerbs) && tagged.bytes(v).ends_with(b"ed")
+            // ("Addressing claims", "Parenting plans": most verbs in "-s"
+            // are nouns too.)
+            || tagged.is_any(v, words!["says", "tells", "adds", "argues", "insists", "warns"]));
+    finite && !tagged.is_any(k, words!["having", "being", "getting"])
 }
 
 /// An opening prepositional phrase ended by a comma ("In a message posted
