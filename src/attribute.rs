@@ -1298,9 +1298,15 @@ pub(crate) fn of_sentence<'t>(
         });
     }
     if out.is_empty() {
-        if let Some(found) = subject_attribution(tagged, range, has_quote, resolver) {
-            out.push(found);
-        }
+        // ("Sales fell, but analysts are optimistic that": else a feeling
+        // in the clause after ", but", a subject of its own; its deeds are
+        // none, "but Martyn dived to save".)
+        let found = subject_attribution(tagged, range, has_quote, resolver).or_else(|| {
+            let but = clause_after_but(tagged, range)?;
+            subject_attribution(tagged, &but, has_quote, resolver)
+                .filter(|f| tagged.in_set(f.cue.last, &FEELINGS))
+        });
+        out.extend(found);
     }
     // "a woman who suggested": a relative clause counts only when the
     // sentence attributes nothing else.
@@ -1313,6 +1319,18 @@ pub(crate) fn of_sentence<'t>(
             found.identity = Identity::Anonymous;
         }
     }
+}
+
+/// The clause after the sentence's first ", but" (within its first 40
+/// words: the search is bounded).
+fn clause_after_but(tagged: &Tagged, range: &Range<usize>) -> Option<Range<usize>> {
+    let end = range.end.min(range.start + 40);
+    (range.start + 1..end)
+        .find(|&k| {
+            tagged.tokens[k].kind() == Kind::Comma && !tagged.quoted[k] && tagged.is(k + 1, "but")
+        })
+        .map(|k| k + 2..range.end)
+        .filter(|r| r.start < r.end)
 }
 
 /// "sells plots to people who wish to build homes": a wish in a relative

@@ -1581,11 +1581,8 @@ fn names_it(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     }
     // ("a bill that critics called anti-gay", "the deal, which critics have
     // called a giveaway": the thing named is the relative pronoun's.)
-    let holder = if tagged.is_any(i - 1, words!["have", "has", "had"]) {
-        i - 2
-    } else {
-        i - 1
-    };
+    let have = i > range.start && tagged.is_any(i - 1, words!["have", "has", "had"]);
+    let holder = i.saturating_sub(1 + usize::from(have));
     if holder > range.start
         && tagged.is_any(holder - 1, words!["which", "that"])
         && (tagged.is_any(holder, crate::source::SOME_PEOPLE)
@@ -6565,8 +6562,15 @@ pub(crate) fn owned_words_noun(tagged: &Tagged, start: usize, colon: usize) -> O
     {
         noun = to - 1;
     }
+    // ("Carrier's message: Moving jobs south is ...": a paraphrase, a
+    // clause of its own, follows too.)
+    let said = tagged.quoted.get(colon + 1).is_some_and(|&q| q)
+        || tagged
+            .tokens
+            .get(colon + 1)
+            .is_some_and(|t| t.capitalized());
     (noun > start
-        && tagged.quoted.get(colon + 1).is_some_and(|&q| q)
+        && said
         && tagged.is_any(noun, WORDS_NOUNS)
         && (crate::resolve::possessive(tagged, noun - 1)
             || tagged.is_any(noun - 1, words!["his", "her", "their"]))

@@ -17718,3 +17718,106 @@ fn not_only_opens_a_clause_of_its_own() {
     assert_eq!(s.label, Label::Quoted);
     assert_eq!(sources_of(s), ["Woods"]);
 }
+
+/// "fined and banned from coaching for six weeks for calling a referee
+/// "a disgrace"": the blame a few words before the "for", past its phrase
+/// of time, makes the caller the subject ("banned him for" would be the
+/// object's).
+#[test]
+fn banned_for_calling_is_the_subjects_words() {
+    let text = "Coach Tom Hart has been fined and banned from coaching for six weeks for \
+                calling a referee \"a disgrace\".";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(sources_of(s), ["Coach Tom Hart"]);
+}
+
+/// "Carrier's message: Moving jobs south is ...": a name's noun of words
+/// before a colon labels the clause after it, quoted or not.
+#[test]
+fn a_names_message_before_a_colon_is_a_claim() {
+    let text = "Acme's message: Moving jobs abroad is part of the plan.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_ne!(s.label, Label::Unattributed);
+    assert_eq!(s.attributions[0].cue.text, ":");
+}
+
+/// "One news account described", "news reports said": a report of the
+/// news with no outlet named is an unnamed medium.
+#[test]
+fn a_news_account_is_an_unnamed_medium() {
+    let text = "One news account described the mayor sitting \"glumly on the stage\".";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(s.attributions[0].source.role, Role::Media);
+}
+
+/// "some Republicans could be heard grousing that", "fans griped that":
+/// complaints.
+#[test]
+fn grousing_and_griping_are_complaints() {
+    let text = "Some delegates could be heard grousing that the leaflets were fake.";
+    assert_eq!(label_of(text, "leaflets"), Label::Anonymous);
+    let text = "Ann Lee griped that the rules were unfair.";
+    assert_eq!(label_of(text, "rules"), Label::Named);
+}
+
+/// "Fact-checkers soon noted" (the adverb is no part of the source), "EU
+/// rules stipulate that" (what a rule lays down), "the Big Lottery Fund
+/// said" (a fund is a body).
+#[test]
+fn soon_stipulate_and_funds() {
+    let text = "Fact-checkers soon noted that the mayor was wrong.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Fact-checkers"]);
+    let text = "EU regulations on state aid stipulate that governments may help firms.";
+    assert_eq!(label_of(text, "governments"), Label::Official);
+    let text = "But the Northern Arts Fund has said that the projects are complex.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.role,
+        Role::Official
+    );
+}
+
+/// "Commentators and Yukos itself claim": unnamed people joined to a named
+/// source leave part of the source unidentified.
+#[test]
+fn unnamed_people_joined_to_a_named_source_are_anonymous() {
+    let text = "Commentators and Acme itself claim the firm is the target of a campaign.";
+    assert_eq!(label_of(text, "target"), Label::Anonymous);
+    let text = "Acme and its rivals claim the firm is the target of a campaign.";
+    assert_ne!(label_of(text, "target"), Label::Unattributed);
+}
+
+/// "Sales fell, but analysts are optimistic that": a feeling in the clause
+/// after ", but" when the sentence's subject holds none (its deeds are no
+/// claims: "but Martyn dived to save").
+#[test]
+fn a_feeling_after_but_is_its_subjects() {
+    let text = "Sales fell in May, but analysts are optimistic that demand will recover.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(sources_of(s), ["analysts"]);
+    assert_last_sentences_unattributed(&[
+        "United doubled their lead after a deflection, but Martyn dived to save brilliantly.",
+    ]);
+}
+
+/// "lashed out at rich nations": an attack in words; the object after
+/// "at" is never the source ("..., lashed out at the G7's policies").
+#[test]
+fn lashing_out_at_is_an_attack_in_words() {
+    let text = "Ann Lee lashed out at her critics on Monday.";
+    assert_eq!(label_of(text, "critics"), Label::Named);
+    let text = "In London on Thursday, the finance minister, lashed out at the trade policies of rich nations.";
+    let report = audit(text);
+    assert!(report.sentences[0]
+        .attributions
+        .iter()
+        .all(|a| !a.source.text.contains("policies")));
+}

@@ -208,6 +208,32 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The thirty-sixth review's: nouns and names read as verbs, relative
+    // clauses, posts, channels, epithets, blame, colons, joined sources.
+    "Golden rule 'intact' says ex-aide ",
+    "Called ",
+    "Have called ",
+    "her friend said ",
+    "Gay rights groups condemned the bill but praised ",
+    "a bill that critics have called ",
+    "from big businesses that warn ",
+    "is labeling Obama's actions \"a ",
+    "Local news affiliate ABC 7 is reporting that ",
+    "it was a report by Politico that ",
+    "Rowling revealed she had finished, ahead of ",
+    "Speaking to the Budget Committee he urged ",
+    "the bespectacled, 71-year-old diplomat said ",
+    "Chad's Ambassador to France said ",
+    "the Ambassador to ",
+    "Not only did she find it fine, Woods said ",
+    "banned from coaching for six weeks for calling ",
+    "Acme's message: ",
+    "One news account described ",
+    "could be heard grousing that ",
+    "Fact-checkers soon noted ",
+    "Commentators and Acme itself claim ",
+    "Sales fell, but analysts are optimistic that ",
+    "the minister, lashed out at the policies of ",
     // The thirty-fifth review's: plurals before their verbs, outlets
     // citing people, relative asides, firms described, offices after tags.
     "Consumer advocates are concerned that ",

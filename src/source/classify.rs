@@ -19,6 +19,14 @@ pub(crate) fn classify(
     cue_is_document_verb: bool,
 ) -> Mention {
     let m = classify_mention(tagged, first, last, cue_is_document_verb);
+    // "Commentators and Yukos itself claim": unnamed people joined to a
+    // named source leave part of the source unidentified.
+    if m.identity == Identity::Named && unnamed_plural_first(tagged, first, last) {
+        return Mention {
+            identity: Identity::Anonymous,
+            ..m
+        };
+    }
     // "A spokesman for one US shop": a post at a body the words do not
     // identify leaves the speaker unidentified too.
     if m.role == Role::Official
@@ -31,6 +39,16 @@ pub(crate) fn classify(
         };
     }
     m
+}
+
+/// "Commentators and Yukos", "critics and the company": a bare plural of
+/// people or groups, then "and" and more.
+fn unnamed_plural_first(tagged: &Tagged, first: usize, last: usize) -> bool {
+    first + 2 <= last
+        && tagged.is(first + 1, "and")
+        && is_plural(tagged, first)
+        && tagged.word_in(first, List::GroupNouns)
+        && !tagged.word_in(first, List::Titles)
 }
 
 /// Whether token `k` is a spokesperson's noun: "spokesman", "spokeswoman",
@@ -1659,11 +1677,8 @@ fn head_name(
     // the place or body a post is to is no head; a name before the post
     // may be.)
     let post_to = name.and_then(|(a, _)| {
-        let to = if a > first && tagged.is(a - 1, "the") {
-            a - 2
-        } else {
-            a - 1
-        };
+        let the = usize::from(a > first && tagged.is(a - 1, "the"));
+        let to = a.checked_sub(1 + the)?;
         (to > first && tagged.is(to, "to") && tagged.lists_ending_at(to - 1).has(List::Titles))
             .then_some(to)
     });

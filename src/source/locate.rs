@@ -670,8 +670,12 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
             .or_else(|| {
                 // ("-- denouncing Mexicans as rapists", ": bashing Clinton": a
                 // participle's subject never follows it.)
+                // (Nor the object of a phrase ending in a preposition:
+                // ", lashed out at the G7's policies".)
                 let after_break = inverted_position(tagged, range, cue.first)
-                    && !tagged.bytes(cue.first).ends_with(b"ing");
+                    && !tagged.bytes(cue.first).ends_with(b"ing")
+                    && !(cue.last > cue.first
+                        && tagged.is_any(cue.last, words!["at", "on", "of", "for", "about"]));
                 if after_break {
                     // "said members will help": the subject of the content, not
                     // an inverted source.
@@ -935,33 +939,43 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     // "makes no apologies for accusing China of", "was criticised for
     // insisting": blame or regret for what the subject said ("praised
     // Trump for speaking out" is Trump's).
+    // ("banned from coaching for six weeks for calling": the blame a few
+    // words before, past its own phrase of time; not "banned him for", the
+    // object's.)
     let blamed = || {
         tagged.is(prev, "for")
             && prev > range.start
-            && tagged.is_any(
-                prev - 1,
-                words![
-                    "apology",
-                    "apologies",
-                    "apologised",
-                    "apologized",
-                    "criticism",
-                    "criticised",
-                    "criticized",
-                    "condemned",
-                    "attacked",
-                    "slammed",
-                    "blasted",
-                    "fined",
-                    "rebuked",
-                    "censured",
-                    "punished",
-                    "sacked",
-                    "fired",
-                    "suspended",
-                    "sued"
-                ],
-            )
+            && (prev.saturating_sub(8).max(range.start)..prev - 1).any(|k| {
+                !tagged.quoted[k]
+                    && tagged.is_any(k, words!["banned", "disciplined", "reprimanded"])
+                    && tagged.is_any(k + 1, words!["from", "for"])
+            })
+            || tagged.is(prev, "for")
+                && prev > range.start
+                && tagged.is_any(
+                    prev - 1,
+                    words![
+                        "apology",
+                        "apologies",
+                        "apologised",
+                        "apologized",
+                        "criticism",
+                        "criticised",
+                        "criticized",
+                        "condemned",
+                        "attacked",
+                        "slammed",
+                        "blasted",
+                        "fined",
+                        "rebuked",
+                        "censured",
+                        "punished",
+                        "sacked",
+                        "fired",
+                        "suspended",
+                        "sued"
+                    ],
+                )
     };
     let adjunct = tagged.bytes(cue.first).ends_with(b"ing")
         && (tagged.is_any(prev, words!["before", "after", "while", "without", "by"]) || blamed())
