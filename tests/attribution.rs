@@ -17821,3 +17821,26 @@ fn lashing_out_at_is_an_attack_in_words() {
         .iter()
         .all(|a| !a.source.text.contains("policies")));
 }
+
+/// "according to a report Tuesday from WKOW": a day between a document
+/// and its maker is passed, so the maker names the source.
+#[test]
+fn a_day_between_a_report_and_its_maker_is_passed() {
+    let text = "The budget will pass, according to a report Tuesday from KXTV, a local station.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("KXTV"));
+    assert_eq!(a.source.identity, Identity::Named);
+}
+
+/// "The Romanian international later suggested": a player capped by a
+/// country is the one named before.
+#[test]
+fn a_countrys_international_is_the_player_named() {
+    let text = "Adrian Motu tested positive. The Romanian international later suggested \
+                it was a diet pill.";
+    let report = audit(text);
+    let s = sentence(&report, text, "diet pill");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Adrian Motu"));
+}

@@ -234,6 +234,8 @@ const TRIGGERS: &[&str] = &[
     "Commentators and Acme itself claim ",
     "Sales fell, but analysts are optimistic that ",
     "the minister, lashed out at the policies of ",
+    "according to a report Tuesday from ",
+    "The Romanian international later suggested ",
     // The thirty-fifth review's: plurals before their verbs, outlets
     // citing people, relative asides, firms described, offices after tags.
     "Consumer advocates are concerned that ",

@@ -4009,6 +4009,16 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // ("a report Tuesday from WKOW": between a document and its
+            // maker.)
+            Kind::Word
+                if tagged.in_set(k, &DAYS)
+                    && tagged.word_in(e, List::Documents)
+                    && k + 1 < range.end
+                    && tagged.is_any(k + 1, words!["from", "by"]) =>
+            {
+                e = k
+            }
             // ("figures released on Tuesday by the BPI": after "on".)
             Kind::Word
                 if tagged.is(k, "on")

@@ -394,6 +394,9 @@ pub(crate) static PLAYERS: WordSet<64> = word_set![
     "sprinter", "batsman", "bowler", "fly-half", "scrum-half", "flanker", "full-back",
     "fullback", "centre-back", "quarterback", "wicketkeeper", "all-rounder", "forward",
     "hurdler",
+    // ("The Romanian international later suggested": one capped by a
+    // country.)
+    "international",
 ];
 
 /// "the candidate", "the billionaire businessman", "the 66-year-old", "the
