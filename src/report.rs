@@ -319,7 +319,7 @@ fn row_key(tagged: &Tagged, f: &Found) -> u64 {
         (Some(r), _) => r.name,
         // ("A White House official": an unnamed member, not the body.)
         (None, MentionKind::Name) if f.identity != Identity::Anonymous => f.mention.head,
-        _ => (f.mention.first, f.mention.last),
+        _ => naming_words(tagged, f),
     };
     if first < last && tagged.is(first, "the") {
         first += 1;
@@ -329,8 +329,26 @@ fn row_key(tagged: &Tagged, f: &Found) -> u64 {
     })
 }
 
+/// The words of `f`'s mention that name its source: up to a relative
+/// clause between commas, which describes the source ("Mr Clarke, who will
+/// unveil his plans on Monday, said"), unless the name is inside it. The
+/// clause was read when the source was classified ("an official, who spoke
+/// on condition of anonymity,").
+fn naming_words(tagged: &Tagged, f: &Found) -> (usize, usize) {
+    let m = &f.mention;
+    let clause = (m.first + 1..m.last).find(|&k| {
+        tagged.tokens[k].kind() == crate::token::Kind::Comma
+            && tagged.is_any(k + 1, crate::token::words!["who", "whose", "which"])
+    });
+    match clause {
+        Some(comma) if m.head.0 < comma => (m.first, comma - 1),
+        _ => (m.first, m.last),
+    }
+}
+
 fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
-    let mut w = words(tagged, f.mention.first, f.mention.last);
+    let (first, last) = naming_words(tagged, f);
+    let mut w = words(tagged, first, last);
     // "He's suggesting", "she'd planned": the pronoun without the
     // auxiliary contracted onto it.
     if matches!(f.mention.kind, MentionKind::Pronoun(_)) && f.mention.first == f.mention.last {
