@@ -330,15 +330,18 @@ fn row_key(tagged: &Tagged, f: &Found) -> u64 {
 }
 
 /// The words of `f`'s mention that name its source: up to a relative
-/// clause between commas, which describes the source ("Mr Clarke, who will
+/// clause between commas or brackets, which describes the source ("Mr Clarke, who will
 /// unveil his plans on Monday, said"), unless the name is inside it. The
 /// clause was read when the source was classified ("an official, who spoke
 /// on condition of anonymity,").
 fn naming_words(tagged: &Tagged, f: &Found) -> (usize, usize) {
     let m = &f.mention;
+    // (Or in brackets: "Kasich (who has 25 delegates to date) said".)
     let clause = (m.first + 1..m.last).find(|&k| {
-        tagged.tokens[k].kind() == crate::token::Kind::Comma
-            && tagged.is_any(k + 1, crate::token::words!["who", "whose", "which"])
+        matches!(
+            tagged.tokens[k].kind(),
+            crate::token::Kind::Comma | crate::token::Kind::Open
+        ) && tagged.is_any(k + 1, crate::token::words!["who", "whose", "which"])
     });
     match clause {
         Some(comma) if m.head.0 < comma => (m.first, comma - 1),

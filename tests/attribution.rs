@@ -17852,4 +17852,6 @@ fn a_relative_clause_is_no_part_of_the_source_text() {
     let s = &report.sentences[0];
     assert_eq!(s.label, Label::Anonymous);
     assert_eq!(sources_of(s), ["A Pentagon official"]);
+    let text = "Kemp (who has 25 delegates to date) said he could still win.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Kemp"]);
 }

@@ -236,6 +236,8 @@ const TRIGGERS: &[&str] = &[
     "the minister, lashed out at the policies of ",
     "according to a report Tuesday from ",
     "The Romanian international later suggested ",
+    "Mr Hale, who will unveil his plans, said ",
+    "Kemp (who has 25 delegates) said ",
     // The thirty-fifth review's: plurals before their verbs, outlets
     // citing people, relative asides, firms described, offices after tags.
     "Consumer advocates are concerned that ",
