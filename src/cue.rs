@@ -977,7 +977,10 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
         .rev()
         .take_while(|&k| tokens[k].is_word() || matches!(tagged.word(k), "/" | "-" | "&"))
         .find(|&k| tagged.is(k, "in"))
-        .filter(|&k| opening(k) && k + 1 < poll)?;
+        .filter(|&k| k + 1 < poll)?;
+    if !opening(i) {
+        return poll_closing_figures(tagged, range, i, poll);
+    }
     // (The poll's own details may come before the comma: "of 1,000
     // adults", "released Monday", "by Gallup".)
     const DETAILS: &[u64] = words![
@@ -1038,6 +1041,40 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
     let named = (i + 1..poll).any(pollster)
         || by.is_some_and(|b| (b + 1..comma).any(|k| tokens[k].capitalized()));
     (named && comma + 2 < range.end && !tagged.quoted[i]).then_some(Cue {
+        kind: CueKind::According,
+        first: i,
+        last: i,
+        passive: false,
+    })
+}
+
+/// "Cruz had 38 percent support in a Fox poll.", "Cruz rose three points
+/// in the CBS survey to 29 points": a named poll after "in" (at `i`)
+/// closing the figures before it, at the sentence's end or before a comma
+/// or "to". The cue is "in".
+fn poll_closing_figures(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    i: usize,
+    poll: usize,
+) -> Option<Cue> {
+    let closes = poll + 1 >= range.end
+        || matches!(tagged.tokens[poll + 1].kind(), Kind::Period | Kind::Comma)
+        || tagged.is(poll + 1, "to");
+    // (Figures in the sentence: a number, or points.)
+    let figures = (range.start..range.end.min(poll + 6)).any(|k| {
+        tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+            || tagged.is_any(k, words!["percent", "points", "point"])
+    });
+    // ("a Fox poll": the network's short name too.)
+    let named = (i + 1..poll).any(|k| {
+        tagged.tokens[k].capitalized()
+            && (tagged.word_in_any(k, POLLSTERS)
+                || tagged.is(k, "fox")
+                || tagged.entry_ending_at(k, List::Institutions)
+                || tagged.entry_ending_at(k, List::Outlets))
+    });
+    (closes && figures && named && !tagged.quoted[i]).then_some(Cue {
         kind: CueKind::According,
         first: i,
         last: i,

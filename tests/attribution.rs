@@ -17855,3 +17855,26 @@ fn a_relative_clause_is_no_part_of_the_source_text() {
     let text = "Kemp (who has 25 delegates to date) said he could still win.";
     assert_eq!(sources_of(&audit(text).sentences[0]), ["Kemp"]);
 }
+
+/// "Cruz had 38 percent support in a Fox poll.", "rose three points in the
+/// CBS survey to 29 points": a named poll after "in" closing the figures
+/// is their source ("in a survey" with no maker names none).
+#[test]
+fn a_named_poll_closing_the_figures_is_their_source() {
+    let text = "Cruz rose three points in the CBS survey to 29 points.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(sources_of(s), ["the CBS survey"]);
+    assert_last_sentences_unattributed(&["Cruz rose three points in a survey to 29 points."]);
+}
+
+/// "said Doyle and others": the others are unnamed sources too.
+#[test]
+fn a_name_and_others_is_anonymous() {
+    let text = "The contrast would be clear, said Jim Dale and others.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(sources_of(s), ["Jim Dale and others"]);
+}

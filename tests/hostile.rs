@@ -238,6 +238,9 @@ const TRIGGERS: &[&str] = &[
     "The Romanian international later suggested ",
     "Mr Hale, who will unveil his plans, said ",
     "Kemp (who has 25 delegates) said ",
+    "Cruz had 38 percent support in a Fox poll. ",
+    "rose three points in the CBS survey to ",
+    "said Doyle and others ",
     // The thirty-fifth review's: plurals before their verbs, outlets
     // citing people, relative asides, firms described, offices after tags.
     "Consumer advocates are concerned that ",

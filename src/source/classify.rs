@@ -19,8 +19,9 @@ pub(crate) fn classify(
     cue_is_document_verb: bool,
 ) -> Mention {
     let m = classify_mention(tagged, first, last, cue_is_document_verb);
-    // "Commentators and Yukos itself claim": unnamed people joined to a
-    // named source leave part of the source unidentified.
+    // "Commentators and Yukos itself claim", "said Doyle and others":
+    // unnamed people joined to a named source leave part of the source
+    // unidentified.
     if m.identity == Identity::Named && unnamed_plural_first(tagged, first, last) {
         return Mention {
             identity: Identity::Anonymous,
@@ -42,13 +43,15 @@ pub(crate) fn classify(
 }
 
 /// "Commentators and Yukos", "critics and the company": a bare plural of
-/// people or groups, then "and" and more.
+/// people or groups, then "and" and more; or "Doyle and others".
 fn unnamed_plural_first(tagged: &Tagged, first: usize, last: usize) -> bool {
-    first + 2 <= last
-        && tagged.is(first + 1, "and")
-        && is_plural(tagged, first)
-        && tagged.word_in(first, List::GroupNouns)
-        && !tagged.word_in(first, List::Titles)
+    let and_others = last >= first + 2 && tagged.is(last, "others") && tagged.is(last - 1, "and");
+    and_others
+        || first + 2 <= last
+            && tagged.is(first + 1, "and")
+            && is_plural(tagged, first)
+            && tagged.word_in(first, List::GroupNouns)
+            && !tagged.word_in(first, List::Titles)
 }
 
 /// Whether token `k` is a spokesperson's noun: "spokesman", "spokeswoman",

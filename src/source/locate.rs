@@ -4009,6 +4009,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // ("said Doyle and others": the others are sources too.)
+            Kind::Word
+                if tagged.is(k, "and") && k + 1 < range.end && tagged.is(k + 1, "others") =>
+            {
+                e = k + 1
+            }
             // ("a report Tuesday from WKOW": between a document and its
             // maker.)
             Kind::Word
