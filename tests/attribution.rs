@@ -17878,3 +17878,14 @@ fn a_name_and_others_is_anonymous() {
     assert_eq!(s.label, Label::Anonymous);
     assert_eq!(sources_of(s), ["Jim Dale and others"]);
 }
+
+/// "Proponents of more controls here say": an adverb of place after a
+/// plural of people places them; the phrase before it is the source.
+#[test]
+fn people_placed_by_here_are_the_source() {
+    let text = "Indeed, proponents of tighter rules here say the link is direct.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Anonymous);
+    assert_eq!(sources_of(s), ["proponents of tighter rules"]);
+}

@@ -241,6 +241,7 @@ const TRIGGERS: &[&str] = &[
     "Cruz had 38 percent support in a Fox poll. ",
     "rose three points in the CBS survey to ",
     "said Doyle and others ",
+    "proponents of more controls here say ",
     // The thirty-fifth review's: plurals before their verbs, outlets
     // citing people, relative asides, firms described, offices after tags.
     "Consumer advocates are concerned that ",

@@ -1897,9 +1897,21 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     if tagged.in_set(end, &STOP_BACK) && !modal_surname(tagged, end) {
         // ("A man who worshiped here said": a relative clause may end in
         // an adverb of place.)
+        // ("Proponents of more controls here say": or a plural the adverb
+        // places.)
+        let placed = |end: usize| {
+            (end > range.start && tagged.tokens[end - 1].lowercase())
+                .then(|| noun_phrase_back(tagged, range, end - 1))
+                .flatten()
+                .filter(|&(f, l)| {
+                    (f..=l).any(|k| {
+                        super::is_plural(tagged, k) && tagged.word_in_any(k, super::SOURCE_NOUNS)
+                    })
+                })
+        };
         return tagged
             .is_any(end, words!["here", "there"])
-            .then(|| relative_subject(tagged, range, end))
+            .then(|| relative_subject(tagged, range, end).or_else(|| placed(end)))
             .flatten();
     }
     match tokens[end].kind() {
