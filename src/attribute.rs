@@ -1322,15 +1322,17 @@ pub(crate) fn of_sentence<'t>(
 }
 
 /// The clause after the sentence's first ", but" (within its first 40
-/// words: the search is bounded).
+/// words: the search is bounded), when a word of feeling follows within
+/// ten words (else no subject search is worth its cost).
 fn clause_after_but(tagged: &Tagged, range: &Range<usize>) -> Option<Range<usize>> {
     let end = range.end.min(range.start + 40);
-    (range.start + 1..end)
-        .find(|&k| {
-            tagged.tokens[k].kind() == Kind::Comma && !tagged.quoted[k] && tagged.is(k + 1, "but")
-        })
-        .map(|k| k + 2..range.end)
-        .filter(|r| r.start < r.end)
+    let but = (range.start + 1..end).find(|&k| {
+        tagged.tokens[k].kind() == Kind::Comma && !tagged.quoted[k] && tagged.is(k + 1, "but")
+    })?;
+    let clause = but + 2..range.end;
+    (clause.start..range.end.min(clause.start + 10))
+        .any(|k| tagged.in_set(k, &FEELINGS))
+        .then_some(clause)
 }
 
 /// "sells plots to people who wish to build homes": a wish in a relative

@@ -17722,6 +17722,7 @@ fn banned_for_calling_is_the_subjects_words() {
     let s = &report.sentences[0];
     assert_eq!(s.label, Label::Quoted);
     assert_eq!(sources_of(s), ["Coach Tom Hart"]);
+    assert_eq!(s.attributions[0].cue.text, "calling");
 }
 
 /// "Carrier's message: Moving jobs south is ...": a name's noun of words
@@ -17804,7 +17805,12 @@ fn a_feeling_after_but_is_its_subjects() {
 #[test]
 fn lashing_out_at_is_an_attack_in_words() {
     let text = "Ann Lee lashed out at her critics on Monday.";
-    assert_eq!(label_of(text, "critics"), Label::Named);
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(
+        report.sentences[0].attributions[0].cue.text,
+        "lashed out at"
+    );
     let text = "In London on Thursday, the finance minister, lashed out at the trade policies of rich nations.";
     let report = audit(text);
     assert!(report.sentences[0]
