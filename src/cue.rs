@@ -1061,8 +1061,10 @@ fn poll_closing_figures(
     let closes = poll + 1 >= range.end
         || matches!(tagged.tokens[poll + 1].kind(), Kind::Period | Kind::Comma)
         || tagged.is(poll + 1, "to");
-    // (Figures in the sentence: a number, or points.)
-    let figures = (range.start..range.end.min(poll + 6)).any(|k| {
+    // (Figures near it: a number, or points, within 30 words before "in"
+    // and 6 after the poll; a bound, so that a sentence of many polls stays
+    // linear.)
+    let figures = (i.saturating_sub(30).max(range.start)..range.end.min(poll + 6)).any(|k| {
         tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
             || tagged.is_any(k, words!["percent", "points", "point"])
     });
