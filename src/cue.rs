@@ -1012,30 +1012,7 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
     // (A pollster or an outlet the lists know, not a day, a place or a
     // party: "In Sunday's poll", "In the Ukrainian presidential poll" are
     // elections.)
-    // ("Post-ABC", "CNN/ORC": a joint poll's authors, joined in one word.)
-    let joint = |k: usize| {
-        let w = tagged.bytes(k);
-        w.len() > 3 && w[1..w.len() - 1].iter().any(|&c| c == b'-' || c == b'/')
-    };
-    let pollster = |k: usize| {
-        tokens[k].capitalized()
-            && !tagged.is_any(
-                k,
-                words![
-                    "senate",
-                    "house",
-                    "congress",
-                    "parliament",
-                    "assembly",
-                    "commons",
-                    "european"
-                ],
-            )
-            && (joint(k)
-                || tagged.word_in_any(k, POLLSTERS)
-                || tagged.entry_ending_at(k, List::Institutions)
-                || tagged.entry_ending_at(k, List::Outlets))
-    };
+    let pollster = |k: usize| pollster_at(tagged, k);
     let by = (poll + 1..comma).find(|&k| tagged.is_any(k, words!["by", "for", "from"]));
     // (After "by", any name is the author's: "a survey by RSA".)
     let named = (i + 1..poll).any(pollster)
@@ -1046,6 +1023,34 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
         last: i,
         passive: false,
     })
+}
+
+/// Whether token `k` names a poll's author: a pollster or an outlet the
+/// lists know, not a day, a place or a party ("In Sunday's poll", "In the
+/// Ukrainian presidential poll" are elections); or a joint poll's authors,
+/// joined in one word ("Post-ABC", "CNN/ORC").
+fn pollster_at(tagged: &Tagged, k: usize) -> bool {
+    let joint = || {
+        let w = tagged.bytes(k);
+        w.len() > 3 && w[1..w.len() - 1].iter().any(|&c| c == b'-' || c == b'/')
+    };
+    tagged.tokens[k].capitalized()
+        && !tagged.is_any(
+            k,
+            words![
+                "senate",
+                "house",
+                "congress",
+                "parliament",
+                "assembly",
+                "commons",
+                "european"
+            ],
+        )
+        && (joint()
+            || tagged.word_in_any(k, POLLSTERS)
+            || tagged.entry_ending_at(k, List::Institutions)
+            || tagged.entry_ending_at(k, List::Outlets))
 }
 
 /// "Cruz had 38 percent support in a Fox poll.", "Cruz rose three points
@@ -1069,13 +1074,8 @@ fn poll_closing_figures(
             || tagged.is_any(k, words!["percent", "points", "point"])
     });
     // ("a Fox poll": the network's short name too.)
-    let named = (i + 1..poll).any(|k| {
-        tagged.tokens[k].capitalized()
-            && (tagged.word_in_any(k, POLLSTERS)
-                || tagged.is(k, "fox")
-                || tagged.entry_ending_at(k, List::Institutions)
-                || tagged.entry_ending_at(k, List::Outlets))
-    });
+    let named = (i + 1..poll)
+        .any(|k| pollster_at(tagged, k) || tagged.tokens[k].capitalized() && tagged.is(k, "fox"));
     (closes && figures && named && !tagged.quoted[i]).then_some(Cue {
         kind: CueKind::According,
         first: i,
