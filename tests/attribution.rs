@@ -17874,7 +17874,7 @@ fn a_named_poll_closing_the_figures_is_their_source() {
     assert_eq!(sources_of(s), ["the CBS survey"]);
     assert_last_sentences_unattributed(&["Cruz rose three points in a survey to 29 points."]);
     // (A joint poll's authors, joined in one word.)
-    let text = "Just 18 percent of voters view him well in a new Courier-ABC News poll.";
+    let text = "He has 18 percent support in a new Courier-ABC News poll.";
     assert_eq!(label_of(text, "18 percent"), Label::Named);
 }
 
