@@ -1009,13 +1009,9 @@ fn in_a_poll(tagged: &Tagged, range: &Range<usize>, poll: usize) -> Option<Cue> 
     // by no one is a detail of the claim, not its source.)
     // (The name before the poll's noun or after "by": "of 800 likely
     // Republican voters" names whom it asked.)
-    // (A pollster or an outlet the lists know, not a day, a place or a
-    // party: "In Sunday's poll", "In the Ukrainian presidential poll" are
-    // elections.)
-    let pollster = |k: usize| pollster_at(tagged, k);
     let by = (poll + 1..comma).find(|&k| tagged.is_any(k, words!["by", "for", "from"]));
     // (After "by", any name is the author's: "a survey by RSA".)
-    let named = (i + 1..poll).any(pollster)
+    let named = (i + 1..poll).any(|k| pollster_at(tagged, k))
         || by.is_some_and(|b| (b + 1..comma).any(|k| tokens[k].capitalized()));
     (named && comma + 2 < range.end && !tagged.quoted[i]).then_some(Cue {
         kind: CueKind::According,

@@ -2361,9 +2361,6 @@ fn unnamed(
     if p.heads(f.person_noun) && p.definite && !is_plural(tagged, p.end()) {
         // "the nominee", "the woman": someone the article has introduced.
         m.kind = MentionKind::RoleNoun;
-        if unnamed_kin(p, p.end()) {
-            m.identity = Identity::Anonymous;
-        }
         return m;
     }
     if p.heads(f.group) && p.definite && !is_plural(tagged, p.end()) && !f.spokesperson {
@@ -2483,16 +2480,12 @@ fn aged(tagged: &Tagged, first: usize, head: usize) -> bool {
     })
 }
 
-/// "her friend", "his childhood friend", "a victim's cousin": one of many
-/// known only by a tie to another, unnamed unless the article has named
-/// them before (the resolver then gives the name's identity). A tie only
-/// one person has ("his father", "her husband") identifies them.
+/// "her friend", "his childhood friend", "the victim's neighbour": one of
+/// many known only by a tie to another, a group's noun, which the resolver
+/// links to no name. A tie only one person has ("his father", "her
+/// husband") is a person's noun, and identifies them.
 fn unnamed_kin(p: &Phrase, head: usize) -> bool {
-    #[rustfmt::skip]
-    const KIN: &[u64] = words![
-        "friend", "colleague", "neighbor", "neighbour", "relative", "cousin", "classmate",
-        "roommate", "teammate", "acquaintance",
-    ];
+    const KIN: &[u64] = words!["friend", "colleague", "neighbor", "neighbour", "relative"];
     let tagged = p.tagged;
     tagged.is_any(head, KIN)
         && (p.first..head).any(|k| {

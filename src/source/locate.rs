@@ -945,37 +945,34 @@ fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool
     let blamed = || {
         tagged.is(prev, "for")
             && prev > range.start
-            && (prev.saturating_sub(8).max(range.start)..prev - 1).any(|k| {
+            && (tagged.is_any(
+                prev - 1,
+                words![
+                    "apology",
+                    "apologies",
+                    "apologised",
+                    "apologized",
+                    "criticism",
+                    "criticised",
+                    "criticized",
+                    "condemned",
+                    "attacked",
+                    "slammed",
+                    "blasted",
+                    "fined",
+                    "rebuked",
+                    "censured",
+                    "punished",
+                    "sacked",
+                    "fired",
+                    "suspended",
+                    "sued"
+                ],
+            ) || (prev.saturating_sub(8).max(range.start)..prev - 1).any(|k| {
                 !tagged.quoted[k]
                     && tagged.is_any(k, words!["banned", "disciplined", "reprimanded"])
                     && tagged.is_any(k + 1, words!["from", "for"])
-            })
-            || tagged.is(prev, "for")
-                && prev > range.start
-                && tagged.is_any(
-                    prev - 1,
-                    words![
-                        "apology",
-                        "apologies",
-                        "apologised",
-                        "apologized",
-                        "criticism",
-                        "criticised",
-                        "criticized",
-                        "condemned",
-                        "attacked",
-                        "slammed",
-                        "blasted",
-                        "fined",
-                        "rebuked",
-                        "censured",
-                        "punished",
-                        "sacked",
-                        "fired",
-                        "suspended",
-                        "sued"
-                    ],
-                )
+            }))
     };
     let adjunct = tagged.bytes(cue.first).ends_with(b"ing")
         && (tagged.is_any(prev, words!["before", "after", "while", "without", "by"]) || blamed())
@@ -1832,8 +1829,8 @@ fn backward(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<(usize
     ) {
         return None;
     }
-    let relative_that = end + 1 == verb && relative_that(tagged, range, end);
-    if tagged.is_any(end, words!["who", "which"]) || relative_that {
+    let that_relative = end + 1 == verb && relative_that(tagged, range, end);
+    if tagged.is_any(end, words!["who", "which"]) || that_relative {
         // "Smith, who said": the antecedent before the comma.
         let before = end.checked_sub(1)?;
         if before < range.start {
