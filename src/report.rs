@@ -9,7 +9,7 @@ use crate::lexicon::List;
 use crate::model::{Identity, Label, Mode, Role, Sentence, Span};
 use crate::quote::{self, Quotation};
 use crate::source::MentionKind;
-use crate::token::{Tagged, TextMap, TextSet};
+use crate::token::{words, Kind, Tagged, TextMap, TextSet};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -330,21 +330,19 @@ fn row_key(tagged: &Tagged, f: &Found) -> u64 {
 }
 
 /// The words of `f`'s mention that name its source: up to a relative
-/// clause between commas or brackets, which describes the source ("Mr Clarke, who will
-/// unveil his plans on Monday, said"), unless the name is inside it. The
-/// clause was read when the source was classified ("an official, who spoke
-/// on condition of anonymity,").
+/// clause between commas or in brackets, which describes the source ("Mr
+/// Clarke, who will unveil his plans on Monday, said", "Kasich (who has 25
+/// delegates to date) said"), unless the name is inside it. The clause was
+/// read when the source was classified ("an official, who spoke on
+/// condition of anonymity,").
 fn naming_words(tagged: &Tagged, f: &Found) -> (usize, usize) {
     let m = &f.mention;
-    // (Or in brackets: "Kasich (who has 25 delegates to date) said".)
-    let clause = (m.first + 1..m.last).find(|&k| {
-        matches!(
-            tagged.tokens[k].kind(),
-            crate::token::Kind::Comma | crate::token::Kind::Open
-        ) && tagged.is_any(k + 1, crate::token::words!["who", "whose", "which"])
+    let opening = (m.first + 1..m.last).find(|&k| {
+        matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Open)
+            && tagged.is_any(k + 1, words!["who", "whose", "which"])
     });
-    match clause {
-        Some(comma) if m.head.0 < comma => (m.first, comma - 1),
+    match opening {
+        Some(k) if m.head.0 < k => (m.first, k - 1),
         _ => (m.first, m.last),
     }
 }
