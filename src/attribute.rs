@@ -1166,9 +1166,12 @@ pub(crate) fn of_sentence<'t>(
         // claim citing unnamed people, which the guide counts anonymous.)
         // (People in the plural before the verb: not "most of the taxes
         // claimed", "told analysts", nor a count, "only one member backs".)
+        // (Not a poll's: "An ABC News poll found that 63 percent of
+        // Americans want" gives the poll's findings, its people no sources.)
         let cited_by_outlet = || {
-            out.last().is_some_and(|f| f.role == Role::Media)
-                && last < cue.first
+            out.last().is_some_and(|f| {
+                f.role == Role::Media && !tagged.is_any(f.mention.last, crate::cue::POLLS)
+            }) && last < cue.first
                 && source::is_plural(tagged, last)
                 && (is_people(tagged, last)
                     || tagged.word_in_any(last, Lists::of(&[List::Titles, List::Anonymity])))

@@ -1919,8 +1919,8 @@ fn a_share_in_percent_signs_of_a_group_is_an_unnamed_group() {
 }
 
 #[test]
-fn a_share_of_people_placed_in_a_poll_is_the_source_not_the_poll() {
-    let text = "Some 63% of respondents in the Harbour Gazette poll thought the mayor had erred. \
+fn a_share_of_people_placed_in_an_unnamed_poll_is_the_source() {
+    let text = "Some 63% of respondents in an online poll thought the mayor had erred. \
                 About 28% of the bosses polled for the survey say rents are too high. \
                 Half of voters in Ohio say the bridge should close.";
     let report = audit(text);
@@ -1932,6 +1932,27 @@ fn a_share_of_people_placed_in_a_poll_is_the_source_not_the_poll() {
     for (s, source) in report.sentences.iter().zip(expected) {
         assert_eq!(sources_of(s), [source]);
         assert_eq!(s.label, Label::Anonymous, "{source}");
+    }
+}
+
+#[test]
+fn a_share_of_people_in_a_poll_its_author_names_gives_the_polls_findings() {
+    let text = "Some 63% of respondents in the Harbour Gazette poll thought the mayor had erred. \
+                Fully 70 percent of voters in a recent Channel 9 News poll said the bridge \
+                should close. \
+                A Harbour Gazette poll last week found that 58 percent of residents want a ferry. \
+                In a Reuters survey released on Monday, 41 percent of drivers said the \
+                tolls were too high.";
+    let report = audit(text);
+    let expected: [&[&str]; 4] = [
+        &["the Harbour Gazette poll"],
+        &["a recent Channel 9 News poll"],
+        &["A Harbour Gazette poll"],
+        &["a Reuters survey"],
+    ];
+    for (s, sources) in report.sentences.iter().zip(expected) {
+        assert_eq!(sources_of(s), sources);
+        assert_ne!(s.label, Label::Anonymous, "{}", &text[s.start..s.end]);
     }
 }
 
@@ -17374,13 +17395,14 @@ fn an_outlet_citing_unnamed_people_is_anonymous() {
     for text in [
         "The paper said that Chinese officials believe cutbacks will be required.",
         "CNN reported that unnamed sources said the plan will fail.",
-        "A Washington Post poll found that 63 percent of Americans want hearings.",
     ] {
         assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
     }
+    // (A poll's people are its findings, not sources the outlet cites.)
     for text in [
         "The Times reported that Ann Lee said the plan will fail.",
         "The paper added that most of the taxes claimed are linked to exports.",
+        "A Washington Post poll found that 63 percent of Americans want hearings.",
     ] {
         assert_eq!(audit(text).sentences[0].label, Label::Named, "{text}");
     }

@@ -3184,8 +3184,24 @@ fn share_before_place(
             let asked = tagged.in_set(people, &POLLED) && unnamed_place(tagged, k, end);
             // ("the bosses polled": the participle is the phrase's.)
             let last = if tagged.in_set(k, &POLLED) { k } else { last };
+            // ("78 percent of voters in a recent CBS News poll said": the
+            // findings of a poll whose author is named; the poll is the
+            // source.)
+            // ("nations surveyed in a BBC poll": the poll after the
+            // participle's preposition.)
+            if share && named_poll(tagged, k, end) {
+                let poll = k + 1 + usize::from(tagged.in_set(k + 1, &PREPOSITIONS));
+                return Some((poll, end));
+            }
             (share || asked).then_some((first, last))
         })
+}
+
+/// Whether the place from the preposition at `k` to `end` is a poll its
+/// author names ("in a recent CBS News poll", "in the Sunday Times survey").
+fn named_poll(tagged: &Tagged, k: usize, end: usize) -> bool {
+    tagged.is_any(end, words!["poll", "survey"])
+        && (k + 1..end).any(|d| tagged.tokens[d].capitalized())
 }
 
 /// Whether the place from the preposition at `k` to `end` is an unnamed
