@@ -1978,6 +1978,9 @@ fn subject_attribution<'t>(
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
         || declines_to_comment(tagged, verb)
+        // ("the man credited with developing": a participle after its
+        // noun, passive, whose agent is no one here.)
+        || cue::passive_of(tagged, verb)
     {
         return None;
     }

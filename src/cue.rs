@@ -2811,9 +2811,18 @@ fn blamed_in_a_headline(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool
         && t[range.end - 1].is_word()
 }
 
+/// "accused of", "the man credited with": a passive participle after its
+/// noun, whose agent goes unsaid (the active verb takes its object first,
+/// "credited Band with").
+pub(crate) fn passive_of(tagged: &Tagged, i: usize) -> bool {
+    tagged.is_any(
+        i,
+        words!["accused", "charged", "suspected", "alleged", "credited"],
+    ) && tagged.is_any(i + 1, words!["of", "with"])
+}
+
 fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    (tagged.is_any(i, words!["accused", "charged", "suspected", "alleged"])
-        && tagged.is_any(i + 1, words!["of", "with"]))
+    passive_of(tagged, i)
         || raised_passive(tagged, range, i)
         || keeps_doing(tagged, i)
         || withholds_name(tagged, i)

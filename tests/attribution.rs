@@ -17920,3 +17920,62 @@ fn people_placed_by_here_are_the_source() {
     assert_eq!(s.label, Label::Anonymous);
     assert_eq!(sources_of(s), ["proponents of tighter rules"]);
 }
+
+/// "Prosecutors said" speak for their office; "Former prosecutors said",
+/// like "former officials", are unnamed people; "Retired" opening a
+/// sentence is no name.
+#[test]
+fn former_prosecutors_are_unnamed_people() {
+    let text = "Former prosecutors said the case was weak. Prosecutors said the case was strong. \
+                Retired judges said the ruling was wrong.";
+    let report = audit(text);
+    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(
+        labels,
+        [Label::Anonymous, Label::Official, Label::Anonymous]
+    );
+    assert_eq!(report.sentences[2].attributions[0].source.resolved, None);
+}
+
+/// "the man credited with developing the style": the crediting has no
+/// agent; "Smith credited Lee with the idea" is Smith's.
+#[test]
+fn credited_with_after_its_noun_is_a_passive() {
+    let report = audit(
+        "Jan Roos, the man credited with inventing the short pass, has died. \
+         Smith credited Lee with the idea.",
+    );
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert_eq!(sources_of(&report.sentences[1]), ["Smith"]);
+}
+
+/// "said England coach Mike Friday": a day after a given name is a
+/// surname; "said coach Mike on Friday" dates the saying.
+#[test]
+fn a_day_after_a_given_name_is_a_surname_after_the_cue() {
+    let report = audit("\"We can win,\" said England sevens coach Mike Friday.");
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["England sevens coach Mike Friday"]
+    );
+}
+
+/// "Voters in Alabama, Georgia and Virginia said": the places listed after
+/// "in" are the voters', not two sources.
+#[test]
+fn a_list_of_places_after_in_belongs_to_the_people_before_it() {
+    let report = audit(
+        "Voters in Alabama, Georgia and Virginia said they felt betrayed. \
+         Officials in Leeds, York and Hull said the line would reopen.",
+    );
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Voters in Alabama, Georgia and Virginia"]
+    );
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["Officials in Leeds, York and Hull"]
+    );
+    assert_eq!(report.sentences[1].label, Label::Anonymous);
+}

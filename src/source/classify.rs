@@ -2409,13 +2409,14 @@ fn unnamed(
         return m;
     }
     // "Ministers said", "the senators said": unnamed members of a body, as
-    // "officials" are (judges and prosecutors act as their court or office).
+    // "officials" are (judges and prosecutors act as their court or office;
+    // "former prosecutors" no longer do).
     let plural_office = f.title.filter(|&(_, e)| {
         is_plural(tagged, e)
-            && !tagged.is_any(
+            && (!tagged.is_any(
                 e,
                 words!["prosecutors", "judges", "justices", "lords", "magistrates"],
-            )
+            ) || (first..e).any(|k| tagged.is_any(k, words!["former", "ex", "retired"])))
     });
     if plural_office.is_some() && p.heads(plural_office) && !f.spokesperson {
         m.identity = Identity::Anonymous;

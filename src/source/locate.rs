@@ -3312,6 +3312,7 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
             {
                 Step::Take
             }
+            Kind::Comma if place_list_comma(tagged, range, k, end) => Step::Take,
             // "Politico/Morning Consult": joint names of pollsters and outlets.
             Kind::Other
                 if tagged.word(k) == "/"
@@ -3330,6 +3331,41 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
         }
     }
     Walk::Start(b)
+}
+
+/// "voters in Alabama, Georgia and Virginia said": the comma at `k` lists
+/// places, which the words to `end` close with "and", after a preposition
+/// of place that a noun before it owns (within a few names, so that the
+/// walk stays bounded). Not a list of people ("Bingham, Steyn and Hope
+/// said"), nor a place ending an opening phrase ("In Toledo, Clinton").
+fn place_list_comma(tagged: &Tagged, range: &Range<usize>, k: usize, end: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let list = |d: usize| {
+        tokens[d].capitalized() || tokens[d].kind() == Kind::Comma || tagged.is(d, "and")
+    };
+    if k <= range.start
+        || !tokens[k - 1].capitalized()
+        || end > k + 8
+        || !(k + 1..=end).all(list)
+        || !(k + 1..end).any(|d| tagged.is(d, "and"))
+    {
+        return false;
+    }
+    let mut j = k - 1;
+    while j > range.start && k - j < 12 {
+        let t = tokens[j];
+        if tagged.is_any(j, words!["in", "across", "from"]) {
+            // (The noun may open the sentence: "Voters in Ohio, ...".)
+            return j > range.start
+                && tokens[j - 1].is_word()
+                && (tokens[j - 1].lowercase() || j - 1 == range.start);
+        }
+        if !(t.capitalized() || t.kind() == Kind::Comma) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// Words that may stand before a share's number as part of its phrase.
@@ -4120,8 +4156,10 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             }
             // ("according to USA TODAY contributor ...": an outlet's last
             // word is no time.)
+            // (Nor a surname after a given name: "coach Mike Friday".)
             Kind::Word
-                if (tagged.in_set(k, &STOP_FORWARD) || tagged.in_set(k, &DAYS))
+                if (tagged.in_set(k, &STOP_FORWARD)
+                    || tagged.in_set(k, &DAYS) && !super::names::day_surname(tagged, start, k))
                     && !tagged.entry_ending_at(k, List::Outlets) =>
             {
                 break

@@ -254,7 +254,12 @@ pub(crate) fn name_run(tagged: &Tagged, first: usize, last: usize) -> Option<(us
             // a run of capitals; "Mothers Against Drunk Driving" holds one.)
             let preposition = tagged.is_any(k, words!["against", "between", "through", "across"])
                 && (k == first || !tokens[k - 1].capitalized());
+            // ("Retired judges said": an adjective opening the sentence
+            // before a lowercase noun; "Retired Lt. Gen. Flynn" keeps it.)
+            let adjective =
+                tagged.is(k, "retired") && tokens.get(k + 1).is_some_and(|t| t.lowercase());
             !headline_verb
+                && !adjective
                 && !auxiliary
                 && !preposition
                 && !party_adjective(tagged, k)
