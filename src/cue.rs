@@ -3805,6 +3805,13 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && prev > range.start
         && tagged.is_any(prev, words!["they", "we", "you"])
         && tagged.is(prev - 1, "as"))
+        // ("since he declared for president": a candidacy entered.)
+        || (tagged.is_any(i, words!["declare", "declares", "declared", "declaring"])
+            && tagged.is(i + 1, "for")
+            && tagged.is_any(
+                i + 2 + usize::from(tagged.is(i + 2, "the")),
+                words!["president", "presidency", "office", "re-election", "reelection", "senate", "governor", "mayor", "leadership"],
+            ))
         || (tagged.is_any(i, words!["went", "go", "goes"])
             && tagged.is(i + 1, "on")
             // ("went on the offensive": the article may come between.)

@@ -17979,3 +17979,72 @@ fn a_list_of_places_after_in_belongs_to_the_people_before_it() {
     );
     assert_eq!(report.sentences[1].label, Label::Anonymous);
 }
+
+/// "assailed her for supporting the war": an attack in words.
+#[test]
+fn assailing_is_a_claim() {
+    let report = audit("Senator Ann Dale of Ohio, a rival, assailed her for backing the war.");
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(report.sentences[0].attributions[0].cue.text, "assailed");
+}
+
+/// "as Lee has sometimes acknowledged": an adverb of frequency between
+/// the subject and its verb.
+#[test]
+fn an_adverb_of_frequency_stands_between_a_source_and_its_verb() {
+    let report = audit(
+        "The figures changed over the summer, as Ann Lee has sometimes acknowledged. \
+         The figures changed, as Lee occasionally conceded.",
+    );
+    assert_eq!(sources_of(&report.sentences[0]), ["Ann Lee"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["Lee"]);
+}
+
+/// "since he declared for president": a candidacy, no declaration of a
+/// claim.
+#[test]
+fn declaring_for_an_office_is_a_candidacy() {
+    assert_last_sentences_unattributed(&[
+        "Ann Lee is a senator. Her views since she declared for president have hardened.",
+    ]);
+}
+
+/// "Democratic incumbent Barbara Boxer": the holder of the seat;
+/// "famed director Jo Park": a film-maker's renown, no office.
+#[test]
+fn an_incumbent_holds_an_office_and_a_famed_director_does_not() {
+    let report = audit(
+        "Democratic incumbent Ann Dale said the plan had failed. \
+         In a video, famed director Jo Park said games would change. \
+         Agency director Jo Park said the budget would rise.",
+    );
+    let labels: Vec<Label> = report.sentences.iter().map(|s| s.label).collect();
+    assert_eq!(labels, [Label::Official, Label::Named, Label::Official]);
+}
+
+/// "According to Tom Hale, head of Krome, the tools matter": the post
+/// between the commas is the source's; "According to Hale, the tools
+/// matter" ends the source at its comma. A capitalised post after a name
+/// ("said Jo Park, Director General of the Chambers") is the source's too.
+#[test]
+fn a_post_after_a_name_belongs_to_the_source() {
+    let report = audit(
+        "According to Tom Hale, head of game developer Krome, the tools matter. \
+         According to Tom Hale, the head of Krome, costs will rise. \
+         According to Hale, the tools matter. \
+         \"Rates are right,\" said Jo Park, Director General of the Harbour Chambers.",
+    );
+    let s = &report.sentences;
+    assert_eq!(
+        sources_of(&s[0]),
+        ["Tom Hale, head of game developer Krome"]
+    );
+    assert_eq!(s[0].label, Label::Official);
+    assert_eq!(sources_of(&s[1]), ["Tom Hale, the head of Krome"]);
+    assert_eq!(sources_of(&s[2]), ["Hale"]);
+    assert_eq!(
+        sources_of(&s[3]),
+        ["Jo Park, Director General of the Harbour Chambers"]
+    );
+    assert_eq!(s[3].attributions[0].source.role, Role::Official);
+}

@@ -1315,9 +1315,24 @@ fn directs_a_work(tagged: &Tagged, k: usize) -> bool {
         "documentary's",
         "show's",
     ];
+    // ("famed director Steven Spielberg": renown, which an office has not.)
+    const RENOWN: &[u64] = words![
+        "famed",
+        "acclaimed",
+        "celebrated",
+        "renowned",
+        "legendary",
+        "award-winning",
+        "oscar-winning",
+        "cult",
+    ];
     tagged.is(k, "director")
         && (k > 0 && tagged.is_any(k - 1, WORKS)
-            || tagged.is(k + 1, "of") && (k + 2..k + 5).any(|j| tagged.is_any(j, WORKS)))
+            || tagged.is(k + 1, "of") && (k + 2..k + 5).any(|j| tagged.is_any(j, WORKS))
+            || k > 0
+                && tagged.tokens[k].lowercase()
+                && tagged.is_any(k - 1, RENOWN)
+                && !tagged.is(k + 1, "of"))
 }
 
 /// "Former captain Keith Wood", "England captain Jo Lee": a side's

@@ -485,8 +485,12 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         // "According to a police report, the ferry hit the pier": opening
         // the sentence, the phrase ends at its comma, where the claim begins.
         CueKind::According | CueKind::Citing if cue.first <= range.start + 1 => {
+            // ("According to Robert Walsh, head of Krome Studios, the tools
+            // matter": a post between the commas is the source's.)
             forward(tagged, range, cue.last + 1).map(|(f, e)| {
-                let comma = (f..=e).find(|&k| tagged.tokens[k].kind() == Kind::Comma);
+                let comma = (f..=e)
+                    .find(|&k| tagged.tokens[k].kind() == Kind::Comma)
+                    .filter(|&c| !opens_post(tagged, c + 1, e + 1));
                 (f, comma.map_or(e, |c| c.saturating_sub(1).max(f)))
             })
         }
@@ -4244,6 +4248,11 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             // (A title, or one after a word or two: ", FCC deputy secretary
             // of communications.")
             || super::title_soon(tagged, k, range.end)
+            // (", Director General of the British Chambers of Commerce.": a
+            // capitalised title of a body.)
+            || tagged.tokens[k].capitalized()
+                && tagged.word_in(k, List::Titles)
+                && (k + 1..(k + 4).min(range.end)).any(|j| tagged.is(j, "of"))
             // ("said Opera spokeswoman, Berit Hanson.": the name after a post.)
             || tagged.tokens[k].capitalized()
                 && tagged.tokens[e].lowercase()
@@ -4352,17 +4361,36 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     .find(|&d| !matches!(tokens[d].kind(), Kind::Word | Kind::Other))
                     .is_some_and(|d| tokens[d].kind() == Kind::Period && d + 1 >= range.end)
         };
+        // ("According to Robert Walsh, head of Krome Studios, the tools
+        // matter": a post between commas after an opening "according to";
+        // not "According to Lee, the tools matter", the claim.)
+        let opening_according = || {
+            start == range.start + 2
+                && tagged.is(range.start, "according")
+                && tokens[k + 1].kind() == Kind::Comma
+                && opens_post(tagged, comma + 1, k + 1)
+        };
         if !clause
             && (k + 1 >= range.end
                 || tokens[k + 1].kind() == Kind::Period
                 || aside_to_end()
                 || relative_to_end()
-                || participle(k + 1))
+                || participle(k + 1)
+                || opening_according())
         {
             return Some((start, k));
         }
     }
     Some((start, e))
+}
+
+/// Whether the words from `k` to `end` open with a post: "head of",
+/// "chief executive of", "Director General of" (in a word or two).
+fn opens_post(tagged: &Tagged, k: usize, end: usize) -> bool {
+    let head = k + usize::from(tagged.is_any(k, words!["the", "a", "an"]));
+    tagged.is(head, "head") && tagged.is(head + 1, "of")
+        || super::title_soon(tagged, k, end)
+        || tagged.tokens[k].capitalized() && tagged.word_in(k, List::Titles)
 }
 
 /// Whether the mark at `k` is the apostrophe of a plural possessive ("the
