@@ -90,7 +90,6 @@ const FEELING_WORDS: &[u64] = words![
     "afraid",
     "concerned",
     "worried",
-    "confident",
     "optimistic",
     "pessimistic",
     "angry",
@@ -155,6 +154,8 @@ const FEELING_WORDS: &[u64] = words![
 /// "politicians remain upbeat about", "some fans were not fond of"): a
 /// position whatever follows.
 const FEELING_ABOUT_WORDS: &[u64] = words![
+    // ("is confident of winning a medal")
+    "confident",
     "eager",
     "desperate",
     "opposed",
@@ -514,6 +515,8 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
         // ("The CTU has not endorsed a candidate": no endorsement, no view;
         // "will never endorse Trump" is one.)
         && (tagged.is(verb, "comment")
+            // ("would not discuss the investigation": a topic left, no claim.)
+            || tagged.is(verb, "discuss")
             // ("It did not admit wrongdoing": a settlement's terms.)
             || tagged.is_any(verb, words!["admit", "admitted", "acknowledge", "acknowledged"])
                 && tagged.is_any(verb + 1, words!["wrongdoing", "guilt", "liability", "fault"])

@@ -6209,6 +6209,15 @@ pub(crate) fn adding_things(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool
         || tagged.is_any(i, words!["add", "adds"])
             && tagged.is_any(i + 1, words!["their", "his", "her", "its"])
             && (i + 2..i + 5).any(|k| tagged.is(k, "to"))
+        // ("added the relay crown to his indoor title": a thing put with
+        // another that someone owns; "added the plan to cut taxes was
+        // flawed" is words.)
+        || tagged.is_any(i + 1, words!["the", "their", "his", "her", "its"])
+            && (i + 3..i + 7).any(|k| {
+                tagged.is(k, "to")
+                    && tagged.is_any(k + 1, words!["his", "her", "their", "its", "a", "the"])
+                    && !(i + 2..k).any(|j| crate::source::is_auxiliary(tagged, j))
+            })
 }
 
 /// "Larkin added the extras.", "he repeated the feat to": a thing done

@@ -18048,3 +18048,53 @@ fn a_post_after_a_name_belongs_to_the_source() {
     );
     assert_eq!(s[3].attributions[0].source.role, Role::Official);
 }
+
+/// "would not discuss the investigation": a topic left undiscussed holds
+/// no claim.
+#[test]
+fn not_discussing_a_topic_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Spokesmen at the agency would not discuss the investigation.",
+        "The minister did not discuss trade.",
+    ]);
+}
+
+/// "with the label saying the album was due": a record label speaks as a
+/// company.
+#[test]
+fn a_record_label_speaks_as_a_company() {
+    let report = audit(
+        "He has released one single, with the label saying the album was due in May. \
+         The label said the tour would start in June.",
+    );
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Official, "{:?}", s.attributions);
+    }
+    assert_eq!(sources_of(&report.sentences[0]), ["the label"]);
+}
+
+/// "added the relay crown to his indoor title": a prize won, no words;
+/// "added the firm would sell to a rival" is words.
+#[test]
+fn adding_a_thing_to_what_one_owns_is_no_claim() {
+    let report = audit(
+        "Jo Gale added the relay crown to his indoor title. \
+         Lee added the firm would sell its stake to a rival.",
+    );
+    assert_eq!(report.sentences[0].label, Label::Unattributed);
+    assert_eq!(sources_of(&report.sentences[1]), ["Lee"]);
+}
+
+/// "is confident of winning a medal": a belief about what is to come;
+/// "the Dundee athlete" is a description, not a place's name.
+#[test]
+fn confident_of_and_an_athlete_described_by_a_place() {
+    let report = audit(
+        "Ann Scott is confident of winning a medal at the championships. \
+         \"I should have done better,\" said the Dundee athlete.",
+    );
+    assert_eq!(sources_of(&report.sentences[0]), ["Ann Scott"]);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    let athlete = &report.sentences[1].attributions[0].source;
+    assert_ne!(athlete.resolved.as_deref(), Some("Dundee"));
+}
