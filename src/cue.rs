@@ -2571,9 +2571,10 @@ fn after_determiner(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 }
 
 /// "according to studio estimates", "according to police reports": a word
-/// of the phrase after "according to" is its noun, no verb.
+/// of the phrase after "according to" is its noun, no verb ("according to
+/// a Reuters news agency report": within four words).
 fn after_according_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    (i.saturating_sub(3).max(range.start)..i - 1).any(|k| {
+    (i.saturating_sub(6).max(range.start)..i - 1).any(|k| {
         tagged.is(k, "according")
             && tagged.is(k + 1, "to")
             && (k + 2..i).all(|j| tagged.tokens[j].is_word())

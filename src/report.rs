@@ -337,14 +337,19 @@ fn row_key(tagged: &Tagged, f: &Found) -> u64 {
 /// condition of anonymity,").
 fn naming_words(tagged: &Tagged, f: &Found) -> (usize, usize) {
     let m = &f.mention;
-    let opening = (m.first + 1..m.last).find(|&k| {
-        matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Open)
-            && tagged.is_any(k + 1, words!["who", "whose", "which"])
-    });
-    match opening {
+    match relative_opening(tagged, m.first, m.last) {
         Some(k) if m.head.0 < k => (m.first, k - 1),
         _ => (m.first, m.last),
     }
+}
+
+/// The comma or bracket opening a relative clause inside `first..last`
+/// (", who", "(whose").
+fn relative_opening(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
+    (first + 1..last).find(|&k| {
+        matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Open)
+            && tagged.is_any(k + 1, words!["who", "whose", "which"])
+    })
 }
 
 fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
@@ -359,7 +364,12 @@ fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
         }
     }
     let resolved = match (f.resolved, f.mention.kind) {
-        (Some(r), _) => Some(words(tagged, r.name.0, r.name.1).text),
+        // ("Lindsey Graham and David Perdue, who ...": a name the mention
+        // gave, without its relative clause.)
+        (Some(r), _) => {
+            let last = relative_opening(tagged, r.name.0, r.name.1).map_or(r.name.1, |k| k - 1);
+            Some(words(tagged, r.name.0, last).text)
+        }
         (None, MentionKind::Name) if f.identity != Identity::Anonymous => {
             Some(words(tagged, f.mention.head.0, f.mention.head.1).text)
         }

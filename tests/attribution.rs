@@ -18098,3 +18098,100 @@ fn confident_of_and_an_athlete_described_by_a_place() {
     let athlete = &report.sentences[1].attributions[0].source;
     assert_ne!(athlete.resolved.as_deref(), Some("Dundee"));
 }
+
+/// "current and former officials": two times of one group, one source.
+#[test]
+fn current_and_former_officials_are_one_group() {
+    let report = audit(
+        "Current and former officials said the ruling was key. \
+         But three current and former aides in the agency have said the case is weak.",
+    );
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Current and former officials"]
+    );
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["three current and former aides in the agency"]
+    );
+}
+
+/// "this is not the campaign Lee envisioned": after a copula, the name
+/// before the verb is the source, not the noun phrase it describes.
+#[test]
+fn a_name_in_a_clause_after_a_predicate_noun_is_the_source() {
+    let report = audit(
+        "Ann Lee is a senator. This is not the kind of race Lee hoped to be running. \
+         Whatever happens, this is not the campaign Lee envisioned.",
+    );
+    for s in &report.sentences[1..] {
+        assert_eq!(sources_of(s), ["Lee"]);
+        assert_eq!(s.label, Label::Named);
+    }
+}
+
+/// "according to a Reuters news agency report": one attribution, to the
+/// agency's report, a news outlet's; "according to news agency reports"
+/// names none.
+#[test]
+fn a_news_agency_report_is_the_outlets() {
+    let report = audit(
+        "The console may be shown in May, according to a Reuters news agency report. \
+         The two firms will sign on Monday, according to news agency reports.",
+    );
+    let s = &report.sentences;
+    assert_eq!(sources_of(&s[0]), ["a Reuters news agency report"]);
+    assert_eq!(
+        s[0].attributions[0].source.resolved.as_deref(),
+        Some("Reuters")
+    );
+    assert_eq!(s[0].label, Label::Named);
+    assert_eq!(sources_of(&s[1]), ["news agency reports"]);
+    assert_eq!(s[1].label, Label::Anonymous);
+}
+
+/// "Jo Park, a former C.I.A. analyst": initials with dots before a noun
+/// end no description; "by economists Jo Park and Ann Lee": a document's
+/// second author.
+#[test]
+fn initials_inside_a_description_and_a_second_author() {
+    let report = audit(
+        "\"They are trying,\" said Jo Park, a former C.I.A. analyst at the institute. \
+         According to a 2013 study by economists Jo Park and Ann Lee, the change cost jobs.",
+    );
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["Jo Park, a former C.I.A. analyst at the institute"]
+    );
+    assert_eq!(
+        sources_of(&report.sentences[1]),
+        ["a 2013 study by economists Jo Park and Ann Lee"]
+    );
+}
+
+/// "Jo Park and Ann Lee, who sit on the committee, said": the name the
+/// source resolves to leaves the relative clause out too.
+#[test]
+fn a_resolved_name_leaves_out_the_relative_clause() {
+    let report =
+        audit("Jo Park and Ann Lee, who both sit on the committee, said they would not meet him.");
+    let source = &report.sentences[0].attributions[0].source;
+    assert_eq!(source.resolved.as_deref(), Some("Jo Park and Ann Lee"));
+}
+
+/// "has been training in Holland and Ferguson said": a place after a
+/// preposition, then the speaker; "accused by the government of plotting":
+/// the agent without what it accuses of; "surprised by the news many
+/// analysts said": a quantifier opens its phrase.
+#[test]
+fn phrases_that_end_before_the_source_or_after_it() {
+    let report = audit(
+        "The striker has been training in Holland and Ferguson said: \"He is back.\" \
+         A professor, accused by the Turkish government of plotting the coup, gave money. \
+         While many were surprised by the news many analysts said it was smart.",
+    );
+    let s = &report.sentences;
+    assert_eq!(sources_of(&s[0]), ["Ferguson"]);
+    assert_eq!(sources_of(&s[1]), ["the Turkish government"]);
+    assert_eq!(sources_of(&s[2]), ["many analysts"]);
+}

@@ -1559,7 +1559,16 @@ impl Evidence {
         if l.has(List::GroupNouns) && !named_body {
             self.group = Some(h);
         }
-        if l.has(List::InstitutionNouns) {
+        // ("a Reuters news agency report": an outlet's noun, no body's.)
+        let in_media_noun = || {
+            (h.0.saturating_sub(3)..h.0).any(|s| {
+                tagged
+                    .hits_at(s)
+                    .iter()
+                    .any(|e| e.last == h.1 && e.lists.has(List::MediaNouns))
+            })
+        };
+        if l.has(List::InstitutionNouns) && !in_media_noun() {
             self.institution_noun = Some(h);
         }
         if l.has(List::Documents) && !named_body {

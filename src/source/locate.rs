@@ -74,6 +74,7 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         return None;
     }
     let first = subject_after_its_object(tagged, first, last).unwrap_or(first);
+    let first = name_after_predicate_noun(tagged, range, first, last).unwrap_or(first);
     let first = company_before_suffix(tagged, range, first);
     let first = person_before_town(tagged, range, first, last).unwrap_or(first);
     let first = place_before_honorific(tagged, range, first, last);
@@ -3404,8 +3405,28 @@ const OWNED_NOUNS: Lists = Lists::of(&[
 fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: usize) -> Step {
     let tokens = &tagged.tokens;
     let t = tokens[k];
+    // ("surprised by the announcement many analysts said": a quantifier
+    // opens its phrase; "the many analysts", "so many" keep theirs.)
+    if tagged.is_any(b, words!["many", "some", "several", "most", "few"])
+        && t.lowercase()
+        && !tagged.in_set(k, &DEFINITE)
+        && !tagged.is_any(
+            k,
+            words![
+                "so", "too", "how", "very", "not", "of", "a", "his", "her", "their", "its", "our",
+                "also", "and", "but"
+            ],
+        )
+        && !tagged.in_set(k, &PREPOSITIONS)
+    {
+        return Step::Stop;
+    }
     if tagged.is(k, "and") {
-        return if joins_subjects(tagged, range, k, b) {
+        // ("current and former officials": two times of one group.)
+        let times = words!["current", "former", "present", "past", "serving", "retired"];
+        let times_joined =
+            k > range.start && tagged.is_any(k - 1, times) && tagged.is_any(b, times);
+        return if times_joined || joins_subjects(tagged, range, k, b) {
             Step::Take
         } else {
             Step::Stop
@@ -3613,7 +3634,18 @@ fn joins_subjects(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize) -> 
                 && !tagged.word_in(b + 1, List::Titles)
                 && !tagged.word_in(b + 1, List::PersonNouns)
     };
-    let names = named_at(b) && k > range.start && tokens[k - 1].capitalized();
+    // ("has been training in Holland and Ferguson said": a place after a
+    // preposition, then a person; not one subject.)
+    let place = |i: usize| {
+        tagged
+            .lists_ending_at(i)
+            .any_of(Lists::of(&[List::Places, List::Regions]))
+    };
+    let place_then_other = k > range.start + 1
+        && place(k - 1)
+        && tagged.is_any(k - 2, words!["in", "at", "from", "to"])
+        && !(b..(b + 3).min(range.end)).any(place);
+    let names = named_at(b) && k > range.start && tokens[k - 1].capitalized() && !place_then_other;
     // "Mike Pence and other senior Republicans", "the
     // commentator and Clinton supporter": people on each side.
     let people = |i: usize| {
@@ -4074,6 +4106,16 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k
             }
+            // ("accused by the Turkish government of coordinating the coup":
+            // what the agent accuses of, after its name.)
+            Kind::Word
+                if tagged.is(k, "of")
+                    && k + 1 < range.end
+                    && tokens[k + 1].lowercase()
+                    && tagged.bytes(k + 1).ends_with(b"ing") =>
+            {
+                break
+            }
             // ("said Doyle and others": the others are sources too.)
             Kind::Word
                 if tagged.is(k, "and") && k + 1 < range.end && tagged.is(k + 1, "others") =>
@@ -4100,6 +4142,18 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                     && tagged.is(k + 2, "by") =>
             {
                 e = k + 1
+            }
+            // ("a study by economists Peter Schott and Justin Pierce": a
+            // document's second author, a full name after the first.)
+            Kind::Word
+                if tagged.is(k, "and")
+                    && tokens[e].capitalized()
+                    && k + 2 < range.end
+                    && tagged.word_in_any(k + 1, GIVEN_NAMES)
+                    && tokens[k + 2].capitalized()
+                    && (start..e).any(|j| tagged.is(j, "by")) =>
+            {
+                e = k
             }
             // "by Work and Pensions Secretary Alan Smith": "and" inside the
             // brief of a capitalised title, after one word that names no
@@ -4309,9 +4363,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         // ("a D.C.-based strategist": nor one a hyphen joins to a word.)
         let abbreviation_dot = |d: usize| {
             tokens[d - 1].capitalized()
-                && tokens[d - 1].span().len() <= 4
+                && (tokens[d - 1].span().len() <= 4 || tagged.bytes(d - 1).contains(&b'.'))
                 && (tokens.get(d + 1).is_some_and(|t| t.capitalized())
-                    || joins_next(tagged, range, d + 1))
+                    || joins_next(tagged, range, d + 1)
+                    // (", a former C.I.A. analyst": initials before a noun.)
+                    || tagged.bytes(d - 1).contains(&b'.')
+                        && tokens.get(d + 1).is_some_and(|t| t.is_word() && t.lowercase()))
                 && d + 1 < range.end
         };
         // (", Texas attorney general announcing the action.": a participle
@@ -4382,6 +4439,34 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
         }
     }
     Some((start, e))
+}
+
+/// "this is not the campaign Clinton envisioned", "the kind of race
+/// Ayotte hoped to run": after a copula, a noun phrase whose relative
+/// clause has lost its "that"; the name before the verb is its subject,
+/// the source. (A name run, after a lowercase noun, ending the phrase.)
+fn name_after_predicate_noun(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let tokens = &tagged.tokens;
+    if first <= range.start
+        || last > first + 8
+        || !tagged.is_any(first, words!["the", "a", "an"])
+        || !tagged.is_any(
+            first - 1,
+            words!["is", "was", "not", "isn't", "wasn't", "are", "were", "aren't", "weren't"],
+        )
+    {
+        return None;
+    }
+    let name = (first + 1..=last)
+        .rev()
+        .take_while(|&k| tokens[k].capitalized())
+        .last()?;
+    (name > first + 1 && tokens[name - 1].lowercase() && tokens[name - 1].is_word()).then_some(name)
 }
 
 /// Whether the words from `k` to `end` open with a post: "head of",
