@@ -88,8 +88,6 @@ static FEELINGS: WordSet<256> = WordSet::union(&[FEELING_WORDS, FEELING_ABOUT_WO
 /// The words of [`FEELINGS`], with [`FEELING_ABOUT_WORDS`].
 const FEELING_WORDS: &[u64] = words![
     "afraid",
-    "concerned",
-    "worried",
     "optimistic",
     "pessimistic",
     "angry",
@@ -154,8 +152,11 @@ const FEELING_WORDS: &[u64] = words![
 /// "politicians remain upbeat about", "some fans were not fond of"): a
 /// position whatever follows.
 const FEELING_ABOUT_WORDS: &[u64] = words![
-    // ("is confident of winning a medal")
+    // ("is confident of winning a medal", "remains concerned about the
+    // risks")
     "confident",
+    "concerned",
+    "worried",
     "eager",
     "desperate",
     "opposed",

@@ -18195,3 +18195,18 @@ fn phrases_that_end_before_the_source_or_after_it() {
     assert_eq!(sources_of(&s[1]), ["the Turkish government"]);
     assert_eq!(sources_of(&s[2]), ["many analysts"]);
 }
+
+/// "The Bank remains concerned about the risks", "was worried about
+/// extending the powers": a position on something, whatever follows.
+#[test]
+fn concerned_or_worried_about_something_is_a_position() {
+    let report = audit(
+        "The Bank of England held rates. The Bank remains concerned about the risks of debt. \
+         Shadow home secretary Jo Park was worried about extending the powers.",
+    );
+    assert_eq!(report.sentences[1].label, Label::Official);
+    assert_eq!(
+        sources_of(&report.sentences[2]),
+        ["Shadow home secretary Jo Park"]
+    );
+}
