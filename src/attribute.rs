@@ -1711,7 +1711,8 @@ fn is_tag(tagged: &Tagged, range: &Range<usize>, source: (usize, usize), cue: &C
 fn adjunct_ends(tagged: &Tagged, range: &Range<usize>, cue: &Cue, end: usize) -> bool {
     let last = range.end - 1;
     let rest = end..last;
-    let told = tagged.is_any(cue.last, words!["told"]);
+    // (", sources close to the talks tell the FT.": in the present too.)
+    let told = tagged.is_any(cue.last, words!["told", "tell", "tells"]);
     let adjunct = tagged.is_any(
         end,
         words!["in", "on", "at", "during", "after", "before", "last", "earlier", "this", "later"],

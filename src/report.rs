@@ -337,18 +337,30 @@ fn row_key(tagged: &Tagged, f: &Found) -> u64 {
 /// condition of anonymity,").
 fn naming_words(tagged: &Tagged, f: &Found) -> (usize, usize) {
     let m = &f.mention;
-    match relative_opening(tagged, m.first, m.last) {
+    // ("The survey, conducted by Pew": a document's maker stays.)
+    let participles = m.role != Role::Document;
+    match relative_opening(tagged, m.first, m.last, participles) {
         Some(k) if m.head.0 < k => (m.first, k - 1),
         _ => (m.first, m.last),
     }
 }
 
 /// The comma or bracket opening a relative clause inside `first..last`
-/// (", who", "(whose").
-fn relative_opening(tagged: &Tagged, first: usize, last: usize) -> Option<usize> {
+/// (", who", "(whose"), or with `participles` a passive participle's (",
+/// goaded by").
+fn relative_opening(
+    tagged: &Tagged,
+    first: usize,
+    last: usize,
+    participles: bool,
+) -> Option<usize> {
     (first + 1..last).find(|&k| {
         matches!(tagged.tokens[k].kind(), Kind::Comma | Kind::Open)
-            && tagged.is_any(k + 1, words!["who", "whose", "which"])
+            && (tagged.is_any(k + 1, words!["who", "whose", "which"])
+                || participles
+                    && tagged.tokens[k + 1].lowercase()
+                    && tagged.bytes(k + 1).ends_with(b"ed")
+                    && tagged.is(k + 2, "by"))
     })
 }
 
@@ -367,7 +379,8 @@ fn mention_report<'t>(tagged: &Tagged<'t>, f: &Found) -> SourceMention<'t> {
         // ("Lindsey Graham and David Perdue, who ...": a name the mention
         // gave, without its relative clause.)
         (Some(r), _) => {
-            let last = relative_opening(tagged, r.name.0, r.name.1).map_or(r.name.1, |k| k - 1);
+            let last =
+                relative_opening(tagged, r.name.0, r.name.1, false).map_or(r.name.1, |k| k - 1);
             Some(words(tagged, r.name.0, last).text)
         }
         (None, MentionKind::Name) if f.identity != Identity::Anonymous => {

@@ -18210,3 +18210,42 @@ fn concerned_or_worried_about_something_is_a_position() {
         ["Shadow home secretary Jo Park"]
     );
 }
+
+/// ", sources close to the talks tell the FT.": a tag in the present, the
+/// one told after it.
+#[test]
+fn a_tag_in_the_present_may_name_the_one_told() {
+    let report = audit("The carmaker will move its plant, sources close to the talks tell the FT.");
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["sources close to the talks"]);
+    assert_eq!(s.label, Label::Anonymous);
+}
+
+/// "Lee, goaded by Park, came out against": the participle's phrase is no
+/// part of the source's words; "Secretary-Treasurer" is an office.
+#[test]
+fn a_passive_aside_and_a_hyphened_office() {
+    let report = audit(
+        "During the primary Lee, goaded by Park, came out against the deal. \
+         \"We had a big issue,\" Harbour Workers Secretary-Treasurer Jo Dale said.",
+    );
+    assert_eq!(sources_of(&report.sentences[0]), ["Lee"]);
+    let dale = &report.sentences[1].attributions[0].source;
+    assert_eq!(dale.resolved.as_deref(), Some("Jo Dale"));
+    assert_eq!(dale.role, Role::Official);
+}
+
+/// "according to a report out on Monday from the Retail Consortium": the
+/// report's maker after "out" and its day.
+#[test]
+fn a_report_out_on_a_day_from_its_maker() {
+    let report = audit(
+        "Confidence fell, according to a report out on Monday from the Harbour Retail Consortium.",
+    );
+    let s = &report.sentences[0];
+    assert_eq!(
+        sources_of(s),
+        ["a report out on Monday from the Harbour Retail Consortium"]
+    );
+    assert_eq!(s.label, Label::Official);
+}

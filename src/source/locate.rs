@@ -4122,6 +4122,23 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             {
                 e = k + 1
             }
+            // ("a report out on Monday from the British Retail Consortium":
+            // "out" and its day between a document and its maker.)
+            Kind::Word
+                if tagged.is(k, "out") && tagged.word_in(e, List::Documents) && {
+                    let maker = (k + 1..range.end.min(k + 5)).find(|&j| {
+                        !(tagged.is_any(
+                            j,
+                            words!["on", "today", "yesterday", "this", "last", "week"],
+                        ) || tagged.in_set(j, &DAYS))
+                    });
+                    maker.is_some_and(|j| tagged.is_any(j, words!["from", "by"]))
+                } =>
+            {
+                e = (k + 1..range.end.min(k + 5))
+                    .find(|&j| tagged.is_any(j, words!["from", "by"]))
+                    .map_or(k, |j| j - 1)
+            }
             // ("a report Tuesday from WKOW": between a document and its
             // maker.)
             Kind::Word
