@@ -1994,6 +1994,24 @@ impl<'t> Resolver<'t> {
                         })
                     })
                     .flatten()
+            })
+            .or_else(|| {
+                // ("Sir John" after "Sir John Stevens": a knight by his
+                // given name, among the recent ones.)
+                let knight = words!["sir", "dame"];
+                let knighted = name.0 == name.1 && name.0 > 0 && tagged.is_any(name.0 - 1, knight)
+                    || name.1 == name.0 + 1 && tagged.is_any(name.0, knight);
+                knighted
+                    .then(|| {
+                        self.recent.iter().rev().copied().find(|&r| {
+                            let ent = &self.entities[r];
+                            let given = ent.name.0 + usize::from(tagged.is_any(ent.name.0, knight));
+                            ent.person
+                                && given < ent.name.1
+                                && name_key(tagged, given) == name_key(tagged, name.1)
+                        })
+                    })
+                    .flatten()
             });
         // "Mr. Clinton" after Hillary and Bill Clinton: the person of that
         // surname whose gender the honorific tells, among the recent ones

@@ -18249,3 +18249,33 @@ fn a_report_out_on_a_day_from_its_maker() {
     );
     assert_eq!(s.label, Label::Official);
 }
+
+/// "Sir John" after "Commissioner Sir John Stevens": a knight by his given
+/// name is the same man, and "he" after him too.
+#[test]
+fn a_knight_by_his_given_name_is_the_man_named_before() {
+    let report = audit(
+        "Police Commissioner Sir John Hale said the evidence was inadmissible. \
+         In an interview, Sir John said his officers would need more. \
+         He told the paper it was hard.",
+    );
+    let s = &report.sentences;
+    assert_eq!(
+        s[1].attributions[0].source.resolved.as_deref(),
+        Some("Sir John Hale")
+    );
+    assert_eq!(
+        s[2].attributions[0].source.resolved.as_deref(),
+        Some("Sir John Hale")
+    );
+    assert_eq!(s[2].label, Label::Official);
+}
+
+/// "according to Factcheck.org", "the site Politifact": fact-checkers are
+/// news outlets however they capitalise their names.
+#[test]
+fn fact_checkers_are_outlets_in_either_spelling() {
+    let report = audit("The figure is closer to 15 percent, according to Factcheck.org.");
+    assert_eq!(report.sentences[0].attributions[0].source.role, Role::Media);
+    assert_eq!(report.sentences[0].label, Label::Named);
+}
