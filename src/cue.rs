@@ -243,6 +243,22 @@ fn in_the_view_of(tagged: &Tagged, range: &Range<usize>, view: usize) -> Option<
     })
 }
 
+/// "by her own admission": what follows is the owner's, who admits it.
+/// The cue is "by".
+fn by_own_admission(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+    (tagged.is(noun, "admission")
+        && noun >= range.start + 3
+        && tagged.is(noun - 1, "own")
+        && tagged.is_any(noun - 2, words!["his", "her", "their", "its"])
+        && tagged.is(noun - 3, "by"))
+    .then_some(Cue {
+        kind: CueKind::According,
+        first: noun - 3,
+        last: noun - 3,
+        passive: false,
+    })
+}
+
 /// Nouns of a judgement passed on a quotation.
 static VERDICTS: WordSet<16> = word_set![
     "assessment",
@@ -1223,6 +1239,7 @@ fn cue_at(
     if trigger {
         if let Some(cue) = by_count(tagged, range, i)
             .or_else(|| in_the_view_of(tagged, range, i))
+            .or_else(|| by_own_admission(tagged, range, i))
             .or_else(|| verdict_of(tagged, range, i))
             .or_else(|| said_or_held_by(tagged, range, i))
             .or_else(|| owned_stance(tagged, range, i))

@@ -18279,3 +18279,20 @@ fn fact_checkers_are_outlets_in_either_spelling() {
     assert_eq!(report.sentences[0].attributions[0].source.role, Role::Media);
     assert_eq!(report.sentences[0].label, Label::Named);
 }
+
+/// "by her own admission was a "mistake."": the admission is hers, the
+/// quoted word her own.
+#[test]
+fn by_ones_own_admission_names_the_source() {
+    let report = audit(
+        "Ann Lee voted for the war. The vote by her own admission was a \"mistake.\" \
+         The admission fee is high.",
+    );
+    let s = &report.sentences[1];
+    assert_eq!(s.label, Label::Quoted);
+    assert_eq!(
+        s.attributions[0].source.resolved.as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(report.sentences[2].label, Label::Unattributed);
+}

@@ -135,8 +135,9 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         let by_agent = (head_end + 1..last).any(|k| {
             tagged.is(k, "by") && (k + 1..=last.min(k + 4)).any(|a| is_subject_word(tagged, a))
         });
-        // ("in his view", "To many,": the cue found a view's holder.)
-        let view = tagged.is_any(cue.first, words!["in", "to"]);
+        // ("in his view", "To many,", "by her own admission": the cue
+        // found a view's holder.)
+        let view = tagged.is_any(cue.first, words!["in", "to", "by"]);
         // ("according to him": a person's object pronoun.)
         let pronoun = first == last
             && super::object_pronoun_at(tagged, first).is_some()
