@@ -18296,3 +18296,24 @@ fn by_ones_own_admission_names_the_source() {
     );
     assert_eq!(report.sentences[2].label, Label::Unattributed);
 }
+
+/// "One pastor supporting Mr. Cruz, Jo Whitby of Grace Church, said": the
+/// participle's object is not the speaker; the name after the comma is.
+#[test]
+fn a_description_naming_another_then_the_speakers_name() {
+    let report = audit(
+        "Senator Ted Cruz spoke in Iowa. \
+         One pastor supporting Mr. Cruz, Jo Whitby of Grace Church in Marion, said he was excited. \
+         He told his parishioners to vote.",
+    );
+    let s = &report.sentences;
+    assert_eq!(
+        s[1].attributions[0].source.resolved.as_deref(),
+        Some("Jo Whitby")
+    );
+    assert_eq!(
+        s[2].attributions[0].source.resolved.as_deref(),
+        Some("Jo Whitby")
+    );
+    assert_eq!(s[2].label, Label::Named);
+}

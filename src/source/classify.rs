@@ -98,6 +98,25 @@ fn classify_mention(
     if let Some(comma) = relative {
         return with_clause(tagged, first, comma - 1, last, cue_is_document_verb);
     }
+    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist,":
+    // a description whose participle names another, then the person's own
+    // name after its comma.
+    let named_after = (first + 2..last.min(first + 12))
+        .find(|&k| {
+            tagged.tokens[k].kind() == Kind::Comma
+                && tagged.tokens[k + 1].capitalized()
+                && !tagged.in_set(k + 1, &super::NOT_NAME_SET)
+                && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized())
+        })
+        .filter(|&k| {
+            tagged.is_any(first, words!["a", "an", "one", "another"])
+                && (first + 1..k)
+                    .any(|j| tagged.tokens[j].lowercase() && tagged.bytes(j).ends_with(b"ing"))
+        });
+    if let Some(comma) = named_after {
+        let m = classify_words(tagged, comma + 1, last, cue_is_document_verb);
+        return Mention { first, ..m };
+    }
     // "Voters who backed Obama", "a man who lives in Ohio": a restrictive
     // clause after a common noun describes the source too.
     // (Not "a man who many believe": the clause's subject is the source.)
