@@ -18317,3 +18317,18 @@ fn a_description_naming_another_then_the_speakers_name() {
     );
     assert_eq!(s[2].label, Label::Named);
 }
+
+/// "surveys of voters late last week indicated", "Early estimates put":
+/// "late" and "early" say when, no part of the source nor a name.
+#[test]
+fn late_and_early_say_when() {
+    let report = audit(
+        "Officials early on Monday said the road was shut. \
+         Early estimates put the cost at $5bn.",
+    );
+    assert_eq!(sources_of(&report.sentences[0]), ["Officials"]);
+    assert!(report.sentences[1]
+        .attributions
+        .iter()
+        .all(|a| a.source.text != "Early"));
+}

@@ -36,7 +36,7 @@ pub(super) static SKIPPABLE: WordSet<512> = word_set![
     "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
     "instead", "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
     "wasn't", "can't", "couldn't", "almost", "soon", "sometimes", "occasionally", "rarely",
-    "seldom", "usually", "openly", "quietly",
+    "seldom", "usually", "openly", "quietly", "late", "early",
 ];
 
 /// Words that may float between a subject and its verb ("Officials there
