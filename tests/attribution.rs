@@ -18332,3 +18332,16 @@ fn late_and_early_say_when() {
         .iter()
         .all(|a| a.source.text != "Early"));
 }
+
+/// "Mr Hale also left Unity saying", "have attacked the law saying":
+/// a participle of saying right after a past verb's short object shares
+/// that verb's subject; "sent a letter saying" leaves the letter's.
+#[test]
+fn saying_after_a_past_verbs_object_is_the_subjects() {
+    let report = audit(
+        "Mr Hale also left Unity saying Mr Dale would do better. \
+         Harbour Ferries has attacked the law saying fares will rise.",
+    );
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Hale"]);
+    assert_eq!(sources_of(&report.sentences[1]), ["Harbour Ferries"]);
+}

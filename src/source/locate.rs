@@ -56,6 +56,9 @@ fn owner_of(tagged: &Tagged, range: &Range<usize>, noun: usize) -> (usize, usize
 /// Finds the source mention a cue attributes to, within the sentence `range`.
 pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
     let (first, last) = locate_words(tagged, range, cue)?;
+    if let Some(subject) = subject_past_object(tagged, range, cue, first, last) {
+        return Some(subject);
+    }
     // ("the singer of Because the Night told", "49%, say the
     // "sharing economy"": an article alone names no one.)
     if first == last && tagged.is_any(first, words!["the", "a", "an"]) {
@@ -4485,6 +4488,68 @@ fn name_after_predicate_noun(
         .take_while(|&k| tokens[k].capitalized())
         .last()?;
     (name > first + 1 && tokens[name - 1].lowercase() && tokens[name - 1].is_word()).then_some(name)
+}
+
+/// "Mr Hockney also left UKIP saying", "Airlines have attacked the
+/// legislation saying": a participle of saying right after the object of
+/// a past verb shares that verb's subject; the object, a thing or a body
+/// left (no person, group, document or pronoun), says nothing.
+fn subject_past_object(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    cue: &Cue,
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    let tokens = &tagged.tokens;
+    // (Words of speech only: "posters explaining", "tickets telling them"
+    // are things that say.)
+    let participle = cue.kind == CueKind::Verb
+        && cue.first == last + 1
+        && first > range.start + 1
+        && tagged.is_any(
+            cue.first,
+            words!["saying", "claiming", "arguing", "insisting"],
+        );
+    if !participle {
+        return None;
+    }
+    let past = |k: usize| {
+        tokens[k].lowercase()
+            && (tagged.bytes(k).ends_with(b"ed") || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
+            && !tagged.word_in(k, List::CueVerbs)
+            // ("sent a letter saying", "issued a statement saying": the
+            // document says it.)
+            && !tagged.is_any(k, super::SENT)
+            && !tagged.is_any(k, words!["issued", "released", "published", "posted", "wrote", "filed"])
+    };
+    // (The walk back may have taken the verb: "left UKIP".)
+    let verb = if past(first) && first < last {
+        first
+    } else {
+        first - 1
+    };
+    // (A short object, none of whose own: "a clip of McCain saying".)
+    if last > verb + 3 || (verb + 1..=last).any(|k| tagged.is(k, "of")) {
+        return None;
+    }
+    let thing = (verb + 1..=last).all(|k| {
+        !tagged.word_in_any(
+            k,
+            Lists::of(&[
+                List::GroupNouns,
+                List::PersonNouns,
+                List::Titles,
+                List::MediaNouns,
+            ]),
+        ) && super::pronoun_at(tagged, k).is_none()
+            && super::object_pronoun_at(tagged, k).is_none()
+    });
+    if !(past(verb) && thing) {
+        return None;
+    }
+    let (f, l, v) = super::introducing_subject(tagged, range)?;
+    (v == verb || v < verb && l < verb).then_some((f, l))
 }
 
 /// Whether the words from `k` to `end` open with a post: "head of",
