@@ -18345,3 +18345,17 @@ fn saying_after_a_past_verbs_object_is_the_subjects() {
     assert_eq!(sources_of(&report.sentences[0]), ["Mr Hale"]);
     assert_eq!(sources_of(&report.sentences[1]), ["Harbour Ferries"]);
 }
+
+/// "Organizers of the push to boycott the mayor's speech said": an
+/// effort's aim stays inside the phrase the people head.
+#[test]
+fn an_efforts_aim_is_inside_the_phrase() {
+    let report =
+        audit("Organizers of the push to boycott the Harbour Gala speech said they are worried.");
+    let s = &report.sentences[0];
+    assert_eq!(
+        sources_of(s),
+        ["Organizers of the push to boycott the Harbour Gala speech"]
+    );
+    assert_eq!(s.label, Label::Anonymous);
+}

@@ -3460,6 +3460,11 @@ fn step_at_word(tagged: &Tagged, range: &Range<usize>, k: usize, b: usize, end: 
                     || tagged.bytes(b).ends_with(b"s")
                     || tagged.word_in(b, List::GroupNouns))
             || tagged.is_any(k - 1, words!["close", "next", "privy"])
+            // ("Organizers of the push to boycott the speech": an effort's
+            // aim, inside the phrase.)
+            || tagged.is_any(k - 1, words!["push", "effort", "efforts", "bid", "drive", "attempt", "attempts"])
+                && k > range.start + 2
+                && (k.saturating_sub(5).max(range.start)..k).any(|j| tagged.is(j, "of"))
             // ("A letter sent to Martin Mubanga said": a document sent.)
             || k > range.start + 1
                 && tagged.is_any(k - 1, super::SENT)
