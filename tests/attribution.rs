@@ -18359,3 +18359,28 @@ fn an_efforts_aim_is_inside_the_phrase() {
     );
     assert_eq!(s.label, Label::Anonymous);
 }
+
+/// "has hit out at critics": an attack in words; "The Secretary of State
+/// for Culture, Media and Sport, Tessa Jowell,": an office listing its
+/// brief, then its holder's name.
+#[test]
+fn hitting_out_and_an_office_listing_its_brief() {
+    let report = audit(
+        "Film legend Jo Park has hit out at the quality of current films. \
+         The Secretary of State for Culture, Media and Sport, Ann Dale, has hit out at critics. \
+         She said the bill was fair.",
+    );
+    let s = &report.sentences;
+    assert_eq!(s[0].label, Label::Named);
+    assert_eq!(s[0].attributions[0].cue.text, "hit out at");
+    assert_eq!(s[1].label, Label::Official);
+    assert_eq!(
+        sources_of(&s[1]),
+        ["The Secretary of State for Culture, Media and Sport, Ann Dale"]
+    );
+    assert_eq!(
+        s[2].attributions[0].source.resolved.as_deref(),
+        Some("Ann Dale")
+    );
+    assert_eq!(s[2].label, Label::Official);
+}

@@ -101,7 +101,11 @@ fn classify_mention(
     // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist,":
     // a description whose participle names another, then the person's own
     // name after its comma.
-    let named_after = (first + 2..last.min(first + 12))
+    // (So is an office listing its brief, "The Secretary of State for
+    // Culture, Media and Sport, Tessa Jowell,": the name after the last
+    // comma.)
+    let named_after = (first + 2..last.min(first + 16))
+        .rev()
         .find(|&k| {
             tagged.tokens[k].kind() == Kind::Comma
                 && tagged.tokens[k + 1].capitalized()
@@ -112,9 +116,17 @@ fn classify_mention(
             tagged.is_any(first, words!["a", "an", "one", "another"])
                 && (first + 1..k)
                     .any(|j| tagged.tokens[j].lowercase() && tagged.bytes(j).ends_with(b"ing"))
+                || tagged.is_any(first, words!["the", "a", "an"])
+                    && tagged.entry_at(first + 1, List::Titles).is_some()
+                    && (first + 1..k).any(|j| tagged.tokens[j].kind() == Kind::Comma)
+                    && (k + 1..=last).all(|j| tagged.tokens[j].capitalized())
         });
     if let Some(comma) = named_after {
-        let m = classify_words(tagged, comma + 1, last, cue_is_document_verb);
+        let mut m = classify_words(tagged, comma + 1, last, cue_is_document_verb);
+        if tagged.is_any(first, words!["the", "a", "an"]) && m.kind == MentionKind::Name {
+            m.titled = true;
+            m.role = Role::Official;
+        }
         return Mention { first, ..m };
     }
     // "Voters who backed Obama", "a man who lives in Ohio": a restrictive

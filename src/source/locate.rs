@@ -3369,6 +3369,11 @@ fn place_list_comma(tagged: &Tagged, range: &Range<usize>, k: usize, end: usize)
                 && tokens[j - 1].is_word()
                 && (tokens[j - 1].lowercase() || j - 1 == range.start);
         }
+        // ("The Secretary of State for Culture, Media and Sport, Tessa
+        // Jowell": an office's brief, listed.)
+        if tagged.is(j, "for") {
+            return j > range.start && tagged.lists_ending_at(j - 1).has(List::Titles);
+        }
         if !(t.capitalized() || t.kind() == Kind::Comma) {
             return false;
         }
