@@ -18215,7 +18215,9 @@ fn concerned_or_worried_about_something_is_a_position() {
 /// one told after it.
 #[test]
 fn a_tag_in_the_present_may_name_the_one_told() {
-    let report = audit("The carmaker will move its plant, sources close to the talks tell the FT.");
+    let report = audit(
+        "The carmaker plans to move its plant to China, sources close to the talks tell the FT.",
+    );
     let s = &report.sentences[0];
     assert_eq!(sources_of(s), ["sources close to the talks"]);
     assert_eq!(s.label, Label::Anonymous);
