@@ -18096,7 +18096,7 @@ fn confident_of_and_an_athlete_described_by_a_place() {
     assert_eq!(sources_of(&report.sentences[0]), ["Ann Scott"]);
     assert_eq!(report.sentences[0].label, Label::Named);
     let athlete = &report.sentences[1].attributions[0].source;
-    assert_ne!(athlete.resolved.as_deref(), Some("Dundee"));
+    assert_ne!(athlete.resolved, Some("Dundee"));
 }
 
 /// "current and former officials": two times of one group, one source.
@@ -18141,10 +18141,7 @@ fn a_news_agency_report_is_the_outlets() {
     );
     let s = &report.sentences;
     assert_eq!(sources_of(&s[0]), ["a Reuters news agency report"]);
-    assert_eq!(
-        s[0].attributions[0].source.resolved.as_deref(),
-        Some("Reuters")
-    );
+    assert_eq!(s[0].attributions[0].source.resolved, Some("Reuters"));
     assert_eq!(s[0].label, Label::Named);
     assert_eq!(sources_of(&s[1]), ["news agency reports"]);
     assert_eq!(s[1].label, Label::Anonymous);
@@ -18176,7 +18173,7 @@ fn a_resolved_name_leaves_out_the_relative_clause() {
     let report =
         audit("Jo Park and Ann Lee, who both sit on the committee, said they would not meet him.");
     let source = &report.sentences[0].attributions[0].source;
-    assert_eq!(source.resolved.as_deref(), Some("Jo Park and Ann Lee"));
+    assert_eq!(source.resolved, Some("Jo Park and Ann Lee"));
 }
 
 /// "has been training in Holland and Ferguson said": a place after a
@@ -18233,7 +18230,7 @@ fn a_passive_aside_and_a_hyphened_office() {
     );
     assert_eq!(sources_of(&report.sentences[0]), ["Lee"]);
     let dale = &report.sentences[1].attributions[0].source;
-    assert_eq!(dale.resolved.as_deref(), Some("Jo Dale"));
+    assert_eq!(dale.resolved, Some("Jo Dale"));
     assert_eq!(dale.role, Role::Official);
 }
 
@@ -18262,14 +18259,8 @@ fn a_knight_by_his_given_name_is_the_man_named_before() {
          He told the paper it was hard.",
     );
     let s = &report.sentences;
-    assert_eq!(
-        s[1].attributions[0].source.resolved.as_deref(),
-        Some("Sir John Hale")
-    );
-    assert_eq!(
-        s[2].attributions[0].source.resolved.as_deref(),
-        Some("Sir John Hale")
-    );
+    assert_eq!(s[1].attributions[0].source.resolved, Some("Sir John Hale"));
+    assert_eq!(s[2].attributions[0].source.resolved, Some("Sir John Hale"));
     assert_eq!(s[2].label, Label::Official);
 }
 
@@ -18292,10 +18283,7 @@ fn by_ones_own_admission_names_the_source() {
     );
     let s = &report.sentences[1];
     assert_eq!(s.label, Label::Quoted);
-    assert_eq!(
-        s.attributions[0].source.resolved.as_deref(),
-        Some("Ann Lee")
-    );
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
     assert_eq!(report.sentences[2].label, Label::Unattributed);
 }
 
@@ -18309,14 +18297,8 @@ fn a_description_naming_another_then_the_speakers_name() {
          He told his parishioners to vote.",
     );
     let s = &report.sentences;
-    assert_eq!(
-        s[1].attributions[0].source.resolved.as_deref(),
-        Some("Jo Whitby")
-    );
-    assert_eq!(
-        s[2].attributions[0].source.resolved.as_deref(),
-        Some("Jo Whitby")
-    );
+    assert_eq!(s[1].attributions[0].source.resolved, Some("Jo Whitby"));
+    assert_eq!(s[2].attributions[0].source.resolved, Some("Jo Whitby"));
     assert_eq!(s[2].label, Label::Named);
 }
 
@@ -18380,9 +18362,6 @@ fn hitting_out_and_an_office_listing_its_brief() {
         sources_of(&s[1]),
         ["The Secretary of State for Culture, Media and Sport, Ann Dale"]
     );
-    assert_eq!(
-        s[2].attributions[0].source.resolved.as_deref(),
-        Some("Ann Dale")
-    );
+    assert_eq!(s[2].attributions[0].source.resolved, Some("Ann Dale"));
     assert_eq!(s[2].label, Label::Official);
 }
