@@ -251,7 +251,7 @@ fn by_own_admission(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Optio
         && tagged.is(noun - 1, "own")
         && tagged.is_any(noun - 2, words!["his", "her", "their", "its"])
         && tagged.is(noun - 3, "by"))
-    .then_some(Cue {
+    .then(|| Cue {
         kind: CueKind::According,
         first: noun - 3,
         last: noun - 3,
