@@ -18365,3 +18365,13 @@ fn hitting_out_and_an_office_listing_its_brief() {
     assert_eq!(s[2].attributions[0].source.resolved, Some("Ann Dale"));
     assert_eq!(s[2].label, Label::Official);
 }
+
+/// "A pastor supporting Mr. Cruz, Jo Whitby, said": the speaker named
+/// after a description, which is no office, stays `named`.
+#[test]
+fn a_description_before_a_name_is_no_office() {
+    let report = audit("A pastor supporting Mr. Cruz, Jo Whitby, said he was excited.");
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.resolved, Some("Jo Whitby"));
+    assert_eq!(s.label, Label::Named);
+}

@@ -112,18 +112,20 @@ fn classify_mention(
                 && !tagged.in_set(k + 1, &super::NOT_NAME_SET)
                 && tagged.tokens.get(k + 2).is_some_and(|t| t.capitalized())
         })
-        .filter(|&k| {
-            tagged.is_any(first, words!["a", "an", "one", "another"])
+        .and_then(|k| {
+            let described = tagged.is_any(first, words!["a", "an", "one", "another"])
                 && (first + 1..k)
-                    .any(|j| tagged.tokens[j].lowercase() && tagged.bytes(j).ends_with(b"ing"))
-                || tagged.is_any(first, words!["the", "a", "an"])
-                    && tagged.entry_at(first + 1, List::Titles).is_some()
-                    && (first + 1..k).any(|j| tagged.tokens[j].kind() == Kind::Comma)
-                    && (k + 1..=last).all(|j| tagged.tokens[j].capitalized())
+                    .any(|j| tagged.tokens[j].lowercase() && tagged.bytes(j).ends_with(b"ing"));
+            let brief = tagged.is_any(first, words!["the", "a", "an"])
+                && tagged.entry_at(first + 1, List::Titles).is_some()
+                && (first + 1..k).any(|j| tagged.tokens[j].kind() == Kind::Comma)
+                && (k + 1..=last).all(|j| tagged.tokens[j].capitalized());
+            (described || brief).then_some((k, brief))
         });
-    if let Some(comma) = named_after {
+    if let Some((comma, brief)) = named_after {
         let mut m = classify_words(tagged, comma + 1, last, cue_is_document_verb);
-        if tagged.is_any(first, words!["the", "a", "an"]) && m.kind == MentionKind::Name {
+        // (The holder of the office the words before the comma name.)
+        if brief && m.kind == MentionKind::Name {
             m.titled = true;
             m.role = Role::Official;
         }

@@ -4502,8 +4502,9 @@ fn name_after_predicate_noun(
 
 /// "Mr Hockney also left UKIP saying", "Airlines have attacked the
 /// legislation saying": a participle of saying right after the object of
-/// a past verb shares that verb's subject; the object, a thing or a body
-/// left (no person, group, document or pronoun), says nothing.
+/// a past verb shares that verb's subject; the object, a thing, a body or
+/// a law the subject acted on (no person, group, post, outlet or pronoun),
+/// says nothing. A document sent or issued says it instead.
 fn subject_past_object(
     tagged: &Tagged,
     range: &Range<usize>,
