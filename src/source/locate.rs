@@ -3344,9 +3344,11 @@ fn walk_back(tagged: &Tagged, range: &Range<usize>, end: usize) -> Walk {
 
 /// "voters in Alabama, Georgia and Virginia said": the comma at `k` lists
 /// places, which the words to `end` close with "and", after a preposition
-/// of place that a noun before it owns (within a few names, so that the
-/// walk stays bounded). Not a list of people ("Bingham, Steyn and Hope
-/// said"), nor a place ending an opening phrase ("In Toledo, Clinton").
+/// of place that a noun before it owns; or an office's brief after its
+/// "for" ("The Secretary of State for Culture, Media and Sport"). Within a
+/// few names, so that the walk stays bounded. Not a list of people
+/// ("Bingham, Steyn and Hope said"), nor a place ending an opening phrase
+/// ("In Toledo, Clinton").
 fn place_list_comma(tagged: &Tagged, range: &Range<usize>, k: usize, end: usize) -> bool {
     let tokens = &tagged.tokens;
     let list = |d: usize| {
@@ -4075,6 +4077,12 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
             e = by;
             continue;
         }
+        // ("a report out on Monday from the British Retail Consortium":
+        // "out" and its day between a document and its maker.)
+        if let Some(maker) = maker_past_out(tagged, range, e, k) {
+            e = maker - 1;
+            continue;
+        }
         match t.kind() {
             // "a person close to the board", "people familiar with it".
             Kind::Word
@@ -4135,23 +4143,6 @@ fn forward(tagged: &Tagged, range: &Range<usize>, start: usize) -> Option<(usize
                 if tagged.is(k, "and") && k + 1 < range.end && tagged.is(k + 1, "others") =>
             {
                 e = k + 1
-            }
-            // ("a report out on Monday from the British Retail Consortium":
-            // "out" and its day between a document and its maker.)
-            Kind::Word
-                if tagged.is(k, "out") && tagged.word_in(e, List::Documents) && {
-                    let maker = (k + 1..range.end.min(k + 5)).find(|&j| {
-                        !(tagged.is_any(
-                            j,
-                            words!["on", "today", "yesterday", "this", "last", "week"],
-                        ) || tagged.in_set(j, &DAYS))
-                    });
-                    maker.is_some_and(|j| tagged.is_any(j, words!["from", "by"]))
-                } =>
-            {
-                e = (k + 1..range.end.min(k + 5))
-                    .find(|&j| tagged.is_any(j, words!["from", "by"]))
-                    .map_or(k, |j| j - 1)
             }
             // ("a report Tuesday from WKOW": between a document and its
             // maker.)
@@ -4570,6 +4561,22 @@ fn opens_post(tagged: &Tagged, k: usize, end: usize) -> bool {
     tagged.is(head, "head") && tagged.is(head + 1, "of")
         || super::title_soon(tagged, k, end)
         || tagged.tokens[k].capitalized() && tagged.word_in(k, List::Titles)
+}
+
+/// "a report out on Monday from": the "from" or "by" naming the maker of
+/// the document at `doc`, after "out" at `out` and a time (within four
+/// words).
+fn maker_past_out(tagged: &Tagged, range: &Range<usize>, doc: usize, out: usize) -> Option<usize> {
+    if !tagged.is(out, "out") || !tagged.word_in(doc, List::Documents) {
+        return None;
+    }
+    let maker = (out + 1..range.end.min(out + 5)).find(|&j| {
+        !(tagged.is_any(
+            j,
+            words!["on", "today", "yesterday", "this", "last", "week"],
+        ) || tagged.in_set(j, &DAYS))
+    })?;
+    tagged.is_any(maker, words!["from", "by"]).then_some(maker)
 }
 
 /// Whether the mark at `k` is the apostrophe of a plural possessive ("the
