@@ -1266,6 +1266,9 @@ pub(crate) fn of_sentence<'t>(
         {
             continue;
         }
+        if aim_of_a_thing(tagged, resolver, &mention, &cue) {
+            continue;
+        }
         // The same words heading a second cue ("He explained it by saying")
         // stand for whom they stood for at the first.
         // (The last few only: a sentence of any length costs the same a cue.)
@@ -1304,6 +1307,19 @@ pub(crate) fn of_sentence<'t>(
             quote: None,
         });
     }
+    // ("Loyalists were adamant that he has no plans to run": a cue inside
+    // the content of a feeling the subject holds is that feeling's claim.)
+    if out
+        .first()
+        .is_some_and(|f| felt_that_before(tagged, range, f.mention.first))
+    {
+        if let Some(f) = subject_attribution(tagged, range, has_quote, resolver)
+            .filter(|f| f.cue.last < out[0].mention.first)
+        {
+            out.clear();
+            out.push(f);
+        }
+    }
     if out.is_empty() {
         // ("Sales fell, but analysts are optimistic that": else a feeling
         // in the clause after ", but", a subject of its own; its deeds are
@@ -1340,6 +1356,30 @@ fn clause_after_but(tagged: &Tagged, range: &Range<usize>) -> Option<Range<usize
     (clause.start..range.end.min(clause.start + 10))
         .any(|k| tagged.in_set(k, &FEELINGS))
         .then_some(clause)
+}
+
+/// "The scheme aims to", "Glass-Steagall aimed to protect", "the JOBS
+/// Act, which aims to make it easier": a thing's purpose, no one's intent.
+/// An aim, or plans denied ("has no plans to"), is a person's or a body's:
+/// not a document's, not "it" nor a relative pronoun's (mostly a thing's),
+/// nor a name's the article has not shown to be a person's.
+fn aim_of_a_thing(tagged: &Tagged, resolver: &Resolver, m: &Mention, cue: &Cue) -> bool {
+    let aim = cue.last > cue.first
+        && tagged.is(cue.last, "to")
+        && tagged.is_any(
+            cue.last - 1,
+            words!["aim", "aims", "aimed", "aiming", "plans"],
+        );
+    // (Asked before the mention is resolved, which makes it known.)
+    let a_persons_name = || {
+        m.titled
+            || (m.head.0..m.head.1).any(|k| tagged.word_in_any(k, source::GIVEN_NAMES))
+            || resolver.knows_person(tagged, m.head.1)
+    };
+    aim && (source::relative_pronoun(tagged, m.last, cue).is_some()
+        || m.role == Role::Document
+        || m.kind == MentionKind::Pronoun(source::Pronoun::It)
+        || m.kind == MentionKind::Name && m.role == Role::Person && !a_persons_name())
 }
 
 /// "sells plots to people who wish to build homes": a wish in a relative
@@ -1827,6 +1867,12 @@ static STANCES: WordSet<512> = word_set![
     "favoring",
     "wondering",
 ];
+
+/// Whether the word before `first` is the "that" of a feeling's clause
+/// ("were adamant that", "is confident that").
+fn felt_that_before(tagged: &Tagged, range: &Range<usize>, first: usize) -> bool {
+    first >= range.start + 2 && tagged.is(first - 1, "that") && tagged.in_set(first - 2, &FEELINGS)
+}
 
 /// With no cue, the subject of the main clause is the source of what the
 /// sentence ascribes to it ("Republicans are slamming Kaine", "Clinton laid

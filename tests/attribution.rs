@@ -18375,3 +18375,56 @@ fn a_description_before_a_name_is_no_office() {
     assert_eq!(s.attributions[0].source.resolved, Some("Jo Whitby"));
     assert_eq!(s.label, Label::Named);
 }
+
+/// "aims to", "has no plans to": a person's or a body's intent, as "plans
+/// to" is.
+#[test]
+fn aims_and_plans_denied_are_intents() {
+    let report = audit(
+        "Sprinter Dana Okafor aims to win back her title this summer. \
+         Coach Tom Hart has no plans to rest her. \
+         Nissan aims to lift its sales by a fifth.",
+    );
+    let s = &report.sentences;
+    assert_eq!(s[0].label, Label::Named);
+    assert_eq!(s[0].attributions[0].cue.text, "aims to");
+    assert_eq!(s[1].label, Label::Named);
+    assert_eq!(sources_of(&s[1]), ["Coach Tom Hart"]);
+    assert_eq!(s[2].label, Label::Official);
+}
+
+/// "The Harbour Act, which aims to", "It aims to carry": a thing's purpose
+/// is no one's intent; nor is a document's, nor a name's the article never
+/// showed to be a person's.
+#[test]
+fn a_things_aim_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "The Harbour Act, which aims to cut red tape, passed in May.",
+        "The new ferry opened in May. It aims to carry 900 cars a day.",
+        "Glenmore-Ashby aimed to protect small savers.",
+        "The leaflet, published by the council, aims to end the confusion.",
+    ]);
+}
+
+/// "Loyalists were adamant that he has no plans to run": the intent is
+/// inside what the loyalists hold, whose claim the sentence is.
+#[test]
+fn a_cue_inside_a_feelings_clause_is_its_content() {
+    let report = audit("But his allies were adamant that he has no plans to quit.");
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["his allies"]);
+    assert_eq!(s.label, Label::Anonymous);
+}
+
+/// "JP Morgan said": a bank, not a man called Morgan; "The film's
+/// distributor Toho expects": a firm named after its trade.
+#[test]
+fn a_bank_with_initials_and_a_distributor_are_firms() {
+    for text in [
+        "JP Morgan said it would pay the fine.",
+        "J.P. Morgan said it would pay the fine.",
+        "The film's distributor Kanto expects ten million viewers.",
+    ] {
+        assert_eq!(label_of(text, "."), Label::Official, "{text}");
+    }
+}
