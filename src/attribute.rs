@@ -1868,6 +1868,23 @@ static STANCES: WordSet<512> = word_set![
     "wondering",
 ];
 
+/// "The gun he collected was not the weapon": a pronoun right after the
+/// sentence's opening noun is the subject of a clause describing that
+/// noun, whose verb is no act of the sentence's (a verb of saying or
+/// thinking there still is the pronoun's: "The danger he sees is").
+fn in_contact_clause(tagged: &Tagged, range: &Range<usize>, first: usize, last: usize) -> bool {
+    first == last
+        && first >= range.start + 2
+        && first <= range.start + 3
+        && tagged.is_any(first, words!["he", "she", "they", "i", "we", "you"])
+        && tagged.is_any(
+            range.start,
+            words!["the", "a", "an", "this", "that", "every", "each"],
+        )
+        && (range.start + 1..first)
+            .all(|k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
+}
+
 /// Whether the word before `first` is the "that" of a feeling's clause
 /// ("were adamant that", "is confident that").
 fn felt_that_before(tagged: &Tagged, range: &Range<usize>, first: usize) -> bool {
@@ -1900,6 +1917,12 @@ fn subject_attribution<'t>(
         None => return None,
     };
     let first = source::subject_after_its_object(tagged, first, last).unwrap_or(first);
+    if in_contact_clause(tagged, range, first, last)
+        && !tagged.word_in(verb, List::CueVerbs)
+        && !tagged.in_set(verb, &STANCES)
+    {
+        return None;
+    }
     // ("Clinton got what she needed": a free relative's verb, its
     // subject inside the object of another.)
     if (first..=last).any(|k| tagged.is_any(k, words!["what", "whatever"])) {
@@ -2029,6 +2052,9 @@ fn subject_attribution<'t>(
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
         || declines_to_comment(tagged, verb)
+        // ("would not comment on \"market speculation\"": no comment past
+        // an auxiliary and its negation, quotation or not.)
+        || (verb..(verb + 3).min(range.end)).any(|v| no_comment_at(tagged, range, v))
         // ("the man credited with developing": a participle after its
         // noun, passive, whose agent is no one here.)
         || cue::passive_of(tagged, verb)

@@ -2126,7 +2126,62 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || with_absolute(tagged, range, i)
             || ends_a_headline(tagged, range, i)
             || further_things(tagged, range, i)
-            || what_people_want(tagged, range, i))
+            || what_people_want(tagged, range, i)
+            || views_held(tagged, range, i)
+            || a_show(tagged, range, i)
+            || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
+}
+
+/// "hosted a music video show.", "the breakfast show on Radio 4": "show"
+/// ending a noun phrase opened by a determiner after a verb, with nothing
+/// or a preposition after it, is a programme ("a new poll shows that" goes
+/// on; ", a new study shows." tags what came before).
+fn a_show(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const AFTER: &[u64] = words!["in", "on", "at", "for", "with", "from", "about", "and"];
+    tagged.is_any(i, words!["show", "shows"])
+        && (i + 1 >= range.end
+            || !tagged.tokens[i + 1].is_word()
+            || tagged.is_any(i + 1, AFTER))
+        // (After a verb: ", a new study shows." tags the words before it.)
+        && (i.saturating_sub(3).max(range.start + 1)..i).any(|d| {
+            tagged.is_any(d, words!["a", "an", "the", "his", "her", "their", "its"])
+                && tagged.tokens[d - 1].is_word()
+                // ("figures from the trade ministry show.")
+                && !tagged.is_any(d - 1, words!["from", "of", "by", "in", "at", "for", "with"])
+                && (d + 1..i).all(|k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
+        })
+}
+
+/// "tends to hold liberal views", "voters with conservative views": views
+/// a source holds, named as a noun; no one views anything ("Trump views
+/// Cruz as" is a verb).
+fn views_held(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const KINDS: &[u64] = words![
+        "liberal",
+        "conservative",
+        "moderate",
+        "extreme",
+        "political",
+        "religious",
+        "strong",
+        "different",
+        "similar",
+        "personal",
+        "opposing",
+        "progressive",
+        "radical",
+        "traditional",
+        "differing",
+        "mixed",
+        "controversial",
+        "hardline",
+        "racist",
+        "outspoken",
+    ];
+    tagged.is_any(i, words!["views", "view"])
+        && (tagged.is_any(i - 1, KINDS)
+            || (i.saturating_sub(3).max(range.start)..i)
+                .any(|k| tagged.is_any(k, words!["hold", "holds", "held", "holding"])))
 }
 
 /// "tied to what people think of Obama", "exactly what voters want to

@@ -18428,3 +18428,57 @@ fn a_bank_with_initials_and_a_distributor_are_firms() {
         assert_eq!(label_of(text, "."), Label::Official, "{text}");
     }
 }
+
+/// "Those over 60 say": people described by "those" and what follows are
+/// unnamed, whatever the words after it.
+#[test]
+fn those_with_any_qualifier_are_unnamed() {
+    for text in [
+        "Those over 60 say they feel the same.",
+        "Talks have made progress, say those behind the negotiations.",
+    ] {
+        assert_eq!(label_of(text, "say"), Label::Anonymous, "{text}");
+    }
+}
+
+/// "tends to hold liberal views", "hosted a music video show", "the famous
+/// Durex brand of": nouns, no verbs of saying.
+#[test]
+fn views_held_a_show_hosted_and_a_brand_are_nouns() {
+    assert_last_sentences_unattributed(&[
+        "The younger generation tends to hold liberal views.",
+        "He moved back to Leeds, where he hosted a late-night music show.",
+        "The firm, which makes the popular Sunbeam brand of kettle, has been sold.",
+    ]);
+    // A document's "shows" tagging the words before it stays a cue.
+    assert_eq!(
+        label_of(
+            "Growth picked up in the spring, a new survey shows.",
+            "shows"
+        ),
+        Label::Anonymous
+    );
+}
+
+/// "The gun he collected was not the weapon": a deed in a clause
+/// describing the opening noun is no act of the sentence's; a view there
+/// ("The danger he sees is ...") still is the pronoun's.
+#[test]
+fn a_deed_in_a_contact_clause_is_no_claim() {
+    let text =
+        "Ray Tolland said he went back for a gun. The gun he collected was not the murder weapon.";
+    assert_eq!(label_of(text, "collected"), Label::Unattributed);
+    let text =
+        "Ray Tolland spoke on Monday. The main risk he sees is \"a slow collapse of trust\".";
+    assert_eq!(label_of(text, "risk"), Label::Quoted);
+}
+
+/// "A spokesman for SSL, which makes condoms, would not comment on
+/// \"market speculation\"": a refusal to comment, with the words it refused
+/// to comment on quoted, is still no claim.
+#[test]
+fn no_comment_past_an_aside_and_an_auxiliary() {
+    assert_last_sentences_unattributed(&[
+        "A spokesman for Orrel, which makes the boilers, would not comment on \"market speculation\".",
+    ]);
+}

@@ -171,6 +171,9 @@ fn classify_mention(
         ],
     ) && tagged.is(first + 1, "who")
         && last > first + 1
+        // ("Those over 60", "those close to him": "those" with any words
+        // after it.)
+        || tagged.is(first, "those") && last > first
     {
         return Mention {
             first,
