@@ -1772,12 +1772,18 @@ fn adjunct_ends(tagged: &Tagged, range: &Range<usize>, cue: &Cue, end: usize) ->
 /// to"), as against a stance, an intent or a feeling ("want", "plans",
 /// "expressed frustration").
 fn reports_speech(tagged: &Tagged, cue: &Cue) -> bool {
-    cue.kind != CueKind::Verb || !tagged.in_set(cue.first, &STANCES)
+    // (Any word of the cue: "was considering", "has no plans to".)
+    cue.kind != CueKind::Verb || !(cue.first..=cue.last).any(|k| tagged.in_set(k, &STANCES))
 }
 
 /// Cue verbs of a stance rather than of words: inside a claim that a tag
 /// attributes, they are that claim's content.
 static STANCES: WordSet<512> = word_set![
+    "considering",
+    "contemplating",
+    "mulling",
+    "aims",
+    "aiming",
     "want",
     "wants",
     "wanted",

@@ -18482,3 +18482,21 @@ fn no_comment_past_an_aside_and_an_auxiliary() {
         "A spokesman for Orrel, which makes the boilers, would not comment on \"market speculation\".",
     ]);
 }
+
+/// "is considering letting", "is mulling a run": options weighed are a
+/// source's intent; inside words a tag attributes, they are those words'
+/// content ("the council was considering ..., Jo Bell said" is Bell's).
+#[test]
+fn options_weighed_are_intents() {
+    let report = audit(
+        "A Texas firm is considering letting web users steer a camera. \
+         Marsh is not running again, but is mulling a run for governor. \
+         This was why the council was considering scrapping the fee, Jo Bell said.",
+    );
+    let s = &report.sentences;
+    assert_eq!(s[0].label, Label::Official);
+    assert_eq!(s[0].attributions[0].cue.text, "is considering");
+    assert_eq!(s[1].label, Label::Named);
+    assert_eq!(s[2].label, Label::Named);
+    assert_eq!(sources_of(&s[2]), ["Jo Bell"]);
+}
