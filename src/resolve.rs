@@ -1955,14 +1955,20 @@ impl<'t> Resolver<'t> {
             {
                 return true;
             }
-            name.0 < name.1
-                && known.0 < known.1
-                && (given(name.0) || given(known.0))
-                && !tagged.is_any(name.0, HONORIFICS)
-                && !tagged.is_any(known.0, HONORIFICS)
+            // ("Tony Blair" after "Sir Ian Blair": the given names after
+            // an honorific.)
+            let first_given = |n: (usize, usize)| {
+                n.0 + usize::from(tagged.is_any(n.0, HONORIFICS) && n.0 + 1 < n.1)
+            };
+            let (a, b) = (first_given(name), first_given(known));
+            a < name.1
+                && b < known.1
+                && (given(a) || given(b))
+                && !tagged.is_any(a, HONORIFICS)
+                && !tagged.is_any(b, HONORIFICS)
                 // ("Von der Leyen" after "Ursula von der Leyen": the surname.)
-                && !tagged.is_any(name.0, PARTICLES)
-                && tagged.tokens[name.0].key() != tagged.tokens[known.0].key()
+                && !tagged.is_any(a, PARTICLES)
+                && tagged.tokens[a].key() != tagged.tokens[b].key()
         };
         // "Bill Clinton" again, after "Hillary Clinton": by the full name.
         let full_key = (name.0 < name.1).then(|| full_name_key(tagged, name));

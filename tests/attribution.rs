@@ -18500,3 +18500,54 @@ fn options_weighed_are_intents() {
     assert_eq!(s[2].label, Label::Named);
     assert_eq!(sources_of(&s[2]), ["Jo Bell"]);
 }
+
+/// "He said nothing had changed": "nothing" opening a clause is no
+/// silence ("said nothing about the dollar" still is).
+#[test]
+fn said_nothing_had_changed_is_a_claim() {
+    assert_eq!(
+        label_of("He said nothing had changed since May.", "nothing"),
+        Label::Named
+    );
+    assert_last_sentences_unattributed(&["Ministers said nothing about the pound."]);
+}
+
+/// "Tony Blair" after "Sir Ian Blair": another given name after the
+/// knight's honorific names another man.
+#[test]
+fn another_given_name_after_an_honorific_is_another_person() {
+    let text = "Sir Ian Kell said the threat was real. Later Tony Kell said his plan was fair.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Tony");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tony Kell"));
+}
+
+/// ", said founder Mikhail Khodorkovsky.": a post in lower case, then a
+/// name after the verb, is the tag's source, even after an aside.
+#[test]
+fn a_lowercase_post_and_name_after_said_is_the_source() {
+    let text = "The sale has ruined Varko, once the owner of Tulnet, said founder Pavel Orlov.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["founder Pavel Orlov"]);
+    assert_eq!(s.label, Label::Named);
+}
+
+/// "Director of Public Prosecutions, Ken Macdonald,": an office of a body
+/// with no article, then its holder, who speaks for it.
+#[test]
+fn an_office_without_article_then_its_holder() {
+    let text = "But director of the Harbour Trust, Nina Cole, accused the council of neglect.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.resolved, Some("Nina Cole"));
+    assert_eq!(s.label, Label::Official);
+}
+
+/// "Menatep, Yukos' main shareholder group, has threatened": a name
+/// described as a body's group speaks as a body.
+#[test]
+fn a_name_described_as_a_group_is_a_body() {
+    let text = "Tarvel, Varko's main shareholder group, has threatened legal action.";
+    assert_eq!(label_of(text, "Tarvel"), Label::Official);
+}

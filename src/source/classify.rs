@@ -102,8 +102,9 @@ fn classify_mention(
     // a description whose participle names another, then the person's own
     // name after its comma.
     // (So is an office listing its brief, "The Secretary of State for
-    // Culture, Media and Sport, Tessa Jowell,": the name after the last
-    // comma.)
+    // Culture, Media and Sport, Tessa Jowell,", or an office of a body with
+    // no article, "Director of Public Prosecutions, Ken Macdonald,": the
+    // name after the last comma.)
     let named_after = (first + 2..last.min(first + 16))
         .rev()
         .find(|&k| {
@@ -120,7 +121,12 @@ fn classify_mention(
                 && tagged.entry_at(first + 1, List::Titles).is_some()
                 && (first + 1..k).any(|j| tagged.tokens[j].kind() == Kind::Comma)
                 && (k + 1..=last).all(|j| tagged.tokens[j].capitalized());
-            (described || brief).then_some((k, brief))
+            // ("Director of Public Prosecutions, Ken Macdonald QC,": an
+            // office of a body with no article, then its holder.)
+            let office = tagged.entry_at(first, List::Titles).is_some()
+                && (first + 1..k).any(|j| tagged.is_any(j, words!["of", "for", "at"]))
+                && (k + 1..=last).all(|j| tagged.tokens[j].capitalized());
+            (described || brief || office).then_some((k, brief || office))
         });
     if let Some((comma, brief)) = named_after {
         let mut m = classify_words(tagged, comma + 1, last, cue_is_document_verb);
@@ -1232,10 +1238,20 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 {
                     appositive_title = Some((h.0, h.1 + 1));
                 }
+                // ("Menatep, Yukos' main shareholders' group,": a name and
+                // a body's noun closing the aside; not after a person's
+                // given name.)
+                let owned_body = tagged.tokens[opened].capitalized()
+                    && tagged
+                        .tokens
+                        .get(h.1 + 1)
+                        .is_some_and(|t| t.kind() == Kind::Comma)
+                    && !tagged.word_in_any(first, super::names::GIVEN_NAMES);
                 if l.has(List::InstitutionNouns)
                     && k <= opened + 5
                     && !describes_a_person
                     && (tagged.in_set(opened, &DEFINITE)
+                        || owned_body
                         || heads_indefinite_appositive(tagged, opened, h.1, last))
                 {
                     f.appositive_body = true;

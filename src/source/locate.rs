@@ -1176,7 +1176,13 @@ fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
         && !tagged.in_set(next, &MONTHS)
         && !tagged.in_set(next, &TIME_WORDS)
         && (tagged.tokens[next].capitalized() && pronoun_at(tagged, next).is_none()
-            || tagged.is_any(next, words!["one", "two"]));
+            || tagged.is_any(next, words!["one", "two"])
+            // (", said founder Mikhail Khodorkovsky.": a post or a
+            // description in lower case, then the name.)
+            || tagged.tokens[next].lowercase()
+                && tagged.word_in_any(next, Lists::of(&[List::Titles, List::PersonNouns]))
+                && tagged.tokens.get(next + 1).is_some_and(|t| t.capitalized())
+                && !tagged.quoted[next + 1]);
     // "Dance music not dead says Fatboy": a headline, with no stop, may
     // leave out the comma before the name that ends it.
     // (Not a title-case headline, whose every word is capitalised: "Trump
