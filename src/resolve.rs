@@ -1311,12 +1311,15 @@ impl<'t> Resolver<'t> {
         }
         // (Not a name a titled person of the text goes by alone: "Prince
         // Charles" and "Charles Kennedy".)
+        let mut titled: TextMap<u64, ()> = TextMap::default();
         for e in self
             .entities
             .iter()
             .filter(|e| e.name.1 == e.name.0 && e.title.is_some())
         {
-            if let Some(n) = by_given.get_mut(&name_key(tagged, e.name.0)) {
+            let key = name_key(tagged, e.name.0);
+            titled.insert(key, ());
+            if let Some(n) = by_given.get_mut(&key) {
                 *n = None;
             }
         }
@@ -1329,6 +1332,13 @@ impl<'t> Resolver<'t> {
                 .then(|| by_given.get(&key))
                 .flatten()
             };
+            // ("Mr. Obama" after "President Obama" is not "Michelle Obama":
+            // a surname a titled person goes by alone is that person's.)
+            if f.resolved
+                .is_some_and(|r| titled.contains_key(&name_key(tagged, r.name.0)))
+            {
+                continue;
+            }
             if let Some(&Some(name)) = fuller.get(&key).or_else(as_given) {
                 f.resolved = Some(Resolved {
                     name,

@@ -955,7 +955,11 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
         }
         if t.is_word() {
             words += 1;
-            let numeral = || crate::token::is_numeral(t.span().slice(tagged.text).as_bytes());
+            // ("her documentary “13th.”": an ordinal too, in a work's name.)
+            let numeral = || {
+                let w = t.span().slice(tagged.text).as_bytes();
+                crate::token::is_numeral(w) || work && w.first().is_some_and(u8::is_ascii_digit)
+            };
             // "State of the Union": a title's small words are lowercase.
             let small = || words > 1 && token::TITLE_SMALL_WORDS.contains(&t.key());
             if words > if work { 12 } else { 6 } || !(t.capitalized() || numeral() || small()) {
@@ -1008,7 +1012,9 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     let in_a_phrase = || {
         g.open > range.start
             && tagged.tokens[g.open - 1].is_word()
-            && tagged.tokens[g.open - 1].lowercase()
+            // ("On “Face the Nation,” Sanders said": a preposition opening
+            // the sentence too.)
+            && (tagged.tokens[g.open - 1].lowercase() || g.open - 1 == range.start)
             && (tagged.in_set(g.open - 1, &crate::source::PREPOSITIONS)
                 || (g.open.saturating_sub(4).max(range.start + 1)..g.open).any(|k| {
                     tagged.is_any(k, words!["the", "its", "his", "her", "their"]) && !says(k - 1)
@@ -1044,6 +1050,9 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
         && !named_colon()
         && (!stopped
             || work && words >= 2
+            // ("her new documentary “13th.”": right after a work's noun,
+            // one word will do.)
+            || work && g.open > range.start && tagged.in_set(g.open - 1, &WORKS_BEFORE)
             || words >= 3 && after_a_word() && !headline()
             || words >= 2 && in_a_phrase() && !headline()
             || described())

@@ -18551,3 +18551,25 @@ fn a_name_described_as_a_group_is_a_body() {
     let text = "Tarvel, Varko's main shareholder group, has threatened legal action.";
     assert_eq!(label_of(text, "Tarvel"), Label::Official);
 }
+
+/// "Mr. Obama" after "President Obama" stays the president when "Michelle
+/// Obama" comes later: a surname a titled person went by is that person's.
+#[test]
+fn a_titled_persons_surname_is_not_completed_to_another() {
+    let text = "President Varga is rolling out a new message. \
+                \"It is about me,\" Mr. Varga said on Saturday. \
+                The campaign will use Mr. Varga and the first lady, Anna Varga, in Ohio.";
+    let report = audit(text);
+    let s = sentence(&report, text, "about me");
+    assert_eq!(s.attributions[0].source.resolved, Some("Varga"));
+}
+
+/// `On "Face the Nation," Sen. Ann Lee said`, `her new documentary
+/// "13th."`: a show's or a work's name in quotation marks, no one's words.
+#[test]
+fn a_shows_title_after_on_and_a_works_ordinal_title_are_no_quotations() {
+    let text = "On \"Meet the Voters,\" Sen. Ann Lee said the protests were justified.";
+    assert_eq!(label_of(text, "Lee"), Label::Official);
+    let text = "The director Ann Lee makes this clear in her new documentary \"12th.\"";
+    assert_ne!(label_of(text, "documentary"), Label::Quoted);
+}
