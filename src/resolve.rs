@@ -2677,7 +2677,7 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let e = *self.by_relation.get(&tagged.tokens[m.last].key())?;
-        self.leads_side(tagged, m, e)
+        (self.leads_side(tagged, m, e) && self.same_ticket(tagged, m, e))
             .then(|| self.seen_again(e, m.last))
     }
 
@@ -3381,11 +3381,22 @@ impl<'t> Resolver<'t> {
             .then(|| tagged.tokens[noun - 1])
             .filter(|t| t.capitalized())
             .map(|t| t.key());
+        // ("The Republican nominee" is not "Democratic vice presidential
+        // nominee Tim Kaine": see [`Resolver::same_ticket`].)
+        let ticket = title::ticket(tagged, m.first, noun + 1);
+        let same_ticket = |ent: &Entity| {
+            let known = title::ticket(tagged, 0, ent.name.0);
+            ticket.vice == known.vice
+                && !ticket
+                    .party
+                    .is_some_and(|a| known.party.is_some_and(|b| a != b))
+        };
         // (Only a named person: "the candidate" is no unnamed reporter.)
         let fits = |ent: &Entity| {
             ent.person
                 && ent.identity == Identity::Named
                 && (gender.is_none() || ent.gender.is_none() || ent.gender == gender)
+                && same_ticket(ent)
                 && !(office && ent.role == Role::Official && other_place(ent))
                 && !(place.is_some() && ent.place.is_some_and(|p| Some(p) != place))
         };
@@ -3706,7 +3717,13 @@ impl<'t> Resolver<'t> {
             && m.last <= m.first + 3
             && tagged.word_in(m.last, List::Titles)
             && !crate::source::is_plural(tagged, m.last)
-            && (m.first + 1..m.last).all(|k| tagged.tokens[k].is_word() && !tagged.is(k, "former"));
+            && (m.first + 1..m.last).all(|k| tagged.tokens[k].is_word() && !tagged.is(k, "former"))
+            // ("The FBI director" is no office the subject was known by: a
+            // body's initials qualify it.)
+            && !(m.first + 1..m.last).any(|k| {
+                let w = tagged.word(k);
+                w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+            });
         if !office {
             return None;
         }
@@ -3906,7 +3923,20 @@ impl<'t> Resolver<'t> {
         let entity = self
             .later_holder(tagged, m, &keys, titled.entity)
             .unwrap_or(titled.entity);
-        self.leads_side(tagged, m, entity).then_some(entity)
+        (self.leads_side(tagged, m, entity) && self.same_ticket(tagged, m, entity))
+            .then_some(entity)
+    }
+
+    /// "The Republican nominee" is not "Democratic vice presidential
+    /// nominee Tim Kaine": the party and the "vice" in the role noun and
+    /// before the name of entity `e` as introduced must agree.
+    fn same_ticket(&self, tagged: &Tagged<'t>, m: &Mention, e: usize) -> bool {
+        let ticket = title::ticket(tagged, m.first, m.last + 1);
+        let known = title::ticket(tagged, 0, self.entities[e].name.0);
+        ticket.vice == known.vice
+            && !ticket
+                .party
+                .is_some_and(|a| known.party.is_some_and(|b| a != b))
     }
 
     /// "Sen. Elizabeth Warren ... Sen. Bernie Sanders ... Maddow pressed

@@ -18573,3 +18573,33 @@ fn a_shows_title_after_on_and_a_works_ordinal_title_are_no_quotations() {
     let text = "The director Ann Lee makes this clear in her new documentary \"12th.\"";
     assert_ne!(label_of(text, "documentary"), Label::Quoted);
 }
+
+/// "The Republican nominee" after "Democratic vice presidential nominee
+/// Tim Kaine": the party and the "vice" of a role noun must agree with
+/// those the person was introduced with.
+#[test]
+fn a_nominee_of_one_party_is_not_the_other_partys() {
+    let text = "Republican presidential nominee Dan Harrow said the system was rigged. \
+                Democratic vice presidential nominee Tom Kell said the claim was false. \
+                The Republican nominee also outlined his plan.";
+    let report = audit(text);
+    let s = sentence(&report, text, "outlined");
+    assert_eq!(s.attributions[0].source.resolved, Some("Dan Harrow"));
+}
+
+/// "He said Clinton was wrong. The FBI director chastised her": an
+/// office qualified by a body's initials is not the last speaker's.
+#[test]
+fn an_office_of_a_body_by_initials_is_not_the_last_speaker() {
+    let text = "Dan Harrow spoke in Ohio. He said that Ann Lee was wrong. \
+                The FBI director chastised Lee but did not recommend charges.";
+    let report = audit(text);
+    let s = sentence(&report, text, "chastised");
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| a.source.resolved != Some("Dan Harrow")),
+        "{:?}",
+        s.attributions
+    );
+}

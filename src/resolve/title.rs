@@ -175,6 +175,51 @@ pub(super) fn is_place(tagged: &Tagged, k: usize) -> bool {
             && !tagged.is_any(k, words!["republican"]))
 }
 
+/// The party and the "vice" of a title ("Democratic vice presidential
+/// nominee"), among the words of a role noun or those before a name.
+pub(super) struct Ticket {
+    /// The party's side, as one key for its words ("Democrat", "Democratic").
+    pub party: Option<u8>,
+    pub vice: bool,
+}
+
+/// The [`Ticket`] of the five words before token `end`, looking back no
+/// further than `from`.
+pub(super) fn ticket(tagged: &Tagged, from: usize, end: usize) -> Ticket {
+    let mut ticket = Ticket {
+        party: None,
+        vice: false,
+    };
+    for k in (end.saturating_sub(5).max(from)..end).rev() {
+        // (Past the stop of an abbreviated title: "Democratic Sen.".)
+        if tagged.tokens[k].kind() == crate::token::Kind::Period {
+            continue;
+        }
+        // (Only the words of the name's own phrase: not "attacks on" in
+        // "the Democratic attacks on Donald Trump".)
+        if !tagged.tokens[k].is_word()
+            || tagged.in_set(k, &crate::source::PREPOSITIONS)
+            || tagged.is_any(k, words!["the", "a", "an", "and", "his", "her", "their"])
+        {
+            break;
+        }
+        ticket.vice |= tagged.is(k, "vice");
+        let party = if tagged.is_any(k, words!["democratic", "democrat", "dem"]) {
+            Some(1)
+        } else if tagged.is_any(k, words!["republican", "gop"]) {
+            Some(2)
+        } else if tagged.is(k, "labour") {
+            Some(3)
+        } else if tagged.is_any(k, words!["conservative", "tory"]) {
+            Some(4)
+        } else {
+            None
+        };
+        ticket.party = ticket.party.or(party);
+    }
+    ticket
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
