@@ -408,6 +408,12 @@ const QUESTION_LEFT_OPEN: &[u64] = words![
     "detail",
     "detailing",
     "explain",
+    // ("Lawmakers have not said when they would": the perfect's participle.)
+    "said",
+    "disclosed",
+    "revealed",
+    "specified",
+    "explained",
 ];
 
 /// How many words a short phrase of where or when at `k` runs ("on the
@@ -2059,9 +2065,11 @@ fn subject_attribution<'t>(
         || tagged.is_any(last, words!["it", "there"])
         || is_tally(tagged, first, last)
         || declines_to_comment(tagged, verb)
-        // ("would not comment on \"market speculation\"": no comment past
-        // an auxiliary and its negation, quotation or not.)
-        || (verb..(verb + 3).min(range.end)).any(|v| no_comment_at(tagged, range, v))
+        // ("would not comment on \"market speculation\"", "has not said
+        // whether": no comment past an auxiliary and its negation,
+        // quotation or not.)
+        || (verb..(verb + 3).min(range.end))
+            .any(|v| no_comment_at(tagged, range, v) || v > verb && declines_to_comment(tagged, v))
         // ("the man credited with developing": a participle after its
         // noun, passive, whose agent is no one here.)
         || cue::passive_of(tagged, verb)

@@ -18603,3 +18603,15 @@ fn an_office_of_a_body_by_initials_is_not_the_last_speaker() {
         s.attributions
     );
 }
+
+/// "Lawmakers have not said when", "The senator has not said whether",
+/// "has not endorsed anyone": a question left open or a view withheld,
+/// no claim.
+#[test]
+fn a_perfect_left_unsaid_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Lawmakers have not said when they would take up the bill.",
+        "The senator has not said whether he will run.",
+        "Ann Lee has not endorsed anyone in the race.",
+    ]);
+}
