@@ -18615,3 +18615,23 @@ fn a_perfect_left_unsaid_is_no_claim() {
         "Ann Lee has not endorsed anyone in the race.",
     ]);
 }
+
+/// "His former business partner at Lenox, Lawrence B. Cummings, called":
+/// the name after an owner's description with a body in it is the
+/// source, not that body.
+#[test]
+fn an_owners_description_naming_a_body_then_the_name() {
+    let text = "His former business partner at Lenmark, Paul R. Denning, called him a master. \
+                He said the deals worked.";
+    let report = audit(text);
+    let s = &report.sentences;
+    assert_eq!(
+        s[0].attributions[0].source.resolved,
+        Some("Paul R. Denning")
+    );
+    assert_eq!(s[0].label, Label::Named);
+    assert_eq!(
+        s[1].attributions[0].source.resolved,
+        Some("Paul R. Denning")
+    );
+}

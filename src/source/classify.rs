@@ -126,7 +126,23 @@ fn classify_mention(
             let office = tagged.entry_at(first, List::Titles).is_some()
                 && (first + 1..k).any(|j| tagged.is_any(j, words!["of", "for", "at"]))
                 && (k + 1..=last).all(|j| tagged.tokens[j].capitalized());
-            (described || brief || office).then_some((k, brief || office))
+            // ("His former business partner at Lenox, Lawrence B.
+            // Cummings,": an owner's person, then the name; an office
+            // among the words makes the holder official, "Her spokesman at
+            // Acme, Jo Hart,".)
+            // (Only with a name among the words, which would else be
+            // taken for the source: "His campaign manager, Jeff Weaver," is
+            // read as it was.)
+            let owned = tagged.is_any(first, words!["his", "her", "their", "its", "our"])
+                && (first + 1..k).any(|j| tagged.tokens[j].capitalized())
+                && (k + 1..=last).all(|j| {
+                    tagged.tokens[j].capitalized() || tagged.tokens[j].kind() == Kind::Period
+                });
+            let owned_office = owned && (first + 1..k).any(|j| tagged.word_in(j, List::Titles));
+            let owned_person =
+                owned && (first + 1..k).any(|j| tagged.word_in(j, List::PersonNouns));
+            (described || brief || office || owned_office || owned_person)
+                .then_some((k, brief || office || owned_office))
         });
     if let Some((comma, brief)) = named_after {
         let mut m = classify_words(tagged, comma + 1, last, cue_is_document_verb);
