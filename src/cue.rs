@@ -1258,7 +1258,11 @@ fn cue_at(
             tagged.is_any(i, words!["identified", "identifies"]) && !frames_as(tagged, range, i);
         // ("cast doubt on" is a verb's entry of its own too.)
         let cast_doubt = tagged.entry_at(i, List::CueVerbs).is_some_and(|l| l > i);
-        if tagged.is_any(i, AS_ONLY) && !identified_that && !cast_doubt {
+        // ("Analysts have seen SSL as a target": a perfect's participle;
+        // "is seen as" names no one who sees.)
+        let seen_passive = tagged.is(i, "seen")
+            && !(i > range.start && tagged.is_any(i - 1, words!["has", "have", "had"]));
+        if tagged.is_any(i, AS_ONLY) && !identified_that && !cast_doubt && !seen_passive {
             // ("a game regarded by many as the greatest": the agent speaks.)
             let judged = frames_as(tagged, range, i) || sees_a_prospect(tagged, range, i);
             return (tagged.tokens[i].lowercase() && judged).then_some(Cue {
@@ -1904,7 +1908,7 @@ fn said_in_a_text(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// [`frames_as`]), entries of the cue phrases so that they are looked at.
 #[rustfmt::skip]
 const AS_ONLY: &[u64] = words![
-    "see", "sees", "saw", "bill", "bills", "billed", "regard", "regarded", "identified",
+    "see", "sees", "saw", "seen", "bill", "bills", "billed", "regard", "regarded", "identified",
     "identifies", "cast", "casts", "casting", "painted", "paints", "painting",
 ];
 

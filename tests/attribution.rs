@@ -18635,3 +18635,25 @@ fn an_owners_description_naming_a_body_then_the_name() {
         Some("Paul R. Denning")
     );
 }
+
+/// "Analysts have seen SSL as a target", "The LTA have high hopes for
+/// him": a view and a hope held; "He is seen as a moderate" names no one
+/// who sees.
+#[test]
+fn a_view_seen_and_hopes_held() {
+    assert_eq!(
+        label_of(
+            "Analysts have seen Harlow as a takeover target for years.",
+            "seen"
+        ),
+        Label::Anonymous
+    );
+    assert_eq!(
+        label_of(
+            "Coach Tom Hart has high hopes for the young player.",
+            "hopes"
+        ),
+        Label::Named
+    );
+    assert_last_sentences_unattributed(&["He is seen as a moderate."]);
+}
