@@ -18657,3 +18657,15 @@ fn a_view_seen_and_hopes_held() {
     );
     assert_last_sentences_unattributed(&["He is seen as a moderate."]);
 }
+
+/// "Chris Christie Calls Hillary Clinton 'A Disgrace'": a headline's weak
+/// cue after a full name ends that name, so "Clinton" later is Hillary
+/// Clinton, not the headline's words.
+#[test]
+fn a_headlines_weak_cue_ends_the_name_before_it() {
+    let text = "Dan Harrow Calls Ann Lee ‘A Disgrace’ Over Police Comments.\n\n\
+                On Tuesday, Lee criticized the police. “How many times?” she said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "criticized");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
+}

@@ -126,6 +126,13 @@ pub(crate) fn is_listed_surname(tagged: &Tagged, k: usize) -> bool {
 pub(crate) fn is_headline_verb(tagged: &Tagged, k: usize) -> bool {
     tagged.in_set(k, &HEADLINE_VERBS)
         || tagged.bytes(k).ends_with(b"s") && tagged.word_in(k, List::CueVerbs)
+        // ("Chris Christie Calls Clinton 'A Disgrace'": a weak cue after a
+        // given name and a surname; not "United States", "Lord Dubs".)
+        || k >= 2
+            && tagged.bytes(k).ends_with(b"s")
+            && tagged.word_in(k, List::WeakCueVerbs)
+            && tagged.tokens[k - 1].capitalized()
+            && tagged.word_in_any(k - 2, GIVEN_NAMES)
         || headline_adverb(tagged.bytes(k))
 }
 
