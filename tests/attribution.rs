@@ -18406,11 +18406,12 @@ fn a_things_aim_is_no_claim() {
     ]);
 }
 
-/// "Loyalists were adamant that he has no plans to run": the intent is
-/// inside what the loyalists hold, whose claim the sentence is.
+/// "Loyalists were adamant that he has no plans to run", "that he plans
+/// to stay on": the intent is inside what the loyalists hold, whose claim
+/// the sentence is.
 #[test]
 fn a_cue_inside_a_feelings_clause_is_its_content() {
-    let report = audit("But his allies were adamant that he has no plans to quit.");
+    let report = audit("But his allies were adamant that he plans to stay on.");
     let s = &report.sentences[0];
     assert_eq!(sources_of(s), ["his allies"]);
     assert_eq!(s.label, Label::Anonymous);
