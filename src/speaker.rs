@@ -294,6 +294,7 @@ fn speaker_of(
     // Opportunity Project.”")
     if is_title_quote(tagged, &ranges[g.sentences.start], g)
         || is_quoted_subhead(tagged, sentences, ranges, g)
+        || is_stage_direction(tagged, g)
     {
         let para = sentences[g.sentences.start].paragraph;
         if previous.is_some_and(|(_, p)| p != para) {
@@ -907,6 +908,33 @@ fn by_its_author(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
 /// A short quotation of capitalised words with no sentence punctuation, or
 /// one after words that name (`titled`, `is called`): a title or a
 /// nickname, not speech.
+/// "“(CROSSTALK.)”", "“(APPLAUSE)”": a transcriber's note in brackets and
+/// capitals, quoted as a line of the transcript, is no one's words.
+fn is_stage_direction(tagged: &Tagged, g: &Group) -> bool {
+    if g.words > 3 {
+        return false;
+    }
+    let inside = tagged.tokens[g.open..]
+        .iter()
+        .take_while(|t| t.span().start < g.span.end)
+        .filter(|t| t.kind() != Kind::Quote);
+    let mut opened = false;
+    for t in inside {
+        match t.kind() {
+            Kind::Open if !opened => opened = true,
+            Kind::Word if opened => {
+                let w = t.span().slice(tagged.text);
+                if !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-') {
+                    return false;
+                }
+            }
+            Kind::Period | Kind::Close if opened => {}
+            _ => return false,
+        }
+    }
+    opened
+}
+
 fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     // "a strategy titled '…'": a name given to something, whatever its words.
     if g.words <= 12 && token::names_something(tagged.text, &tagged.tokens, g.open) {

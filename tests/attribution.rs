@@ -18670,3 +18670,20 @@ fn a_headlines_weak_cue_ends_the_name_before_it() {
     let s = sentence(&report, text, "criticized");
     assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
 }
+
+/// `said Nadal afterwards`, `Caprice ... afterwards said:`: "afterwards"
+/// is a time, no part of the source, and no source itself.
+#[test]
+fn afterwards_is_no_part_of_the_source() {
+    let text = "\"What a great way to finish the year,\" said Rafa Nunez afterwards.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Rafa Nunez"]);
+    let text = "Dana Okafor, who left in the fourth eviction, afterwards said: \"I am so happy.\"";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["Dana Okafor"]);
+}
+
+/// `"(CROSSTALK.)"`: a transcriber's note in brackets and capitals is no
+/// one's words.
+#[test]
+fn a_transcribers_note_is_no_quotation() {
+    assert_last_sentences_unattributed(&["KELL: I think so.\n\n\"(CROSSTALK.)\""]);
+}

@@ -36,7 +36,7 @@ pub(super) static SKIPPABLE: WordSet<512> = word_set![
     "week", "month", "year", "night", "morning", "afternoon", "evening", "this", "weekend",
     "instead", "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
     "wasn't", "can't", "couldn't", "almost", "soon", "sometimes", "occasionally", "rarely",
-    "seldom", "usually", "openly", "quietly", "late", "early",
+    "seldom", "usually", "openly", "quietly", "late", "early", "afterwards", "afterward",
 ];
 
 /// Words that may float between a subject and its verb ("Officials there
@@ -206,6 +206,8 @@ pub(super) static STOP_FORWARD: WordSet<256> = word_set![
     "were", "are", "has", "had", "have", "will", "would", "about", "if", "whether", "via",
     // ("said Castaignede ahead of the 12 March tie".)
     "ahead",
+    // ("said Nadal afterwards".)
+    "afterwards", "afterward", "tomorrow",
 ];
 
 #[rustfmt::skip]
