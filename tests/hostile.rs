@@ -208,6 +208,40 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The thirty-eighth review's: aims and plans denied, options weighed,
+    // feelings' clauses, contact clauses, no comment past an aside, posts
+    // and names after "said", offices without article, tickets, titles of
+    // shows and works, transcribers' notes.
+    "Sprinter Dana Okafor aims to win ",
+    "the Harbour Act, which aims to cut ",
+    "Coach Tom Hart has no plans to rest ",
+    "his allies were adamant that he plans to ",
+    "JP Morgan said ",
+    "The film's distributor Kanto expects ",
+    "Those over 60 say ",
+    "tends to hold liberal views ",
+    "where he hosted a music video show ",
+    "the famous Sunbeam brand of ",
+    "The gun he collected was ",
+    "would not comment on \"market speculation\" ",
+    "A Texas firm is considering letting ",
+    "He said nothing had changed ",
+    "Sir Ian Kell said. Tony Kell said ",
+    ", once the owner of Tulnet, said founder Pavel Orlov ",
+    "But director of the Harbour Trust, Nina Cole, accused ",
+    "Tarvel, Varko's main shareholder group, has threatened ",
+    "President Varga said. Mr. Varga said. Anna Varga ",
+    "On \"Meet the Voters,\" Sen. Ann Lee said ",
+    "her new documentary \"12th.\" ",
+    "Democratic vice presidential nominee Tom Kell said. The Republican nominee said ",
+    "He said. The FBI director chastised ",
+    "The senator has not said whether ",
+    "His former business partner at Lenmark, Paul R. Denning, called ",
+    "Analysts have seen Harlow as a target ",
+    "the LTA have high hopes for ",
+    "Dan Harrow Calls Ann Lee ",
+    "said Rafa Nunez afterwards ",
+    "\"(CROSSTALK.)\" ",
     // The thirty-seventh review's: polls' findings, former offices, passives,
     // lists of places and briefs, posts after names, adverbs between a
     // source and its verb, knights, admissions, efforts.
