@@ -18687,3 +18687,16 @@ fn afterwards_is_no_part_of_the_source() {
 fn a_transcribers_note_is_no_quotation() {
     assert_last_sentences_unattributed(&["KELL: I think so.\n\n\"(CROSSTALK.)\""]);
 }
+
+/// "Recent polls in Pennsylvania and Virginia", "A poll from Utah":
+/// states where a poll was taken are no authors of it.
+#[test]
+fn states_where_polls_were_taken_are_no_authors() {
+    for text in [
+        "Recent polls in Pennsylvania and Virginia have shown Lee ahead.",
+        "A poll from Utah showed Lee with a 17-point lead.",
+        "Surveys of Ohio Republican voters show Lee ahead.",
+    ] {
+        assert_eq!(label_of(text, "Lee"), Label::Anonymous, "{text}");
+    }
+}

@@ -2016,6 +2016,11 @@ fn authored(p: &Phrase, name: Option<Words>) -> bool {
                 !tagged.tokens[k].capitalized()
                     || tagged.word_in(k, List::Places)
                     || tagged.entry_ending_at(k, List::Places)
+                    // ("polls in Pennsylvania and Virginia", "surveys of
+                    // Ohio Republican voters": states, and the party of
+                    // the people asked.)
+                    || tagged.entry_ending_at(k, List::Regions)
+                    || tagged.is_any(k, words!["republican", "democratic", "gop", "independent"])
             })
     });
     // ("a review of available Fox transcripts": a name after "of" that
