@@ -1983,6 +1983,15 @@ fn subject_attribution<'t>(
         .filter(|&k| {
             !tagged.is(k, "clear") || tagged.is_any(k - 1, words!["is", "was", "are", "were"])
         });
+    // ("Clinton aides were coy about whether they would": an answer
+    // withheld, as a comment declined is.)
+    if feeling_at.is_some_and(|k| {
+        tagged.is(k, "coy")
+            && tagged.is(k + 1, "about")
+            && tagged.is_any(k + 2, words!["whether", "how", "what", "when", "who", "if"])
+    }) {
+        return None;
+    }
     let feeling = feeling_at.is_some();
     let stance = feeling || tagged.bytes(verb).ends_with(b"ed");
     // ("Employees protested outside the stores": an act the cue finder

@@ -3893,9 +3893,25 @@ impl<'t> Resolver<'t> {
                 .qualified
                 .and_then(|q| self.by_title.get(&q).filter(before))
                 .or_else(|| {
-                    self.by_title
-                        .get(&keys.office)
-                        .filter(|t| before(t) && !(keys.place && t.place))
+                    // ("The Bat spokeswoman" is not "a spokesman for the
+                    // State Tobacco Monopoly": a body before the role noun's
+                    // title, another after the holder's.)
+                    // ("The Home Office spokesman" after "a spokesman for
+                    // the Home Office" is the same body's.)
+                    let body = keys.qualified.is_some() && !keys.place;
+                    let qualifier = title.0.checked_sub(1).map(|q| tagged.tokens[q].key());
+                    let for_another = |t: &Titled| {
+                        let end = (t.at + 7).min(tagged.tokens.len());
+                        tagged.is_any(t.at + 1, words!["for", "of", "at"])
+                            && tagged
+                                .tokens
+                                .get(t.at + 2)
+                                .is_some_and(|n| n.capitalized() || tagged.is(t.at + 2, "the"))
+                            && !(t.at + 2..end).any(|k| Some(tagged.tokens[k].key()) == qualifier)
+                    };
+                    self.by_title.get(&keys.office).filter(|t| {
+                        before(t) && !(keys.place && t.place) && !(body && for_another(t))
+                    })
                 })
                 // ("Rep. Joey Salceda ... the lawmaker": a member of any
                 // house, the last introduced.)

@@ -18700,3 +18700,29 @@ fn states_where_polls_were_taken_are_no_authors() {
         assert_eq!(label_of(text, "Lee"), Label::Anonymous, "{text}");
     }
 }
+
+/// "The Bat spokeswoman" is not "a spokesman for the State Tobacco
+/// Monopoly" introduced before; "The Home Office spokesman" after "a
+/// spokesman for the Home Office" is that body's.
+#[test]
+fn a_bodys_spokesperson_is_not_anothers() {
+    let text = "Li Wen, a spokesman for the State Tobacco Monopoly, said no plant would be built. \
+                The Varko spokeswoman said the firm had nothing to add.";
+    let report = audit(text);
+    let s = sentence(&report, text, "nothing to add");
+    assert_ne!(s.attributions[0].source.resolved, Some("Li Wen"));
+    let text = "Jo Ames, a spokesman for the Home Office, said the plan was sound. \
+                The Home Office spokesman added that it would work.";
+    let report = audit(text);
+    let s = sentence(&report, text, "would work");
+    assert_eq!(s.attributions[0].source.resolved, Some("Jo Ames"));
+}
+
+/// "Clinton aides were coy about whether they would change": an answer
+/// withheld, no claim.
+#[test]
+fn coy_about_whether_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Before the debate, Lee aides were coy about whether they would change course.",
+    ]);
+}
