@@ -370,10 +370,12 @@ fn named_body_noun(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, usiz
 const PEOPLE_WINDOW: usize = 120;
 
 /// Plural nouns of bodies: "the companies" after "SBC and AT&T said" are
-/// the two.
+/// the two ("the parties" after "Labour and the Conservatives").
 #[rustfmt::skip]
 const BODIES: &[u64] = words![
-    "companies", "firms", "banks", "carriers", "airlines", "retailers", "insurers",
+    "companies", "firms", "banks", "carriers", "airlines", "retailers", "insurers", "parties",
+    "clubs", "governments", "countries", "nations", "agencies", "charities",
+    "broadcasters", "networks", "organisations", "organizations",
 ];
 
 /// Nouns of a spokesperson, who speaks for a body as a person.

@@ -18726,3 +18726,18 @@ fn coy_about_whether_is_no_claim() {
         "Before the debate, Lee aides were coy about whether they would change course.",
     ]);
 }
+
+/// "The parties say" after "Labour and the Conservatives said": the
+/// plural of bodies stands for the bodies named together.
+#[test]
+fn the_parties_are_the_parties_named_together() {
+    let text = "Labour and the Conservatives said they would keep calling voters. \
+                The parties say they can stick to the rules.";
+    let report = audit(text);
+    let s = sentence(&report, text, "stick to");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Labour and the Conservatives")
+    );
+    assert_eq!(s.label, Label::Official);
+}
