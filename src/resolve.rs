@@ -3386,13 +3386,7 @@ impl<'t> Resolver<'t> {
         // ("The Republican nominee" is not "Democratic vice presidential
         // nominee Tim Kaine": see [`Resolver::same_ticket`].)
         let ticket = title::ticket(tagged, m.first, noun + 1);
-        let same_ticket = |ent: &Entity| {
-            let known = title::ticket(tagged, 0, ent.name.0);
-            ticket.vice == known.vice
-                && !ticket
-                    .party
-                    .is_some_and(|a| known.party.is_some_and(|b| a != b))
-        };
+        let same_ticket = |ent: &Entity| ticket.agrees(&title::ticket(tagged, 0, ent.name.0));
         // (Only a named person: "the candidate" is no unnamed reporter.)
         let fits = |ent: &Entity| {
             ent.person
@@ -3949,12 +3943,11 @@ impl<'t> Resolver<'t> {
     /// nominee Tim Kaine": the party and the "vice" in the role noun and
     /// before the name of entity `e` as introduced must agree.
     fn same_ticket(&self, tagged: &Tagged<'t>, m: &Mention, e: usize) -> bool {
-        let ticket = title::ticket(tagged, m.first, m.last + 1);
-        let known = title::ticket(tagged, 0, self.entities[e].name.0);
-        ticket.vice == known.vice
-            && !ticket
-                .party
-                .is_some_and(|a| known.party.is_some_and(|b| a != b))
+        title::ticket(tagged, m.first, m.last + 1).agrees(&title::ticket(
+            tagged,
+            0,
+            self.entities[e].name.0,
+        ))
     }
 
     /// "Sen. Elizabeth Warren ... Sen. Bernie Sanders ... Maddow pressed

@@ -183,6 +183,17 @@ pub(super) struct Ticket {
     pub vice: bool,
 }
 
+impl Ticket {
+    /// Whether two tickets may be one person's: "vice" in both or in
+    /// neither, and no two parties that differ.
+    pub fn agrees(&self, other: &Ticket) -> bool {
+        self.vice == other.vice
+            && self
+                .party
+                .is_none_or(|a| other.party.is_none_or(|b| a == b))
+    }
+}
+
 /// The [`Ticket`] of the five words before token `end`, looking back no
 /// further than `from`.
 pub(super) fn ticket(tagged: &Tagged, from: usize, end: usize) -> Ticket {
