@@ -1316,10 +1316,8 @@ pub(crate) fn of_sentence<'t>(
     }
     // ("Loyalists were adamant that he has no plans to run": a cue inside
     // the content of a feeling the subject holds is that feeling's claim.)
-    if out
-        .first()
-        .is_some_and(|f| felt_that_before(tagged, range, f.mention.first))
-    {
+    // (Only a lone attribution: a tag after it, ", aides said", stays.)
+    if out.len() == 1 && felt_that_before(tagged, range, out[0].mention.first) {
         if let Some(f) = subject_attribution(tagged, range, has_quote, resolver)
             .filter(|f| f.cue.last < out[0].mention.first)
         {
