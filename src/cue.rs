@@ -2133,6 +2133,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || what_people_want(tagged, range, i)
             || views_held(tagged, range, i)
             || a_show(tagged, range, i)
+            // ("the famous Durex brand of condom": a kind of thing sold.)
             || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
 }
 
