@@ -545,7 +545,7 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
     // "ministers said nothing about the dollar".
     let nothing = tagged.is_any(verb, words!["said", "says", "say"])
         && tagged.is(verb + 1, "nothing")
-        && !cue::opens_a_predicate(tagged, verb + 2)
+        && !source::is_auxiliary(tagged, verb + 2)
         && !tagged
             .tokens
             .get(verb + 2)

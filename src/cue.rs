@@ -3970,7 +3970,9 @@ fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "with"))
         // "ministers said nothing about the dollar": nothing said.
         || (tagged.is_any(i, words!["said", "says", "say"])
-            && (tagged.is(i + 1, "nothing") && !opens_a_predicate(tagged, i + 2)
+            // ("said nothing had changed": an auxiliary after "nothing"
+            // makes it a clause's subject, and the clause a claim.)
+            && (tagged.is(i + 1, "nothing") && !crate::source::is_auxiliary(tagged, i + 2)
                 || tagged.is(i + 1, "little") && ends_saying_little(tagged, i + 2)
                 // ("said almost nothing had changed" is a claim.)
                 || tagged.is_any(i + 1, words!["almost", "virtually"])
@@ -4695,18 +4697,6 @@ fn owned_show(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 /// clause's end follows
 /// ("said little about the plan"; not "said little progress had been
 /// made", "said little had changed").
-/// "said nothing had changed": an auxiliary or a copula after "nothing"
-/// makes it a clause's subject, and the clause a claim.
-pub(crate) fn opens_a_predicate(tagged: &Tagged, k: usize) -> bool {
-    tagged.is_any(
-        k,
-        words![
-            "had", "has", "have", "was", "is", "were", "are", "would", "will", "could", "can",
-            "should", "must", "might", "may"
-        ],
-    )
-}
-
 fn ends_saying_little(tagged: &Tagged, k: usize) -> bool {
     tagged.is_any(k, words!["about", "on", "of", "publicly", "and", "but"])
         || tagged.tokens.get(k).is_none_or(|t| !t.is_word())
