@@ -175,11 +175,36 @@ pub(super) fn is_place(tagged: &Tagged, k: usize) -> bool {
             && !tagged.is_any(k, words!["republican"]))
 }
 
+/// A party, whichever of its words names it ("Democrat", "Democratic").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Party {
+    Democratic,
+    Republican,
+    Labour,
+    Conservative,
+}
+
+impl Party {
+    /// The party the word at `k` names, if any.
+    fn at(tagged: &Tagged, k: usize) -> Option<Party> {
+        if tagged.is_any(k, words!["democratic", "democrat", "dem"]) {
+            Some(Party::Democratic)
+        } else if tagged.is_any(k, words!["republican", "gop"]) {
+            Some(Party::Republican)
+        } else if tagged.is(k, "labour") {
+            Some(Party::Labour)
+        } else if tagged.is_any(k, words!["conservative", "tory"]) {
+            Some(Party::Conservative)
+        } else {
+            None
+        }
+    }
+}
+
 /// The party and the "vice" of a title ("Democratic vice presidential
 /// nominee"), among the words of a role noun or those before a name.
 pub(super) struct Ticket {
-    /// The party's side, as one key for its words ("Democrat", "Democratic").
-    pub party: Option<u8>,
+    pub party: Option<Party>,
     pub vice: bool,
 }
 
@@ -215,18 +240,7 @@ pub(super) fn ticket(tagged: &Tagged, from: usize, end: usize) -> Ticket {
             break;
         }
         ticket.vice |= tagged.is(k, "vice");
-        let party = if tagged.is_any(k, words!["democratic", "democrat", "dem"]) {
-            Some(1)
-        } else if tagged.is_any(k, words!["republican", "gop"]) {
-            Some(2)
-        } else if tagged.is(k, "labour") {
-            Some(3)
-        } else if tagged.is_any(k, words!["conservative", "tory"]) {
-            Some(4)
-        } else {
-            None
-        };
-        ticket.party = ticket.party.or(party);
+        ticket.party = ticket.party.or_else(|| Party::at(tagged, k));
     }
     ticket
 }
