@@ -1950,6 +1950,11 @@ fn subject_attribution<'t>(
     {
         return None;
     }
+    // ("Russia WTO talks 'make progress'": the meetings of a body, which
+    // say nothing, even beside a quotation.)
+    if cue::talks_of_a_body(tagged, range, verb) {
+        return None;
+    }
     // Only a stance: a past tense, or a copula with a word of feeling ("are
     // afraid", "weren't too concerned"); not a bare act ("Voters return on
     // Tuesday") nor a description ("Protesters were a few blocks away").
@@ -2228,7 +2233,7 @@ fn subject_attribution<'t>(
             || !tagged.word_in(act, List::CueVerbs)
                 && !tagged.word_in(act, List::WeakCueVerbs)
                 && !tagged.in_set(act, &STANCES)
-                && !tagged.in_set(act, &DECISIONS))
+                && !decided(tagged, act))
     {
         return None;
     }
@@ -2663,6 +2668,36 @@ pub(crate) static DECISIONS: WordSet<128> = word_set![
     "dropped", "scrapped", "abandoned", "withdrew", "cancelled", "canceled", "postponed",
     "suspended",
 ];
+
+/// A body's decision at `verb` ("blocked the plan"), not a price moving.
+fn decided(tagged: &Tagged, verb: usize) -> bool {
+    tagged.in_set(verb, &DECISIONS) && !moves_by_a_figure(tagged, verb)
+}
+
+/// "Singapore Airlines dropped 2.6%", "the index passed 10,000.": a price
+/// or a count moving, no decision: a figure after the verb (or after "by"
+/// or "to", or a currency's sign) that ends the clause or is a share
+/// ("ordered 30 projects halted" counts what was ordered; "voted 5 to 4" is
+/// a vote).
+fn moves_by_a_figure(tagged: &Tagged, verb: usize) -> bool {
+    const SHARES: &[u64] = words!["percent", "per", "points", "pence", "cents"];
+    let mut k =
+        verb + 1 + usize::from(tagged.is_any(verb + 1, words!["by", "to", "almost", "nearly"]));
+    if !tagged.tokens.get(k).is_some_and(|t| t.is_word()) {
+        k += 1;
+    }
+    let ends = |k: usize| {
+        tagged
+            .tokens
+            .get(k)
+            .is_none_or(|t| !t.is_word() && t.kind() != Kind::Other)
+            || tagged.bytes(k) == b"%"
+            || tagged.is_any(k, SHARES)
+    };
+    !tagged.is(verb, "voted")
+        && tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+        && ends(k + 1)
+}
 
 /// "Republicans, who say": the relative pronoun is the mention, as "they"
 /// would be, and it resolves to what it stands for.

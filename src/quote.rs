@@ -283,6 +283,7 @@ fn inch_mark(bytes: &[u8], i: usize) -> bool {
 /// open, a straight mark opening a new sentence reopens it, as a new
 /// paragraph would (in text whose line breaks were lost); straight marks do
 /// not nest.
+/// (`bring. "[Alastair] will act`: an editor's bracket may open it.)
 fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
     if c != '"' || !open_double {
         return false;
@@ -291,6 +292,8 @@ fn reopens_in_line(text: &str, i: usize, c: char, open_double: bool) -> bool {
     before.len() < i
         && before.ends_with(['.', '?', '!'])
         && text[i + 1..]
+            .strip_prefix('[')
+            .unwrap_or(&text[i + 1..])
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)

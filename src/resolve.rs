@@ -584,11 +584,24 @@ fn described_lead_in(tagged: &Tagged, start: usize, first: usize) -> bool {
                     // ("The candidate's wife Melania Trump": whose she is.)
                     || k + 1 < first && possessive(tagged, k))
     };
+    // ("The US stock market watchdog's chairman William Donaldson": the
+    // owner's words after "The", whatever their case, before its
+    // possessive.)
+    let owner_end = tagged
+        .is(start, "the")
+        .then(|| (start + 1..first.saturating_sub(1)).find(|&k| possessive(tagged, k)))
+        .flatten();
+    let owner_word = |k: usize| {
+        owner_end.is_some_and(|o| k < o)
+            && tagged.tokens[k].is_word()
+            && tagged.tokens[k].lowercase()
+    };
     let person = tagged.word_in_any(first - 1, PERSONS)
         || stop(first - 1)
             && (tagged.word_in_any(first - 2, PERSONS)
                 || tagged.lists_ending_at(first - 1).any_of(PERSONS));
-    first - start <= 5 && person && (start..first).all(describes)
+    let most = if owner_end.is_some() { 7 } else { 5 };
+    first - start <= most && person && (start..first).all(|k| describes(k) || owner_word(k))
 }
 
 /// Whether the words before token `first` are an opening phrase and its

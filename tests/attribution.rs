@@ -18741,3 +18741,130 @@ fn the_parties_are_the_parties_named_together() {
     );
     assert_eq!(s.label, Label::Official);
 }
+
+/// "Varko Air dropped 2.6%": a share price moving, no decision of the
+/// firm's ("The agency ordered 30 projects halted" is one).
+#[test]
+fn a_price_moving_by_a_figure_is_no_decision() {
+    assert_last_sentences_unattributed(&[
+        "Airline shares fell. Varko Air dropped 2.6%.",
+        "Banks slipped. Shares in Dunmore Bank dropped by 3 percent.",
+    ]);
+    let text = "The agency ordered 30 projects halted.";
+    assert_eq!(label_of(text, "halted"), Label::Official);
+    let text = "The Supreme Court voted 5 to 4 to block the rule.";
+    assert_eq!(label_of(text, "block"), Label::Official);
+}
+
+/// "will advise on media strategy": a field served, no advice given
+/// ("advised on whether to sell" gives some).
+#[test]
+fn advising_on_a_field_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Ian Pell, who left the firm last year, will advise on media strategy during the tour.",
+    ]);
+    let text = "Ian Pell advised on whether to sell the club.";
+    assert_eq!(label_of(text, "sell"), Label::Named);
+}
+
+/// "is often blamed by US lawmakers for job losses": the agent past an
+/// adverb, and the reason after "for" no part of it.
+#[test]
+fn a_passive_agent_ends_before_its_reason() {
+    let text = "The currency peg is often blamed by US lawmakers for job losses at home.";
+    let report = audit(text);
+    let s = sentence(&report, text, "peg");
+    assert_eq!(sources_of(s), ["US lawmakers"]);
+    assert_eq!(s.label, Label::Anonymous);
+}
+
+/// "US film professionals have declared", "Movie studios have announced":
+/// unnamed professionals and studios.
+#[test]
+fn professionals_and_studios_are_unnamed_groups() {
+    for (text, needle) in [
+        (
+            "US film professionals have declared the film a landmark of the year.",
+            "landmark",
+        ),
+        (
+            "Movie studios have announced that ticket prices will rise.",
+            "prices",
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Anonymous, "{text}");
+    }
+}
+
+/// "The name says it all", "His face said it all": what a thing betrays,
+/// no words ("said it all along" said them).
+#[test]
+fn says_it_all_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "The station is new. The name says it all: it plays only Catalan rap.",
+        "Lee lost. His face said it all.",
+    ]);
+    let text = "Lee said it all along: the plan would fail.";
+    assert_eq!(label_of(text, "fail"), Label::Named);
+}
+
+/// "he found Tom Vale, a coding expert": a person sought out, no finding.
+#[test]
+fn finding_a_person_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Ravi Sethi needed help. In two days, he found Tom Vale, a coding expert in Leeds.",
+    ]);
+    let text = "The inquiry found Tom Vale was lying.";
+    assert_eq!(label_of(text, "lying"), Label::Official);
+}
+
+/// A side's answer on the pitch: "did reply with one for Italy", "hit
+/// back out of the blue in the 11th minute", "showed his nous to ground
+/// the ball".
+#[test]
+fn a_sides_reply_in_play_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Wales led early. Marco Dosi did reply with one for Italy but Wales held on.",
+        "Wales pressed. Italy hit back out of the blue in the 11th minute.",
+        "Wales scored again when the flanker showed his nous to ground the ball.",
+        "Rovers led. Tom Aske hit back just before half time.",
+    ]);
+}
+
+/// "Russia WTO talks 'make progress'": meetings of a body, which say
+/// nothing, beside a quotation or not.
+#[test]
+fn talks_after_a_bodys_initials_are_meetings() {
+    assert_last_sentences_unattributed(&[
+        "Trade news\n\nRussia WTO talks 'make progress'",
+        "Trade news\n\nEU talks stall again",
+    ]);
+}
+
+/// `bring. "[Tom] will act as`: a straight mark reopening a quotation
+/// after a sentence's end, an editor's bracket first, ends the quotation
+/// before it; the writer's words after its close are no one's quotation.
+#[test]
+fn a_quotation_reopened_before_a_bracket_closes_where_it_ends() {
+    let text = "\"The tour is a big event,\" said Lee. \"There will be huge interest. \
+                \"[Tom] will act as an adviser on the tour.\" Tom is due to rejoin the \
+                government in the new year.";
+    let report = audit(text);
+    let s = sentence(&report, text, "due to rejoin");
+    assert_eq!(s.label, Label::Unattributed);
+    let s = sentence(&report, text, "act as an adviser");
+    assert_eq!(s.label, Label::Quoted);
+}
+
+/// "The US stock market watchdog's chairman William Donaldson spoke":
+/// the owner's words before its possessive still describe the person
+/// named, whom a later "He" means.
+#[test]
+fn a_long_owner_before_a_title_still_introduces_the_name() {
+    let text = "Peter Kim said the drug was safe. The US stock market watchdog's chairman \
+                William Donaldson spoke in London. He revealed that his staff were weighing \
+                a delay.";
+    let report = audit(text);
+    let s = sentence(&report, text, "weighing");
+    assert_eq!(s.attributions[0].source.resolved, Some("William Donaldson"));
+}

@@ -62,15 +62,22 @@ pub(super) fn advises_a_client(tagged: &Tagged, i: usize) -> bool {
         "deals", "mergers",
     ];
     let served = object_among(tagged, i, 3, CLIENTS) && !tagged.is_any(i + 1, words!["that", "to"]);
+    const ISSUES: &[u64] = words!["issue", "matter", "question", "need", "importance"];
+    // ("will advise on media strategy": a field served; "advised on how
+    // to" and "advised on whether" give advice.)
+    const OPEN: &[u64] = words!["how", "whether", "what", "when", "which", "why", "ways"];
     let on_deals = tagged.is(i + 1, "on")
         && (crate::token::is_numeral(tagged.bytes(i + 2))
             || tagged.is_any(
                 i + 2,
                 words!["three", "two", "four", "five", "several", "many", "the", "a"],
-            ) && !tagged.is_any(
-                i + 3,
-                words!["issue", "matter", "question", "need", "importance"],
-            ));
+            ) && !tagged.is_any(i + 3, ISSUES)
+            || tokens
+                .get(i + 2)
+                .is_some_and(|t| t.is_word() && t.lowercase())
+                && !tagged.in_set(i + 2, &DETERMINERS)
+                && !tagged.is_any(i + 2, OPEN)
+                && !tagged.is_any(i + 2, ISSUES));
     if served || on_deals {
         return true;
     }
@@ -408,7 +415,7 @@ pub(crate) fn names_an_act(tagged: &Tagged, range: &Range<usize>, i: usize) -> b
     #[rustfmt::skip]
     static VERBS: WordSet<512> = word_set![
         "goes", "go", "went", "speaks", "speak", "spoke", "speaking", "tweets", "tweet",
-        "replied", "replies", "tweeted", "responded", "responds", "respond", "responding", "reacted", "reacts",
+        "replied", "replies", "reply", "tweeted", "responded", "responds", "respond", "responding", "reacted", "reacts",
         "maintained", "maintains", "maintain", "maintaining", "thanks", "pledged", "unpledged",
         "found", "finds", "find", "snapped", "snap", "snaps", "snapping", "proved", "proves",
         "prove", "proven", "proving", "knows", "know", "knew", "threatens", "threatened",
@@ -1349,7 +1356,25 @@ fn finds_a_thing(tagged: &Tagged, i: usize) -> bool {
     ) {
         k += 1;
     }
-    tagged.is_any(k, THINGS) && !tagged.is(k + 1, "that")
+    tagged.is_any(k, THINGS) && !tagged.is(k + 1, "that") || finds_a_person(tagged, i)
+}
+
+/// "he found Dan Lane, a text message guru": a person sought out, named
+/// by a given name and ending the clause ("found Dan Lane was lying" is a
+/// finding).
+fn finds_a_person(tagged: &Tagged, i: usize) -> bool {
+    let given = i + 1;
+    if !(tagged.word_in(given, List::MaleNames) || tagged.word_in(given, List::FemaleNames))
+        || tagged.quoted[given]
+    {
+        return false;
+    }
+    let mut last = given;
+    while last < given + 3 && tagged.tokens.get(last + 1).is_some_and(|t| t.capitalized()) {
+        last += 1;
+    }
+    tagged.tokens.get(last + 1).is_none_or(|t| !t.is_word())
+        || tagged.is_any(last + 1, words!["in", "at", "on", "through", "via"])
 }
 
 /// "Trump did not dismiss Lewandowski", "dismissed his coach": a person
@@ -1549,11 +1574,24 @@ fn keeps_a_thing(tagged: &Tagged, i: usize) -> bool {
 /// "Irish replied with three penalties", "responded with a try": an
 /// answer in play ("replied with a statement" is words).
 fn answers_with_a_score(tagged: &Tagged, i: usize) -> bool {
-    tagged.is_any(i, words!["replied", "responded", "replies", "responds"])
-        && tagged.is(i + 1, "with")
-        && (i + 2..i + 5)
+    tagged.is_any(
+        i,
+        words![
+            "replied",
+            "responded",
+            "replies",
+            "responds",
+            "reply",
+            "respond"
+        ],
+    ) && tagged.is(i + 1, "with")
+        && ((i + 2..i + 5)
             .take_while(|&k| tagged.tokens.get(k).is_some_and(|t| t.is_word()))
             .any(|k| tagged.is_any(k, SCORES))
+            // ("did reply with one for Italy": a score for a side.)
+            || tagged.is_any(i + 2, words!["one", "two", "three", "another"])
+                && tagged.is(i + 3, "for")
+                && tagged.tokens.get(i + 4).is_some_and(|t| t.capitalized()))
 }
 
 /// "The DNC responded by blocking access": the reply was a deed ("responded

@@ -3,6 +3,14 @@
 
 use super::*;
 
+/// Gifts a player shows ("showed his class").
+#[rustfmt::skip]
+const QUALITIES: &[u64] = words![
+    "class", "quality", "qualities", "nous", "skill", "skills", "form", "pace", "strength",
+    "character", "composure", "experience", "worth", "talent", "mettle", "touch", "power",
+    "determination", "resilience", "versatility", "spirit", "speed", "flair",
+];
+
 /// "didn't feel well", "felt ill": the body's state, no view ("feels
 /// better about the deal" is one).
 pub(crate) fn feels_a_state(tagged: &Tagged, i: usize) -> bool {
@@ -165,7 +173,11 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // thing betrays, no words ("said a lot of things" reports some).
         || (tagged.is_any(i, words!["say", "says", "said", "speaks", "spoke"])
             && (tagged.is(i + 1, "volumes")
-                || tagged.is(i + 1, "a") && tagged.is(i + 2, "lot") && !tagged.is(i + 3, "of")))
+                || tagged.is(i + 1, "a") && tagged.is(i + 2, "lot") && !tagged.is(i + 3, "of")
+                // ("The name says it all"; "said it all along" said it.)
+                || tagged.is(i + 1, "it")
+                    && tagged.is(i + 2, "all")
+                    && !tagged.is_any(i + 3, words!["along", "before", "again"])))
         // "The musical tells the story of a dancer": a plot, no claim.
         || (tagged.is_any(i, words!["tells", "tell"])
             && tagged.is(i + 1, "the")
@@ -233,7 +245,12 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // "Wanderers hit back through Giannakopoulos": a goal in reply.
         || (tagged.is(i + 1, "back")
             && tagged.is_any(i, words!["hit", "hits", "hitting"])
-            && tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"]))
+            && (tagged.is_any(i + 2, words!["through", "with", "when", "after", "from", "to"])
+                // ("Italy hit back out of the blue in the 11th minute".)
+                || tagged.is(i + 2, "out") && tagged.is(i + 3, "of")
+                || (i + 2..i + 6).any(|k| {
+                    tagged.is_any(k, words!["minute", "minutes", "half", "quarter", "period"])
+                })))
         || acts_on_a_thing(tagged, i)
         // "avoided suggesting", "refrained from saying", "stopped short of
         // saying", "without mentioning": words not said.
@@ -247,6 +264,11 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is_any(i, words!["show", "shows", "showed", "showing"])
             && tagged.is(i + 1, "no")
             && tagged.is_any(i + 2, words!["sign", "signs"]))
+        // "the flanker showed his nous to ground the ball": a player's gift
+        // on display.
+        || (tagged.is_any(i, words!["show", "shows", "showed", "showing"])
+            && tagged.is_any(i + 1, words!["his", "her", "their", "its"])
+            && tagged.is_any(i + 2, QUALITIES))
         // "refugees admitted into the country": let in, no confession.
         || (tagged.is(i, "admitted")
             && tagged.tokens[prev].lowercase()

@@ -194,6 +194,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || what_people_want(tagged, range, i)
             || views_held(tagged, range, i)
             || a_show(tagged, range, i)
+            || talks_of_a_body(tagged, range, i)
             // ("the famous Durex brand of condom": a kind of thing sold.)
             || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
 }
@@ -216,6 +217,23 @@ fn a_show(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 && !tagged.is_any(d - 1, words!["from", "of", "by", "in", "at", "for", "with"])
                 && (d + 1..i).all(|k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
         })
+}
+
+/// "Russia WTO talks 'make progress'", "EU talks stall": meetings of the
+/// body whose initials come before ("IBM talks up its cloud", "NATO talks
+/// tough" speak).
+pub(crate) fn talks_of_a_body(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let initials = |k: usize| {
+        let w = tagged.bytes(k);
+        (2..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
+    };
+    tagged.is(i, "talks")
+        && i > range.start
+        && initials(i - 1)
+        && !tagged.is_any(
+            i + 1,
+            words!["about", "up", "down", "tough", "to", "with", "of", "on"],
+        )
 }
 
 /// "tends to hold liberal views", "voters with conservative views": views

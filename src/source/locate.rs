@@ -599,7 +599,16 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                                 || tagged
                                     .is_any(k + 1, words!["not", "his", "her", "its", "their"])
                                 || tagged.is_any(k + 1, words!["a", "an"])
-                                    && tagged.tokens.get(k + 2).is_some_and(|t| t.lowercase()))
+                                    && tagged.tokens.get(k + 2).is_some_and(|t| t.lowercase())
+                                // ("blamed by US lawmakers for job losses": a
+                                // bare noun; "lawyers for the family" speak.)
+                                || tagged.tokens.get(k + 1).is_some_and(|t| t.is_word() && t.lowercase())
+                                    && !tagged.in_set(k + 1, &DEFINITE)
+                                    && !tagged.in_set(k + 1, &INDEFINITE)
+                                    && !tagged.is_any(
+                                        k + 1,
+                                        words!["his", "her", "its", "their", "our"],
+                                    ))
                 });
                 (f, reason.map_or(e, |k| k - 1))
             });
