@@ -1067,9 +1067,12 @@ pub(crate) fn of_sentence<'t>(
         static TIME_SPANS: WordSet<32> =
             word_set!["days", "weeks", "months", "years", "hours", "minutes", "decades"];
         let time = tagged.in_set(last + 1, &TIME_SPANS);
+        // ("..., say those who feel the project should be shunned": the
+        // people the clause after the tag describes.)
+        let those_who = first > cue.last && tagged.is(first, "those") && tagged.is(last + 1, "who");
         let lone_word = time
             || first == last
-                && (tagged.in_set(first, &NOT_SOURCES)
+                && (tagged.in_set(first, &NOT_SOURCES) && !those_who
                     || tagged.tokens[first].capitalized()
                         && source::is_adverb_by_ending(tagged, first));
         // ("The panel could declare the claim void", "voters might blame":

@@ -491,7 +491,37 @@ fn joined_by_and(tagged: &Tagged, m: &Mention) -> bool {
             && tagged.tokens[k - 1].capitalized()
             && next <= m.last
             && tagged.tokens[next].capitalized()
+            && !one_persons_description(tagged, m, k, next, end)
     })
+}
+
+/// Lists of the names of bodies.
+const NAMES_OF_BODIES: Lists = Lists::of(&[List::Institutions, List::Companies, List::Outlets]);
+
+/// "British and Irish Lions coach Clive Woodward", "Former Secretary of
+/// State and Democratic presidential frontrunner Hillary Clinton": a role
+/// noun after the "and" at `and`, and no one named before it, make the
+/// words one person's description ("Both Stone and Republican vice
+/// presidential candidate Mike Pence" are two).
+fn one_persons_description(
+    tagged: &Tagged,
+    m: &Mention,
+    and: usize,
+    next: usize,
+    end: usize,
+) -> bool {
+    const JOINING: &[u64] = words!["of", "the", "for", "and", "de"];
+    let role_noun =
+        (next..=end).any(|j| tagged.tokens[j].lowercase() && !tagged.is_any(j, JOINING));
+    let someone_before = (m.first..and).any(|j| {
+        tagged.is(j, "both")
+            || tagged.tokens[j].kind() == Kind::Period
+            || tagged.word_in_any(j, crate::source::GIVEN_NAMES)
+            || tagged.is_any(j, HONORIFICS)
+            // ("Nokia and Canada-based products company Sierra Wireless".)
+            || tagged.lists_starting_at(j).any_of(NAMES_OF_BODIES)
+    });
+    role_noun && !someone_before
 }
 
 /// "the poll", "this new report", "both senators": a determiner of

@@ -18868,3 +18868,96 @@ fn a_long_owner_before_a_title_still_introduces_the_name() {
     let s = sentence(&report, text, "weighing");
     assert_eq!(s.attributions[0].source.resolved, Some("William Donaldson"));
 }
+
+/// "British and Irish Lions coach Clive Woodward", "Bath and England
+/// centre Mike Tindall": a role noun after the "and" makes one person's
+/// description, who is the person named ("Both Stone and Republican vice
+/// presidential candidate Mike Pence" are two; so are "Nokia and
+/// Canada-based products company Sierra Wireless").
+#[test]
+fn a_joined_description_before_a_name_is_one_persons() {
+    let text = "British and Irish Lions coach Tom Vale says he is unlikely to pick any newcomers.";
+    let report = audit(text);
+    let s = sentence(&report, text, "newcomers");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Vale"));
+    let text = "Both Stone and Republican vice presidential candidate Mike Pence have denied it.";
+    let report = audit(text);
+    let s = sentence(&report, text, "denied");
+    assert_ne!(s.attributions[0].source.resolved, Some("Mike Pence"));
+}
+
+/// "The News of the World reports", "An All England Club spokesperson":
+/// the outlet and the club by their whole names ("World", "England"
+/// before), so "He added" after the paper's report is the man it quoted.
+#[test]
+fn a_tabloid_and_a_club_are_known_by_their_whole_names() {
+    let text = "The News of the World reports that Anelka told a magazine: \"I want to win.\" \
+                He added: \"Titles matter.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "want to win");
+    assert_eq!(s.attributions[0].source.resolved, Some("News of the World"));
+    let s = sentence(&report, text, "Titles matter");
+    assert_ne!(s.attributions[0].source.resolved, Some("News of the World"));
+    let text = "An All England Club spokesperson denied Pell made the remark.";
+    let report = audit(text);
+    let s = sentence(&report, text, "remark");
+    assert_eq!(s.attributions[0].source.resolved, Some("All England Club"));
+    assert_eq!(s.label, Label::Official);
+}
+
+/// "Privately ministers believe", "Virtually all analysts say": an adverb
+/// opening the sentence is no part of the source; "Originally dubbed" and
+/// "Having been pricked into action, ... said" have none.
+#[test]
+fn an_opening_adverb_or_participle_is_no_source() {
+    let text = "Privately ministers believe this will be the less painful option.";
+    let report = audit(text);
+    let s = sentence(&report, text, "painful");
+    assert_eq!(sources_of(s), ["ministers"]);
+    assert_eq!(s.label, Label::Anonymous);
+    assert_last_sentences_unattributed(&[
+        "Originally dubbed \"Dave's Guide to the Web\" the firm took the name Yodel.",
+    ]);
+    let text = "Having been pricked into action, the regulator turned to the bank and in May \
+                said the firm had tweaked its books.";
+    let report = audit(text);
+    let s = sentence(&report, text, "tweaked");
+    assert!(s.attributions.iter().all(|a| a.source.text != "Having"));
+}
+
+/// "The IMF however remains cautious about": "however" between a subject
+/// and its verb.
+#[test]
+fn however_between_subject_and_verb_is_passed() {
+    let text = "The IMF however remains cautious about what it sees as a lack of openness.";
+    assert_eq!(label_of(text, "openness"), Label::Official);
+    let text = "Officials however remain cautious about the plan.";
+    assert_eq!(label_of(text, "plan"), Label::Anonymous);
+}
+
+/// "..., say those who feel the project should be shunned": the people
+/// the clause after an inverted tag describes, unnamed.
+#[test]
+fn those_who_after_an_inverted_tag_are_unnamed() {
+    let text = "The costs carry risks, say those who feel the project should be dropped.";
+    assert_eq!(label_of(text, "dropped"), Label::Anonymous);
+}
+
+/// "A spokesman refuted the claims": a denial.
+#[test]
+fn refuting_is_a_denial() {
+    let text = "A Tory spokesman refuted any wrongdoing.";
+    assert_eq!(label_of(text, "wrongdoing"), Label::Official);
+}
+
+/// "EU rules 'won't stop UK spending'", "EU rules prevent that": the
+/// body's rules ("EU rules out a deal" speaks).
+#[test]
+fn rules_after_a_bodys_initials_are_its_rules() {
+    assert_last_sentences_unattributed(&[
+        "Budget news\n\nEU rules 'won't stop UK spending'",
+        "EU rules prevent that from happening again.",
+    ]);
+    let text = "The EU rules out a new deal, a spokesman said.";
+    assert_eq!(label_of(text, "new deal"), Label::Official);
+}

@@ -219,20 +219,24 @@ fn a_show(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         })
 }
 
-/// "Russia WTO talks 'make progress'", "EU talks stall": meetings of the
-/// body whose initials come before ("IBM talks up its cloud", "NATO talks
-/// tough" speak).
+/// "Russia WTO talks 'make progress'", "EU talks stall", "EU rules 'won't
+/// stop UK spending'": meetings or rules of the body whose initials come
+/// before ("IBM talks up its cloud", "NATO talks tough", "EU rules out a
+/// deal", "UN rules that" speak).
 pub(crate) fn talks_of_a_body(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let initials = |k: usize| {
         let w = tagged.bytes(k);
         (2..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
     };
-    tagged.is(i, "talks")
+    tagged.is_any(i, words!["talks", "rules"])
         && i > range.start
         && initials(i - 1)
         && !tagged.is_any(
             i + 1,
-            words!["about", "up", "down", "tough", "to", "with", "of", "on"],
+            words![
+                "about", "up", "down", "tough", "to", "with", "of", "on", "out", "that", "against",
+                "in", "for"
+            ],
         )
 }
 

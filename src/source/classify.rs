@@ -194,8 +194,8 @@ fn classify_mention(
     ) && tagged.is(first + 1, "who")
         && last > first + 1
         // ("Those over 60", "those close to him": "those" with any words
-        // after it.)
-        || tagged.is(first, "those") && last > first
+        // after it; ", say those who feel": with its clause after it.)
+        || tagged.is(first, "those") && (last > first || tagged.is(last + 1, "who"))
     {
         return Mention {
             first,

@@ -76,6 +76,20 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     {
         return None;
     }
+    // ("Privately ministers believe", "Originally dubbed": an adverb
+    // opening the sentence is no part of the source, nor one alone.)
+    // ("Having been pricked into action, the regulator ... said": a
+    // participle's clause, neither.)
+    let first = if first == range.start && opening_adverb(tagged, first) {
+        if first == last {
+            return None;
+        }
+        first + 1
+    } else if first == last && tagged.is_any(first, words!["having", "being"]) {
+        return None;
+    } else {
+        first
+    };
     let first = subject_after_its_object(tagged, first, last).unwrap_or(first);
     let first = name_after_predicate_noun(tagged, range, first, last).unwrap_or(first);
     let first = company_before_suffix(tagged, range, first);
@@ -349,6 +363,15 @@ fn company_before_suffix(tagged: &Tagged, range: &Range<usize>, first: usize) ->
         start -= 1;
     }
     start
+}
+
+/// A capitalised adverb by its ending ("Privately", "Originally",
+/// "Apparently"); not a surname in "-lly" ("Connolly", "Brantly").
+fn opening_adverb(tagged: &Tagged, k: usize) -> bool {
+    let w = tagged.bytes(k);
+    tagged.tokens[k].capitalized()
+        && (super::is_adverb_by_ending(tagged, k)
+            || w.len() >= 8 && (w.ends_with(b"ally") || w.ends_with(b"ntly")))
 }
 
 /// The relative pronoun ("who said", "which said") between a mention and
