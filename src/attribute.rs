@@ -240,8 +240,13 @@ fn is_no_comment(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> bool {
 /// [`is_no_comment`] for the verb at `verb`, a cue's or a subject's ("The
 /// campaign has not commented").
 fn no_comment_at(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
-    let replying = tagged.is_any(
+    // ("Microsoft did not want to comment": the reply not wished for.)
+    let wished = tagged.is_any(
         verb,
+        words!["want", "wanted", "wish", "wished", "care", "cared"],
+    ) && tagged.is(verb + 1, "to");
+    let replying = tagged.is_any(
+        verb + 2 * usize::from(wished),
         words![
             "respond",
             "responded",
@@ -2176,7 +2181,11 @@ fn subject_attribution<'t>(
             // unnamed, as a group.)
             mention.identity == Identity::Anonymous
                 && matches!(mention.role, Role::Person | Role::Official)
-                && (plural_group(tagged, first, last) || plural_office(tagged, last))
+                // ("the music industry is confident": a trade's firms, a
+                // group in the singular.)
+                && (plural_group(tagged, first, last)
+                    || plural_office(tagged, last)
+                    || tagged.is(last, "industry"))
                 && (feeling || verb_says())
         }
     };

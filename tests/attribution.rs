@@ -18961,3 +18961,97 @@ fn rules_after_a_bodys_initials_are_its_rules() {
     let text = "The EU rules out a new deal, a spokesman said.";
     assert_eq!(label_of(text, "new deal"), Label::Official);
 }
+
+/// "Australian mining firm WMC Resources has said": a participle before a
+/// body's noun is the body's trade, no reduced relative clause.
+#[test]
+fn a_participle_before_a_bodys_noun_is_its_trade() {
+    let text = "Australian mining firm Dunmore Resources has said it is worth far more.";
+    let report = audit(text);
+    let s = sentence(&report, text, "worth");
+    assert_eq!(s.attributions[0].source.resolved, Some("Dunmore Resources"));
+    assert_eq!(s.label, Label::Official);
+}
+
+/// "Film distributors have hailed", "the music industry is confident":
+/// unnamed distributors and trades.
+#[test]
+fn distributors_and_a_trade_are_unnamed_groups() {
+    for (text, needle) in [
+        (
+            "Film distributors have hailed the ruling as a boost.",
+            "boost",
+        ),
+        (
+            "The music industry is confident that sales will rise.",
+            "sales",
+        ),
+        ("The film industry says piracy costs it billions.", "piracy"),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Anonymous, "{text}");
+    }
+}
+
+/// "A report on the projects says": a plural closing a document's topic is
+/// no verb's object; "revives questions" stays no cue.
+#[test]
+fn a_documents_plural_topic_leaves_its_verb_a_verb() {
+    let text = "A National Audit Office report on the 20 biggest projects says costs rose.";
+    let report = audit(text);
+    let s = sentence(&report, text, "costs rose");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("National Audit Office")
+    );
+    assert_eq!(s.label, Label::Official);
+    assert_last_sentences_unattributed(&[
+        "The disclosure of the documents revives questions about the deal.",
+    ]);
+}
+
+/// "John Connors, Microsoft's chief financial officer said": a title in an
+/// appositive left unclosed before its verb still makes the name official.
+#[test]
+fn an_unclosed_appositives_title_still_counts() {
+    let text = "Jon Pell, Varko's chief financial officer said a test version would ship.";
+    assert_eq!(label_of(text, "test version"), Label::Official);
+}
+
+/// "Chelsea physio Mike Banks was hopeful that": a physio is a person's
+/// trade before the name.
+#[test]
+fn a_physio_is_a_persons_trade() {
+    let text = "Rovers physio Tom Vale was hopeful that the winger could return in March.";
+    assert_eq!(label_of(text, "winger"), Label::Named);
+}
+
+/// "a view corroborated by the UK Patent Office": a confirmation.
+#[test]
+fn corroborating_is_a_claim() {
+    let text = "This is a view corroborated by the UK Patent Office.";
+    assert_eq!(label_of(text, "corroborated"), Label::Official);
+}
+
+/// "Microsoft did not want to comment directly": a comment declined.
+#[test]
+fn not_wanting_to_comment_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Varko did not want to comment directly, referring the question to its trade body.",
+    ]);
+}
+
+/// "A spokesman for the Association ... (Apacs) which represents the UK's
+/// payments industry said": the body's clause between the source and its
+/// verb ("a merger which authorities have said" has its own subject).
+#[test]
+fn a_bodys_clause_stands_between_its_spokesman_and_the_verb() {
+    let text = "A spokesman for the Association of Harbour Services (Ahs) which represents \
+                the region's ferry industry said the risk was small.";
+    let report = audit(text);
+    let s = sentence(&report, text, "risk was small");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Association of Harbour Services")
+    );
+}

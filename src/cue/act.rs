@@ -281,6 +281,38 @@ pub(super) fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) ->
         && !tagged.word_in_any(prev, SUBJECT_NOUNS)
         // ("... in our lives thinks Mr Vaughan": a verb, its speaker after.)
         && !tagged.is_any(i + 1, words!["mr", "ms", "mrs", "dr"])
+        && !topic_of_a_subject(tagged, range, prev)
+}
+
+/// "A report on the projects says", "an inquiry into the deaths finds": the
+/// plural ending at `last` closes the topic of a document or body named
+/// just before it, which is the verb's subject.
+fn topic_of_a_subject(tagged: &Tagged, range: &Range<usize>, last: usize) -> bool {
+    // (Only verbs a document or body reports by: "revives questions",
+    // "crossed signals" are nouns.)
+    const REPORTING: &[u64] = words![
+        "says",
+        "shows",
+        "finds",
+        "suggests",
+        "concludes",
+        "states",
+        "warns",
+        "notes",
+        "reveals",
+        "argues",
+        "recommends",
+        "claims",
+        "estimates",
+        "predicts"
+    ];
+    let from = last.saturating_sub(5).max(range.start + 1);
+    tagged.is_any(last + 1, REPORTING)
+        && (from..last).rev().any(|p| {
+            tagged.is_any(p, words!["on", "into", "of", "about"])
+                && tagged.word_in_any(p - 1, SUBJECT_NOUNS)
+                && (p + 1..last).all(|k| tagged.tokens[k].is_word() && !tagged.quoted[k])
+        })
 }
 
 /// Nouns in "-s" that are subjects before a verb in "-s", not verbs.

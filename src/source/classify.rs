@@ -1508,6 +1508,11 @@ fn title_as_adjective(tagged: &Tagged, title_last: usize) -> bool {
         && !tagged.in_set(title_last + 1, &PREPOSITIONS)
         && !chief_of_a_body(tagged, title_last)
         && !participle()
+        // ("John Connors, Microsoft's chief financial officer said": the
+        // verb after an appositive left unclosed.)
+        && !(!rank
+            && (tagged.word_in(title_last + 1, List::CueVerbs)
+                || super::is_auxiliary(tagged, title_last + 1)))
 }
 
 /// "chief mobile technology evangelist for chip giant Intel", "chief
@@ -2480,6 +2485,8 @@ fn unnamed(
                 "staffer",
                 "diplomat",
                 "investigator",
+                // ("the music industry is confident": the trade's firms.)
+                "industry",
             ],
         ) && !aged(tagged, first, head)
             || (first + 1..head).any(|k| tagged.in_set(k, &super::ANOTHER))

@@ -785,8 +785,11 @@ fn present_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> 
             && pronoun_at(tagged, k - 1).is_none()
             && tagged.tokens[k - 1].is_word()
             // "Tottenham sporting director Frank Arnesen", "managing
-            // director": a participle before a title describes the title.
+            // director": a participle before a title describes the title;
+            // "Australian mining firm WMC", "the banking group": one
+            // before a body's noun, the body.
             && !tagged.word_in(k + 1, List::Titles)
+            && !tagged.word_in(k + 1, List::InstitutionNouns)
     })?;
     // A short object, no preposition, and no noun the participle modifies
     // ("a tracking poll showed", "public polling shows").
@@ -1049,7 +1052,9 @@ fn withheld_name_verb(tagged: &Tagged, k: usize) -> bool {
 /// before the verb at `verb`, after a document's noun, and whose own verb
 /// is an auxiliary's: "the polling that was done in the state" before
 /// "showed"; or after a plural noun of people or bodies, opening with its
-/// verb: "groups that backed the plan" before "say".
+/// verb: "groups that backed the plan" before "say"; or after a body,
+/// "which" and a verb in the present: "the Association which represents
+/// banks" before "said".
 fn restrictive_clause_before(tagged: &Tagged, range: &Range<usize>, verb: usize) -> Option<usize> {
     let tokens = &tagged.tokens;
     let from = verb.saturating_sub(14).max(range.start + 1);
@@ -1067,9 +1072,22 @@ fn restrictive_clause_before(tagged: &Tagged, range: &Range<usize>, verb: usize)
                 || tagged.in_set(that + 1, &crate::cue::IRREGULAR_PAST));
     let people = tagged.word_in_any(noun, Lists::of(&[List::GroupNouns, List::InstitutionNouns]))
         && is_plural(tagged, noun);
+    // ("the Association of Payment and Clearing Services (Apacs) which
+    // represents the UK's payments industry said": a body's name, or its
+    // noun, and a clause in the present.)
+    let body_which = tagged.is(that, "which")
+        && tokens[that + 1].lowercase()
+        && tagged.bytes(that + 1).ends_with(b"s")
+        && !subject::is_auxiliary(tagged, that + 1)
+        // ("which authorities have said": the clause's own subject.)
+        && !tagged.word_in_any(that + 1, SOURCE_LISTS)
+        && (tokens[noun].capitalized()
+            || tokens[noun].kind() == Kind::Close
+            || tagged.word_in(noun, List::InstitutionNouns));
     (that + 2 < verb
-        && (tokens[noun].lowercase() || noun == range.start)
+        && (tokens[noun].lowercase() || noun == range.start || body_which)
         && (subject::is_auxiliary(tagged, that + 1) && tagged.word_in(noun, List::Documents)
-            || verb_first && people))
+            || verb_first && people
+            || body_which))
         .then_some(that)
 }
