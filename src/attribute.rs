@@ -1196,7 +1196,14 @@ pub(crate) fn of_sentence<'t>(
                     || tagged.word_in_any(last, Lists::of(&[List::Titles, List::Anonymity])))
                 && source::classify(tagged, first, last, false).identity == Identity::Anonymous
         };
-        if inside && !tag && !cited_by_outlet() {
+        // ("..., said the MDA, with forecasts suggesting a total of 30
+        // billion": the first source's own figures, unnamed, in an absolute
+        // phrase after it.)
+        let its_evidence = !out.is_empty()
+            && (first..=last).all(|k| tagged.tokens[k].lowercase())
+            && tagged.word_in(last, List::Documents)
+            && absolute_with(tagged, range, first, &cue);
+        if its_evidence || inside && !tag && !cited_by_outlet() {
             continue;
         }
         if tag {

@@ -534,6 +534,38 @@ pub(crate) fn is_title_case(tagged: &Tagged, range: &Range<usize>) -> bool {
     n >= 4 && caps * 10 >= n * 8
 }
 
+/// "Laporte accepted his side had not played well", "accepted it was a
+/// mistake": a clause accepted without "that" (whose entry the lexicon
+/// holds); "accepted the award" takes a thing.
+fn accepts_a_clause(tagged: &Tagged, i: usize) -> Option<Cue> {
+    const FINITE: &[u64] = words![
+        "had", "has", "was", "were", "is", "are", "would", "could", "should", "might", "must",
+        "did", "will", "can"
+    ];
+    if !tagged.is_any(i, words!["accepted", "accepts"]) || !tagged.tokens[i].lowercase() {
+        return None;
+    }
+    let mut k = i + 1;
+    if tagged.is_any(k, words!["he", "she", "they", "it", "we", "i"]) {
+        k += 1;
+    } else if tagged.is_any(k, words!["his", "her", "their", "its", "the", "this"]) {
+        k += 1;
+        let nouns = (k..k + 2)
+            .take_while(|&j| {
+                tagged
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.is_word() && t.lowercase())
+            })
+            .take_while(|&j| !tagged.is_any(j, FINITE))
+            .count();
+        k += nouns;
+    } else {
+        return None;
+    }
+    tagged.is_any(k, FINITE).then_some(Cue::verb_at(i))
+}
+
 fn cue_at(
     tagged: &Tagged,
     range: &Range<usize>,
@@ -599,6 +631,7 @@ fn cue_at(
             .or_else(|| outlet_has_learned(tagged, range, i))
             .or_else(|| shares_a_view(tagged, range, i))
             .or_else(|| tips_to_win(tagged, range, i))
+            .or_else(|| accepts_a_clause(tagged, i))
         {
             return Some(cue);
         }

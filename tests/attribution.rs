@@ -19055,3 +19055,37 @@ fn a_bodys_clause_stands_between_its_spokesman_and_the_verb() {
         Some("Association of Harbour Services")
     );
 }
+
+/// "..., said the MDA, with forecasts suggesting a total of 30 billion":
+/// the source's own figures in an absolute phrase after it, no second,
+/// unnamed source ("- with some analysts saying" is one).
+#[test]
+fn a_sources_own_figures_after_it_are_no_second_source() {
+    let text = "Sales will rise again, said the Harbour Trust, with forecasts suggesting a record.";
+    let report = audit(text);
+    let s = sentence(&report, text, "record");
+    assert_eq!(sources_of(s), ["the Harbour Trust"]);
+    assert_eq!(s.label, Label::Official);
+    let text = "Shares fell 12% - with some analysts saying the firm was doomed.";
+    assert_eq!(label_of(text, "doomed"), Label::Anonymous);
+}
+
+/// "Some, such as 83-year-old Ann Kolb, said": unnamed people, one named
+/// for an example.
+#[test]
+fn some_such_as_a_named_one_are_unnamed() {
+    let text = "Some, such as 83-year-old Ann Kolb, said they would rather go to jail.";
+    assert_eq!(label_of(text, "jail"), Label::Anonymous);
+}
+
+/// "Laporte accepted his side had not played well", "accepts he is going
+/// to be criticised": a clause accepted without "that" ("accepted the
+/// award" takes a thing).
+#[test]
+fn accepting_a_clause_is_a_claim() {
+    let text = "Rovers coach Tom Vale accepted his side had not played well.";
+    assert_eq!(label_of(text, "played well"), Label::Named);
+    let text = "Tom Vale accepts he is going to be criticised.";
+    assert_eq!(label_of(text, "criticised"), Label::Named);
+    assert_last_sentences_unattributed(&["The winger accepted the award in Paris."]);
+}

@@ -196,6 +196,12 @@ fn classify_mention(
         // ("Those over 60", "those close to him": "those" with any words
         // after it; ", say those who feel": with its clause after it.)
         || tagged.is(first, "those") && (last > first || tagged.is(last + 1, "who"))
+        // ("Some, such as 83-year-old Elizabeth Winkfield, said": people
+        // unnamed, one of them named for an example.)
+        || tagged.is_any(first, words!["some", "many", "others", "several"])
+            && tagged.tokens.get(first + 1).is_some_and(|t| t.kind() == Kind::Comma)
+            && tagged.is(first + 2, "such")
+            && tagged.is(first + 3, "as")
     {
         return Mention {
             first,
