@@ -19089,3 +19089,18 @@ fn accepting_a_clause_is_a_claim() {
     assert_eq!(label_of(text, "criticised"), Label::Named);
     assert_last_sentences_unattributed(&["The winger accepted the award in Paris."]);
 }
+
+/// "The party says" after "Labour has promised": the last party cited by
+/// its short name.
+#[test]
+fn the_party_is_the_last_party_cited() {
+    let text = "Labour has promised to cut council tax. The party says this year's rises will \
+                be the lowest in a decade.";
+    let report = audit(text);
+    let s = sentence(&report, text, "lowest");
+    assert_eq!(s.attributions[0].source.resolved, Some("Labour"));
+    let text = "The Lib Dems promised to cut fees. The party says it would fund them.";
+    let report = audit(text);
+    let s = sentence(&report, text, "fund them");
+    assert_eq!(s.attributions[0].source.resolved, Some("Lib Dems"));
+}

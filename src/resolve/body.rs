@@ -220,6 +220,31 @@ impl<'t> Resolver<'t> {
                 })
             })
             .or_else(|| {
+                // "The party says" after "Labour has promised": the last
+                // party cited by its short name.
+                const PARTIES: &[u64] = words![
+                    "labour",
+                    "conservatives",
+                    "tories",
+                    "democrats",
+                    "republicans",
+                    "gop",
+                    "dems",
+                    "ukip",
+                    "snp",
+                    "plaid"
+                ];
+                (modifier.is_none() && tagged.is(noun, "party"))
+                    .then(|| {
+                        self.named_bodies.iter().rev().copied().find(|b| {
+                            b.name.1 < m.first
+                                && (tagged.is_any(b.name.0, PARTIES)
+                                    || tagged.is_any(b.name.1, PARTIES))
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
                 // "the group" after "the Trayvon Martin Foundation said": the
                 // last body cited whose name ends in a noun of such groups.
                 let group = modifier.is_none() && tagged.is_any(noun, GROUP_BODY_NOUNS);
