@@ -642,8 +642,10 @@ fn cue_at(
         let cast_doubt = tagged.entry_at(i, List::CueVerbs).is_some_and(|l| l > i);
         // ("Analysts have seen SSL as a target": a perfect's participle;
         // "is seen as" names no one who sees.)
+        // ("is seen by many experts as": its agent does.)
         let seen_passive = tagged.is(i, "seen")
-            && !(i > range.start && tagged.is_any(i - 1, words!["has", "have", "had"]));
+            && !(i > range.start && tagged.is_any(i - 1, words!["has", "have", "had"]))
+            && !tagged.is(i + 1, "by");
         if tagged.is_any(i, AS_ONLY) && !identified_that && !cast_doubt && !seen_passive {
             // ("a game regarded by many as the greatest": the agent speaks.)
             let judged = frames_as(tagged, range, i) || sees_a_prospect(tagged, range, i);

@@ -19104,3 +19104,42 @@ fn the_party_is_the_last_party_cited() {
     let s = sentence(&report, text, "fund them");
     assert_eq!(s.attributions[0].source.resolved, Some("Lib Dems"));
 }
+
+/// "is seen by many experts as backsliding": a judgement whose agent is
+/// named ("is seen as" names no one who sees).
+#[test]
+fn seen_by_someone_as_is_their_view() {
+    let text = "The republic is seen by many experts as backsliding from its high point.";
+    assert_eq!(label_of(text, "backsliding"), Label::Anonymous);
+    assert_last_sentences_unattributed(&[
+        "The republic is seen as backsliding from its high point.",
+    ]);
+}
+
+/// "According to the commission's report 12 million people": a figure
+/// after a document's noun opens the claim, with no comma.
+#[test]
+fn a_figure_after_a_documents_noun_opens_the_claim() {
+    let text = "According to the Harbour Commission's report 12 million people are not saving.";
+    let report = audit(text);
+    let s = sentence(&report, text, "saving");
+    assert_eq!(sources_of(s), ["the Harbour Commission's report"]);
+}
+
+/// "... turn to Windows said Dominic Hirsch, managing director of ...": a
+/// full name after "said", with no comma before it, at a long clause's
+/// end, is the speaker ("Lee said Ann Kolb, the mother of Tom, is wrong"
+/// reports a claim about her).
+#[test]
+fn a_full_name_after_said_with_no_comma_tags_the_clause() {
+    let text = "There are also other pressures making banks turn to Windows said Tom Vale, \
+                managing director of Harbour Research.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Windows");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Vale"));
+    let text = "At the debate on Wednesday, candidate Ann Lee said Jo Kolb, the mother of a \
+                victim, is wrong about the attack.";
+    let report = audit(text);
+    let s = sentence(&report, text, "victim");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
+}

@@ -320,6 +320,15 @@ pub(super) fn forward(
             {
                 break
             }
+            // ("According to the commission's report 12 million people":
+            // a figure after a document's noun opens the claim.)
+            Kind::Word
+                if k > start
+                    && tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
+                    && tagged.word_in(k - 1, List::Documents) =>
+            {
+                break
+            }
             // ("According to Ofcom there were": the claim's own subject.)
             Kind::Word
                 if tagged.is(k, "there")

@@ -73,7 +73,26 @@ pub(super) fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> 
             let name = next + 1 + usize::from(stop(next + 1));
             name + 2 == range.end && tagged.tokens[name].capitalized() && stop(name + 1)
         };
-    if ends_with_honorific {
+    // ("... make banks turn to Windows said Dominic Hirsch, managing
+    // director of ...": a given name and a surname, then a comma or the
+    // end, after a long clause with no comma.)
+    let full_name_tag = !after_comma
+        && cue.first > range.start + 8
+        && tagged.is_any(cue.first, words!["says", "said"])
+        && tagged.word_in_any(next, GIVEN_NAMES)
+        && tagged.tokens.get(next + 1).is_some_and(|t| t.capitalized())
+        && tagged
+            .tokens
+            .get(next + 2)
+            .is_none_or(|t| matches!(t.kind(), Kind::Comma | Kind::Period))
+        // (Not "Clinton said Patricia Smith, the mother of ..., is wrong":
+        // a verb after the name, outside a relative clause, makes it the
+        // content's subject.)
+        && !(next + 2..range.end).any(|k| {
+            let relative = tagged.is_any(k - 1, words!["which", "who", "that"]);
+            tagged.quoted[k] || subject::is_auxiliary(tagged, k) && !relative
+        });
+    if ends_with_honorific || full_name_tag {
         return true;
     }
     let cue_fits = (after_comma || ends_headline)
