@@ -19143,3 +19143,13 @@ fn a_full_name_after_said_with_no_comma_tags_the_clause() {
     let s = sentence(&report, text, "victim");
     assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
 }
+
+/// "Earlier chief constable Green questioned": an adverb of time opening
+/// the sentence is no part of the source.
+#[test]
+fn an_opening_adverb_of_time_is_no_part_of_the_source() {
+    let text = "Earlier chief constable Tom Vale questioned how his officers would cope.";
+    let report = audit(text);
+    let s = sentence(&report, text, "cope");
+    assert_eq!(sources_of(s), ["chief constable Tom Vale"]);
+}

@@ -125,6 +125,18 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
     let first = person_before_town(tagged, range, first, last).unwrap_or(first);
     let first = place_before_honorific(tagged, range, first, last);
     let first = coordinate_adjectives(tagged, range, first, last);
+    // ("Earlier chief constable Green questioned": an adverb of time
+    // opening the sentence is no part of the source.)
+    let first = if first == range.start
+        && first < last
+        && tagged.is_any(
+            first,
+            words!["earlier", "later", "meanwhile", "previously", "separately"],
+        ) {
+        first + 1
+    } else {
+        first
+    };
     // ("Last Friday the minister had announced": a time opening the
     // sentence is no part of the source.)
     let first = if first + 2 < last
