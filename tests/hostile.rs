@@ -208,6 +208,49 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The thirty-ninth review's: prices moving, fields advised on, passive
+    // agents before their reasons, trades and groups, a side's replies in
+    // play, bodies' talks and rules, reopened quotations, owners before
+    // titles, joined descriptions, opening adverbs, unclosed appositives,
+    // bodies' clauses, accepted clauses, parties, full names after "said".
+    "Varko Air dropped 2.6% ",
+    "Ian Pell will advise on media strategy ",
+    "The peg is often blamed by US lawmakers for job losses ",
+    "US film professionals have declared ",
+    "The name says it all ",
+    "In two days, he found Tom Vale, a coding expert ",
+    "Marco Dosi did reply with one for Italy ",
+    "Italy hit back out of the blue in the 11th minute ",
+    "the flanker showed his nous to ",
+    "Russia WTO talks 'make progress' ",
+    "bring. \"[Tom] will act as ",
+    "The US stock market watchdog's chairman Tom Vale spoke ",
+    "British and Irish Lions coach Tom Vale says ",
+    "The News of the World reports ",
+    "An All England Club spokesperson denied ",
+    "Privately ministers believe ",
+    "Originally dubbed \"Dave's Guide\" ",
+    "Having been pricked into action, ",
+    "The IMF however remains cautious about ",
+    ", say those who feel ",
+    "A Tory spokesman refuted ",
+    "EU rules 'won't stop UK spending' ",
+    "Australian mining firm Dunmore Resources has said ",
+    "The music industry is confident that ",
+    "A report on the 20 biggest projects says ",
+    "Jon Pell, Varko's chief financial officer said ",
+    "Rovers physio Tom Vale was hopeful that ",
+    "a view corroborated by the Patent Office ",
+    "Varko did not want to comment ",
+    "the Association of Harbour Services (Ahs) which represents the ferry industry said ",
+    ", said the Harbour Trust, with forecasts suggesting ",
+    "Some, such as 83-year-old Ann Kolb, said ",
+    "Tom Vale accepted his side had not ",
+    "Labour has promised. The party says ",
+    "is seen by many experts as ",
+    "According to the Harbour Commission's report 12 million ",
+    "turn to Windows said Tom Vale, managing director ",
+    "Earlier chief constable Tom Vale questioned ",
     // The thirty-eighth review's: aims and plans denied, options weighed,
     // feelings' clauses, contact clauses, no comment past an aside, posts
     // and names after "said", offices without article, tickets, titles of

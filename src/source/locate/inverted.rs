@@ -87,7 +87,9 @@ pub(super) fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> 
             .is_none_or(|t| matches!(t.kind(), Kind::Comma | Kind::Period))
         // (Not "Clinton said Patricia Smith, the mother of ..., is wrong":
         // a verb after the name, outside a relative clause, makes it the
-        // content's subject.)
+        // content's subject. The post ends the sentence within 30 words: a
+        // bound, so that many such tags in one sentence stay linear.)
+        && range.end - next <= 32
         && !(next + 2..range.end).any(|k| {
             let relative = tagged.is_any(k - 1, words!["which", "who", "that"]);
             tagged.quoted[k] || subject::is_auxiliary(tagged, k) && !relative
