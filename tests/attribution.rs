@@ -19153,3 +19153,16 @@ fn an_opening_adverb_of_time_is_no_part_of_the_source() {
     let s = sentence(&report, text, "cope");
     assert_eq!(sources_of(s), ["chief constable Tom Vale"]);
 }
+
+/// "In a speech the Labour leader said": after an opening phrase with no
+/// comma, the article before a capitalised modifier opens the source, a
+/// role noun ("Labour leader" alone reads as an unnamed one).
+#[test]
+fn the_article_after_an_opening_phrase_opens_the_source() {
+    let text =
+        "Ann Lee spoke. In her New Year message the Harbour Party leader said rents were too high.";
+    let report = audit(text);
+    let s = sentence(&report, text, "rents");
+    assert_eq!(sources_of(s), ["the Harbour Party leader"]);
+    assert_ne!(s.label, Label::Anonymous);
+}

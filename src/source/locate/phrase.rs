@@ -764,10 +764,19 @@ fn trim_front(tagged: &Tagged, range: &Range<usize>, mut b: usize, end: usize) -
         // minister Heizo Takenaka", "in San Francisco Apple chief Tim Cook":
         // a name after a noun of a person goes with the noun and its
         // modifiers.)
+        // ("In a speech the Labour leader said": the article before a
+        // capitalised modifier opens the phrase.)
         let mut restart = (b + 1..=end)
             .rev()
             .find(|&k| opens(k))
-            .map(|k| person_noun_before(tagged, b, k, &day));
+            .map(|k| person_noun_before(tagged, b, k, &day))
+            .map(|k| {
+                if k > b + 1 && tokens[k].capitalized() && tagged.is(k - 1, "the") {
+                    k - 1
+                } else {
+                    k
+                }
+            });
         // ("In 2004 the House of Lords": a body's noun and its "of" are the
         // name's.)
         while let Some(k) = restart.filter(|&k| {
