@@ -19166,3 +19166,14 @@ fn the_article_after_an_opening_phrase_opens_the_source() {
     assert_eq!(sources_of(s), ["the Harbour Party leader"]);
     assert_ne!(s.label, Label::Anonymous);
 }
+
+/// "Adam Thomas, an analyst at Informa believes": a description whose
+/// closing comma is missing, before a verb of views as well as of words.
+#[test]
+fn an_unclosed_description_before_a_view_keeps_its_name() {
+    let text = "Tom Vale, an analyst at research firm Harbour Media believes the time is ripe.";
+    let report = audit(text);
+    let s = sentence(&report, text, "ripe");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tom Vale"));
+    assert_eq!(s.label, Label::Named);
+}

@@ -573,7 +573,19 @@ pub(super) fn backward(
             .or_else(|| noun_phrase_back(tagged, range, end))
             .map(|(first, last)| (list_start(tagged, range, first, last), last))
             .map(|(first, last)| {
-                if !tagged.is_any(verb, SAYING) {
+                // ("Adam Thomas, an analyst at Informa believes": views as
+                // well as words.)
+                const VIEWS: &[u64] = words![
+                    "believes",
+                    "believed",
+                    "thinks",
+                    "warned",
+                    "warns",
+                    "predicted",
+                    "admitted",
+                    "confirmed"
+                ];
+                if !tagged.is_any(verb, SAYING) && !tagged.is_any(verb, VIEWS) {
                     return (first, last);
                 }
                 if let Some(name) = unclosed_relative(tagged, range, first) {
