@@ -19177,3 +19177,25 @@ fn an_unclosed_description_before_a_view_keeps_its_name() {
     assert_eq!(s.attributions[0].source.resolved, Some("Tom Vale"));
     assert_eq!(s.label, Label::Named);
 }
+
+/// "has broad support from charities who say", "is being sued by a viewer
+/// who says": the people after a preposition whose relative clause says
+/// it ("writers of all nationalities who write in English" say nothing).
+#[test]
+fn people_after_a_preposition_who_say_are_the_source() {
+    for (text, needle) in [
+        (
+            "The Harbour Bill has broad support from charities who say it would help.",
+            "help",
+        ),
+        (
+            "A network is being sued by a viewer who says he was disgusted.",
+            "disgusted",
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Anonymous, "{text}");
+    }
+    assert_last_sentences_unattributed(&[
+        "The new award is open to writers of all nationalities who write in English.",
+    ]);
+}

@@ -497,7 +497,25 @@ pub(super) fn backward(
         if last > range.start && tokens[last].kind() == Kind::Close {
             return phrase_before_aside(tagged, range, last, Kind::Open, 8);
         }
-        let (first, last) = noun_phrase_back(tagged, range, last)?;
+        // ("has broad support from charities who say": past a cue's noun
+        // the walk back stops at, the phrase after the preposition; only
+        // for words said or argued, not "writers who write in English".)
+        const ARGUING: &[u64] = words![
+            "say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued",
+            "arguing", "warn", "warns", "warned", "insist", "insists", "insisted", "believe",
+            "believes", "believed"
+        ];
+        let (first, last) = noun_phrase_back(tagged, range, last).or_else(|| {
+            if !tagged.is_any(verb, ARGUING) {
+                return None;
+            }
+            let from = last.saturating_sub(6).max(range.start);
+            let p = (from..last)
+                .rev()
+                .take_while(|&k| tokens[k].is_word() && !tagged.quoted[k])
+                .find(|&k| tagged.in_set(k, &PREPOSITIONS) && !tagged.is(k, "of"))?;
+            (p < last).then_some((p + 1, last))
+        })?;
         // "drew scrutiny from Republicans, who": the antecedent is the
         // phrase after the last verb or preposition that is not "of".
         let first = (first..last)
