@@ -19199,3 +19199,13 @@ fn people_after_a_preposition_who_say_are_the_source() {
         "The new award is open to writers of all nationalities who write in English.",
     ]);
 }
+
+/// ", saying materials would be examined", ", say reports.": a participle
+/// or a tag after its comma is a verb, a document's noun after it or not.
+#[test]
+fn a_participle_after_its_comma_is_a_verb_before_a_documents_noun() {
+    let text = "Harbour Police reopened the case, saying materials would be examined.";
+    assert_eq!(label_of(text, "examined"), Label::Official);
+    let text = "The coach has turned down an offer from the club, say reports.";
+    assert_eq!(label_of(text, "coach"), Label::Anonymous);
+}

@@ -942,7 +942,9 @@ fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // its object.)
         && !(tagged.bytes(i).ends_with(b"ing")
             && tagged.is_any(prev, words!["is", "are", "was", "were", "been"]))
-        && (tagged.word_in(i + 1, List::Documents)
+        // (", saying materials would be examined": a participle after its
+        // comma is a verb whatever follows.)
+        && (tagged.word_in(i + 1, List::Documents) && tagged.tokens[prev].kind() != Kind::Comma
             || (prev > range.start
                 && tagged.tokens[prev].lowercase()
                 && tagged.word_in(prev, List::InstitutionNouns)
