@@ -251,6 +251,11 @@ const TRIGGERS: &[&str] = &[
     "According to the Harbour Commission's report 12 million ",
     "turn to Windows said Tom Vale, managing director ",
     "Earlier chief constable Tom Vale questioned ",
+    "has broad support from charities who say ",
+    ", saying materials would be ",
+    "In a speech the Harbour Party leader said ",
+    "Tom Vale, an analyst at Harbour Media believes ",
+    "The Lib Dems promised. The party says ",
     // The thirty-eighth review's: aims and plans denied, options weighed,
     // feelings' clauses, contact clauses, no comment past an aside, posts
     // and names after "said", offices without article, tickets, titles of
