@@ -18747,8 +18747,8 @@ fn the_parties_are_the_parties_named_together() {
 #[test]
 fn a_price_moving_by_a_figure_is_no_decision() {
     assert_last_sentences_unattributed(&[
-        "Airline shares fell. Varko Air dropped 2.6%.",
-        "Banks slipped. Shares in Dunmore Bank dropped by 3 percent.",
+        "Airline shares fell. Singapore Airlines dropped 2.6%.",
+        "Banks slipped. Barclays dropped by 3 percent.",
     ]);
     let text = "The agency ordered 30 projects halted.";
     assert_eq!(label_of(text, "halted"), Label::Official);
