@@ -106,12 +106,12 @@
 //! | sentences and paragraphs | `segment` (abbreviations in `segment/abbreviation.rs`) |
 //! | tokens and their word-list hits | `token`, `lexicon` (the lists in `src/lexicon/*.txt`) |
 //! | quotations | `quote` |
-//! | cue verbs and phrases | `cue` |
-//! | where a source's mention lies | `source/locate.rs` (subjects of clauses: `source/subject.rs`) |
+//! | cue verbs and phrases | `cue` (when a cue word is no cue: `cue/noun.rs`, `cue/act.rs`, `cue/idiom.rs`, `cue/passive.rs`; owned nouns, polls and speaker labels beside them) |
+//! | where a source's mention lies | `source/locate.rs` (by direction: `source/locate/backward.rs`, `forward.rs`, `appositive.rs`, `phrase.rs`, `shared.rs`, `inverted.rs`; subjects of clauses: `source/subject.rs`) |
 //! | what a source is (named or anonymous; official, media, person, document) | `source/classify.rs` (names: `source/names.rs`) |
 //! | attributions of a sentence | `attribute` |
 //! | who says each quotation (its cue, a signature, a colon, the speaker before) | `speaker` |
-//! | pronouns and role nouns back to names | `resolve` |
+//! | pronouns and role nouns back to names | `resolve` (what each sentence adds: `resolve/note.rs`; people, bodies and titles: `person.rs`, `body.rs`, `title.rs`) |
 //! | sentence labels | `label` |
 //! | the report and its JSON | `report`, `json` |
 //!
