@@ -12126,10 +12126,9 @@ fn days_before_names_and_hyphened_abbreviations_in_source_spans() {
     assert_eq!(sources_of(sentence(&report, text, "merged")), ["Corvex"]);
     let text = "Almost a quarter (21%) of those polled for the Sunday Times said he should return.";
     let report = audit(text);
-    assert_eq!(
-        sources_of(sentence(&report, text, "return")),
-        ["Sunday Times"]
-    );
+    let s = sentence(&report, text, "return");
+    assert_eq!(sources_of(s), ["the Sunday Times"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Sunday Times"));
     let text = "\"It is over,\" said Ann Lee, a D.C.-based strategist.";
     let report = audit(text);
     assert_eq!(
