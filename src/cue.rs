@@ -538,10 +538,7 @@ pub(crate) fn is_title_case(tagged: &Tagged, range: &Range<usize>) -> bool {
 /// mistake": a clause accepted without "that" (whose entry the lexicon
 /// holds); "accepted the award" takes a thing.
 fn accepts_a_clause(tagged: &Tagged, i: usize) -> Option<Cue> {
-    const FINITE: &[u64] = words![
-        "had", "has", "was", "were", "is", "are", "would", "could", "should", "might", "must",
-        "did", "will", "can"
-    ];
+    let finite = |k: usize| crate::source::is_auxiliary(tagged, k);
     if !tagged.is_any(i, words!["accepted", "accepts"]) || !tagged.tokens[i].lowercase() {
         return None;
     }
@@ -557,13 +554,13 @@ fn accepts_a_clause(tagged: &Tagged, i: usize) -> Option<Cue> {
                     .get(j)
                     .is_some_and(|t| t.is_word() && t.lowercase())
             })
-            .take_while(|&j| !tagged.is_any(j, FINITE))
+            .take_while(|&j| !finite(j))
             .count();
         k += nouns;
     } else {
         return None;
     }
-    tagged.is_any(k, FINITE).then_some(Cue::verb_at(i))
+    finite(k).then_some(Cue::verb_at(i))
 }
 
 fn cue_at(
