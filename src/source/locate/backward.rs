@@ -499,14 +499,9 @@ pub(super) fn backward(
         }
         // ("has broad support from charities who say": past a cue's noun
         // the walk back stops at, the phrase after the preposition; only
-        // for words said or argued, not "writers who write in English".)
-        const ARGUING: &[u64] = words![
-            "say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued",
-            "arguing", "warn", "warns", "warned", "insist", "insists", "insisted", "believe",
-            "believes", "believed"
-        ];
+        // for words said or views held, not "writers who write in English".)
         let (first, last) = noun_phrase_back(tagged, range, last).or_else(|| {
-            if !tagged.is_any(verb, ARGUING) {
+            if !tagged.is_any(verb, SAID_OR_HELD) {
                 return None;
             }
             let from = last.saturating_sub(6).max(range.start);
@@ -593,17 +588,7 @@ pub(super) fn backward(
             .map(|(first, last)| {
                 // ("Adam Thomas, an analyst at Informa believes": views as
                 // well as words.)
-                const VIEWS: &[u64] = words![
-                    "believes",
-                    "believed",
-                    "thinks",
-                    "warned",
-                    "warns",
-                    "predicted",
-                    "admitted",
-                    "confirmed"
-                ];
-                if !tagged.is_any(verb, SAYING) && !tagged.is_any(verb, VIEWS) {
+                if !tagged.is_any(verb, SAYING) && !tagged.is_any(verb, SAID_OR_HELD) {
                     return (first, last);
                 }
                 if let Some(name) = unclosed_relative(tagged, range, first) {
@@ -614,6 +599,35 @@ pub(super) fn backward(
             }),
     }
 }
+
+/// Verbs of words said or views held, whose subject a relative clause or
+/// an unclosed description may stand before ("charities who say", "Adam
+/// Thomas, an analyst at Informa believes").
+const SAID_OR_HELD: &[u64] = words![
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "warn",
+    "warns",
+    "warned",
+    "insist",
+    "insists",
+    "insisted",
+    "believe",
+    "believes",
+    "believed",
+    "thinks",
+    "predicted",
+    "admitted",
+    "confirmed",
+];
 
 /// "Lisa Power, head of policy at the Trust said": a description after a
 /// name and its comma, whose closing comma is missing. The name opens the
