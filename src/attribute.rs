@@ -2150,7 +2150,10 @@ fn subject_attribution<'t>(
         tagged.is_any(k, words!["accused", "charged", "suspected"])
             && tagged.is_any(k + 1, words!["of", "with"])
     };
-    if accused(verb) || accused(main_verb_after(tagged, range, verb)) {
+    if accused(verb)
+        || accused(main_verb_after(tagged, range, verb))
+        || !quotation && decision_undergone(tagged, range, verb)
+    {
         return None;
     }
     // People the article has introduced, groups of people, bodies and
@@ -2252,7 +2255,7 @@ fn subject_attribution<'t>(
             || !tagged.word_in(act, List::CueVerbs)
                 && !tagged.word_in(act, List::WeakCueVerbs)
                 && !tagged.in_set(act, &STANCES)
-                && !decided(tagged, act))
+                && !decided(tagged, range, act))
     {
         return None;
     }
@@ -2688,9 +2691,32 @@ pub(crate) static DECISIONS: WordSet<128> = word_set![
     "suspended",
 ];
 
-/// A body's decision at `verb` ("blocked the plan"), not a price moving.
-fn decided(tagged: &Tagged, verb: usize) -> bool {
-    tagged.in_set(verb, &DECISIONS) && !moves_by_a_figure(tagged, verb)
+/// A body's decision at `verb` ("blocked the plan"), not a price moving
+/// nor one undergone.
+fn decided(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    tagged.in_set(verb, &DECISIONS)
+        && !moves_by_a_figure(tagged, verb)
+        && !decision_undergone(tagged, range, verb)
+}
+
+/// "UKIP candidate suspended in probe", "Minister sacked over leak": a
+/// headline's passive (no full stop ends it), a decision (which takes an
+/// object) followed by a preposition; its subject is the one decided on
+/// ("the deadline Congress imposed in the act." is a decision made).
+fn decision_undergone(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
+    let headline = range.end > range.start
+        && !matches!(
+            tagged.tokens[range.end - 1].kind(),
+            Kind::Period | Kind::Break | Kind::Quote | Kind::Close
+        );
+    headline
+        && (tagged.in_set(verb, &DECISIONS)
+            || tagged.is_any(verb, words!["sacked", "expelled", "fired"]))
+        && tagged.is_any(
+            verb + 1,
+            words!["in", "over", "after", "amid", "following", "pending"],
+        )
+        && !tagged.is_any(verb, words!["decided", "voted", "withdrew", "judged"])
 }
 
 /// "Singapore Airlines dropped 2.6%", "the index passed 10,000.": a price

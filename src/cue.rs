@@ -1116,6 +1116,17 @@ fn frames_as(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     if !tagged.is_any(i, JUDGING) && !tagged.is_any(i, AS_ONLY) {
         return false;
     }
+    // "Connolly rates Barkley as no better than": a person rated, by name
+    // or pronoun ("cut rates as inflation fell" is the noun).
+    if tagged.is_any(i, words!["rates", "rated"])
+        && !(tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+            || tagged.is_any(
+                i + 1,
+                words!["him", "her", "them", "it", "himself", "herself"],
+            ))
+    {
+        return false;
+    }
     // (Farther for "identified", which names what it singles out: "identified
     // young voters' exhaustion with bigotry as".)
     let reach = if tagged.is_any(i, words!["identified", "identifies"]) {
@@ -1264,7 +1275,7 @@ fn said_in_a_text(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
 #[rustfmt::skip]
 const AS_ONLY: &[u64] = words![
     "see", "sees", "saw", "seen", "bill", "bills", "billed", "regard", "regarded", "identified",
-    "identifies", "cast", "casts", "casting", "painted", "paints", "painting",
+    "identifies", "cast", "casts", "casting", "painted", "paints", "painting", "rates", "rated",
 ];
 
 /// "too many calls", "two claims": a counted noun, not a verb.

@@ -19208,3 +19208,118 @@ fn a_participle_after_its_comma_is_a_verb_before_a_documents_noun() {
     let text = "The coach has turned down an offer from the club, say reports.";
     assert_eq!(label_of(text, "coach"), Label::Anonymous);
 }
+
+/// "conceded defeat", "conceded 14 goals", "conceded a late penalty": a
+/// contest lost or a score given away ("conceded that" grants a point).
+#[test]
+fn a_contest_conceded_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "The Harbour club conceded 14 goals in the first half.",
+        "Harbour United conceded a late penalty.",
+    ]);
+    let text = "Tom Vale conceded that the plan had failed.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+}
+
+/// "goes on the run from secret agents": a flight, like "went on holiday".
+#[test]
+fn going_on_the_run_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "In the film, photographer Tom Vale goes on the run from secret agents.",
+    ]);
+}
+
+/// "the most passionately supported club": a graded participle after a
+/// determiner is an adjective; "most considered it" is most people.
+#[test]
+fn a_graded_participle_before_its_noun_is_no_claim() {
+    assert_last_sentences_unattributed(&["It is the most fiercely supported club in the region."]);
+    let text = "While most considered the tax unfair, few protested.";
+    let report = audit(text);
+    let s = sentence(&report, text, "unfair");
+    assert_eq!(sources_of(s), ["most", "few"]);
+}
+
+/// "the file they want.", "for reasons he would have wanted.": a wish
+/// closing a clause that describes the noun before it.
+#[test]
+fn a_wish_closing_a_contact_clause_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "The service points people toward the songs they want.",
+        "Vale left a mark, but not for reasons he would have wanted.",
+        "The site checked that links led to the films they claimed to.",
+    ]);
+}
+
+/// "Connolly rates Barkley as no better than": a person rated "as" is a
+/// judgement; "cut rates as inflation fell" is the noun.
+#[test]
+fn rating_a_person_as_is_a_judgement() {
+    let text = "Harbour coach Tom Vale rates Ann Lee as the best player in the league.";
+    assert_eq!(label_of(text, "league"), Label::Named);
+    assert_last_sentences_unattributed(&["The bank cut rates as inflation fell."]);
+}
+
+/// "was quoted in the Herald newspaper saying:": the one quoted speaks,
+/// not the paper that carried the words.
+#[test]
+fn quoted_in_a_paper_saying_names_the_one_quoted() {
+    let text = "Tom Vale was quoted in the Harbour Gazette newspaper saying: \"We will win.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "win");
+    assert_eq!(sources_of(s), ["Tom Vale"]);
+    assert_eq!(s.label, Label::Quoted);
+}
+
+/// "it just so happens the Labour Party feels": the clause's verb before
+/// the subject is no part of it.
+#[test]
+fn a_verb_of_happening_before_the_subject_is_left_out() {
+    let text = "It just so happens the Labour Party feels happier about it.";
+    let report = audit(text);
+    let s = sentence(&report, text, "happier");
+    assert_eq!(sources_of(s), ["the Labour Party"]);
+}
+
+/// "Senior Tories believe": some of a party's members, unnamed; "The
+/// Tories believe": the party.
+#[test]
+fn some_of_a_partys_members_are_anonymous() {
+    assert_eq!(
+        label_of("Senior Tories believe the tide is turning.", "tide"),
+        Label::Anonymous
+    );
+    assert_eq!(
+        label_of("The Tories believe the tide is turning.", "tide"),
+        Label::Official
+    );
+}
+
+/// "The Demos report looked at": a document's noun after its maker's
+/// name, its verb after it; "The Jenkins report found that" is the
+/// document's finding.
+#[test]
+fn a_documents_noun_after_its_makers_name_is_no_verb() {
+    assert_last_sentences_unattributed(&["The Jenkins report looked at the habits of commuters."]);
+    let text = "The Jenkins report found that commuters were tired.";
+    let report = audit(text);
+    let s = sentence(&report, text, "tired");
+    assert_eq!(sources_of(s), ["The Jenkins report"]);
+}
+
+/// "the data demands of films", "in Europe demand for cars": nouns of
+/// need, no demands made.
+#[test]
+fn demands_of_data_and_a_markets_demand_are_nouns() {
+    assert_last_sentences_unattributed(&[
+        "The chip handles the data demands of films.",
+        "In Europe demand for small cars is likely to grow.",
+    ]);
+}
+
+/// "UKIP candidate suspended in probe": a headline's passive; the one
+/// suspended decides nothing.
+#[test]
+fn a_headlines_passive_decision_is_no_claim() {
+    assert_last_sentences_unattributed(&["Harbour candidate suspended in probe"]);
+}

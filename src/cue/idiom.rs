@@ -27,6 +27,68 @@ pub(crate) fn feels_a_state(tagged: &Tagged, i: usize) -> bool {
                 && tagged.is(i + 2, "way"))
 }
 
+/// "Mr Kerry conceded defeat", "conceded two goals", "conceded a
+/// penalty": a contest lost or a score given away, nothing granted in
+/// words ("conceded that", "conceded the point" are).
+fn concedes_a_loss(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const LOSSES: &[u64] = words![
+        "defeat", "goal", "goals", "penalty", "penalties", "try", "tries", "election", "race",
+        "seat", "seats", "set", "sets", "frame", "frames", "corner", "corners", "lead",
+        "wicket", "wickets", "runs", "free-kick", "free-kicks", "equaliser", "equalizer",
+    ];
+    if !tagged.is_any(i, words!["conceded", "concede", "concedes", "conceding"]) {
+        return false;
+    }
+    // (Past an article, an owner or a count: "conceded the election",
+    // "conceded 14 goals", "conceded an early penalty".)
+    let mut k = i + 1;
+    if tagged.is_any(
+        k,
+        words!["a", "an", "the", "his", "her", "their", "its", "two", "three"],
+    ) || crate::token::is_numeral(tagged.bytes(k))
+    {
+        k += 1;
+    }
+    if tagged.is_any(
+        k,
+        words!["early", "late", "second", "first", "soft", "crucial"],
+    ) {
+        k += 1;
+    }
+    tagged.is_any(k, LOSSES)
+}
+
+/// "the most passionately supported club", "a more considered approach":
+/// a participle graded as an adjective after a determiner, before its
+/// noun, no act of anyone's ("most considered it illegal": most people).
+fn superlative_participle(tagged: &Tagged, i: usize) -> bool {
+    const GRADES: &[u64] = words!["most", "least", "more", "less"];
+    if i < 3 || !tagged.bytes(i).ends_with(b"ed") {
+        return false;
+    }
+    let grade = if tagged.is_ly_adverb(i - 1) {
+        i - 2
+    } else {
+        i - 1
+    };
+    tagged.is_any(grade, GRADES)
+        && grade > 0
+        && tagged.is_any(
+            grade - 1,
+            words!["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"],
+        )
+        && tagged
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && t.lowercase())
+        && !tagged.in_set(i + 1, &crate::source::PREPOSITIONS)
+        && !tagged.is_any(
+            i + 1,
+            words!["that", "than", "the", "a", "an", "to", "by", "as", "it", "him", "her", "them"],
+        )
+}
+
 /// Words of saying used for deeds and adjectives, told apart by their
 /// neighbours: "insisted on removing her top", "responded to Sanders'
 /// call", "charged to the net", "the most anticipated", "admitting
@@ -143,6 +205,8 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     "defense",
                     "defence",
                     "vacation",
+                    // ("then goes on the run from secret agents": a flight.)
+                    "run",
                 ],
             ))
         // "so the auditors can report on the government's performance": a
@@ -228,6 +292,8 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is_any(i, words!["show", "shows", "showed", "shown", "showing"])
             && tagged.is(i + 1, "off"))
         || deeds_and_adjectives(tagged, i)
+        || concedes_a_loss(tagged, i)
+        || superlative_participle(tagged, i)
         || calls_an_event(tagged, i)
         || claims_a_prize(tagged, i)
         // "was determined to win", "a determined effort": resolve, no finding.

@@ -195,8 +195,113 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || views_held(tagged, range, i)
             || a_show(tagged, range, i)
             || talks_of_a_body(tagged, range, i)
+            || wish_closing_a_contact_clause(tagged, range, i)
+            || made_by_a_name(tagged, range, i)
+            || demands_of_data(tagged, i)
             // ("the famous Durex brand of condom": a kind of thing sold.)
             || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
+}
+
+/// "The Demos report looked at", "co-author of the BBC report,": a noun
+/// after a determiner and the name of its maker; a verb's base form would
+/// want a plural subject ("the Democrats report that"), whose noun ends in
+/// "s" and which a past tense or a clause's end does not follow.
+fn made_by_a_name(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    if i < range.start + 2 || !tagged.tokens[i].lowercase() || !tagged.tokens[i - 1].capitalized() {
+        return false;
+    }
+    let base = base_form(tagged, i) && !tagged.bytes(i).ends_with(b"ing");
+    let next_ends_or_past = tagged.tokens.get(i + 1).is_none_or(|t| {
+        matches!(
+            t.kind(),
+            Kind::Comma | Kind::Period | Kind::Close | Kind::Break
+        ) || t.lowercase() && is_past(tagged, i + 1)
+    });
+    base && tagged.word_in(i, List::Documents)
+        && tagged.is_any(
+            i - 2,
+            words!["the", "a", "an", "this", "that", "its", "their", "his", "her"],
+        )
+        && crate::source::pronoun_at(tagged, i - 1).is_none()
+        && !crate::attribute::is_people(tagged, i - 1)
+        && (!tagged.bytes(i - 1).ends_with(b"s") || next_ends_or_past)
+}
+
+/// "the data demands of films": a noun of needs after a document's noun,
+/// with what it needs after "of"; "in Europe demand for cars is": the
+/// demand of a place's market.
+fn demands_of_data(tagged: &Tagged, i: usize) -> bool {
+    let of_data = tagged.is_any(i, words!["demands", "needs", "claims", "requests"])
+        && tagged.is(i + 1, "of")
+        && tagged.tokens[i - 1].lowercase()
+        && tagged.word_in(i - 1, List::Documents);
+    let market = tagged.is(i, "demand")
+        && tagged.is(i + 1, "for")
+        && (tagged.word_in(i - 1, List::Places) || tagged.word_in(i - 1, List::Regions));
+    of_data || market
+}
+
+/// "the file they want.", "the films they claimed to.", "for reasons he
+/// would have wanted.": a wish or claim ending a clause that describes the
+/// noun before its pronoun, with nothing wished or claimed after it.
+fn wish_closing_a_contact_clause(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    #[rustfmt::skip]
+    const WISHES: &[u64] = words![
+        "want", "wants", "wanted", "claim", "claims", "claimed", "like", "likes", "liked",
+        "hoped", "expected", "wished", "intended", "promised",
+    ];
+    if !tagged.is_any(i, WISHES) {
+        return false;
+    }
+    let after = i + 1 + usize::from(tagged.is(i + 1, "to"));
+    let closes = after >= range.end
+        || matches!(
+            tagged.tokens[after].kind(),
+            Kind::Period | Kind::Comma | Kind::Break | Kind::Dash
+        );
+    if !closes {
+        return false;
+    }
+    // Back past auxiliaries ("would have wanted") to the pronoun.
+    let mut p = i - 1;
+    while p > range.start && crate::source::is_auxiliary(tagged, p) {
+        p -= 1;
+    }
+    p > range.start
+        && crate::source::pronoun_at(tagged, p).is_some()
+        && tagged.tokens[p - 1].is_word()
+        && tagged.tokens[p - 1].lowercase()
+        && !tagged.in_set(p - 1, &crate::source::PREPOSITIONS)
+        && !crate::source::is_auxiliary(tagged, p - 1)
+        && !tagged.word_in(p - 1, List::CueVerbs)
+        && !tagged.is_any(
+            p - 1,
+            words![
+                "what",
+                "whatever",
+                "as",
+                "if",
+                "because",
+                "than",
+                "that",
+                "and",
+                "but",
+                "or",
+                "so",
+                "when",
+                "where",
+                "how",
+                "why",
+                "who",
+                "which",
+                "whom",
+                "all",
+                "everything",
+                "anything",
+                "something",
+                "nothing"
+            ],
+        )
 }
 
 /// "hosted a music video show.", "the breakfast show on Radio 4": "show"

@@ -310,6 +310,13 @@ fn classify_mention(
         m.kind = MentionKind::Name;
         m.head = (last, last);
     }
+    // "Senior Tories believe", "rebel Conservatives": some of a party's
+    // members, unnamed, not the party speaking.
+    if last > first && party_members(tagged, last) {
+        m.identity = Identity::Anonymous;
+        m.role = Role::Person;
+        m.kind = MentionKind::Other;
+    }
     // "Indiana governor endorses Cruz", "House speaker laying out": a
     // headline's office with no article, or "The Foreign Secretary", "the
     // Indonesian Economics Minister": an office named by its place or brief;
@@ -980,6 +987,29 @@ fn classify_words(
         return named(&phrase, &evidence, h, m);
     }
     unnamed(&phrase, &evidence, name, cue_is_document_verb, m)
+}
+
+/// Whether `last` is a party's plural name after a word that picks some of
+/// its members ("senior Tories", "rebel Conservatives", "many Tories").
+fn party_members(tagged: &Tagged, last: usize) -> bool {
+    #[rustfmt::skip]
+    const SOME: &[u64] = words![
+        "senior", "leading", "rebel", "rebellious", "many", "some", "several", "prominent",
+        "backbench", "grassroots", "younger", "older", "moderate", "veteran", "disgruntled",
+        "dissident", "eurosceptic", "pro-european", "few", "other", "top", "influential",
+    ];
+    tagged.tokens[last].capitalized()
+        && tagged.is_any(
+            last,
+            words![
+                "tories",
+                "conservatives",
+                "democrats",
+                "republicans",
+                "liberals"
+            ],
+        )
+        && tagged.is_any(last - 1, SOME)
 }
 
 /// Whether the phrase ends in a site's noun owned by "its" or by a body of

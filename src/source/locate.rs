@@ -537,9 +537,9 @@ pub(in crate::source) fn is_subject_word(tagged: &Tagged, k: usize) -> bool {
 }
 
 fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usize, usize)> {
-    // (Only a verb's participle can be perceived: looked at once.)
+    // (Only a verb's participle can be perceived or quoted: looked at once.)
     let perceived = (cue.kind == CueKind::Verb)
-        .then(|| perceived_saying(tagged, range, cue))
+        .then(|| quoted_as_saying(tagged, cue).or_else(|| perceived_saying(tagged, range, cue)))
         .flatten();
     match cue.kind {
         // "According to a police report, the ferry hit the pier": opening
@@ -679,8 +679,8 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
         }
         // "Smith was quoted as saying", "has been reported as saying": the
         // subject of the passive is the speaker.
-        CueKind::Verb if quoted_as_saying(tagged, cue) || perceived.is_some() => {
-            let mut verb = perceived.unwrap_or(cue.first - 2);
+        CueKind::Verb if perceived.is_some() => {
+            let mut verb = perceived.unwrap_or(cue.first);
             // ("could be heard saying": "be" after a modal.)
             while verb > range.start + 1
                 && (subject::is_auxiliary(tagged, verb - 1)
@@ -863,14 +863,31 @@ const GERUND_OBJECTS: &[u64] = words![
 
 /// "quoted as saying", "reported as saying": a passive that names its
 /// subject as the speaker.
-fn quoted_as_saying(tagged: &Tagged, cue: &Cue) -> bool {
-    cue.first >= 2
-        && tagged.is(cue.first, "saying")
-        && tagged.is(cue.first - 1, "as")
+fn quoted_as_saying(tagged: &Tagged, cue: &Cue) -> Option<usize> {
+    if cue.first < 2 || !tagged.is(cue.first, "saying") {
+        return None;
+    }
+    if tagged.is(cue.first - 1, "as")
         && tagged.is_any(
             cue.first - 2,
             words!["quoted", "reported", "cited", "heard"],
         )
+    {
+        return Some(cue.first - 2);
+    }
+    // "Mr Houston was quoted in the Herald newspaper saying": the paper
+    // that carried the words between ("quoted" after its copula).
+    let quoted = (cue.first.saturating_sub(8)..cue.first - 1)
+        .rev()
+        .take_while(|&k| tagged.tokens[k].is_word())
+        .find(|&k| tagged.is(k, "quoted"))?;
+    (quoted > 0
+        && tagged.is_any(quoted + 1, words!["in", "by"])
+        && tagged.is_any(
+            quoted - 1,
+            words!["was", "were", "is", "are", "been", "being"],
+        ))
+    .then_some(quoted)
 }
 
 /// "Scott can be heard saying", "was seen telling officers that", "was

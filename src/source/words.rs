@@ -24,6 +24,8 @@ pub(super) static STOP_BACK: WordSet<512> = word_set![
     "however", "meanwhile", "still", "now", "only", "just", "why", "there", "here", "again",
     "let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped", "having",
     "quote", "quotes", "quoted",
+    // ("it just so happens the Labour Party feels": a clause's verb.)
+    "happens", "happened", "seems", "seemed", "appears", "appeared", "means", "meant",
 ];
 
 #[rustfmt::skip]
