@@ -180,6 +180,8 @@ const FEELING_ABOUT_WORDS: &[u64] = words![
     "sanguine",
     "unimpressed",
     "uneasy",
+    // ("Investors have been less than impressed with the move".)
+    "impressed",
 ];
 
 /// The words of [`FEELING_ABOUT_WORDS`].
@@ -1990,8 +1992,12 @@ fn subject_attribution<'t>(
                 "normally"
             ],
         );
+    // ("have been less than impressed": a degree between, two words more.)
+    let degree = (verb + 1..(verb + 4).min(range.end))
+        .any(|k| tagged.is(k, "than") && tagged.is_any(k - 1, words!["less", "more"]));
+    let reach = if degree { 6 } else { 4 };
     let feeling_at = (copula && !prescribed)
-        .then(|| (verb + 1..(verb + 4).min(range.end)).find(|&k| tagged.in_set(k, &FEELINGS)))
+        .then(|| (verb + 1..(verb + reach).min(range.end)).find(|&k| tagged.in_set(k, &FEELINGS)))
         .flatten()
         // "24 delegates are divided among the districts": shared out, not
         // of two minds.

@@ -19323,3 +19323,56 @@ fn demands_of_data_and_a_markets_demand_are_nouns() {
 fn a_headlines_passive_decision_is_no_claim() {
     assert_last_sentences_unattributed(&["Harbour candidate suspended in probe"]);
 }
+
+/// "One in five admitted", "Half confessed": a share of those asked, alone
+/// before any verb of saying or holding ("said Tom Vale, half joking" is a
+/// manner).
+#[test]
+fn a_share_of_people_alone_is_the_source() {
+    for text in [
+        "One in five admitted to browsing the web at night.",
+        "Two in three confessed to skipping breakfast.",
+        "Half admitted to lying about their age.",
+    ] {
+        assert_eq!(label_of(text, "to"), Label::Anonymous, "{text}");
+    }
+    let text = "\"I work better with my hands,\" said Tom Vale, half joking.";
+    let report = audit(text);
+    let s = sentence(&report, text, "hands");
+    assert_eq!(sources_of(s), ["Tom Vale"]);
+}
+
+/// "The RSPCA say they will monitor hunts": a body's plural verb, as
+/// British copy writes it; "The League Against Cruel Sports says": a
+/// capitalised "Against" is the name's.
+#[test]
+fn a_bodys_plural_verb_and_a_preposition_in_its_name_say() {
+    let text = "The Harbour Trust say they will monitor the hunts.";
+    assert_eq!(label_of(text, "monitor"), Label::Official);
+    let text = "The League Against Cruel Sports says it will monitor the hunts.";
+    let report = audit(text);
+    let s = sentence(&report, text, "monitor");
+    assert_eq!(sources_of(s), ["The League Against Cruel Sports"]);
+    // (Sentence-initial, the preposition is still one: "Alongside union
+    // calls for action, a top strategist said".)
+    let text = "Alongside union calls for action, a top strategist said the pressure would build.";
+    let report = audit(text);
+    let s = sentence(&report, text, "pressure");
+    assert_eq!(sources_of(s), ["a top strategist"]);
+}
+
+/// "would prefer", "would rather": wishes, like "would like"; "have been
+/// less than impressed": a feeling past a degree.
+#[test]
+fn preferences_and_a_graded_feeling_are_stances() {
+    for (text, needle) in [
+        ("Chip makers would prefer to use silicon.", "silicon"),
+        ("Many voters would rather have better schools.", "schools"),
+        (
+            "But investors have been less than impressed with the move.",
+            "move",
+        ),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Anonymous, "{text}");
+    }
+}

@@ -72,10 +72,14 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             // seeing or letting.)
             && !tagged.is_any(k - 1, words!["see", "hear", "watch", "let", "make", "have"])
             && !tagged.is_any(i, ONLY_VERBS);
+        // ("The RSPCA say they will": a body's plural verb, British usage;
+        // no "the McKinley say" is a thing.)
+        let determined = tagged.in_set(k - 1, &DETERMINERS)
+            && !(tagged.tokens[i].lowercase() && tagged.is_any(i, ONLY_VERBS));
         return of_adjective
             || singular
                 && base_form()
-                && (tagged.in_set(k - 1, &DETERMINERS) || preposition || infinitive_object)
+                && (determined || preposition || infinitive_object)
                 && !members_of_a_name_speak(tagged, range, k, i)
                 && !findings_of_a_name(tagged, range, k, i);
     }
@@ -798,7 +802,12 @@ fn plural_after_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
     // only lowercase modifiers with no determiner.)
     let bare =
         || (j + 1..i).all(|k| tagged.tokens[k].lowercase() && !tagged.in_set(k, &DETERMINERS));
-    words > 0 && tagged.is_any(j, OPENERS) && (!tagged.is_any(j, words!["about", "over"]) || bare())
+    // (A capitalised one inside the sentence is a name's word: "The League
+    // Against Cruel Sports says".)
+    words > 0
+        && tagged.is_any(j, OPENERS)
+        && (tagged.tokens[j].lowercase() || j == range.start)
+        && (!tagged.is_any(j, words!["about", "over"]) || bare())
 }
 
 /// "Democrats hoping to retain the House", "fans hoping for an encore": a

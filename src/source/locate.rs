@@ -329,8 +329,27 @@ pub(crate) fn locate(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option
         || (plain_saying
             && tagged.tokens[core_last].is_word()
             && !tagged.in_set(core_last, &STOP_BACK))
-        || channel_number(tagged, range, core_last);
+        || channel_number(tagged, range, core_last)
+        || share_of_people(tagged, first, last);
     head_ok.then_some((first, last))
+}
+
+/// "One in five admitted", "Two in three agreed", "Half admitted", "A third
+/// confessed": a share of the people a survey asked, alone as the subject.
+fn share_of_people(tagged: &Tagged, first: usize, last: usize) -> bool {
+    #[rustfmt::skip]
+    const NUMBERS: &[u64] = words![
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    const FRACTIONS: &[u64] = words!["third", "quarter", "fifth", "tenth"];
+    let number = |k: usize| tagged.is_any(k, NUMBERS) || crate::token::is_numeral(tagged.bytes(k));
+    match last - first {
+        // (Opening its clause: "said Robin Maynard, half joking" is a manner.)
+        0 => tagged.is(first, "half") && tagged.tokens[first].capitalized(),
+        1 => tagged.is_any(first, words!["a", "one"]) && tagged.is_any(last, FRACTIONS),
+        2 => number(first) && tagged.is(first + 1, "in") && number(last),
+        _ => false,
+    }
 }
 
 /// "the bespectacled, 71-year-old diplomat said", "the tall, bald
