@@ -19376,3 +19376,92 @@ fn preferences_and_a_graded_feeling_are_stances() {
         assert_eq!(label_of(text, needle), Label::Anonymous, "{text}");
     }
 }
+
+/// "The unidentified woman's lawyer, Dolores M Troiani, said": the word of
+/// anonymity is the owner's; the lawyer is named after the comma.
+#[test]
+fn an_owners_anonymity_does_not_hide_a_named_person() {
+    let text = "The unnamed woman's lawyer, Ann Lee, said her client would sue.";
+    let report = audit(text);
+    let s = sentence(&report, text, "sue");
+    assert_eq!(s.attributions[0].source.resolved, Some("Ann Lee"));
+    assert_eq!(s.label, Label::Named);
+}
+
+/// "a survey of networks in London by RSA Security": a name after "by"
+/// is the author, though a place came first.
+#[test]
+fn a_documents_author_after_by_follows_a_place() {
+    let text = "A survey of networks in London by Harbour Security found a third were open.";
+    assert_eq!(label_of(text, "open"), Label::Official);
+}
+
+/// British and European firms the lexicon knows speak as firms.
+#[test]
+fn british_firms_speak_as_firms() {
+    for (text, needle) in [
+        (
+            "House prices rose by 0.8% in January, Halifax said.",
+            "prices",
+        ),
+        (
+            "But Sky denied the programme breached the guidelines.",
+            "programme",
+        ),
+        ("T-Mobile said it was seeing more demand.", "demand"),
+    ] {
+        assert_eq!(label_of(text, needle), Label::Official, "{text}");
+    }
+}
+
+/// "Recent housing market surveys have indicated": an adjective opening
+/// the sentence, no name.
+#[test]
+fn recent_opening_a_documents_noun_is_no_name() {
+    let text = "Recent housing market surveys have indicated that the market has cooled.";
+    assert_eq!(label_of(text, "cooled"), Label::Anonymous);
+}
+
+/// "has found it difficult to compete", "can now expect to have": a
+/// hardship met and the writer's forecast, no finding or expectation.
+#[test]
+fn a_hardship_found_and_a_forecast_past_an_adverb_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Harbour Telecom has found it difficult to compete in Japan.",
+        "Tom Vale scored twice. None more so than Vale, who can now expect to have the spotlight.",
+        "The Londoners have conceded six goals in their two outings.",
+        "Harbour offers users a list of the blogs they want to read.",
+    ]);
+}
+
+/// "He is expected to say that": words about to be said are the
+/// speaker's.
+#[test]
+fn expected_to_say_that_names_the_speaker() {
+    let text = "Tom Vale is expected to say that the figures were heartening.";
+    let report = audit(text);
+    let s = sentence(&report, text, "heartening");
+    assert_eq!(sources_of(s), ["Tom Vale"]);
+}
+
+/// "Johnny Depp: The acting outlaw", "Arthur Hailey: King of the
+/// bestsellers": a profile's headline names no speaker.
+#[test]
+fn a_profiles_headline_epithet_is_no_speaker_label() {
+    for text in [
+        "Tom Vale: The acting outlaw\n\nTom Vale has made ten films.",
+        "Ann Lee: King of the bestsellers\n\nAnn Lee has written ten books.",
+    ] {
+        let report = audit(text);
+        assert_eq!(report.sentences[0].label, Label::Unattributed, "{text}");
+    }
+}
+
+/// "Winn-Dixie, once among the most profitable of US grocers, said": a
+/// superlative in the description is no share of people.
+#[test]
+fn a_superlative_in_a_description_is_no_share() {
+    let text =
+        "Harbour Foods, once among the most profitable grocers, said its stores would stay open.";
+    assert_ne!(label_of(text, "stores"), Label::Anonymous);
+}

@@ -43,11 +43,12 @@ fn concedes_a_loss(tagged: &Tagged, i: usize) -> bool {
     // (Past an article, an owner or a count: "conceded the election",
     // "conceded 14 goals", "conceded an early penalty".)
     let mut k = i + 1;
-    if tagged.is_any(
-        k,
-        words!["a", "an", "the", "his", "her", "their", "its", "two", "three"],
-    ) || crate::token::is_numeral(tagged.bytes(k))
-    {
+    #[rustfmt::skip]
+    const COUNTS: &[u64] = words![
+        "a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "no", "few", "more",
+    ];
+    if tagged.is_any(k, COUNTS) || crate::token::is_numeral(tagged.bytes(k)) {
         k += 1;
     }
     if tagged.is_any(
@@ -232,7 +233,23 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is(i, "wonder") && tagged.is_any(prev, words!["no", "small", "little"]))
         // "Audiences can expect him to take risks": what the writer
         // promises them, no expectation of theirs.
-        || (tagged.is(i, "expect") && tagged.is_any(prev, words!["can", "could", "may", "might"]))
+        || (tagged.is(i, "expect") && {
+            // ("can now expect": past an adverb.)
+            let modal = if tagged.is_any(prev, words!["now", "also", "still", "surely"]) {
+                prev - 1
+            } else {
+                prev
+            };
+            tagged.is_any(modal, words!["can", "could", "may", "might"])
+        })
+        // "Vodafone has found it difficult to compete": a hardship met, no
+        // finding.
+        || (tagged.is_any(i, words!["found", "find", "finds", "finding"])
+            && tagged.is(i + 1, "it")
+            && tagged.is_any(
+                i + 2,
+                words!["difficult", "hard", "easy", "easier", "harder", "tough", "impossible", "necessary", "useful"],
+            ))
         // "Their smiles said a lot", "it says volumes about him": what a
         // thing betrays, no words ("said a lot of things" reports some).
         || (tagged.is_any(i, words!["say", "says", "said", "speaks", "spoke"])

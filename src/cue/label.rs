@@ -267,6 +267,12 @@ pub(super) fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize)
     {
         return None;
     }
+    // "Johnny Depp: The acting outlaw", "Arthur Hailey: King of the
+    // bestsellers": a profile's headline, an epithet with no verb after the
+    // name, no words of theirs.
+    if profile_epithet(tagged, range, colon) {
+        return None;
+    }
     // "Newcastle: Given, Carr, Boumsong, ...": a team sheet, a list of names.
     if is_name_list(tagged, colon + 1, range.end) {
         return None;
@@ -429,6 +435,25 @@ pub(super) fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize)
         last: colon,
         passive: false,
     })
+}
+
+/// Whether a short headline's words after the colon at `colon` are an
+/// epithet: opened by "the" or a noun before "of", unquoted, with no
+/// auxiliary, cue verb or closing stop.
+fn profile_epithet(tagged: &Tagged, range: &Range<usize>, colon: usize) -> bool {
+    let last = range.end - 1;
+    let opens = colon + 1;
+    opens < last
+        && last - colon <= 6
+        && tagged.tokens[last].is_word()
+        && !tagged.quoted[opens]
+        // ("Trump: A disaster for America" judges; "The" names a role.)
+        && (tagged.is(opens, "the") || tagged.is(opens + 1, "of"))
+        && (opens..=last).all(|k| {
+            tagged.tokens[k].is_word()
+                && !crate::source::is_auxiliary(tagged, k)
+                && !tagged.word_in(k, List::CueVerbs)
+        })
 }
 
 /// Whether the tokens from `start` to `end` are five or more names or

@@ -257,7 +257,18 @@ fn wish_closing_a_contact_clause(tagged: &Tagged, range: &Range<usize>, i: usize
     if !tagged.is_any(i, WISHES) {
         return false;
     }
-    let after = i + 1 + usize::from(tagged.is(i + 1, "to"));
+    // (Past "to" and its verb: "the blogs they want to read.")
+    let mut after = i + 1;
+    if tagged.is(after, "to") {
+        after += 1;
+        if tagged
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.is_word() && t.lowercase())
+        {
+            after += 1;
+        }
+    }
     let closes = after >= range.end
         || matches!(
             tagged.tokens[after].kind(),
@@ -1643,7 +1654,13 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 || tagged.in_set(prev - 1, &crate::source::TURNING)
                     && tagged.bytes(i).ends_with(b"ing")
                 // "used to say": what a source said as a habit.
-                || habit_used(tagged, range, prev - 1)))
+                || habit_used(tagged, range, prev - 1)
+                // "He is expected to say that", "is due to announce": words
+                // about to be said, given.
+                || prev > range.start + 1
+                    && tagged.is_any(prev - 1, words!["expected", "due", "set", "poised"])
+                    && tagged.is_any(prev - 2, words!["is", "are", "was", "were"])
+                    && tagged.is(i + 1, "that")))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()
 }
 

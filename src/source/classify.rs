@@ -1012,6 +1012,12 @@ fn party_members(tagged: &Tagged, last: usize) -> bool {
         && tagged.is_any(last - 1, SOME)
 }
 
+/// Whether a comma stands between `first` and `k`: `k` is in a
+/// description set off after the name.
+fn comma_between(tagged: &Tagged, first: usize, k: usize) -> bool {
+    (first + 1..k).any(|j| tagged.tokens[j].kind() == Kind::Comma)
+}
+
 /// Whether the phrase ends in a site's noun owned by "its" or by a body of
 /// the lists ("its website", "the BNP's official website").
 fn body_site(tagged: &Tagged, first: usize, last: usize) -> bool {
@@ -1196,11 +1202,14 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
             // ("the most recent Gallup poll": a superlative, no share.)
             // (Only before a document's noun: "the most telling promise" is
             // no source.)
+            // ("Winn-Dixie, once among the most profitable of US grocers":
+            // a superlative in a description.)
             let superlative = || {
                 k > first
                     && tagged.is(k, "most")
                     && tagged.is(k - 1, "the")
-                    && (k + 1..=last).any(|j| tagged.word_in(j, List::Documents))
+                    && ((k + 1..=last).any(|j| tagged.word_in(j, List::Documents))
+                        || comma_between(tagged, first, k))
             };
             // ("the Most Reverend Peter Smith": an honorific, no share.)
             let honorific = || {
@@ -1211,9 +1220,19 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                         words!["reverend", "rev", "honourable", "honorable", "hon", "noble"],
                     )
             };
+            // ("The unidentified woman's lawyer, Dolores M Troiani": an
+            // owner's word, the person named after the comma.)
+            let owners_word = || {
+                let comma = (k..=last).find(|&j| tagged.tokens[j].kind() == Kind::Comma);
+                comma.is_some_and(|c| {
+                    (k..c).any(|j| crate::resolve::possessive(tagged, j))
+                        && name_after_comma(tagged, c, last).is_some()
+                })
+            };
             if l.has(List::Anonymity)
                 && !in_name()
                 && !names_one()
+                && !owners_word()
                 && !superlative()
                 && !honorific()
             {
@@ -2661,8 +2680,9 @@ fn unnamed_possessor(tagged: &Tagged, first: usize, last: usize) -> bool {
         })
 }
 
-/// "figures published by the council", "a report from the agency": a
-/// document whose author is a body.
+/// "figures published by the council", "a report from the agency", "a
+/// survey of networks in London by RSA Security": a document whose author
+/// is a body, or a name after "by" that is no place.
 fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
     (first..last).any(|k| {
         tagged.is_any(k, words!["by", "from"])
@@ -2671,6 +2691,11 @@ fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
                     || tagged.entry_at(j, List::Institutions).is_some()
                     || tagged.entry_at(j, List::Outlets).is_some()
             })
+            || k > first
+                && tagged.is(k, "by")
+                && tagged.tokens[k + 1].capitalized()
+                && !tagged.word_in(k + 1, List::Places)
+                && tagged.entry_at(k + 1, List::Places).is_none()
     })
 }
 

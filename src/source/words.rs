@@ -256,6 +256,8 @@ pub(crate) static NOT_NAME_SET: WordSet<1024> = word_set![
         "whatever", "whoever", "professor", "prof", "rev", "reverend", "rabbi", "imam",
         "father", "coach", "half", "dozens", "hundreds", "thousands", "scores", "millions",
         "almost", "nearly", "roughly", "barely", "approximately",
+        // ("Recent housing market surveys have indicated": an adjective.)
+        "recent", "latest", "successive", "separate", "previous",
         // ("according to Christmas data": a season names no author.)
         "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover",
         "diwali",

@@ -108,7 +108,10 @@ pub(super) fn backward(
     };
     if j >= range.start + 3
         && tagged.is(j - 1, "to")
-        && (tagged.in_set(j - 2, &EAGER) || compared)
+        // ("He is expected to say that": words about to be said.)
+        && (tagged.in_set(j - 2, &EAGER)
+            || compared
+            || tagged.is_any(j - 2, words!["expected", "due", "set", "poised"]))
         && copula_at >= range.start
         && tagged.is_any(
             copula_at,
