@@ -208,6 +208,35 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The fortieth review's: contests conceded, graded participles, wishes
+    // closing a contact clause, persons rated, papers quoting, party
+    // members, documents after their makers, headlines' passives, shares,
+    // bodies' plural verbs, preferences, owners' anonymity, authors after
+    // "by", hardships found, speeches expected, profile headlines.
+    "Harbour United conceded a late penalty ",
+    "the most fiercely supported club ",
+    "toward the songs they want. ",
+    "for reasons he would have wanted. ",
+    "Tom Vale rates Ann Lee as the best ",
+    "Tom Vale was quoted in the Harbour Gazette newspaper saying: \"",
+    "it just so happens the Labour Party feels ",
+    "Senior Tories believe ",
+    "The Jenkins report looked at ",
+    "the data demands of films ",
+    "In Europe demand for cars is ",
+    "Harbour candidate suspended in probe\n\n",
+    "One in five admitted to ",
+    "The Harbour Trust say they will ",
+    "The League Against Cruel Sports says ",
+    "Chip makers would prefer to ",
+    "have been less than impressed with ",
+    "The unnamed woman's lawyer, Ann Lee, said ",
+    "A survey of networks in London by Harbour Security found ",
+    "has found it difficult to ",
+    "who can now expect to ",
+    "Tom Vale is expected to say that ",
+    "Tom Vale: The acting outlaw\n\n",
+    "Tessaro, once among the most profitable of US grocers, said ",
     // The thirty-ninth review's: prices moving, fields advised on, passive
     // agents before their reasons, trades and groups, a side's replies in
     // play, bodies' talks and rules, reopened quotations, owners before
