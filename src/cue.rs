@@ -492,6 +492,27 @@ fn quoted_as_saying(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     })
 }
 
+/// The copula of "as far as X is concerned" ending at `i`, where X is a
+/// name or a pronoun ("as far as the figures are concerned" names a topic).
+fn as_far_as_concerned(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<usize> {
+    let copula = i.checked_sub(1).filter(|&c| c > range.start)?;
+    if !tagged.is_any(copula, words!["is", "are", "was", "were"]) {
+        return None;
+    }
+    let opens = (copula.saturating_sub(8).max(range.start)..copula.saturating_sub(3))
+        .rev()
+        .find(|&k| tagged.is(k, "as") && tagged.is(k + 1, "far") && tagged.is(k + 2, "as"))?;
+    let holder = opens + 3..copula;
+    let pronoun = holder.len() == 1 && crate::source::pronoun_at(tagged, holder.start).is_some();
+    // (A person's: "as far as England were concerned" names a topic.)
+    let name = holder.clone().all(|k| {
+        (tagged.tokens[k].capitalized() || tagged.tokens[k].kind() == Kind::Period)
+            && !tagged.word_in(k, List::Places)
+            && !tagged.word_in(k, List::Institutions)
+    });
+    (pronoun || name).then_some(copula)
+}
+
 /// "per CTV News", "per the Office for National Statistics": a name (of
 /// capitalised words, with "the", "of", "for" or "and") up to the clause's
 /// end follows "per" at `i`.
@@ -584,6 +605,16 @@ fn cue_at(
         }
         Kind::Word => {}
         _ => return None,
+    }
+    // "As far as Robinson is concerned, its findings must not be ignored":
+    // the view of the one between "as far as" and the copula.
+    if tagged.is(i, "concerned") {
+        return as_far_as_concerned(tagged, range, i).map(|copula| Cue {
+            kind: CueKind::Verb,
+            first: copula,
+            last: i,
+            passive: false,
+        });
     }
     // Most words start no cue: one test of the lists starting there says so.
     if !tagged.lists_starting_at(i).any_of(CUE_LISTS) {

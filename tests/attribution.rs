@@ -19468,3 +19468,41 @@ fn a_superlative_in_a_description_is_no_share() {
     assert_eq!(s.attributions[0].source.resolved, Some("Tessaro"));
     assert_ne!(s.label, Label::Anonymous);
 }
+
+/// "have been called into question by the committee", "has appealed for the
+/// release of": a doubt cast and a plea made.
+#[test]
+fn questioning_and_appeals_are_claims() {
+    let text = "The new rules have been called into question by the Harbour Rights Commission.";
+    assert_eq!(label_of(text, "rules"), Label::Official);
+    let text = "Former MP Tom Vale has appealed for the release of the aid worker.";
+    let report = audit(text);
+    let s = sentence(&report, text, "release");
+    assert_eq!(sources_of(s), ["Former MP Tom Vale"]);
+}
+
+/// "has denied Elvis his fourth number one": a thing kept from its owner,
+/// no denial ("denied her claims" is one).
+#[test]
+fn denying_someone_their_due_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Rapper Tom Vale has denied Ann Lee her fourth number one of the year.",
+    ]);
+    let text = "Tom Vale denied her claims.";
+    assert_eq!(label_of(text, "claims"), Label::Named);
+}
+
+/// "As far as Robinson is concerned, its findings must": the view of the
+/// person named; "as far as England were concerned" and "as far as the
+/// figures are concerned" name topics.
+#[test]
+fn as_far_as_a_person_is_concerned_is_their_view() {
+    let text = "As far as Tom Vale is concerned its findings must not be ignored.";
+    assert_eq!(label_of(text, "findings"), Label::Named);
+    let text = "File sharing is just the beginning, as far as Mr Vale is concerned.";
+    assert_eq!(label_of(text, "sharing"), Label::Named);
+    assert_last_sentences_unattributed(&[
+        "As far as the figures are concerned, the rise looks small.",
+        "As far as England were concerned, there were queries over the try.",
+    ]);
+}

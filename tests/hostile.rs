@@ -212,7 +212,8 @@ const TRIGGERS: &[&str] = &[
     // closing a contact clause, persons rated, papers quoting, party
     // members, documents after their makers, headlines' passives, shares,
     // bodies' plural verbs, preferences, owners' anonymity, authors after
-    // "by", hardships found, speeches expected, profile headlines.
+    // "by", hardships found, speeches expected, profile headlines, doubts
+    // and pleas, things denied their owners, views "as far as" one goes.
     "Harbour United conceded a late penalty ",
     "the most fiercely supported club ",
     "toward the songs they want. ",
@@ -237,6 +238,11 @@ const TRIGGERS: &[&str] = &[
     "Tom Vale is expected to say that ",
     "Tom Vale: The acting outlaw\n\n",
     "Tessaro, once among the most profitable of US grocers, said ",
+    "have been called into question by the Harbour Rights Commission ",
+    "Tom Vale has appealed for the release of ",
+    "has denied Ann Lee her fourth ",
+    "As far as Tom Vale is concerned ",
+    "as far as Mr Vale is concerned. ",
     // The thirty-ninth review's: prices moving, fields advised on, passive
     // agents before their reasons, trades and groups, a side's replies in
     // play, bodies' talks and rules, reopened quotations, owners before

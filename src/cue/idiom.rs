@@ -550,10 +550,18 @@ fn withholds_a_thing(tagged: &Tagged, i: usize) -> bool {
     if !tagged.is_any(i, words!["denied", "denies", "deny", "denying"]) {
         return false;
     }
-    tagged.is_any(i + 1, WHOM) && tagged.is_any(i + 2, THING)
+    // ("denied him his place", "has denied Elvis his fourth number one":
+    // a thing kept from its owner.)
+    let thing_or_own = |k: usize| tagged.is_any(k, THING) || tagged.is_any(k, OWNER);
+    tagged.is_any(i + 1, WHOM) && thing_or_own(i + 2)
         // ("denied Carter a final-night photo": a name, then the thing.)
-        || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
-            && tagged.is_any(i + 2, words!["a", "an", "any"])
+        || tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized()) && {
+            // (Past a name of up to three words: "denied Ann Lee her".)
+            let after = (i + 2..i + 4)
+                .find(|&k| !tagged.tokens.get(k).is_some_and(|t| t.capitalized()))
+                .unwrap_or(i + 4);
+            tagged.is_any(after, words!["a", "an", "any"]) || tagged.is_any(after, OWNER)
+        }
         || tagged.is_any(i + 1, OWNER)
             && tagged
                 .tokens
