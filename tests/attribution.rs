@@ -19409,6 +19409,10 @@ fn british_firms_speak_as_firms() {
             "programme",
         ),
         ("T-Mobile said it was seeing more demand.", "demand"),
+        (
+            "According to search engine Ask Jeeves, most surfers start at a search engine.",
+            "surfers",
+        ),
     ] {
         assert_eq!(label_of(text, needle), Label::Official, "{text}");
     }
@@ -19504,5 +19508,16 @@ fn as_far_as_a_person_is_concerned_is_their_view() {
     assert_last_sentences_unattributed(&[
         "As far as the figures are concerned, the rise looks small.",
         "As far as England were concerned, there were queries over the try.",
+    ]);
+}
+
+/// "Aaliyah claim dismissed by court": a noun and the passive of what was
+/// done to it, no claim made; "in case RCA producers wanted another take":
+/// a wish supposed.
+#[test]
+fn a_claim_dismissed_and_a_wish_in_case_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Singer claim dismissed by court",
+        "Ann Lee made two tapes as a back-up in case the producers wanted another take.",
     ]);
 }

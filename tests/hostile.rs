@@ -243,6 +243,8 @@ const TRIGGERS: &[&str] = &[
     "has denied Ann Lee her fourth ",
     "As far as Tom Vale is concerned ",
     "as far as Mr Vale is concerned. ",
+    "Singer claim dismissed by court\n\n",
+    "as a back-up in case the producers wanted ",
     // The thirty-ninth review's: prices moving, fields advised on, passive
     // agents before their reasons, trades and groups, a side's replies in
     // play, bodies' talks and rules, reopened quotations, owners before

@@ -709,6 +709,13 @@ fn dismisses_a_case(tagged: &Tagged, i: usize) -> bool {
             "application",
         ],
     ) && !(i + 2..i + 6).any(|k| tagged.is(k, "as"))
+        // ("Aaliyah claim dismissed by court": the passive, its case before.)
+        || tagged.is(i, "dismissed")
+            && i > 0
+            && tagged.is_any(
+                i - 1,
+                words!["claim", "claims", "case", "lawsuit", "suit", "appeal", "charges", "charge"],
+            )
 }
 
 /// "Guy has published many histories": books put out, no finding. (Its

@@ -201,6 +201,8 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || talks_of_a_body(tagged, range, i)
             || wish_closing_a_contact_clause(tagged, range, i)
             || made_by_a_name(tagged, range, i)
+            || undergoes_a_decision(tagged, range, i)
+            || wish_in_case(tagged, range, i)
             || demands_of_data(tagged, i)
             // ("the famous Durex brand of condom": a kind of thing sold.)
             || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
@@ -229,6 +231,29 @@ fn made_by_a_name(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         && crate::source::pronoun_at(tagged, i - 1).is_none()
         && !crate::attribute::is_people(tagged, i - 1)
         && (!tagged.bytes(i - 1).ends_with(b"s") || next_ends_or_past)
+}
+
+/// "Aaliyah claim dismissed by court", "Pension plan approved by MPs": a
+/// noun, then the passive of what was done to it, with its agent.
+fn undergoes_a_decision(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    i + 2 < range.end
+        && base_form(tagged, i)
+        && tagged.tokens[i].lowercase()
+        && tagged.tokens[i + 1].lowercase()
+        && tagged.bytes(i + 1).ends_with(b"ed")
+        && tagged.is(i + 2, "by")
+        && !crate::source::is_auxiliary(tagged, i - 1)
+        && crate::source::pronoun_at(tagged, i - 1).is_none()
+}
+
+/// "as a back-up in case RCA producers wanted a second take": a wish
+/// supposed in a clause of precaution, no one's.
+fn wish_in_case(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(
+        i,
+        words!["wanted", "want", "wants", "needed", "need", "needs"],
+    ) && (i.saturating_sub(6).max(range.start + 1)..i)
+        .any(|k| tagged.is(k, "case") && tagged.is(k - 1, "in"))
 }
 
 /// "the data demands of films": a noun of needs after a document's noun,
