@@ -302,9 +302,10 @@ fn wish_closing_a_contact_clause(tagged: &Tagged, range: &Range<usize>, i: usize
     if !closes {
         return false;
     }
-    // Back past auxiliaries ("would have wanted") to the pronoun.
+    // Back past auxiliaries ("would have wanted", three at most) to the
+    // pronoun.
     let mut p = i - 1;
-    while p > range.start && crate::source::is_auxiliary(tagged, p) {
+    while p > range.start && i - p <= 3 && crate::source::is_auxiliary(tagged, p) {
         p -= 1;
     }
     p > range.start
