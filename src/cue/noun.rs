@@ -19,7 +19,11 @@ pub(crate) fn names_a_thing(tagged: &Tagged, range: &Range<usize>, i: usize) -> 
             || w.ends_with(b"ing")
             || tagged.in_set(i, &IRREGULAR_PAST))
     };
-    let singular = !tagged.bytes(prev).ends_with(b"s");
+    // ("The Demos report looked at", "co-author of the Demos report,": a
+    // name in "s" is no plural subject when a document's noun follows it
+    // and then a past tense or the clause's end; "the Democrats report
+    // that" is a verb.)
+    let singular = !tagged.bytes(prev).ends_with(b"s") || document_before_a_verb(tagged, i);
     // "on U.S. support": an abbreviation's full stop ends the name.
     let prev = if tagged.tokens[prev].kind() == Kind::Period
         && prev > range.start
@@ -200,7 +204,6 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || a_show(tagged, range, i)
             || talks_of_a_body(tagged, range, i)
             || wish_closing_a_contact_clause(tagged, range, i)
-            || made_by_a_name(tagged, range, i)
             || undergoes_a_decision(tagged, range, i)
             || wish_in_case(tagged, range, i)
             || demands_of_data(tagged, i)
@@ -208,29 +211,16 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
 }
 
-/// "The Demos report looked at", "co-author of the BBC report,": a noun
-/// after a determiner and the name of its maker; a verb's base form would
-/// want a plural subject ("the Democrats report that"), whose noun ends in
-/// "s" and which a past tense or a clause's end does not follow.
-fn made_by_a_name(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    if i < range.start + 2 || !tagged.tokens[i].lowercase() || !tagged.tokens[i - 1].capitalized() {
-        return false;
-    }
-    let base = base_form(tagged, i) && !tagged.bytes(i).ends_with(b"ing");
-    let next_ends_or_past = tagged.tokens.get(i + 1).is_none_or(|t| {
-        matches!(
-            t.kind(),
-            Kind::Comma | Kind::Period | Kind::Close | Kind::Break
-        ) || t.lowercase() && is_past(tagged, i + 1)
-    });
-    base && tagged.word_in(i, List::Documents)
-        && tagged.is_any(
-            i - 2,
-            words!["the", "a", "an", "this", "that", "its", "their", "his", "her"],
-        )
-        && crate::source::pronoun_at(tagged, i - 1).is_none()
-        && !crate::attribute::is_people(tagged, i - 1)
-        && (!tagged.bytes(i - 1).ends_with(b"s") || next_ends_or_past)
+/// Whether a document's noun at `i` is followed by a past tense or the end
+/// of its clause, as a noun is and a verb of saying is not.
+fn document_before_a_verb(tagged: &Tagged, i: usize) -> bool {
+    tagged.word_in(i, List::Documents)
+        && tagged.tokens.get(i + 1).is_none_or(|t| {
+            matches!(
+                t.kind(),
+                Kind::Comma | Kind::Period | Kind::Close | Kind::Break
+            ) || t.lowercase() && is_past(tagged, i + 1)
+        })
 }
 
 /// "Aaliyah claim dismissed by court", "Pension plan approved by MPs": a
