@@ -2717,10 +2717,13 @@ fn decision_undergone(tagged: &Tagged, range: &Range<usize>, verb: usize) -> boo
         );
     headline
         && (tagged.in_set(verb, &DECISIONS)
-            || tagged.is_any(verb, words!["sacked", "expelled", "fired"]))
+            || tagged.is_any(
+                verb,
+                words!["sacked", "expelled", "fired", "fined", "jailed"],
+            ))
         && tagged.is_any(
             verb + 1,
-            words!["in", "over", "after", "amid", "following", "pending"],
+            words!["in", "over", "after", "amid", "following", "pending", "for"],
         )
         && !tagged.is_any(verb, words!["decided", "voted", "withdrew", "judged"])
 }

@@ -19521,3 +19521,42 @@ fn a_claim_dismissed_and_a_wish_in_case_are_no_claims() {
         "Ann Lee made two tapes as a back-up in case the producers wanted another take.",
     ]);
 }
+
+/// "according to a report earlier this week from the British Retail
+/// Consortium": the maker after a time, as after "out on Monday".
+#[test]
+fn a_documents_maker_after_a_time_is_its_author() {
+    let text =
+        "Sales fell, according to a report earlier this week from the Harbour Retail Consortium.";
+    let report = audit(text);
+    let s = sentence(&report, text, "Sales");
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Harbour Retail Consortium")
+    );
+    assert_eq!(s.label, Label::Official);
+}
+
+/// "gives the Gunners hope", "the account details", "World Cup champions
+/// England", "Business fears over sluggish EU economy", "Oasis star fined
+/// for German brawl": nouns and a headline's passive, no claims.
+#[test]
+fn hope_given_details_champions_fears_over_and_fines_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Tom Vale's late goal gives the Harbour side hope for the second leg.",
+        "Banks should trace the people who might have accessed the account details.",
+        "The big one was the defeat of World Cup champions England at home.",
+        "The group champions play the runners-up.",
+        "Business fears over sluggish EU economy",
+        "Harbour star fined for German brawl",
+    ]);
+    let text = "Senate Democrats champion the bill.";
+    assert_eq!(label_of(text, "bill"), Label::Anonymous);
+}
+
+/// "Nationwide said": the building society speaks as a firm.
+#[test]
+fn nationwide_speaks_as_a_firm() {
+    let text = "House prices rose by 0.4% in January, Nationwide said.";
+    assert_eq!(label_of(text, "prices"), Label::Official);
+}

@@ -245,6 +245,12 @@ const TRIGGERS: &[&str] = &[
     "as far as Mr Vale is concerned. ",
     "Singer claim dismissed by court\n\n",
     "as a back-up in case the producers wanted ",
+    "according to a report earlier this week from the Harbour Retail Consortium ",
+    "gives the Harbour side hope for ",
+    "accessed the account details ",
+    "the defeat of World Cup champions England ",
+    "Business fears over sluggish economy\n\n",
+    "Harbour star fined for brawl\n\n",
     // The thirty-ninth review's: prices moving, fields advised on, passive
     // agents before their reasons, trades and groups, a side's replies in
     // play, bodies' talks and rules, reopened quotations, owners before

@@ -27,6 +27,61 @@ pub(crate) fn feels_a_state(tagged: &Tagged, i: usize) -> bool {
                 && tagged.is(i + 2, "way"))
 }
 
+/// "a victory over Tri-Nations champions South Africa", "the defeat of
+/// World Cup champions England", "the group champions": the title holders,
+/// a noun after a determiner or a preposition and the contest's name
+/// ("Democrats champion the bill" is a verb).
+fn champions_named(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const CONTESTS: &[u64] = words![
+        "group", "league", "cup", "title", "world", "defending", "reigning", "olympic",
+        "european", "national", "division", "county", "grand", "slam",
+    ];
+    const DETERMINERS: &[u64] = words!["the", "a", "an", "their", "his", "her", "its"];
+    if !tagged.is_any(i, words!["champions", "champion"]) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0
+        && i - k < 3
+        && !tagged.is_any(k - 1, DETERMINERS)
+        && (tagged.tokens[k - 1].capitalized() || tagged.is_any(k - 1, CONTESTS))
+    {
+        k -= 1;
+    }
+    k < i
+        && k > 0
+        && (tagged.in_set(k - 1, &crate::source::PREPOSITIONS) || tagged.is_any(k - 1, DETERMINERS))
+}
+
+/// "Toure's late goal gives the Gunners hope for the second leg", "offered
+/// fans fresh hope": a hope given or brought, a noun.
+fn hope_given(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const GIVING: &[u64] = words![
+        "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
+        "bring", "brings", "brought", "bringing",
+    ];
+    tagged.is_any(i, words!["hope", "hopes"])
+        && (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| tagged.tokens[k].is_word() && !tagged.is_any(k, words!["that", "and"]))
+            .any(|k| tagged.is_any(k, GIVING))
+}
+
+/// "the account details", "payment details", "scant details": a noun of
+/// particulars after a word of their kind ("The report details how" is a
+/// verb).
+fn details_of_a_kind(tagged: &Tagged, i: usize) -> bool {
+    #[rustfmt::skip]
+    const KINDS: &[u64] = words![
+        "account", "payment", "contact", "bank", "card", "personal", "login", "credit", "flight",
+        "travel", "booking", "registration", "password", "technical", "financial", "further",
+        "full", "more", "few", "exact", "key", "sketchy", "scant", "precise", "specific",
+    ];
+    i > 0 && tagged.is_any(i, words!["details", "detail"]) && tagged.is_any(i - 1, KINDS)
+}
+
 /// "Mr Kerry conceded defeat", "conceded two goals", "conceded a
 /// penalty": a contest lost or a score given away, nothing granted in
 /// words ("conceded that", "conceded the point" are).
@@ -310,6 +365,12 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is(i + 1, "off"))
         || deeds_and_adjectives(tagged, i)
         || concedes_a_loss(tagged, i)
+        || hope_given(tagged, i)
+        // "Business fears over sluggish EU economy": fears felt over a
+        // thing, a noun.
+        || (tagged.is_any(i, words!["fears", "hopes", "concerns"]) && tagged.is(i + 1, "over"))
+        || champions_named(tagged, i)
+        || details_of_a_kind(tagged, i)
         || superlative_participle(tagged, i)
         || calls_an_event(tagged, i)
         || claims_a_prize(tagged, i)

@@ -557,19 +557,25 @@ pub(super) fn opens_post(tagged: &Tagged, k: usize, end: usize) -> bool {
         || tagged.tokens[k].capitalized() && tagged.word_in(k, List::Titles)
 }
 
-/// "a report out on Monday from": the "from" or "by" naming the maker of
-/// the document at `doc`, after "out" at `out` and a time (within four
-/// words).
+/// "a report out on Monday from", "a report earlier this week from": the
+/// "from" or "by" naming the maker of the document at `doc`, after "out"
+/// or a time at `out` (within four words).
 fn maker_past_out(tagged: &Tagged, range: &Range<usize>, doc: usize, out: usize) -> Option<usize> {
-    if !tagged.is(out, "out") || !tagged.word_in(doc, List::Documents) {
+    const TIME: &[u64] = words![
+        "on",
+        "today",
+        "yesterday",
+        "this",
+        "last",
+        "week",
+        "earlier"
+    ];
+    let opens = tagged.is(out, "out") || tagged.is_any(out, TIME) || tagged.in_set(out, &DAYS);
+    if !opens || !tagged.word_in(doc, List::Documents) {
         return None;
     }
-    let maker = (out + 1..range.end.min(out + 5)).find(|&j| {
-        !(tagged.is_any(
-            j,
-            words!["on", "today", "yesterday", "this", "last", "week"],
-        ) || tagged.in_set(j, &DAYS))
-    })?;
+    let maker = (out + 1..range.end.min(out + 5))
+        .find(|&j| !(tagged.is_any(j, TIME) || tagged.in_set(j, &DAYS)))?;
     tagged.is_any(maker, words!["from", "by"]).then_some(maker)
 }
 
