@@ -155,7 +155,7 @@ pub(super) fn forward(
         }
         // ("a report out on Monday from the British Retail Consortium":
         // "out" and its day between a document and its maker.)
-        if let Some(maker) = maker_past_out(tagged, range, e, k) {
+        if let Some(maker) = maker_after_out_or_time(tagged, range, e, k) {
             e = maker - 1;
             continue;
         }
@@ -560,7 +560,12 @@ pub(super) fn opens_post(tagged: &Tagged, k: usize, end: usize) -> bool {
 /// "a report out on Monday from", "a report earlier this week from": the
 /// "from" or "by" naming the maker of the document at `doc`, after "out"
 /// or a time at `out` (within four words).
-fn maker_past_out(tagged: &Tagged, range: &Range<usize>, doc: usize, out: usize) -> Option<usize> {
+fn maker_after_out_or_time(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    doc: usize,
+    out: usize,
+) -> Option<usize> {
     const TIME: &[u64] = words![
         "on",
         "today",
