@@ -104,7 +104,6 @@ const FEELING_WORDS: &[u64] = words![
     "unsure",
     "uncertain",
     "determined",
-    "hopeful",
     "fearful",
     "nervous",
     "anxious",
@@ -182,6 +181,10 @@ const FEELING_ABOUT_WORDS: &[u64] = words![
     "uneasy",
     // ("Investors have been less than impressed with the move".)
     "impressed",
+    // ("BMW is hopeful of a much better year", "was positive about my
+    // intentions".)
+    "hopeful",
+    "positive",
 ];
 
 /// The words of [`FEELING_ABOUT_WORDS`].

@@ -744,10 +744,12 @@ impl Lexicon {
         if words[..words.len() - 1].iter().any(|t| t.ends) {
             return None;
         }
-        // The last word may be possessive; compare it by its stem then.
+        // The last word may be possessive; compare it by its stem then,
+        // unless the entry's own word ends in "'s" ("Moody's", "Barnardo's").
+        let own_possessive = e.words.last().is_some_and(|w| w.ends_with("'s"));
         let full = |j: usize, t: &Token| {
             let w = t.span().slice(text);
-            if j + 1 == words.len() {
+            if j + 1 == words.len() && !own_possessive {
                 possessive_stem(t, text).unwrap_or(w)
             } else {
                 w

@@ -509,6 +509,27 @@ fn joined_by_and(tagged: &Tagged, m: &Mention) -> bool {
     })
 }
 
+/// The noun of "a panel of experts", "a group of senators": a singular
+/// noun of a body or a group after "a" or "an" (an adjective may come
+/// between), then "of", in an unnamed source's words.
+fn collective_noun(tagged: &Tagged, m: &Mention) -> Option<usize> {
+    if m.identity != Identity::Anonymous || !tagged.is_any(m.first, words!["a", "an"]) {
+        return None;
+    }
+    let of = (m.first + 2..=m.last.min(m.first + 3)).find(|&k| tagged.is(k, "of"))?;
+    let noun = of - 1;
+    // (Not "a committee of MPs": a standing body, which the article names
+    // in full later, "the environment select committee".)
+    #[rustfmt::skip]
+    const GATHERINGS: &[u64] = words![
+        "panel", "team", "group", "coalition", "consortium", "alliance", "network", "delegation",
+        "gang", "crowd",
+    ];
+    (tagged.is_any(noun, GATHERINGS)
+        && (m.first + 1..of).all(|k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase()))
+    .then_some(noun)
+}
+
 /// Lists of the names of bodies.
 const NAMES_OF_BODIES: Lists = Lists::of(&[List::Institutions, List::Companies, List::Outlets]);
 
@@ -1626,6 +1647,11 @@ impl<'t> Resolver<'t> {
                 // "Aides" are no "it".
                 if m.role != Role::Person && !plural {
                     self.body_cited(r);
+                }
+                // "A panel of experts said ... The panel insisted": a body
+                // of unnamed members, which "the panel" next stands for.
+                if let Some(noun) = collective_noun(tagged, m) {
+                    self.unnamed_body(tagged, m, r, noun);
                 }
                 // "Companies like Microsoft and Sony", "experts like Paul
                 // Bauman": the members named are who "both companies" and

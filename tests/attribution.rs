@@ -19560,3 +19560,105 @@ fn nationwide_speaks_as_a_firm() {
     let text = "House prices rose by 0.4% in January, Nationwide said.";
     assert_eq!(label_of(text, "prices"), Label::Official);
 }
+
+/// "At his weekly press conference on Tuesday he said ... and refused": an
+/// opening phrase with no comma is no part of the pronoun subject, which
+/// the joined verb shares and a later "He" follows back to the name.
+#[test]
+fn opening_phrase_before_a_pronoun_is_no_part_of_the_subject() {
+    let text = "Mayor Jo Vale spoke to the council. At her weekly press conference on Tuesday she said her remarks were not racist and refused to apologise. She said to reporters: \"I stay.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "apologise");
+    assert_eq!(sources_of(s), ["she", "she"]);
+    let last = sentence(&report, text, "I stay");
+    assert_eq!(last.attributions[0].source.resolved, Some("Jo Vale"));
+}
+
+/// "industry analysts Screen Digest", "Mexican outfit Red Sharks": a trade's
+/// plural or a team's noun before a name makes it a firm's or a club's.
+#[test]
+fn a_trade_plural_or_an_outfit_before_a_name_makes_it_a_body() {
+    let text = "Sales doubled last year, according to industry analysts Harbour Metrics.";
+    assert_eq!(label_of(text, "Sales"), Label::Official);
+    let text = "Most voters agreed, according to pollsters Kestrel Insight.";
+    assert_eq!(label_of(text, "voters"), Label::Official);
+    let text = "Mexican outfit Blue Herons Veracruz hope to sign the striker.";
+    assert_eq!(label_of(text, "striker"), Label::Official);
+}
+
+/// "BMW is hopeful of a much better year", "was positive about the plan":
+/// a stance on something after "of" or "about".
+#[test]
+fn hopeful_of_and_positive_about_are_stances() {
+    let text = "BMW is hopeful of a much better year in Asia.";
+    assert_eq!(label_of(text, "Asia"), Label::Official);
+    let text = "Jo Vale was positive about the plan.";
+    assert_eq!(label_of(text, "plan"), Label::Named);
+}
+
+/// "TVs in high demand", "How dare people suggest": goods sought, and a
+/// modal that is no part of its subject.
+#[test]
+fn goods_in_demand_are_no_claim_and_dare_is_no_part_of_the_source() {
+    assert_last_sentences_unattributed(&["Flat-screen TVs were in high demand during January."]);
+    let text = "How dare people suggest we are lazy?";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["people"]);
+}
+
+/// "Moody's said", "Foster's said": a firm whose name ends in "'s" speaks,
+/// and the lists know it by that name.
+#[test]
+fn firms_named_in_the_possessive_speak_as_firms() {
+    for text in [
+        "Moody's said the outlook was stable.",
+        "Foster's said a merger would create a global player.",
+    ] {
+        let report = audit(text);
+        let s = &report.sentences[0];
+        assert_eq!(s.label, Label::Official, "{text}");
+        assert!(s.attributions[0].source.text.ends_with("'s"), "{text}");
+    }
+}
+
+/// "has been backed by Sir John Stevens", "the Court of Appeal backed the
+/// powers": a stance; "backed down", "backed by loans" are none.
+#[test]
+fn backed_reports_a_stance_with_an_object_or_an_agent() {
+    let text = "The demands have been backed by former Police Commissioner Sir Tom Vale.";
+    assert_eq!(label_of(text, "demands"), Label::Official);
+    let text = "The Court of Appeal backed the ministry's powers.";
+    assert_eq!(label_of(text, "powers"), Label::Official);
+    assert_last_sentences_unattributed(&[
+        "Labour backed down.",
+        "The bid was backed by loans from three banks.",
+        "A bank backed by the state collapsed.",
+    ]);
+}
+
+/// "has thrown his support behind the scheme", "has given her approval to
+/// the film": a stance given.
+#[test]
+fn support_thrown_behind_and_approval_given_are_stances() {
+    let text = "Songwriter Jo Vale has thrown his support behind the scheme.";
+    assert_eq!(label_of(text, "scheme"), Label::Named);
+    let text = "Actress Ann Lee has given her approval to the film.";
+    assert_eq!(label_of(text, "film"), Label::Named);
+}
+
+/// "Axa blamed", "Saab has said": firms the news names by one word.
+#[test]
+fn one_word_firms_speak_as_firms() {
+    let text = "Axa blamed a weak stock market for the cut.";
+    assert_eq!(label_of(text, "cut"), Label::Official);
+}
+
+/// "A panel of experts said ... The panel insisted": "the panel" stands for
+/// the unnamed body introduced, as unnamed as then.
+#[test]
+fn the_panel_after_a_panel_of_experts_is_anonymous() {
+    let text = "A panel of experts said gaming was growing. The panel also insisted that casual gamers were not just women.";
+    assert_eq!(label_of(text, "insisted"), Label::Anonymous);
+    let text = "A team of researchers found that coffee helps. The team said more work was needed.";
+    assert_eq!(label_of(text, "more work"), Label::Anonymous);
+}

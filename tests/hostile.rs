@@ -208,6 +208,21 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The forty-first review's: opening phrases before a pronoun, trades'
+    // plurals and outfits before names, stances held or given, goods in
+    // demand, a modal's "dare", firms named in "'s", "backed", unnamed
+    // panels.
+    "At her weekly briefing on Friday she said it was fine and refused ",
+    "according to industry analysts Harbour Metrics ",
+    "Mexican outfit Blue Herons hope ",
+    "BMW is hopeful of ",
+    "TVs were in high demand ",
+    "How dare people suggest ",
+    "Moody's said ",
+    "The plan has been backed by Tom Vale. ",
+    "Labour backed down. ",
+    "has thrown his support behind ",
+    "A panel of experts said so. The panel said ",
     // The fortieth review's: contests conceded, graded participles, wishes
     // closing a contact clause, persons rated, papers quoting, party
     // members, documents after their makers, headlines' passives, shares,

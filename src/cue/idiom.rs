@@ -334,6 +334,11 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is_any(prev - 2, words!["if", "whether"]))
         // "to ballot members on strikes in protest at job cuts": why they act.
         || (tagged.is(i, "protest") && tagged.is(prev, "in"))
+        // "flat-screen TVs in high demand": goods sought, no one's call.
+        || (tagged.is(i, "demand")
+            && prev > range.start
+            && tagged.is(prev - 1, "in")
+            && tagged.is_any(prev, words!["high", "great", "strong", "huge", "heavy", "short", "big", "low", "little"]))
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "brought in for questioning", "held for questioning": by the police.

@@ -207,6 +207,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || undergoes_a_decision(tagged, range, i)
             || wish_in_case(tagged, range, i)
             || demands_of_data(tagged, i)
+            || backed_no_stance(tagged, range, i)
             // ("the famous Durex brand of condom": a kind of thing sold.)
             || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
 }
@@ -244,6 +245,29 @@ fn wish_in_case(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         words!["wanted", "want", "wants", "needed", "need", "needs"],
     ) && (i.saturating_sub(6).max(range.start + 1)..i)
         .any(|k| tagged.is(k, "case") && tagged.is(k - 1, "in"))
+}
+
+/// "backed down", "backed off": a retreat; "a bank backed by loans", "the
+/// coalition backed by the West": a reduced passive, mostly of money or
+/// arms. "backed" reports a stance with an object ("backed the plan") or
+/// as a finite passive with its agent ("has been backed by Sir John").
+fn backed_no_stance(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    if !tagged.is(i, "backed") {
+        return false;
+    }
+    let finite_passive = || {
+        let mut k = i - 1;
+        while k > range.start
+            && tagged.is_any(k, words!["also", "strongly", "widely", "firmly", "now"])
+        {
+            k -= 1;
+        }
+        tagged.is_any(k, words!["been", "was", "were", "is", "are", "being", "be"])
+    };
+    tagged.is_any(
+        i + 1,
+        words!["down", "off", "out", "away", "up", "into", "onto"],
+    ) || tagged.is(i + 1, "by") && !finite_passive()
 }
 
 /// "the data demands of films": a noun of needs after a document's noun,
@@ -1605,7 +1629,10 @@ pub(super) fn after_possessive(tagged: &Tagged, range: &Range<usize>, i: usize) 
                 || !tagged.tokens[i - 2].is_word()
                 || tagged.is_any(i - 2, words!["and", "but", "so", "now"]))
     };
-    owned(i - 1) && !contraction()
+    // ("Foster's said", "she's told": a verb no possessive owns, after a
+    // firm's name in "'s" or a contraction.)
+    let verb_only = || tagged.is_any(i, words!["said", "says", "told", "tells"]);
+    owned(i - 1) && !contraction() && !verb_only()
         || plural_possessive(tagged, i)
         || owned_compound()
         || owned_by_pronoun()

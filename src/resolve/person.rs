@@ -412,6 +412,30 @@ impl<'t> Resolver<'t> {
         }
     }
 
+    /// Remembers an unnamed body ("a panel of experts") by its noun at
+    /// `noun`, which "the panel" may stand for later.
+    pub(super) fn unnamed_body(
+        &mut self,
+        tagged: &Tagged<'t>,
+        m: &Mention,
+        r: Resolved,
+        noun: usize,
+    ) {
+        self.entities.push(Entity {
+            name: r.name,
+            gender: None,
+            title: None,
+            identity: r.identity,
+            role: r.role,
+            last_seen: m.last,
+            person: false,
+            place: None,
+        });
+        let e = self.entities.len() - 1;
+        self.touch(e, m.last);
+        self.unnamed.insert(tagged.tokens[noun].key(), e);
+    }
+
     /// Whether the name whose last word is token `k` is a person the article
     /// has introduced (with a given name, an honorific or a title).
     pub fn knows_person(&self, tagged: &Tagged<'t>, k: usize) -> bool {
@@ -484,8 +508,12 @@ impl<'t> Resolver<'t> {
         {
             return None;
         }
+        // (A body only by its bare noun: "the panel", not "the
+        // government's advisory panel".)
         if let Some(&e) = self.unnamed.get(&tagged.tokens[m.last].key()) {
-            return Some(self.seen_again(e, m.last));
+            if self.entities[e].person || m.last == m.first + 1 {
+                return Some(self.seen_again(e, m.last));
+            }
         }
         // ("Another Muslim who didn't want to be named said ... "...," the
         // man said": "the man" or "the woman" just after an unnamed source

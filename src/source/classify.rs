@@ -19,6 +19,18 @@ pub(crate) fn classify(
     cue_is_document_verb: bool,
 ) -> Mention {
     let m = classify_mention(tagged, first, last, cue_is_document_verb);
+    // "industry analysts Screen Digest", "pollsters ICM": a trade's plural
+    // right before a name makes it a firm's (one person's would take the
+    // singular).
+    if m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && after_trade_plural(tagged, first, m.head)
+    {
+        return Mention {
+            role: Role::Official,
+            ..m
+        };
+    }
     // "Commentators and Yukos itself claim", "said Doyle and others":
     // unnamed people joined to a named source leave part of the source
     // unidentified.
@@ -40,6 +52,23 @@ pub(crate) fn classify(
         };
     }
     m
+}
+
+/// Whether the name `head` follows, within the mention from `first`, a
+/// lowercase plural of a trade ("analysts", "pollsters"), with no "and"
+/// in the name.
+fn after_trade_plural(tagged: &Tagged, first: usize, head: (usize, usize)) -> bool {
+    #[rustfmt::skip]
+    const TRADES: &[u64] = words![
+        "analysts", "researchers", "consultants", "pollsters", "brokers", "economists",
+        "forecasters", "accountants", "auditors", "advisers", "advisors", "lawyers",
+        "solicitors", "makers", "publishers", "developers", "retailers", "manufacturers",
+        "distributors", "insurers", "lenders", "bankers", "suppliers", "champions",
+    ];
+    head.0 > first
+        && tagged.tokens[head.0 - 1].lowercase()
+        && tagged.is_any(head.0 - 1, TRADES)
+        && !(head.0..=head.1).any(|k| tagged.is(k, "and"))
 }
 
 /// "Commentators and Yukos", "critics and the company": a bare plural of

@@ -672,7 +672,7 @@ pub(super) fn subject_with(
                 // reporter for USA Today spotted"): the predicate may follow.
                 if name_head && head_seen && titled_names {
                     if let Some(verb) = predicate(tagged, range, j + 1) {
-                        return Some((past_conjunction(tagged, p, j), j, verb));
+                        return Some((subject_start(tagged, p, j), j, verb));
                     }
                     j += 1;
                     continue;
@@ -696,7 +696,7 @@ pub(super) fn subject_with(
                 // initials in brackets end the subject.
                 let end = past_initials(tagged, range, j);
                 if let Some(verb) = predicate(tagged, range, end + 1) {
-                    return Some((past_conjunction(tagged, p, j), end, verb));
+                    return Some((subject_start(tagged, p, j), end, verb));
                 }
                 head_seen |= t.lowercase()
                     || tagged.word_in(j, List::GroupNouns)
@@ -708,7 +708,7 @@ pub(super) fn subject_with(
                     || is_auxiliary(tagged, j + 1))
             {
                 if let Some(verb) = predicate(tagged, range, j + 1) {
-                    return Some((past_conjunction(tagged, p, j), j, verb));
+                    return Some((subject_start(tagged, p, j), j, verb));
                 }
             }
             j += 1;
@@ -819,6 +819,21 @@ fn past_initials(tagged: &Tagged, range: &Range<usize>, j: usize) -> usize {
         }
     }
     j
+}
+
+/// Where the subject from `p` to `j` starts: past an opening conjunction,
+/// and past an opening phrase with no comma before a personal pronoun ("At
+/// his weekly press conference on Tuesday he said ... and refused": the
+/// pronoun is the subject).
+fn subject_start(tagged: &Tagged, p: usize, j: usize) -> usize {
+    if j > p + 1
+        && tagged.tokens[p].capitalized()
+        && tagged.in_set(p, &super::PREPOSITIONS)
+        && tagged.is_any(j, words!["he", "she", "they", "we", "it"])
+    {
+        return j;
+    }
+    past_conjunction(tagged, p, j)
 }
 
 fn past_conjunction(tagged: &Tagged, mut p: usize, j: usize) -> usize {

@@ -26,6 +26,8 @@ pub(super) static STOP_BACK: WordSet<512> = word_set![
     "quote", "quotes", "quoted",
     // ("it just so happens the Labour Party feels": a clause's verb.)
     "happens", "happened", "seems", "seemed", "appears", "appeared", "means", "meant",
+    // ("How dare people suggest": the modal before its subject.)
+    "dare",
 ];
 
 #[rustfmt::skip]
