@@ -290,6 +290,15 @@ fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
         && tagged.tokens.get(at + 1).is_some_and(|t| t.lowercase())
         && (tagged.word_in(at + 1, List::InstitutionNouns)
             || tagged.word_in(at + 1, List::GroupNouns));
+    // ("said Downing Street had no comment to make": a body's own refusal.)
+    let had_no_comment = (at..at + 5).any(|k| {
+        tagged.is_any(k, words!["had", "has", "have"])
+            && tagged.is(k + 1, "no")
+            && tagged.is(k + 2, "comment")
+    });
+    if had_no_comment {
+        return true;
+    }
     let modal = at + 1 + usize::from(body);
     let not = usize::from(tagged.is(modal + 1, "not"));
     (body || tagged.is_any(at, words!["he", "she", "it", "they", "we", "i"]))
@@ -532,8 +541,13 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
         // ("The CTU has not endorsed a candidate": no endorsement, no view;
         // "will never endorse Trump" is one.)
         && (tagged.is(verb, "comment")
-            // ("would not discuss the investigation": a topic left, no claim.)
+            // ("would not discuss the investigation": a topic left, no claim;
+            // "It would not confirm that he was among them": nor a fact,
+            // though "did not confirm their status" is a deed.)
             || tagged.is(verb, "discuss")
+            || tagged.is(verb, "confirm")
+                && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
+                    || tagged.is_any(verb + 1, words!["that", "whether", "if", "how", "what", "who", "why", "when", "it", "this", "reports"]))
             // ("It did not admit wrongdoing": a settlement's terms.)
             || tagged.is_any(verb, words!["admit", "admitted", "acknowledge", "acknowledged"])
                 && tagged.is_any(verb + 1, words!["wrongdoing", "guilt", "liability", "fault"])

@@ -19662,3 +19662,35 @@ fn the_panel_after_a_panel_of_experts_is_anonymous() {
     let text = "A team of researchers found that coffee helps. The team said more work was needed.";
     assert_eq!(label_of(text, "more work"), Label::Anonymous);
 }
+
+/// "It would not confirm that he was among them", "A spokesman said Downing
+/// Street had no comment to make": comments declined ("did not confirm
+/// their status" is a deed told).
+#[test]
+fn confirmation_withheld_and_no_comment_said_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "The police unit named eight singers. It would not confirm that Tom Vale was among them.",
+        "A spokesman said Downing Street had no comment to make.",
+    ]);
+}
+
+/// "a professor likened to Indiana Jones", "the hit show": the writer's
+/// comparison and a programme; "Tom Vale likened the plan to theft" is his.
+#[test]
+fn a_likeness_told_and_a_hit_show_are_no_claims() {
+    assert_last_sentences_unattributed(&[
+        "Its hero is a Harvard professor likened to Indiana Jones.",
+        "It was made by the producer of the hit show Harbour Nights.",
+    ]);
+    let text = "Tom Vale likened the plan to theft.";
+    assert_eq!(label_of(text, "theft"), Label::Named);
+    let text = "Footage from the game shows that students wore flags.";
+    assert_ne!(label_of(text, "flags"), Label::Unattributed);
+}
+
+/// "Lockheed said", "France's Snecma has said": firms the lists now know.
+#[test]
+fn aerospace_firms_speak_as_firms() {
+    let text = "Lockheed said it had signed an agreement with the state maker.";
+    assert_eq!(label_of(text, "agreement"), Label::Official);
+}

@@ -334,6 +334,12 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && tagged.is_any(prev - 2, words!["if", "whether"]))
         // "to ballot members on strikes in protest at job cuts": why they act.
         || (tagged.is(i, "protest") && tagged.is(prev, "in"))
+        // "the producer of the hit show", "a chat show": a programme, no
+        // finding shown.
+        // ("Footage from the game shows that": a verb before its clause.)
+        || (tagged.is_any(i, words!["show", "shows"])
+            && !tagged.is_any(i + 1, words!["that", "how", "what", "why", "whether", "who"])
+            && tagged.is_any(prev, words!["hit", "chat", "talk", "game", "quiz", "tv", "radio", "stage", "comedy", "reality", "fashion", "trade", "motor", "breakfast", "cookery"]))
         // "flat-screen TVs in high demand": goods sought, no one's call.
         || (tagged.is(i, "demand")
             && prev > range.start

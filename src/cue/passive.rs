@@ -50,6 +50,13 @@ pub(crate) fn passive_of(tagged: &Tagged, i: usize) -> bool {
         i,
         words!["accused", "charged", "suspected", "alleged", "credited"],
     ) && tagged.is_any(i + 1, words!["of", "with"])
+        // ("a professor likened to Indiana Jones": the writer's comparison.)
+        // ("which Mr Trump and others have likened to" is theirs.)
+        || tagged.is(i, "likened")
+            && tagged.is(i + 1, "to")
+            && i > 0
+            && tagged.tokens[i - 1].lowercase()
+            && !tagged.is_any(i - 1, words!["have", "has", "had", "who", "also"])
 }
 
 pub(super) fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
