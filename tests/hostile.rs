@@ -211,7 +211,7 @@ const TRIGGERS: &[&str] = &[
     // The forty-first review's: opening phrases before a pronoun, trades'
     // plurals and outfits before names, stances held or given, goods in
     // demand, a modal's "dare", firms named in "'s", "backed", unnamed
-    // panels.
+    // panels, confirmations withheld, likenesses and shows.
     "At her weekly briefing on Friday she said it was fine and refused ",
     "according to industry analysts Harbour Metrics ",
     "Mexican outfit Blue Herons hope ",
@@ -223,6 +223,10 @@ const TRIGGERS: &[&str] = &[
     "Labour backed down. ",
     "has thrown his support behind ",
     "A panel of experts said so. The panel said ",
+    "It would not confirm that ",
+    "A spokesman said Downing Street had no comment ",
+    "a professor likened to ",
+    "the hit show ",
     // The fortieth review's: contests conceded, graded participles, wishes
     // closing a contact clause, persons rated, papers quoting, party
     // members, documents after their makers, headlines' passives, shares,
