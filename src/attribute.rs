@@ -97,7 +97,6 @@ const FEELING_WORDS: &[u64] = words![
     "happy",
     "divided",
     "split",
-    "reluctant",
     "frustrated",
     "convinced",
     "sure",
@@ -185,6 +184,8 @@ const FEELING_ABOUT_WORDS: &[u64] = words![
     // intentions".)
     "hopeful",
     "positive",
+    // ("Icann has been reluctant to approve it": a stance on acting.)
+    "reluctant",
 ];
 
 /// The words of [`FEELING_ABOUT_WORDS`].
@@ -2069,7 +2070,9 @@ fn subject_attribution<'t>(
                 && tagged.tokens[k + 2].lowercase()
                 && !tagged.in_set(k + 1, &source::NOT_NAME_SET)
             || tagged.in_set(k, &FEELINGS_ABOUT)
-                && tagged.is_any(k + 1, words!["to", "of", "about"])
+                && (tagged.is_any(k + 1, words!["to", "of", "about"])
+                    // ("was keen not to talk about it".)
+                    || tagged.is(k + 1, "not") && tagged.is(k + 2, "to"))
             // ("is concerned about how far this might go": a question held;
             // "was unsure why the ads ran": one with no preposition.)
             || tagged.is_any(k + 1, words!["about", "over"])

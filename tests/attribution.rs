@@ -19694,3 +19694,50 @@ fn aerospace_firms_speak_as_firms() {
     let text = "Lockheed said it had signed an agreement with the state maker.";
     assert_eq!(label_of(text, "agreement"), Label::Official);
 }
+
+/// "is set to call for a fine", "is expected to urge": a stance about to
+/// be taken ("is due to announce his team" tells no words).
+#[test]
+fn a_stance_about_to_be_taken_is_a_claim() {
+    let text = "Tom Vale is set to call for a maximum fine.";
+    assert_eq!(label_of(text, "fine"), Label::Named);
+    assert_last_sentences_unattributed(&["Tom Vale is due to announce his team."]);
+}
+
+/// "A Republican senator from Kansas, Sam Brownback,": an office with "a",
+/// then its holder's full name, names the holder by office.
+#[test]
+fn an_office_with_a_then_its_holder_is_official() {
+    let text = "A Republican senator from Kansas, Tom Vale, is set to call for a fine.";
+    assert_eq!(label_of(text, "fine"), Label::Official);
+}
+
+/// "The bookmakers have made Bez favourite": unnamed people.
+#[test]
+fn bookmakers_are_unnamed_people() {
+    let text = "The bookmakers have predicted that Tom Vale will win.";
+    assert_eq!(label_of(text, "win"), Label::Anonymous);
+}
+
+/// "has been reluctant to approve it", "was keen not to talk about it":
+/// stances on acting.
+#[test]
+fn reluctant_and_keen_not_to_are_stances() {
+    for text in [
+        "Tom Vale has been reluctant to approve it.",
+        "Tom Vale was keen not to talk about a Grand Slam.",
+    ] {
+        assert_eq!(label_of(text, "Tom Vale"), Label::Named, "{text}");
+    }
+}
+
+/// "paid tribute to his side", "launches attack on Blair": praise and
+/// attack are speech; "Mixed signals from French economy" is none.
+#[test]
+fn tributes_and_attacks_are_speech_and_mixed_signals_none() {
+    let text = "Tom Vale paid tribute to his side after they won.";
+    assert_eq!(label_of(text, "side"), Label::Named);
+    let text = "Lord Vale launched a scathing attack on the government.";
+    assert_eq!(label_of(text, "government"), Label::Named);
+    assert_last_sentences_unattributed(&["Mixed signals from French economy"]);
+}

@@ -340,6 +340,8 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         || (tagged.is_any(i, words!["show", "shows"])
             && !tagged.is_any(i + 1, words!["that", "how", "what", "why", "whether", "who"])
             && tagged.is_any(prev, words!["hit", "chat", "talk", "game", "quiz", "tv", "radio", "stage", "comedy", "reality", "fashion", "trade", "motor", "breakfast", "cookery"]))
+        // "Mixed signals from French economy": figures read, no one's signal.
+        || (tagged.is_any(i, words!["signals", "signal"]) && tagged.is_any(prev, words!["mixed", "conflicting", "positive", "negative", "encouraging", "worrying", "warning"]))
         // "flat-screen TVs in high demand": goods sought, no one's call.
         || (tagged.is(i, "demand")
             && prev > range.start

@@ -1698,12 +1698,20 @@ fn after_to(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                     && tagged.bytes(i).ends_with(b"ing")
                 // "used to say": what a source said as a habit.
                 || habit_used(tagged, range, prev - 1)
-                // "He is expected to say that", "is due to announce": words
-                // about to be said, given.
+                // "He is expected to say that", "is set to call for a fine":
+                // words about to be said, given, or a stance about to be
+                // taken ("is due to announce" tells no words).
                 || prev > range.start + 1
                     && tagged.is_any(prev - 1, words!["expected", "due", "set", "poised"])
                     && tagged.is_any(prev - 2, words!["is", "are", "was", "were"])
-                    && tagged.is(i + 1, "that")))
+                    && (tagged.is(i + 1, "that")
+                        || tagged.is_any(
+                            i,
+                            words![
+                                "call", "urge", "demand", "criticise", "criticize", "attack",
+                                "warn", "reject", "oppose", "propose", "recommend"
+                            ],
+                        ))))
         && crate::source::contact_clause(tagged, range.start, prev).is_none()
 }
 

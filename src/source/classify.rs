@@ -167,11 +167,18 @@ fn classify_mention(
                 && (k + 1..=last).all(|j| {
                     tagged.tokens[j].capitalized() || tagged.tokens[j].kind() == Kind::Period
                 });
+            // ("A Republican senator from Kansas, Sam Brownback,": an office
+            // with no article's "the", then its holder's full name.)
+            let indefinite_office = tagged.is_any(first, words!["a", "an"])
+                && (first + 1..k)
+                    .any(|j| tagged.word_in(j, List::Titles) && tagged.tokens[j].lowercase())
+                && last > k + 1
+                && (k + 1..=last).all(|j| tagged.tokens[j].capitalized());
             let owned_office = owned && (first + 1..k).any(|j| tagged.word_in(j, List::Titles));
             let owned_person =
                 owned && (first + 1..k).any(|j| tagged.word_in(j, List::PersonNouns));
-            (described || brief || office || owned_office || owned_person)
-                .then_some((k, brief || office || owned_office))
+            (described || brief || office || owned_office || owned_person || indefinite_office)
+                .then_some((k, brief || office || owned_office || indefinite_office))
         });
     if let Some((comma, brief)) = named_after {
         let mut m = classify_words(tagged, comma + 1, last, cue_is_document_verb);
