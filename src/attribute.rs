@@ -394,6 +394,28 @@ fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role
     }
 }
 
+/// "The woman reported the allegations", "The man said": a person by a
+/// plain noun of who they are, right before the verb, whom no one named
+/// before stands for, is unidentified ("the president", "the veteran" name someone by office or
+/// epithet).
+fn unknown_person(tagged: &Tagged, mention: &Mention, cue: &Cue) -> bool {
+    #[rustfmt::skip]
+    const PLAIN: &[u64] = words![
+        "man", "woman", "boy", "girl", "victim", "witness", "teenager", "youth", "pensioner",
+        "passenger", "driver", "resident", "customer", "patient", "student", "accuser",
+        "caller", "shopper", "neighbour", "neighbor",
+    ];
+    mention.kind == MentionKind::RoleNoun
+        && mention.role == Role::Person
+        && !mention.titled
+        && mention.last == mention.first + 1
+        // (Before its verb: "said the man who built his career on it" is
+        // described, and mostly someone named.)
+        && cue.first == mention.last + 1
+        && tagged.is(mention.first, "the")
+        && tagged.is_any(mention.last, PLAIN)
+}
+
 /// "Neither the Conservatives nor the Liberal Democrats wished to comment":
 /// a wish to speak that no one had.
 fn nobody_wished(tagged: &Tagged, verb: usize) -> bool {
@@ -1339,6 +1361,11 @@ pub(crate) fn of_sentence<'t>(
             None => (mention, resolved),
         };
         let (identity, role) = labelled_as(&mention, resolved);
+        let identity = if resolved.is_none() && unknown_person(tagged, &mention, &cue) {
+            Identity::Anonymous
+        } else {
+            identity
+        };
         out.push(Found {
             mention,
             resolved,
@@ -2077,6 +2104,17 @@ fn subject_attribution<'t>(
             // "was unsure why the ads ran": one with no preposition.)
             || tagged.is_any(k + 1, words!["about", "over"])
                 && tagged.is_any(k + 2, words!["how", "whether", "what", "why", "where", "who"])
+            // ("is also impressed with the pack's strength", "was pleased
+            // with the result": a stance on a thing.)
+            || tagged.is(k + 1, "with")
+                && tagged.is_any(
+                    k,
+                    words![
+                        "impressed", "pleased", "satisfied", "happy", "unhappy", "disappointed",
+                        "dissatisfied", "frustrated", "delighted", "thrilled", "content",
+                        "comfortable", "uncomfortable"
+                    ],
+                )
             || tagged.is_any(k, words!["unsure", "uncertain", "sure", "undecided"])
                 && tagged.is_any(k + 1, words!["whether", "why", "how", "if", "what"])
     });

@@ -19741,3 +19741,48 @@ fn tributes_and_attacks_are_speech_and_mixed_signals_none() {
     assert_eq!(label_of(text, "government"), Label::Named);
     assert_last_sentences_unattributed(&["Mixed signals from French economy"]);
 }
+
+/// "The woman reported the allegations": a person by a plain noun, right
+/// before the verb, whom no one named stands for, is unidentified.
+#[test]
+fn an_unresolved_plain_person_noun_is_anonymous() {
+    let text = "The woman reported the allegations to police last month.";
+    assert_eq!(label_of(text, "allegations"), Label::Anonymous);
+}
+
+/// "The problem, said Jo Lee, head of Acme, is cost": a post between
+/// commas after an inverted tag belongs to the source, which it makes
+/// official, whatever follows.
+#[test]
+fn a_post_between_commas_after_an_inverted_tag_is_the_sources() {
+    let text = "The problem they face, said Jo Lee, head of firm Acme, is educating people.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(sources_of(s), ["Jo Lee, head of firm Acme"]);
+    assert_eq!(s.label, Label::Official);
+    let text = "The firm is big, said Jo Lee, chief executive of Acme, adding that it grew.";
+    assert_eq!(label_of(text, "grew"), Label::Official);
+}
+
+/// "is also impressed with the pack", "was happy with his form": a stance
+/// on a thing; "was filled with smoke" is none.
+#[test]
+fn a_feeling_with_a_thing_is_a_stance() {
+    let text = "Tom Vale is also impressed with the pack's strength in depth.";
+    assert_eq!(label_of(text, "depth"), Label::Named);
+    let text = "Ann Lee was happy with her form.";
+    assert_eq!(label_of(text, "form"), Label::Named);
+    assert_last_sentences_unattributed(&["The room was filled with smoke."]);
+}
+
+/// "the IMF foresees", "has thrown their weight behind", "A post-mortem
+/// ... showed": a forecast, a stance given, a finding with no author.
+#[test]
+fn forecasts_weight_thrown_and_post_mortems() {
+    let text = "The IMF foresees a positive contribution to the balance.";
+    assert_eq!(label_of(text, "balance"), Label::Official);
+    let text = "The IRFU has thrown their weight behind Tom Vale.";
+    assert_eq!(label_of(text, "Vale"), Label::Official);
+    let text = "A post-mortem carried out on the pilot showed there was alcohol in his body.";
+    assert_eq!(label_of(text, "alcohol"), Label::Anonymous);
+}

@@ -534,13 +534,23 @@ pub(super) fn forward(
                 && tokens[k + 1].kind() == Kind::Comma
                 && opens_post(tagged, comma + 1, k + 1)
         };
+        // ("The problem, said Jo Lee, head of Acme, is cost", "..., said
+        // Jo Lee, head of Acme, adding that": a post between commas, then
+        // the main clause's verb or a participle of saying.)
+        let post_between_commas = || {
+            tokens[k + 1].kind() == Kind::Comma
+                && k + 2 < range.end
+                && opens_post(tagged, comma + 1, k + 1)
+                && (participle(k + 2) || subject::is_auxiliary(tagged, k + 2))
+        };
         if !clause
             && (k + 1 >= range.end
                 || tokens[k + 1].kind() == Kind::Period
                 || aside_to_end()
                 || relative_to_end()
                 || participle(k + 1)
-                || opening_according())
+                || opening_according()
+                || post_between_commas())
         {
             return Some((start, k));
         }
