@@ -211,7 +211,9 @@ const TRIGGERS: &[&str] = &[
     // The forty-first review's: opening phrases before a pronoun, trades'
     // plurals and outfits before names, stances held or given, goods in
     // demand, a modal's "dare", firms named in "'s", "backed", unnamed
-    // panels, confirmations withheld, likenesses and shows.
+    // panels, confirmations withheld, likenesses and shows, stances about
+    // to be taken, offices with "a", tributes and attacks, plain person
+    // nouns, posts between commas, feelings with a thing, forecasts.
     "At her weekly briefing on Friday she said it was fine and refused ",
     "according to industry analysts Harbour Metrics ",
     "Mexican outfit Blue Herons hope ",
@@ -227,6 +229,18 @@ const TRIGGERS: &[&str] = &[
     "A spokesman said Downing Street had no comment ",
     "a professor likened to ",
     "the hit show ",
+    "Tom Vale is set to call for ",
+    "A Republican senator from Kansas, Tom Vale, said ",
+    "The bookmakers have predicted that ",
+    "Tom Vale was keen not to talk ",
+    "paid tribute to his side. ",
+    "launched a scathing attack on ",
+    "Mixed signals from ",
+    "The woman reported ",
+    "The problem, said Jo Lee, head of firm Acme, is ",
+    "Tom Vale is also impressed with ",
+    "The IMF foresees ",
+    "A post-mortem showed ",
     // The fortieth review's: contests conceded, graded participles, wishes
     // closing a contact clause, persons rated, papers quoting, party
     // members, documents after their makers, headlines' passives, shares,
