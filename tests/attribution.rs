@@ -19786,3 +19786,11 @@ fn forecasts_weight_thrown_and_post_mortems() {
     let text = "A post-mortem carried out on the pilot showed there was alcohol in his body.";
     assert_eq!(label_of(text, "alcohol"), Label::Anonymous);
 }
+
+/// "These developments lead some to suggest": the object of a causative in
+/// its base form speaks.
+#[test]
+fn the_object_of_lead_to_speaks() {
+    let text = "These developments lead some to suggest that dance was finished.";
+    assert_eq!(label_of(text, "dance"), Label::Anonymous);
+}

@@ -99,9 +99,12 @@ pub(crate) const CAUSATIVES: &[u64] = words![
     "prompted",
     "prompting",
     "prompts",
+    "prompt",
     "led",
     "leads",
     "leading",
+    // ("These developments lead some to suggest".)
+    "lead",
     "caused",
     "causes",
     "forced",
