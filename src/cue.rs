@@ -455,7 +455,7 @@ static CLAUSE_OPENERS: WordSet<128> = word_set![
 
 /// A cue phrase whose last word reads otherwise here: "opened up about a
 /// five-point lead" (a lead widened), "accepted that proposal on Monday"
-/// ("that" points at a noun: no clause follows).
+/// ("that" points at a noun: no clause follows), "is backing down".
 fn phrase_misread(tagged: &Tagged, range: &Range<usize>, last: usize) -> bool {
     let next = last + 1;
     if next >= range.end {
@@ -467,6 +467,14 @@ fn phrase_misread(tagged: &Tagged, range: &Range<usize>, last: usize) -> bool {
                 tagged.bytes(k).first().is_some_and(u8::is_ascii_digit)
                     || tagged.is_any(k, words!["lead", "gap", "advantage", "margin", "edge"])
             });
+    }
+    // ("Labour is backing down", "who are backing up their endorsements":
+    // a retreat or a support given, no stance.)
+    if tagged.is(last, "backing") {
+        return tagged.is_any(
+            next,
+            words!["down", "off", "out", "away", "up", "into", "onto"],
+        );
     }
     // ("the message many in his party have been pressing for and voters
     // will warm to": a preposition stranded in a relative clause, whose

@@ -19794,3 +19794,36 @@ fn the_object_of_lead_to_speaks() {
     let text = "These developments lead some to suggest that dance was finished.";
     assert_eq!(label_of(text, "dance"), Label::Anonymous);
 }
+
+/// "a research fellow in charge of mobile TV at LG": a post, whose "charge"
+/// accuses no one, so the description stays the source's.
+#[test]
+fn in_charge_of_is_a_post() {
+    let text = "Jo Lee, a research fellow in charge of mobile TV at Harbour Electronics, said: \"It is fast.\"";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Quoted);
+    assert!(sources_of(s)[0].ends_with("Harbour Electronics"));
+}
+
+/// "Nokia is backing DVB-H": the progressive with its auxiliary is a
+/// stance; "is backing down" and "the super PAC backing Jeb Bush" are none.
+#[test]
+fn is_backing_is_a_stance_but_not_backing_down() {
+    let text = "Nokia is backing the rival format.";
+    assert_eq!(label_of(text, "format"), Label::Official);
+    assert_last_sentences_unattributed(&[
+        "Labour is backing down.",
+        "The super PAC backing Tom Vale bought more ads.",
+    ]);
+}
+
+/// "the Land Registry said", "according to Exhibitor Relations": bodies
+/// and firms the lists now know.
+#[test]
+fn registries_and_trackers_speak_as_bodies() {
+    let text = "House prices rose 11.8%, the Land Registry said.";
+    assert_eq!(label_of(text, "prices"), Label::Official);
+    let text = "It is the ninth film to hit the mark, according to Exhibitor Relations.";
+    assert_eq!(label_of(text, "ninth"), Label::Official);
+}

@@ -332,6 +332,8 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
             && prev > range.start + 2
             && crate::source::pronoun_at(tagged, prev - 1).is_some()
             && tagged.is_any(prev - 2, words!["if", "whether"]))
+        // "the fellow in charge of mobile TV": a post, no accusation.
+        || (tagged.is(i, "charge") && tagged.is(prev, "in"))
         // "to ballot members on strikes in protest at job cuts": why they act.
         || (tagged.is(i, "protest") && tagged.is(prev, "in"))
         // "the producer of the hit show", "a chat show": a programme, no

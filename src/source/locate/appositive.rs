@@ -3,6 +3,11 @@
 
 use super::*;
 
+/// Whether token `k` is the "charge" of "in charge of", a post's words.
+pub(super) fn in_charge(tagged: &Tagged, k: usize) -> bool {
+    tagged.is(k, "charge") && k > 0 && tagged.is(k - 1, "in")
+}
+
 /// Whether token `k` opens a past-participle aside with its preposition
 /// ("based in Austin", "filed in Los Angeles"), not an adjective before a
 /// noun ("syndicated radio host Dennis Prager", "experienced member").
@@ -224,6 +229,8 @@ fn appositive_chain(
                 && !crate::resolve::possessive(tagged, k - 1)
                 // ("the reality TV show": a name's word before it too.)
                 && !tokens[k - 1].capitalized()
+                // ("a research fellow in charge of mobile TV": a post.)
+                && !in_charge(tagged, k)
         })
     {
         return None;

@@ -504,7 +504,10 @@ pub(super) fn forward(
             .take_while(|&i| !tagged.is_any(i, words!["who", "which", "that", "whose"]))
             .any(|i| {
                 subject::is_auxiliary(tagged, i)
-                    || (tokens[i].lowercase() && tagged.word_in(i, List::CueVerbs))
+                    || (tokens[i].lowercase()
+                        && tagged.word_in(i, List::CueVerbs)
+                        // ("vice president in charge of mobile TV": a post.)
+                        && !super::appositive::in_charge(tagged, i))
             });
         // (", on Monday.", ", in a statement.": a short aside may close the
         // sentence after it.)
