@@ -19712,13 +19712,6 @@ fn an_office_with_a_then_its_holder_is_official() {
     assert_eq!(label_of(text, "fine"), Label::Official);
 }
 
-/// "The bookmakers have made Bez favourite": unnamed people.
-#[test]
-fn bookmakers_are_unnamed_people() {
-    let text = "The bookmakers have predicted that Tom Vale will win.";
-    assert_eq!(label_of(text, "win"), Label::Anonymous);
-}
-
 /// "has been reluctant to approve it", "was keen not to talk about it":
 /// stances on acting.
 #[test]

@@ -231,7 +231,6 @@ const TRIGGERS: &[&str] = &[
     "the hit show ",
     "Tom Vale is set to call for ",
     "A Republican senator from Kansas, Tom Vale, said ",
-    "The bookmakers have predicted that ",
     "Tom Vale was keen not to talk ",
     "paid tribute to his side. ",
     "launched a scathing attack on ",
