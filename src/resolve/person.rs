@@ -376,18 +376,7 @@ impl<'t> Resolver<'t> {
             })
             .unwrap_or(m.last);
         let gender = noun_gender(tagged, head);
-        self.entities.push(Entity {
-            name: r.name,
-            gender,
-            title: None,
-            identity: r.identity,
-            role: r.role,
-            last_seen: m.last,
-            person: true,
-            place: None,
-        });
-        let e = self.entities.len() - 1;
-        self.touch(e, m.last);
+        let e = self.unnamed_entity(r, m.last, gender, true);
         self.last_source = Some((e, m.last));
         // ("A witness interviewed by staff said ... The witness said": the
         // noun with "the" later stands for the same unnamed person.)
@@ -421,19 +410,31 @@ impl<'t> Resolver<'t> {
         r: Resolved,
         noun: usize,
     ) {
+        let e = self.unnamed_entity(r, m.last, None, false);
+        self.unnamed.insert(tagged.tokens[noun].key(), e);
+    }
+
+    /// A new entity for a source the article does not name, seen at `at`.
+    fn unnamed_entity(
+        &mut self,
+        r: Resolved,
+        at: usize,
+        gender: Option<Gender>,
+        person: bool,
+    ) -> usize {
         self.entities.push(Entity {
             name: r.name,
-            gender: None,
+            gender,
             title: None,
             identity: r.identity,
             role: r.role,
-            last_seen: m.last,
-            person: false,
+            last_seen: at,
+            person,
             place: None,
         });
         let e = self.entities.len() - 1;
-        self.touch(e, m.last);
-        self.unnamed.insert(tagged.tokens[noun].key(), e);
+        self.touch(e, at);
+        e
     }
 
     /// Whether the name whose last word is token `k` is a person the article
