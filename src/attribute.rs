@@ -396,8 +396,8 @@ fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role
 
 /// "The woman reported the allegations", "The man said": a person by a
 /// plain noun of who they are, right before the verb, whom no one named
-/// before stands for, is unidentified ("the president", "the veteran" name someone by office or
-/// epithet).
+/// before stands for, is unidentified ("the president", "the veteran"
+/// name someone by office or epithet).
 fn unknown_person(tagged: &Tagged, mention: &Mention, cue: &Cue) -> bool {
     #[rustfmt::skip]
     const PLAIN: &[u64] = words![
@@ -570,7 +570,13 @@ fn declines_to_comment(tagged: &Tagged, verb: usize) -> bool {
             || tagged.is(verb, "discuss")
             || tagged.is(verb, "confirm")
                 && (tagged.tokens.get(verb + 1).is_none_or(|t| !t.is_word())
-                    || tagged.is_any(verb + 1, words!["that", "whether", "if", "how", "what", "who", "why", "when", "it", "this", "reports"]))
+                    || tagged.is_any(
+                        verb + 1,
+                        words![
+                            "that", "whether", "if", "how", "what", "who", "why", "when", "it",
+                            "this", "reports"
+                        ],
+                    ))
             // ("It did not admit wrongdoing": a settlement's terms.)
             || tagged.is_any(verb, words!["admit", "admitted", "acknowledge", "acknowledged"])
                 && tagged.is_any(verb + 1, words!["wrongdoing", "guilt", "liability", "fault"])

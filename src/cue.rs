@@ -471,10 +471,7 @@ fn phrase_misread(tagged: &Tagged, range: &Range<usize>, last: usize) -> bool {
     // ("Labour is backing down", "who are backing up their endorsements":
     // a retreat or a support given, no stance.)
     if tagged.is(last, "backing") {
-        return tagged.is_any(
-            next,
-            words!["down", "off", "out", "away", "up", "into", "onto"],
-        );
+        return tagged.is_any(next, noun::BACKING_OFF);
     }
     // ("the message many in his party have been pressing for and voters
     // will warm to": a preposition stranded in a relative clause, whose

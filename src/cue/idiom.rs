@@ -3,6 +3,13 @@
 
 use super::*;
 
+/// Kinds of programme before "show" ("the hit show", "a chat show").
+#[rustfmt::skip]
+const PROGRAMMES: &[u64] = words![
+    "hit", "chat", "talk", "game", "quiz", "tv", "radio", "stage", "comedy", "reality",
+    "fashion", "trade", "motor", "breakfast", "cookery",
+];
+
 /// Gifts a player shows ("showed his class").
 #[rustfmt::skip]
 const QUALITIES: &[u64] = words![
@@ -341,14 +348,21 @@ pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         // ("Footage from the game shows that": a verb before its clause.)
         || (tagged.is_any(i, words!["show", "shows"])
             && !tagged.is_any(i + 1, words!["that", "how", "what", "why", "whether", "who"])
-            && tagged.is_any(prev, words!["hit", "chat", "talk", "game", "quiz", "tv", "radio", "stage", "comedy", "reality", "fashion", "trade", "motor", "breakfast", "cookery"]))
+            && tagged.is_any(prev, PROGRAMMES))
         // "Mixed signals from French economy": figures read, no one's signal.
-        || (tagged.is_any(i, words!["signals", "signal"]) && tagged.is_any(prev, words!["mixed", "conflicting", "positive", "negative", "encouraging", "worrying", "warning"]))
+        || (tagged.is_any(i, words!["signals", "signal"])
+            && tagged.is_any(
+                prev,
+                words!["mixed", "conflicting", "positive", "negative", "encouraging", "worrying"],
+            ))
         // "flat-screen TVs in high demand": goods sought, no one's call.
         || (tagged.is(i, "demand")
             && prev > range.start
             && tagged.is(prev - 1, "in")
-            && tagged.is_any(prev, words!["high", "great", "strong", "huge", "heavy", "short", "big", "low", "little"]))
+            && tagged.is_any(
+                prev,
+                words!["high", "great", "strong", "huge", "heavy", "short", "big", "low", "little"],
+            ))
         // "as opposed to": a contrast, no stance.
         || (tagged.is(i, "opposed") && tagged.is(prev, "as") && tagged.is(i + 1, "to"))
         // "brought in for questioning", "held for questioning": by the police.

@@ -247,12 +247,15 @@ fn wish_in_case(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         .any(|k| tagged.is(k, "case") && tagged.is(k - 1, "in"))
 }
 
+/// The particles after "backed" or "backing" that make a retreat or a
+/// support given ("backed down", "is backing up its claims"), no stance.
+pub(super) const BACKING_OFF: &[u64] = words!["down", "off", "out", "away", "up", "into", "onto"];
+
 /// "backed down", "backed off": a retreat; "a bank backed by loans",
 /// "the coalition backed by the West": a reduced passive, mostly of money
 /// or arms. "backed" reports a stance with an object ("backed the plan") or
 /// as a finite passive with its agent ("has been backed by Sir John").
 fn backed_no_stance(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
-    const PARTICLES: &[u64] = words!["down", "off", "out", "away", "up", "into", "onto"];
     if !tagged.is(i, "backed") {
         return false;
     }
@@ -265,7 +268,7 @@ fn backed_no_stance(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         }
         tagged.is_any(k, words!["been", "was", "were", "is", "are", "being", "be"])
     };
-    tagged.is_any(i + 1, PARTICLES) || tagged.is(i + 1, "by") && !finite_passive()
+    tagged.is_any(i + 1, BACKING_OFF) || tagged.is(i + 1, "by") && !finite_passive()
 }
 
 /// "the data demands of films": a noun of needs after a document's noun,

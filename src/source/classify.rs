@@ -55,8 +55,8 @@ pub(crate) fn classify(
 }
 
 /// Whether the name `head` follows, within the mention from `first`, a
-/// lowercase plural of a trade ("analysts", "pollsters"), with no "and"
-/// in the name.
+/// lowercase plural of a trade ("analysts", "pollsters") or of title
+/// holders ("champions"), with no "and" in the name.
 fn after_trade_plural(tagged: &Tagged, first: usize, head: (usize, usize)) -> bool {
     #[rustfmt::skip]
     const TRADES: &[u64] = words![
