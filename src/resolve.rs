@@ -1257,7 +1257,24 @@ impl<'t> Resolver<'t> {
             {
                 self.note_initials(tagged, k, range.start);
             }
-            if let Some(&e) = self.by_word.get(&word) {
+            // ("Elena Dementieva beat Venus Williams ... Williams was
+            // disappointed": a surname alone opening a sentence, of a name
+            // met before that no list knows, is that person, its subject.)
+            let candidate = k == range.start
+                && !self.by_word.contains_key(&word)
+                && !possessive(tagged, k)
+                && self
+                    .candidates
+                    .get(&word)
+                    .is_some_and(|&(_, last)| last < k)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.lowercase() && t.is_word())
+                && opens(k, k);
+            if candidate {
+                let e = self.person(tagged, (k, k), None, None, Role::Person);
+                self.subject = Some((e, range.clone(), false));
+            } else if let Some(&e) = self.by_word.get(&word) {
                 self.touch(e, k);
                 if opens(k, k) {
                     self.subject = Some((e, range.clone(), possessive(tagged, k)));

@@ -19820,3 +19820,24 @@ fn registries_and_trackers_speak_as_bodies() {
     let text = "It is the ninth film to hit the mark, according to Exhibitor Relations.";
     assert_eq!(label_of(text, "ninth"), Label::Official);
 }
+
+/// "Zinaida Brenner ... Brenner was unhappy. \"...,\" she said": a surname
+/// opening a sentence, of a name no list knows, is that person and the
+/// subject a pronoun after takes up, before the last source.
+#[test]
+fn an_unlisted_surname_opening_a_sentence_is_its_subject() {
+    let text = "Marta Kozlova beat Zinaida Brenner 6-3 6-4 on Tuesday. Kozlova said: \"I served well.\" Brenner was unhappy with her serve. \"I made too many mistakes,\" she said.";
+    let report = audit(text);
+    let s = sentence(&report, text, "mistakes");
+    assert_eq!(s.attributions[0].source.resolved, Some("Zinaida Brenner"));
+}
+
+/// "Hurricane Orlan ... Orlan killed", "Dundee United ... United doubled":
+/// a storm's or a club's name is no person's, whose deeds would be claims.
+#[test]
+fn storms_and_clubs_are_no_persons() {
+    assert_last_sentences_unattributed(&[
+        "The damage recalled Hurricane Orlan in 1998. Orlan killed about 3,000 people.",
+        "Fans of Dundee United cheered. United doubled their lead after the break.",
+    ]);
+}

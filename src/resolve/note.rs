@@ -483,6 +483,11 @@ impl<'t> Resolver<'t> {
                 && !tagged.lists_ending_at(i).any_of(UNKNOWN)
                 && !possessive(tagged, i)
         };
+        // ("Dundee United", "Hurricane Mitch": a club's or a storm's name
+        // is no person's.)
+        if tagged.is_any(k + 1, CLUB_TAILS) || tagged.is_any(k, STORMS) {
+            return;
+        }
         // A description ("Rapper Jay-Z", "Australian Lynton Crosby",
         // "Oscar-winner Andrea Arnold") is no part of the name.
         let described = |i: usize| shaped_as_description(tagged.bytes(i));
@@ -688,3 +693,10 @@ impl<'t> Resolver<'t> {
         }
     }
 }
+
+/// Last words of football clubs' names ("Dundee United").
+#[rustfmt::skip]
+const CLUB_TAILS: &[u64] = words!["united", "city", "rovers", "athletic", "albion", "wanderers"];
+
+/// Words before a storm's name ("Hurricane Mitch").
+const STORMS: &[u64] = words!["hurricane", "storm", "typhoon", "cyclone", "tropical"];
