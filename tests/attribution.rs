@@ -19841,3 +19841,13 @@ fn storms_and_clubs_are_no_persons() {
         "Fans of Dundee United cheered. United doubled their lead after the break.",
     ]);
 }
+
+/// "Leicester wing Austin Healey said": a player's position ending in
+/// "-ing" is a noun of the person, no participle after the club.
+#[test]
+fn a_wing_is_a_player_not_a_participle() {
+    let text = "Leicester wing Austin Healey said he was fit.";
+    let report = audit(text);
+    let a = &report.sentences[0].attributions[0];
+    assert_eq!(a.source.resolved, Some("Austin Healey"));
+}

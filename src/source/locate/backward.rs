@@ -828,6 +828,8 @@ fn present_reduced_relative(tagged: &Tagged, range: &Range<usize>, j: usize) -> 
         tagged.tokens[k].lowercase()
             && tagged.bytes(k).ends_with(b"ing")
             && !tagged.word_in(k, List::CueVerbs)
+            // ("Leicester wing Austin Healey": a player's position.)
+            && !tagged.is(k, "wing")
             && is_subject_word(tagged, k - 1)
             && pronoun_at(tagged, k - 1).is_none()
             && tagged.tokens[k - 1].is_word()
