@@ -19851,3 +19851,25 @@ fn a_wing_is_a_player_not_a_participle() {
     let a = &report.sentences[0].attributions[0];
     assert_eq!(a.source.resolved, Some("Austin Healey"));
 }
+
+/// "the company forecast sales growth of 5%": "forecast" before its object
+/// is the body's verb; "the company forecast was cut" is a noun.
+#[test]
+fn a_body_forecast_with_an_object_is_its_claim() {
+    let text = "Looking ahead, the company forecast sales growth of between 3% and 5%.";
+    assert_eq!(label_of(text, "growth"), Label::Official);
+    assert_last_sentences_unattributed(&["The company forecast was cut."]);
+}
+
+/// "made a prediction that", "a crestfallen Mr Lim confided": a prediction
+/// made and a confidence are claims.
+#[test]
+fn predictions_made_and_confidences_are_claims() {
+    let text =
+        "Chris Dean, Sonata's European president, made a prediction that sales would double.";
+    assert_eq!(label_of(text, "double"), Label::Official);
+    let text = "\"I just could not think,\" a crestfallen Mr Lim confided in the presenter.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Lim"]);
+}

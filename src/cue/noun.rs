@@ -1131,7 +1131,23 @@ fn modifies_a_noun(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
                 && !(!tagged.bytes(i).ends_with(b"ing")
                     && (crate::source::pronoun_at(tagged, i + 1).is_some()
                         || tagged.is(i + 1, "that")
-                        || tagged.in_set(i + 1, &DETERMINERS)))))
+                        || tagged.in_set(i + 1, &DETERMINERS)))
+                && !forecast_with_object(tagged, i)))
+}
+
+/// "the company forecast sales growth of 5%": "forecast", past tense as
+/// well as base form, before a word that is no verb is the body's verb
+/// ("the company forecast was cut", "the forecast shows" are nouns).
+fn forecast_with_object(tagged: &Tagged, i: usize) -> bool {
+    const VERBS: &[u64] = words![
+        "shows", "suggests", "calls", "predicts", "says", "points", "sees", "expects", "assumes",
+        "includes", "remains", "stands",
+    ];
+    tagged.is(i, "forecast")
+        && tagged.tokens.get(i + 1).is_some_and(|t| t.lowercase())
+        && !crate::source::is_auxiliary(tagged, i + 1)
+        && !tagged.bytes(i + 1).ends_with(b"ed")
+        && !tagged.is_any(i + 1, VERBS)
 }
 
 fn counted_at(tagged: &Tagged, _: &Range<usize>, i: usize) -> bool {
