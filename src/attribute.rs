@@ -2026,8 +2026,12 @@ fn subject_attribution<'t>(
     // Only a stance: a past tense, or a copula with a word of feeling ("are
     // afraid", "weren't too concerned"); not a bare act ("Voters return on
     // Tuesday") nor a description ("Protesters were a few blocks away").
+    // ("the athletes sounded confident they would": how a feeling showed,
+    // the feeling next; not "Pence sounded a positive note".)
     let copula = source::is_auxiliary(tagged, verb)
-        || tagged.is_any(verb, words!["remain", "remains", "remained"]);
+        || tagged.is_any(verb, words!["remain", "remains", "remained"])
+        || tagged.is_any(verb, words!["sounded", "sounds", "seemed", "seems"])
+            && tagged.in_set(verb + 1, &FEELINGS);
     // ("Drivers should be cautious": what the writer would have them feel;
     // "leaders are usually cautious": the writer's generality.)
     // ("Investors will be keen to see": the writer's forecast.)

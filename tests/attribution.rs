@@ -19873,3 +19873,21 @@ fn predictions_made_and_confidences_are_claims() {
     assert_eq!(report.sentences[0].label, Label::Quoted);
     assert_eq!(sources_of(&report.sentences[0]), ["Mr Lim"]);
 }
+
+/// "has shrugged off the defection", "has set his sights on", "saluted",
+/// "sounded confident they would": dismissals, aims, praise and feelings
+/// shown are positions; "shrugged off a nervous start" is a deed.
+#[test]
+fn dismissals_aims_praise_and_feelings_shown_are_positions() {
+    let text = "The minister has also shrugged off the defection of one of his MPs.";
+    assert_eq!(label_of(text, "defection"), Label::Official);
+    let text = "Dan Cole has set his sights on running quicker than ever.";
+    assert_eq!(label_of(text, "quicker"), Label::Named);
+    let text = "Coach Jim Wells saluted the outstanding work of his forwards.";
+    assert_eq!(label_of(text, "forwards"), Label::Named);
+    let text = "After the hearing, the athletes sounded confident they would be cleared.";
+    assert_eq!(label_of(text, "cleared"), Label::Anonymous);
+    assert_last_sentences_unattributed(&[
+        "Rob Soder shrugged off a nervous start to take the opening set.",
+    ]);
+}
