@@ -1654,7 +1654,8 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
             })
             && !tagged.tokens[q].capitalized();
         return nickname
-            || q > range.start + 1 && more < 8 && tagged.tokens[q].capitalized() && titled;
+            || q > range.start + 1 && more < 8 && tagged.tokens[q].capitalized() && titled
+            || more <= 2 && noun_after().is_some_and(|n| modifies_noun_after(tagged, n));
     }
     // ("potential "tries"": an adjective standing for the article; "it's
     // "ridiculous"": a contraction, not a possessive.)
@@ -1683,6 +1684,36 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
         tagged.is_any(p, DETERMINERS) || possessive || modified
     });
     after_determiner || tagged.tokens[q].capitalized()
+}
+
+/// Whether the word at `n`, right after a short term in quotation marks,
+/// is a plain noun that the term modifies ("faces 'cold calls' inquiry",
+/// "the rules on "cold calling" householders"): a lowercase word that is no
+/// function word, no adverb of time and no verb's participle, before the
+/// clause goes on. A partial quotation is followed by punctuation, a clause
+/// ("a "fantastic gift" that") or a phrase ("as "flawed" last week").
+fn modifies_noun_after(tagged: &Tagged, n: usize) -> bool {
+    #[rustfmt::skip]
+    const NOT_NOUNS: &[u64] = words![
+        "that", "which", "who", "whom", "whose", "to", "and", "or", "but", "as", "if", "than",
+        "of", "in", "on", "at", "by", "for", "from", "with", "about", "into", "over", "after",
+        "before", "since", "until", "while", "when", "where", "because", "though", "although",
+        "yesterday", "today", "tonight", "now", "again", "too", "also", "instead", "earlier",
+        "later", "last", "this", "next", "is", "are", "was", "were", "be", "been", "has", "have",
+        "had", "will", "would", "could", "should", "may", "might", "can", "not", "he", "she",
+        "it", "they", "we", "i", "you", "the", "a", "an", "his", "her", "its", "their", "said",
+        "says", "say", "told", "added", "adding", "saying", "according", "so", "then", "there",
+        "here", "either", "both", "all", "any", "some", "every", "each", "no", "whether", "back",
+        "away", "out", "up", "down", "off", "around", "through", "beyond", "against", "without",
+        "within", "during", "under", "ahead", "yet", "just", "only", "even", "still",
+    ];
+    let w = tagged.bytes(n);
+    tagged.tokens[n].is_word()
+        && tagged.tokens[n].lowercase()
+        && !tagged.quoted[n]
+        && !tagged.is_any(n, NOT_NOUNS)
+        && !(w.ends_with(b"ed") || w.ends_with(b"ing") || w.ends_with(b"ly"))
+        && !tagged.word_in(n, List::CueVerbs)
 }
 
 /// Whether a verb that casts something as what follows "as" comes before

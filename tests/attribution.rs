@@ -19891,3 +19891,18 @@ fn dismissals_aims_praise_and_feelings_shown_are_positions() {
         "Rob Soder shrugged off a nervous start to take the opening set.",
     ]);
 }
+
+/// "Labour faces 'cold calls' inquiry", "the rules on "cold calling"
+/// householders": a short term in quotation marks before the noun it
+/// modifies is a term, no quotation; "will find out "within a month"
+/// whether" is one.
+#[test]
+fn a_quoted_term_before_its_noun_is_no_quotation() {
+    assert_last_sentences_unattributed(&[
+        "Labour faces 'cold calls' inquiry",
+        "The party broke the rules on \"cold calling\" householders.",
+        "Facebook had switched on its \"safety check\" feature for people in Nice.",
+    ]);
+    let text = "Mr Brown said the club would decide \"within a month\" whether to renew the deal.";
+    assert_eq!(label_of(text, "renew"), Label::Quoted);
+}
