@@ -19906,3 +19906,14 @@ fn a_quoted_term_before_its_noun_is_no_quotation() {
     let text = "Mr Brown said the club would decide \"within a month\" whether to renew the deal.";
     assert_eq!(label_of(text, "renew"), Label::Quoted);
 }
+
+/// "Blackburn have rejected a third bid": a bare name before a plural verb
+/// is a club's or a firm's, speaking as such; "Insurers have sought" is no
+/// name.
+#[test]
+fn a_name_before_a_plural_verb_is_a_body() {
+    let text = "Burnmouth have rejected a third bid from Rangers for their captain.";
+    assert_eq!(label_of(text, "captain"), Label::Official);
+    let text = "Insurers have sought to calm fears of huge losses.";
+    assert_ne!(label_of(text, "losses"), Label::Official);
+}

@@ -31,6 +31,27 @@ pub(crate) fn classify(
             ..m
         };
     }
+    // "Blackburn have rejected a bid", "Palace are keen": a bare name
+    // before a plural verb is a team's or a firm's, no one person's (not a
+    // plural noun opening a sentence, "Insurers have", nor a people's
+    // adjective, "Japanese are").
+    let w = tagged.bytes(first);
+    if m.kind == MentionKind::Name
+        && m.role == Role::Person
+        && first == last
+        && !m.titled
+        && tagged.tokens[first].capitalized()
+        && tagged.is_any(last + 1, words!["have", "are", "were"])
+        && ![&b"s"[..], b"ese", b"ish", b"ch"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !w.iter().any(|&b| b == b'\'' || b >= 0x80)
+    {
+        return Mention {
+            role: Role::Official,
+            ..m
+        };
+    }
     // "Commentators and Yukos itself claim", "said Doyle and others":
     // unnamed people joined to a named source leave part of the source
     // unidentified.
