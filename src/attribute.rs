@@ -164,6 +164,7 @@ const FEELING_ABOUT_WORDS: &[u64] = words![
     "dismissive",
     "skeptical",
     "sceptical",
+    "suspicious",
     "cautious",
     "wary",
     "appreciative",

@@ -19917,3 +19917,12 @@ fn a_name_before_a_plural_verb_is_a_body() {
     let text = "Insurers have sought to calm fears of huge losses.";
     assert_ne!(label_of(text, "losses"), Label::Official);
 }
+
+/// "were deeply suspicious of", "led an attack on" are positions.
+#[test]
+fn suspicions_and_attacks_led_are_positions() {
+    let text = "Investors were deeply suspicious of the new president.";
+    assert_eq!(label_of(text, "president"), Label::Anonymous);
+    let text = "Open-source founder Lina Tor led an attack on software patents.";
+    assert_eq!(label_of(text, "patents"), Label::Named);
+}
