@@ -19926,3 +19926,12 @@ fn suspicions_and_attacks_led_are_positions() {
     let text = "Open-source founder Lina Tor led an attack on software patents.";
     assert_eq!(label_of(text, "patents"), Label::Named);
 }
+
+/// "is a fierce advocate of", "has been a leading advocate of": an
+/// advocate's stance; "the advocate of the accused" is a post.
+#[test]
+fn an_advocate_of_holds_a_stance() {
+    let text = "Roy Hodge is a fierce advocate of the winter break.";
+    assert_eq!(label_of(text, "winter"), Label::Named);
+    assert_last_sentences_unattributed(&["The advocate of the accused left early."]);
+}
