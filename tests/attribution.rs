@@ -19821,12 +19821,12 @@ fn registries_and_trackers_speak_as_bodies() {
     assert_eq!(label_of(text, "ninth"), Label::Official);
 }
 
-/// "Zinaida Brenner ... Brenner was unhappy. \"...,\" she said": a surname
+/// "Zinaida Brenner ... Brenner looked tired. \"...,\" she said": a surname
 /// opening a sentence, of a name no list knows, is that person and the
 /// subject a pronoun after takes up, before the last source.
 #[test]
 fn an_unlisted_surname_opening_a_sentence_is_its_subject() {
-    let text = "Marta Kozlova beat Zinaida Brenner 6-3 6-4 on Tuesday. Kozlova said: \"I served well.\" Brenner was unhappy with her serve. \"I made too many mistakes,\" she said.";
+    let text = "Marta Kozlova beat Zinaida Brenner 6-3 6-4 on Tuesday. Kozlova said: \"I served well.\" Brenner looked tired after the match. \"I made too many mistakes,\" she said.";
     let report = audit(text);
     let s = sentence(&report, text, "mistakes");
     assert_eq!(s.attributions[0].source.resolved, Some("Zinaida Brenner"));
@@ -19934,4 +19934,16 @@ fn an_advocate_of_holds_a_stance() {
     let text = "Roy Hodge is a fierce advocate of the winter break.";
     assert_eq!(label_of(text, "winter"), Label::Named);
     assert_last_sentences_unattributed(&["The advocate of the accused left early."]);
+}
+
+/// "poured cold water on", "distanced himself from", "sets sights on": a
+/// dismissal, a distance taken and an aim are positions.
+#[test]
+fn cold_water_distance_and_sights_are_positions() {
+    let text = "However the bank recently poured cold water on those suggestions.";
+    assert_eq!(label_of(text, "suggestions"), Label::Official);
+    let text = "Then-vice president Al Gore also distanced himself from the president.";
+    assert_eq!(label_of(text, "Gore"), Label::Official);
+    let text = "Smith sets sights on world title";
+    assert_eq!(label_of(text, "title"), Label::Named);
 }
