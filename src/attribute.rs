@@ -395,6 +395,41 @@ fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role
     }
 }
 
+/// Verbs of intent and belief that "it", the speaker, holds ("says it
+/// hopes").
+#[rustfmt::skip]
+const INTENTS: &[u64] = words![
+    "hopes", "hoped", "plans", "planned", "expects", "expected", "intends", "intended", "wants",
+    "wanted", "believes", "believed", "aims", "aimed",
+];
+
+/// "Veritas says it hopes", "Sina said its shares": a one-word name that no
+/// list knows, whose words call the speaker "it", is a body's, no person's.
+fn speaks_of_itself(
+    tagged: &Tagged,
+    mention: &Mention,
+    resolved: Option<Resolved>,
+    cue: &Cue,
+) -> bool {
+    let next = if tagged.is(cue.last + 1, "that") {
+        cue.last + 2
+    } else {
+        cue.last + 1
+    };
+    mention.kind == MentionKind::Name
+        && mention.first == mention.last
+        && !mention.titled
+        && cue.first == mention.last + 1
+        && !cue.passive
+        && (tagged.is(next, "its")
+            // (Not "Smith said it was fine": "it" there is anything.)
+            || tagged.is(next, "it") && tagged.is_any(next + 1, INTENTS))
+        && !tagged.word_in_any(mention.first, crate::source::GIVEN_NAMES)
+        // (No one the article named in full: "Robinson" after "Andy
+        // Robinson".)
+        && resolved.is_none_or(|r| r.name.0 == r.name.1)
+}
+
 /// "The woman reported the allegations", "The man said": a person by a
 /// plain noun of who they are, right before the verb, whom no one named
 /// before stands for, is unidentified ("the president", "the veteran"
@@ -1372,6 +1407,11 @@ pub(crate) fn of_sentence<'t>(
             Identity::Anonymous
         } else {
             identity
+        };
+        let role = if role == Role::Person && speaks_of_itself(tagged, &mention, resolved, &cue) {
+            Role::Official
+        } else {
+            role
         };
         out.push(Found {
             mention,

@@ -19947,3 +19947,16 @@ fn cold_water_distance_and_sights_are_positions() {
     let text = "Smith sets sights on world title";
     assert_eq!(label_of(text, "title"), Label::Named);
 }
+
+/// "Veritas says it hopes", "Sina said its shares": a one-word name no list
+/// knows, whose words call the speaker "it", is a body's; "Smith said it
+/// was fine" and "Andy Robinson ... Robinson said its" stay a person's.
+#[test]
+fn a_name_that_speaks_of_itself_as_it_is_a_body() {
+    let text = "Varitas says it hopes to contest most seats.";
+    assert_eq!(label_of(text, "seats"), Label::Official);
+    let text = "Smith said it was fine.";
+    assert_eq!(label_of(text, "fine"), Label::Named);
+    let text = "Andy Rolfe ran the review. Rolfe said its findings must not be ignored.";
+    assert_eq!(label_of(text, "ignored"), Label::Named);
+}

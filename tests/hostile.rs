@@ -208,6 +208,30 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The forty-second review's: surnames of unlisted names opening a
+    // sentence, clubs and storms, players' positions, forecasts with an
+    // object, predictions made, confidences, dismissals, aims, praise,
+    // feelings shown, quoted terms before a noun, bare names before a
+    // plural verb, suspicions, attacks led, advocates, cold water and
+    // distance taken.
+    "Zinaida Brenner lost. Brenner looked tired. ",
+    "Fans of Dundee United cheered. United doubled ",
+    "Hurricane Orlan struck. Orlan killed ",
+    "Leicester wing Austin Healey said ",
+    "the company forecast sales growth of ",
+    "made a prediction that ",
+    "a crestfallen Mr Lim confided ",
+    "has also shrugged off the defection ",
+    "has set his sights on ",
+    "saluted the work of ",
+    "the athletes sounded confident they ",
+    "faces 'cold calls' inquiry ",
+    "Burnmouth have rejected ",
+    "were deeply suspicious of ",
+    "led an attack on ",
+    "is a fierce advocate of ",
+    "poured cold water on ",
+    "distanced himself from ",
     // The forty-first review's: opening phrases before a pronoun, trades'
     // plurals and outfits before names, stances held or given, goods in
     // demand, a modal's "dare", firms named in "'s", "backed", unnamed
