@@ -19965,7 +19965,7 @@ fn a_name_that_speaks_of_itself_as_it_is_a_body() {
 /// disclosure; "The clubs have pledged": clubs are a group of bodies.
 #[test]
 fn lids_lifted_and_clubs_pledging() {
-    let text = "Sol Camp has lifted the lid on the scenes after the match.";
+    let text = "Sol Cardew has lifted the lid on the scenes after the match.";
     assert_eq!(label_of(text, "scenes"), Label::Named);
     let text = "The clubs have pledged to co-operate with the inquiry.";
     assert_eq!(label_of(text, "inquiry"), Label::Anonymous);
