@@ -19970,3 +19970,16 @@ fn lids_lifted_and_clubs_pledging() {
     let text = "The clubs have pledged to co-operate with the inquiry.";
     assert_eq!(label_of(text, "inquiry"), Label::Anonymous);
 }
+
+/// "The 27-year-old, who captained the side last year, said": an age
+/// before a relative clause between commas is the source, the person the
+/// article named, not a word after the verb.
+#[test]
+fn an_age_before_a_relative_clause_is_the_source() {
+    let text = "Paul Scully will lead the side. The 27-year-old, who captained the club to the cup last year, said following his friend would be a challenge.";
+    let report = audit(text);
+    let s = sentence(&report, text, "challenge");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(sources_of(s), ["The 27-year-old"]);
+    assert_eq!(s.attributions[0].source.resolved, Some("Paul Scully"));
+}

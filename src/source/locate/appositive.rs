@@ -299,9 +299,10 @@ fn appositive_chain(
     // "Trump's running mate, Indiana Gov. Mike Pence, said": the name
     // after the description is the head.
     let name_after = last_name_run(tagged, opening + 1, last).is_some_and(|(_, b)| b == last);
-    // "The engineer, who was on site, said": "who" makes any noun a person.
+    // "The engineer, who was on site, said": "who" makes any noun a person
+    // ("The 31-year-old, who won silver, said": an age too).
     let person = tagged.is(opening + 1, "who")
-        && tokens[head_last].lowercase()
+        && (tokens[head_last].lowercase() || tagged.bytes(head_last).ends_with(b"-year-old"))
         && head_last > first
         && tagged.in_set(first, &DEFINITE);
     if !(is_subject_word(tagged, head_last) || name_after || person)
