@@ -19983,3 +19983,13 @@ fn an_age_before_a_relative_clause_is_the_source() {
     assert_eq!(sources_of(s), ["The 27-year-old"]);
     assert_eq!(s.attributions[0].source.resolved, Some("Paul Scully"));
 }
+
+/// "said during the Games that", "said following the match": a phrase of
+/// time after the verb is no inverted speaker.
+#[test]
+fn a_phrase_of_time_after_the_verb_is_no_speaker() {
+    assert_last_sentences_unattributed(&[
+        "It was a shock, said following the match.",
+        "Speaking at the launch, said during the Games that he was hurt.",
+    ]);
+}

@@ -129,7 +129,27 @@ pub(super) fn forward(
     if tagged.is_any(
         start,
         words![
-            "that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it", "without",
+            "that",
+            "to",
+            "in",
+            "on",
+            "at",
+            "by",
+            "about",
+            "of",
+            "for",
+            "with",
+            "it",
+            "without",
+            // ("said during the Games that", "said following the match":
+            // a time's phrase, no speaker.)
+            "during",
+            "following",
+            "after",
+            "before",
+            "since",
+            "amid",
+            "despite",
         ],
     ) {
         return None;
