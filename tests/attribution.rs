@@ -19993,3 +19993,16 @@ fn a_phrase_of_time_after_the_verb_is_no_speaker() {
         "Speaking at the launch, said during the Games that he was hurt.",
     ]);
 }
+
+/// "The newspaper, citing unnamed sources, said the minister quit": after a
+/// participle's aside, a short phrase of "the" and its noun is the subject,
+/// not the words after the verb.
+#[test]
+fn the_subject_before_a_citing_aside_speaks() {
+    let text = "The newspaper, citing unnamed sources, said the minister quit.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["unnamed sources", "The newspaper"]
+    );
+}

@@ -17,10 +17,15 @@ pub(super) fn participle_aside_before(tagged: &Tagged, range: &Range<usize>, ver
             .is_some_and(|c| {
                 // (After a subject's name, "Trump, speaking at a rally,
                 // said", the name is the source.)
+                // (Nor after a short phrase of "the" and its noun, "The
+                // newspaper, citing unnamed sources, said": the subject.)
+                let subject =
+                    c <= range.start + 3 && tagged.is_any(range.start, words!["the", "a", "an"]);
                 c > range.start
                     && tokens[c - 1].lowercase()
                     && tokens[c + 1].lowercase()
                     && tagged.bytes(c + 1).ends_with(b"ing")
+                    && !subject
             })
 }
 
