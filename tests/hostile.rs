@@ -213,7 +213,8 @@ const TRIGGERS: &[&str] = &[
     // object, predictions made, confidences, dismissals, aims, praise,
     // feelings shown, quoted terms before a noun, bare names before a
     // plural verb, suspicions, attacks led, advocates, cold water and
-    // distance taken.
+    // distance taken, bodies that call themselves "it", subjects before a
+    // citing aside, ages before a relative clause, times after the verb.
     "Zinaida Brenner lost. Brenner looked tired. ",
     "Fans of Dundee United cheered. United doubled ",
     "Hurricane Orlan struck. Orlan killed ",
@@ -232,6 +233,10 @@ const TRIGGERS: &[&str] = &[
     "is a fierce advocate of ",
     "poured cold water on ",
     "distanced himself from ",
+    "Varitas says it hopes ",
+    "The newspaper, citing unnamed sources, said ",
+    "The 27-year-old, who captained the side, said ",
+    "It was a shock, said following the match. ",
     // The forty-first review's: opening phrases before a pronoun, trades'
     // plurals and outfits before names, stances held or given, goods in
     // demand, a modal's "dare", firms named in "'s", "backed", unnamed
