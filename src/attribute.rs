@@ -1734,25 +1734,27 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
 /// clause goes on. A partial quotation is followed by punctuation, a clause
 /// ("a "fantastic gift" that") or a phrase ("as "flawed" last week").
 fn modifies_noun_after(tagged: &Tagged, n: usize) -> bool {
+    // (Words that go on a clause, past the prepositions, auxiliaries and
+    // pronouns the source finder knows.)
     #[rustfmt::skip]
-    const NOT_NOUNS: &[u64] = words![
-        "that", "which", "who", "whom", "whose", "to", "and", "or", "but", "as", "if", "than",
-        "of", "in", "on", "at", "by", "for", "from", "with", "about", "into", "over", "after",
-        "before", "since", "until", "while", "when", "where", "because", "though", "although",
-        "yesterday", "today", "tonight", "now", "again", "too", "also", "instead", "earlier",
-        "later", "last", "this", "next", "is", "are", "was", "were", "be", "been", "has", "have",
-        "had", "will", "would", "could", "should", "may", "might", "can", "not", "he", "she",
-        "it", "they", "we", "i", "you", "the", "a", "an", "his", "her", "its", "their", "said",
-        "says", "say", "told", "added", "adding", "saying", "according", "so", "then", "there",
-        "here", "either", "both", "all", "any", "some", "every", "each", "no", "whether", "back",
-        "away", "out", "up", "down", "off", "around", "through", "beyond", "against", "without",
-        "within", "during", "under", "ahead", "yet", "just", "only", "even", "still",
+    const GOES_ON: &[u64] = words![
+        "that", "which", "who", "whom", "whose", "or", "than", "where", "because", "though",
+        "although", "until", "yesterday", "today", "tonight", "now", "again", "too", "also",
+        "instead", "earlier", "later", "last", "this", "next", "be", "been", "not", "we", "i",
+        "you", "the", "a", "an", "his", "her", "its", "their", "said", "says", "say", "told",
+        "added", "adding", "saying", "according", "so", "then", "there", "here", "either",
+        "both", "all", "any", "some", "every", "each", "no", "whether", "back", "away", "out",
+        "up", "down", "off", "around", "beyond", "against", "without", "within", "ahead", "yet",
+        "just", "only", "even", "still",
     ];
     let w = tagged.bytes(n);
     tagged.tokens[n].is_word()
         && tagged.tokens[n].lowercase()
         && !tagged.quoted[n]
-        && !tagged.is_any(n, NOT_NOUNS)
+        && !tagged.in_set(n, &source::PREPOSITIONS)
+        && !source::is_auxiliary(tagged, n)
+        && source::pronoun_at(tagged, n).is_none()
+        && !tagged.is_any(n, GOES_ON)
         && !(w.ends_with(b"ed") || w.ends_with(b"ing") || w.ends_with(b"ly"))
         && !tagged.word_in(n, List::CueVerbs)
 }

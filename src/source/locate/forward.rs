@@ -113,6 +113,14 @@ fn joins_next(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
         && tokens[k].span().end == tokens[k + 1].span().start
         && tokens[k + 1].is_word()
 }
+/// Words that open no speaker's phrase after a verb: a clause's or a
+/// preposition's ("said that", "said during the Games", "said following the
+/// match": a time's phrase, no speaker).
+#[rustfmt::skip]
+const NO_SPEAKER_FIRST: &[u64] = words![
+    "that", "to", "in", "on", "at", "by", "about", "of", "for", "with", "it", "without",
+    "during", "following", "after", "before", "since", "amid", "despite",
+];
 
 /// The noun phrase starting at `start`, up to a clause boundary, with a
 /// following appositive (", a doctor at the clinic") when the sentence ends
@@ -126,32 +134,7 @@ pub(super) fn forward(
     if start >= range.end || !tokens[start].is_word() || tagged.quoted[start] {
         return None;
     }
-    if tagged.is_any(
-        start,
-        words![
-            "that",
-            "to",
-            "in",
-            "on",
-            "at",
-            "by",
-            "about",
-            "of",
-            "for",
-            "with",
-            "it",
-            "without",
-            // ("said during the Games that", "said following the match":
-            // a time's phrase, no speaker.)
-            "during",
-            "following",
-            "after",
-            "before",
-            "since",
-            "amid",
-            "despite",
-        ],
-    ) {
+    if tagged.is_any(start, NO_SPEAKER_FIRST) {
         return None;
     }
     let mut e = start;
