@@ -1017,6 +1017,7 @@ pub(crate) fn of_sentence<'t>(
         let Some((first, last)) = located else {
             continue;
         };
+        let (first, last) = subject_of_participle(tagged, range, &cue, (first, last));
         let first = source::joined_modifiers_before(tagged, range, first, last);
         let first = source::name_before_appositive(tagged, range, (first, last), &cue);
         if condition_subject(tagged, range, first, &cue)
@@ -1249,9 +1250,17 @@ pub(crate) fn of_sentence<'t>(
         // ("condemned the document, which the Foreign Office says has
         // cost £2,500": a relative clause's own attribution, the writer's
         // aside about a noun.)
+        // ("distanced himself from posters which critics claimed were
+        // "anti-Semitic"": so is a claim or a belief there.)
         let relative_aside = first > range.start
             && tagged.is(first - 1, "which")
-            && tagged.is_any(cue.first, words!["says", "say", "said"]);
+            && tagged.is_any(
+                cue.first,
+                words![
+                    "says", "say", "said", "claim", "claims", "claimed", "believe", "believes",
+                    "believed", "argue", "argues", "argued", "allege", "alleges", "alleged"
+                ],
+            );
         let inside = content_from.is_some_and(|from| {
             cue.kind == CueKind::Verb
                 && first >= from
@@ -1443,7 +1452,7 @@ pub(crate) fn of_sentence<'t>(
             subject_attribution(tagged, &but, has_quote, resolver)
                 .filter(|f| tagged.in_set(f.cue.last, &FEELINGS))
         });
-        out.extend(found);
+        out.extend(found.or_else(|| feeling_with_group(tagged, range, resolver)));
     }
     // "a woman who suggested": a relative clause counts only when the
     // sentence attributes nothing else.
@@ -1455,6 +1464,77 @@ pub(crate) fn of_sentence<'t>(
         if speaks_anonymously(tagged, range, &found.cue) {
             found.identity = Identity::Anonymous;
         }
+    }
+}
+
+/// "The index rose, with many investors optimistic that ...": a group of
+/// people in an absolute phrase after ", with", and a feeling about a
+/// claim, holds that claim (the phrase has no verb for a cue to find).
+fn feeling_with_group<'t>(
+    tagged: &Tagged<'t>,
+    range: &Range<usize>,
+    resolver: &mut Resolver<'t>,
+) -> Option<Found> {
+    let end = range.end.min(range.start + 60);
+    let with = (range.start + 1..end)
+        .find(|&k| tagged.is(k, "with") && tagged.tokens[k - 1].kind() == Kind::Comma)?;
+    let first = with + 1;
+    // The group: at most four lowercase words, the feeling after them.
+    let feeling = (first + 1..end.min(first + 5))
+        .take_while(|&k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
+        .find(|&k| tagged.in_set(k, &FEELINGS) && tagged.is(k + 1, "that"))?;
+    let last = feeling - 1;
+    if !tagged.tokens[first].lowercase() || !plural_group(tagged, first, last) {
+        return None;
+    }
+    let mention = source::classify(tagged, first, last, false);
+    let resolved = resolver.resolve(tagged, &mention);
+    let (identity, role) = labelled_as(&mention, resolved);
+    Some(Found {
+        mention,
+        resolved,
+        cue: Cue {
+            kind: CueKind::Verb,
+            first: feeling,
+            last: feeling,
+            passive: false,
+        },
+        identity,
+        role,
+        mode: Mode::Indirect,
+        quote: None,
+    })
+}
+
+/// "Mr Schroeder came into office promising to", "swept to power vowing":
+/// a participle after taking office is the subject's, not the clause's
+/// words before it (which hold the subject's verb).
+fn subject_of_participle(
+    tagged: &Tagged,
+    range: &Range<usize>,
+    cue: &Cue,
+    (first, last): (usize, usize),
+) -> (usize, usize) {
+    // (Only after taking office or power: after other objects the
+    // participle is mostly the object's, "polls showing", "a report
+    // defending".)
+    if cue.kind != CueKind::Verb
+        || !tagged.bytes(cue.first).ends_with(b"ing")
+        || last == first
+        || cue.first != last + 1
+        || !tagged.is_any(last, words!["office", "power"])
+    {
+        return (first, last);
+    }
+    match source::introducing_subject(tagged, range) {
+        // (Also when the words found start inside the predicate: "Mr
+        // Schroeder had originally come into office promising".)
+        Some((f, l, verb))
+            if l < verb && verb <= last && (f == first || l < first && first <= verb + 3) =>
+        {
+            (f, l)
+        }
+        _ => (first, last),
     }
 }
 
@@ -2070,6 +2150,10 @@ fn subject_attribution<'t>(
         None => return None,
     };
     let first = source::subject_after_its_object(tagged, first, last).unwrap_or(first);
+    // (", with traders worried that": the preposition opens an absolute
+    // phrase, no part of its group.)
+    let first = first
+        + usize::from(first < last && tagged.is(first, "with") && tagged.in_set(verb, &FEELINGS));
     if in_contact_clause(tagged, range, first, last)
         && !tagged.word_in(verb, List::CueVerbs)
         && !tagged.in_set(verb, &STANCES)

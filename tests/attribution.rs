@@ -20006,3 +20006,68 @@ fn the_subject_before_a_citing_aside_speaks() {
         ["unnamed sources", "The newspaper"]
     );
 }
+
+/// "distanced himself from the posters, which critics claimed were
+/// "racist"": a relative clause's claim or belief is its own attribution,
+/// not the content of the stance before it.
+#[test]
+fn a_relative_clause_claim_after_a_stance_is_its_own() {
+    let text =
+        "Mr Hale also distanced himself from the leaflets, which critics claimed were \"cruel\".";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Hale", "critics"]);
+}
+
+/// "an analyst at CL King & Associates": a title word that is part of a
+/// firm's name (before "&", after initials) makes no office; "Labour MP
+/// King" still holds one.
+#[test]
+fn a_title_word_in_a_firms_name_is_no_office() {
+    let text = "Jo Marsh, a retail analyst at CL King & Associates, said more bids would come.";
+    assert_eq!(label_of(text, "bids"), Label::Named);
+    let text = "Jo Marsh, an analyst at Bishop & Co, said more bids would come.";
+    assert_eq!(label_of(text, "bids"), Label::Named);
+    let text = "Labour MP King said more bids would come.";
+    assert_eq!(label_of(text, "bids"), Label::Official);
+}
+
+/// "Mr Schroeder had originally come into office promising to": the
+/// participle after taking office is the subject's promise.
+#[test]
+fn a_promise_made_on_taking_office_is_the_subjects() {
+    let text = "Mr Hartmann had originally come into office promising to halve unemployment.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(sources_of(&report.sentences[0]), ["Mr Hartmann"]);
+    let text = "Ms Ochoa took office pledging to cut the deficit.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["Ms Ochoa"]);
+}
+
+/// ", local press reports.": "press" is no plural, so the verb closing the
+/// sentence after it is a tag; "press charges" mid-sentence stays a noun.
+#[test]
+fn the_press_reports_as_a_closing_tag() {
+    let text = "Riots broke out over fuel prices, local press reports.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), ["local press"]);
+    assert_last_sentences_unattributed(&["The fight ended before anyone could press charges."]);
+}
+
+/// "The index rose, with many investors optimistic that ...": a group in
+/// an absolute phrase after ", with" holds the feeling about a claim, and
+/// "with" is no part of the group's words; "with rates likely to rise"
+/// holds none.
+#[test]
+fn a_group_feeling_in_an_absolute_phrase_is_a_claim() {
+    let text = "Shares jumped, with many traders hopeful that the strike would end soon.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), ["many traders"]);
+    let text = "Shares fell, with dealers worried that rates will rise.";
+    let report = audit(text);
+    assert_eq!(sources_of(&report.sentences[0]), ["dealers"]);
+    assert_last_sentences_unattributed(&["Shares fell, with rates likely to rise."]);
+}

@@ -270,7 +270,7 @@ pub(super) fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) ->
     }
     tagged.bytes(i).ends_with(b"s")
         && tagged.tokens[prev].lowercase()
-        && (p.ends_with(b"s") || p.ends_with(b"ed"))
+        && (p.ends_with(b"s") && !closing_tag_after_ss(tagged, range, i) || p.ends_with(b"ed"))
         && !tagged.is_any(prev, BE)
         && !tagged.is_any(
             prev,
@@ -282,6 +282,21 @@ pub(super) fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) ->
         // ("... in our lives thinks Mr Vaughan": a verb, its speaker after.)
         && !tagged.is_any(i + 1, words!["mr", "ms", "mrs", "dr"])
         && !topic_of_a_subject(tagged, range, prev)
+}
+
+/// ", local press reports.": a word in "-ss" is no plural, and the verb
+/// closing the sentence after it, a short phrase after a comma, is a tag's
+/// (not "before anyone could press charges.").
+fn closing_tag_after_ss(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    let comma = (range.start.max(i.saturating_sub(4))..i - 1)
+        .rev()
+        .find(|&k| !tagged.tokens[k].is_word());
+    tagged.bytes(i - 1).ends_with(b"ss")
+        && comma.is_some_and(|c| tagged.tokens[c].kind() == Kind::Comma)
+        && tagged
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| i + 1 >= range.end || t.kind() == Kind::Period)
 }
 
 /// "A report on the projects says", "an inquiry into the deaths finds": the

@@ -1341,6 +1341,7 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                 if l.has(List::Titles)
                     && appositive_title.is_none()
                     && !leads_a_race()
+                    && !super::names::surname_title(tagged, k)
                     && !title_as_adjective(tagged, h.1)
                     && !speaks_for_hire(tagged, h.1)
                     && !tagged.is_any(h.1, words!["major", "delegate"])

@@ -88,10 +88,22 @@ pub(crate) fn surname_title(tagged: &Tagged, k: usize) -> bool {
                 .iter()
                 .all(|&j| !tagged.word_in(j, List::Titles) && !tagged.in_set(j, &NOT_NAME_SET))
     };
+    // ("CL King & Associates": a firm's name, past initials or before "&".)
+    let firm = || {
+        tagged.is_any(k, SURNAME_TITLES)
+            && (tokens
+                .get(k + 1)
+                .is_some_and(|_| tagged.bytes(k + 1) == b"&")
+                || tokens[k - 1].capitalized()
+                    && (2..=3).contains(&tagged.bytes(k - 1).len())
+                    && tagged.bytes(k - 1).iter().all(|b| b.is_ascii_uppercase())
+                    && !tagged.word_in(k - 1, List::Titles))
+    };
     k > 0
         && tokens[k].capitalized()
         && (initial
             || honorific
+            || firm()
             || tokens[k - 1].capitalized()
                 && (given(k - 1)
                     || k > 1 && tokens[k - 2].capitalized() && given(k - 2)
