@@ -402,7 +402,9 @@ fn outlet_has_learned(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option
     let has = i.checked_sub(1).filter(|&h| h > range.start)?;
     // ("BBC Scotland", "the BBC's correspondent": an outlet's name opening
     // the source.)
-    let reporter = (has.saturating_sub(4).max(range.start)..has)
+    // ("the BBC's political editor Andrew Marr has learned": a reporter's
+    // post and name after the outlet.)
+    let reporter = (has.saturating_sub(6).max(range.start)..has)
         .any(|k| tagged.lists_starting_at(k).has(List::Outlets))
         || tagged.word_in(has - 1, List::MediaNouns)
         || tagged.is_any(has - 1, words!["correspondent", "reporter"]);

@@ -996,6 +996,15 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
     let is_any =
         |k: Option<usize>, words: &[u64]| k.and_then(key).is_some_and(|key| words.contains(&key));
     let before = |n: usize| i.checked_sub(n);
+    // "known as", "known locally as": the word at `n` back, or the one
+    // before it.
+    let known_before = |n: usize| {
+        is_any(before(n), words!["known"])
+            || is_any(before(n + 1), words!["known"])
+                && before(n)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| t.kind() == Kind::Word)
+    };
     // ("emails marked 'confidential'": a label given, no one's words; a
     // "so-called" term inside a claim may be the source's.)
     if is_any(
@@ -1011,7 +1020,9 @@ pub(crate) fn names_something(text: &str, tokens: &[Token], i: usize) -> bool {
             "stamped"
         ],
     ) || is_any(before(1), words!["as"])
-        && (is_any(before(2), words!["known"]) || referred_to_as(tokens, i))
+        && (known_before(2) || referred_to_as(tokens, i))
+        // ("known then as the "Eton of the valleys"".)
+        || is_any(before(1), words!["the"]) && is_any(before(2), words!["as"]) && known_before(3)
     {
         return true;
     }

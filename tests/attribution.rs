@@ -20071,3 +20071,40 @@ fn a_group_feeling_in_an_absolute_phrase_is_a_claim() {
     assert_eq!(sources_of(&report.sentences[0]), ["dealers"]);
     assert_last_sentences_unattributed(&["Shares fell, with rates likely to rise."]);
 }
+
+/// "a school known then as the "Eton of the valleys"": a name given after
+/// "known ... as the" is no one's words, nor does the last speaker's
+/// quotation run into it.
+#[test]
+fn a_name_known_as_the_is_no_quotation() {
+    let text = "\"I came for practical reasons,\" he said. Born in Tredegar, he went to Lewis School in nearby Pengam, known then as the \"Harrow of the hills\".";
+    assert_eq!(label_of(text, "Pengam"), Label::Unattributed);
+}
+
+/// "one of their frontbenchers has predicted": a frontbencher or a
+/// backbencher sits in a legislature, an office holder (unnamed here).
+#[test]
+fn frontbenchers_and_backbenchers_hold_seats() {
+    let text = "The party is set for its best results, one of its frontbenchers has predicted.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["one of its frontbenchers"]
+    );
+    let text = "Tory backbencher Ann Ridley said the plan was flawed.";
+    assert_eq!(label_of(text, "flawed"), Label::Official);
+}
+
+/// "..., the BBC's political editor Andrew Marr has learned.": the outlet
+/// may stand a post and a name before the reporter's "has learned".
+#[test]
+fn an_outlets_editor_named_has_learned() {
+    let text = "The vote will be held in May, the BBC's political editor Ann Marr has learned.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Named);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["the BBC's political editor Ann Marr"]
+    );
+}
