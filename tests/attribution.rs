@@ -20108,3 +20108,29 @@ fn an_outlets_editor_named_has_learned() {
         ["the BBC's political editor Ann Marr"]
     );
 }
+
+/// "Industry watchers took this to mean that", "as some try to suggest",
+/// "specified that", "has no objection in principle to", "kept an open
+/// mind about": readings, suggestions and positions held.
+#[test]
+fn readings_suggestions_and_objections_are_claims() {
+    let text = "Industry watchers took this to mean that the console will be cheap.";
+    assert_eq!(label_of(text, "cheap"), Label::Anonymous);
+    let text =
+        "It matters little whether the feud is real or, as some try to suggest, mere gossip.";
+    assert_eq!(label_of(text, "gossip"), Label::Anonymous);
+    let text = "The Varnok Group has no objection in principle to being bought out.";
+    assert_eq!(label_of(text, "bought"), Label::Official);
+    let text = "Clara Voss kept an open mind about the merger.";
+    assert_eq!(label_of(text, "merger"), Label::Named);
+}
+
+/// "The magazine staff specified that", "His staff said": staff are a group
+/// of people, unnamed.
+#[test]
+fn staff_are_an_unnamed_group() {
+    let text = "The magazine staff specified that gadgets needed to be small.";
+    assert_eq!(label_of(text, "gadgets"), Label::Anonymous);
+    let text = "Jon Arden spoke first. His staff said he was tired.";
+    assert_eq!(label_of(text, "tired"), Label::Anonymous);
+}

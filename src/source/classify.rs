@@ -2761,9 +2761,11 @@ fn published_by_body(tagged: &Tagged, first: usize, last: usize) -> bool {
 pub(crate) fn is_plural(tagged: &Tagged, k: usize) -> bool {
     let w = tagged.bytes(k);
     (w.ends_with(b"s") && !w.ends_with(b"ss"))
-        || ["people", "men", "women", "children", "police", "media"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+        || [
+            "people", "men", "women", "children", "police", "media", "staff",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Whether token `k` is a plural that names people by what they do
