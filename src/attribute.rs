@@ -280,10 +280,10 @@ fn no_comment_at(tagged: &Tagged, range: &Range<usize>, verb: usize) -> bool {
     replying && negated()
 }
 
-/// "A spokesman said he could not comment on the case": the words said are
-/// a refusal.
+/// "A spokesman said he could not comment on the case", "She added she
+/// could not say whether": the words said are a refusal.
 fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
-    if !tagged.is_any(verb, words!["said", "says"]) {
+    if !tagged.is_any(verb, words!["said", "says", "added", "adds"]) {
         return false;
     }
     let at = verb + 1 + usize::from(tagged.is(verb + 1, "that"));
@@ -313,7 +313,12 @@ fn said_no_comment(tagged: &Tagged, verb: usize) -> bool {
                 modal,
                 words!["couldn't", "wouldn't", "can't", "won't", "cannot", "doesn't", "don't", "didn't"],
             ))
-        && tagged.is(modal + 1 + not, "comment")
+        && (tagged.is(modal + 1 + not, "comment")
+            || tagged.is_any(modal + 1 + not, words!["say", "confirm"])
+                && tagged.is_any(
+                    modal + 2 + not,
+                    words!["whether", "if", "how", "when", "why", "who"],
+                ))
         // (Only a short phrase of what is not commented on, "on the case",
         // ends the sentence: "because he has not seen it", "and that
         // officers acted properly", "which he said were delicate" are

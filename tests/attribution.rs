@@ -20134,3 +20134,33 @@ fn staff_are_an_unnamed_group() {
     let text = "Jon Arden spoke first. His staff said he was tired.";
     assert_eq!(label_of(text, "tired"), Label::Anonymous);
 }
+
+/// "She added she could not say whether ...": a refusal to say, like one
+/// to comment, holds no claim.
+#[test]
+fn could_not_say_whether_is_no_comment() {
+    assert_last_sentences_unattributed(&[
+        "Ann Cole runs the airline. She added she could not say whether the flights would resume.",
+        "A spokesman said he could not say whether the talks would go on.",
+    ]);
+}
+
+/// "heaped praise on Italy", "has protested his innocence": praise and a
+/// protest of innocence are claims of the one who makes them.
+#[test]
+fn praise_heaped_and_innocence_protested() {
+    let text = "Coach Ed Sallis heaped praise on Italy after the win.";
+    assert_eq!(label_of(text, "Italy"), Label::Named);
+    let text = "The two men were charged but have pleaded their innocence.";
+    assert_eq!(sources_of(&audit(text).sentences[0]), ["The two men"]);
+}
+
+/// "Russian Dmitriy Bogdanov claimed": a nationality before a given name
+/// and a surname names a person, not a firm as "Russian Railways" does.
+#[test]
+fn a_nationality_before_a_given_name_is_a_persons() {
+    let text = "Russian Dmitriy Volkov claimed the race would be close.";
+    assert_eq!(label_of(text, "close"), Label::Named);
+    let text = "Russian Railways claimed the line would be ready.";
+    assert_eq!(label_of(text, "ready"), Label::Official);
+}

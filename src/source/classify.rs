@@ -2477,7 +2477,7 @@ fn described_person(mut m: Mention, p: &Phrase, role: Role) -> Mention {
 /// "British Airways", "National Grid", "General Motors": a name of two
 /// words or more opened by an adjective of nation or of a body's reach,
 /// which no person's name is (a given name the lists know is a person's:
-/// "Christian Bale").
+/// "Christian Bale", "Russian Ivan Petrov").
 fn corporate_name(tagged: &Tagged, first: usize, h: Words) -> bool {
     #[rustfmt::skip]
     const BODY_ADJECTIVES: &[u64] = words![
@@ -2493,10 +2493,11 @@ fn corporate_name(tagged: &Tagged, first: usize, h: Words) -> bool {
     } else {
         h.0
     };
-    lead < h.1
-        && tagged.is_any(lead, BODY_ADJECTIVES)
-        && !tagged.word_in(h.1, List::FemaleNames)
-        && !tagged.word_in(h.1, List::MaleNames)
+    // ("Russian Ivan Petrov": a nationality before a given name and a
+    // surname is a person's.)
+    let given =
+        |k: usize| tagged.word_in(k, List::FemaleNames) || tagged.word_in(k, List::MaleNames);
+    lead < h.1 && tagged.is_any(lead, BODY_ADJECTIVES) && !given(h.1) && !given(lead + 1)
 }
 
 /// A mention without a name to head it: a body, a group, an office, a
