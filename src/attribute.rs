@@ -400,6 +400,22 @@ fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role
     }
 }
 
+/// "The two firms say", "both companies denied": firms counted are the
+/// ones the article has named, bodies speaking as such.
+fn counted_firms(tagged: &Tagged, m: &Mention) -> bool {
+    #[rustfmt::skip]
+    const FIRMS: &[u64] = words![
+        "firms", "companies", "banks", "carmakers", "airlines", "groups", "retailers", "operators",
+        "clubs", "insurers", "lenders", "partners",
+    ];
+    // (Not "Two firms said": unnamed ones.)
+    let the = tagged.is(m.first, "the");
+    let first = m.first + usize::from(the);
+    m.last == first + 1
+        && (the && tagged.is_any(first, words!["two", "three", "four"]) || tagged.is(first, "both"))
+        && tagged.is_any(m.last, FIRMS)
+}
+
 /// Verbs of intent and belief that "it", the speaker, holds ("says it
 /// hopes").
 #[rustfmt::skip]
@@ -1426,6 +1442,11 @@ pub(crate) fn of_sentence<'t>(
             Role::Official
         } else {
             role
+        };
+        let (identity, role) = if resolved.is_none() && counted_firms(tagged, &mention) {
+            (Identity::Named, Role::Official)
+        } else {
+            (identity, role)
         };
         out.push(Found {
             mention,

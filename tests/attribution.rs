@@ -20164,3 +20164,17 @@ fn a_nationality_before_a_given_name_is_a_persons() {
     let text = "Russian Railways claimed the line would be ready.";
     assert_eq!(label_of(text, "ready"), Label::Official);
 }
+
+/// "The two firms say", "Both clubs have pledged": firms counted with
+/// "the" or "both" are the ones the article named, bodies speaking as such;
+/// "Two firms said" are unnamed.
+#[test]
+fn the_two_firms_are_the_named_ones() {
+    let text =
+        "Tarvo Motors struck a deal with Lumen. The two firms say they expect to seal it by May.";
+    assert_eq!(label_of(text, "seal"), Label::Official);
+    let text = "Both clubs have pledged to co-operate with the inquiry.";
+    assert_eq!(label_of(text, "inquiry"), Label::Official);
+    let text = "Two firms said they would appeal.";
+    assert_eq!(label_of(text, "appeal"), Label::Anonymous);
+}
