@@ -400,6 +400,26 @@ fn labelled_as(mention: &Mention, resolved: Option<Resolved>) -> (Identity, Role
     }
 }
 
+/// "For the Liberal Democrats, Sir Menzies Campbell said": a name right
+/// after an opening "For" and a body's name speaks for that body.
+fn speaks_for_a_body(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> bool {
+    if m.kind != MentionKind::Name || !tagged.is(range.start, "for") {
+        return false;
+    }
+    let from = range.start + 1 + usize::from(tagged.is(range.start + 1, "the"));
+    let Some(comma) = (from..range.end.min(from + 5))
+        .find(|&k| !tagged.tokens[k].is_word() || !tagged.tokens[k].capitalized())
+        .filter(|&k| k > from && tagged.tokens[k].kind() == Kind::Comma)
+    else {
+        return false;
+    };
+    m.first == comma + 1
+        && (from..comma).any(|k| {
+            tagged.lists_starting_at(k).has(List::Institutions)
+                && tagged.entry_at(k, List::Institutions) == Some(comma - 1)
+        })
+}
+
 /// "The two firms say", "both companies denied": firms counted are the
 /// ones the article has named, bodies speaking as such.
 fn counted_firms(tagged: &Tagged, m: &Mention) -> bool {
@@ -1447,6 +1467,11 @@ pub(crate) fn of_sentence<'t>(
             (Identity::Named, Role::Official)
         } else {
             (identity, role)
+        };
+        let role = if role == Role::Person && speaks_for_a_body(tagged, range, &mention) {
+            Role::Official
+        } else {
+            role
         };
         out.push(Found {
             mention,

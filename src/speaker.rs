@@ -697,7 +697,11 @@ fn named_new_speaker(found: &[Found], prev: Found) -> Option<Found> {
     // the next speaker's words. (Not when that sentence holds a quotation
     // of its own, `"...," Welch said, according to Vermont Edition.`: the
     // outlet only relays the speaker, who goes on.)
-    let person = named.role == Role::Person || named.role == Role::Official && named.mention.titled;
+    // (A person's name labelled official by what frames it, "For the Lib
+    // Dems, Vince Cable said", is a person still.)
+    let person = named.role == Role::Person
+        || named.role == Role::Official
+            && (named.mention.titled || named.mention.role == Role::Person);
     let quotes = || found.iter().any(|f| f.quote.is_some());
     let new_speaker = named.mention.kind == MentionKind::Name
         && person

@@ -20178,3 +20178,18 @@ fn the_two_firms_are_the_named_ones() {
     let text = "Two firms said they would appeal.";
     assert_eq!(label_of(text, "appeal"), Label::Anonymous);
 }
+
+/// "For the Liberal Democrats, Sir Menzies Campbell said": a name right
+/// after an opening "For" and a body's name speaks for the body, and the
+/// quotation after stays hers; "For Liverpool, Smith said" is only named.
+#[test]
+fn a_name_after_for_a_party_speaks_for_it() {
+    let text = "For the Liberal Democrats, Sir Hugh Brack said the rules must change.";
+    assert_eq!(label_of(text, "rules"), Label::Official);
+    let text = "Ray Tamm, health spokesman, said: \"It is the same target.\" For the Lib Dems, Kirsty Wynne called it \"hugely unambitious\". \"It leaves patients waiting two years.\"";
+    let report = audit(text);
+    let s = sentence(&report, text, "leaves patients");
+    assert_eq!(sources_of(s), ["Kirsty Wynne"]);
+    let text = "For Liverpool, Smith said this was vital.";
+    assert_eq!(label_of(text, "vital"), Label::Named);
+}
