@@ -420,6 +420,23 @@ fn speaks_for_a_body(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> bool
         })
 }
 
+/// "According to a new book, Brown's Britain, ...": a document given its
+/// title right after it, in capitals between commas, is one the reader
+/// can look up.
+fn titled_document(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> bool {
+    let comma = m.last + 1;
+    m.role == Role::Document
+        && m.identity == Identity::Anonymous
+        && tagged.is_any(m.first, words!["a", "an"])
+        && comma + 1 < range.end
+        && tagged.tokens[comma].kind() == Kind::Comma
+        && tagged.tokens[comma + 1].capitalized()
+        && !tagged.quoted[comma + 1]
+        // (A title, not the subject of the main clause: "a report, Smith
+        // said" names no report.)
+        && tagged.tokens.get(comma + 2).is_some_and(|t| t.capitalized() || t.kind() == Kind::Comma)
+}
+
 /// "The two firms say", "both companies denied": firms counted are the
 /// ones the article has named, bodies speaking as such.
 fn counted_firms(tagged: &Tagged, m: &Mention) -> bool {
@@ -1393,6 +1410,9 @@ pub(crate) fn of_sentence<'t>(
             resolver.body_spoke(tagged, mention.head.1);
         }
         lone_trade_plural(tagged, resolver, range, &mut mention);
+        if titled_document(tagged, range, &mention) {
+            mention.identity = Identity::Named;
+        }
         as_person_if_known(tagged, resolver, &mut mention);
         known_bodys_document(tagged, resolver, &mut mention);
         if cue.kind == CueKind::Colon && mention.kind == MentionKind::Name && !mention.titled {

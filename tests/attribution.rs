@@ -20193,3 +20193,16 @@ fn a_name_after_for_a_party_speaks_for_it() {
     let text = "For Liverpool, Smith said this was vital.";
     assert_eq!(label_of(text, "vital"), Label::Named);
 }
+
+/// "According to a new book, Brown's Britain, ...": a document given its
+/// title between commas is identified, and so is "the book" after it; "a
+/// report, Smith said" stays a report with no author.
+#[test]
+fn a_document_with_its_title_is_identified() {
+    let text = "According to a new book, Grey Towers, the minister broke a pledge. He later changed his mind, according to the book.";
+    let report = audit(text);
+    assert_ne!(report.sentences[0].label, Label::Anonymous);
+    assert_ne!(report.sentences[1].label, Label::Anonymous);
+    let text = "According to a report, Smith said the plan failed.";
+    assert_eq!(label_of(text, "failed"), Label::Anonymous);
+}
