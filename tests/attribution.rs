@@ -20206,3 +20206,12 @@ fn a_document_with_its_title_is_identified() {
     let text = "According to a report, Smith said the plan failed.";
     assert_eq!(label_of(text, "failed"), Label::Anonymous);
 }
+
+/// "The court held that ...": a court's holding is its position; "held
+/// that view" holds no clause.
+#[test]
+fn a_court_holding_is_a_claim() {
+    let text = "The court held that the band had paid its licence fee.";
+    assert_eq!(label_of(text, "licence"), Label::Official);
+    assert_last_sentences_unattributed(&["He held that view for years."]);
+}
