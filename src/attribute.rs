@@ -2354,6 +2354,13 @@ fn subject_attribution<'t>(
                         "comfortable", "uncomfortable"
                     ],
                 )
+            // ("was not entirely convinced by these explanations": a
+            // verdict on a claim.)
+            || tagged.is(k + 1, "by")
+                && tagged.is_any(
+                    k,
+                    words!["convinced", "unconvinced", "unpersuaded", "unimpressed", "impressed"],
+                )
             || tagged.is_any(k, words!["unsure", "uncertain", "sure", "undecided"])
                 && tagged.is_any(k + 1, words!["whether", "why", "how", "if", "what"])
     });

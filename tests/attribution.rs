@@ -20215,3 +20215,11 @@ fn a_court_holding_is_a_claim() {
     assert_eq!(label_of(text, "licence"), Label::Official);
     assert_last_sentences_unattributed(&["He held that view for years."]);
 }
+
+/// "Mr Mulligan was not entirely convinced by these explanations": a
+/// verdict on what others claimed is a stance of the person known.
+#[test]
+fn not_convinced_by_an_explanation_is_a_stance() {
+    let text = "Mark Dunnigan is an analyst. However Mr Dunnigan was not entirely convinced by these explanations.";
+    assert_eq!(label_of(text, "explanations"), Label::Named);
+}
