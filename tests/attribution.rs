@@ -20145,14 +20145,13 @@ fn could_not_say_whether_is_no_comment() {
     ]);
 }
 
-/// "heaped praise on Italy", "has protested his innocence": praise and a
-/// protest of innocence are claims of the one who makes them.
+/// "Ireland coach Eddie O'Sullivan heaped praise on Italy after seeing
+/// his side stutter": praise heaped is a claim of the one who heaps it.
 #[test]
-fn praise_heaped_and_innocence_protested() {
-    let text = "Coach Ed Sallis heaped praise on Italy after the win.";
+fn praise_heaped_is_a_claim() {
+    let text =
+        "Ireland coach Ed Sallis heaped praise on Italy after seeing his side stutter to a win.";
     assert_eq!(label_of(text, "Italy"), Label::Named);
-    let text = "The two men were charged but have pleaded their innocence.";
-    assert_eq!(sources_of(&audit(text).sentences[0]), ["The two men"]);
 }
 
 /// "Russian Dmitriy Bogdanov claimed": a nationality before a given name

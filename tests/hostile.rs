@@ -208,6 +208,32 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The forty-third review's: relative clauses' claims after a stance,
+    // title words in firms' names, promises on taking office, closing tags
+    // after "press", feelings in absolute phrases, names known as,
+    // frontbenchers, reporters who have learned, readings and suggestions,
+    // staff, refusals to say, praise heaped, nationalities before given
+    // names, firms counted, names speaking for a party, titled documents,
+    // courts' holdings, stances on explanations.
+    "distanced himself from the posters, which critics claimed were ",
+    "an analyst at CL King & Associates, said ",
+    "Mr Orme had come into office promising to ",
+    "Riots broke out, local press reports. ",
+    "Shares fell, with many traders hopeful that ",
+    "a school known then as the \"Harrow of the hills\". ",
+    "one of their frontbenchers has predicted. ",
+    "the BBC's political editor Ann Marr has learned. ",
+    "Industry watchers took this to mean that ",
+    "as some try to suggest, ",
+    "His staff said ",
+    "She added she could not say whether ",
+    "heaped praise on ",
+    "Russian Dmitriy Volkov claimed ",
+    "The two firms say ",
+    "For the Liberal Democrats, Sir Hugh Brack said ",
+    "According to a new book, Grey Towers, ",
+    "The court held that ",
+    "Mr Dunnigan was not entirely convinced by ",
     // The forty-second review's: surnames of unlisted names opening a
     // sentence, clubs and storms, players' positions, forecasts with an
     // object, predictions made, confidences, dismissals, aims, praise,
