@@ -437,20 +437,31 @@ fn titled_document(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> bool {
         && tagged.tokens.get(comma + 2).is_some_and(|t| t.capitalized() || t.kind() == Kind::Comma)
 }
 
-/// "The two firms say", "both companies denied": firms counted are the
-/// ones the article has named, bodies speaking as such.
-fn counted_firms(tagged: &Tagged, m: &Mention) -> bool {
+/// "The two firms say", "both companies denied", "both newspapers said":
+/// firms or outlets counted are the ones the article has named, bodies
+/// speaking as such; the role they speak in.
+fn counted_bodies(tagged: &Tagged, m: &Mention) -> Option<Role> {
     #[rustfmt::skip]
     const FIRMS: &[u64] = words![
         "firms", "companies", "banks", "carmakers", "airlines", "groups", "retailers", "operators",
         "clubs", "insurers", "lenders", "partners",
     ];
+    const OUTLETS: &[u64] = words!["newspapers", "papers", "broadcasters", "networks"];
     // (Not "Two firms said": unnamed ones.)
     let the = tagged.is(m.first, "the");
     let first = m.first + usize::from(the);
-    m.last == first + 1
-        && (the && tagged.is_any(first, words!["two", "three", "four"]) || tagged.is(first, "both"))
-        && tagged.is_any(m.last, FIRMS)
+    let counted = m.last == first + 1
+        && (the && tagged.is_any(first, words!["two", "three", "four"])
+            || tagged.is(first, "both"));
+    if !counted {
+        None
+    } else if tagged.is_any(m.last, FIRMS) {
+        Some(Role::Official)
+    } else if tagged.is_any(m.last, OUTLETS) {
+        Some(Role::Media)
+    } else {
+        None
+    }
 }
 
 /// Verbs of intent and belief that "it", the speaker, holds ("says it
@@ -1483,10 +1494,9 @@ pub(crate) fn of_sentence<'t>(
         } else {
             role
         };
-        let (identity, role) = if resolved.is_none() && counted_firms(tagged, &mention) {
-            (Identity::Named, Role::Official)
-        } else {
-            (identity, role)
+        let (identity, role) = match counted_bodies(tagged, &mention) {
+            Some(counted) if resolved.is_none() => (Identity::Named, counted),
+            _ => (identity, role),
         };
         let role = if role == Role::Person && speaks_for_a_body(tagged, range, &mention) {
             Role::Official

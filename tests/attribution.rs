@@ -20166,9 +20166,11 @@ fn a_nationality_before_a_given_name_is_a_persons() {
 
 /// "The two firms say", "Both clubs have pledged": firms counted with
 /// "the" or "both" are the ones the article named, bodies speaking as such;
-/// "Two firms said" are unnamed.
+/// "both newspapers said", outlets; "Two firms said" are unnamed.
 #[test]
 fn the_two_firms_are_the_named_ones() {
+    let text = "Labour's campaign, both newspapers said, would centre on the economy.";
+    assert_eq!(label_of(text, "economy"), Label::Named);
     let text =
         "Tarvo Motors struck a deal with Lumen. The two firms say they expect to seal it by May.";
     assert_eq!(label_of(text, "seal"), Label::Official);
@@ -20221,4 +20223,18 @@ fn a_court_holding_is_a_claim() {
 fn not_convinced_by_an_explanation_is_a_stance() {
     let text = "Mark Dunnigan is an analyst. However Mr Dunnigan was not entirely convinced by these explanations.";
     assert_eq!(label_of(text, "explanations"), Label::Named);
+}
+
+/// "A senior barrister who has resigned in protest over the laws says":
+/// after a relative clause, "says" is the verb, not a plural after a
+/// participle or a noun.
+#[test]
+fn says_after_a_relative_clause_is_the_verb() {
+    let text = "A senior barrister who has resigned in protest over the new laws says the system is unfair.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(
+        sources_of(&report.sentences[0]),
+        ["A senior barrister who has resigned in protest over the new laws"]
+    );
 }

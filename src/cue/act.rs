@@ -268,6 +268,12 @@ pub(super) fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) ->
             return true;
         }
     }
+    // ("A barrister who has resigned says", "who quit over the laws
+    // says": after a relative clause, a verb that is no noun's plural.)
+    let after_relative = || {
+        tagged.is_any(i, words!["says", "believes", "insists", "argues"])
+            && (range.start.max(i.saturating_sub(12))..i).any(|k| tagged.is(k, "who"))
+    };
     tagged.bytes(i).ends_with(b"s")
         && tagged.tokens[prev].lowercase()
         && (p.ends_with(b"s") && !closing_tag_after_ss(tagged, range, i) || p.ends_with(b"ed"))
@@ -282,6 +288,7 @@ pub(super) fn object_of_verb(tagged: &Tagged, range: &Range<usize>, i: usize) ->
         // ("... in our lives thinks Mr Vaughan": a verb, its speaker after.)
         && !tagged.is_any(i + 1, words!["mr", "ms", "mrs", "dr"])
         && !topic_of_a_subject(tagged, range, prev)
+        && !after_relative()
 }
 
 /// ", local press reports.": a word in "-ss" is no plural, and the verb
