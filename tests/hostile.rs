@@ -213,8 +213,9 @@ const TRIGGERS: &[&str] = &[
     // after "press", feelings in absolute phrases, names known as,
     // frontbenchers, reporters who have learned, readings and suggestions,
     // staff, refusals to say, praise heaped, nationalities before given
-    // names, firms counted, names speaking for a party, titled documents,
-    // courts' holdings, stances on explanations.
+    // names, firms and outlets counted, names speaking for a party, titled
+    // documents, courts' holdings, stances on explanations, "says" after a
+    // relative clause.
     "distanced himself from the posters, which critics claimed were ",
     "an analyst at CL King & Associates, said ",
     "Mr Orme had come into office promising to ",
@@ -234,6 +235,8 @@ const TRIGGERS: &[&str] = &[
     "According to a new book, Grey Towers, ",
     "The court held that ",
     "Mr Dunnigan was not entirely convinced by ",
+    "A barrister who has resigned over the laws says ",
+    "Labour's campaign, both newspapers said, ",
     // The forty-second review's: surnames of unlisted names opening a
     // sentence, clubs and storms, players' positions, forecasts with an
     // object, predictions made, confidences, dismissals, aims, praise,
