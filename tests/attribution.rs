@@ -20238,3 +20238,30 @@ fn says_after_a_relative_clause_is_the_verb() {
         ["A senior barrister who has resigned in protest over the new laws"]
     );
 }
+
+/// "People protested outside the Daily Mail after it backed the plan":
+/// "it" in a clause that "after" or "which" opens is the body named before
+/// it in the sentence, not one cited sentences before.
+#[test]
+fn it_in_a_later_clause_is_the_body_named_in_the_sentence() {
+    let text = "The Green Party released a statement on Monday. About forty people marched outside the Daily Mail after it backed the new runway. Shares in Tesco rose 3% on Friday after it said sales had recovered.";
+    let report = audit(text);
+    let s = sentence(&report, text, "marched");
+    assert_eq!(s.attributions[0].source.resolved, Some("Daily Mail"));
+    assert_eq!(s.label, Label::Named);
+    let s = sentence(&report, text, "recovered");
+    assert_eq!(s.attributions[0].source.resolved, Some("Tesco"));
+    // (Cited in the sentence already: the one cited, not a body after it.)
+    let text = "The Green Party released a statement on Monday. Canada has asked the United Nations to review the fishing quotas, which it says are unfair.";
+    let report = audit(text);
+    let s = sentence(&report, text, "unfair");
+    assert!(s
+        .attributions
+        .iter()
+        .all(|a| a.source.resolved != Some("United Nations")));
+    // (A tag's "it" is the body cited before: "..., it noted.")
+    let text = "The bank published its annual review on Monday. The Treasury, in particular, was tightening the rules in 2005, it noted.";
+    let report = audit(text);
+    let s = sentence(&report, text, "noted");
+    assert_ne!(s.attributions[0].source.resolved, Some("Treasury"));
+}

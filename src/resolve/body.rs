@@ -291,6 +291,54 @@ impl<'t> Resolver<'t> {
             })
     }
 
+    /// "People demonstrated outside the Dallas Morning News after it backed
+    /// Clinton": when no body is the sentence's subject, "it" at `at` is the
+    /// last body of the lists named in the sentence before it (outside
+    /// quotations, not as a possessive), if "it" opens a clause that a
+    /// subordinating word or a relative begins ("after it", "which it").
+    /// (A main clause's "it" may be a tag: "The EU was imposing new
+    /// standards, it noted" is the body cited before.)
+    pub(super) fn body_named_before(&self, tagged: &Tagged<'t>, at: usize) -> Option<Resolved> {
+        const OPENERS: &[u64] = words![
+            "after", "when", "because", "as", "since", "before", "until", "once", "while", "which",
+            "that", "though", "although", "if", "where", "whereas"
+        ];
+        if at == 0 || !tagged.is_any(at - 1, OPENERS) {
+            return None;
+        }
+        let mut found = None;
+        let mut k = self.sentence_start;
+        while k < at {
+            let entry = [
+                (List::Outlets, Role::Media),
+                (List::Institutions, Role::Official),
+                (List::Companies, Role::Official),
+            ]
+            .into_iter()
+            .find_map(|(list, role)| tagged.entry_at(k, list).map(|last| (last, role)));
+            match entry {
+                Some((last, role))
+                    if last < at
+                        && tagged.tokens[k].capitalized()
+                        // (Not a market shares trade on: "closed down 2% on
+                        // the London Stock Exchange, after it said".)
+                        && !(k >= 2 && tagged.is(k - 1, "the") && tagged.is(k - 2, "on"))
+                        && !tagged.quoted[k]
+                        && !possessive(tagged, last) =>
+                {
+                    found = Some(Resolved {
+                        name: (k, last),
+                        identity: Identity::Named,
+                        role,
+                    });
+                    k = last + 1;
+                }
+                _ => k += 1,
+            }
+        }
+        found
+    }
+
     /// The last body cited before token `before` that may be a firm
     /// ([`names_a_firm`]) and is no person the article knows.
     pub(super) fn last_firm_cited(&self, tagged: &Tagged<'t>, before: usize) -> Option<Resolved> {

@@ -966,10 +966,20 @@ impl<'t> Resolver<'t> {
             }
             Pronoun::They => self.last_group,
             // (The body that opened a sentence since the last body spoke.)
-            Pronoun::It => self
-                .subject_body
-                .filter(|b| b.name.1 < at)
-                .or(self.last_body),
+            Pronoun::It => {
+                let subject = self.subject_body.filter(|b| b.name.1 < at);
+                let in_sentence = subject.filter(|b| b.name.0 >= self.sentence_start);
+                // (Or cited in it already: "The US has asked the WTO to
+                // investigate EU tariffs, which it says".)
+                let cited = self
+                    .last_body
+                    .filter(|b| b.name.0 >= self.sentence_start && b.name.1 < at);
+                in_sentence
+                    .or(cited)
+                    .or_else(|| self.body_named_before(tagged, at))
+                    .or(subject)
+                    .or(self.last_body)
+            }
         }
     }
 
