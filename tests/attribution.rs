@@ -20265,3 +20265,30 @@ fn it_in_a_later_clause_is_the_body_named_in_the_sentence() {
     let s = sentence(&report, text, "noted");
     assert_ne!(s.attributions[0].source.resolved, Some("Treasury"));
 }
+
+/// "Housebuilder Wimpey said", "Oil refiner Petrax said": a builder's or a
+/// refiner's name is a firm's.
+#[test]
+fn builders_and_refiners_are_firms() {
+    for text in [
+        "Housebuilder Marlowe said profits rose by a fifth.",
+        "Oil refiner Petrax said profits rose by a fifth.",
+        "Shipbuilder Harland said profits rose by a fifth.",
+    ] {
+        assert_eq!(label_of(text, "profits"), Label::Official, "{text}");
+    }
+}
+
+/// "Wimpey shares rose", "Wimpey's shares": a name whose shares trade is a
+/// firm's, official when it speaks later ("Shares in Wimpey" already was).
+#[test]
+fn a_name_before_its_shares_is_a_firm() {
+    for text in [
+        "Marlowe shares rose 3% in early trading. Marlowe said profits rose by a fifth.",
+        "Marlowe's shares rose 3% in early trading. Marlowe said profits rose by a fifth.",
+    ] {
+        assert_eq!(label_of(text, "profits"), Label::Official, "{text}");
+    }
+    let text = "Jones shares a flat with two friends. Jones said the rent was too high.";
+    assert_eq!(label_of(text, "rent"), Label::Named);
+}

@@ -320,8 +320,19 @@ impl<'t> Resolver<'t> {
                 && !self.knows_person(tagged, k)
                 && !tagged.quoted[k]
         };
+        // ("Wimpey shares fell", "Wimpey's shares": the same, before.)
+        let shares_after = || {
+            tagged.is_any(k + 1, words!["shares", "stock"])
+                && tokens[k + 1].lowercase()
+                && (k == start || !tokens[k - 1].capitalized())
+                // (Not the verb: "Jones shares a flat".)
+                && !tagged.is_any(
+                    k + 2,
+                    words!["a", "an", "the", "his", "her", "its", "their", "this", "some", "with"],
+                )
+        };
         let shares_in = || {
-            shares_of(tagged, start, k)
+            (shares_of(tagged, start, k) || shares_after())
                 && !tagged.word_in_any(k, crate::source::GIVEN_NAMES)
                 && !self.knows_person(tagged, k)
                 && !tagged.quoted[k]
