@@ -591,6 +591,40 @@ fn accepts_a_clause(tagged: &Tagged, i: usize) -> Option<Cue> {
     finite(k).then_some(Cue::verb_at(i))
 }
 
+/// "Kennedy attacked Mr Brown for failing to mention the environment": an
+/// attack for what one did or failed to do is criticism spoken, not a
+/// blow ("troops attacked the town for three days"). The object is a few
+/// words, then "for" and a verb in "-ing", a possessive or "not".
+fn attacked_for(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    const BE: &[u64] = words!["was", "were", "been", "being", "be", "is", "are"];
+    if !tagged.is_any(i, words!["attack", "attacks", "attacked", "attacking"])
+        || !tagged.tokens[i].lowercase()
+        || i > range.start && tagged.is_any(i - 1, BE)
+    {
+        return None;
+    }
+    // ("since the attacks articulating": "attack" and "attacks" are nouns
+    // as often, verbs after a name, a pronoun or "to".)
+    let verb = tagged.is_any(i, words!["attacked", "attacking"])
+        || i > range.start
+            && (tagged.tokens[i - 1].capitalized()
+                || tagged.is_any(i - 1, words!["he", "she", "they", "we", "i", "to"]));
+    if !verb {
+        return None;
+    }
+    let end = range.end.min(i + 9);
+    let object = (i + 1..end).take_while(|&k| {
+        let t = tagged.tokens[k];
+        (t.is_word() || t.kind() == Kind::Period) && !tagged.in_set(k, &crate::source::PREPOSITIONS)
+    });
+    let k = object.last()? + 1;
+    let cause = tagged.is(k, "for")
+        && tagged.tokens.get(k + 1).is_some_and(|t| t.lowercase())
+        && (tagged.bytes(k + 1).ends_with(b"ing")
+            || tagged.is_any(k + 1, words!["his", "her", "its", "their", "not", "what"]));
+    cause.then_some(Cue::verb_at(i))
+}
+
 fn cue_at(
     tagged: &Tagged,
     range: &Range<usize>,
@@ -667,6 +701,7 @@ fn cue_at(
             .or_else(|| shares_a_view(tagged, range, i))
             .or_else(|| tips_to_win(tagged, range, i))
             .or_else(|| accepts_a_clause(tagged, i))
+            .or_else(|| attacked_for(tagged, range, i))
         {
             return Some(cue);
         }

@@ -20292,3 +20292,29 @@ fn a_name_before_its_shares_is_a_firm() {
     let text = "Jones shares a flat with two friends. Jones said the rent was too high.";
     assert_eq!(label_of(text, "rent"), Label::Named);
 }
+
+/// "The local party chairman made similar comments", "made the remarks in
+/// an interview": words said, told as made.
+#[test]
+fn comments_made_are_a_claim() {
+    let text = "But the local party chairman made similar comments on Friday.";
+    assert_eq!(label_of(text, "comments"), Label::Official);
+    let text = "Dana Whitfield made the remarks in a radio interview.";
+    assert_eq!(label_of(text, "remarks"), Label::Named);
+}
+
+/// "Kennedy attacked Mr Brown for failing to mention the environment": an
+/// attack for a deed is criticism; troops attacking a town for days, or
+/// the attacks as a noun, are not.
+#[test]
+fn an_attack_for_a_deed_is_criticism() {
+    let text =
+        "Green Party leader Ann Lowe attacked Mr Brown for failing to mention the environment.";
+    assert_eq!(label_of(text, "environment"), Label::Official);
+    let text = "She attacked the council for its handling of the floods.";
+    assert_ne!(label_of(text, "floods"), Label::Unattributed);
+    assert_last_sentences_unattributed(&[
+        "Rebels attacked the convoy for the second time.",
+        "Candidates have wasted little time since the attacks articulating their plans for fighting crime.",
+    ]);
+}
