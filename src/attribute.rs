@@ -185,6 +185,8 @@ const FEELING_ABOUT_WORDS: &[u64] = words![
     // intentions".)
     "hopeful",
     "positive",
+    // ("Yukos is bullish about its chances".)
+    "bullish",
     // ("Icann has been reluctant to approve it": a stance on acting.)
     "reluctant",
 ];

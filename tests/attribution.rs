@@ -20318,3 +20318,13 @@ fn an_attack_for_a_deed_is_criticism() {
         "Candidates have wasted little time since the attacks articulating their plans for fighting crime.",
     ]);
 }
+
+/// "Yukos is bullish about its chances", "still harbours hopes of a place":
+/// a stance and a hope are claims of their holder.
+#[test]
+fn bullishness_and_hopes_harboured_are_stances() {
+    let text = "Tesco is bullish about its chances in the market.";
+    assert_eq!(label_of(text, "chances"), Label::Official);
+    let text = "Former captain Dan Rees still harbours hopes of a place on the tour.";
+    assert_eq!(label_of(text, "tour"), Label::Named);
+}
