@@ -383,6 +383,9 @@ fn named_body_noun(tagged: &Tagged, range: &Range<usize>) -> Option<(usize, usiz
 /// How many tokens after named people a plural description still means them.
 const PEOPLE_WINDOW: usize = 120;
 
+/// How many tokens back "the companies" looks for the firms it means.
+const NAMED_LIST_WINDOW: usize = 250;
+
 /// Plural nouns of bodies: "the companies" after "SBC and AT&T said" are
 /// the two ("the parties" after "Labour and the Conservatives").
 #[rustfmt::skip]
@@ -1614,6 +1617,9 @@ impl<'t> Resolver<'t> {
                 }
                 if let Some(people) = self.named_people(tagged, m) {
                     return Some(people);
+                }
+                if let Some(bodies) = self.bodies_named_before(tagged, m) {
+                    return Some(bodies);
                 }
                 // ("our correspondent", "the Cepes researcher"; not "the
                 // official", an unnamed source met before.)

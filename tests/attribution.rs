@@ -20328,3 +20328,18 @@ fn bullishness_and_hopes_harboured_are_stances() {
     let text = "Former captain Dan Rees still harbours hopes of a place on the tour.";
     assert_eq!(label_of(text, "tour"), Label::Named);
 }
+
+/// "The companies said" after an article named two firms: the firms named,
+/// speaking as bodies; with one firm or none named, unnamed companies.
+#[test]
+fn the_companies_after_firms_named_are_those_firms() {
+    let text = "Regulators fined Barclays and HSBC on Monday. The companies said they had done nothing wrong. They also said they would appeal.";
+    let report = audit(text);
+    assert_eq!(label_of(text, "nothing wrong"), Label::Official);
+    assert_eq!(report.sentences[2].label, Label::Official);
+    let text =
+        "Regulators fined Barclays on Monday. The companies said they had done nothing wrong.";
+    assert_eq!(label_of(text, "nothing wrong"), Label::Anonymous);
+    let text = "Prices rose on Monday. The firms said they had done nothing wrong.";
+    assert_eq!(label_of(text, "nothing wrong"), Label::Anonymous);
+}

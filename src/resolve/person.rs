@@ -637,6 +637,60 @@ impl<'t> Resolver<'t> {
         (described && m.first > at && m.first - at <= PEOPLE_WINDOW).then_some(people)
     }
 
+    /// "The tobacco companies denied the charges" after an article named
+    /// Altria, Lorillard and others; "both countries said" after India and
+    /// Iran: firms or countries, the ones named in the last
+    /// [`NAMED_LIST_WINDOW`] tokens when two or more were, speaking as
+    /// bodies; "they" next.
+    pub(super) fn bodies_named_before(
+        &mut self,
+        tagged: &Tagged<'t>,
+        m: &Mention,
+    ) -> Option<Resolved> {
+        #[rustfmt::skip]
+        const FIRMS: &[u64] = words![
+            "companies", "firms", "banks", "carmakers", "airlines", "retailers", "insurers",
+            "lenders", "carriers",
+        ];
+        const COUNTRIES: &[u64] = words!["countries", "nations", "governments"];
+        let firms = tagged.is_any(m.last, FIRMS);
+        if !(firms || tagged.is_any(m.last, COUNTRIES))
+            || !short_description(tagged, m, words!["the", "both"])
+        {
+            return None;
+        }
+        let from = m.first.saturating_sub(NAMED_LIST_WINDOW);
+        let mut seen: [u64; 2] = [0; 2];
+        let mut count = 0;
+        for k in from..m.first {
+            let t = tagged.tokens[k];
+            if !t.capitalized() || tagged.quoted[k] {
+                continue;
+            }
+            let named = if firms {
+                tagged.entry_at(k, List::Companies).is_some() || self.is_body_name(tagged, k, false)
+            } else {
+                tagged.word_in(k, List::Places) && !possessive(tagged, k)
+            };
+            let key = t.key();
+            if named && !seen[..count].contains(&key) {
+                seen[count] = key;
+                count += 1;
+                if count == 2 {
+                    // ("They also said": the bodies again.)
+                    let bodies = Resolved {
+                        name: (m.first, m.last),
+                        identity: Identity::Named,
+                        role: Role::Official,
+                    };
+                    self.last_group = Some(bodies);
+                    return Some(bodies);
+                }
+            }
+        }
+        None
+    }
+
     /// Records a mention of entity `e` at token `at`.
     pub(super) fn touch(&mut self, e: usize, at: usize) {
         self.entities[e].last_seen = at;
