@@ -466,6 +466,21 @@ fn counted_bodies(tagged: &Tagged, m: &Mention) -> Option<Role> {
     }
 }
 
+/// "Airlines fear that", "Low-cost airlines have criticised": a trade in
+/// the plural with no article, capitalised only as the sentence's first
+/// word, is firms nobody named, not a name.
+fn unnamed_trade(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> bool {
+    #[rustfmt::skip]
+    const TRADES: &[u64] = words![
+        "airlines", "banks", "insurers", "carriers", "lenders", "manufacturers", "supermarkets",
+        "carmakers", "retailers", "firms", "companies", "broadcasters", "publishers",
+    ];
+    m.first == range.start
+        && m.last <= m.first + 2
+        && tagged.is_any(m.last, TRADES)
+        && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
+}
+
 /// Verbs of intent and belief that "it", the speaker, holds ("says it
 /// hopes").
 #[rustfmt::skip]
@@ -1498,6 +1513,9 @@ pub(crate) fn of_sentence<'t>(
         };
         let (identity, role) = match counted_bodies(tagged, &mention) {
             Some(counted) if resolved.is_none() => (Identity::Named, counted),
+            _ if resolved.is_none() && unnamed_trade(tagged, range, &mention) => {
+                (Identity::Anonymous, Role::Official)
+            }
             _ => (identity, role),
         };
         let role = if role == Role::Person && speaks_for_a_body(tagged, range, &mention) {

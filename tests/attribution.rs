@@ -20343,3 +20343,24 @@ fn the_companies_after_firms_named_are_those_firms() {
     let text = "Prices rose on Monday. The firms said they had done nothing wrong.";
     assert_eq!(label_of(text, "nothing wrong"), Label::Anonymous);
 }
+
+/// "Airlines fear that", "Low-cost airlines have criticised": a trade in
+/// the plural, capitalised only because it opens the sentence, is firms
+/// nobody named; "Continental Airlines said" is one firm.
+#[test]
+fn a_trade_in_the_plural_opening_a_sentence_is_unnamed() {
+    let text = "Airlines fear that bad weather may not be covered.";
+    assert_eq!(label_of(text, "weather"), Label::Anonymous);
+    let text = "Low-cost airlines have criticised the new compensation levels.";
+    assert_eq!(label_of(text, "levels"), Label::Anonymous);
+    let text = "Continental Airlines said fares would rise.";
+    assert_eq!(label_of(text, "fares"), Label::Official);
+}
+
+/// "Swank was full of praise for her director": praise given is a stance.
+#[test]
+fn full_of_praise_is_a_stance() {
+    let text = "Dana Whitfield, too, was full of praise for her director.";
+    assert_eq!(label_of(text, "director"), Label::Named);
+    assert_last_sentences_unattributed(&["The soup was full of flavour."]);
+}
