@@ -1024,6 +1024,9 @@ pub(crate) fn passive_by(
     if tagged.is(last + 1, "by") {
         return Some(last + 1);
     }
+    if last == i && tagged.is(last + 1, "for") && tagged.is_any(i, JUDGED) {
+        return judged_for_by(tagged, range, last);
+    }
     if last != i || !tagged.is_any(i, NAMING) {
         return None;
     }
@@ -1035,6 +1038,36 @@ pub(crate) fn passive_by(
     let quoted_name = (last + 1..by).any(|k| tagged.quoted[k]);
     (quoted_name || !tagged.is_any(i, words!["called", "termed", "nicknamed", "dubbed"]))
         .then_some(by)
+}
+
+/// Verbs of judging whose agent may come after what the judged is judged
+/// for ([`judged_for_by`]).
+#[rustfmt::skip]
+const JUDGED: &[u64] = words![
+    "criticised", "criticized", "praised", "condemned", "attacked", "blamed", "slammed",
+    "hailed", "applauded", "censured",
+];
+
+/// "has been criticised for \"incessant sleaze\" by campaigners": the "by"
+/// of the agent after the "for" phrase at `last + 1`, within the clause;
+/// not "by" of a means or an amount ("for cutting costs by 10%", "by
+/// closing plants"), nor of a passive inside the phrase.
+fn judged_for_by(tagged: &Tagged, range: &Range<usize>, last: usize) -> Option<usize> {
+    let by = (last + 2..(last + 12).min(range.end))
+        .take_while(|&k| tagged.quoted[k] || tagged.tokens[k].is_word())
+        .find(|&k| !tagged.quoted[k] && tagged.is(k, "by"))?;
+    // (Not the agent of a passive inside the phrase: "criticised for being
+    // thrown into defensive mode by Mr Howard".)
+    let inner_passive = (last + 2..by).any(|k| {
+        tagged.is_any(k, words!["being", "been", "having"])
+            || tagged.tokens[k].lowercase() && tagged.bytes(k).ends_with(b"ed")
+    });
+    let next = tagged.tokens.get(by + 1)?;
+    let means = inner_passive
+        || !next.is_word()
+        || crate::token::is_numeral(tagged.bytes(by + 1))
+        || next.lowercase() && tagged.bytes(by + 1).ends_with(b"ing");
+    (!means).then_some(by)
 }
 
 /// "it's", "that's": a pronoun of things with the copula in its token

@@ -20364,3 +20364,18 @@ fn full_of_praise_is_a_stance() {
     assert_eq!(label_of(text, "director"), Label::Named);
     assert_last_sentences_unattributed(&["The soup was full of flavour."]);
 }
+
+/// "MTV has been criticised for \"incessant sleaze\" by campaigners": the
+/// agent after what the judged is criticised for; not a means, an amount
+/// or the agent of a passive inside that phrase.
+#[test]
+fn the_agent_after_what_one_is_criticised_for_is_the_source() {
+    let text = "The channel has been criticised for \"endless sleaze\" by television campaigners in the US.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Anonymous);
+    assert_eq!(sources_of(&report.sentences[0]), ["television campaigners"]);
+    assert_last_sentences_unattributed(&[
+        "The firm was praised for cutting costs by 10%.",
+        "The campaign was criticised for being pushed into retreat by Mr Hale on crime.",
+    ]);
+}
