@@ -185,14 +185,17 @@ const FEELING_ABOUT_WORDS: &[u64] = words![
     // intentions".)
     "hopeful",
     "positive",
-    // ("Yukos is bullish about its chances".)
+    // ("Yukos is bullish about its chances", "remains optimistic of going
+    // further".)
     "bullish",
+    "optimistic",
+    "pessimistic",
     // ("Icann has been reluctant to approve it": a stance on acting.)
     "reluctant",
 ];
 
 /// The words of [`FEELING_ABOUT_WORDS`].
-static FEELINGS_ABOUT: WordSet<64> = WordSet::new(FEELING_ABOUT_WORDS);
+static FEELINGS_ABOUT: WordSet<128> = WordSet::new(FEELING_ABOUT_WORDS);
 
 /// Subjects that are no source: the writer and reader, and everyone or nobody.
 static NOT_SOURCES: WordSet<128> = word_set![

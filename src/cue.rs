@@ -1020,6 +1020,8 @@ pub(crate) fn passive_by(
         "characterized",
         "characterised",
         "portrayed",
+        // ("was dismissed as \"ridiculous\" by Justice Souter".)
+        "dismissed",
     ];
     if tagged.is(last + 1, "by") {
         return Some(last + 1);

@@ -20379,3 +20379,23 @@ fn the_agent_after_what_one_is_criticised_for_is_the_source() {
         "The campaign was criticised for being pushed into retreat by Mr Hale on crime.",
     ]);
 }
+
+/// "He remains optimistic of going further": optimism about a prospect is
+/// a stance, after "of" or "about" as after "that".
+#[test]
+fn optimism_of_a_prospect_is_a_stance() {
+    let text = "Dan Rees lost in the quarter-finals. But he remains optimistic of going further next year.";
+    assert_eq!(label_of(text, "further"), Label::Named);
+    let text = "Dan Rees remains pessimistic about the club's chances.";
+    assert_eq!(label_of(text, "chances"), Label::Named);
+}
+
+/// "The argument was dismissed as \"absurd\" by Justice Hale": the agent
+/// after what the dismissal calls it.
+#[test]
+fn dismissed_as_something_by_an_agent() {
+    let text = "But the argument was dismissed as \"absurd\" by Justice Anna Hale.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(sources_of(&report.sentences[0]), ["Justice Anna Hale"]);
+}
