@@ -20399,3 +20399,14 @@ fn dismissed_as_something_by_an_agent() {
     assert_eq!(report.sentences[0].label, Label::Quoted);
     assert_eq!(sources_of(&report.sentences[0]), ["Justice Anna Hale"]);
 }
+
+/// "Opec's recent announcement that it was unlikely to cut output": an
+/// announcement, a declaration or a denial owned by its maker, as a claim is.
+#[test]
+fn an_owned_announcement_is_a_claim() {
+    let text = "Meanwhile, oil cartel Opec's recent announcement that it would not cut output failed to calm the market.";
+    assert_eq!(label_of(text, "output"), Label::Official);
+    assert_last_sentences_unattributed(&[
+        "The announcement that the plant would close came on Monday.",
+    ]);
+}

@@ -167,6 +167,10 @@ pub(crate) static CLAIM_NOUNS: WordSet<128> = word_set![
     "conviction",
     "proposition",
     "thesis",
+    // ("Opec's recent announcement that it was unlikely to cut output".)
+    "announcement",
+    "declaration",
+    "denial",
 ];
 
 /// "Trump's claim that the vote is rigged", "Contrary to his claim that":
