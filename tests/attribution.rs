@@ -20410,3 +20410,22 @@ fn an_owned_announcement_is_a_claim() {
         "The announcement that the plant would close came on Monday.",
     ]);
 }
+
+/// "The 25-year-old Dubliner underlined his intention to stay": an
+/// intention underlined or signalled is a stance; a Dubliner, like a
+/// Londoner, is the person the article named.
+#[test]
+fn an_intention_underlined_is_a_stance_of_the_person_named() {
+    let text = "Sean Kelly has been linked with a move to Spain. But the 25-year-old Dubliner underlined his intention to stay at the club.";
+    let report = audit(text);
+    let s = sentence(&report, text, "intention");
+    assert_eq!(s.label, Label::Named);
+    assert_eq!(s.attributions[0].source.resolved, Some("Sean Kelly"));
+}
+
+/// "The online auction house thinks that": an auction house is a body.
+#[test]
+fn an_auction_house_is_a_body() {
+    let text = "The online auction house thinks that its loyal users could be influential.";
+    assert_eq!(label_of(text, "loyal"), Label::Official);
+}

@@ -331,7 +331,8 @@ pub(crate) fn is_epithet(tagged: &Tagged, first: usize, last: usize) -> bool {
         "finn", "pole", "turk", "greek", "thai", "spaniard", "filipino", "latino", "democrat",
         "kiwi", "aussie", "ohioan", "iowan", "kansan", "londoner", "arab", "kurd", "israeli",
         "iraqi", "pakistani", "saudi", "somali", "yemeni", "kuwaiti", "omani", "qatari",
-        "argentine", "brit", "uruguayan", "serb", "croat", "czech", "slovak",
+        "argentine", "brit", "uruguayan", "serb", "croat", "czech", "slovak", "dubliner",
+        "berliner", "yorker", "northerner", "southerner", "geordie", "scouser", "muscovite",
     ];
     // Words of the shape that name no person: regions, and mastheads.
     static NOT_PEOPLE: WordSet<64> = word_set![
