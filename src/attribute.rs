@@ -492,6 +492,25 @@ const INTENTS: &[u64] = words![
     "wanted", "believes", "believed", "aims", "aimed",
 ];
 
+/// "Shanda said it may boost its stake", "has said it will sell new
+/// shares": a modal and a verb of doing after "it" at `modal`, what a
+/// firm says it will do; not "it will be", "it would cost", "it may rain",
+/// which "it" says of anything.
+fn acts_to_come(tagged: &Tagged, modal: usize) -> bool {
+    #[rustfmt::skip]
+    const ANY_SUBJECT: &[u64] = words![
+        "be", "not", "have", "take", "happen", "mean", "make", "become", "seem", "look", "get",
+        "come", "go", "cost", "help", "work", "rain", "need", "depend", "also", "never", "still",
+        "only", "soon", "probably", "likely",
+    ];
+    tagged.is_any(modal, words!["will", "would", "may", "might", "could"])
+        && tagged
+            .tokens
+            .get(modal + 1)
+            .is_some_and(|t| t.lowercase() && t.is_word())
+        && !tagged.is_any(modal + 1, ANY_SUBJECT)
+}
+
 /// "Veritas says it hopes", "Sina said its shares": a one-word name that no
 /// list knows, whose words call the speaker "it", is a body's, no person's.
 fn speaks_of_itself(
@@ -512,7 +531,8 @@ fn speaks_of_itself(
         && !cue.passive
         && (tagged.is(next, "its")
             // (Not "Smith said it was fine": "it" there is anything.)
-            || tagged.is(next, "it") && tagged.is_any(next + 1, INTENTS))
+            || tagged.is(next, "it") && tagged.is_any(next + 1, INTENTS)
+            || tagged.is(next, "it") && acts_to_come(tagged, next + 1))
         && !tagged.word_in_any(mention.first, crate::source::GIVEN_NAMES)
         // (No one the article named in full: "Robinson" after "Andy
         // Robinson".)

@@ -20429,3 +20429,20 @@ fn an_auction_house_is_a_body() {
     let text = "The online auction house thinks that its loyal users could be influential.";
     assert_eq!(label_of(text, "loyal"), Label::Official);
 }
+
+/// "Shanda said that it may boost its stake": a one-word name that says
+/// what "it" will do is a firm's; "Kerr said it will be fine" says nothing
+/// of Kerr.
+#[test]
+fn a_name_saying_what_it_will_do_is_a_firm() {
+    let text = "Marlowe said that it may boost its stake in the rival.";
+    assert_eq!(label_of(text, "stake"), Label::Official);
+    let text = "Glenby said it will sell the plant next year.";
+    assert_eq!(label_of(text, "plant"), Label::Official);
+    for text in [
+        "Kerr said it will be fine.",
+        "Kerr said it would rain on Monday.",
+    ] {
+        assert_eq!(label_of(text, "Kerr"), Label::Named, "{text}");
+    }
+}
