@@ -20446,3 +20446,14 @@ fn a_name_saying_what_it_will_do_is_a_firm() {
         assert_eq!(label_of(text, "Kerr"), Label::Named, "{text}");
     }
 }
+
+/// "Or so says Home Secretary Charles Clarke.": "so" before an inverted
+/// tag sums up the words before it, as a comma would.
+#[test]
+fn so_says_is_an_inverted_tag() {
+    let text = "There is a grave danger ahead. Or so says Home Secretary Ann Lowe.";
+    let report = audit(text);
+    let s = sentence(&report, text, "so says");
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(sources_of(s), ["Home Secretary Ann Lowe"]);
+}

@@ -18,9 +18,16 @@ pub(super) fn inverted_tag(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> 
             && (cue.first.saturating_sub(200).max(range.start)..cue.first - 2)
                 .any(|k| !tagged.quoted[k] && tagged.tokens[k].is_word())
     };
+    // ("Or so says Home Secretary Charles Clarke.": "so" sums up the words
+    // before, as a comma would.)
+    let so_says = cue.first > range.start
+        && tagged.is(cue.first - 1, "so")
+        && (cue.first - 1 == range.start
+            || cue.first - 2 == range.start && tagged.is_any(range.start, words!["or", "and"]));
     let after_comma = cue.first > range.start
         && (tagged.tokens[cue.first - 1].kind() == Kind::Comma && !tagged.quoted[cue.first - 1]
-            || comma_in_mark());
+            || comma_in_mark()
+            || so_says);
     let next = cue.last + 1;
     let subject_follows = next < range.end
         && !tagged.quoted[next]
