@@ -484,6 +484,20 @@ fn unnamed_trade(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> bool {
         && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
 }
 
+/// "Researchers have found that", "investigators found that": people whose
+/// trade is to find things out report a finding, as a study does ("Users
+/// found that the site worked" tells what happened to them).
+fn inquirers_found(tagged: &Tagged, mention: &Mention, cue: &Cue) -> bool {
+    #[rustfmt::skip]
+    const INQUIRERS: &[u64] = words![
+        "researchers", "scientists", "investigators", "inspectors", "auditors", "economists",
+        "analysts", "experts", "academics", "psychologists", "doctors",
+    ];
+    tagged.is_any(cue.first, words!["found", "find", "finds"])
+        && tagged.is(cue.last + 1, "that")
+        && tagged.is_any(mention.last, INQUIRERS)
+}
+
 /// Verbs of intent and belief that "it", the speaker, holds ("says it
 /// hopes").
 #[rustfmt::skip]
@@ -1490,6 +1504,7 @@ pub(crate) fn of_sentence<'t>(
         if document_verb
             && mention.role == Role::Person
             && mention.kind != MentionKind::Pronoun(crate::source::Pronoun::It)
+            && !inquirers_found(tagged, &mention, &cue)
         {
             continue;
         }

@@ -20457,3 +20457,12 @@ fn so_says_is_an_inverted_tag() {
     assert_eq!(s.label, Label::Official);
     assert_eq!(sources_of(s), ["Home Secretary Ann Lowe"]);
 }
+
+/// "Researchers have found that": inquirers report a finding, as a study
+/// does; "Users have found that the site works" tells what befell them.
+#[test]
+fn inquirers_finding_that_is_a_claim() {
+    let text = "Researchers have found that the drug halves the risk.";
+    assert_eq!(label_of(text, "drug"), Label::Anonymous);
+    assert_last_sentences_unattributed(&["Users have found that the site still works."]);
+}
