@@ -386,6 +386,9 @@ const PEOPLE_WINDOW: usize = 120;
 /// How many tokens back "the companies" looks for the firms it means.
 const NAMED_LIST_WINDOW: usize = 250;
 
+/// How many tokens back "after it" looks for the body named in its sentence.
+const BODY_BEFORE_IT: usize = 60;
+
 /// Plural nouns of bodies: "the companies" after "SBC and AT&T said" are
 /// the two ("the parties" after "Labour and the Conservatives").
 #[rustfmt::skip]

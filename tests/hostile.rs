@@ -208,6 +208,31 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The forty-fourth review's: bodies before "after it", builders and
+    // shares, comments made, attacks for a deed, stances (bullish, hopes,
+    // praise, optimism, intentions), firms named before "the companies",
+    // trades in the plural, agents after "criticised for" and "dismissed
+    // as", owned announcements, Dubliners, auction houses, firms saying
+    // what "it" will do, "so says", inquirers finding.
+    "Protesters gathered outside the Daily Mail after it backed ",
+    "Housebuilder Marlowe said ",
+    "Marlowe shares rose 3%. ",
+    "made similar comments ",
+    "Ann Lowe attacked Mr Hale for failing to ",
+    "Tesco is bullish about ",
+    "still harbours hopes of ",
+    "The companies said ",
+    "Airlines fear that ",
+    "was full of praise for ",
+    "has been criticised for \"sleaze\" by campaigners ",
+    "remains optimistic of ",
+    "was dismissed as \"absurd\" by Justice Hale ",
+    "Opec's recent announcement that ",
+    "the 25-year-old Dubliner underlined his intention to ",
+    "The online auction house thinks that ",
+    "Marlowe said it will sell ",
+    "Or so says Home Secretary Ann Lowe. ",
+    "Researchers have found that ",
     // The forty-third review's: relative clauses' claims after a stance,
     // title words in firms' names, promises on taking office, closing tags
     // after "press", feelings in absolute phrases, names known as,

@@ -307,7 +307,9 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let mut found = None;
-        let mut k = self.sentence_start;
+        // (Within the last words before "it": a bound, so that a sentence
+        // of many such clauses costs linear time.)
+        let mut k = self.sentence_start.max(at.saturating_sub(BODY_BEFORE_IT));
         while k < at {
             let entry = [
                 (List::Outlets, Role::Media),
