@@ -20468,3 +20468,14 @@ fn inquirers_finding_that_is_a_claim() {
     assert_eq!(label_of(text, "drug"), Label::Anonymous);
     assert_last_sentences_unattributed(&["Users have found that the site still works."]);
 }
+
+/// "Leicester say they will not be rushed": a bare name before a verb of
+/// saying in the plural is a team's, as before "have" or "are"; "Agassi
+/// fear for Melbourne" is a headline's noun.
+#[test]
+fn a_name_before_a_plural_verb_of_saying_is_a_team() {
+    let text = "Burnmouth say they will not be rushed into a bid.";
+    assert_eq!(label_of(text, "rushed"), Label::Official);
+    let text = "Burnmouth insist the striker is not for sale.";
+    assert_eq!(label_of(text, "striker"), Label::Official);
+}

@@ -213,7 +213,7 @@ const TRIGGERS: &[&str] = &[
     // praise, optimism, intentions), firms named before "the companies",
     // trades in the plural, agents after "criticised for" and "dismissed
     // as", owned announcements, Dubliners, auction houses, firms saying
-    // what "it" will do, "so says", inquirers finding.
+    // what "it" will do, "so says", inquirers finding, teams that say.
     "Protesters gathered outside the Daily Mail after it backed ",
     "Housebuilder Marlowe said ",
     "Marlowe shares rose 3%. ",
@@ -233,6 +233,7 @@ const TRIGGERS: &[&str] = &[
     "Marlowe said it will sell ",
     "Or so says Home Secretary Ann Lowe. ",
     "Researchers have found that ",
+    "Burnmouth say they will not be rushed. ",
     // The forty-third review's: relative clauses' claims after a stance,
     // title words in firms' names, promises on taking office, closing tags
     // after "press", feelings in absolute phrases, names known as,

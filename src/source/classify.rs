@@ -31,17 +31,23 @@ pub(crate) fn classify(
             ..m
         };
     }
-    // "Blackburn have rejected a bid", "Palace are keen": a bare name
-    // before a plural verb is a team's or a firm's, no one person's (not a
-    // plural noun opening a sentence, "Insurers have", nor a people's
-    // adjective, "Japanese are").
+    // "Blackburn have rejected a bid", "Palace are keen", "Leicester say
+    // they will not be rushed": a bare name before a plural verb is a
+    // team's or a firm's, no one person's (not a plural noun opening a
+    // sentence, "Insurers have", nor a people's adjective, "Japanese are";
+    // not the verbs that are nouns as often, "Agassi fear for Melbourne").
+    #[rustfmt::skip]
+    const PLURAL_VERBS: &[u64] = words![
+        "have", "are", "were", "say", "insist", "claim", "believe", "admit", "deny", "expect",
+        "warn",
+    ];
     let w = tagged.bytes(first);
     if m.kind == MentionKind::Name
         && m.role == Role::Person
         && first == last
         && !m.titled
         && tagged.tokens[first].capitalized()
-        && tagged.is_any(last + 1, words!["have", "are", "were"])
+        && tagged.is_any(last + 1, PLURAL_VERBS)
         && ![&b"s"[..], b"ese", b"ish", b"ch"]
             .iter()
             .any(|e| w.ends_with(e))
