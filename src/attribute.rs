@@ -545,8 +545,8 @@ fn speaks_of_itself(
         && !cue.passive
         && (tagged.is(next, "its")
             // (Not "Smith said it was fine": "it" there is anything.)
-            || tagged.is(next, "it") && tagged.is_any(next + 1, INTENTS)
-            || tagged.is(next, "it") && acts_to_come(tagged, next + 1))
+            || tagged.is(next, "it")
+                && (tagged.is_any(next + 1, INTENTS) || acts_to_come(tagged, next + 1)))
         && !tagged.word_in_any(mention.first, crate::source::GIVEN_NAMES)
         // (No one the article named in full: "Robinson" after "Andy
         // Robinson".)

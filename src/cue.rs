@@ -596,7 +596,6 @@ fn accepts_a_clause(tagged: &Tagged, i: usize) -> Option<Cue> {
 /// blow ("troops attacked the town for three days"). The object is a few
 /// words, then "for" and a verb in "-ing", a possessive or "not".
 fn attacked_for(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
-    const BE: &[u64] = words!["was", "were", "been", "being", "be", "is", "are"];
     if !tagged.is_any(i, words!["attack", "attacks", "attacked", "attacking"])
         || !tagged.tokens[i].lowercase()
         || i > range.start && tagged.is_any(i - 1, BE)

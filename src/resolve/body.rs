@@ -293,8 +293,9 @@ impl<'t> Resolver<'t> {
 
     /// "People demonstrated outside the Dallas Morning News after it backed
     /// Clinton": when no body is the sentence's subject, "it" at `at` is the
-    /// last body of the lists named in the sentence before it (outside
-    /// quotations, not as a possessive), if "it" opens a clause that a
+    /// last body of the lists named in the sentence before it (within
+    /// [`BODY_BEFORE_IT`] tokens, outside quotations, not as a possessive),
+    /// if "it" opens a clause that a
     /// subordinating word or a relative begins ("after it", "which it").
     /// (A main clause's "it" may be a tag: "The EU was imposing new
     /// standards, it noted" is the body cited before.)
