@@ -469,18 +469,21 @@ fn counted_bodies(tagged: &Tagged, m: &Mention) -> Option<Role> {
     }
 }
 
+/// Plural nouns of firms of a trade: "the companies" after firms named
+/// ([`crate::resolve`]), "Airlines fear that" with none ([`unnamed_trade`]).
+#[rustfmt::skip]
+pub(crate) const FIRM_PLURALS: &[u64] = words![
+    "companies", "firms", "banks", "carmakers", "airlines", "retailers", "insurers", "lenders",
+    "carriers", "manufacturers", "supermarkets", "broadcasters", "publishers",
+];
+
 /// "Airlines fear that", "Low-cost airlines have criticised": a trade in
 /// the plural with no article, capitalised only as the sentence's first
 /// word, is firms nobody named, not a name.
 fn unnamed_trade(tagged: &Tagged, range: &Range<usize>, m: &Mention) -> bool {
-    #[rustfmt::skip]
-    const TRADES: &[u64] = words![
-        "airlines", "banks", "insurers", "carriers", "lenders", "manufacturers", "supermarkets",
-        "carmakers", "retailers", "firms", "companies", "broadcasters", "publishers",
-    ];
     m.first == range.start
         && m.last <= m.first + 2
-        && tagged.is_any(m.last, TRADES)
+        && tagged.is_any(m.last, FIRM_PLURALS)
         && (m.first + 1..=m.last).all(|k| tagged.tokens[k].lowercase())
 }
 

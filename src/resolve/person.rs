@@ -647,13 +647,8 @@ impl<'t> Resolver<'t> {
         tagged: &Tagged<'t>,
         m: &Mention,
     ) -> Option<Resolved> {
-        #[rustfmt::skip]
-        const FIRMS: &[u64] = words![
-            "companies", "firms", "banks", "carmakers", "airlines", "retailers", "insurers",
-            "lenders", "carriers",
-        ];
         const COUNTRIES: &[u64] = words!["countries", "nations", "governments"];
-        let firms = tagged.is_any(m.last, FIRMS);
+        let firms = tagged.is_any(m.last, crate::attribute::FIRM_PLURALS);
         if !(firms || tagged.is_any(m.last, COUNTRIES))
             || !short_description(tagged, m, words!["the", "both"])
         {
