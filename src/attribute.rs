@@ -897,10 +897,17 @@ fn is_tally(tagged: &Tagged, first: usize, last: usize) -> bool {
     };
     // ("A study of 2,000 adults found": a document, not a count; "a group
     // of 32 experts": a body of people counted.)
+    // ("The organisers of the first grand slam of 2005": a year closing
+    // the phrase counts nobody.)
+    let year = |k: usize| {
+        let w = tagged.bytes(k);
+        k == last && w.len() == 4 && (w.starts_with(b"19") || w.starts_with(b"20"))
+    };
     let number_of_number = |k: usize| {
         tagged.is(k, "of")
             && k > first
             && crate::token::is_numeral(tagged.bytes(k + 1))
+            && !year(k + 1)
             && !tagged.word_in(k - 1, List::Documents)
             && !tagged.is_any(
                 k - 1,

@@ -871,16 +871,40 @@ fn cue_at(
     // noun, with its agent, is a passive too.
     // ("As reported by Western Journalism, ...": after "as" too.)
     let after_as = i > range.start && tagged.is(i - 1, "as");
+    // ("a move branded a \"humiliating retreat\" by the Tories": the agent
+    // after the name a verb of naming gives.)
+    let named_by = || {
+        last == i
+            && tagged.is_any(i, NAMING)
+            && !tagged.is(last + 1, "by")
+            // (After a noun, not "what she called", "initially hailed
+            // these as": an active verb's subject or adverb.)
+            && tagged.tokens[i - 1].lowercase()
+            && crate::source::pronoun_at(tagged, i - 1).is_none()
+            && !tagged.is_any(i - 1, words!["who", "which", "that", "what"])
+            && (tagged.is_any(i + 1, words!["as", "a", "an", "the"])
+                || tagged.quoted.get(i + 2).is_some_and(|q| *q))
+            && passive_by(tagged, range, i, last).is_some()
+    };
+    // ("Solutions suggested by conservationists include": a plural
+    // opening the sentence, the participle's noun.)
+    let opening_plural = || {
+        i == range.start + 1
+            && crate::source::is_plural(tagged, range.start)
+            && !tagged.word_in_any(range.start, crate::source::GIVEN_NAMES)
+            && tagged.lists_starting_at(range.start).is_empty()
+    };
     let reduced = !passive
         && i > range.start
         && tagged.bytes(i).ends_with(b"ed")
-        && tagged.is(last + 1, "by")
+        && (tagged.is(last + 1, "by") || named_by())
         // (", described by critics as": after a comma or a dash too.)
         // ("Blair and Brown criticised by MPs": after a name in a short
         // headline, which ends in a word.)
         && (tagged.tokens[i - 1].is_word()
             && (!tagged.tokens[i - 1].capitalized()
                 || after_as
+                || opening_plural()
                 || range.len() <= 16 && tagged.tokens[range.end - 1].is_word())
             || matches!(tagged.tokens[i - 1].kind(), Kind::Dash | Kind::Comma)
                 && !tagged.quoted[i - 1]
@@ -1006,22 +1030,6 @@ pub(crate) fn passive_by(
     i: usize,
     last: usize,
 ) -> Option<usize> {
-    const NAMING: &[u64] = words![
-        "called",
-        "dubbed",
-        "branded",
-        "labelled",
-        "labeled",
-        "described",
-        "hailed",
-        "termed",
-        "nicknamed",
-        "characterized",
-        "characterised",
-        "portrayed",
-        // ("was dismissed as \"ridiculous\" by Justice Souter".)
-        "dismissed",
-    ];
     if tagged.is(last + 1, "by") {
         return Some(last + 1);
     }
@@ -1031,7 +1039,9 @@ pub(crate) fn passive_by(
     if last != i || !tagged.is_any(i, NAMING) {
         return None;
     }
-    let by = (last + 2..(last + 12).min(range.end))
+    // (Up to sixteen words: "described as \"pretty damn average\" and
+    // \"strange and eerie\" by scouts".)
+    let by = (last + 2..(last + 16).min(range.end))
         .take_while(|&k| tagged.quoted[k] || tagged.tokens[k].is_word())
         .find(|&k| !tagged.quoted[k] && tagged.is(k, "by"))?;
     // ("The song is called Gonna Have a No 1 by Moped": without quotation
@@ -1040,6 +1050,25 @@ pub(crate) fn passive_by(
     (quoted_name || !tagged.is_any(i, words!["called", "termed", "nicknamed", "dubbed"]))
         .then_some(by)
 }
+
+/// Verbs of naming, whose agent comes after the name given ("was called
+/// the \"fifth child\" by its director").
+const NAMING: &[u64] = words![
+    "called",
+    "dubbed",
+    "branded",
+    "labelled",
+    "labeled",
+    "described",
+    "hailed",
+    "termed",
+    "nicknamed",
+    "characterized",
+    "characterised",
+    "portrayed",
+    // ("was dismissed as \"ridiculous\" by Justice Souter".)
+    "dismissed",
+];
 
 /// Verbs of judging whose agent may come after what the judged is judged
 /// for ([`judged_for_by`]).

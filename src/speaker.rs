@@ -31,9 +31,18 @@ pub(crate) fn carry_colon_introductions(
     found: &mut [Vec<Found>],
 ) {
     for s in 0..sentences.len() {
+        // ("Judge Rand Rubin said she must:" and a list of items set off
+        // by dashes or bullets in the next paragraph: each item is the
+        // sentence's words, though the colon closes the clause later.)
+        let list_after = !found[s].is_empty() && introduces_list(tagged, sentences, ranges, s);
         let Some(intro) = found[s]
             .iter()
             .find(|f| {
+                let said_before_list = list_after
+                    && f.cue.kind == CueKind::Verb
+                    && !f.cue.passive
+                    && f.mention.last < f.cue.first
+                    && tagged.word_in(f.cue.first, List::CueVerbs);
                 // "White said: "I'm disappointed."" introduces a quotation,
                 // which speaks for itself: only words without marks after
                 // the colon are carried.
@@ -55,7 +64,8 @@ pub(crate) fn carry_colon_introductions(
                         .all(|k| !tagged.word(k).chars().any(char::is_lowercase));
                 // Only the sentence's own cue introduces: one carried here
                 // from an earlier introduction does not carry on.
-                (verb_then_colon || label_in_capitals) && ranges[s].contains(&f.cue.first)
+                (verb_then_colon || label_in_capitals || said_before_list)
+                    && ranges[s].contains(&f.cue.first)
             })
             .copied()
         else {
@@ -82,9 +92,17 @@ pub(crate) fn carry_colon_introductions(
         if !ends_in_colon && paragraph != sentences[s].paragraph {
             continue;
         }
+        let mut paragraph = paragraph;
         for t in next..sentences.len() {
             let r = &ranges[t];
             let opens_with_quote = r.start < r.end && tagged.quoted[r.start];
+            // (A list goes on over the paragraphs its items open.)
+            if list_after
+                && sentences[t].paragraph != paragraph
+                && opens_with_bullet(tagged, &sentences[t])
+            {
+                paragraph = sentences[t].paragraph;
+            }
             if sentences[t].paragraph != paragraph
                 || (!found[t].is_empty() && !block)
                 || opens_with_quote
@@ -95,6 +113,32 @@ pub(crate) fn carry_colon_introductions(
             found[t].push(intro);
         }
     }
+}
+
+/// Whether sentence `s` ends in a colon, ends its paragraph, and the next
+/// paragraph opens with a list item's dash or bullet.
+fn introduces_list(
+    tagged: &Tagged,
+    sentences: &[Sentence],
+    ranges: &[Range<usize>],
+    s: usize,
+) -> bool {
+    let ends_in_colon = ranges[s]
+        .clone()
+        .last()
+        .is_some_and(|k| tagged.tokens[k].kind() == Kind::Colon);
+    ends_in_colon
+        && sentences.get(s + 1).is_some_and(|next| {
+            next.paragraph != sentences[s].paragraph && opens_with_bullet(tagged, next)
+        })
+}
+
+/// Whether the sentence opens with a list item's dash or bullet.
+fn opens_with_bullet(tagged: &Tagged, sentence: &Sentence) -> bool {
+    matches!(
+        tagged.text[sentence.span.start..].chars().next(),
+        Some('-' | '\u{2022}' | '*' | '\u{2013}' | '\u{2014}')
+    )
 }
 
 /// An interview printed as questions and answers, opened by "Q:" and "A:":

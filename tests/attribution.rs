@@ -20479,3 +20479,56 @@ fn a_name_before_a_plural_verb_of_saying_is_a_team() {
     let text = "Burnmouth insist the striker is not for sale.";
     assert_eq!(label_of(text, "striker"), Label::Official);
 }
+
+/// "The organisers of the first grand slam of 2005 said": a year closing
+/// the phrase counts nobody, unlike "a survey of 2,000 adults".
+#[test]
+fn a_year_after_of_is_no_tally() {
+    let text = "The organisers of the spring open of 2005 said the champion was injured.";
+    assert_eq!(label_of(text, "champion"), Label::Anonymous);
+}
+
+/// "Judge Rand Rubin said she must:" and a list of dashed items in the
+/// paragraphs after: each item is the judge's words.
+#[test]
+fn a_list_after_a_saying_that_ends_in_a_colon_carries_it() {
+    let text = "Judge Mary Doyle said he must:\n\n- Serve two years on probation\n - Pay a fine of $500\n\nThe case was heard in May.";
+    let report = audit(text);
+    for item in ["two years", "fine of"] {
+        let s = sentence(&report, text, item);
+        assert_eq!(s.label, Label::Official, "{item}");
+        assert_eq!(sources_of(s), ["Judge Mary Doyle"], "{item}");
+    }
+    assert_eq!(label_of(text, "heard in May"), Label::Unattributed);
+}
+
+/// "often labeled as a “witch hunt” by Democrats", "was called \"one of the
+/// biggest pirates\" by the sentencing judge": the agent after the name a
+/// verb of naming gives; "what she called \"bullying\" tactics used by the
+/// producers" is her word, and "hailed these as bold moves by people" an
+/// active verb's object.
+#[test]
+fn the_agent_of_a_naming_after_the_name() {
+    let text = "The inquiry drags on, often labeled as a \"witch hunt\" by Democrats.";
+    assert_eq!(label_of(text, "inquiry"), Label::Anonymous);
+    let text = "They struggled, later being described as \"pretty dull\" and \"strange and eerie\" by scouts who saw them live.";
+    assert_eq!(label_of(text, "struggled"), Label::Anonymous);
+    let text =
+        "Dana Reeve quit the show over what she called \"bullying\" tactics used by the producers.";
+    let report = audit(text);
+    assert_eq!(sources_of(sentence(&report, text, "quit")), ["she"]);
+}
+
+/// "Solutions suggested by conservationists include": the plural opening
+/// the sentence is what was suggested, no source.
+#[test]
+fn a_plural_before_a_participle_and_by_is_no_source() {
+    let report = audit("Measures suggested by conservationists include cutting air travel.");
+    let s = &report.sentences[0];
+    assert!(
+        s.attributions
+            .iter()
+            .all(|a| !a.source.text.starts_with("Measures")),
+        "{s:?}"
+    );
+}
