@@ -214,6 +214,7 @@ impl Auditor {
             }
         }
         resolver.complete_surnames(&tagged, found);
+        resolver.complete_bodies(&tagged, found);
         speaker::carry_colon_introductions(&tagged, &sentences, ranges, found);
         speaker::attribute_answers(&tagged, &sentences, ranges, found, || {
             resolver.first_named_person()

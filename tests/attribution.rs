@@ -20532,3 +20532,18 @@ fn a_plural_before_a_participle_and_by_is_no_source() {
         "{s:?}"
     );
 }
+
+/// "Next has said its profit will fall" before "Next's shares fell": a
+/// one-word name the article shows a firm later was that firm all along.
+#[test]
+fn a_name_shown_a_firm_later_was_one_before() {
+    let text = "Next has said its annual profit will be lower. \"Sales were weak,\" the company said. Next's shares fell 3%.";
+    assert_eq!(label_of(text, "annual profit"), Label::Official);
+}
+
+/// "Internet service provider Wanadoo has announced": a provider is a firm.
+#[test]
+fn a_provider_is_a_firm() {
+    let text = "Internet service provider Fibrel has announced a new service.";
+    assert_eq!(label_of(text, "new service"), Label::Official);
+}

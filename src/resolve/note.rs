@@ -85,6 +85,32 @@ impl<'t> Resolver<'t> {
         }
     }
 
+    /// Once the whole text is read: a one-word name that spoke as a person
+    /// before the article showed it a body ("Next has said its profit will
+    /// fall" before "the company said", "Next said") is that body, official
+    /// as its later mentions are.
+    pub fn complete_bodies(&self, tagged: &Tagged<'t>, found: &mut [Vec<Found>]) {
+        for f in found.iter_mut().flatten() {
+            let (first, last) = f.mention.head;
+            let alone = f.mention.kind == MentionKind::Name
+                && f.role == Role::Person
+                && f.identity == Identity::Named
+                && !f.mention.titled
+                && first == last
+                && f.resolved.is_none_or(|r| r.name.0 == r.name.1);
+            if alone
+                && !tagged.word_in_any(first, crate::source::GIVEN_NAMES)
+                && self.is_body_name(tagged, first, false)
+            {
+                f.role = Role::Official;
+                f.mention.role = Role::Official;
+                if let Some(r) = f.resolved.as_mut() {
+                    r.role = Role::Official;
+                }
+            }
+        }
+    }
+
     /// "the National Highway Traffic Safety Administration (NHTSA)": a name
     /// ending at token `k` and its initials in brackets after it; the
     /// initials are kept for the name when they are its capitals in order.
