@@ -1123,17 +1123,31 @@ pub(crate) fn of_sentence<'t>(
         }
         // "avoided alienating them in hopes that": the hope is the main
         // clause's subject's.
+        // "Souness joined Sir Alex Ferguson in backing Smith's claims": the
+        // joiner's stance too (the one joined is named after "joined").
+        let joined_at = (cue.kind == CueKind::Verb
+            && cue.first > range.start + 1
+            && tagged.is(cue.first - 1, "in")
+            && tagged.bytes(cue.first).ends_with(b"ing"))
+        .then(|| {
+            (cue.first.saturating_sub(8).max(range.start)..cue.first - 1)
+                .find(|&k| tagged.is_any(k, words!["joined", "joins", "join", "joining"]))
+        })
+        .flatten();
         let purpose = cue.kind == CueKind::Verb
             && cue.first > range.start
             && tagged.is(cue.first - 1, "in")
-            && tagged.is_any(cue.first, words!["hopes", "hope"]);
+            && (tagged.is_any(cue.first, words!["hopes", "hope"]) || joined_at.is_some());
         let subject = purpose
             .then(|| {
                 source::main_subject(tagged, range)
                     .or_else(|| source::introducing_subject(tagged, range))
             })
             .flatten()
-            .filter(|&(_, l, _)| l < cue.first);
+            .filter(|&(_, l, _)| l < cue.first)
+            // (The subject of "joined" itself, not "it signals ... in which
+            // Democrats join Clinton in making the case".)
+            .filter(|&(_, _, v)| joined_at.is_none_or(|j| v <= j && j <= v + 2));
         let located = if let Some((f, l, _)) = subject {
             Some((f, l))
         } else if leading {

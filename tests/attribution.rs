@@ -20547,3 +20547,26 @@ fn a_provider_is_a_firm() {
     let text = "Internet service provider Fibrel has announced a new service.";
     assert_eq!(label_of(text, "new service"), Label::Official);
 }
+
+/// "according to the net telephony firm's website": a firm's own site, its
+/// noun modified, is the firm's record.
+#[test]
+fn a_modified_firms_site_is_its_record() {
+    let text = "Sales rose, according to the net telephony firm's website.";
+    assert_eq!(label_of(text, "Sales"), Label::Official);
+}
+
+/// "Labour MPs joined the Tories in criticising the plan": the joiner's
+/// stance; not a subject whose verb is another's ("it signals a phase in
+/// which Democrats join Ann Ross in making the case").
+#[test]
+fn joining_someone_in_a_stance_is_the_joiners() {
+    let text = "Labour MPs joined the Tories in criticising the plan.";
+    assert_eq!(label_of(text, "criticising"), Label::Anonymous);
+    let text = "Gordon Lyle has joined Tony Ware in condemning the attack.";
+    let report = audit(text);
+    assert_eq!(
+        sources_of(sentence(&report, text, "condemning")),
+        ["Gordon Lyle"]
+    );
+}

@@ -1096,9 +1096,13 @@ fn body_site(tagged: &Tagged, first: usize, last: usize) -> bool {
             || tagged.tokens[owner].capitalized()
                 && crate::resolve::possessive(tagged, owner)
                 && tagged.entry_ending_at(owner, List::Institutions)
-            // "the company's website", "the ministry's site".
+            // "the company's website", "the ministry's site", "the net
+            // telephony firm's website" (up to three modifiers between).
             || owner > first
-                && tagged.is(owner - 1, "the")
+                && (owner.saturating_sub(4).max(first)..owner)
+                    .rev()
+                    .take_while(|&k| tagged.tokens[k].is_word() && tagged.tokens[k].lowercase())
+                    .any(|k| tagged.is(k, "the"))
                 && crate::resolve::possessive(tagged, owner)
                 && BODY_NOUNS.contains(&crate::resolve::name_key(tagged, owner))
         })
