@@ -20570,3 +20570,14 @@ fn joining_someone_in_a_stance_is_the_joiners() {
         ["Gordon Lyle"]
     );
 }
+
+/// "won praise for saying", "came under fire for claiming": the stir the
+/// subject's words made; "opened fire for fear" is no saying.
+#[test]
+fn a_stir_for_saying_is_the_subjects_words() {
+    let text = "Tom Rigg won praise for saying the plan was unfair.";
+    assert_eq!(label_of(text, "unfair"), Label::Named);
+    let text = "Tom Rigg came under fire for claiming the referee was biased.";
+    assert_eq!(label_of(text, "biased"), Label::Named);
+    assert_last_sentences_unattributed(&["Officers opened fire for fear the man would attack."]);
+}

@@ -197,7 +197,22 @@ pub(super) fn shares_main_subject(tagged: &Tagged, range: &Range<usize>, cue: &C
                     "sacked",
                     "fired",
                     "suspended",
-                    "sued"
+                    "sued",
+                    // ("won praise for saying", "whipped up a media storm
+                    // for saying", "came under fire for claiming": the
+                    // stir the subject's words made.)
+                    "praise",
+                    "storm",
+                    "row",
+                    "outrage",
+                    "controversy",
+                    "backlash",
+                    "fire",
+                    "flak",
+                    "furore",
+                    "furor",
+                    "ridicule",
+                    "headlines"
                 ],
             ) || (prev.saturating_sub(8).max(range.start)..prev - 1).any(|k| {
                 !tagged.quoted[k]
