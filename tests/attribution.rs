@@ -20581,3 +20581,9 @@ fn a_stir_for_saying_is_the_subjects_words() {
     assert_eq!(label_of(text, "biased"), Label::Named);
     assert_last_sentences_unattributed(&["Officers opened fire for fear the man would attack."]);
 }
+
+/// "England claim Dubai Sevens glory": glory claimed is won.
+#[test]
+fn claiming_glory_is_winning() {
+    assert_last_sentences_unattributed(&["Wales claim Hong Kong Sevens glory"]);
+}

@@ -932,6 +932,8 @@ pub(crate) fn claims_a_prize(tagged: &Tagged, i: usize) -> bool {
                 "championship",
                 "cup",
                 "momentum",
+                // ("England claim Dubai Sevens glory".)
+                "glory",
                 // ("Isinbayeva claims new world best".)
                 "best",
                 "record",
