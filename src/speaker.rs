@@ -96,7 +96,12 @@ pub(crate) fn carry_colon_introductions(
         for t in next..sentences.len() {
             let r = &ranges[t];
             let opens_with_quote = r.start < r.end && tagged.quoted[r.start];
-            // (A list goes on over the paragraphs its items open.)
+            // (A list goes on over the paragraphs its items open, up to an
+            // item that introduces words of its own: each introduction
+            // carries only its own items, so the pass stays linear.)
+            if list_after && t > next && ends_in_colon_at(tagged, &ranges[t - 1]) {
+                break;
+            }
             if list_after
                 && sentences[t].paragraph != paragraph
                 && opens_with_bullet(tagged, &sentences[t])
@@ -123,14 +128,17 @@ fn introduces_list(
     ranges: &[Range<usize>],
     s: usize,
 ) -> bool {
-    let ends_in_colon = ranges[s]
-        .clone()
-        .last()
-        .is_some_and(|k| tagged.tokens[k].kind() == Kind::Colon);
-    ends_in_colon
+    ends_in_colon_at(tagged, &ranges[s])
         && sentences.get(s + 1).is_some_and(|next| {
             next.paragraph != sentences[s].paragraph && opens_with_bullet(tagged, next)
         })
+}
+
+/// Whether the sentence over `r` ends in a colon.
+fn ends_in_colon_at(tagged: &Tagged, r: &Range<usize>) -> bool {
+    r.clone()
+        .last()
+        .is_some_and(|k| tagged.tokens[k].kind() == Kind::Colon)
 }
 
 /// Whether the sentence opens with a list item's dash or bullet.

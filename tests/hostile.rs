@@ -208,6 +208,22 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The forty-fifth review's: years after "of", lists after a saying's
+    // colon (items that introduce lists of their own), agents after a
+    // name given, participles before "by", firms shown later, providers,
+    // firms' sites, joiners, stirs made by words, glory claimed.
+    "The organisers of the spring open of 2005 said ",
+    "Judge Mary Doyle said he must:\n\n- Serve two years\n - Pay a fine\n\n",
+    "- Ann Lowe said he must:\n\n",
+    "in a move branded a \"humiliating retreat\" by the Tories ",
+    "later described as \"dull\" and \"strange and eerie\" by scouts ",
+    "Measures suggested by conservationists include ",
+    "Next has said it will. Next's shares fell. ",
+    "Internet service provider Fibrel has announced ",
+    "according to the net telephony firm's website ",
+    "Labour MPs joined the Tories in criticising ",
+    "Tom Rigg won praise for saying ",
+    "Wales claim Hong Kong Sevens glory ",
     // The forty-fourth review's: bodies before "after it", builders and
     // shares, comments made, attacks for a deed, stances (bullish, hopes,
     // praise, optimism, intentions), firms named before "the companies",
