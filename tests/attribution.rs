@@ -20587,3 +20587,15 @@ fn a_stir_for_saying_is_the_subjects_words() {
 fn claiming_glory_is_winning() {
     assert_last_sentences_unattributed(&["Wales claim Hong Kong Sevens glory"]);
 }
+
+/// "the stereotypes that Alex talked about.": a verb whose preposition
+/// ends the clause talks about the noun before it, and reports nothing;
+/// "he went on." still tags the words before it.
+#[test]
+fn a_preposition_ending_the_clause_reports_nothing() {
+    assert_last_sentences_unattributed(&[
+        "Jo Lee is a singer. It would only reinforce the stereotypes that Lee talked about.",
+    ]);
+    let text = "Labour had failed on discipline, Hale went on.";
+    assert_eq!(label_of(text, "discipline"), Label::Named);
+}

@@ -211,7 +211,8 @@ const TRIGGERS: &[&str] = &[
     // The forty-fifth review's: years after "of", lists after a saying's
     // colon (items that introduce lists of their own), agents after a
     // name given, participles before "by", firms shown later, providers,
-    // firms' sites, joiners, stirs made by words, glory claimed.
+    // firms' sites, joiners, stirs made by words, glory claimed,
+    // prepositions ending a clause.
     "The organisers of the spring open of 2005 said ",
     "Judge Mary Doyle said he must:\n\n- Serve two years\n - Pay a fine\n\n",
     "- Ann Lowe said he must:\n\n",
@@ -224,6 +225,7 @@ const TRIGGERS: &[&str] = &[
     "Labour MPs joined the Tories in criticising ",
     "Tom Rigg won praise for saying ",
     "Wales claim Hong Kong Sevens glory ",
+    "the stereotypes that Lee talked about. ",
     // The forty-fourth review's: bodies before "after it", builders and
     // shares, comments made, attacks for a deed, stances (bullish, hopes,
     // praise, optimism, intentions), firms named before "the companies",

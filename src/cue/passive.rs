@@ -131,6 +131,7 @@ pub(super) fn reduced_passive(tagged: &Tagged, range: &Range<usize>, i: usize) -
         // ("a puppet voiced by Willie Rushden": an actor's part.)
         || (tagged.is(i, "voiced") && tagged.is(i + 1, "by"))
         || object_gap(tagged, i)
+        || stranded_preposition(tagged, range, i)
         || (tagged.is(i, "refused")
             && tagged.is_any(
                 i + 1,
@@ -243,6 +244,18 @@ fn testifies_at_a_place(tagged: &Tagged, i: usize) -> bool {
         && (i > 0 && tagged.is_any(i - 1, words!["will", "to", "would"])
             || !object_among(tagged, i, 8, words!["about", "on", "regarding"]))
         && !object_among(tagged, i, 8, words!["that"])
+}
+
+/// "the stereotypes that Alex talked about.", "the dangers he warned of,":
+/// a verb whose preposition ends its clause, the thing talked about the
+/// noun before it; nothing is reported.
+fn stranded_preposition(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is_any(i + 1, words!["about", "of"])
+        && (i + 2 >= range.end
+            || tagged
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.kind(), Kind::Period | Kind::Comma)))
 }
 
 /// "takes back everything he said": the cue is in a clause describing a
