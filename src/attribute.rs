@@ -1123,7 +1123,7 @@ pub(crate) fn of_sentence<'t>(
         }
         // "avoided alienating them in hopes that": the hope is the main
         // clause's subject's.
-        // "Souness joined Sir Alex Ferguson in backing Smith's claims": the
+        // "Labour MPs joined the Tories in criticising the plan": the
         // joiner's stance too (the one joined is named after "joined").
         let joined_at = (cue.kind == CueKind::Verb
             && cue.first > range.start + 1

@@ -79,10 +79,7 @@ pub(crate) fn carry_colon_introductions(
         // An introduction ending its paragraph sets off the next one as a
         // block quotation: all of it is the speaker's words, and a source
         // named inside ("She knows nothing") is inside them.
-        let ends_in_colon = ranges[s]
-            .clone()
-            .last()
-            .is_some_and(|k| tagged.tokens[k].kind() == Kind::Colon);
+        let ends_in_colon = ends_in_colon_at(tagged, &ranges[s]);
         // So is a transcript's turn ("FALLIN: ... They want safe homes."):
         // a source named in it is inside the speaker's words.
         let block = ends_in_colon && paragraph != sentences[s].paragraph
