@@ -591,6 +591,39 @@ fn accepts_a_clause(tagged: &Tagged, i: usize) -> Option<Cue> {
     finite(k).then_some(Cue::verb_at(i))
 }
 
+/// "Gatland singled out Rees and Hart for special praise": praise or blame
+/// given, a stance (the cue is "singled out"); "was singled out for
+/// praise" names no one who gave it.
+fn singled_out_for(tagged: &Tagged, range: &Range<usize>, i: usize) -> Option<Cue> {
+    if !tagged.is(i, "singled")
+        || !tagged.is(i + 1, "out")
+        || i > range.start && tagged.is_any(i - 1, BE)
+    {
+        return None;
+    }
+    let end = range.end.min(i + 14);
+    let for_at = (i + 2..end).find(|&k| tagged.is(k, "for"))?;
+    let judged = (for_at + 1..end.min(for_at + 4)).any(|k| {
+        tagged.is_any(
+            k,
+            words![
+                "praise",
+                "criticism",
+                "blame",
+                "condemnation",
+                "scorn",
+                "acclaim"
+            ],
+        )
+    });
+    judged.then_some(Cue {
+        kind: CueKind::Verb,
+        first: i,
+        last: i + 1,
+        passive: false,
+    })
+}
+
 /// "Kennedy attacked Mr Brown for failing to mention the environment": an
 /// attack for what one did or failed to do is criticism spoken, not a
 /// blow ("troops attacked the town for three days"). The object is a few
@@ -701,6 +734,7 @@ fn cue_at(
             .or_else(|| tips_to_win(tagged, range, i))
             .or_else(|| accepts_a_clause(tagged, i))
             .or_else(|| attacked_for(tagged, range, i))
+            .or_else(|| singled_out_for(tagged, range, i))
         {
             return Some(cue);
         }
@@ -864,7 +898,9 @@ fn cue_at(
                 words!["got", "get", "gets", "getting", "gotten"],
             ) && tagged.bytes(i).ends_with(b"ed"))
         && !tagged.bytes(i).ends_with(b"ing");
-    if passive && passive_by(tagged, range, i, last).is_none() {
+    if passive
+        && (passive_by(tagged, range, i, last).is_none() || person_denied(tagged, range, i, before))
+    {
         return None;
     }
     // "The memo disclosed by WikiLeaks on Wednesday": a participle after a
@@ -923,6 +959,16 @@ fn cue_at(
         last,
         passive,
     })
+}
+
+/// "they were denied by some desperate defending", "he was refused bail
+/// by the judge": a person denied or refused something, a deed done to
+/// them ("it was denied by the company" is a claim denied). `before` is
+/// the first word after the copula (an adverb or the participle `i`).
+fn person_denied(tagged: &Tagged, range: &Range<usize>, i: usize, before: usize) -> bool {
+    before >= range.start + 2
+        && tagged.is_any(i, words!["denied", "refused"])
+        && tagged.is_any(before - 2, words!["he", "she", "they", "we", "i", "you"])
 }
 
 /// "a statement reassuring voters that", "reminded investors that": a

@@ -20599,3 +20599,64 @@ fn a_preposition_ending_the_clause_reports_nothing() {
     let text = "Labour had failed on discipline, Hale went on.";
     assert_eq!(label_of(text, "discipline"), Label::Named);
 }
+
+/// "singled out Rees and Hart for special praise": praise given is the
+/// speaker's stance, and a "he added" after it is still the speaker's.
+#[test]
+fn singling_out_for_praise_is_the_subjects_stance() {
+    let text = "Coach Warren Gale was pleased. Gale also singled out flankers Tom Reed and John Hart for special praise. \
+                \"They did very well,\" he added.";
+    let report = audit(text);
+    let praise = sentence(&report, text, "singled out");
+    assert_eq!(sources_of(praise), ["Gale"]);
+    let added = sentence(&report, text, "did very well");
+    assert_eq!(added.attributions[0].source.resolved, Some("Warren Gale"));
+}
+
+/// "they were denied by some desperate defending": a person denied or
+/// refused something suffers a deed; a claim denied is still a claim.
+#[test]
+fn a_person_denied_by_someone_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "Wasps pressed hard, but they were denied by some desperate defending.",
+        "He was refused bail by the judge.",
+    ]);
+    let text = "The claim was denied by the company.";
+    assert_eq!(label_of(text, "claim"), Label::Official);
+}
+
+/// "studies, which indeed say": an adverb between the relative word and
+/// the verb is no source.
+#[test]
+fn an_adverb_before_the_verb_is_no_source() {
+    let text = "The plan is backed by the ministry's own studies, which indeed say that the cost would fall.";
+    let report = audit(text);
+    let s = sentence(&report, text, "indeed");
+    assert!(!sources_of(s).contains(&"indeed"), "{:?}", sources_of(s));
+    assert_ne!(s.label, Label::Anonymous);
+}
+
+/// "according to the trade weekly": a weekly is an outlet.
+#[test]
+fn a_trade_weekly_is_an_outlet() {
+    let text = "Twelve films were made last year, according to the trade weekly.";
+    assert_eq!(label_of(text, "weekly"), Label::Named);
+}
+
+/// "Realising his error, Mr Cole then e-mailed Mr Fenn pointing out the
+/// mistake": the writer of a message points out, not its reader, and an
+/// opening participle's clause is not the subject.
+#[test]
+fn the_sender_of_a_message_says_what_it_points_out() {
+    let text = "Adam Fenn is a producer. Realising his error, Mr Cole then e-mailed Mr Fenn pointing out the mistake. \
+                He said: \"Not very good at this.\"";
+    let report = audit(text);
+    let pointing = sentence(&report, text, "pointing out");
+    assert_eq!(sources_of(pointing), ["Mr Cole"]);
+    let said = sentence(&report, text, "Not very good");
+    assert_eq!(said.attributions[0].source.resolved, Some("Cole"));
+    // (A name in "-ing" opening the sentence is its subject.)
+    let text = "Groening recently heaped praise on the show, saying: \"Everybody is a fan.\"";
+    let report = audit(text);
+    assert_eq!(sources_of(sentence(&report, text, "fan")), ["Groening"]);
+}

@@ -208,6 +208,7 @@ pub(crate) fn is_noun_use(tagged: &Tagged, range: &Range<usize>, i: usize) -> bo
             || wish_in_case(tagged, range, i)
             || demands_of_data(tagged, i)
             || backed_no_stance(tagged, range, i)
+            || praise_given_for(tagged, range, i)
             // ("the famous Durex brand of condom": a kind of thing sold.)
             || tagged.is_any(i, words!["brand", "brands", "label", "labels"]) && tagged.is(i + 1, "of"))
 }
@@ -245,6 +246,17 @@ fn wish_in_case(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
         words!["wanted", "want", "wants", "needed", "need", "needs"],
     ) && (i.saturating_sub(6).max(range.start + 1)..i)
         .any(|k| tagged.is(k, "case") && tagged.is(k - 1, "in"))
+}
+
+/// "singled out Rees for special praise", "came in for praise": praise
+/// after "for" and at most one adjective is a noun, what was given.
+fn praise_given_for(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    tagged.is(i, "praise")
+        && (tagged.is(i - 1, "for")
+            || i > range.start + 1
+                && tagged.is(i - 2, "for")
+                && tagged.tokens[i - 1].lowercase()
+                && crate::source::pronoun_at(tagged, i - 1).is_none())
 }
 
 /// The particles after "backed" or "backing" that make a retreat or a

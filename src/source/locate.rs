@@ -1028,11 +1028,28 @@ fn subject_past_object(
         && first > range.start + 1
         && tagged.is_any(
             cue.first,
-            words!["saying", "claiming", "arguing", "insisting"],
+            words![
+                "saying",
+                "claiming",
+                "arguing",
+                "insisting",
+                "pointing",
+                "suggesting",
+                "explaining",
+                "warning",
+                "urging"
+            ],
         );
     if !participle {
         return None;
     }
+    // "Mr Campbell then e-mailed Mr McFadyen pointing out the mistake": a
+    // person reached by a message is its reader, not its writer.
+    #[rustfmt::skip]
+    const CONTACTED: &[u64] = words![
+        "e-mailed", "emailed", "phoned", "telephoned", "rang", "texted", "messaged",
+        "contacted", "interrupted", "thanked",
+    ];
     let past = |k: usize| {
         tokens[k].lowercase()
             && (tagged.bytes(k).ends_with(b"ed") || tagged.in_set(k, &crate::cue::IRREGULAR_PAST))
@@ -1042,12 +1059,24 @@ fn subject_past_object(
             && !tagged.is_any(k, super::SENT)
             && !tagged.is_any(k, words!["issued", "released", "published", "posted", "wrote", "filed"])
     };
+    let contact = |k: usize| tagged.is_any(k, CONTACTED) && tokens[k].lowercase();
     // (The walk back may have taken the verb: "left UKIP".)
-    let verb = if past(first) && first < last {
+    let verb = if (past(first) || contact(first)) && first < last {
         first
     } else {
         first - 1
     };
+    if contact(verb) && last <= verb + 4 {
+        let (f, l, v) = super::introducing_subject(tagged, range)?;
+        return (v == verb || v < verb && l < verb).then_some((f, l));
+    }
+    let saying = tagged.is_any(
+        cue.first,
+        words!["saying", "claiming", "arguing", "insisting"],
+    );
+    if !saying {
+        return None;
+    }
     // (A short object, none of whose own: "a clip of McCain saying".)
     if last > verb + 3 || (verb + 1..=last).any(|k| tagged.is(k, "of")) {
         return None;

@@ -501,6 +501,28 @@ static OPENING_ADVERBS: WordSet<128> = word_set![
     "maybe",
 ];
 
+/// "Realising his error, Mr Campbell e-mailed": a participle's clause
+/// opens the sentence, its subject the one after its comma. (Names in
+/// "-ing", "Groening recently heaped praise", take no object or
+/// preposition after them.)
+fn opening_participle_clause(tagged: &Tagged, range: &Range<usize>) -> bool {
+    let p = range.start;
+    let w = tagged.bytes(p);
+    w.len() > 5
+        && w.ends_with(b"ing")
+        && tagged.tokens[p].capitalized()
+        && !tagged.word_in(p, List::FemaleNames)
+        && !tagged.word_in(p, List::MaleNames)
+        && tagged.is_any(
+            p + 1,
+            words![
+                "his", "her", "their", "its", "the", "a", "an", "this", "that", "been", "being",
+                "to", "on", "at", "in", "about", "up", "out", "him", "them", "it"
+            ],
+        )
+        && (p + 2..range.end.min(p + 8)).any(|k| tagged.tokens[k].kind() == Kind::Comma)
+}
+
 pub(super) fn subject_with(
     tagged: &Tagged,
     range: &Range<usize>,
@@ -533,6 +555,9 @@ pub(super) fn subject_with(
         // "But he now believes": the conjunction is no part of the subject;
         // "Recently announced changes": nor is an adverb.
         let adverb = tagged.in_set(p, &OPENING_ADVERBS) && tokens[p].capitalized();
+        if p == range.start && opening_participle_clause(tagged, range) {
+            continue;
+        }
         let conjunction =
             tagged.is_any(p, words!["But", "And", "Yet", "However"]) && tokens[p].capitalized();
         let mut p = if adverb || conjunction { p + 1 } else { p };

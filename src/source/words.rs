@@ -41,7 +41,7 @@ pub(super) static SKIPPABLE: WordSet<512> = word_set![
     "instead", "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
     "wasn't", "can't", "couldn't", "almost", "soon", "sometimes", "occasionally", "rarely",
     "seldom", "usually", "openly", "quietly", "late", "early", "afterwards", "afterward",
-    "however",
+    "however", "indeed", "actually",
 ];
 
 /// Words that may float between a subject and its verb ("Officials there
