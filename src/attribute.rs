@@ -1976,7 +1976,7 @@ fn only_a_quoted_term(tagged: &Tagged, range: &Range<usize>) -> bool {
 /// function word, no adverb of time and no verb's participle, before the
 /// clause goes on. A partial quotation is followed by punctuation, a clause
 /// ("a "fantastic gift" that") or a phrase ("as "flawed" last week").
-fn modifies_noun_after(tagged: &Tagged, n: usize) -> bool {
+pub(crate) fn modifies_noun_after(tagged: &Tagged, n: usize) -> bool {
     // (Words that go on a clause, past the prepositions, auxiliaries and
     // pronouns the source finder knows.)
     #[rustfmt::skip]
@@ -2017,7 +2017,7 @@ fn framed_as(tagged: &Tagged, from: usize, as_at: usize) -> bool {
 
 /// Whether a word ends as adjectives do ("global", "successful",
 /// "traditional"; not "the term").
-fn shaped_as_adjective(w: &[u8]) -> bool {
+pub(crate) fn shaped_as_adjective(w: &[u8]) -> bool {
     w.len() > 4
         && [
             &b"al"[..],

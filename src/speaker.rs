@@ -993,6 +993,9 @@ fn is_title_quote(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     if g.words <= 12 && token::names_something(tagged.text, &tagged.tokens, g.open) {
         return true;
     }
+    if names_a_kind(tagged, range, g) {
+        return true;
+    }
     // ("published ''Character Studies,''", "the pseudonym “Carlos
     // Danger,”", "his book ''Crippled America: How to Make America Great
     // Again''": a work or a name right after the word that introduces it,
@@ -1198,6 +1201,57 @@ static WORKS_BEFORE: crate::token::WordSet<64> = crate::token::word_set![
     "essay",
     "poem",
 ];
+
+/// "a new “quick edit” feature", "the “dissent channel” memo": two or
+/// three words in marks after an article (and at most one word more) and
+/// before the noun they name a kind of, a term the writer marks, no one's
+/// words. A quoted judgment starts or ends in an adjective ("a “very
+/// productive” meeting", "a “fraudulent scheme” took") and stays a
+/// quotation, as does one word ("a “corrupt” process").
+fn names_a_kind(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
+    if g.words < 2 || g.words > 3 || g.open < range.start + 1 {
+        return false;
+    }
+    let inside: Vec<usize> = (g.open..range.end)
+        .take_while(|&k| tagged.tokens[k].span().start < g.span.end)
+        .filter(|&k| tagged.tokens[k].is_word())
+        .collect();
+    let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
+        return false;
+    };
+    // (Only words inside: a stop or comma inside the marks ends a clause.)
+    let plain = (first..=last).all(|k| tagged.tokens[k].is_word());
+    // (Suffixes of adjectives and participles, and the words of degree
+    // and joining that only a judgment has.)
+    const SUFFIXES: &[&[u8]] = &[
+        b"ed", b"en", b"ing", b"ly", b"est", b"er", b"ent", b"ant", b"ory",
+    ];
+    #[rustfmt::skip]
+    const JUDGING: &[u64] = words![
+        "good", "bad", "great", "best", "worst", "big", "huge", "real", "fair", "wrong", "most",
+        "more", "very", "so", "too", "really", "truly", "less", "least", "much",
+    ];
+    const JOINING: &[u64] = words!["and", "or", "but", "not", "nor"];
+    let judged = |k: usize| {
+        let w = tagged.bytes(k);
+        attribute::shaped_as_adjective(w)
+            || SUFFIXES.iter().any(|s| w.ends_with(s))
+            || tagged.is_any(k, JUDGING)
+    };
+    let judged = judged(first) || judged(last) || (first..=last).any(|k| tagged.is_any(k, JOINING));
+    let before = g.open - 1;
+    const ARTICLES: &[u64] = words!["a", "an", "the"];
+    let article = tagged.is_any(before, ARTICLES)
+        || before > range.start
+            && tagged.tokens[before].lowercase()
+            && tagged.is_any(before - 1, ARTICLES);
+    let close = (last + 1..range.end).find(|&k| tagged.tokens[k].kind() != Kind::Quote);
+    plain
+        && !judged
+        && tagged.tokens[first].lowercase()
+        && article
+        && close.is_some_and(|n| n > last + 1 && attribute::modifies_noun_after(tagged, n))
+}
 
 /// Direct when the quotation makes up the sentence or a clause of it,
 /// partial when it is a few words inside reported speech.

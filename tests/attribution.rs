@@ -20660,3 +20660,37 @@ fn the_sender_of_a_message_says_what_it_points_out() {
     let report = audit(text);
     assert_eq!(sources_of(sentence(&report, text, "fan")), ["Groening"]);
 }
+
+/// `"...," said Lee Baker, a retired teacher.`: an adjective in "-ed"
+/// after the appositive's article is no verb of a clause.
+#[test]
+fn an_appositive_with_a_participle_adjective_keeps_the_speaker() {
+    for text in [
+        "\"I see no money in it,\" said Lee Baker, a retired teacher.",
+        "\"I see no money in it,\" said Lee Baker, a certified financial planner and founder of a firm in Atlanta.",
+    ] {
+        let report = audit(text);
+        let s = &report.sentences[0];
+        assert_eq!(s.label, Label::Quoted, "{text}");
+        assert_eq!(s.attributions[0].source.resolved, Some("Lee Baker"));
+    }
+    let text = "He said the laws contained safeguards.";
+    assert_eq!(label_of(text, "laws"), Label::Named);
+}
+
+/// "a new “quick edit” feature": a name of two or three words in marks
+/// before the noun it names a kind of is the writer's term; a judgment
+/// in marks ("a “very productive” meeting", "the “unfair and inhumane”
+/// system") is the speaker's words.
+#[test]
+fn a_quoted_name_before_its_noun_is_a_term() {
+    let text = "Ann Cole said she will launch a new “quick edit” feature.";
+    assert_eq!(label_of(text, "quick edit"), Label::Named);
+    for text in [
+        "Ann Cole said they had a “very productive” meeting.",
+        "Ann Cole said the “unfair and inhumane” system must go.",
+        "Ann Cole said the “forgotten majority” made up the backbone of the country.",
+    ] {
+        assert_eq!(label_of(text, "Cole"), Label::Quoted, "{text}");
+    }
+}

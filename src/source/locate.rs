@@ -824,6 +824,9 @@ fn locate_words(tagged: &Tagged, range: &Range<usize>, cue: &Cue) -> Option<(usi
                                 // (Not an owner's adjective: "Telekom
                                 // Austria's fixed line division".)
                                 && tagged.tokens[k - 1].lowercase()
+                                // (Not an adjective after an article: "said
+                                // Lee Baker, a retired teacher".)
+                                && !tagged.is_any(k - 1, words!["a", "an", "the"])
                                 && !crate::resolve::possessive(tagged, k - 1)
                                 // (Not in a relative clause: "said Robert
                                 // Mason, a professor who has researched it".)
