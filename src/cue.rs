@@ -689,6 +689,15 @@ fn cue_at(
             passive: false,
         });
     }
+    // ("'It is a big step,' comments Biesbroek": a quotation's tag; "his
+    // comments" are a noun, an entry of the phrases.)
+    if tagged.is(i, "comments")
+        && i > range.start
+        && tagged.tokens[i - 1].kind() == Kind::Quote
+        && tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized())
+    {
+        return Some(Cue::verb_at(i));
+    }
     // Most words start no cue: one test of the lists starting there says so.
     if !tagged.lists_starting_at(i).any_of(CUE_LISTS) {
         return None;

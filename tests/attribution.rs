@@ -20694,3 +20694,64 @@ fn a_quoted_name_before_its_noun_is_a_term() {
         assert_eq!(label_of(text, "Cole"), Label::Quoted, "{text}");
     }
 }
+
+/// "said Nortel president and chief executive Bill Owens": two posts
+/// joined by "and" before one name are one source ("the president and
+/// his wife Laura" are two).
+#[test]
+fn posts_joined_before_a_name_are_one_source() {
+    let text = "\"We are done,\" said Acme president and chief executive Bill Owens.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.attributions[0].source.resolved, Some("Bill Owens"));
+    assert_eq!(s.attributions[0].source.role, Role::Official);
+    let text = "\"We are done,\" said the president and his wife Laura.";
+    let report = audit(text);
+    assert_ne!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Laura")
+    );
+}
+
+/// `"...," comments Robin Biesbroek` and `"...," Smith testified.`: tags
+/// of a quotation; "his comments" and "After Clinton testified," are not.
+#[test]
+fn comments_and_testified_tag_quotations() {
+    let text = "\"It is a big step,\" comments Robin Biesbroek of the agency.";
+    assert_eq!(label_of(text, "big step"), Label::Quoted);
+    let text = "“I saw him,” Smith testified.";
+    assert_eq!(label_of(text, "saw him"), Label::Quoted);
+    assert_last_sentences_unattributed(&[
+        "After Clinton testified, the panel left.",
+        "Mr Snow's comments came on Monday.",
+    ]);
+}
+
+/// "the U.S. attorney for the district" holds an office; "the Centers for
+/// Disease Control" is a body.
+#[test]
+fn a_us_attorney_and_the_cdc_are_official() {
+    let text = "James Kennedy, the U.S. attorney for the district, said the case was closed.";
+    assert_eq!(label_of(text, "case"), Label::Official);
+    let text = "The Centers for Disease Control recommends that everyone get a flu shot.";
+    let report = audit(text);
+    let s = &report.sentences[0];
+    assert_eq!(s.label, Label::Official);
+    assert_eq!(
+        s.attributions[0].source.resolved,
+        Some("Centers for Disease Control")
+    );
+}
+
+/// "NEW DELHI: Pakistan has warned": a dateline's place before a colon
+/// is no speaker.
+#[test]
+fn a_datelines_place_is_no_speaker() {
+    let text =
+        "NEW DELHI: Pakistan has warned that platforms are exploited. The army said it would act.";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert!(!sources_of(s).contains(&"NEW DELHI"), "{:?}", sources_of(s));
+    }
+    assert_eq!(sources_of(sentence(&report, text, "army")), ["The army"]);
+}

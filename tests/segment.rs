@@ -1113,3 +1113,15 @@ fn a_line_ending_in_a_semicolon_goes_on() {
         ]
     );
 }
+
+/// `?” Holmes testified.`: a witness's verb tags the question before it.
+#[test]
+fn a_question_tagged_by_testimony_stays_one_sentence() {
+    assert_eq!(
+        split("“Did you see him?” Holmes testified. The hearing went on."),
+        [
+            "“Did you see him?” Holmes testified.",
+            "The hearing went on."
+        ]
+    );
+}

@@ -237,6 +237,13 @@ pub(super) fn speaker_label(tagged: &Tagged, range: &Range<usize>, colon: usize)
     {
         return None;
     }
+    // ("NEW DELHI: Pakistan has warned": a dateline's place, no speaker.)
+    if (start..colon).all(|k| tagged.tokens[k].is_word() && !tagged.tokens[k].lowercase())
+        && tagged.lists_starting_at(start).has(List::Places)
+        && tagged.entry_at(start, List::Places) == Some(colon - 1)
+    {
+        return None;
+    }
     // "Continued Stone: “…”": the verb before the name is the cue.
     if fronted_tag(tagged, range, start).is_some() {
         return None;

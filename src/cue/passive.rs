@@ -233,8 +233,10 @@ fn testifies_at_a_place(tagged: &Tagged, i: usize) -> bool {
         .tokens
         .get(i + 1)
         .is_none_or(|t| matches!(t.kind(), Kind::Comma | Kind::Period));
+    // ("“I saw him,” Smith testified.": a quotation's tag.)
+    let tags_a_quotation = (i.saturating_sub(6)..i).any(|k| tagged.quoted[k]);
     tagged.is_any(i, words!["testify", "testifies", "testified", "testifying"])
-        && (alone
+        && (alone && !tags_a_quotation
             || tagged.is_any(
                 i + 1,
                 words!["before", "at", "in", "later", "next", "during", "on"],

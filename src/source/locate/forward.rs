@@ -125,6 +125,30 @@ const NO_SPEAKER_FIRST: &[u64] = words![
 /// The noun phrase starting at `start`, up to a clause boundary, with a
 /// following appositive (", a doctor at the clinic") when the sentence ends
 /// there.
+/// Whether lowercase words after the "and" at `k` (up to four, one a
+/// post or a trade) lead to a given name: "and chief executive Bill".
+fn joined_post_before_name(tagged: &Tagged, range: &Range<usize>, k: usize) -> bool {
+    let tokens = &tagged.tokens;
+    let run = (k + 1..range.end.min(k + 5))
+        .take_while(|&j| {
+            tokens[j].is_word()
+                && tokens[j].lowercase()
+                && !tagged.quoted[j]
+                && crate::source::pronoun_at(tagged, j).is_none()
+                && !tagged.is_any(
+                    j,
+                    words!["his", "her", "their", "its", "our", "my", "the", "a", "an"],
+                )
+        })
+        .count();
+    let name = k + 1 + run;
+    run >= 1
+        && name < range.end
+        && tagged.word_in_any(name, GIVEN_NAMES)
+        && (k + 1..name)
+            .any(|j| tagged.word_in(j, List::Titles) || tagged.word_in(j, List::PersonNouns))
+}
+
 pub(super) fn forward(
     tagged: &Tagged,
     range: &Range<usize>,
@@ -253,6 +277,17 @@ pub(super) fn forward(
                     && tagged.word_in_any(k + 1, GIVEN_NAMES)
                     && tokens[k + 2].capitalized()
                     && (start..e).any(|j| tagged.is(j, "by")) =>
+            {
+                e = k
+            }
+            // "said Nortel president and chief executive Bill Owens",
+            // "director and senior economist Andrew Hencic": two posts of
+            // the one person named after the second.
+            Kind::Word
+                if tagged.is(k, "and")
+                    && tokens[e].lowercase()
+                    && tagged.word_in(e, List::Titles)
+                    && joined_post_before_name(tagged, range, k) =>
             {
                 e = k
             }
