@@ -185,6 +185,11 @@ pub fn find(text: &str) -> Vec<Quotation> {
             c = if c == '`' { '“' } else { '"' };
             len = 2;
         }
+        // ("mislead voters,’’ Moy said": two curly singles for a double.)
+        if (c == '’' || c == '‘') && text[i + len..].starts_with(c) {
+            c = if c == '’' { '”' } else { '“' };
+            len *= 2;
+        }
         if mark_of(c).is_none() {
             i += len;
             continue;
@@ -580,6 +585,11 @@ mod tests {
     fn typewriter_double_marks_pair() {
         assert_eq!(quoted("He said ''we will win'' and left."), ["we will win"]);
         assert_eq!(quoted("He said ``we will win'' and left."), ["we will win"]);
+        assert_eq!(
+            quoted("He said “we will win,’’ and left."),
+            ["we will win,"]
+        );
+        assert_eq!(quoted("He said ‘‘we will win’’ and left."), ["we will win"]);
     }
 
     #[test]

@@ -20755,3 +20755,27 @@ fn a_datelines_place_is_no_speaker() {
     }
     assert_eq!(sources_of(sentence(&report, text, "army")), ["The army"]);
 }
+
+/// `“It was an attempt to mislead voters,’’ Will Moy said`: two curly
+/// single marks close a double quotation.
+#[test]
+fn two_curly_single_marks_close_a_quotation() {
+    let text = "“It was an attempt to mislead voters,’’ Will Moy said. “And it was wrong.’’";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Quoted);
+    assert_eq!(report.sentences[1].label, Label::Quoted);
+}
+
+/// `"Step out," an officer ordered.`: an order tags a quotation; "ordered
+/// the release of "playbooks"" is a deed.
+#[test]
+fn an_order_tags_a_quotation_only_at_its_clauses_end() {
+    let text = "\"Let me see your hands!\" an officer ordered. \"Step out.\"";
+    let report = audit(text);
+    for s in &report.sentences {
+        assert_eq!(s.label, Label::Anonymous);
+    }
+    assert_last_sentences_unattributed(&[
+        "A judge has ordered the release of internal \"playbooks\" in the lawsuit.",
+    ]);
+}
