@@ -20779,3 +20779,20 @@ fn an_order_tags_a_quotation_only_at_its_clauses_end() {
         "A judge has ordered the release of internal \"playbooks\" in the lawsuit.",
     ]);
 }
+
+/// "The president" after "President Donald Trump" and "John Williams,
+/// president of the New York Fed": a bare head's office is the
+/// country's head, not a body's president named since.
+#[test]
+fn the_bare_president_is_the_countrys_not_a_bodys() {
+    let text = "President Donald Trump signed the deal on Monday. John Williams, president of the New York Fed, said growth was slow. \
+                The president says his approach has created leverage.";
+    let report = audit(text);
+    let s = sentence(&report, text, "leverage");
+    assert_eq!(s.attributions[0].source.resolved, Some("Donald Trump"));
+    // (With no head of state named, the body's president is the one.)
+    let text = "John Williams, president of the New York Fed, said growth was slow. The president added that rates would hold.";
+    let report = audit(text);
+    let s = sentence(&report, text, "rates");
+    assert_eq!(s.attributions[0].source.resolved, Some("John Williams"));
+}

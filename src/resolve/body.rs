@@ -595,9 +595,22 @@ impl<'t> Resolver<'t> {
                                 .is_some_and(|n| n.capitalized() || tagged.is(t.at + 2, "the"))
                             && !(t.at + 2..end).any(|k| Some(tagged.tokens[k].key()) == qualifier)
                     };
-                    self.by_title.get(&keys.office).filter(|t| {
+                    let office = self.by_title.get(&keys.office).filter(|t| {
                         before(t) && !(keys.place && t.place) && !(body && for_another(t))
-                    })
+                    });
+                    // ("President Trump ... Zippy Duvall, the president of
+                    // the Farm Bureau ... The president announced": a bare
+                    // head's office is the country's head, not a body's.)
+                    if keys.qualified.is_none()
+                        && title::heads_a_country(tagged, title)
+                        && office.is_some_and(|t| of_a_body(tagged, t.at))
+                    {
+                        if let Some(head) = self.by_title.get(&title::COUNTRY_LEADER).filter(before)
+                        {
+                            return Some(head);
+                        }
+                    }
+                    office
                 })
                 // ("Rep. Joey Salceda ... the lawmaker": a member of any
                 // house, the last introduced.)
@@ -662,10 +675,23 @@ impl<'t> Resolver<'t> {
                 && ent.last_seen > seen
                 && ent.last_seen < m.first
                 && ent.title.is_some_and(|t| {
-                    // (Not a body's office: "Harbour Bank President".)
+                    // (Not a body's office: "Harbour Bank President",
+                    // "president of the New York Fed".)
                     let k = TitleKeys::of(tagged, 0, (title_start(tagged, t), t));
-                    k.office == keys.office && (k.qualified.is_none() || k.place)
+                    k.office == keys.office
+                        && (k.qualified.is_none() || k.place)
+                        && !of_a_body(tagged, t)
                 })
         })
     }
+}
+
+/// Whether the title at token `t` is a body's, named after it: "president
+/// of the Farm Bureau", "chairman at Barclays".
+fn of_a_body(tagged: &Tagged, t: usize) -> bool {
+    tagged.is_any(t + 1, words!["of", "for", "at"])
+        && tagged
+            .tokens
+            .get(t + 2)
+            .is_some_and(|n| n.capitalized() || tagged.is(t + 2, "the"))
 }
