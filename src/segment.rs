@@ -1272,6 +1272,13 @@ impl Scan<'_, '_> {
                         self.b.get(on_end) == Some(&b',') || &self.text[to_from..to_end] == "to";
                     return (&self.text[on_from..on_end] == "on" && tag).then_some(on_end);
                 }
+                // ("?” Brooke tearfully asked": one adverb before the verb.)
+                if n > 0 && word.len() >= 5 && word.ends_with("ly") {
+                    let (next, next_end) = self.next_word_span(end + ws_at(self.b, end));
+                    return SAYING
+                        .contains(&&self.text[next..next_end])
+                        .then_some(next_end);
+                }
                 return (n > 0 && SAYING.contains(&word)).then_some(end);
             }
             if n == 4 + skipped {

@@ -20796,3 +20796,13 @@ fn the_bare_president_is_the_countrys_not_a_bodys() {
     let s = sentence(&report, text, "rates");
     assert_eq!(s.attributions[0].source.resolved, Some("John Williams"));
 }
+
+/// "Experts are of the view that", "the brokerage said": a view held; a
+/// brokerage is a firm.
+#[test]
+fn a_view_held_and_a_brokerage() {
+    let text = "Experts are of the view that the slowdown will last.";
+    assert_eq!(label_of(text, "slowdown"), Label::Anonymous);
+    let text = "Kotak Equities expects a slowdown. An extended slowdown could hurt, the brokerage said.";
+    assert_eq!(label_of(text, "could hurt"), Label::Official);
+}

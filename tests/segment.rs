@@ -1125,3 +1125,13 @@ fn a_question_tagged_by_testimony_stays_one_sentence() {
         ]
     );
 }
+
+/// `?” Brooke tearfully asked`: an adverb between the name and the verb
+/// of a question's tag.
+#[test]
+fn a_questions_tag_may_hold_an_adverb() {
+    assert_eq!(
+        split("“Can I give it to James?” Brooke tearfully asked. Then she left."),
+        ["“Can I give it to James?” Brooke tearfully asked.", "Then she left."]
+    );
+}
