@@ -20803,6 +20803,17 @@ fn the_bare_president_is_the_countrys_not_a_bodys() {
 fn a_view_held_and_a_brokerage() {
     let text = "Experts are of the view that the slowdown will last.";
     assert_eq!(label_of(text, "slowdown"), Label::Anonymous);
-    let text = "Kotak Equities expects a slowdown. An extended slowdown could hurt, the brokerage said.";
+    let text =
+        "Kotak Equities expects a slowdown. An extended slowdown could hurt, the brokerage said.";
     assert_eq!(label_of(text, "could hurt"), Label::Official);
+}
+
+/// "according to Mykola Kalash, who heads the regional administration":
+/// the head of a body named by the clause after the name holds office.
+#[test]
+fn the_head_of_a_body_in_a_relative_clause_is_official() {
+    let text = "Damage was recorded, according to Mykola Kalash, who heads the regional administration.";
+    assert_eq!(label_of(text, "Damage"), Label::Official);
+    let text = "Ann Lee, who runs a bakery, said sales fell.";
+    assert_eq!(label_of(text, "sales"), Label::Named);
 }

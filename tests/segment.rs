@@ -1132,6 +1132,9 @@ fn a_question_tagged_by_testimony_stays_one_sentence() {
 fn a_questions_tag_may_hold_an_adverb() {
     assert_eq!(
         split("“Can I give it to James?” Brooke tearfully asked. Then she left."),
-        ["“Can I give it to James?” Brooke tearfully asked.", "Then she left."]
+        [
+            "“Can I give it to James?” Brooke tearfully asked.",
+            "Then she left."
+        ]
     );
 }

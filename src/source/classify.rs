@@ -725,12 +725,23 @@ fn made_by_body(tagged: &Tagged, which: usize, last: usize) -> bool {
 /// Whether the relative clause from `who` to `last` is "who is" (or "has
 /// been", "became") and an office: a title of the lists ending the clause or
 /// followed by "of" ("who is UKIP Scotland chairman", "who is the
-/// director of the museum").
+/// director of the museum"); or the head of a body ("who heads the
+/// regional administration").
 fn clause_holds_office(tagged: &Tagged, who: usize, last: usize) -> bool {
     if !tagged.is(who, "who") {
         return false;
     }
     let mut k = who + 1;
+    // ("who heads the regional administration": a body's head.)
+    if tagged.is_any(
+        k,
+        words!["heads", "headed", "chairs", "chaired", "leads", "runs", "directs"],
+    ) && (k + 1..=last.min(k + 5)).any(|j| {
+        tagged.word_in(j, List::InstitutionNouns)
+            || tagged.entry_at(j, List::Institutions).is_some()
+    }) {
+        return true;
+    }
     if tagged.is(k, "has") && tagged.is(k + 1, "been") {
         k += 1;
     // ("who was lieutenant governor when ...": an office once held.)
