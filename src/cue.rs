@@ -733,6 +733,7 @@ fn cue_at(
             .or_else(|| by_own_admission(tagged, range, i))
             .or_else(|| verdict_of(tagged, range, i))
             .or_else(|| said_or_held_by(tagged, range, i))
+            .or_else(|| met_from(tagged, range, i))
             .or_else(|| owned_stance(tagged, range, i))
             .or_else(|| owned_claim(tagged, range, i))
             .or_else(|| poll_standing(tagged, range, i))

@@ -20812,8 +20812,26 @@ fn a_view_held_and_a_brokerage() {
 /// the head of a body named by the clause after the name holds office.
 #[test]
 fn the_head_of_a_body_in_a_relative_clause_is_official() {
-    let text = "Damage was recorded, according to Mykola Kalash, who heads the regional administration.";
+    let text =
+        "Damage was recorded, according to Mykola Kalash, who heads the regional administration.";
     assert_eq!(label_of(text, "Damage"), Label::Official);
     let text = "Ann Lee, who runs a bakery, said sales fell.";
     assert_eq!(label_of(text, "sales"), Label::Named);
+}
+
+/// "That drew rebukes from Prime Minister Micheal Martin", "faced fierce
+/// criticism from Senator Ann Lee": a stance met is its maker's, named
+/// after "from".
+#[test]
+fn a_stance_met_from_someone_is_theirs() {
+    let text = "That drew rebukes from Prime Minister Micheal Martin.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(
+        report.sentences[0].attributions[0].source.resolved,
+        Some("Micheal Martin")
+    );
+    let text = "The plan faced fierce criticism from many environmentalists.";
+    assert_eq!(label_of(text, "plan"), Label::Anonymous);
+    assert_last_sentences_unattributed(&["The team drew praise for its defence."]);
 }

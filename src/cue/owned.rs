@@ -406,6 +406,38 @@ pub(super) fn said_or_held_by(tagged: &Tagged, range: &Range<usize>, noun: usize
     })
 }
 
+/// "That drew rebukes from Prime Minister Micheál Martin", "faced fierce
+/// criticism from MPs": a stance met, its maker after "from", with or
+/// without the words said.
+pub(super) fn met_from(tagged: &Tagged, range: &Range<usize>, noun: usize) -> Option<Cue> {
+    #[rustfmt::skip]
+    const MET: &[u64] = words![
+        "drew", "drawn", "draws", "drawing", "draw", "faced", "faces", "facing", "face", "sparked",
+        "sparks", "prompted", "prompts", "received", "receives", "attracted", "attracts",
+        "provoked", "provokes", "earned", "earns", "won", "wins", "triggered",
+    ];
+    #[rustfmt::skip]
+    const STANCES_MET: &[u64] = words![
+        "criticism", "condemnation", "rebuke", "rebukes", "praise", "complaints", "objections",
+    ];
+    if !tagged.is_any(noun, STANCES_MET) || !tagged.is(noun + 1, "from") || noun + 2 >= range.end {
+        return None;
+    }
+    // (One adjective between: "drew sharp criticism from".)
+    let verb = (noun.saturating_sub(2).max(range.start)..noun)
+        .rev()
+        .find(|&k| tagged.is_any(k, MET))?;
+    let adjective = noun - verb == 2 && tagged.tokens[verb + 1].lowercase();
+    let maker = tagged.tokens[noun + 2].capitalized()
+        || tagged.is_any(noun + 2, words!["the", "some", "many", "several"]);
+    ((noun == verb + 1 || adjective) && maker && !tagged.quoted[noun]).then_some(Cue {
+        kind: CueKind::Verb,
+        first: noun,
+        last: noun,
+        passive: true,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
