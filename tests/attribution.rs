@@ -20835,3 +20835,13 @@ fn a_stance_met_from_someone_is_theirs() {
     assert_eq!(label_of(text, "plan"), Label::Anonymous);
     assert_last_sentences_unattributed(&["The team drew praise for its defence."]);
 }
+
+/// "CBS Sports NFL Insider Jason La Canfora has reported": a job's name
+/// in capitals before a full name names its holder.
+#[test]
+fn a_capitalised_job_before_a_full_name_is_no_anonymity() {
+    let text = "Sports Insider Jason Canfield has reported that the deal is done.";
+    assert_eq!(label_of(text, "deal"), Label::Named);
+    let text = "An industry insider said the deal is done.";
+    assert_eq!(label_of(text, "deal"), Label::Anonymous);
+}

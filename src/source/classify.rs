@@ -1307,9 +1307,18 @@ fn gather(tagged: &Tagged, first: usize, last: usize) -> Evidence {
                         && name_after_comma(tagged, c, last).is_some()
                 })
             };
+            // ("CBS Sports NFL Insider Jason La Canfora": a job's name in
+            // capitals before the person's full name.)
+            let titles_a_name = || {
+                tagged.tokens[k].capitalized()
+                    && hit.last + 2 <= last
+                    && tagged.word_in_any(hit.last + 1, crate::source::GIVEN_NAMES)
+                    && tagged.tokens[hit.last + 2].capitalized()
+            };
             if l.has(List::Anonymity)
                 && !in_name()
                 && !names_one()
+                && !titles_a_name()
                 && !owners_word()
                 && !superlative()
                 && !honorific()
