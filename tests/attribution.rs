@@ -20845,3 +20845,18 @@ fn a_capitalised_job_before_a_full_name_is_no_anonymity() {
     let text = "An industry insider said the deal is done.";
     assert_eq!(label_of(text, "deal"), Label::Anonymous);
 }
+
+/// "Royce Mendes was a bit more cautious. He said": given names of the
+/// US Census lists make a person whom "he" or "she" takes up.
+#[test]
+fn census_given_names_make_people_pronouns_take_up() {
+    let text = "Royce Mendes was a bit more cautious. He said the labour market showed signs of life.";
+    let report = audit(text);
+    let s = sentence(&report, text, "labour market");
+    assert_eq!(s.attributions[0].source.resolved, Some("Royce Mendes"));
+    // ("The Scot", "Fannie Mae", "the IRA": words the lists leave out.)
+    let text = "Sir Alex Ferguson was angry. The Scot said the referee was wrong.";
+    let report = audit(text);
+    let s = sentence(&report, text, "referee");
+    assert_eq!(s.attributions[0].source.resolved, Some("Alex Ferguson"));
+}
