@@ -20850,7 +20850,8 @@ fn a_capitalised_job_before_a_full_name_is_no_anonymity() {
 /// US Census lists make a person whom "he" or "she" takes up.
 #[test]
 fn census_given_names_make_people_pronouns_take_up() {
-    let text = "Royce Mendes was a bit more cautious. He said the labour market showed signs of life.";
+    let text =
+        "Royce Mendes was a bit more cautious. He said the labour market showed signs of life.";
     let report = audit(text);
     let s = sentence(&report, text, "labour market");
     assert_eq!(s.attributions[0].source.resolved, Some("Royce Mendes"));
@@ -20859,4 +20860,27 @@ fn census_given_names_make_people_pronouns_take_up() {
     let report = audit(text);
     let s = sentence(&report, text, "referee");
     assert_eq!(s.attributions[0].source.resolved, Some("Alex Ferguson"));
+}
+
+/// "did not admit nor deny any wrongdoing": a settlement's formula is no
+/// claim; "denied any wrongdoing" is one.
+#[test]
+fn neither_admitting_nor_denying_is_no_claim() {
+    assert_last_sentences_unattributed(&[
+        "The bank did not admit nor deny any wrongdoing.",
+        "The bank settled without admitting or denying the claims.",
+    ]);
+    let text = "The bank denied any wrongdoing.";
+    assert_eq!(label_of(text, "bank"), Label::Official);
+}
+
+/// "Deficit hawks have warned", "Forecasters expect": unnamed groups.
+#[test]
+fn hawks_and_forecasters_are_unnamed_groups() {
+    for text in [
+        "Deficit hawks have warned that the debt will rise.",
+        "Forecasters expect growth to slow.",
+    ] {
+        assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
+    }
 }

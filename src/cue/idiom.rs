@@ -233,11 +233,28 @@ fn deeds_and_adjectives(tagged: &Tagged, i: usize) -> bool {
         || clapping
 }
 
+/// "did not admit or deny any wrongdoing", "without admitting or denying
+/// the claims", "neither admitted nor denied": a settlement's formula,
+/// no claim either way.
+fn admits_nor_denies(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
+    const ADMIT: &[u64] = words!["admit", "admitted", "admitting", "admits"];
+    const DENY: &[u64] = words!["deny", "denied", "denying", "denies"];
+    let pair = |a: &[u64], b: &[u64]| {
+        tagged.is_any(i, a) && tagged.is_any(i + 1, words!["or", "nor"]) && tagged.is_any(i + 2, b)
+            || tagged.is_any(i, b)
+                && i >= range.start + 2
+                && tagged.is_any(i - 1, words!["or", "nor"])
+                && tagged.is_any(i - 2, a)
+    };
+    pair(ADMIT, DENY) || pair(DENY, ADMIT)
+}
+
 /// "as they say": an idiom, not a source; "went on sale", "will go on
 /// air": an act, not "went on" to say more; "reckon with": to face.
 pub(super) fn idiom(tagged: &Tagged, range: &Range<usize>, i: usize) -> bool {
     let prev = i - 1;
-    (tagged.is_any(i, words!["say", "said"])
+    admits_nor_denies(tagged, range, i)
+        || (tagged.is_any(i, words!["say", "said"])
         && prev > range.start
         && tagged.is_any(prev, words!["they", "we", "you"])
         && tagged.is(prev - 1, "as"))
