@@ -101,7 +101,8 @@ pub(crate) fn carry_colon_introductions(
             }
             if list_after
                 && sentences[t].paragraph != paragraph
-                && opens_with_bullet(tagged, &sentences[t])
+                && (opens_with_bullet(tagged, &sentences[t])
+                    || bare_item(tagged, sentences, ranges, t))
             {
                 paragraph = sentences[t].paragraph;
             }
@@ -127,8 +128,24 @@ fn introduces_list(
 ) -> bool {
     ends_in_colon_at(tagged, &ranges[s])
         && sentences.get(s + 1).is_some_and(|next| {
-            next.paragraph != sentences[s].paragraph && opens_with_bullet(tagged, next)
+            next.paragraph != sentences[s].paragraph
+                && (opens_with_bullet(tagged, next) || bare_item(tagged, sentences, ranges, s + 1))
         })
+}
+
+/// "President Obama also said:" and then paragraphs of one line each with
+/// no full stop ("The UK must stay in the EU to have influence"): a list
+/// whose bullets the page dropped. Whether sentence `t` is such an item:
+/// its paragraph's only sentence, ending in a word.
+fn bare_item(tagged: &Tagged, sentences: &[Sentence], ranges: &[Range<usize>], t: usize) -> bool {
+    let para = sentences[t].paragraph;
+    let alone = (t == 0 || sentences[t - 1].paragraph != para)
+        && sentences.get(t + 1).is_none_or(|n| n.paragraph != para);
+    alone
+        && ranges[t]
+            .clone()
+            .last()
+            .is_some_and(|k| tagged.tokens[k].is_word() && !tagged.quoted[k])
 }
 
 /// Whether the sentence over `r` ends in a colon.

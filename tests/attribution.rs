@@ -20884,3 +20884,29 @@ fn hawks_and_forecasters_are_unnamed_groups() {
         assert_eq!(audit(text).sentences[0].label, Label::Anonymous, "{text}");
     }
 }
+
+/// "President Obama also said:" and paragraphs of one line each with no
+/// full stop: a list whose bullets the page dropped, each item his words,
+/// up to a paragraph that ends in a stop.
+#[test]
+fn unbulleted_items_after_a_saying_colon_carry_it() {
+    let text = "In an interview, President Obama also said:\n\n\
+                The UK must stay in the EU to have influence\n\n\
+                Syria needs a political solution in order to defeat the militants\n\n\
+                Mr Obama lands in Kenya later on Friday.";
+    let report = audit(text);
+    assert_eq!(label_of(text, "Syria needs"), Label::Official);
+    assert_eq!(label_of(text, "UK must"), Label::Official);
+    assert_eq!(
+        sentence(&report, text, "lands in Kenya").label,
+        Label::Unattributed
+    );
+}
+
+/// `“Don’t get nervous,” instructed Milton Velez`: an instruction tags a
+/// quotation.
+#[test]
+fn an_instruction_tags_a_quotation() {
+    let text = "“Don’t get nervous,” instructed Milton Velez, the district manager.";
+    assert_eq!(label_of(text, "nervous"), Label::Quoted);
+}
