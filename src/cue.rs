@@ -824,16 +824,19 @@ fn cue_at(
     let last = tagged.entry_at(i, List::CueVerbs).or_else(|| {
         let weak = tagged.entry_at(i, List::WeakCueVerbs)?;
         // ("'Step out,' an officer ordered.": an order given is words only
-        // as a quotation's tag, ending its clause; "ordered a review" is
-        // a deed.)
+        // as a quotation's tag, ending its clause or before its speaker;
+        // "ordered a review" is a deed.)
         if tagged.is(i, "ordered") {
-            let tag = tagged.tokens.get(i + 1).is_none_or(|t| {
+            let ends_clause = tagged.tokens.get(i + 1).is_none_or(|t| {
                 matches!(
                     t.kind(),
                     Kind::Period | Kind::Comma | Kind::Colon | Kind::Quote
                 )
             });
-            return (has_quote && tag).then_some(weak);
+            let before_speaker = i > range.start
+                && tagged.tokens[i - 1].kind() == Kind::Quote
+                && tagged.tokens.get(i + 1).is_some_and(|t| t.capitalized());
+            return (has_quote && (ends_clause || before_speaker)).then_some(weak);
         }
         if tagged.is_any(i, GESTURES) {
             return (has_quote && gesture_tag(tagged, range, i)).then_some(weak);

@@ -20902,11 +20902,3 @@ fn unbulleted_items_after_a_saying_colon_carry_it() {
         Label::Unattributed
     );
 }
-
-/// `“Don’t get nervous,” instructed Milton Velez`: an instruction tags a
-/// quotation.
-#[test]
-fn an_instruction_tags_a_quotation() {
-    let text = "“Don’t get nervous,” instructed Milton Velez, the district manager.";
-    assert_eq!(label_of(text, "nervous"), Label::Quoted);
-}
