@@ -20775,6 +20775,8 @@ fn an_order_tags_a_quotation_only_at_its_clauses_end() {
     for s in &report.sentences {
         assert_eq!(s.label, Label::Anonymous);
     }
+    let text = "\"Step out,\" ordered Sergeant Ann Lee.";
+    assert_eq!(label_of(text, "Step out"), Label::Quoted);
     assert_last_sentences_unattributed(&[
         "A judge has ordered the release of internal \"playbooks\" in the lawsuit.",
     ]);
