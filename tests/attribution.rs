@@ -20618,7 +20618,7 @@ fn singling_out_for_praise_is_the_subjects_stance() {
 #[test]
 fn a_person_denied_by_someone_is_no_claim() {
     assert_last_sentences_unattributed(&[
-        "Wasps pressed hard, but they were denied by some desperate defending.",
+        "Wasps pressed hard, but they were denied by some desperate defending from Irish.",
         "He was refused bail by the judge.",
     ]);
     let text = "The claim was denied by the company.";

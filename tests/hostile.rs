@@ -208,6 +208,38 @@ fn spaced_hyphens_and_thousands_separators_repeated() {
 /// search, re-read a whole sentence at each of its words, or look past a
 /// text's end.
 const TRIGGERS: &[&str] = &[
+    // The forty-sixth review's: praise singled out, persons denied,
+    // adverbs after "which", weeklies, senders of messages, opening
+    // participles, appositives' participles, terms before nouns, posts
+    // joined before a name, tags ("comments", "testified", "ordered", an
+    // adverb), US attorneys, datelines' places, doubled curly marks, a
+    // bare president, views held, brokerages, heads of bodies, stances met,
+    // jobs in capitals, census names, admitting nor denying, items after
+    // a colon without bullets.
+    "Gale singled out Tom Reed and John Hart for special praise. ",
+    "but they were denied by some desperate defending. ",
+    "studies, which indeed say ",
+    "according to the trade weekly. ",
+    "Realising his error, Mr Cole e-mailed Mr Fenn pointing out ",
+    "\"No,\" said Lee Baker, a retired teacher. ",
+    "a new “quick edit” feature ",
+    "said Acme president and chief executive Bill Owens. ",
+    "\"Yes,\" comments Robin Biesbroek. ",
+    "“Did you see him?” Holmes testified. ",
+    "\"Out,\" an officer ordered. ",
+    "James Kennedy, the U.S. attorney, said ",
+    "NEW DELHI: ",
+    "“Yes,’’ Will Moy said. ‘‘",
+    "John Williams, president of the New York Fed, said. The president says ",
+    "“Why?” Brooke tearfully asked. ",
+    "Experts are of the view that ",
+    "the brokerage said ",
+    "according to Mykola Kalash, who heads the regional administration ",
+    "That drew rebukes from Prime Minister Ann Lee. ",
+    "Sports Insider Jason Canfield has reported ",
+    "Royce Mendes was cautious. He said ",
+    "did not admit nor deny any wrongdoing ",
+    "President Obama also said:\n\nThe UK must stay\n\n",
     // The forty-fifth review's: years after "of", lists after a saying's
     // colon (items that introduce lists of their own), agents after a
     // name given, participles before "by", firms shown later, providers,
