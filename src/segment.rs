@@ -1175,8 +1175,6 @@ impl Scan<'_, '_> {
             "declared",
             "testified",
             "testifies",
-            "pleaded",
-            "begged",
             "responded",
             "recalled",
             "joked",
