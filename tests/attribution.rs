@@ -20904,3 +20904,14 @@ fn unbulleted_items_after_a_saying_colon_carry_it() {
         Label::Unattributed
     );
 }
+
+/// "Munir has in recent months repeatedly warned": a span of time after
+/// "in recent" between auxiliary and verb.
+#[test]
+fn a_recent_span_between_auxiliary_and_verb() {
+    let text =
+        "General Asim Munir has in recent months repeatedly warned that platforms are exploited.";
+    let report = audit(text);
+    assert_eq!(report.sentences[0].label, Label::Official);
+    assert_eq!(sources_of(&report.sentences[0]), ["General Asim Munir"]);
+}

@@ -215,7 +215,7 @@ const TRIGGERS: &[&str] = &[
     // adverb), US attorneys, datelines' places, doubled curly marks, a
     // bare president, views held, brokerages, heads of bodies, stances met,
     // jobs in capitals, census names, admitting nor denying, items after
-    // a colon without bullets.
+    // a colon without bullets, recent spans after an auxiliary.
     "Gale singled out Tom Reed and John Hart for special praise. ",
     "but they were denied by some desperate defending. ",
     "studies, which indeed say ",
@@ -240,6 +240,7 @@ const TRIGGERS: &[&str] = &[
     "Royce Mendes was cautious. He said ",
     "did not admit nor deny any wrongdoing ",
     "President Obama also said:\n\nThe UK must stay\n\n",
+    "Asim Munir has in recent months warned ",
     // The forty-fifth review's: years after "of", lists after a saying's
     // colon (items that introduce lists of their own), agents after a
     // name given, participles before "by", firms shown later, providers,

@@ -315,6 +315,16 @@ pub(super) fn backward(
             j = k;
             continue;
         }
+        // "Munir has in recent months repeatedly warned": a span of time
+        // after "in recent", between auxiliary and verb.
+        if tagged.in_set(k, &SPAN_OF_TIME)
+            && k >= range.start + 2
+            && tagged.is(k - 1, "recent")
+            && tagged.is(k - 2, "in")
+        {
+            j = k - 2;
+            continue;
+        }
         // "The State Department less than two weeks ago said".
         if tagged.is(k, "ago") && !tagged.quoted[k] {
             let mut d = k;
