@@ -1219,7 +1219,7 @@ static WORKS_BEFORE: crate::token::WordSet<64> = crate::token::word_set![
     "poem",
 ];
 
-/// "a new “quick edit” feature", "the “dissent channel” memo": two or
+/// "a new “quick edit” feature", "the “top secret” level": two or
 /// three words in marks after an article (and at most one word more) and
 /// before the noun they name a kind of, a term the writer marks, no one's
 /// words. A quoted judgment starts or ends in an adjective ("a “very
@@ -1229,13 +1229,13 @@ fn names_a_kind(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
     if g.words < 2 || g.words > 3 || g.open < range.start + 1 {
         return false;
     }
-    let inside: Vec<usize> = (g.open..range.end)
+    let mut inside = (g.open..range.end)
         .take_while(|&k| tagged.tokens[k].span().start < g.span.end)
-        .filter(|&k| tagged.tokens[k].is_word())
-        .collect();
-    let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
+        .filter(|&k| tagged.tokens[k].is_word());
+    let Some(first) = inside.next() else {
         return false;
     };
+    let last = inside.last().unwrap_or(first);
     // (Only words inside: a stop or comma inside the marks ends a clause.)
     let plain = (first..=last).all(|k| tagged.tokens[k].is_word());
     // (Suffixes of adjectives and participles, and the words of degree
@@ -1249,13 +1249,14 @@ fn names_a_kind(tagged: &Tagged, range: &Range<usize>, g: &Group) -> bool {
         "more", "very", "so", "too", "really", "truly", "less", "least", "much",
     ];
     const JOINING: &[u64] = words!["and", "or", "but", "not", "nor"];
-    let judged = |k: usize| {
+    let judging = |k: usize| {
         let w = tagged.bytes(k);
         attribute::shaped_as_adjective(w)
             || SUFFIXES.iter().any(|s| w.ends_with(s))
             || tagged.is_any(k, JUDGING)
     };
-    let judged = judged(first) || judged(last) || (first..=last).any(|k| tagged.is_any(k, JOINING));
+    let judged =
+        judging(first) || judging(last) || (first..=last).any(|k| tagged.is_any(k, JOINING));
     let before = g.open - 1;
     const ARTICLES: &[u64] = words!["a", "an", "the"];
     let article = tagged.is_any(before, ARTICLES)
